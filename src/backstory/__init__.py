@@ -1,0 +1,14 @@
+"""backstory: turn news articles into a sourced archive of what happened when,
+according to whom, and write the dated Background section.
+
+The public API is small; everything else is internal and may change.
+"""
+
+from backstory.article import Article
+from backstory.errors import BackstoryError
+from backstory.extraction import Extraction
+from backstory.pipeline import extract
+from backstory.settings import Settings
+
+__all__ = ["Article", "BackstoryError", "Extraction", "Settings", "extract"]
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from backstory.cli import main
+
+main()

@@ -1,0 +1,36 @@
+"""``backstory extract``: print what extraction finds in one article."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from backstory.cli.options import parse_datetime
+from backstory.pipeline import extract as run_extract
+from backstory.readers import read_articles
+from backstory.settings import Settings
+
+
+@click.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--published", help="Publication datetime (ISO 8601) when the file has none.")
+@click.option("--input-format", "input_format", default=None, help="Force a reader.")
+@click.option("--model", default=None, help="spaCy pipeline to use (default: best installed).")
+@click.option(
+    "--format", "output_format", type=click.Choice(["json"]), default="json", show_default=True
+)
+def extract(
+    file: str, published: str | None, input_format: str | None, model: str | None, output_format: str
+) -> None:
+    """Extract timexes, entities, quantities and events from FILE as JSON.
+
+    \b
+    Example:
+      backstory extract article.txt --published 2024-10-25T12:44 --format json
+    """
+    when = parse_datetime(published, field="--published") if published else None
+    settings = Settings.from_env(model=model)
+    for article in read_articles(file, format=input_format, published=when):
+        click.echo(json.dumps(run_extract(article, settings=settings).to_json(), ensure_ascii=False))
+        break

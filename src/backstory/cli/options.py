@@ -1,0 +1,26 @@
+"""Options shared by several commands, defined once."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import click
+
+from backstory.errors import DateError
+
+
+def parse_datetime(value: str, *, field: str) -> datetime:
+    """An ISO 8601 date or datetime; a one-line error naming ``field`` otherwise."""
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise DateError(f"{field}: not an ISO 8601 date or datetime: {value!r}") from exc
+
+
+db_option = click.option(
+    "--db",
+    envvar="BACKSTORY_DB",
+    default="backstory.db",
+    show_default=True,
+    help="Archive: an SQLite path or a postgresql:// URL (env BACKSTORY_DB).",
+)

@@ -1,0 +1,333 @@
+"""What extraction finds in one article: the objects behind the JSON contract.
+
+The contract (DESIGN.md) is ``{"schema": "backstory.extraction/1", "article",
+"timexes", "entities", "quantities", "events"}``; every item carries
+``start``/``end`` character offsets into ``article.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from backstory.article import Article
+
+EXTRACTION_SCHEMA = "backstory.extraction/1"
+
+# Modalities of an event, as the contract spells them.
+MODALITIES = ("asserted", "reported", "planned", "predicted", "likely", "denied", "hypothetical")
+
+
+@dataclass
+class Timex:
+    """A temporal expression normalised against the publication time.
+
+    ``value`` is a TimeML value (``2024-10-27``, ``2024-W43``, ``P3D``,
+    ``PAST_REF``, ...). ``begin``/``end`` are inclusive ISO dates (or
+    datetimes for TIME) of the interval the expression denotes, when it
+    denotes one; ``vague`` marks expressions like "in recent days" whose
+    interval is an estimate.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE, TIME, DURATION, SET
+    value: str
+    mod: str | None = None
+    begin: str | None = None
+    end_date: str | None = None
+    vague: bool = False
+    anchor: str | None = None  # "dct", "narrative" or None for absolute
+    quant: str | None = None  # SET: EVERY, ...
+    freq: str | None = None  # SET: 1W, ...
+    tid: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "value": self.value,
+            "mod": self.mod,
+        }
+        if self.type in ("DATE", "TIME"):
+            out["interval"] = (
+                {"begin": self.begin, "end": self.end_date} if self.begin or self.end_date else None
+            )
+        if self.vague:
+            out["vague"] = True
+        if self.anchor:
+            out["anchor"] = self.anchor
+        if self.quant:
+            out["quant"] = self.quant
+        if self.freq:
+            out["freq"] = self.freq
+        return out
+
+
+@dataclass
+class Mention:
+    """One place an entity is named in the text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Entity:
+    """A canonical entity with every mention of it in the article."""
+
+    name: str
+    type: str  # PERSON, ORG, COUNTRY, REGION, CITY, FACILITY, GPE, LOC, NORP, ...
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    country: str | None = None  # ISO 3166-1 alpha-2
+    lat: float | None = None
+    lon: float | None = None
+    roles: list[str] = field(default_factory=list)
+    kb_id: str | None = None
+
+    @property
+    def start(self) -> int:
+        return min(m.start for m in self.mentions) if self.mentions else 0
+
+    @property
+    def end(self) -> int:
+        return min(self.mentions, key=lambda m: m.start).end if self.mentions else 0
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "name": self.name,
+            "type": self.type,
+            "aliases": self.aliases,
+            "start": self.start,
+            "end": self.end,
+            "mentions": [[m.start, m.end] for m in self.mentions],
+        }
+        if self.country:
+            out["country"] = self.country
+        if self.lat is not None and self.lon is not None:
+            out["lat"], out["lon"] = self.lat, self.lon
+        if self.roles:
+            out["roles"] = self.roles
+        if self.kb_id:
+            out["kb_id"] = self.kb_id
+        return out
+
+
+@dataclass
+class Quantity:
+    """A number with its approximator and unit ("about 11,000 infantrymen")."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    approximate: bool = False
+    unit: str | None = None
+    value_max: float | None = None  # ranges: "10,000-12,000"
+    measures: str | None = None  # canonical name of the entity it counts, if known
+
+    def to_json(self) -> dict[str, Any]:
+        value: float | int = int(self.value) if float(self.value).is_integer() else self.value
+        out: dict[str, Any] = {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "value": value,
+            "approximate": self.approximate,
+            "unit": self.unit,
+        }
+        if self.value_max is not None:
+            out["value_max"] = self.value_max
+        if self.measures:
+            out["measures"] = self.measures
+        return out
+
+
+@dataclass
+class Attribution:
+    """Who said it, how, where, and on whose word (origin first)."""
+
+    speaker: str | None = None
+    cue: str | None = None
+    channel: str | None = None
+    chain: list[str] = field(default_factory=list)
+    start: int | None = None  # offsets of the cue
+    end: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "speaker": self.speaker,
+            "cue": self.cue,
+            "channel": self.channel,
+            "chain": self.chain,
+        }
+
+
+@dataclass
+class Event:
+    """A reported happening: who did what to whom, where, when, how certain."""
+
+    start: int
+    end: int
+    type: str
+    trigger: str
+    sentence_start: int
+    sentence_end: int
+    sentence: str
+    actor: str | None = None
+    target: str | None = None
+    theme: str | None = None
+    location: str | None = None
+    begin: str | None = None
+    end_date: str | None = None
+    inferred: bool = False
+    timex: str | None = None  # text of the linked timex, if any
+    modality: str = "asserted"
+    polarity: str = "positive"
+    quantity: Quantity | None = None
+    attribution: Attribution | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "type": self.type,
+            "trigger": self.trigger,
+            "actor": self.actor,
+            "target": self.target,
+            "theme": self.theme,
+            "location": self.location,
+            "when": {"begin": self.begin, "end": self.end_date, "inferred": self.inferred},
+            "modality": self.modality,
+            "polarity": self.polarity,
+            "quantity": self.quantity.to_json() if self.quantity else None,
+            "attribution": (self.attribution or Attribution()).to_json(),
+            "sentence": {
+                "start": self.sentence_start,
+                "end": self.sentence_end,
+                "text": self.sentence,
+            },
+        }
+
+
+@dataclass
+class Extraction:
+    """Everything extracted from one article."""
+
+    article: Article
+    timexes: list[Timex] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The extraction contract object."""
+        out: dict[str, Any] = {
+            "schema": EXTRACTION_SCHEMA,
+            "article": self.article.to_json(),
+            "timexes": [t.to_json() for t in self.timexes],
+            "entities": [e.to_json() for e in self.entities],
+            "quantities": [q.to_json() for q in self.quantities],
+            "events": [e.to_json() for e in self.events],
+        }
+        if self.errors:
+            out["errors"] = self.errors
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Extraction:
+        """Rebuild an extraction from its contract object (the archive stores that)."""
+        if data.get("schema") != EXTRACTION_SCHEMA:
+            raise ValueError(f"not a {EXTRACTION_SCHEMA} object: schema={data.get('schema')!r}")
+        return cls(
+            article=Article.from_json(data["article"]),
+            timexes=[_timex_from_json(t) for t in data.get("timexes", ())],
+            entities=[_entity_from_json(e) for e in data.get("entities", ())],
+            quantities=[_quantity_from_json(q) for q in data.get("quantities", ())],
+            events=[_event_from_json(e) for e in data.get("events", ())],
+            errors=list(data.get("errors", ())),
+        )
+
+
+def _timex_from_json(d: dict[str, Any]) -> Timex:
+    interval = d.get("interval") or {}
+    return Timex(
+        start=d["start"],
+        end=d["end"],
+        text=d["text"],
+        type=d["type"],
+        value=d["value"],
+        mod=d.get("mod"),
+        begin=interval.get("begin"),
+        end_date=interval.get("end"),
+        vague=bool(d.get("vague")),
+        anchor=d.get("anchor"),
+        quant=d.get("quant"),
+        freq=d.get("freq"),
+    )
+
+
+def _entity_from_json(d: dict[str, Any]) -> Entity:
+    text_of = d.get("aliases") or [d["name"]]
+    return Entity(
+        name=d["name"],
+        type=d["type"],
+        mentions=[Mention(s, e, text_of[0]) for s, e in d.get("mentions", ())],
+        aliases=list(d.get("aliases", ())),
+        country=d.get("country"),
+        lat=d.get("lat"),
+        lon=d.get("lon"),
+        roles=list(d.get("roles", ())),
+        kb_id=d.get("kb_id"),
+    )
+
+
+def _quantity_from_json(d: dict[str, Any]) -> Quantity:
+    return Quantity(
+        start=d["start"],
+        end=d["end"],
+        text=d["text"],
+        value=d["value"],
+        approximate=d.get("approximate", False),
+        unit=d.get("unit"),
+        value_max=d.get("value_max"),
+        measures=d.get("measures"),
+    )
+
+
+def _event_from_json(d: dict[str, Any]) -> Event:
+    when = d.get("when") or {}
+    sentence = d.get("sentence") or {}
+    attribution = d.get("attribution") or {}
+    return Event(
+        start=d["start"],
+        end=d["end"],
+        type=d["type"],
+        trigger=d["trigger"],
+        sentence_start=sentence.get("start", d["start"]),
+        sentence_end=sentence.get("end", d["end"]),
+        sentence=sentence.get("text", ""),
+        actor=d.get("actor"),
+        target=d.get("target"),
+        theme=d.get("theme"),
+        location=d.get("location"),
+        begin=when.get("begin"),
+        end_date=when.get("end"),
+        inferred=bool(when.get("inferred")),
+        modality=d.get("modality", "asserted"),
+        polarity=d.get("polarity", "positive"),
+        quantity=_quantity_from_json(d["quantity"]) if d.get("quantity") else None,
+        attribution=Attribution(
+            speaker=attribution.get("speaker"),
+            cue=attribution.get("cue"),
+            channel=attribution.get("channel"),
+            chain=list(attribution.get("chain", ())),
+        ),
+    )

@@ -1,0 +1,21 @@
+"""Shared fixtures: paths to the seed, the project fixtures and ../shared/data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+SEED = FIXTURES / "seed" / "000_496289bd27277af9.txt"
+SEED_EXPECTED = FIXTURES / "seed" / "000_496289bd27277af9.expected.json"
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    """../shared/data, or a skip with a message when it is absent."""
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"evaluation data not found at {SHARED_DATA}; skipping data-driven test")
+    return SHARED_DATA

@@ -1,0 +1,11 @@
+"""The public API is small and pinned: a change to it is a deliberate act."""
+
+import backstory
+
+
+def test_public_api_is_pinned() -> None:
+    assert sorted(backstory.__all__) == sorted(
+        ["Article", "BackstoryError", "Extraction", "Settings", "extract"]
+    )
+    for name in backstory.__all__:
+        assert getattr(backstory, name) is not None
