@@ -95,12 +95,42 @@ class Pipeline:
 def build_pipeline(settings: Settings | None = None) -> Pipeline:
     """The default extraction pipeline.
 
-    Stages are added here as they are built (timexes, linguistic analysis,
-    entities, quantities, attribution, events).
+    "linguistic" (one spaCy pass) comes first so that every later stage,
+    the temporal tagger included, reads its Doc; then timexes, entities,
+    quantities, attribution and events.
     """
+    from backstory.attribution import attribute
+    from backstory.entities import resolve_entities
+    from backstory.events import extract_events
+    from backstory.linguistic import analyse
+    from backstory.quantities import find_quantities
+
     settings = settings or Settings()
-    stages: list[Stage] = []
+    stages: list[Stage] = [FunctionStage("linguistic", analyse)]
+    stages.extend(_timex_stages())
+    stages += [
+        FunctionStage("entities", resolve_entities, requires=("linguistic",)),
+        FunctionStage("quantities", find_quantities, requires=("linguistic",)),
+        FunctionStage("attribution", attribute, requires=("entities",)),
+        FunctionStage("events", extract_events, requires=("entities", "attribution")),
+    ]
     return Pipeline(stages, settings)
+
+
+def _timex_stages() -> list[Stage]:
+    """The temporal tagger's stage, when it is installed in this tree."""
+    try:
+        from backstory.timex import tag_timexes
+    except ImportError:
+        return []
+
+    def timexes(extraction: Extraction, context: Context) -> Extraction:
+        extraction.timexes = tag_timexes(
+            extraction.article.text, extraction.article.published, doc=context.doc
+        )
+        return extraction
+
+    return [FunctionStage("timexes", timexes, requires=("linguistic",))]
 
 
 _DEFAULT: dict[Settings, Pipeline] = {}

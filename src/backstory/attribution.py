@@ -1,0 +1,2 @@
+def attribute(extraction, context):
+    return extraction

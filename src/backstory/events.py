@@ -1,0 +1,2 @@
+def extract_events(extraction, context):
+    return extraction
