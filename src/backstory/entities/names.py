@@ -17,10 +17,57 @@ from unidecode import unidecode
 
 # Honorifics and titles that may precede a name inside an NER span.
 HONORIFICS = frozenset(
-    "mr mrs ms miss dr prof sir dame lord lady gen general col colonel lt maj major capt "
-    "captain adm admiral sgt president presidents prime minister chancellor king queen prince princess "
-    "sheikh ayatollah pope rev senator sen rep governor gov mayor secretary commander chief "
-    "ceo chairman judge justice ambassador".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "gen",
+        "general",
+        "col",
+        "colonel",
+        "lt",
+        "maj",
+        "major",
+        "capt",
+        "captain",
+        "adm",
+        "admiral",
+        "sgt",
+        "president",
+        "presidents",
+        "prime",
+        "minister",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sheikh",
+        "ayatollah",
+        "pope",
+        "rev",
+        "senator",
+        "sen",
+        "rep",
+        "governor",
+        "gov",
+        "mayor",
+        "secretary",
+        "commander",
+        "chief",
+        "ceo",
+        "chairman",
+        "judge",
+        "justice",
+        "ambassador",
+    ]
 )
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _NON_LETTER = re.compile(r"[^a-z ]+")
@@ -76,7 +123,7 @@ def same_word(a: str, b: str) -> bool:
     """Whether two folded name words are the same word spelt two ways."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 4 or a[0] != b[0] and {a[0], b[0]} != {"s", "z"}:
+    if min(len(a), len(b)) < 4 or (a[0] != b[0] and {a[0], b[0]} != {"s", "z"}):
         return False
     return fuzz.ratio(a, b) >= 85
 
@@ -95,4 +142,8 @@ def same_name(a: str, b: str) -> bool:
     if len(wa) == 1 or len(wb) == 1:
         return True
     fa, fb = wa[0], wb[0]
-    return same_word(fa, fb) or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
+    return (
+        same_word(fa, fb)
+        or (len(fa) == 1 and fb.startswith(fa))
+        or (len(fb) == 1 and fa.startswith(fb))
+    )

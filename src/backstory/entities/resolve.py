@@ -37,17 +37,83 @@ from backstory.pipeline import Context
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
 # Prepositions after which a capital is a place, not the state it stands for.
 LOCATIVE_PREPS = frozenset(
-    "in at near outside inside around across into to from within throughout toward towards via "
-    "over through between".split()
+    [
+        "in",
+        "at",
+        "near",
+        "outside",
+        "inside",
+        "around",
+        "across",
+        "into",
+        "to",
+        "from",
+        "within",
+        "throughout",
+        "toward",
+        "towards",
+        "via",
+        "over",
+        "through",
+        "between",
+    ]
 )
 # Head words of titles and roles ("Head of Defence Intelligence", "President").
 TITLE_WORDS = frozenset(
-    "president vice-president minister secretary commander commander-in-chief chief head director "
-    "spokesman spokeswoman spokesperson general ambassador governor mayor ceo chairman chairwoman "
-    "chair leader premier chancellor king queen prince pope envoy adviser advisor aide officer "
-    "lieutenant colonel admiral marshal senator congressman congresswoman representative speaker "
-    "founder co-founder executive president-elect prosecutor judge attorney commissioner "
-    "ombudsman deputy mp".split()
+    [
+        "president",
+        "vice-president",
+        "minister",
+        "secretary",
+        "commander",
+        "commander-in-chief",
+        "chief",
+        "head",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "general",
+        "ambassador",
+        "governor",
+        "mayor",
+        "ceo",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "leader",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+        "envoy",
+        "adviser",
+        "advisor",
+        "aide",
+        "officer",
+        "lieutenant",
+        "colonel",
+        "admiral",
+        "marshal",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "representative",
+        "speaker",
+        "founder",
+        "co-founder",
+        "executive",
+        "president-elect",
+        "prosecutor",
+        "judge",
+        "attorney",
+        "commissioner",
+        "ombudsman",
+        "deputy",
+        "mp",
+    ]
 )
 # Portfolio words that NER tags ORG inside a title ("Secretary of Defense").
 _PORTFOLIOS = frozenset(
@@ -75,7 +141,9 @@ _PORTFOLIOS = frozenset(
         "Trade",
     )
 )
-_PRONOUNS = frozenset("he she him her his hers they them their it its".split())
+_PRONOUNS = frozenset(
+    ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its"]
+)
 
 
 @dataclass
@@ -184,9 +252,13 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
 
 def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
     """The span without leading determiners/bullets and trailing possessives/punctuation."""
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or not doc[start].text.strip("•*-–·")):
+    while start < end and (
+        doc[start].lower_ in ("the", "a", "an") or not doc[start].text.strip("•*-–·")
+    ):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+    ):
         end -= 1
     return start, end
 
@@ -257,9 +329,9 @@ class _Resolver:
         for m in mentions:
             text = self.doc[m.start : m.end].text
             code = gazetteer.find_country(text)
-            if code and m.label in ("GPE", "LOC", "NORP", "ORG", "PERSON", "FAC", "PRODUCT"):
-                self.article_countries.add(code)
-            elif m.label == "NORP" and (code := gazetteer.demonyms().get(fold(text))):
+            if (code and m.label in ("GPE", "LOC", "NORP", "ORG", "PERSON", "FAC", "PRODUCT")) or (
+                m.label == "NORP" and (code := gazetteer.demonyms().get(fold(text)))
+            ):
                 self.article_countries.add(code)
         deferred: list[_Mention] = []
         for m in mentions:
@@ -308,10 +380,14 @@ class _Resolver:
         if capital_of and label in ("GPE", "ORG") and not self._locative(m):
             self._attach(self._country_cluster(capital_of), m.start, m.end)
             return True
-        if label in ("ORG", "FAC") and not re.search(r"\b(?:" + "|".join(gazetteer.REGION_SUFFIXES) + r")$", text, re.I):
+        if label in ("ORG", "FAC") and not re.search(
+            r"\b(?:" + "|".join(gazetteer.REGION_SUFFIXES) + r")$", text, re.I
+        ):
             return False
         prefer = self.article_countries
-        has_suffix = bool(re.search(r"\s(?:" + "|".join(gazetteer.REGION_SUFFIXES) + r")$", text, re.I))
+        has_suffix = bool(
+            re.search(r"\s(?:" + "|".join(gazetteer.REGION_SUFFIXES) + r")$", text, re.I)
+        )
         region = gazetteer.find_region(text, prefer) if has_suffix else None
         city = None if has_suffix else gazetteer.find_city(text, prefer)
         if region is None and city is None and label in ("GPE", "LOC", "PRODUCT"):
@@ -319,7 +395,11 @@ class _Resolver:
         place = region or city
         if place is None:
             return False
-        name = f"{place.name} {place.suffix}" if place.type == "REGION" and place.suffix else place.name
+        name = (
+            f"{place.name} {place.suffix}"
+            if place.type == "REGION" and place.suffix
+            else place.name
+        )
         key = f"{place.type}:{place.country}:{fold(name)}"
 
         def make() -> _Cluster:
@@ -350,9 +430,13 @@ class _Resolver:
 
     def _other(self, m: _Mention, text: str) -> None:
         name = re.sub(r"^(?:the|The)\s+", "", text)
-        label = {"GPE": "GPE", "LOC": "LOC", "FAC": "FACILITY", "NORP": "NORP", "PRODUCT": "PRODUCT"}.get(
-            m.label, m.label
-        )
+        label = {
+            "GPE": "GPE",
+            "LOC": "LOC",
+            "FAC": "FACILITY",
+            "NORP": "NORP",
+            "PRODUCT": "PRODUCT",
+        }.get(m.label, m.label)
         country = None
         if label == "ORG":
             country = self._country_within(m)
@@ -387,11 +471,19 @@ class _Resolver:
         i = start
         while i > 0:
             tok = doc[i - 1]
-            if tok.is_space or (tok.is_punct and tok.text not in ("-", "–")) or tok.pos_ in ("VERB", "AUX", "DET", "PRON", "SCONJ", "CCONJ", "NUM"):
+            if (
+                tok.is_space
+                or (tok.is_punct and tok.text not in ("-", "–"))
+                or tok.pos_ in ("VERB", "AUX", "DET", "PRON", "SCONJ", "CCONJ", "NUM")
+            ):
                 break
             if tok.pos_ == "ADP" and tok.lower_ not in ("of", "in", "for"):
                 break
-            if tok.is_lower and tok.lower_ not in TITLE_WORDS and tok.lower_ not in ("of", "in", "for", "-", "chief"):
+            if (
+                tok.is_lower
+                and tok.lower_ not in TITLE_WORDS
+                and tok.lower_ not in ("of", "in", "for", "-", "chief")
+            ):
                 if tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
                     break
             i -= 1
@@ -418,9 +510,11 @@ class _Resolver:
 
     @staticmethod
     def _is_role(span: Any) -> bool:
-        return bool({t.lower_ for t in span} & TITLE_WORDS) and all(
-            e.label_ != "PERSON" for e in span.ents
-        ) and len(span) <= 12
+        return (
+            bool({t.lower_ for t in span} & TITLE_WORDS)
+            and all(e.label_ != "PERSON" for e in span.ents)
+            and len(span) <= 12
+        )
 
     def _np_span(self, token: Any, stop: Any = None) -> Any:
         tokens = [t for t in token.subtree if stop is None or t not in set(stop.subtree)]
@@ -428,7 +522,9 @@ class _Resolver:
         if not tokens:
             return None
         start, end = tokens[0].i, tokens[-1].i + 1
-        while start < end and (self.doc[start].is_punct or self.doc[start].lower_ in ("the", "a", "an")):
+        while start < end and (
+            self.doc[start].is_punct or self.doc[start].lower_ in ("the", "a", "an")
+        ):
             start += 1
         while end > start and self.doc[end - 1].is_punct:
             end -= 1
@@ -436,7 +532,9 @@ class _Resolver:
 
     def _people(self, persons: list[_Mention]) -> None:
         # Full names first so that surnames can refer back to them.
-        order = sorted(persons, key=lambda m: (-len(name_words(self.doc[m.start : m.end].text)), m.start))
+        order = sorted(
+            persons, key=lambda m: (-len(name_words(self.doc[m.start : m.end].text)), m.start)
+        )
         for m in order:
             span = self.doc[m.start : m.end]
             text = span.text
@@ -450,7 +548,9 @@ class _Resolver:
                     ci = self._kb_cluster(entry)
                 else:
                     key = f"person:{' '.join(fold_token(w) for w in words)}"
-                    ci = self._cluster(key, lambda text=text: _Cluster(" ".join(name_words(text)), "PERSON"))
+                    ci = self._cluster(
+                        key, lambda text=text: _Cluster(" ".join(name_words(text)), "PERSON")
+                    )
             cluster = self.clusters[ci]
             form = " ".join(words)
             if form not in cluster.forms:
@@ -501,7 +601,11 @@ class _Resolver:
             j = tok.i + 1
             # "the Commander-in-Chief" is several tokens.
             end = j
-            while end < len(doc) and (doc[end].lower_ in TITLE_WORDS or doc[end].text in ("-", "in")) and end - j < 5:
+            while (
+                end < len(doc)
+                and (doc[end].lower_ in TITLE_WORDS or doc[end].text in ("-", "in"))
+                and end - j < 5
+            ):
                 end += 1
             if end == j or doc[end - 1].text in ("-", "in"):
                 continue
