@@ -8,7 +8,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-SHARED_DATA = ROOT.parent / "shared" / "data"
+# <repo>/../shared/data; from a git worktree nested deeper, the nearest ancestor's.
+SHARED_DATA = next(
+    (p / "shared" / "data" for p in ROOT.parents if (p / "shared" / "data").is_dir()),
+    ROOT.parent / "shared" / "data",
+)
 SEED = FIXTURES / "seed" / "000_496289bd27277af9.txt"
 SEED_EXPECTED = FIXTURES / "seed" / "000_496289bd27277af9.expected.json"
 

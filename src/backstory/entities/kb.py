@@ -71,6 +71,7 @@ def find_entry(text: str) -> KBEntry | None:
     return _index()[0].get(fold(text))
 
 
+@lru_cache(maxsize=16384)
 def find_person(name: str) -> KBEntry | None:
     """The KB person ``name`` names, allowing transliteration variants.
 

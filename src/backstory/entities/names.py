@@ -97,26 +97,37 @@ def fold_token(token: str) -> str:
     return _REPEAT.sub(r"\1", word)
 
 
-def name_words(name: str) -> list[str]:
-    """The words of a person name without honorifics, suffixes or possessive."""
+@lru_cache(maxsize=65536)
+def _name_words(name: str) -> tuple[str, ...]:
     name = re.sub(r"(?:'s|’s)$", "", name.strip())
     words = [w for w in re.split(r"[\s\-]+", name) if w]
     while words and words[0].lower().rstrip(".") in HONORIFICS:
         words = words[1:]
     while words and words[-1].lower().rstrip(".") in _SUFFIXES:
         words = words[:-1]
-    return words
+    return tuple(words)
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a person name without honorifics, suffixes or possessive."""
+    return list(_name_words(name))
+
+
+@lru_cache(maxsize=65536)
+def folded_words(name: str) -> tuple[str, ...]:
+    """The folded words of a name."""
+    return tuple(fold_token(w) for w in _name_words(name))
 
 
 def name_key(name: str) -> str:
     """The folded key of a whole name ("Kim Jong-un" -> "kim iong un")."""
-    return " ".join(fold_token(w) for w in name_words(name))
+    return " ".join(folded_words(name))
 
 
 def surname_key(name: str) -> str:
     """The folded key of the last word of a name."""
-    words = name_words(name)
-    return fold_token(words[-1]) if words else ""
+    words = folded_words(name)
+    return words[-1] if words else ""
 
 
 def same_word(a: str, b: str) -> bool:
@@ -134,7 +145,7 @@ def same_name(a: str, b: str) -> bool:
     A surname alone matches a full name with that surname; two full names
     must agree on the surname and on the first name (or its initial).
     """
-    wa, wb = [fold_token(w) for w in name_words(a)], [fold_token(w) for w in name_words(b)]
+    wa, wb = folded_words(a), folded_words(b)
     if not wa or not wb:
         return False
     if not same_word(wa[-1], wb[-1]):
