@@ -25,7 +25,9 @@ _BODY = re.compile(r"<BODY>(.*?)</BODY>", re.S)
 _DATE = re.compile(r"<DATE>\s*(.*?)\s*</DATE>", re.S)
 
 
-def reuters_articles(root: Path = SHARED_DATA, limit: int | None = None) -> list[tuple[str, datetime | None]]:
+def reuters_articles(
+    root: Path = SHARED_DATA, limit: int | None = None
+) -> list[tuple[str, datetime | None]]:
     """(body text, date) of Reuters-21578 articles that have a body, in file order."""
     out: list[tuple[str, datetime | None]] = []
     for path in sorted((root / "reuters21578").glob("reut2-*.sgm")):
@@ -95,7 +97,9 @@ def cat_documents(root: Path = SHARED_DATA) -> list[CatDocument]:
                     dct = datetime.fromisoformat(timex.get("value")[:10])
                 except ValueError:
                     dct = None
-        events = [[a.get("t_id") for a in m.iter("token_anchor")] for m in doc.iter("EVENT_MENTION")]
+        events = [
+            [a.get("t_id") for a in m.iter("token_anchor")] for m in doc.iter("EVENT_MENTION")
+        ]
         docs.append(
             CatDocument(
                 name=path.stem,

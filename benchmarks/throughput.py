@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpora import reuters_articles  # noqa: E402
+from corpora import reuters_articles
 
 
 def _worker(args: tuple[str, str | None, list[tuple[str, object]]]) -> tuple[int, float, float]:
@@ -79,12 +79,16 @@ def main() -> None:
 
     articles = reuters_articles(limit=args.articles)
     print(f"model: {resolve_model(args.model)}; {len(articles)} Reuters-21578 articles")
-    print(f"{'processes':>9}  {'bare spaCy art/s':>16}  {'full art/s':>10}  {'ratio':>5}  "
-          f"{'peak MB bare':>12}  {'peak MB full':>12}")
+    print(
+        f"{'processes':>9}  {'bare spaCy art/s':>16}  {'full art/s':>10}  {'ratio':>5}  "
+        f"{'peak MB bare':>12}  {'peak MB full':>12}"
+    )
     for n in args.processes:
         bare, bare_mb = measure("bare", args.model, articles, n)
         full, full_mb = measure("full", args.model, articles, n)
-        print(f"{n:>9}  {bare:>16.1f}  {full:>10.1f}  {full / bare:>5.2f}  {bare_mb:>12.0f}  {full_mb:>12.0f}")
+        print(
+            f"{n:>9}  {bare:>16.1f}  {full:>10.1f}  {full / bare:>5.2f}  {bare_mb:>12.0f}  {full_mb:>12.0f}"
+        )
 
 
 if __name__ == "__main__":

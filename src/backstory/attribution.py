@@ -206,7 +206,9 @@ class AttributionIndex:
         """The innermost report covering ``token``."""
         best: Report | None = None
         for report in self.reports:
-            if token.i in report.tokens and (best is None or len(report.tokens) < len(best.tokens)):
+            if token.i in report.tokens and (
+                best is None or len(report.tokens) <= len(best.tokens)
+            ):
                 best = report
         if best is None and self.source is not None and token.i in self.source.tokens:
             return self.source
@@ -379,8 +381,12 @@ class _Finder:
             ):
                 own = {t.i for t in verb.subtree}
                 content = {t.i for t in head.subtree} - own
-        if not content and verb.lemma_.lower() in ("warn", "tell", "inform"):
-            return
+        if not content:
+            # "said in an interview that ...", "reported, citing officials, that ...":
+            # the parser hangs the that-clause on a noun inside the cue's phrase.
+            clause = self._misattached_that_clause(verb)
+            if clause is not None:
+                content = {t.i for t in clause.subtree}
         if not content:
             return
         subject = self._subject(verb)
@@ -397,6 +403,21 @@ class _Finder:
                 channel=self._channel(clause),
             )
         )
+
+    @staticmethod
+    def _misattached_that_clause(verb: Any) -> Any:
+        for child in verb.children:
+            if child.dep_ not in ("prep", "advcl", "dobj", "npadvmod"):
+                continue
+            for tok in child.subtree:
+                if (
+                    tok.pos_ in ("VERB", "AUX")
+                    and tok.dep_ in ("relcl", "acl", "ccomp")
+                    and tok.head.pos_ in ("NOUN", "PROPN")
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+                ):
+                    return tok
+        return None
 
     def _according(self, tok: Any) -> None:
         to = self.doc[tok.i + 1]
@@ -483,7 +504,7 @@ class _Finder:
                 Report(
                     cue="citing",
                     speaker=self.speaker_of(obj),
-                    tokens=tokens - {t.i for t in tok.subtree},
+                    tokens=tokens if outer else tokens - {t.i for t in tok.subtree},
                     cue_token=tok.i,
                     start=tok.idx,
                     end=tok.idx + len(tok.text),
@@ -569,7 +590,11 @@ class _Finder:
                 )
                 continue
             new_block = i == 0 or self._block_break(sents[i - 1], sent)
-            if previous is not None and not new_block:
+            anaphoric = any(
+                t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PRONOUNS and t.head.i == root.i
+                for t in sent
+            )
+            if previous is not None and not new_block and anaphoric:
                 previous.tokens.update(t.i for t in sent)
                 continue
             previous = None

@@ -191,6 +191,31 @@ MILITARY = frozenset(
         "military",
     ]
 )
+WEAPONS = frozenset(
+    [
+        "drone",
+        "drones",
+        "missile",
+        "missiles",
+        "rocket",
+        "rockets",
+        "shell",
+        "shells",
+        "bomb",
+        "bombs",
+        "strike",
+        "strikes",
+        "attack",
+        "attacks",
+        "offensive",
+        "assault",
+        "airstrike",
+        "airstrikes",
+        "salvo",
+        "barrage",
+        "munitions",
+    ]
+)
 WAR_NOUNS = frozenset(["war", "conflict", "fighting", "fight", "battle", "hostilities", "combat"])
 # Verbs that carry an event noun ("take part in combat", "undergo training").
 LIGHT_VERBS = frozenset(
@@ -369,6 +394,8 @@ class _Builder:
             if lemma == "deploy":
                 return "DEPLOY"
             return None
+        if lemma in ("launch", "fire") and obj_words & WEAPONS:
+            return "ASSAULT"
         if lemma in ("enter", "join") and obj_words & WAR_NOUNS:
             return "FIGHT"
         if lemma == "meet" and any(c.dep_ == "nsubjpass" for c in tok.children):
@@ -685,7 +712,10 @@ class _Builder:
                     if child.lower_ not in PRONOUNS
                     else self._entity(child)
                 )
-                if entity is not None and entity.type in ("COUNTRY", "ORG", "PERSON", "GPE"):
+                if entity is not None and entity.type in ("COUNTRY", "ORG", "GPE"):
+                    return entity
+                # "Putin's envoy" is not Putin; "his staff" is not him.
+                if entity is not None and entity.type == "PERSON" and child.dep_ != "poss":
                     return entity
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "of"):

@@ -141,6 +141,42 @@ _PORTFOLIOS = frozenset(
         "Trade",
     )
 )
+# First words of institutions named after their state ("Polish Ministry of ...").
+INSTITUTION_WORDS = frozenset(
+    [
+        "Ministry",
+        "Department",
+        "Office",
+        "Army",
+        "Navy",
+        "Air",
+        "Armed",
+        "General",
+        "Defence",
+        "Defense",
+        "Foreign",
+        "Interior",
+        "Embassy",
+        "Parliament",
+        "Government",
+        "Cabinet",
+        "Security",
+        "Border",
+        "Presidential",
+        "National",
+        "Central",
+        "State",
+        "Supreme",
+        "Federal",
+        "Joint",
+        "Prosecutor",
+        "Prosecutor-General",
+        "Intelligence",
+        "Military",
+        "Coast",
+        "Guard",
+    ]
+)
 _PRONOUNS = frozenset(
     ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its"]
 )
@@ -228,6 +264,20 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
         if ent.label_ not in _LABELS:
             continue
         start, end = _trim(doc, ent.start, ent.end)
+        if ent.label_ == "PERSON":
+            # "Oleksandr Syrsky later": names are capitalised.
+            while end > start + 1 and doc[end - 1].is_lower:
+                end -= 1
+        if (
+            ent.label_ == "ORG"
+            and mentions
+            and _names_a_state(doc[mentions[-1].start : mentions[-1].end].text)
+        ):
+            # "Polish | Ministry of Foreign Affairs": one organisation of Poland.
+            before = mentions[-1]
+            if before.end == start and doc[start].text in INSTITUTION_WORDS:
+                mentions.pop()
+                start = before.start
         if start >= end:
             continue
         mentions.append(_Mention(start, end, ent.label_))
@@ -248,6 +298,10 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             taken[i] = True
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _names_a_state(text: str) -> bool:
+    return bool(gazetteer.find_country(text) or gazetteer.demonyms().get(fold(text)))
 
 
 def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
@@ -338,6 +392,10 @@ class _Resolver:
             span = self.doc[m.start : m.end]
             text = span.text
             if m.label == "PERSON" and not m.kb:
+                if m.end - m.start == 1 and self._place(
+                    _Mention(m.start, m.end, "GPE"), text, strict=True
+                ):
+                    continue  # "Odesa" tagged PERSON: the gazetteer knows better
                 persons.append(m)
                 continue
             entry = m.kb or find_entry(text)
@@ -360,10 +418,18 @@ class _Resolver:
             if self._inside_title(m):
                 continue
             self._other(m, text)
+        self._untagged_names()
         self._title_references()
 
-    def _place(self, m: _Mention, text: str) -> bool:
+    def _place(self, m: _Mention, text: str, *, strict: bool = False) -> bool:
         label = m.label
+        if strict and (
+            find_person(text) is not None
+            or not (
+                gazetteer.find_country(text) or gazetteer.find_region(text) or self._big_city(text)
+            )
+        ):
+            return False
         code = gazetteer.find_country(text)
         if code and label in ("GPE", "LOC", "NORP", "ORG", "FAC", "PRODUCT", "PERSON"):
             self._attach(self._country_cluster(code), m.start, m.end)
@@ -407,6 +473,11 @@ class _Resolver:
 
         self._attach(self._cluster(key, make), m.start, m.end)
         return True
+
+    @staticmethod
+    def _big_city(text: str) -> bool:
+        city = gazetteer.find_city(text)
+        return city is not None and city.population >= 100_000
 
     def _locative(self, m: _Mention) -> bool:
         root = self.doc[m.start : m.end].root
@@ -588,6 +659,41 @@ class _Resolver:
             if best_distance is None or distance < best_distance:
                 best, best_distance = ci, distance
         return best
+
+    def _untagged_names(self) -> None:
+        """Capitalised names NER missed: another spelling of a person named in the
+        article, or a name with a title in apposition ("X, Ukraine's top commander,")."""
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if tok.pos_ != "PROPN" or i in self.token_cluster or not tok.is_title:
+                i += 1
+                continue
+            j = i
+            while (
+                j < len(doc)
+                and doc[j].pos_ == "PROPN"
+                and doc[j].is_title
+                and j not in self.token_cluster
+            ):
+                j += 1
+            span = doc[i:j]
+            if j - i <= 3 and not any(
+                t.ent_type_ in ("DATE", "TIME", "ORG", "GPE", "NORP") for t in span
+            ):
+                text = span.text
+                ci = self._match_person(text, i)
+                if ci is not None and any(
+                    surname_key(f) == surname_key(text) or len(name_words(text)) > 1
+                    for f in self.clusters[ci].forms
+                ):
+                    self._attach(ci, i, j)
+                    if " ".join(name_words(text)) not in self.clusters[ci].forms:
+                        self.clusters[ci].forms.append(" ".join(name_words(text)))
+                elif j - i >= 2 and self._apposition_role(span.root):
+                    self._people([_Mention(i, j, "PERSON")])
+            i = j
 
     def _title_references(self) -> None:
         """ "the president", "the Commander-in-Chief": the one person in the article with that title."""
