@@ -762,13 +762,15 @@ class _Builder:
         tok = verb
         for depth in range(6):
             children = list(tok.children)
-            if any(c.dep_ == "neg" for c in children) or any(
-                c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-                for c in children
-            ):
-                if depth == 0 or tok.lemma_.lower() in PLAN_VERBS | PREDICT_WORDS:
-                    polarity = "negative"
+            if (
+                any(c.dep_ == "neg" for c in children)
+                or any(
+                    c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                    and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                    for c in children
+                )
+            ) and (depth == 0 or tok.lemma_.lower() in PLAN_VERBS | PREDICT_WORDS):
+                polarity = "negative"
             if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in children):
                 modality = modality or "hypothetical"
             for c in children:

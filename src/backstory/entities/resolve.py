@@ -554,9 +554,8 @@ class _Resolver:
                 tok.is_lower
                 and tok.lower_ not in TITLE_WORDS
                 and tok.lower_ not in ("of", "in", "for", "-", "chief")
-            ):
-                if tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
-                    break
+            ) and tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
+                break
             i -= 1
         while i < start and (doc[i].pos_ == "ADP" or doc[i].text in ("-", "–", "'s", "’s")):
             i += 1
