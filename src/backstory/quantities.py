@@ -283,15 +283,16 @@ def _quantity(doc: Any, ent: Any, index: Any) -> tuple[Quantity | None, Any]:
     values = [v * multiplier for v in values]
     if ent.label_ == "PERCENT" and unit is None:
         unit = "%"
-    if (
+    bare_year = (
         len(values) == 1
         and values[0].is_integer()
         and 1800 <= values[0] <= 2100
         and ent.label_ == "CARDINAL"
-    ):
-        # A bare year NER did not tag as a date.
-        if len(tokens) == 1 and "," not in tokens[0].text:
-            return None, None
+        and len(tokens) == 1
+        and "," not in tokens[0].text
+    )
+    if bare_year:  # a year NER did not tag as a date
+        return None, None
     end = ent.end
     head = None
     if unit is None:

@@ -93,7 +93,10 @@ def find_person(name: str) -> KBEntry | None:
         for alias in (entry.name, *entry.aliases):
             if len(words) == 1 and len(alias.split()) > 1:
                 continue
-            if same_name(name, alias) and len(name_key(alias).split()) <= len(words) + 1:
-                if len(words) == 1 or len(alias.split()) > 1:
-                    return entry
+            if (
+                same_name(name, alias)
+                and len(name_key(alias).split()) <= len(words) + 1
+                and (len(words) == 1 or len(alias.split()) > 1)
+            ):
+                return entry
     return None
