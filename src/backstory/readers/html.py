@@ -47,7 +47,9 @@ def parse_html(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False,
         deduplicate=False,
     )  # fmt: skip
-    text = tidy_text(getattr(document, "text", None) or "") if document is not None else ""
+    raw = (getattr(document, "text", None) or "") if document is not None else ""
+    # trafilatura writes one block per line; paragraphs are blank-line separated here.
+    text = tidy_text(raw.replace("\n", "\n\n"))
     if len(text) < _MIN_TEXT:
         raise InputError("HTML without article text (no main text found)", source=origin)
     tree = _parse_tree(html)
