@@ -70,7 +70,11 @@ def read_cat(path: Path) -> dict[str, str | None]:
         sentences.setdefault(int(token.get("sentence", "0")), []).append(token.text or "")
     lines = [detokenise(" ".join(tokens)) for _, tokens in sorted(sentences.items())]
     dct = next(
-        (t.get("value") for t in root.iter("TIMEX3") if t.get("functionInDocument") == "CREATION_TIME"),
+        (
+            t.get("value")
+            for t in root.iter("TIMEX3")
+            if t.get("functionInDocument") == "CREATION_TIME"
+        ),
         None,
     )
     if not dct or len(lines) < 3:
@@ -94,7 +98,9 @@ def main(argv: list[str] | None = None) -> int:
     if not cat.is_dir():
         print(f"{cat}: not found (give --data)", file=sys.stderr)
         return 1
-    records = sorted((read_cat(p) for p in cat.glob("*.xml")), key=lambda r: (r["date"], r["title"]))
+    records = sorted(
+        (read_cat(p) for p in cat.glob("*.xml")), key=lambda r: (r["date"], r["title"])
+    )
     CORPUS.mkdir(parents=True, exist_ok=True)
     out = CORPUS / WIKINEWS_FILE
     with out.open("w", encoding="utf-8") as f:

@@ -25,12 +25,16 @@ from backstory.readers.source import Source
 def looks_like_feed(head: str) -> bool:
     """True when the start of an XML document is an RSS, RDF or Atom feed."""
     sample = head[:4096].lower()
-    return "<rss" in sample or "<rdf:rdf" in sample or (
-        "<feed" in sample and "www.w3.org/2005/atom" in sample
+    return (
+        "<rss" in sample
+        or "<rdf:rdf" in sample
+        or ("<feed" in sample and "www.w3.org/2005/atom" in sample)
     )
 
 
-def read_feed(source: Source, *, published: datetime | None = None) -> Iterator[Article | InputError]:
+def read_feed(
+    source: Source, *, published: datetime | None = None
+) -> Iterator[Article | InputError]:
     """Each entry of a feed as an ``Article``, or an ``InputError`` value for a broken entry.
 
     ``published`` is not used: a feed entry without its own date is broken.
@@ -47,7 +51,9 @@ def read_feed(source: Source, *, published: datetime | None = None) -> Iterator[
         if entry.get("title"):
             label += f" ({entry['title'][:60]!r})"
         try:
-            yield _entry_article(entry, outlet=outlet, label=label, origin=f"{source.name}#entry{number}")
+            yield _entry_article(
+                entry, outlet=outlet, label=label, origin=f"{source.name}#entry{number}"
+            )
         except InputError as exc:
             yield exc
 

@@ -34,7 +34,9 @@ _META_AUTHORS = ("author", "article:author", "dc.creator", "byl", "parsely-autho
 _MIN_TEXT = 25
 
 
-def read_html(source: Source, *, published: datetime | None = None) -> Iterator[Article | InputError]:
+def read_html(
+    source: Source, *, published: datetime | None = None
+) -> Iterator[Article | InputError]:
     """The one article of an HTML page."""
     yield parse_html(source.text(), origin=source.name, url=source.url, published=published)
 
@@ -80,7 +82,7 @@ def _parse_tree(html: str) -> Any:
 def _meta(tree: Any) -> dict[str, str]:
     found: dict[str, str] = {}
     for element in tree.iter("meta"):
-        key = (element.get("property") or element.get("name") or element.get("itemprop") or "")
+        key = element.get("property") or element.get("name") or element.get("itemprop") or ""
         value = element.get("content")
         if key and value and key.lower() not in found:
             found[key.lower()] = value.strip()
@@ -133,7 +135,21 @@ def _lang(tree: Any) -> str | None:
     return tree.get("lang") or None
 
 
-_BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section"}
+_BLOCKS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "tr",
+    "section",
+}
 
 
 def fragment_text(fragment: str) -> str:

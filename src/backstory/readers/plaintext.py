@@ -41,14 +41,19 @@ def make_text_article(
     outlet: str | None = None,
     author: str | None = None,
     split_title: bool = True,
+    tokenised: bool | None = None,
 ) -> Article:
-    """An ``Article`` from raw body text: whitespace tidied, detokenised when tokenised."""
+    """An ``Article`` from raw body text: whitespace tidied, detokenised when tokenised.
+
+    ``tokenised=None`` decides from this text alone; readers of many rows
+    decide once for the whole file (a short row has too few marks to tell).
+    """
     body = tidy_text(text)
     if split_title and title is None:
         first, _, rest = body.partition("\n\n")
         if rest and "\n" not in first and len(first) <= _MAX_TITLE and not first.endswith("."):
             title, body = first, rest
-    if looks_tokenised(body):
+    if looks_tokenised(body) if tokenised is None else tokenised:
         body = detokenise(body)
         title = detokenise(title) if title else title
     if not body:

@@ -35,7 +35,9 @@ def looks_like_reuters(head: str) -> bool:
     return "<!DOCTYPE lewis" in head[:200] or head.lstrip().startswith("<REUTERS")
 
 
-def read_reuters(source: Source, *, published: datetime | None = None) -> Iterator[Article | InputError]:
+def read_reuters(
+    source: Source, *, published: datetime | None = None
+) -> Iterator[Article | InputError]:
     """Each Reuters document with a body or a title as an ``Article``."""
     text = source.text(fallback_encoding="latin-1")
     found = False

@@ -53,25 +53,29 @@ _CAPTION = re.compile(
 )
 _MAX_CAPTION = 400
 _LABEL = re.compile(r"^(Source|Sources|Details|Background|Context|Update)\s*:\s*(.*)$", re.I)
-_QUOTE = re.compile(r"^(?:Quote|Quotes|Quoting)(?:\s+from\s+(?P<speaker>[^:]{1,120}))?\s*:\s*(?P<rest>.*)$", re.I)
+_QUOTE = re.compile(
+    r"^(?:Quote|Quotes|Quoting)(?:\s+from\s+(?P<speaker>[^:]{1,120}))?\s*:\s*(?P<rest>.*)$", re.I
+)
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣●*]|[-–—](?=\s))\s*(?P<item>\S.*)$")
 _BOILERPLATE = re.compile(
     r"^(?:Advertisement|ADVERTISEMENT|Share|Subscribe(?: to .*)?|Read (?:also|more)\s*:.*)$"
 )
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
-_QUOTE_CHARS = "\"“”„«»"
+_QUOTE_CHARS = '"“”„«»'
 _SCAN_LINES = 12
 
 
 def looks_scraped(text: str) -> bool:
     """True when the first lines carry a ``date YYYY-MM-DD`` header or a glued byline."""
-    lines = [line for line in text.splitlines()[:_SCAN_LINES * 2] if line.strip()][:_SCAN_LINES]
+    lines = [line for line in text.splitlines()[: _SCAN_LINES * 2] if line.strip()][:_SCAN_LINES]
     if lines and _HEADER.match(lines[0]):
         return True
     return any(_byline(line) for line in lines[:6])
 
 
-def read_scraped(source: Source, *, published: datetime | None = None) -> Iterator[Article | InputError]:
+def read_scraped(
+    source: Source, *, published: datetime | None = None
+) -> Iterator[Article | InputError]:
     """The one article of a scraped page; ``published`` is used only when the page has no date."""
     text = source.text()
     yield parse_scraped(text, origin=source.name, published=published, url=source.url)
@@ -140,7 +144,7 @@ def _byline(line: str) -> tuple[str | None, str] | None:
     match = _BYLINE.match(line.strip())
     if not match or not re.search(r"\d[:.]\d{2}", match.group("when")):
         return None
-    author = match.group("author").strip(" ,—–|-") or None
+    author = re.sub(r"^(?:By|BY|by)\s+", "", match.group("author").strip(" ,—–|-")) or None
     if author and (len(author) > 80 or author.endswith((".", "!", "?"))):
         return None
     return (_name_case(author) if author else None), match.group("when")

@@ -6,7 +6,8 @@ file; a bad row (empty text, unparseable date, not a JSON object) is an
 ``InputError`` value naming the row, and the other rows still come out.
 ``published`` is accepted as a synonym of ``date``. Tokenised text (the
 Timeline17 CSVs: `` , `` and ``-LRB-`` throughout) is detokenised, see
-``backstory.readers.detokenise``.
+``backstory.readers.detokenise``; the decision is taken once per file, from
+its first 20,000 characters, so short rows are treated like the rest.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 from backstory.article import Article
 from backstory.errors import InputError
 from backstory.readers.dates import parse_date
+from backstory.readers.detokenise import looks_tokenised
 from backstory.readers.plaintext import make_text_article
 from backstory.readers.source import Source
 
@@ -47,35 +49,51 @@ def looks_like_csv(text: str) -> bool:
     except (csv.Error, StopIteration):
         return False
     names = {_column(name) for name in header}
-    return len(header) >= 2 and bool(names & set(REQUIRED)) and all(
-        name.strip() and len(name) < 40 for name in header
+    return (
+        len(header) >= 2
+        and bool(names & set(REQUIRED))
+        and all(name.strip() and len(name) < 40 for name in header)
     )
 
 
-def read_jsonl(source: Source, *, published: datetime | None = None) -> Iterator[Article | InputError]:
+def read_jsonl(
+    source: Source, *, published: datetime | None = None
+) -> Iterator[Article | InputError]:
     """One article per JSON line; bad lines are ``InputError`` values naming the line."""
-    for number, line in enumerate(source.text().splitlines(), 1):
+    text = source.text()
+    tokenised = looks_tokenised(text)
+    for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         where = f"{source.name}: line {number}"
         try:
             row = json.loads(line)
-        except ValueError as exc:
+        except json.JSONDecodeError as exc:
             yield InputError(f"not valid JSON ({exc.msg})", source=where)
             continue
         if not isinstance(row, dict):
             yield InputError("not a JSON object", source=where)
             continue
         try:
-            yield _row_article(row, where=where, origin=f"{source.name}#line{number}", published=published)
+            yield _row_article(
+                row,
+                where=where,
+                origin=f"{source.name}#line{number}",
+                published=published,
+                tokenised=tokenised,
+            )
         except InputError as exc:
             yield exc
 
 
-def read_csv(source: Source, *, published: datetime | None = None) -> Iterator[Article | InputError]:
+def read_csv(
+    source: Source, *, published: datetime | None = None
+) -> Iterator[Article | InputError]:
     """One article per CSV row; a missing column fails the file, a bad row only that row."""
     del published  # a CSV row without a date is a bad row, not an undated article
-    reader = csv.DictReader(io.StringIO(source.text(), newline=""))
+    text = source.text()
+    tokenised = looks_tokenised(text)
+    reader = csv.DictReader(io.StringIO(text, newline=""))
     header = [_column(name) for name in reader.fieldnames or ()]
     missing = [name for name in REQUIRED if name not in header]
     if missing:
@@ -97,13 +115,19 @@ def read_csv(source: Source, *, published: datetime | None = None) -> Iterator[A
         row = {_column(k): v for k, v in raw.items() if k is not None}
         where = f"{source.name}: row {number} (line {reader.line_num})"
         try:
-            yield _row_article(row, where=where, origin=f"{source.name}#row{number}", published=None)
+            yield _row_article(
+                row,
+                where=where,
+                origin=f"{source.name}#row{number}",
+                published=None,
+                tokenised=tokenised,
+            )
         except InputError as exc:
             yield exc
 
 
 def _row_article(
-    row: Mapping[str, Any], *, where: str, origin: str, published: datetime | None
+    row: Mapping[str, Any], *, where: str, origin: str, published: datetime | None, tokenised: bool
 ) -> Article:
     row = {_column(k): v for k, v in row.items()}
     text = row.get("text")
@@ -125,6 +149,7 @@ def _row_article(
         outlet=_optional(row.get("source")),
         author=_optional(row.get("author")),
         split_title=False,
+        tokenised=tokenised,
     )
 
 

@@ -34,12 +34,16 @@ _MAX_TITLE = 120
 
 def looks_like_telegram(data: Any) -> bool:
     """True for a parsed JSON object shaped like a Telegram Desktop export."""
-    return isinstance(data, dict) and isinstance(data.get("messages"), list) and (
-        "name" in data or "type" in data
+    return (
+        isinstance(data, dict)
+        and isinstance(data.get("messages"), list)
+        and ("name" in data or "type" in data)
     )
 
 
-def read_telegram(source: Source, *, published: datetime | None = None) -> Iterator[Article | InputError]:
+def read_telegram(
+    source: Source, *, published: datetime | None = None
+) -> Iterator[Article | InputError]:
     """Each post with text as an ``Article``; a post with a bad date is an ``InputError`` value."""
     del published  # every Telegram post carries its own date
     try:
@@ -66,7 +70,11 @@ def read_telegram(source: Source, *, published: datetime | None = None) -> Itera
             else:
                 raise InputError("post has no date", source=where)
         except (ValueError, OverflowError, InputError) as exc:
-            yield exc if isinstance(exc, InputError) else InputError(f"bad date_unixtime ({exc})", source=where)
+            yield (
+                exc
+                if isinstance(exc, InputError)
+                else InputError(f"bad date_unixtime ({exc})", source=where)
+            )
             continue
         first_line = text.split("\n", 1)[0]
         yield Article(
@@ -86,7 +94,11 @@ def flatten_text(value: Any) -> str:
         return value
     if isinstance(value, list):
         return "".join(
-            part if isinstance(part, str) else str(part.get("text", "")) if isinstance(part, dict) else ""
+            part
+            if isinstance(part, str)
+            else str(part.get("text", ""))
+            if isinstance(part, dict)
+            else ""
             for part in value
         )
     return ""

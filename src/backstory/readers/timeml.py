@@ -29,11 +29,15 @@ def looks_like_timeml(head: str) -> bool:
     return "<TimeML" in sample or ("<DCT>" in sample and "<TEXT>" in head[:20000])
 
 
-def read_timeml(source: Source, *, published: datetime | None = None) -> Iterator[Article | InputError]:
+def read_timeml(
+    source: Source, *, published: datetime | None = None
+) -> Iterator[Article | InputError]:
     """The one article of a TimeML document."""
     text = source.text()
     try:
-        root = etree.fromstring(text.encode("utf-8"), parser=etree.XMLParser(resolve_entities=False))
+        root = etree.fromstring(
+            text.encode("utf-8"), parser=etree.XMLParser(resolve_entities=False)
+        )
     except etree.XMLSyntaxError as exc:
         raise InputError(f"not well-formed TimeML ({exc})", source=source.name) from exc
     body_element = root.find(".//TEXT")

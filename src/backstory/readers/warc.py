@@ -41,9 +41,13 @@ def looks_like_warc(data: bytes) -> bool:
     return False
 
 
-def read_warc(source: Source, *, published: datetime | None = None) -> Iterator[Article | InputError]:
+def read_warc(
+    source: Source, *, published: datetime | None = None
+) -> Iterator[Article | InputError]:
     """Each HTML response record as an ``Article`` (or an ``InputError`` value)."""
     source.check_not_empty()
+    if not looks_like_warc(source.data):
+        raise InputError("not a WARC file (no WARC/1.x record header)", source=source.name)
     number = 0
     try:
         for record in ArchiveIterator(io.BytesIO(source.data), arc2warc=True):
