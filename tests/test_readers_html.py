@@ -6,6 +6,7 @@ import io
 from datetime import UTC, datetime
 from pathlib import Path
 
+import httpx
 import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -95,3 +96,16 @@ def test_warc_html_responses_are_read_as_pages(tmp_path: Path) -> None:
         and "Portal:Sports" in errors[0]
         and "HTML without article text" in errors[0]
     )
+
+
+def test_page_url_is_fetched_and_read_as_html() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/old-link":
+            return httpx.Response(301, headers={"Location": URL})
+        return httpx.Response(200, content=PAGE.read_bytes(), headers={"Content-Type": "text/html"})
+
+    [article] = read_articles(
+        "https://en.wikinews.org/old-link", transport=httpx.MockTransport(handler)
+    )
+    assert article.url == URL  # the final url after redirects
+    assert article.title == "Apple to give free cases, refunds to iPhone 4 owners"

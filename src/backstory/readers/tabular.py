@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator, Mapping
 from datetime import datetime
 from typing import Any
@@ -27,6 +28,7 @@ from backstory.readers.plaintext import make_text_article
 from backstory.readers.source import Source
 
 REQUIRED = ("date", "text")
+_HEADER_NAME = re.compile(r"^[A-Za-z_][\w .-]{0,39}$")
 _SYNONYMS = {"published": "date", "body": "text", "outlet": "source", "link": "url"}
 
 csv.field_size_limit(2**31 - 1)
@@ -52,7 +54,7 @@ def looks_like_csv(text: str) -> bool:
     return (
         len(header) >= 2
         and bool(names & set(REQUIRED))
-        and all(name.strip() and len(name) < 40 for name in header)
+        and all(_HEADER_NAME.match(name.strip()) for name in header)
     )
 
 
