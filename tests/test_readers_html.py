@@ -109,3 +109,18 @@ def test_page_url_is_fetched_and_read_as_html() -> None:
     )
     assert article.url == URL  # the final url after redirects
     assert article.title == "Apple to give free cases, refunds to iPhone 4 owners"
+
+
+def test_page_in_its_declared_legacy_encoding(tmp_path: Path) -> None:
+    html = PAGE.read_text(encoding="utf-8").replace(
+        '<meta charset="UTF-8">', '<meta charset="windows-1252">'
+    )
+    html = html.replace("Apple Inc. announced Friday", "Apple Inc. announced Friday (café)")
+    path = tmp_path / "legacy.html"
+    path.write_bytes(html.encode("windows-1252"))
+    [article] = read_articles(path)
+    assert "Apple Inc. announced Friday (café)" in article.text
+    undeclared = tmp_path / "undeclared.html"
+    undeclared.write_bytes(html.replace('<meta charset="windows-1252">', "").encode("windows-1252"))
+    with pytest.raises(InputError, match="not valid UTF-8"):
+        list(read_articles(undeclared))

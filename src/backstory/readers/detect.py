@@ -18,7 +18,7 @@ from backstory.errors import InputError, UnknownFormatError
 from backstory.readers.feeds import looks_like_feed
 from backstory.readers.reuters import looks_like_reuters
 from backstory.readers.scraped import looks_scraped
-from backstory.readers.source import Source
+from backstory.readers.source import Source, declared_encoding
 from backstory.readers.tabular import looks_like_csv, looks_like_jsonl
 from backstory.readers.telegram import looks_like_telegram
 from backstory.readers.timeml import looks_like_timeml
@@ -33,12 +33,24 @@ def detect_format(source: Source) -> str:
     source.check_not_empty()
     if looks_like_warc(source.data):
         return "warc"
+    if source.data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        source.text()  # raises the UTF-16 message
     if source.looks_binary():
         raise InputError("binary file, not text (is it the right file?)", source=source.name)
     head_bytes = source.data[:65536]
     head = head_bytes.decode("utf-8", errors="replace").lstrip("\ufeff")
     if looks_like_reuters(head):
         return "reuters"
+    if declared_encoding(head_bytes) and _XML_START.match(head.lstrip()):
+        # Markup that declares its encoding is decoded by its reader in that encoding.
+        head = source.markup_text()[:65536]
+        stripped_head = head.lstrip()
+        if looks_like_timeml(stripped_head):
+            return "timeml"
+        if looks_like_feed(stripped_head):
+            return "feed"
+        if _HTML.search(stripped_head[:4096]):
+            return "html"
     text = source.text()  # strict from here on: invalid UTF-8 is an error
     stripped = text.lstrip()
     if _XML_START.match(stripped):

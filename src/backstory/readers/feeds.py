@@ -40,7 +40,7 @@ def read_feed(
     ``published`` is not used: a feed entry without its own date is broken.
     """
     del published
-    parsed = feedparser.parse(source.text())
+    parsed = feedparser.parse(source.markup_text())
     if not parsed.entries:
         reason = getattr(parsed, "bozo_exception", None)
         detail = f" ({str(reason).splitlines()[0]})" if reason else ""

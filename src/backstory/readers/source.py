@@ -7,6 +7,7 @@ failure is an ``InputError`` whose one-line message names the input.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,9 @@ from backstory.errors import InputError
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x7fELF")
 _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32))
 _FETCH_TIMEOUT = 30.0
+_DECLARED = re.compile(
+    rb"""(?:<\?xml[^>]*encoding|<meta[^>]*charset)\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,10 @@ class Source:
         UTF-8 (Reuters-21578 is 7-bit ASCII with a few stray Latin-1 bytes).
         """
         self.check_not_empty()
+        if self.data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise InputError(
+                "UTF-16 text; convert it with `iconv -f utf-16 -t utf-8`", source=self.name
+            )
         if self.looks_binary():
             raise InputError("binary file, not text (is it the right file?)", source=self.name)
         try:
@@ -60,6 +68,31 @@ class Source:
                 "`iconv -f <encoding> -t utf-8`",
                 source=self.name,
             ) from exc
+
+    def markup_text(self) -> str:
+        """The text of an HTML or XML input, in the encoding it declares when not UTF-8.
+
+        Markup states its encoding (``<meta charset>``, ``<?xml encoding?>``);
+        only when it declares none is invalid UTF-8 an error.
+        """
+        try:
+            return self.text()
+        except InputError:
+            declared = declared_encoding(self.data)
+            if not declared or self.looks_binary():
+                raise
+            try:
+                return self.data.decode(declared)
+            except (LookupError, UnicodeDecodeError) as exc:
+                raise InputError(
+                    f"does not decode as its declared encoding {declared!r}", source=self.name
+                ) from exc
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The encoding an HTML or XML document declares in its first 4 KiB, if any."""
+    match = _DECLARED.search(data[:4096])
+    return match.group(1).decode("ascii").lower() if match else None
 
 
 def load_file(path: Path) -> Source:
