@@ -31,13 +31,13 @@ _XML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<", re.S)
 def detect_format(source: Source) -> str:
     """The name of the reader for ``source`` (one of ``FORMATS``); ``InputError`` if none fits."""
     source.check_not_empty()
-    if looks_like_warc(source.data):
+    if looks_like_warc(source.head):
         return "warc"
-    if source.data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if source.head.startswith((b"\xff\xfe", b"\xfe\xff")):
         source.text()  # raises the UTF-16 message
     if source.looks_binary():
         raise InputError("binary file, not text (is it the right file?)", source=source.name)
-    head_bytes = source.data[:65536]
+    head_bytes = source.head
     head = head_bytes.decode("utf-8", errors="replace").lstrip("\ufeff")
     if looks_like_reuters(head):
         return "reuters"
