@@ -145,3 +145,23 @@ def test_labelled_byline_with_abbreviated_month_and_zone(tmp_path: Path) -> None
     assert article.text == (
         "Steve Jobs, founder of Apple, has chosen to step down from his post as CEO of the company."
     )
+
+
+def test_standfirst_between_title_and_byline_opens_the_body(tmp_path: Path) -> None:
+    path = tmp_path / "standfirst.txt"
+    path.write_text(
+        " date 2010-06-16 Technology\n"
+        "Apple swamped by iPhone 4 pre-orders\n"
+        "Many buyers experienced issues connecting to Apple's website.\n"
+        "JANE DOEWednesday, 16 June 2010, 09:05\n"
+        "Apple swamped by iPhone 4 pre-orders\n\n"
+        "Pre-orders of the recently announced iPhone 4 began Tuesday, overwhelming Apple and AT&T.\n",
+        encoding="utf-8",
+    )
+    [article] = read_articles(path)
+    assert article.title == "Apple swamped by iPhone 4 pre-orders"
+    assert article.author == "Jane Doe"
+    assert article.text == (
+        "Many buyers experienced issues connecting to Apple's website.\n\n"
+        "Pre-orders of the recently announced iPhone 4 began Tuesday, overwhelming Apple and AT&T."
+    )

@@ -105,13 +105,17 @@ def parse_scraped(
     title: str | None = None
     author: str | None = None
     when: datetime | None = None
+    lead: list[str] = []
     # Title then byline, or byline straight away (pages without a title line).
     for probe in range(index, min(len(lines), index + _SCAN_LINES)):
         if byline := _byline(lines[probe]):
             author, when_text = byline
             when = parse_date(when_text, source=origin, field="byline date")
+            # The first line is the title; any further lines before the
+            # byline (a standfirst) are text and open the body.
             before = [line for line in lines[index:probe] if line]
-            title = before[-1] if before else None
+            title = before[0] if before else None
+            lead = before[1:]
             index = probe + 1
             break
     else:
@@ -119,9 +123,9 @@ def parse_scraped(
         index += 1
 
     captions: list[str] = []
-    body_lines: list[str] = []
+    body_lines: list[str] = [line for paragraph in lead for line in (paragraph, "")]
     for line in lines[index:]:
-        if title and not body_lines and _same(line, title):
+        if title and len(body_lines) == 2 * len(lead) and _same(line, title):
             continue  # the page heading repeats the title
         if line and len(line) <= _MAX_CAPTION and _CAPTION.search(line):
             captions.append(line)
