@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -124,3 +125,14 @@ def test_page_in_its_declared_legacy_encoding(tmp_path: Path) -> None:
     undeclared.write_bytes(html.replace('<meta charset="windows-1252">', "").encode("windows-1252"))
     with pytest.raises(InputError, match="not valid UTF-8"):
         list(read_articles(undeclared))
+
+
+def test_without_date_metadata_htmldate_finds_the_day(tmp_path: Path) -> None:
+    html = PAGE.read_text(encoding="utf-8")
+    html = re.sub(r'<meta property="article:[^>]*>', "", html)
+    html = re.sub(r'<script type="application/ld\+json">.*?</script>', "", html, flags=re.S)
+    html = re.sub(r"<time[^>]*>(.*?)</time>", r"<span>\1</span>", html)
+    path = tmp_path / "undated.html"
+    path.write_text(html, encoding="utf-8")
+    [article] = read_articles(path)
+    assert article.published == datetime(2010, 7, 17)  # the day from the byline, no time

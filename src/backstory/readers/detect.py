@@ -28,6 +28,16 @@ _HTML = re.compile(r"<(?:!doctype\s+html|html|head|body|article|meta|title)\b", 
 _XML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<", re.S)
 
 
+def _markup_format(text: str) -> str | None:
+    if looks_like_timeml(text):
+        return "timeml"
+    if looks_like_feed(text):
+        return "feed"
+    if _HTML.search(text[:4096]):
+        return "html"
+    return None
+
+
 def detect_format(source: Source) -> str:
     """The name of the reader for ``source`` (one of ``FORMATS``); ``InputError`` if none fits."""
     source.check_not_empty()
@@ -41,30 +51,19 @@ def detect_format(source: Source) -> str:
     head = head_bytes.decode("utf-8", errors="replace").lstrip("\ufeff")
     if looks_like_reuters(head):
         return "reuters"
-    if declared_encoding(head_bytes) and _XML_START.match(head.lstrip()):
-        # Markup that declares its encoding is decoded by its reader in that encoding.
-        head = source.markup_text()[:65536]
-        stripped_head = head.lstrip()
-        if looks_like_timeml(stripped_head):
-            return "timeml"
-        if looks_like_feed(stripped_head):
-            return "feed"
-        if _HTML.search(stripped_head[:4096]):
-            return "html"
-    text = source.text()  # strict from here on: invalid UTF-8 is an error
-    stripped = text.lstrip()
-    if _XML_START.match(stripped):
-        if looks_like_timeml(stripped):
-            return "timeml"
-        if looks_like_feed(stripped):
-            return "feed"
-        if _HTML.search(stripped[:4096]):
-            return "html"
-        if stripped.startswith("<?xml"):
+    if _XML_START.match(head.lstrip()):
+        # Markup that declares its encoding is decoded in that encoding.
+        markup = source.markup_text() if declared_encoding(head_bytes) else source.text()
+        if found := _markup_format(markup.lstrip()):
+            return found
+        if markup.lstrip().startswith("<?xml"):
             raise UnknownFormatError(
-                "XML that is not a feed, TimeML, HTML or Reuters SGML; use --format to force a reader",
+                "XML that is not a feed, TimeML, HTML or Reuters SGML "
+                "(name a format to force a reader)",
                 source=source.name,
             )
+    text = source.text()  # strict from here on: invalid UTF-8 is an error
+    stripped = text.lstrip()
     if stripped.startswith("{") or stripped.startswith("["):
         try:
             data = json.loads(text)
@@ -84,6 +83,4 @@ def detect_format(source: Source) -> str:
         return "csv"
     if looks_scraped(text):
         return "scraped"
-    if _HTML.match(stripped):
-        return "html"
     return "text"
