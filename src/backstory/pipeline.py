@@ -128,33 +128,18 @@ def build_pipeline(settings: Settings | None = None) -> Pipeline:
     from backstory.events import extract_events
     from backstory.linguistic import analyse
     from backstory.quantities import find_quantities
+    from backstory.timex.stage import timex_stage
 
     settings = settings or Settings()
-    stages: list[Stage] = [FunctionStage("linguistic", analyse)]
-    stages.extend(_timex_stages())
-    stages += [
+    stages: list[Stage] = [
+        FunctionStage("linguistic", analyse),
+        timex_stage,
         FunctionStage("entities", resolve_entities, requires=("linguistic",)),
         FunctionStage("quantities", find_quantities, requires=("linguistic",)),
         FunctionStage("attribution", attribute, requires=("entities",)),
         FunctionStage("events", extract_events, requires=("entities", "attribution")),
     ]
     return Pipeline(stages, settings)
-
-
-def _timex_stages() -> list[Stage]:
-    """The temporal tagger's stage, when it is installed in this tree."""
-    try:
-        from backstory.timex import tag_timexes
-    except ImportError:
-        return []
-
-    def timexes(extraction: Extraction, context: Context) -> Extraction:
-        extraction.timexes = tag_timexes(
-            extraction.article.text, extraction.article.published, doc=context.doc
-        )
-        return extraction
-
-    return [FunctionStage("timexes", timexes, requires=("linguistic",))]
 
 
 _DEFAULT: dict[Settings, Pipeline] = {}

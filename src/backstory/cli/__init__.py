@@ -38,9 +38,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from backstory.cli import extract
+    from backstory.cli import extract, timeml
 
-    for command in (extract.extract,):
+    for command in (extract.extract, timeml.timeml):
         cli.add_command(command)
 
 

@@ -8,20 +8,30 @@ import click
 
 from backstory.cli.options import parse_datetime
 from backstory.pipeline import extract as run_extract
-from backstory.readers import read_articles
+from backstory.readers import FORMATS, read_articles
 from backstory.settings import Settings
 
 
 @click.command()
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--published", help="Publication datetime (ISO 8601) when the file has none.")
-@click.option("--input-format", "input_format", default=None, help="Force a reader.")
+@click.option(
+    "--input-format",
+    "input_format",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Force a reader instead of detecting the format from the content.",
+)
 @click.option("--model", default=None, help="spaCy pipeline to use (default: best installed).")
 @click.option(
     "--format", "output_format", type=click.Choice(["json"]), default="json", show_default=True
 )
 def extract(
-    file: str, published: str | None, input_format: str | None, model: str | None, output_format: str
+    file: str,
+    published: str | None,
+    input_format: str | None,
+    model: str | None,
+    output_format: str,
 ) -> None:
     """Extract timexes, entities, quantities and events from FILE as JSON.
 
@@ -32,5 +42,7 @@ def extract(
     when = parse_datetime(published, field="--published") if published else None
     settings = Settings.from_env(model=model)
     for article in read_articles(file, format=input_format, published=when):
-        click.echo(json.dumps(run_extract(article, settings=settings).to_json(), ensure_ascii=False))
+        click.echo(
+            json.dumps(run_extract(article, settings=settings).to_json(), ensure_ascii=False)
+        )
         break
