@@ -132,10 +132,13 @@ def test_seed_entity(seed: dict[str, Any], want: dict[str, Any]) -> None:
         assert abs(entity["lat"] - want["lat"]) <= tolerance
         assert abs(entity["lon"] - want["lon"]) <= tolerance
     text = seed["article"]["text"]
+    # A form is covered when it is a mention in the body or an alias (a spelling
+    # the page uses outside the body text, such as a photo caption).
     seen = {text[s:e].casefold() for s, e in entity["mentions"]}
+    seen |= {a.casefold() for a in entity["aliases"]}
     for form in want.get("must_cover", ()):
         assert form.casefold() in seen, (
-            f"{form!r} is not a mention of {entity['name']!r}: {sorted(seen)}"
+            f"{form!r} not covered by {entity['name']!r}: {sorted(seen)}"
         )
 
 

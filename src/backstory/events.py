@@ -510,20 +510,24 @@ class _Builder:
             if anchor in timex_for:
                 timex = timex_for[anchor]
                 break
+        report_timex = None
         outer = report
-        while timex is None and outer is not None:
+        while report_timex is None and outer is not None:
             # The time of the report (or of the report around it).
-            if (
-                outer.cue_token is not None
-                and (timex := timex_for.get(outer.cue_token)) is not None
-            ):
-                inferred = not self._is_state(verb)
+            if outer.cue_token is not None:
+                report_timex = timex_for.get(outer.cue_token)
             outer = outer.parent
+        if timex is not None and timex.vague and report_timex is not None:
+            # "currently" in reported speech is the time of the report, not of the article.
+            timex = report_timex
+        elif timex is None and report_timex is not None:
+            timex = report_timex
+            inferred = not self._is_state(verb)
         if timex is None:
             free = [
                 t
                 for t in self._sentence_timexes(sent)
-                if not any(t is v for v in timex_for.values())
+                if not t.vague and not any(t is v for v in timex_for.values())
             ]
             if len(free) == 1:
                 timex = free[0]

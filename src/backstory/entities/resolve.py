@@ -177,6 +177,7 @@ INSTITUTION_WORDS = frozenset(
         "Guard",
     ]
 )
+_CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\b")
 _PRONOUNS = frozenset(
     ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its"]
 )
@@ -326,6 +327,7 @@ def resolve_entities(extraction: Extraction, context: Context) -> Extraction:
     mentions = _collect_mentions(doc, nlp)
     resolver = _Resolver(doc, extraction)
     resolver.run(mentions)
+    resolver.caption_variants(extraction.article.extras.captions)
     entities, by_token = resolver.finish()
     extraction.entities = entities
     context.data["entities"] = EntityIndex(entities, by_token)
@@ -659,6 +661,21 @@ class _Resolver:
                 best, best_distance = ci, distance
         return best
 
+    def caption_variants(self, captions: tuple[str, ...]) -> None:
+        """Spellings of the article's people used in photo captions (kept as aliases)."""
+        people = [c for c in self.clusters if c.type == "PERSON" and c.mentions]
+        for caption in captions:
+            for match in _CAPITALISED_NAME.finditer(caption):
+                name = " ".join(name_words(match.group(0)))
+                for cluster in people:
+                    forms = [cluster.name, *cluster.forms]
+                    if name in forms or len(name_words(name)) < 2:
+                        continue
+                    if any(same_name(name, f) for f in forms):
+                        if name not in cluster.extra_aliases:
+                            cluster.extra_aliases.append(name)
+                        break
+
     def _untagged_names(self) -> None:
         """Capitalised names NER missed: another spelling of a person named in the
         article, or a name with a title in apposition ("X, Ukraine's top commander,")."""
@@ -742,7 +759,7 @@ class _Resolver:
             for m in c.mentions:
                 if m.text not in aliases:
                     aliases.append(m.text)
-            extra = list(c.kb.aliases) if c.kb else []
+            extra = [*c.extra_aliases, *(c.kb.aliases if c.kb else ())]
             if c.type == "COUNTRY" and c.country:
                 extra += list(gazetteer.country_aliases(c.country))
             for a in extra:
