@@ -35,7 +35,9 @@ def create_archive_engine(url: str) -> Engine:
         if database and database != ":memory:":
             parent = Path(database).expanduser().resolve().parent
             if not parent.is_dir():
-                raise ArchiveError(f"cannot create archive {database}: folder {parent} does not exist")
+                raise ArchiveError(
+                    f"cannot create archive {database}: folder {parent} does not exist"
+                )
         engine = create_engine(parsed, connect_args={"timeout": 60})
         event.listen(engine, "connect", _configure_sqlite)
         event.listen(engine, "begin", _begin_sqlite)
@@ -45,7 +47,9 @@ def create_archive_engine(url: str) -> Engine:
             return create_engine(parsed, pool_pre_ping=True)
         except ModuleNotFoundError as exc:
             raise ConfigError(f"PostgreSQL driver missing ({exc.name}); install psycopg") from exc
-    raise ConfigError(f"unsupported archive database {backend!r}: use an SQLite path or postgresql://")
+    raise ConfigError(
+        f"unsupported archive database {backend!r}: use an SQLite path or postgresql://"
+    )
 
 
 def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:

@@ -52,8 +52,10 @@ def fts5_query(query: str) -> str:
 def matches(articles: Table, query: str, dialect: str) -> ColumnElement[bool]:
     """A WHERE clause: the article's title or text matches ``query``."""
     if dialect == "sqlite":
-        hits = select(literal_column("rowid")).select_from(text("articles_fts")).where(
-            text("articles_fts MATCH :fts_query").bindparams(fts_query=fts5_query(query))
+        hits = (
+            select(literal_column("rowid"))
+            .select_from(text("articles_fts"))
+            .where(text("articles_fts MATCH :fts_query").bindparams(fts_query=fts5_query(query)))
         )
         return articles.c.seq.in_(hits)
     if dialect == "postgresql":

@@ -73,20 +73,33 @@ class Archive:
 
     @classmethod
     def open(
-        cls, target: Settings | str | os.PathLike[str] | None = None, *, settings: Settings | None = None
+        cls,
+        target: Settings | str | os.PathLike[str] | None = None,
+        *,
+        settings: Settings | None = None,
+        create: bool = True,
     ) -> Archive:
-        """The archive at ``target`` (a Settings, an SQLite path or a database URL), migrated."""
+        """The archive at ``target`` (a Settings, an SQLite path or a database URL), migrated.
+
+        With ``create=False`` a missing SQLite file is an error instead of a new archive.
+        """
         if isinstance(target, Settings):
             settings = target
         elif target is not None:
             settings = (settings or Settings()).with_(db=os.fspath(target))
         settings = settings or Settings()
+        if not create and "://" not in settings.db and not os.path.exists(settings.db):
+            raise ArchiveError(
+                f"no archive at {settings.db}: build one with `backstory ingest` (or pass --db)"
+            )
         engine = create_archive_engine(settings.db_url)
         try:
             upgrade(engine)
         except DBAPIError as exc:
             engine.dispose()
-            raise ArchiveError(f"cannot open archive {display_url(engine)}: {_first_line(exc)}") from exc
+            raise ArchiveError(
+                f"cannot open archive {display_url(engine)}: {_first_line(exc)}"
+            ) from exc
         except Exception as exc:  # alembic: an archive written by a newer backstory
             engine.dispose()
             if type(exc).__module__.startswith("alembic"):
@@ -123,8 +136,6 @@ class Archive:
         stored article and not stored again. One transaction.
         """
         _check_storable(article)
-        if extraction is not None and extraction.article.id != article.id:
-            raise ValueError("extraction belongs to another article")
         digest = dedup.content_hash(article.text)
         signature = dedup.signature_of(article.text)
         try:
@@ -136,7 +147,7 @@ class Archive:
                     return found
                 self._insert_article(conn, article, digest, signature)
                 if extraction is not None:
-                    self._write_extraction(conn, extraction)
+                    self._write_extraction(conn, article.id, extraction)
         except IntegrityError as exc:
             raise ArchiveError(f"cannot store article {article.id}: {_first_line(exc)}") from exc
         return AddResult("added", article.id)
@@ -188,7 +199,11 @@ class Archive:
         ).all()
         scored = sorted(
             (
-                (dedup.estimated_jaccard(signature, dedup.signature_from_bytes(r.signature)), -r.seq, r.article_id)
+                (
+                    dedup.estimated_jaccard(signature, dedup.signature_from_bytes(r.signature)),
+                    -r.seq,
+                    r.article_id,
+                )
                 for r in rows
             ),
             reverse=True,
@@ -312,7 +327,9 @@ class Archive:
     ) -> int:
         """How many articles are stored (matching the same filters as ``articles``)."""
         t = self.tables
-        stmt = select(func.count()).select_from(t.articles).where(*self._filters(query, since, until))
+        stmt = (
+            select(func.count()).select_from(t.articles).where(*self._filters(query, since, until))
+        )
         with self.engine.connect() as conn:
             return int(conn.execute(stmt).scalar_one())
 
@@ -365,7 +382,9 @@ class Archive:
                 rows = conn.execute(
                     select(column, n).group_by(column).order_by(n.desc(), column).limit(limit)
                 )
-                return {(row[0] if row[0] is not None else "(unknown)"): int(row[1]) for row in rows}
+                return {
+                    (row[0] if row[0] is not None else "(unknown)"): int(row[1]) for row in rows
+                }
 
             return {
                 "database": self.url,
@@ -400,16 +419,16 @@ class Archive:
             ).first()
             if exists is None:
                 raise InputError(f"no article with id {extraction.article.id}: store it first")
-            self._write_extraction(conn, extraction)
+            self._write_extraction(conn, extraction.article.id, extraction)
 
-    def _write_extraction(self, conn: Connection, extraction: Extraction) -> None:
+    def _write_extraction(self, conn: Connection, article_id: str, extraction: Extraction) -> None:
         e = self.tables.extractions
         data = extraction.to_json()
-        data["article"] = {"id": extraction.article.id}  # the article itself is in ``articles``
-        conn.execute(delete(e).where(e.c.article_id == extraction.article.id))
+        data["article"] = {"id": article_id}  # the article itself is in ``articles``
+        conn.execute(delete(e).where(e.c.article_id == article_id))
         conn.execute(
             insert(e).values(
-                article_id=extraction.article.id,
+                article_id=article_id,
                 schema=data["schema"],
                 data=data,
                 created_at=_now(),
@@ -497,7 +516,9 @@ def _check_storable(article: Article) -> None:
     values.extend(_strings_in(article.extras.to_json()))
     for value in values:
         if isinstance(value, str) and "\x00" in value:
-            raise InputError("article contains NUL characters (binary data?)", source=article.origin)
+            raise InputError(
+                "article contains NUL characters (binary data?)", source=article.origin
+            )
 
 
 def _strings_in(value: Any) -> Iterable[str]:
@@ -572,4 +593,3 @@ def _now() -> datetime:
 def _first_line(exc: BaseException) -> str:
     orig = getattr(exc, "orig", None) or exc
     return (str(orig).strip().splitlines() or [type(orig).__name__])[0]
-

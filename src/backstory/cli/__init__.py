@@ -38,9 +38,16 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from backstory.cli import extract
+    from backstory.cli import articles, demo, extract, ingest, show, stats
 
-    for command in (extract.extract,):
+    for command in (
+        extract.extract,
+        ingest.ingest,
+        articles.articles,
+        show.show,
+        stats.stats,
+        demo.demo,
+    ):
         cli.add_command(command)
 
 
