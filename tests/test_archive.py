@@ -243,9 +243,9 @@ def test_integrity_check_of_a_sound_archive_is_empty(archive: Archive) -> None:
 def test_unknown_ids_and_bad_articles_are_input_errors(archive: Archive) -> None:
     with pytest.raises(InputError, match="no article with id 0123456789abcdef"):
         archive.get("0123456789abcdef")
-    with pytest.raises(InputError, match="bad.bin: article contains NUL"):
+    with pytest.raises(InputError, match=r"bad\.bin: article contains NUL"):
         archive.add(Article(text="a\x00b", origin="bad.bin"))
-    with pytest.raises(InputError, match="empty.txt: article has no text"):
+    with pytest.raises(InputError, match=r"empty\.txt: article has no text"):
         archive.add(Article(text=" \n\t", origin="empty.txt"))
     archive.add(report("flood"))
     clash = Article(text="Other text entirely.", id=report("flood").id, origin="clash")
