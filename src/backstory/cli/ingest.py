@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from backstory.archive import Archive
@@ -57,9 +59,7 @@ def ingest(
         def progress(event: IngestEvent) -> None:
             bar.update(1)
             if event.status == "failed":
-                bar.write(
-                    f"backstory: failed: {event.message}", file=click.get_text_stream("stderr")
-                )
+                bar.write(f"backstory: failed: {event.message}", file=sys.stderr)
 
         summary = run_ingest(
             archive,

@@ -103,7 +103,7 @@ def progress_bar(label: str = "ingesting") -> Any:
     return tqdm(
         desc=label,
         unit=" articles",
-        file=click.get_text_stream("stderr"),
+        file=sys.stderr,
         disable=None,
         dynamic_ncols=True,
     )
