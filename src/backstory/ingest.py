@@ -14,7 +14,7 @@ they would fail every article the same way.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +24,7 @@ from backstory import linking, pipeline
 from backstory.archive import AddResult, Archive
 from backstory.article import Article
 from backstory.errors import ArchiveError, ConfigError, InputError
+from backstory.readers import iter_articles
 from backstory.settings import Settings
 
 EventStatus = Literal["added", "duplicate", "near-duplicate", "failed"]
@@ -77,7 +78,7 @@ def ingest(
     """Add every article of ``sources`` to ``archive``; returns the summary."""
     summary = IngestSummary()
     report = progress or (lambda event: None)
-    for item in _iter_articles(sources, format=format, published=published, transport=transport):
+    for item in iter_articles(sources, format=format, published=published, transport=transport):
         if isinstance(item, InputError):
             summary.failed.append(str(item))
             report(IngestEvent("failed", origin=item.source, message=str(item)))
@@ -130,36 +131,3 @@ def ingest_article(
     if result.status == "added":
         linking.link_extraction(archive, extraction)
     return result
-
-
-def _iter_articles(
-    sources: Sequence[str | Path],
-    *,
-    format: str | None,
-    published: datetime | None,
-    transport: Any,
-) -> Iterator[Article | InputError]:
-    from backstory import readers
-
-    if hasattr(readers, "iter_articles"):
-        yield from readers.iter_articles(
-            sources, format=format, published=published, transport=transport
-        )
-        return
-    # Until the readers package has its batch reader: files, folders and globs of one file each.
-    import glob
-
-    for source in sources:
-        text = str(source)
-        path = Path(text)
-        if path.is_dir():
-            paths = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
-        elif any(c in text for c in "*?["):
-            paths = [Path(p) for p in sorted(glob.glob(text, recursive=True))]
-        else:
-            paths = [path]
-        for file in paths:
-            try:
-                yield from readers.read_articles(file, format=format, published=published)
-            except InputError as exc:
-                yield exc

@@ -18,20 +18,12 @@ from typing import Any
 from sqlalchemy import func, select
 
 from backstory.archive import Archive
+from backstory.demo import corpus_path
 from backstory.errors import ArchiveError, InputError
 from backstory.ingest import IngestEvent, IngestSummary, ingest
 from backstory.settings import Settings
 
 DEFAULT_DEMO_DB = "backstory-demo.db"
-
-
-def corpus_folder() -> Path:
-    """The folder of the bundled demo corpus."""
-    try:
-        from backstory.demo import corpus_path
-    except ImportError:  # a checkout without the bundled corpus: the seed fixture
-        return Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "seed"
-    return Path(corpus_path())
 
 
 def build_demo(
@@ -43,7 +35,7 @@ def build_demo(
 ) -> dict[str, Any]:
     """Build the demo archive at ``path`` from scratch; returns what it holds."""
     path = Path(path)
-    corpus = corpus_folder()
+    corpus = corpus_path()
     _remove_previous_demo(path, corpus)
     with Archive.open(settings.with_(db=str(path))) as archive:
         summary = ingest(
