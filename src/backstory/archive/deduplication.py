@@ -61,9 +61,14 @@ def shingles_of(words: Sequence[str]) -> set[bytes]:
     }
 
 
+_EMPTY = MinHash(
+    num_perm=NUM_PERM, seed=1
+)  # copied: making the permutations costs as much as hashing
+
+
 def signature_of(text: str) -> np.ndarray:
     """The MinHash signature (``NUM_PERM`` uint32 values) of the text's shingles."""
-    minhash = MinHash(num_perm=NUM_PERM, seed=1)
+    minhash = _EMPTY.copy()
     minhash.update_batch(shingles_of(words_of(text)))
     return np.asarray(minhash.hashvalues, dtype=np.uint32)
 

@@ -16,7 +16,17 @@ from types import TracebackType
 from typing import Any, Literal
 
 import numpy as np
-from sqlalchemy import ColumnElement, Connection, Engine, and_, delete, func, insert, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+)
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from backstory.archive import deduplication as dedup
@@ -38,6 +48,31 @@ AddStatus = Literal["added", "duplicate", "near-duplicate"]
 
 # How many near-duplicate candidates get a word-by-word comparison at most.
 _BODY_CHECKS = 5
+
+# Statements of the write path, built once (building them per article costs more
+# than running them).
+_T = TABLES
+_ID_BY_HASH = select(_T.articles.c.id).where(_T.articles.c.content_hash == bindparam("digest"))
+_ID_BY_ID = select(_T.articles.c.id).where(_T.articles.c.id == bindparam("article_id"))
+_SEEN_COPY = (
+    select(_T.duplicates.c.duplicate_of, _T.duplicates.c.kind, _T.duplicates.c.similarity)
+    .where(_T.duplicates.c.content_hash == bindparam("digest"))
+    .limit(1)
+)
+_CANDIDATES = (
+    select(_T.article_minhash.c.article_id, _T.article_minhash.c.signature, _T.articles.c.seq)
+    .join(_T.articles, _T.articles.c.id == _T.article_minhash.c.article_id)
+    .where(
+        _T.article_minhash.c.article_id.in_(
+            select(_T.minhash_bands.c.article_id)
+            .where(_T.minhash_bands.c.key.in_(bindparam("keys", expanding=True)))
+            .distinct()
+        )
+    )
+)
+_INSERT_ARTICLE = insert(_T.articles)
+_INSERT_SIGNATURE = insert(_T.article_minhash)
+_INSERT_BANDS = insert(_T.minhash_bands)
 
 
 @dataclass(frozen=True)
@@ -162,22 +197,15 @@ class Archive:
     def _find_duplicate(
         self, conn: Connection, article: Article, digest: str, signature: np.ndarray
     ) -> AddResult | None:
-        t = self.tables
-        stored = conn.execute(
-            select(t.articles.c.id).where(t.articles.c.content_hash == digest)
-        ).first()
+        stored = conn.execute(_ID_BY_HASH, {"digest": digest}).first()
         if stored is not None:
             return AddResult("duplicate", article.id, stored.id, 1.0)
-        if conn.execute(select(t.articles.c.id).where(t.articles.c.id == article.id)).first():
+        if conn.execute(_ID_BY_ID, {"article_id": article.id}).first():
             raise InputError(
                 f"article id {article.id} is already used by an article with other text",
                 source=article.origin,
             )
-        seen = conn.execute(
-            select(t.duplicates.c.duplicate_of, t.duplicates.c.kind, t.duplicates.c.similarity)
-            .where(t.duplicates.c.content_hash == digest)
-            .limit(1)
-        ).first()
+        seen = conn.execute(_SEEN_COPY, {"digest": digest}).first()
         if seen is not None:
             status: AddStatus = "near-duplicate" if seen.kind == "near" else "duplicate"
             return AddResult(status, article.id, seen.duplicate_of, seen.similarity)
@@ -188,15 +216,7 @@ class Archive:
     ) -> AddResult | None:
         t = self.tables
         threshold = self.settings.near_duplicate_threshold
-        keys = dedup.band_keys(signature)
-        candidates = (
-            select(t.minhash_bands.c.article_id).where(t.minhash_bands.c.key.in_(keys)).distinct()
-        )
-        rows = conn.execute(
-            select(t.article_minhash.c.article_id, t.article_minhash.c.signature, t.articles.c.seq)
-            .join(t.articles, t.articles.c.id == t.article_minhash.c.article_id)
-            .where(t.article_minhash.c.article_id.in_(candidates))
-        ).all()
+        rows = conn.execute(_CANDIDATES, {"keys": dedup.band_keys(signature)}).all()
         scored = sorted(
             (
                 (
@@ -261,15 +281,13 @@ class Archive:
     def _insert_article(
         self, conn: Connection, article: Article, digest: str, signature: np.ndarray
     ) -> None:
-        t = self.tables
-        conn.execute(insert(t.articles).values(**_row_of(article, digest)))
+        conn.execute(_INSERT_ARTICLE, _row_of(article, digest))
         conn.execute(
-            insert(t.article_minhash).values(
-                article_id=article.id, signature=dedup.signature_bytes(signature)
-            )
+            _INSERT_SIGNATURE,
+            {"article_id": article.id, "signature": dedup.signature_bytes(signature)},
         )
         conn.execute(
-            insert(t.minhash_bands),
+            _INSERT_BANDS,
             [
                 {"article_id": article.id, "band": band, "key": key}
                 for band, key in enumerate(dedup.band_keys(signature))
