@@ -44,8 +44,9 @@ before 25 September 2005 were released into the public domain by their
 authors; they are attributed here all the same. The texts come from the trial
 data of SemEval-2015 Task 4 "TimeLine: Cross-Document Event Ordering"
 (distributed under CC BY 3.0), which tokenised them; `scripts/build_demo_corpus.py`
-joins the tokens back into running text (detokenises) and drops the title and
-dateline lines from the body; nothing else was changed. The sentence breaks
+joins the tokens back into running text (detokenises; spacing around some
+punctuation may differ from the original) and drops the title and dateline
+lines from the body; nothing else was changed. The sentence breaks
 are the corpus's; its paragraph breaks were not kept, so each sentence is on
 its own line.
 
@@ -56,9 +57,10 @@ its own line.
 ATTRIBUTION_SEED = """
 ## `{seed}`
 
-The example article of this project (Ukrainska Pravda, 25 October 2024, by
-Valentyna Romanenko), as saved by a scraper. It is included as the example
-input the project is built around, as in `tests/fixtures/seed/`.
+The example article of this project (25 October 2024, by Valentyna
+Romanenko), as saved by a scraper. Unlike the Wikinews texts it is not under
+an open licence: the copyright stays with its publisher. It is included, as
+in `tests/fixtures/seed/`, as the example input the project is built around.
 """
 
 

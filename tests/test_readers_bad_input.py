@@ -131,3 +131,9 @@ def test_cli_prints_one_line_and_exits_1(tmp_path: Path) -> None:
         check=False,
     )
     assert usage.returncode == 2 and "scraped" in usage.stderr
+
+
+def test_utf16_text(tmp_path: Path) -> None:
+    path = tmp_path / "utf16.txt"
+    path.write_text("Apple Computer today introduced the MacBook.", encoding="utf-16")
+    assert "UTF-16 text" in str(_error(path))

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import io
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
+import httpx
 import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -95,3 +97,42 @@ def test_warc_html_responses_are_read_as_pages(tmp_path: Path) -> None:
         and "Portal:Sports" in errors[0]
         and "HTML without article text" in errors[0]
     )
+
+
+def test_page_url_is_fetched_and_read_as_html() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/old-link":
+            return httpx.Response(301, headers={"Location": URL})
+        return httpx.Response(200, content=PAGE.read_bytes(), headers={"Content-Type": "text/html"})
+
+    [article] = read_articles(
+        "https://en.wikinews.org/old-link", transport=httpx.MockTransport(handler)
+    )
+    assert article.url == URL  # the final url after redirects
+    assert article.title == "Apple to give free cases, refunds to iPhone 4 owners"
+
+
+def test_page_in_its_declared_legacy_encoding(tmp_path: Path) -> None:
+    html = PAGE.read_text(encoding="utf-8").replace(
+        '<meta charset="UTF-8">', '<meta charset="windows-1252">'
+    )
+    html = html.replace("Apple Inc. announced Friday", "Apple Inc. announced Friday (café)")
+    path = tmp_path / "legacy.html"
+    path.write_bytes(html.encode("windows-1252"))
+    [article] = read_articles(path)
+    assert "Apple Inc. announced Friday (café)" in article.text
+    undeclared = tmp_path / "undeclared.html"
+    undeclared.write_bytes(html.replace('<meta charset="windows-1252">', "").encode("windows-1252"))
+    with pytest.raises(InputError, match="not valid UTF-8"):
+        list(read_articles(undeclared))
+
+
+def test_without_date_metadata_htmldate_finds_the_day(tmp_path: Path) -> None:
+    html = PAGE.read_text(encoding="utf-8")
+    html = re.sub(r'<meta property="article:[^>]*>', "", html)
+    html = re.sub(r'<script type="application/ld\+json">.*?</script>', "", html, flags=re.S)
+    html = re.sub(r"<time[^>]*>(.*?)</time>", r"<span>\1</span>", html)
+    path = tmp_path / "undated.html"
+    path.write_text(html, encoding="utf-8")
+    [article] = read_articles(path)
+    assert article.published == datetime(2010, 7, 17)  # the day from the byline, no time

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from backstory.readers import read_articles
@@ -127,3 +127,41 @@ def test_byline_with_us_date_and_mixed_case_author(tmp_path: Path) -> None:
     assert article.author == "Jane Doe"
     assert article.published == datetime(2010, 6, 16, 9, 5)
     assert article.text.startswith("Pre-orders of the recently announced iPhone 4")
+
+
+def test_labelled_byline_with_abbreviated_month_and_zone(tmp_path: Path) -> None:
+    path = tmp_path / "gmt.txt"
+    path.write_text(
+        "Apple executive Steve Jobs resigns\n"
+        "By JOHN SMITH | Published: 25 Aug 2011 01:15 GMT\n"
+        "Steve Jobs in 2010. Photo by Matthew Yohe\n\n"
+        "Steve Jobs, founder of Apple, has chosen to step down from his post as CEO of the company.\n",
+        encoding="utf-8",
+    )
+    [article] = read_articles(path)
+    assert article.author == "John Smith"
+    assert article.published == datetime(2011, 8, 25, 1, 15, tzinfo=UTC)
+    assert article.extras.captions == ("Steve Jobs in 2010. Photo by Matthew Yohe",)
+    assert article.text == (
+        "Steve Jobs, founder of Apple, has chosen to step down from his post as CEO of the company."
+    )
+
+
+def test_standfirst_between_title_and_byline_opens_the_body(tmp_path: Path) -> None:
+    path = tmp_path / "standfirst.txt"
+    path.write_text(
+        " date 2010-06-16 Technology\n"
+        "Apple swamped by iPhone 4 pre-orders\n"
+        "Many buyers experienced issues connecting to Apple's website.\n"
+        "JANE DOEWednesday, 16 June 2010, 09:05\n"
+        "Apple swamped by iPhone 4 pre-orders\n\n"
+        "Pre-orders of the recently announced iPhone 4 began Tuesday, overwhelming Apple and AT&T.\n",
+        encoding="utf-8",
+    )
+    [article] = read_articles(path)
+    assert article.title == "Apple swamped by iPhone 4 pre-orders"
+    assert article.author == "Jane Doe"
+    assert article.text == (
+        "Many buyers experienced issues connecting to Apple's website.\n\n"
+        "Pre-orders of the recently announced iPhone 4 began Tuesday, overwhelming Apple and AT&T."
+    )

@@ -72,3 +72,11 @@ def test_globs_urls_and_unmatched_globs(tmp_path: Path) -> None:
     ]
     [error] = [i for i in iter_articles([missing]) if isinstance(i, InputError)]
     assert str(error).startswith(missing) and "cannot read" in str(error)
+
+
+def test_readers_api_is_pinned() -> None:
+    import backstory.readers
+
+    assert sorted(backstory.readers.__all__) == [
+        "FORMATS", "detect_format", "expand_sources", "iter_articles", "read_articles",
+    ]  # fmt: skip

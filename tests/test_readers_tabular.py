@@ -110,3 +110,12 @@ def test_jsonl_bad_line_is_named(tmp_path: Path) -> None:
         f"{path}: line 2: not valid JSON (Expecting property name enclosed in double quotes)",
         f"{path}: line 3: no text",
     ]
+
+
+def test_tab_separated_file(tmp_path: Path) -> None:
+    path = tmp_path / "news.tsv"
+    rows = [f"{r['date']}\t{r['title']}\t{r['text'].splitlines()[0]}" for r in RECORDS]
+    path.write_text("date\ttitle\ttext\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    assert detect_format(load_file(path)) == "csv"
+    articles = list(read_articles(path))
+    assert [a.title for a in articles] == [r["title"] for r in RECORDS]

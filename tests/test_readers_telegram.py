@@ -50,3 +50,13 @@ def test_without_username_there_are_no_urls_and_naive_dates_without_unixtime(
     articles = list(read_articles(path))
     assert [a.url for a in articles] == [None, None, None]
     assert articles[0].published == datetime(2011, 1, 17, 19, 40, 12)
+
+
+def test_group_posts_are_signed_by_their_sender(tmp_path: Path) -> None:
+    export = json.loads(EXPORT.read_text())
+    export["type"] = "public_supergroup"
+    export["messages"][4]["from"] = "Mark Papermaster"
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps(export), encoding="utf-8")
+    authors = [a.author for a in read_articles(path)]
+    assert authors == ["Wikinews contributors", None, "Mark Papermaster"]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from datetime import datetime
 
 from backstory.readers import read_articles
 from backstory.readers.detect import detect_format
 from backstory.readers.source import load_file
-from conftest import FIXTURES
+from conftest import FIXTURES, ROOT
 
 TML = FIXTURES / "timeml" / "iphone4-wwdc.tml"
 
@@ -36,3 +39,13 @@ def test_sentence_elements_written_back_to_back_are_separated(tmp_path) -> None:
     )
     [article] = read_articles(path)
     assert article.text == "Pre-orders began Tuesday .\nMany buyers waited ."
+
+
+def test_extract_command_reads_timeml() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "backstory", "extract", str(TML), "--input-format", "timeml"],
+        capture_output=True, text=True, cwd=ROOT, check=True,
+    )  # fmt: skip
+    article = json.loads(result.stdout)["article"]
+    assert article["published"] == "2010-06-08T00:00:00"
+    assert article["title"] == "Apple shows iPhone 4 at its developers conference"

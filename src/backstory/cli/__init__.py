@@ -38,10 +38,11 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from backstory.cli import articles, demo, extract, ingest, show, stats
+    from backstory.cli import articles, demo, extract, ingest, show, stats, timeml
 
     for command in (
         extract.extract,
+        timeml.timeml,
         ingest.ingest,
         articles.articles,
         show.show,

@@ -18,7 +18,7 @@ from backstory.errors import InputError, UnknownFormatError
 from backstory.readers.feeds import looks_like_feed
 from backstory.readers.reuters import looks_like_reuters
 from backstory.readers.scraped import looks_scraped
-from backstory.readers.source import Source
+from backstory.readers.source import Source, declared_encoding
 from backstory.readers.tabular import looks_like_csv, looks_like_jsonl
 from backstory.readers.telegram import looks_like_telegram
 from backstory.readers.timeml import looks_like_timeml
@@ -28,31 +28,42 @@ _HTML = re.compile(r"<(?:!doctype\s+html|html|head|body|article|meta|title)\b", 
 _XML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<", re.S)
 
 
+def _markup_format(text: str) -> str | None:
+    if looks_like_timeml(text):
+        return "timeml"
+    if looks_like_feed(text):
+        return "feed"
+    if _HTML.search(text[:4096]):
+        return "html"
+    return None
+
+
 def detect_format(source: Source) -> str:
     """The name of the reader for ``source`` (one of ``FORMATS``); ``InputError`` if none fits."""
     source.check_not_empty()
-    if looks_like_warc(source.data):
+    if looks_like_warc(source.head):
         return "warc"
+    if source.head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        source.text()  # raises the UTF-16 message
     if source.looks_binary():
         raise InputError("binary file, not text (is it the right file?)", source=source.name)
-    head_bytes = source.data[:65536]
+    head_bytes = source.head
     head = head_bytes.decode("utf-8", errors="replace").lstrip("\ufeff")
     if looks_like_reuters(head):
         return "reuters"
-    text = source.text()  # strict from here on: invalid UTF-8 is an error
-    stripped = text.lstrip()
-    if _XML_START.match(stripped):
-        if looks_like_timeml(stripped):
-            return "timeml"
-        if looks_like_feed(stripped):
-            return "feed"
-        if _HTML.search(stripped[:4096]):
-            return "html"
-        if stripped.startswith("<?xml"):
+    if _XML_START.match(head.lstrip()):
+        # Markup that declares its encoding is decoded in that encoding.
+        markup = source.markup_text() if declared_encoding(head_bytes) else source.text()
+        if found := _markup_format(markup.lstrip()):
+            return found
+        if markup.lstrip().startswith("<?xml"):
             raise UnknownFormatError(
-                "XML that is not a feed, TimeML, HTML or Reuters SGML; use --format to force a reader",
+                "XML that is not a feed, TimeML, HTML or Reuters SGML "
+                "(name a format to force a reader)",
                 source=source.name,
             )
+    text = source.text()  # strict from here on: invalid UTF-8 is an error
+    stripped = text.lstrip()
     if stripped.startswith("{") or stripped.startswith("["):
         try:
             data = json.loads(text)
@@ -72,6 +83,4 @@ def detect_format(source: Source) -> str:
         return "csv"
     if looks_scraped(text):
         return "scraped"
-    if _HTML.match(stripped):
-        return "html"
     return "text"

@@ -52,6 +52,10 @@ def _detokenise_line(line: str) -> str:
     glue_next = False
     open_quote = False
     for token in tokens:
+        if token == "`":  # an opening single quote: glued to what follows
+            out.append("'")
+            glue_next = True
+            continue
         if token == '"':
             # Straight quotes alternate: an opening one glues to what follows,
             # a closing one to what precedes.

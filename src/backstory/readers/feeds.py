@@ -40,25 +40,32 @@ def read_feed(
     ``published`` is not used: a feed entry without its own date is broken.
     """
     del published
-    parsed = feedparser.parse(source.text())
+    parsed = feedparser.parse(source.markup_text())
     if not parsed.entries:
         reason = getattr(parsed, "bozo_exception", None)
         detail = f" ({str(reason).splitlines()[0]})" if reason else ""
         raise InputError(f"not a feed or a feed without entries{detail}", source=source.name)
     outlet = parsed.feed.get("title") or None
+    language = (parsed.feed.get("language") or "en")[:2].lower()
     for number, entry in enumerate(parsed.entries, 1):
         label = f"{source.name}: entry {number}"
         if entry.get("title"):
             label += f" ({entry['title'][:60]!r})"
         try:
             yield _entry_article(
-                entry, outlet=outlet, label=label, origin=f"{source.name}#entry{number}"
+                entry,
+                outlet=outlet,
+                language=language,
+                label=label,
+                origin=f"{source.name}#entry{number}",
             )
         except InputError as exc:
             yield exc
 
 
-def _entry_article(entry: Any, *, outlet: str | None, label: str, origin: str) -> Article:
+def _entry_article(
+    entry: Any, *, outlet: str | None, language: str, label: str, origin: str
+) -> Article:
     html = ""
     for content in entry.get("content") or ():
         if content.get("value"):
@@ -80,7 +87,7 @@ def _entry_article(entry: Any, *, outlet: str | None, label: str, origin: str) -
         author=entry.get("author") or None,
         url=entry.get("link") or None,
         outlet=outlet,
-        language=(entry.get("language") or "en")[:2],
+        language=language,
         extras=Extras(tags=tags),
         origin=origin,
     )

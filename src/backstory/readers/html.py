@@ -38,7 +38,7 @@ def read_html(
     source: Source, *, published: datetime | None = None
 ) -> Iterator[Article | InputError]:
     """The one article of an HTML page."""
-    yield parse_html(source.text(), origin=source.name, url=source.url, published=published)
+    yield parse_html(source.markup_text(), origin=source.name, url=source.url, published=published)
 
 
 def parse_html(
@@ -74,7 +74,9 @@ def parse_html(
 
 def _parse_tree(html: str) -> Any:
     try:
-        return lxml.html.document_fromstring(html.encode("utf-8"))
+        # The text is already decoded: the parser must not re-decode it by <meta charset>.
+        parser = lxml.html.HTMLParser(encoding="utf-8")
+        return lxml.html.document_fromstring(html.encode("utf-8"), parser=parser)
     except (ValueError, lxml.etree.ParserError):
         return None
 

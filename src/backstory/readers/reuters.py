@@ -6,7 +6,8 @@ naive; a garbled time keeps the day), ``TITLE``, ``DATELINE`` and ``BODY`` (the 
 ``&#3;``) are decoded and control characters dropped, as is the closing
 ``Reuter`` sign-off. ``TYPE="UNPROC"`` documents have their text straight
 inside ``TEXT``; ``TYPE="BRIEF"`` ones only a title, which then is the text.
-A document with neither body nor title is not an article and is passed over
+The 70-column lines of the wire are unwrapped: an indented line starts a
+paragraph, the other line breaks become spaces. A document with neither body nor title is not an article and is passed over
 silently (it is not a failure). The files are 7-bit ASCII with a few stray
 Latin-1 bytes, so they are decoded as Latin-1 when they are not UTF-8.
 """
@@ -27,6 +28,7 @@ from backstory.readers.source import Source
 _DOCUMENT = re.compile(r"<REUTERS\b([^>]*)>(.*?)</REUTERS>", re.S)
 _ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_PARAGRAPH = re.compile(r"\n[ \t]+")
 _SIGNOFF = re.compile(r"\s*\b(?:Reuter|REUTER)\s*$")
 
 
@@ -72,13 +74,19 @@ def _document(sgml: str, *, where: str, published: datetime | None) -> Article |
     when = _date(raw_date, where=where) if raw_date else published
     topics = tuple(re.findall(r"<D>([^<]*)</D>", _raw(sgml, "TOPICS") or ""))
     return Article(
-        text=tidy_text(body or title or ""),
+        text=unwrap(body) if body else tidy_text(title or ""),
         published=when,
         title=title,
         outlet="Reuters",
         extras=Extras(tags=topics),
         origin=where.replace(": document NEWID=", "#"),
     )
+
+
+def unwrap(body: str) -> str:
+    """The wire copy's hard-wrapped lines as paragraphs: an indented line starts one."""
+    paragraphs = _PARAGRAPH.split(body.replace("\r", ""))
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
 
 
 def _date(raw: str, *, where: str) -> datetime:

@@ -46,12 +46,18 @@ _BYLINE = re.compile(
 )
 # A photo caption: a short line whose end credits the picture.
 _CAPTION = re.compile(
-    r"(?:^|[.!?\s])(?:Photo|Photos|Photograph|Image|Picture|Illustration|Photo credit|Credit)"
-    r"(?:\s+by)?\s*:\s*\S[^.]{0,150}\.?\s*$|"
-    r"^(?:Photo|Image|Illustration)\s+(?:by|from)\s+\S.{0,150}$",
-    re.I,
+    # "... Photo: Office of the President", "Credit: Reuters"
+    r"(?:^|[.!?\s])(?i:photo|photos|photograph|image|picture|illustration|photo credit|credit)"
+    r"(?i:\s+by)?\s*:\s*\S[^.]{0,150}\.?\s*$"
+    # "... Photo by Matthew Yohe" (only after a sentence end, credit capitalised)
+    r"|(?:^|[.!?]\s+)(?i:photo|photograph|image|picture|illustration)\s+"
+    r"(?i:by|from|courtesy of)\s+[A-Z][^.]{0,150}\.?\s*$"
 )
 _MAX_CAPTION = 400
+# "By X | Published: ..." -> "X"
+_AUTHOR_LABELS = re.compile(
+    r"^\s*(?:By|BY|by)\s+|[\s|,—–-]*(?:Published|Updated|Posted|PUBLISHED|UPDATED)(?:\s+on)?\s*:?\s*$"
+)
 _LABEL = re.compile(r"^(Source|Sources|Details|Background|Context|Update)\s*:\s*(.*)$", re.I)
 _QUOTE = re.compile(
     r"^(?:Quote|Quotes|Quoting)(?:\s+from\s+(?P<speaker>[^:]{1,120}))?\s*:\s*(?P<rest>.*)$", re.I
@@ -99,13 +105,17 @@ def parse_scraped(
     title: str | None = None
     author: str | None = None
     when: datetime | None = None
+    lead: list[str] = []
     # Title then byline, or byline straight away (pages without a title line).
     for probe in range(index, min(len(lines), index + _SCAN_LINES)):
         if byline := _byline(lines[probe]):
             author, when_text = byline
             when = parse_date(when_text, source=origin, field="byline date")
+            # The first line is the title; any further lines before the
+            # byline (a standfirst) are text and open the body.
             before = [line for line in lines[index:probe] if line]
-            title = before[-1] if before else None
+            title = before[0] if before else None
+            lead = before[1:]
             index = probe + 1
             break
     else:
@@ -113,9 +123,9 @@ def parse_scraped(
         index += 1
 
     captions: list[str] = []
-    body_lines: list[str] = []
+    body_lines: list[str] = [line for paragraph in lead for line in (paragraph, "")]
     for line in lines[index:]:
-        if title and not body_lines and _same(line, title):
+        if title and len(body_lines) == 2 * len(lead) and _same(line, title):
             continue  # the page heading repeats the title
         if line and len(line) <= _MAX_CAPTION and _CAPTION.search(line):
             captions.append(line)
@@ -144,7 +154,7 @@ def _byline(line: str) -> tuple[str | None, str] | None:
     match = _BYLINE.match(line.strip())
     if not match or not re.search(r"\d[:.]\d{2}", match.group("when")):
         return None
-    author = re.sub(r"^(?:By|BY|by)\s+", "", match.group("author").strip(" ,—–|-")) or None
+    author = _AUTHOR_LABELS.sub("", match.group("author")).strip(" ,—–|-") or None
     if author and (len(author) > 80 or author.endswith((".", "!", "?"))):
         return None
     return (_name_case(author) if author else None), match.group("when")

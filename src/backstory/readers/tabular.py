@@ -1,5 +1,5 @@
 """JSON Lines and CSV: one article per row, columns ``date,text`` plus optional
-``title,url,source`` (and ``author``).
+``title,url,source`` (and ``author``). Tab-separated files are read too.
 
 A file without a ``date`` or ``text`` column is an ``InputError`` naming the
 file; a bad row (empty text, unparseable date, not a JSON object) is an
@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator, Mapping
 from datetime import datetime
 from typing import Any
@@ -27,6 +28,7 @@ from backstory.readers.plaintext import make_text_article
 from backstory.readers.source import Source
 
 REQUIRED = ("date", "text")
+_HEADER_NAME = re.compile(r"^[A-Za-z_][\w .-]{0,39}$")
 _SYNONYMS = {"published": "date", "body": "text", "outlet": "source", "link": "url"}
 
 csv.field_size_limit(2**31 - 1)
@@ -45,14 +47,14 @@ def looks_like_csv(text: str) -> bool:
     """True when the first line is a header of column names that includes date or text."""
     first = text.lstrip("\ufeff").split("\n", 1)[0].strip()
     try:
-        header = next(csv.reader([first]))
+        header = next(csv.reader([first], delimiter=_delimiter(first)))
     except (csv.Error, StopIteration):
         return False
     names = {_column(name) for name in header}
     return (
         len(header) >= 2
         and bool(names & set(REQUIRED))
-        and all(name.strip() and len(name) < 40 for name in header)
+        and all(_HEADER_NAME.match(name.strip()) for name in header)
     )
 
 
@@ -93,7 +95,8 @@ def read_csv(
     del published  # a CSV row without a date is a bad row, not an undated article
     text = source.text()
     tokenised = looks_tokenised(text)
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    delimiter = _delimiter(text.split("\n", 1)[0])
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = [_column(name) for name in reader.fieldnames or ()]
     missing = [name for name in REQUIRED if name not in header]
     if missing:
@@ -151,6 +154,11 @@ def _row_article(
         split_title=False,
         tokenised=tokenised,
     )
+
+
+def _delimiter(header_line: str) -> str:
+    """A tab for tab-separated files (a header with tabs and no commas), else a comma."""
+    return "\t" if "\t" in header_line and "," not in header_line else ","
 
 
 def _column(name: str) -> str:

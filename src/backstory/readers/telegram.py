@@ -11,7 +11,8 @@ One article per post with text; the channel name is the outlet. Service
 messages (``"type": "service"``) and posts without text (a photo with no
 caption) are not articles and are passed over. ``date_unixtime`` is the
 exact instant and gives a UTC-aware date; without it ``date`` is taken as
-naive local time. Telegram posts have no title, so the title is the post's
+naive local time. The author is the post signature (``author``), or in a group the
+member who wrote it. Telegram posts have no title, so the title is the post's
 first line when it is short. Exports carry no channel username; when the
 file has a ``username`` key, posts get ``https://t.me/<username>/<id>`` urls.
 """
@@ -81,11 +82,17 @@ def read_telegram(
             text=text,
             published=when,
             title=first_line if len(first_line) <= _MAX_TITLE else None,
-            author=message.get("author") or None,
+            author=_author(message, channel),
             url=f"https://t.me/{username}/{post_id}" if username and post_id is not None else None,
             outlet=channel,
             origin=f"{source.name}#message{post_id}",
         )
+
+
+def _author(message: dict[str, Any], channel: str | None) -> str | None:
+    """The post's signature, or in a group the member who wrote it (not the channel itself)."""
+    sender = message.get("from")
+    return message.get("author") or (sender if sender and sender != channel else None)
 
 
 def flatten_text(value: Any) -> str:

@@ -33,7 +33,7 @@ def read_timeml(
     source: Source, *, published: datetime | None = None
 ) -> Iterator[Article | InputError]:
     """The one article of a TimeML document."""
-    text = source.text()
+    text = source.markup_text()
     try:
         root = etree.fromstring(
             text.encode("utf-8"), parser=etree.XMLParser(resolve_entities=False)

@@ -10,9 +10,10 @@ time, not the publication time, so it is never used as the date.
 
 from __future__ import annotations
 
-import io
+import zlib
 from collections.abc import Iterator
 from datetime import datetime
+from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -30,12 +31,9 @@ def looks_like_warc(data: bytes) -> bool:
     if data.startswith(b"WARC/"):
         return True
     if data.startswith(b"\x1f\x8b"):
-        import gzip
-        import zlib
-
         try:
             head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[:4096], 64)
-        except (zlib.error, gzip.BadGzipFile):
+        except zlib.error:
             return False
         return head.startswith(b"WARC/")
     return False
@@ -46,11 +44,18 @@ def read_warc(
 ) -> Iterator[Article | InputError]:
     """Each HTML response record as an ``Article`` (or an ``InputError`` value)."""
     source.check_not_empty()
-    if not looks_like_warc(source.data):
+    if not looks_like_warc(source.head):
         raise InputError("not a WARC file (no WARC/1.x record header)", source=source.name)
+    with source.open() as stream:
+        yield from _records(stream, source=source, published=published)
+
+
+def _records(
+    stream: BinaryIO, *, source: Source, published: datetime | None
+) -> Iterator[Article | InputError]:
     number = 0
     try:
-        for record in ArchiveIterator(io.BytesIO(source.data), arc2warc=True):
+        for record in ArchiveIterator(stream, arc2warc=True):
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             number += 1
