@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import ColumnElement, Table, literal_column, select, text
+from sqlalchemy import ColumnElement, Integer, Table, literal_column, select, text
 
 from backstory.errors import InputError
 
@@ -53,7 +53,7 @@ def matches(articles: Table, query: str, dialect: str) -> ColumnElement[bool]:
     """A WHERE clause: the article's title or text matches ``query``."""
     if dialect == "sqlite":
         hits = (
-            select(literal_column("rowid"))
+            select(literal_column("rowid", Integer))
             .select_from(text("articles_fts"))
             .where(text("articles_fts MATCH :fts_query").bindparams(fts_query=fts5_query(query)))
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 import click
 
 from backstory.archive import Archive
@@ -54,7 +56,7 @@ def articles(
     emit_rows(rows, output_format, COLUMNS)
 
 
-def _date(value: str | None, field: str):  # type: ignore[no-untyped-def]
+def _date(value: str | None, field: str) -> date | datetime | None:
     """A date when the value is one (covers the whole day), else a datetime."""
     if value is None:
         return None

@@ -64,7 +64,7 @@ def _as_text(summary: dict[str, Any], db: str) -> str:
     if latest:
         lines += ["", f"Newest article: {latest['title'] or '(untitled)'} [{latest['id']}]"]
         if summary["background"]:
-            lines += ["", "Background:", summary["background"].rstrip()]
+            lines += ["", summary["background"]]
     lines += [
         "",
         "Try:",

@@ -84,13 +84,20 @@ def top_entities(archive: Archive, limit: int = 10) -> list[dict[str, Any]]:
 
 
 def background_of(archive: Archive, article_id: str) -> str | None:
-    """The Background section the timeline module writes for an article (None until it exists)."""
+    """The Background the timeline module writes for a stored article (None when it
+    has nothing to say, or is not installed)."""
     try:
-        from backstory.timelines import background  # type: ignore[attr-defined]
+        from backstory.timelines import build_background
+        from backstory.timelines.exports import to_markdown
     except ImportError:
         return None
-    text = background(archive, article_id)
-    return str(text) if text else None
+    article = archive.get(article_id)
+    if article.published is None:
+        return None
+    timeline = build_background(archive, article, archive.get_extraction(article_id))
+    if not timeline.items:
+        return None
+    return str(to_markdown(timeline, heading="Background:")).strip()
 
 
 def _remove_previous_demo(path: Path, corpus: Path) -> None:

@@ -5,6 +5,8 @@ Revision ID: 0001
 Revises:
 """
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -14,7 +16,7 @@ branch_labels = None
 depends_on = None
 
 
-def _article_ref(name: str = "article_id", **kwargs):  # type: ignore[no-untyped-def]
+def _article_ref(name: str = "article_id", **kwargs: Any) -> sa.Column[str]:
     return sa.Column(
         name, sa.String(64), sa.ForeignKey("articles.id", ondelete="CASCADE"), **kwargs
     )
