@@ -49,7 +49,7 @@ def _as_text(summary: dict[str, Any], db: str) -> str:
         f"Demo archive {db}: {summary['articles']} articles from {summary['corpus']}",
         f"  added {ingest['added']}, duplicates {ingest['duplicates']}, failed {ingest['failed']}",
         f"  extractions: {summary['extractions']}",
-        f"  published: {published['first']} .. {published['last']}"
+        f"  published: {(published['first'] or '?')[:10]} .. {(published['last'] or '?')[:10]}"
         + (f" ({published['undated']} undated)" if published["undated"] else ""),
         "  outlets: " + ", ".join(f"{name} ({n})" for name, n in summary["outlets"].items()),
     ]
