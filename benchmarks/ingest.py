@@ -20,14 +20,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the throwaway PostgreSQL cluster helper
 
-from throwaway_postgres import ThrowawayPostgres, find_binaries  # noqa: E402
-
 from backstory.archive import Archive  # noqa: E402
 from backstory.article import Article  # noqa: E402
 from backstory.errors import InputError  # noqa: E402
 from backstory.ingest import ingest_article  # noqa: E402
 from backstory.readers import iter_articles  # noqa: E402
 from backstory.settings import Settings  # noqa: E402
+from throwaway_postgres import ThrowawayPostgres, find_binaries  # noqa: E402
 
 
 def read_reuters(folder: Path, limit: int | None) -> tuple[list[Article], float]:
