@@ -163,6 +163,8 @@ def number_value(word: str) -> float | None:
         return 0.5
     if not w and half:
         return half
+    if w in ("a couple of", "couple of"):
+        return 2 + half
     if w in VAGUE_AMOUNTS or w in ("dozens of", "a number of"):
         return None
     try:

@@ -41,6 +41,7 @@ class Reading:
     quant: str | None = None
     freq: str | None = None
     explicit_year: bool = False
+    fin_anchor: bool = True  # may become the reference quarter of a financial report
 
 
 @dataclass
@@ -55,6 +56,7 @@ class Frame:
     ref_explicit: bool = False
     ref_end: int = -1
     fin_ref: Period | None = None  # the last fiscal quarter mentioned
+    fin_end: int = -1
     day_first: bool = True
     _tenses: dict[tuple[int, int], str | None] = field(default_factory=dict)
     span: tuple[int, int] = (0, 0)
@@ -75,7 +77,8 @@ class Frame:
             and self.dct is not None
             and abs((self.ref.start - self.dct).days) > 200
         )
-        if distant and self.ref_explicit and self.ref is not None:
+        near = 0 <= self.span[0] - self.ref_end < 400
+        if distant and near and self.ref_explicit and self.ref is not None:
             return self.ref.start
         return self.dct or date(UNKNOWN_YEAR, 1, 1)
 
@@ -414,11 +417,44 @@ _Q_ORD = {
 
 def _default_fin_ref(ctx: Frame) -> Period | None:
     """The quarter financial news reports on: the last one mentioned, else the one before the DCT."""
-    if ctx.fin_ref is not None:
-        return ctx.fin_ref
+    if (fin := _fin_context(ctx)) is not None:
+        return fin
     if ctx.dct is None:
         return None
     return Period.of("quarter", ctx.dct).shift(-1)
+
+
+_FIN_REACH = 3000
+
+
+def _fin_context(ctx: Frame) -> Period | None:
+    """The quarter a financial report is about, when one was mentioned not long before."""
+    if ctx.fin_ref is not None and 0 <= ctx.span[0] - ctx.fin_end < _FIN_REACH:
+        return ctx.fin_ref
+    return None
+
+
+@normaliser("fin_period")
+def _fin_period(m: re.Match[str], ctx: Frame) -> Reading | None:
+    pre = (m.group("pre") or m.group("adj") or "").lower()
+    back = bool(re.search(r"year[\s-](?:earlier|ago)|prior-year", pre))
+    period = (m.group("p") or "").lower()
+    if ctx.dct is None:
+        return None
+    if period and period != "period":
+        return Reading("DURATION", "P9M" if period.startswith("nine") else "P6M")
+    base = _fin_context(ctx)
+    if base is None:
+        if not back:
+            return None
+        p = Period.of("year", ctx.dct).shift(-1)
+        return Reading("DATE", p.value, p, anchor="dct", fin_anchor=False)
+    years = re.findall(r"\d{4}", pre)
+    if years:
+        base = Period("quarter", date(int(years[0]), base.start.month, 1))
+    if back:
+        base = base.shift(-1, "year")
+    return Reading("DATE", base.value, base, anchor="narrative", fin_anchor=not back and not years)
 
 
 @normaliser("quarter")
@@ -480,6 +516,7 @@ def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
     if back:
         p = p.shift(-1, "year")
     r = _date_reading(p, explicit=explicit, anchor=None if explicit else "dct")
+    r.fin_anchor = not back
     return r
 
 
@@ -804,6 +841,10 @@ def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
         p = Period("day", base)
         return Reading("DATE", p.value, p, anchor=anchor)
     count, unit = steps
+    fin = _fin_context(ctx)
+    if fin is not None and letter == "Y" and n == 1 and direction in ("ago", "earlier"):
+        # financial reports compare with the same quarter a year before
+        return Reading("DATE", (p := fin.shift(-1, "year")).value, p, anchor="narrative", fin_anchor=False)
     moved = shift_date(base, sign * count, unit)
     gran = _GRAN_OF_UNIT[letter]
     p = Period.of(gran, moved)
@@ -850,6 +891,10 @@ def _duration(m: re.Match[str], ctx: Frame) -> Reading | None:
     unit = m.group("u").lower()
     letter, time_part = _unit_key(unit)
     n = number_value(num)
+    if (m.group("adj") or "").lower() == "-old":
+        return None  # ages ("a 6-year-old") are not temporal expressions in TimeML
+    if m.group("half") and n is not None:
+        n += 0.5
     numl = num.lower().strip()
     if numl in ("a", "an") and unit in ("second", "sec") and not m.group("det"):
         return None  # "a second attack"

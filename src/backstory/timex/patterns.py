@@ -33,7 +33,8 @@ from backstory.timex.lexicon import (
     ZONE,
 )
 
-B = r"(?<![\w'’-])"  # left boundary: not inside a word or a hyphenated compound
+# left boundary: not inside a word or a hyphenated compound (but "mid-1996", "post-1959")
+B = r"(?:(?<=\bmid-)|(?<=\bpre-)|(?<=\bpost-)|(?<=\bearly-)|(?<=\blate-)|(?<![\w'’-]))"
 E = r"(?![\w])"
 
 
@@ -123,10 +124,14 @@ _SPECS: list[tuple[str, str]] = [
         "yearend",
         rf"{B}(?P<w>year-end|year\s+end|year's\s+end|month-end|month's\s+end|the\s+turn\s+of\s+the\s+(?:year|century|decade))",
     ),
+    (
+        "fin_period",
+        rf"{B}(?:(?:the|its|their)\s+)?(?P<pre>(?:(?:latest|most\s+recent|recent|same|comparable|corresponding|year-earlier|year-ago|prior-year|year\s+earlier|year\s+ago|{YEAR})[\s-]+){{1,3}})(?P<p>period|nine\s+months|six\s+months){E}|{B}(?P<adj>year-earlier|year-ago){E}",
+    ),
     # ---- relative to the publication date or the narrative time ------
     (
         "deictic",
-        rf"{B}(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tomorrow|yesterday|tonight)(?:['’]s)?(?:\s+(?P<pod>{_POD}))?{E}",
+        rf"{B}(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tomorrow|yesterday|tonight)(?:\s+(?P<pod>{_POD}))?{E}",
     ),
     (
         "relunit",
@@ -151,7 +156,7 @@ _SPECS: list[tuple[str, str]] = [
     # ---- durations -----------------------------------------------------
     (
         "duration",
-        rf"{B}(?:(?P<det>the|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|final|coming|previous|following|latest|remaining|initial|additional|other|preceding|ensuing|full|entire|whole|better\s+part\s+of\s+the|same)\s+)?(?P<num>{NUMBER})(?:\s+|-)(?:(?:more|additional|full|straight|consecutive|trading|business|calendar|working|long|short|more)\s+)?(?P<u>{UNIT})(?P<pl>s)?(?P<adj>-(?:old|long))?(?:\s+or\s+so)?{E}(?!-)",
+        rf"{B}(?:(?P<det>the|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|final|coming|previous|following|latest|remaining|initial|additional|other|preceding|ensuing|full|entire|whole|better\s+part\s+of\s+the|same)\s+)?(?P<num>{NUMBER})(?:\s+|-)(?:(?:more|additional|full|straight|consecutive|trading|business|calendar|working|long|short|more)\s+)?(?P<u>{UNIT})(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?(?P<adj>-(?:old|long))?(?:\s+or\s+so)?{E}(?!-)",
     ),
     (
         "duration_range",
@@ -173,7 +178,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "set_adverb",
-        rf"{B}(?P<w>hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|quarterly|annually|yearly|semiannually|semi-annually|biannually){E}(?!-)",
+        rf"{B}(?P<w>hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|annually|yearly|semiannually|semi-annually|biannually){E}(?!-)",
     ),
     ("set_weekdays", rf"{B}(?P<wd>{_WEEKDAY_PLURAL}){E}"),
     (
@@ -209,7 +214,7 @@ _SPECS: list[tuple[str, str]] = [
     # ---- vague references ------------------------------------------------
     (
         "vague",
-        rf"{B}(?P<w>right\s+now|just\s+now|now|currently|current|presently|nowadays|these\s+days|at\s+present|the\s+present|recently|recent|lately|of\s+late|previously|formerly|earlier|soon|shortly|sooner|(?:the\s+)?(?:near|distant|foreseeable|immediate|not-too-distant)\s+future|the\s+future|future|the\s+past|the\s+(?:near|short|long|medium)\s+term|as\s+soon\s+as\s+possible|a\s+later\s+date|later\s+date|(?:the\s+)?time\s+being){E}(?!-)",
+        rf"{B}(?P<w>right\s+now|just\s+now|now|currently|current|presently|nowadays|these\s+days|at\s+present|the\s+present|recently|recent|lately|of\s+late|formerly|earlier|soon|shortly|sooner|(?:the\s+)?(?:near|distant|foreseeable|immediate|not-too-distant)\s+future|the\s+future|future|the\s+past|the\s+(?:near|short|long|medium)\s+term|as\s+soon\s+as\s+possible|a\s+later\s+date|later\s+date|(?:the\s+)?time\s+being){E}(?!-)",
     ),
 ]
 
@@ -221,7 +226,7 @@ PRIORITY = {p.kind: i for i, p in enumerate(PATTERNS)}
 PREFIX_MOD = re.compile(
     r"(?:(?P<se>(?:the\s+)?(?:very\s+)?(?:beginning|start|outset|dawn|end|close|middle|midst)\s+of\s+)"
     r"|(?P<eml>(?:the\s+)?(?:early|earlier|late|later|mid|middle)[\s-]+)"
-    r"|(?P<approx>(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|over|less\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|fewer\s+than|within|just\s+over|just\s+under|well\s+over|only|barely|a\s+little\s+over)\s+)"
+    r"|(?P<approx>(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|over|less\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|fewer\s+than|just\s+over|just\s+under|well\s+over|only|barely|a\s+little\s+over)\s+)"
     r"|(?P<post>(?:post|pre)-))$",
     re.I,
 )

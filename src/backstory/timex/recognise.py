@@ -52,6 +52,8 @@ def find_candidates(text: str) -> list[Mention]:
                 start, end = m.span("x")
             else:
                 start, end = m.span()
+            if pattern.kind == "quarter" and m.group("det") and m.group("pre").endswith("-"):
+                start = m.start("pre")  # "its third-quarter profit": the adjective alone
             if end > start:
                 found.append(Mention(start, end, pattern.kind, m))
     return found

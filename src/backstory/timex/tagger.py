@@ -258,8 +258,9 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
     p = r.period
     if p is None or r.vague or r.type not in ("DATE", "TIME") or not p.year_known:
         return
-    if p.gran == "quarter":
+    if p.gran == "quarter" and r.fin_anchor:
         frame.fin_ref = p
+        frame.fin_end = mn.end
     if p.gran in _REFERENCE_GRANS:
         frame.ref = p
         frame.ref_explicit = r.explicit_year
