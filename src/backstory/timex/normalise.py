@@ -78,7 +78,8 @@ class Frame:
             and abs((self.ref.start - self.dct).days) > 200
         )
         near = 0 <= self.span[0] - self.ref_end < 400
-        if distant and near and self.ref_explicit and self.ref is not None:
+        fine = self.ref is not None and self.ref.gran in ("day", "week", "month", "pod", "time")
+        if distant and near and fine and self.ref_explicit and self.ref is not None:
             return self.ref.start
         return self.dct or date(UNKNOWN_YEAR, 1, 1)
 
@@ -308,7 +309,8 @@ def _month(m: re.Match[str], ctx: Frame) -> Reading | None:
     elif key in ("this", "current"):
         p = make(dct.year)
     else:
-        p = pick_year(make, ctx.anchor_date(), ctx.tense()) or make(dct.year)
+        # a month name alone in news is most often a past one ("resigned in March")
+        p = pick_year(make, ctx.anchor_date(), ctx.tense(), default=PAST) or make(dct.year)
     return _date_reading(p, explicit=False, anchor="dct")
 
 
@@ -320,7 +322,7 @@ _NUMERIC_CONTEXT_AFTER = re.compile(
     re.I,
 )
 _NUMERIC_CONTEXT_BEFORE = re.compile(
-    r"(?:[$€£¥#]|No\.\s*|number\s+|Nos?\.\s|\d[,.]|\d\s|[+-])$", re.I
+    r"(?:[$€£¥#]|No\.\s*|number\s+|Nos?\.\s|\d[,.]|\d\s|\+|(?<![a-z])-)$", re.I
 )
 
 
@@ -712,6 +714,11 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
             anchor="dct",
         )
     gran = _UNIT_GRAN[unit]
+    after = ctx.text[m.end() : m.end() + 16]
+    if gran in ("year", "quarter", "month") and det in ("the", "the full", "the entire", "the whole") and (
+        re.match(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+date)\b", after)
+    ):
+        return Reading("DURATION", {"year": "P1Y", "quarter": "P3M", "month": "P1M"}[gran])
     if anaphoric:
         base, anchor = ctx.narrative()
     else:

@@ -48,7 +48,7 @@ _WEEKDAY_PLURAL = "(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|
 _ORD_WORDS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|21st|\d{1,2}(?:st|nd|rd|th))"
 _QORD = r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
 _YEARWORD = (
-    r"(?:nineteen(?:\s+hundred(?:\s+and)?)?|two\s+thousand(?:\s+and)?|twenty)(?:\s+|-)"
+    r"(?:nineteen(?:\s+hundred(?:\s+and)?)?|two\s+thousand(?:\s+and)?)(?:\s+|-)"
     r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"one|two|three|four|five|six|seven|eight|nine)|two\s+thousand"
@@ -135,7 +135,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "relunit",
-        rf"{B}(?P<det>(?:the\s+)?(?:past|last|next|coming|previous|following|preceding|current|same|present|prior)|this|that|these|the)\s+(?P<u>week|weekend|month|year|decade|century|fiscal\s+year|day|{_POD}){E}(?!-)",
+        rf"{B}(?P<det>(?:the\s+)?(?:past|last|next|coming|previous|following|preceding|current|same|present|prior|full|entire|whole)|this|that|these|the)\s+(?P<u>week|weekend|month|year|decade|century|fiscal\s+year|day|{_POD}){E}(?!-)",
     ),
     (
         "unit_rel",
@@ -166,7 +166,7 @@ _SPECS: list[tuple[str, str]] = [
         "units",
         rf"{B}(?:(?P<det>the)\s+)?(?:(?P<vq>several|many|few|some|coming|recent|next\s+few|past\s+few|last\s+few|next\s+several|past\s+several|last\s+several|few|early|ensuing|intervening|following|previous|subsequent)\s+)?(?P<u>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries)(?:['’]|-long|-old)?{E}",
     ),
-    ("some_time", rf"{B}(?P<w>some\s+time|a\s+while|a\s+long\s+time|a\s+short\s+time|a\s+time){E}"),
+    ("some_time", rf"{B}(?P<w>some\s+time|a\s+while){E}"),
     # ---- sets ----------------------------------------------------------
     (
         "set_every",
@@ -196,7 +196,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "time_word",
-        rf"{B}(?P<w>noon|midnight|midday|mid-?morning|mid-?afternoon|mid-?day)(?:\s+(?P<tz>{ZONE}))?{E}",
+        rf"{B}(?P<w>noon|midnight|midday|mid-?\s?morning|mid-?\s?afternoon|mid-?day)(?:\s+(?P<tz>{ZONE}))?{E}",
     ),
     (
         "time_oclock",
@@ -214,7 +214,7 @@ _SPECS: list[tuple[str, str]] = [
     # ---- vague references ------------------------------------------------
     (
         "vague",
-        rf"{B}(?P<w>right\s+now|just\s+now|now|currently|current|presently|nowadays|these\s+days|at\s+present|the\s+present|recently|recent|lately|of\s+late|formerly|earlier|soon|shortly|sooner|(?:the\s+)?(?:near|distant|foreseeable|immediate|not-too-distant)\s+future|the\s+future|future|the\s+past|the\s+(?:near|short|long|medium)\s+term|as\s+soon\s+as\s+possible|a\s+later\s+date|later\s+date|(?:the\s+)?time\s+being){E}(?!-)",
+        rf"{B}(?P<w>right\s+now|just\s+now|now|currently|current|presently|nowadays|these\s+days|at\s+present|the\s+present|recently|recent|lately|of\s+late|formerly|earlier|soon|sooner|(?:the\s+)?(?:near|distant|foreseeable|immediate|not-too-distant)\s+future|the\s+future|future|the\s+past|the\s+(?:near|short|long|medium)\s+term|as\s+soon\s+as\s+possible|a\s+later\s+date|later\s+date|(?:the\s+)?time\s+being){E}(?!-)",
     ),
 ]
 
