@@ -122,7 +122,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "yearend",
-        rf"{B}(?P<w>year-end|year\s+end|year's\s+end|month-end|month's\s+end|the\s+turn\s+of\s+the\s+(?:year|century|decade))",
+        rf"{B}(?P<w>year-end|year\s+end|year's\s+end|month-end|month's\s+end|the\s+turn\s+of\s+the\s+(?:year|century|decade)){E}",
     ),
     (
         "fin_period",
