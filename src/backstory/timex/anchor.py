@@ -29,7 +29,9 @@ def _set(words: str) -> frozenset[str]:
 
 
 # Future and modal markers on their own.
-_FUTURE_WORDS = _set("will shall 'll won't wo gonna would upcoming forthcoming may might must tomorrow next")
+_FUTURE_WORDS = _set(
+    "will shall 'll won't wo gonna would upcoming forthcoming may might must tomorrow next"
+)
 # Plans, forecasts and schedules: future only before "to" ("plans to deploy", "is set to").
 _FUTURE_BEFORE_TO = _set(
     "plans plan planned planning intends intend intended intending aims aim aimed aiming expects expect "

@@ -33,8 +33,10 @@ from backstory.timex.lexicon import (
     ZONE,
 )
 
-# left boundary: not inside a word or a hyphenated compound (but "mid-1996", "post-1959")
-B = r"(?:(?<=\bmid-)|(?<=\bpre-)|(?<=\bpost-)|(?<=\bearly-)|(?<=\blate-)|(?<![\w'’-]))"
+# left boundary: not inside a word or a hyphenated compound ("mid-1996" is
+# matched because recognition scans a copy of the text with such prefix
+# hyphens turned into spaces, see ``recognise.scan_copy``)
+B = r"(?<![\w'’-])"
 E = r"(?![\w])"
 
 
