@@ -47,7 +47,7 @@ def extract(
     object per line.
 
     \b
-    Examples:
+    Example:
       backstory extract article.txt --published 2024-10-25T12:44 --format json
       backstory extract corpus.jsonl --all > extractions.jsonl
     """
