@@ -32,16 +32,33 @@ def handmade(
     for surface, begin, end in timexes:
         for s, e in _spans(text, surface):
             out.timexes.append(
-                Timex(start=s, end=e, text=surface, type="DATE", value=begin, begin=begin, end_date=end or begin)
+                Timex(
+                    start=s,
+                    end=e,
+                    text=surface,
+                    type="DATE",
+                    value=begin,
+                    begin=begin,
+                    end_date=end or begin,
+                )
             )
     for name, kind, surfaces in entities:
         mentions = [Mention(s, e, f) for f in surfaces for s, e in _spans(text, f)]
         if mentions:
-            out.entities.append(Entity(name=name, type=kind, mentions=mentions, aliases=sorted(set(surfaces))))
+            out.entities.append(
+                Entity(name=name, type=kind, mentions=mentions, aliases=sorted(set(surfaces)))
+            )
     for surface, value, unit in quantities:
         for s, e in _spans(text, surface):
             out.quantities.append(
-                Quantity(start=s, end=e, text=surface, value=value, approximate="about" in surface, unit=unit)
+                Quantity(
+                    start=s,
+                    end=e,
+                    text=surface,
+                    value=value,
+                    approximate="about" in surface,
+                    unit=unit,
+                )
             )
     for spec in events:
         s, e = _spans(text, spec["trigger"])[0]
@@ -61,7 +78,9 @@ def handmade(
                 end_date=spec.get("end", spec.get("begin")),
                 actor=spec.get("actor"),
                 modality=spec.get("modality", "asserted"),
-                attribution=Attribution(speaker=spec.get("speaker")) if spec.get("speaker") else None,
+                attribution=Attribution(speaker=spec.get("speaker"))
+                if spec.get("speaker")
+                else None,
             )
         )
     out.timexes.sort(key=lambda t: t.start)

@@ -38,9 +38,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from backstory.cli import extract
+    from backstory.cli import background, claims, extract, timeline
 
-    for command in (extract.extract,):
+    for command in (extract.extract, timeline.timeline, background.background, claims.claims):
         cli.add_command(command)
 
 

@@ -21,7 +21,11 @@ from backstory.settings import Settings
     "--format", "output_format", type=click.Choice(["json"]), default="json", show_default=True
 )
 def extract(
-    file: str, published: str | None, input_format: str | None, model: str | None, output_format: str
+    file: str,
+    published: str | None,
+    input_format: str | None,
+    model: str | None,
+    output_format: str,
 ) -> None:
     """Extract timexes, entities, quantities and events from FILE as JSON.
 
@@ -32,5 +36,7 @@ def extract(
     when = parse_datetime(published, field="--published") if published else None
     settings = Settings.from_env(model=model)
     for article in read_articles(file, format=input_format, published=when):
-        click.echo(json.dumps(run_extract(article, settings=settings).to_json(), ensure_ascii=False))
+        click.echo(
+            json.dumps(run_extract(article, settings=settings).to_json(), ensure_ascii=False)
+        )
         break

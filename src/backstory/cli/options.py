@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
+from typing import Any
 
 import click
 
-from backstory.errors import DateError
+from backstory.errors import DateError, InputError
 
 
 def parse_datetime(value: str, *, field: str) -> datetime:
@@ -24,3 +26,16 @@ db_option = click.option(
     show_default=True,
     help="Archive: an SQLite path or a postgresql:// URL (env BACKSTORY_DB).",
 )
+
+
+def open_links(db: str) -> Any:
+    """The engine of an existing archive, with the linking tables ready."""
+    from sqlalchemy import create_engine
+
+    from backstory.linking import prepare
+    from backstory.settings import Settings
+
+    settings = Settings.from_env(db=db)
+    if "://" not in settings.db and not Path(settings.db).expanduser().exists():
+        raise InputError(f"--db: no archive at {settings.db}; run `backstory ingest` first")
+    return prepare(create_engine(settings.db_url))

@@ -33,14 +33,20 @@ from backstory.linking.words import name_key
 
 # What a unit counts, by the head word of the unit phrase.
 _KINDS = (
-    ("troops", r"troops?|soldiers?|infantry(?:men)?|servicem[ae]n|personnel|fighters?|"
-               r"military|forces|marines|sailors|mercenaries|conscripts|recruits"),
+    (
+        "troops",
+        r"troops?|soldiers?|infantry(?:men)?|servicem[ae]n|personnel|fighters?|"
+        r"military|forces|marines|sailors|mercenaries|conscripts|recruits",
+    ),
     ("deaths", r"dead|deaths?|killed|fatalities|died|bodies|death toll|lives"),
     ("injured", r"injured|wounded|injuries|casualties"),
     ("displaced", r"displaced|homeless|refugees|evacuated|evacuees|survivors"),
     ("cases", r"cases|infections|infected|patients"),
-    ("money", r"\$|dollars?|euros?|pounds?|hryvnias?|roubles?|rubles?|yuan|usd|eur|"
-              r"aid|funding|loans?|billion|million"),
+    (
+        "money",
+        r"\$|dollars?|euros?|pounds?|hryvnias?|roubles?|rubles?|yuan|usd|eur|"
+        r"aid|funding|loans?|billion|million",
+    ),
     ("weapons", r"missiles?|drones?|shells?|tanks?|rockets?|weapons|artillery"),
     ("arrests", r"arrest(?:s|ed)?|detained|prisoners|captives|hostages"),
 )
@@ -86,7 +92,8 @@ def claims_of(extraction: Extraction) -> list[Claim]:
         if quantity.value is None or (quantity.value < 10 and not quantity.unit):
             continue
         s_start, s_end = next(
-            ((s, e) for s, e in sentences if s <= quantity.start < e), (quantity.start, quantity.end)
+            ((s, e) for s, e in sentences if s <= quantity.start < e),
+            (quantity.start, quantity.end),
         )
         near = text[max(s_start, quantity.start - 10) : min(s_end, quantity.end + 25)]
         kind = kind_of(quantity, near)
@@ -156,7 +163,9 @@ def _speaker_near(extraction: Extraction, s_start: int, q_start: int) -> str | N
         cue = match
     if cue is None:
         return None
-    window = (s_start, cue.start()) if cue.group().lower() != "according to" else (cue.end(), q_start)
+    window = (
+        (s_start, cue.start()) if cue.group().lower() != "according to" else (cue.end(), q_start)
+    )
     best: tuple[int, str] | None = None
     for entity in extraction.entities:
         if entity.type not in ("PERSON", "ORG"):
@@ -238,7 +247,11 @@ def relate_claims(conn: Connection, subject_key: str) -> None:
     )
     for i, row in enumerate(rows):
         relation, to = "first report", None
-        earlier = [r for r in rows[:i] if r["article_id"] != row["article_id"] or r["start"] != row["start"]]
+        earlier = [
+            r
+            for r in rows[:i]
+            if r["article_id"] != row["article_id"] or r["start"] != row["start"]
+        ]
         if earlier:
             previous = earlier[-1]
             to = previous["id"]
@@ -252,5 +265,57 @@ def relate_claims(conn: Connection, subject_key: str) -> None:
             else:
                 relation = "update"
         conn.execute(
-            update(t.claims).where(t.claims.c.id == row["id"]).values(relation=relation, relation_to=to)
+            update(t.claims)
+            .where(t.claims.c.id == row["id"])
+            .values(relation=relation, relation_to=to)
         )
+
+
+def claim_histories(conn: Connection, *, about: str | None = None) -> list[dict[str, Any]]:
+    """Each subject's claims in the order they were made, as JSON-ready dicts."""
+    from backstory.linking.entities import aliases_for
+
+    rows = [dict(r) for r in conn.execute(select(t.claims)).mappings()]
+    if about:
+        names = aliases_for(conn, about)
+        pattern = re.compile(
+            "|".join(rf"\b{re.escape(n)}" for n in sorted(names, key=len, reverse=True)), re.I
+        )
+        rows = [r for r in rows if pattern.search(r["subject"]) or pattern.search(r["sentence"])]
+    titles = dict(conn.execute(select(t.story_members.c.article_id, t.story_members.c.title)).all())
+    by_subject: dict[str, list[dict[str, Any]]] = {}
+    for row in sorted(rows, key=_order):
+        by_subject.setdefault(row["subject_key"], []).append(row)
+    out = []
+    for rows_of in by_subject.values():
+        out.append(
+            {
+                "subject": rows_of[0]["subject"],
+                "history": [
+                    {
+                        "id": r["id"],
+                        "value": int(r["value"]) if float(r["value"]).is_integer() else r["value"],
+                        "approximate": r["approximate"],
+                        "unit": r["unit"],
+                        "text": r["text"],
+                        "speaker": r["speaker"],
+                        "said_on": r["said_on"],
+                        "relation": r["relation"],
+                        "relation_to": r["relation_to"],
+                        "modality": r["modality"],
+                        "source": {
+                            "article_id": r["article_id"],
+                            "title": titles.get(r["article_id"]),
+                            "start": r["start"],
+                            "end": r["end"],
+                            "sentence_start": r["sentence_start"],
+                            "sentence_end": r["sentence_end"],
+                            "sentence": r["sentence"],
+                        },
+                    }
+                    for r in rows_of
+                ],
+            }
+        )
+    out.sort(key=lambda h: (h["history"][0]["said_on"] or "", h["subject"]))
+    return out

@@ -12,9 +12,9 @@ matches, and those developments become one.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import date, timedelta
-from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import and_, select, update
@@ -74,7 +74,9 @@ def add_reports(conn: Connection, reports: list[Report]) -> set[int]:
     touched: set[int] = set()
     for report in reports:
         row = _row_of(report)
-        window_start = (date.fromisoformat(report.begin) - timedelta(days=MAX_SPAN_DAYS)).isoformat()
+        window_start = (
+            date.fromisoformat(report.begin) - timedelta(days=MAX_SPAN_DAYS)
+        ).isoformat()
         candidates = conn.execute(
             select(t.development_sources).where(
                 and_(

@@ -84,7 +84,9 @@ def link_entities(conn: Connection, extraction: Extraction) -> dict[str, int]:
         for entity_id, key, kind in rows:
             if type_class(kind) != cls:
                 continue
-            if key in keys or (key.startswith("~") and _same_person(keys, _keys_of(conn, entity_id))):
+            if key in keys or (
+                key.startswith("~") and _same_person(keys, _keys_of(conn, entity_id))
+            ):
                 matched.add(entity_id)
         if matched:
             entity_id = min(matched)
@@ -170,7 +172,7 @@ def _refresh_entity(conn: Connection, entity_id: int, entity: Entity) -> None:
         )
     ).all()
     articles: Counter[str] = Counter()
-    for alias, article_id in set(rows):
+    for alias, _article_id in set(rows):
         articles[alias] += 1
     if not articles:
         return
@@ -184,9 +186,13 @@ def _refresh_entity(conn: Connection, entity_id: int, entity: Entity) -> None:
 def aliases_for(conn: Connection, query: str) -> list[str]:
     """Every name of the entities the query names (the query itself first)."""
     key = name_key(query)
-    ids = conn.execute(
-        select(t.entity_aliases.c.entity_id).where(t.entity_aliases.c.key == key).distinct()
-    ).scalars().all()
+    ids = (
+        conn.execute(
+            select(t.entity_aliases.c.entity_id).where(t.entity_aliases.c.key == key).distinct()
+        )
+        .scalars()
+        .all()
+    )
     names = [query]
     if ids:
         rows = conn.execute(

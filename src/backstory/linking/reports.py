@@ -24,12 +24,24 @@ _MIN_WORDS = 5
 # Cues of the modality of a sentence with no extracted event: the first match wins.
 _MODALITY_CUES = (
     ("denied", re.compile(r"\b(denied|denies|deny|rejected claims?|dismissed reports?)\b", re.I)),
-    ("planned", re.compile(r"\b(plans? to|planned|intends? to|intended to|set to|will|"
-                           r"is to|are to|scheduled|preparing to|prepares to)\b", re.I)),
+    (
+        "planned",
+        re.compile(
+            r"\b(plans? to|planned|intends? to|intended to|set to|will|"
+            r"is to|are to|scheduled|preparing to|prepares to)\b",
+            re.I,
+        ),
+    ),
     ("likely", re.compile(r"\b(likely|probably|expected to|may|might|could)\b", re.I)),
-    ("reported", re.compile(r"\b(said|says|reported|reports|stated|according to|claimed|specified|"
-                            r"highlighted|noted|warned|added|emphasi[sz]ed|explained|revealed|"
-                            r"announced|confirmed|told)\b", re.I)),
+    (
+        "reported",
+        re.compile(
+            r"\b(said|says|reported|reports|stated|according to|claimed|specified|"
+            r"highlighted|noted|warned|added|emphasi[sz]ed|explained|revealed|"
+            r"announced|confirmed|told)\b",
+            re.I,
+        ),
+    ),
 )
 
 
@@ -103,7 +115,9 @@ def guess_modality(sentence: str, *, future: bool = False) -> str:
     planned or predicted.
     """
     cues = dict(_MODALITY_CUES)
-    order = ("denied", "planned", "likely") if future else ("denied", "reported", "planned", "likely")
+    order = (
+        ("denied", "planned", "likely") if future else ("denied", "reported", "planned", "likely")
+    )
     for modality in order:
         if cues[modality].search(sentence):
             return modality
@@ -127,9 +141,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
     published = article.published.isoformat() if article.published else None
     pub_day = published[:10] if published else None
     timexes = _dated_timexes(extraction)
-    places = {
-        e.name: e for e in extraction.entities if e.type in PLACE_TYPES and e.lat is not None
-    }
+    places = {e.name: e for e in extraction.entities if e.type in PLACE_TYPES and e.lat is not None}
     reports: list[Report] = []
     seen_sentences: set[str] = set()
     for position, (s_start, s_end) in enumerate(sentence_spans(extraction)):

@@ -43,18 +43,24 @@ def add_article(conn: Connection, extraction: Extraction, development_ids: set[i
     salient = salient_keys(extraction)
     linked: set[int] = set()
     if development_ids:
-        shared = conn.execute(
-            select(t.development_sources.c.article_id)
-            .where(
-                t.development_sources.c.development_id.in_(sorted(development_ids)),
-                t.development_sources.c.article_id != article.id,
+        shared = (
+            conn.execute(
+                select(t.development_sources.c.article_id)
+                .where(
+                    t.development_sources.c.development_id.in_(sorted(development_ids)),
+                    t.development_sources.c.article_id != article.id,
+                )
+                .distinct()
             )
-            .distinct()
-        ).scalars().all()
+            .scalars()
+            .all()
+        )
         if shared:
             linked |= set(
                 conn.execute(
-                    select(t.story_members.c.story_id).where(t.story_members.c.article_id.in_(shared))
+                    select(t.story_members.c.story_id).where(
+                        t.story_members.c.article_id.in_(shared)
+                    )
                 ).scalars()
             )
     query = select(t.story_members.c.story_id, t.story_members.c.salient).where(
@@ -73,7 +79,9 @@ def add_article(conn: Connection, extraction: Extraction, development_ids: set[i
         story_id = min(linked)
         for other in sorted(linked - {story_id}):
             conn.execute(
-                update(t.story_members).where(t.story_members.c.story_id == other).values(story_id=story_id)
+                update(t.story_members)
+                .where(t.story_members.c.story_id == other)
+                .values(story_id=story_id)
             )
             conn.execute(t.stories.delete().where(t.stories.c.id == other))
     else:

@@ -112,14 +112,18 @@ def build_background(
             if r["development_id"] in dict(ranked):
                 dev_sources[r["development_id"]].append(r)
         developments = load_developments(conn, set(dev_sources))
-        articles = describe_articles(conn, {r["article_id"] for r in rows if r["development_id"] in dev_sources})
+        articles = describe_articles(
+            conn, {r["article_id"] for r in rows if r["development_id"] in dev_sources}
+        )
     items = []
     for development_id, scored in ranked:
         lead = max(scored, key=lambda sr: (sr[0], sr[1]["article_id"]))[1]
         following = by_position.get((lead["article_id"], lead["position"] + 1))
         continuation = following if following and _ANAPHOR.match(following["sentence"]) else None
         if continuation:
-            articles.setdefault(continuation["article_id"], articles.get(lead["article_id"], (None, None)))
+            articles.setdefault(
+                continuation["article_id"], articles.get(lead["article_id"], (None, None))
+            )
         sources = [s for s in dev_sources[development_id] if s["begin"] == lead["begin"]] or [lead]
         items.append(
             make_item(

@@ -34,7 +34,7 @@ def to_markdown(timeline: Timeline, *, heading: str | None = None) -> str:
     lines = [f"{heading}\n"] if heading else []
     for item in timeline.items:
         refs = ", ".join(
-            f"[{i + 1}]({_link(s.url, s.article_id)} \"{_source_label(item, i)}; chars {s.start}-{s.end}\")"
+            f'[{i + 1}]({_link(s.url, s.article_id)} "{_source_label(item, i)}; chars {s.start}-{s.end}")'
             for i, s in enumerate(item.sources)
         )
         marker = "" if item.modality in ("asserted", "reported") else f" _({item.modality})_"
@@ -57,7 +57,7 @@ def to_html(timeline: Timeline, *, heading: str | None = None) -> str:
         )
         out.append(
             f'<li data-begin="{item.begin}" data-end="{item.end}" data-modality="{item.modality}">'
-            f"<time datetime=\"{item.begin}\"></time>{html.escape(item.summary)} {refs}</li>"
+            f'<time datetime="{item.begin}"></time>{html.escape(item.summary)} {refs}</li>'
         )
     out += ["</ul>", "</section>"]
     return "\n".join(out) + "\n"
@@ -72,11 +72,23 @@ def to_csv(timeline: Timeline) -> str:
     """One row per (line, source): begin, end, modality, summary and the source."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(["begin", "end", "modality", "summary", "article_id", "title", "url", "start", "end_offset"])
+    writer.writerow(
+        ["begin", "end", "modality", "summary", "article_id", "title", "url", "start", "end_offset"]
+    )
     for item in timeline.items:
         for s in item.sources:
             writer.writerow(
-                [item.begin, item.end, item.modality, item.summary, s.article_id, s.title or "", s.url or "", s.start, s.end]
+                [
+                    item.begin,
+                    item.end,
+                    item.modality,
+                    item.summary,
+                    s.article_id,
+                    s.title or "",
+                    s.url or "",
+                    s.start,
+                    s.end,
+                ]
             )
     return buffer.getvalue()
 
@@ -97,7 +109,10 @@ def to_timelinejs(timeline: Timeline) -> str:
         )
         event = {
             "start_date": _tjs_date(item.begin),
-            "text": {"headline": html.escape(item.text[:80]), "text": f"<p>{html.escape(item.summary)}</p><ul>{refs}</ul>"},
+            "text": {
+                "headline": html.escape(item.text[:80]),
+                "text": f"<p>{html.escape(item.summary)}</p><ul>{refs}</ul>",
+            },
             "group": item.modality,
         }
         if item.end and item.end != item.begin:
@@ -126,7 +141,12 @@ def to_geojson(timeline: Timeline) -> str:
         for item in timeline.items
         if item.lat is not None and item.lon is not None
     ]
-    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=2) + "\n"
+    return (
+        json.dumps(
+            {"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=2
+        )
+        + "\n"
+    )
 
 
 def to_tilse(timeline: Timeline) -> str:

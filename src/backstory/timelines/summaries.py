@@ -13,9 +13,20 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 # A preposition that introduces the date phrase being removed.
 _DATE_PREP = re.compile(
@@ -36,8 +47,42 @@ _LONE_COMMA = re.compile(r"^[,;:\s]+|,\s*(?=[,.])")
 # Words that keep their capital letter at the start of a sentence.
 _KEEP_CAPITAL = re.compile(r"^(?:I\b|[A-Z]{2,}|[A-Z][a-z]+[A-Z])")
 _COMMON_STARTS = frozenset(
-    "the a an this that these those it its he she they we his her their our there "
-    "in on at by for from with after before during as when while some many most".split()
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "his",
+        "her",
+        "their",
+        "our",
+        "there",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "after",
+        "before",
+        "during",
+        "as",
+        "when",
+        "while",
+        "some",
+        "many",
+        "most",
+    ]
 )
 
 
@@ -59,7 +104,9 @@ def format_when(begin: str, end: str | None, *, with_year: bool) -> str:
     return f"Between {format_day(begin, with_year=with_year)} and {format_day(end, with_year=with_year)}"
 
 
-def compress(sentence: str, *, drop: tuple[int, int] | None = None, entities: tuple[str, ...] = ()) -> str:
+def compress(
+    sentence: str, *, drop: tuple[int, int] | None = None, entities: tuple[str, ...] = ()
+) -> str:
     """The sentence without its date phrase (``drop``, offsets into it), labels and asides."""
     text = sentence
     if drop is not None:

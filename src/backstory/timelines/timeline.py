@@ -109,14 +109,17 @@ def query_pattern(names: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{alternatives})(?:n|ns|an|ans|ian|ians|ese|i|is|'s|’s)?\b", re.I)
 
 
-def matching_sources(rows: list[dict[str, Any]], pattern: re.Pattern[str] | None) -> list[dict[str, Any]]:
+def matching_sources(
+    rows: list[dict[str, Any]], pattern: re.Pattern[str] | None
+) -> list[dict[str, Any]]:
     """The source rows about the query: naming it, or an anaphor right after one that does."""
     if pattern is None:
         return rows
     hits = {
         (r["article_id"], r["position"])
         for r in rows
-        if pattern.search(r["sentence"]) or any(pattern.fullmatch(e) for e in r["entities"].split("|") if e)
+        if pattern.search(r["sentence"])
+        or any(pattern.fullmatch(e) for e in r["entities"].split("|") if e)
     }
     return [
         r
@@ -147,15 +150,17 @@ def load_sources(
     return matching_sources(rows, pattern)
 
 
-def describe_articles(conn: Connection, article_ids: set[str]) -> dict[str, tuple[str | None, str | None]]:
+def describe_articles(
+    conn: Connection, article_ids: set[str]
+) -> dict[str, tuple[str | None, str | None]]:
     """Article id -> (title, url), as linking recorded them."""
     out: dict[str, tuple[str | None, str | None]] = {}
     ids = sorted(article_ids)
     for i in range(0, len(ids), 500):
         rows = conn.execute(
-            select(t.story_members.c.article_id, t.story_members.c.title, t.story_members.c.url).where(
-                t.story_members.c.article_id.in_(ids[i : i + 500])
-            )
+            select(
+                t.story_members.c.article_id, t.story_members.c.title, t.story_members.c.url
+            ).where(t.story_members.c.article_id.in_(ids[i : i + 500]))
         )
         out.update({a: (title, url) for a, title, url in rows})
     return out
@@ -175,7 +180,10 @@ def make_item(
     """A timeline line for one development, led by the ``lead`` source."""
     date_span = None
     if lead["explicit"] and lead["timex_start"] is not None:
-        date_span = (lead["timex_start"] - lead["sentence_start"], lead["timex_end"] - lead["sentence_start"])
+        date_span = (
+            lead["timex_start"] - lead["sentence_start"],
+            lead["timex_end"] - lead["sentence_start"],
+        )
     end = lead["end"] if lead["begin"] == day else day
     names = tuple(e for e in lead["entities"].split("|") if e)
     summary = summarise(
@@ -197,7 +205,15 @@ def make_item(
         seen.add(key)
         title, url = articles.get(s["article_id"], (None, None))
         out_sources.append(
-            Source(s["article_id"], title, url, s["sentence_start"], s["sentence_end"], s["sentence"], s["published"])
+            Source(
+                s["article_id"],
+                title,
+                url,
+                s["sentence_start"],
+                s["sentence_end"],
+                s["sentence"],
+                s["published"],
+            )
         )
     development = development or {}
     return Item(
@@ -220,7 +236,9 @@ def load_developments(conn: Connection, ids: set[int]) -> dict[int, dict[str, An
     out: dict[int, dict[str, Any]] = {}
     ordered = sorted(ids)
     for i in range(0, len(ordered), 500):
-        rows = conn.execute(select(t.developments).where(t.developments.c.id.in_(ordered[i : i + 500])))
+        rows = conn.execute(
+            select(t.developments).where(t.developments.c.id.in_(ordered[i : i + 500]))
+        )
         out.update({r["id"]: dict(r) for r in rows.mappings()})
     return out
 
@@ -280,7 +298,9 @@ def build_timeline(
     return Timeline(query=query, items=items)
 
 
-def _representative(sources: list[dict[str, Any]], vectoriser: ranking.Vectoriser) -> dict[str, Any]:
+def _representative(
+    sources: list[dict[str, Any]], vectoriser: ranking.Vectoriser
+) -> dict[str, Any]:
     """The source sentence that best stands for a development: central, stated, not too long."""
     stated = [s for s in sources if s["explicit"]] or sources
     if len(stated) == 1:
