@@ -97,7 +97,9 @@ def fast_extraction(article: Article, tagger: Tagger) -> Extraction:
 
 def ingest_topic(articles: list[Article], tagger: Tagger) -> Any:
     """A fresh in-memory archive with the topic's articles linked."""
-    engine = create_engine("sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False})
+    engine = create_engine(
+        "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
+    )
     prepare(engine)
     for article in articles:
         link_extraction(engine, fast_extraction(article, tagger))
@@ -145,11 +147,15 @@ def baseline(engine: Any, gold: dict[dt.date, list[str]]) -> dict[dt.date, list[
             if r["published"][:10] == day and key not in seen:
                 seen.add(key)
                 candidates.append((r["sentence"], r["words"].split(), 1.0))
-        out[dt.date.fromisoformat(day)] = [compress(s) for s in ranking.pick(candidates, vectoriser, k)]
+        out[dt.date.fromisoformat(day)] = [
+            compress(s) for s in ranking.pick(candidates, vectoriser, k)
+        ]
     return out
 
 
-def score(pred: dict[dt.date, list[str]], gold: dict[dt.date, list[str]], evaluator: Any) -> dict[str, float]:
+def score(
+    pred: dict[dt.date, list[str]], gold: dict[dt.date, list[str]], evaluator: Any
+) -> dict[str, float]:
     """Date F1 and concat/alignment ROUGE-1/2 F of one predicted timeline."""
     from tilse.data.timelines import GroundTruth
     from tilse.data.timelines import Timeline as TilseTimeline
@@ -190,7 +196,12 @@ def evaluate(data: Path, topics: list[str], tagger: Tagger) -> dict[str, list[di
         for gold_path in sorted((data / topic / "timelines").glob("*.txt")):
             gold = read_gold(gold_path)
             for method, make in (("backstory", generate), ("baseline", baseline)):
-                row = {"topic": topic, "timeline": gold_path.stem, "dates": len(gold), "ingest_s": seconds}
+                row = {
+                    "topic": topic,
+                    "timeline": gold_path.stem,
+                    "dates": len(gold),
+                    "ingest_s": seconds,
+                }
                 row.update(score(make(engine, gold), gold, evaluator))
                 results[method].append(row)
     return results
@@ -203,7 +214,8 @@ def topic_means(rows: list[dict[str, Any]]) -> dict[str, float]:
     """Means over topics of the per-topic means (each topic weighs the same)."""
     topics = sorted({r["topic"] for r in rows})
     per_topic = [
-        {c: statistics.mean(r[c] for r in rows if r["topic"] == topic) for c in _COLUMNS} for topic in topics
+        {c: statistics.mean(r[c] for r in rows if r["topic"] == topic) for c in _COLUMNS}
+        for topic in topics
     ]
     return {c: statistics.mean(p[c] for p in per_topic) for c in _COLUMNS}
 
@@ -211,7 +223,9 @@ def topic_means(rows: list[dict[str, Any]]) -> dict[str, float]:
 def format_report(results: dict[str, list[dict[str, Any]]]) -> str:
     """The per-timeline table and the means, for backstory and the baseline."""
     lines = []
-    header = f"{'method':9} {'topic':6} {'timeline':38} {'N':>3} " + " ".join(f"{c:>9}" for c in _COLUMNS)
+    header = f"{'method':9} {'topic':6} {'timeline':38} {'N':>3} " + " ".join(
+        f"{c:>9}" for c in _COLUMNS
+    )
     lines.append(header)
     for method, rows in results.items():
         for r in rows:
@@ -222,8 +236,12 @@ def format_report(results: dict[str, list[dict[str, Any]]]) -> str:
     lines.append("")
     for method, rows in results.items():
         means = topic_means(rows)
-        lines.append(f"{method:9} mean over topics: " + "  ".join(f"{c} {means[c]:.3f}" for c in _COLUMNS))
-    lines.append("reference (news-tls DATEWISE, all of T17): date_f1 0.544  align_r1 0.120  align_r2 0.035")
+        lines.append(
+            f"{method:9} mean over topics: " + "  ".join(f"{c} {means[c]:.3f}" for c in _COLUMNS)
+        )
+    lines.append(
+        "reference (news-tls DATEWISE, all of T17): date_f1 0.544  align_r1 0.120  align_r2 0.035"
+    )
     return "\n".join(lines)
 
 

@@ -28,6 +28,7 @@ from sqlalchemy.engine import Connection
 
 from backstory.extraction import Extraction, Quantity
 from backstory.linking import tables as t
+from backstory.linking.entities import same_entity
 from backstory.linking.reports import PLACE_TYPES, day_interval, sentence_spans
 from backstory.linking.words import name_key
 
@@ -255,7 +256,7 @@ def relate_claims(conn: Connection, subject_key: str) -> None:
         if earlier:
             previous = earlier[-1]
             to = previous["id"]
-            same_speaker = name_key(previous["speaker"] or "") == name_key(row["speaker"] or "")
+            same_speaker = same_entity(conn, previous["speaker"], row["speaker"])
             if row["modality"] == "denied":
                 relation = "contradiction"
             elif _same_value(previous, row):

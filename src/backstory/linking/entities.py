@@ -202,3 +202,20 @@ def aliases_for(conn: Connection, query: str) -> list[str]:
         ).scalars()
         names += sorted({a for a in rows if name_key(a) != key and len(a) > 2})
     return names
+
+
+def same_entity(conn: Connection, a: str | None, b: str | None) -> bool:
+    """Whether two names denote one entity of the base (or are spelling variants)."""
+    if not a or not b:
+        return False
+    a_key, b_key = name_key(a), name_key(b)
+    if a_key == b_key:
+        return True
+    ids = conn.execute(
+        select(t.entity_aliases.c.key, t.entity_aliases.c.entity_id).where(
+            t.entity_aliases.c.key.in_([a_key, b_key])
+        )
+    ).all()
+    a_ids = {i for k, i in ids if k == a_key}
+    b_ids = {i for k, i in ids if k == b_key}
+    return bool(a_ids & b_ids) or _same_person({a_key}, {b_key})
