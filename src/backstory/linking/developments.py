@@ -1,6 +1,6 @@
 """Developments: reports of the same happening merged across articles.
 
-Two reports are of the same happening when they are from different
+Two reports (that state a day or carry an event) are of the same happening when they are from different
 articles (or are the same sentence), their days overlap, their event types
 agree, their participants and places do not conflict and their sentences
 share enough content words. A development is a connected set of reports
@@ -17,7 +17,7 @@ from dataclasses import asdict
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.engine import Connection
 
 from backstory.linking import tables as t
@@ -44,7 +44,12 @@ def jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
-def same_happening(a: dict[str, Any], b: dict[str, Any]) -> bool:
+def same_happening(
+    a: dict[str, Any],
+    b: dict[str, Any],
+    *,
+    words: tuple[frozenset[str], frozenset[str]] | None = None,
+) -> bool:
     """Whether two reports (source rows) tell of one happening."""
     if a["article_id"] == b["article_id"]:
         return a["sentence_start"] == b["sentence_start"] and a["begin"] == b["begin"]
@@ -57,7 +62,8 @@ def same_happening(a: dict[str, Any], b: dict[str, Any]) -> bool:
     for role in ("actor", "target", "location"):
         if not _agree(a[role], b[role]):
             return False
-    similarity = jaccard(set(a["words"].split()), set(b["words"].split()))
+    a_words, b_words = words or (frozenset(a["words"].split()), frozenset(b["words"].split()))
+    similarity = jaccard(set(a_words), set(b_words))
     typed = bool(a["type"] and b["type"]) and bool(a["actor"] or a["target"])
     return similarity >= (SIMILAR_EVENT if typed else SIMILAR_TEXT)
 
@@ -69,26 +75,61 @@ def _row_of(report: Report) -> dict[str, Any]:
     return row
 
 
+_COLUMNS = (
+    "id",
+    "development_id",
+    "article_id",
+    "sentence_start",
+    "begin",
+    "end",
+    "type",
+    "polarity",
+    "actor",
+    "target",
+    "location",
+    "words",
+)
+def _candidates(conn: Connection, report: Report) -> list[dict[str, Any]]:
+    """Stored sources whose days overlap the report's (date index, not a scan)."""
+    columns = [t.development_sources.c[name] for name in _COLUMNS]
+    c = t.development_sources.c
+    telling = or_(c.explicit.is_(True), c.type.is_not(None))
+    same_day = select(*columns).where(c.begin == report.begin, telling)
+    window_start = (date.fromisoformat(report.begin) - timedelta(days=MAX_SPAN_DAYS)).isoformat()
+    spanning = select(*columns).where(
+        and_(c.begin >= window_start, c.begin < report.begin, c.end >= report.begin, telling)
+    )
+    rows = [dict(r) for r in conn.execute(same_day).mappings()]
+    rows += [dict(r) for r in conn.execute(spanning).mappings()]
+    if report.end > report.begin:
+        later = select(*columns).where(and_(c.begin > report.begin, c.begin <= report.end, telling))
+        rows += [dict(r) for r in conn.execute(later).mappings()]
+    return rows
+
+
 def add_reports(conn: Connection, reports: list[Report]) -> set[int]:
     """Store the reports, merging each into the developments it matches; the ids touched."""
     touched: set[int] = set()
     for report in reports:
         row = _row_of(report)
-        window_start = (
-            date.fromisoformat(report.begin) - timedelta(days=MAX_SPAN_DAYS)
-        ).isoformat()
-        candidates = conn.execute(
-            select(t.development_sources).where(
-                and_(
-                    t.development_sources.c.begin >= window_start,
-                    t.development_sources.c.begin <= report.end,
-                )
-            )
-        ).mappings()
-        matched = sorted({c["development_id"] for c in candidates if same_happening(row, c)})
+        mine = frozenset(report.words)
+        matched: set[int] = set()
+        # A sentence dated only by its article's publication, with no event,
+        # tells of no particular happening: it is kept (timelines use it) but
+        # not matched.
+        telling = report.explicit or report.type is not None
+        for candidate in _candidates(conn, report) if telling else ():
+            if candidate["development_id"] in matched:
+                continue
+            size = candidate["words"].count(" ") + 1 if candidate["words"] else 0
+            if candidate["article_id"] != report.article_id and not _could_match(len(mine), size):
+                continue
+            theirs = frozenset(candidate["words"].split())
+            if same_happening(row, candidate, words=(mine, theirs)):
+                matched.add(candidate["development_id"])
         if matched:
-            development_id = matched[0]
-            for other in matched[1:]:
+            development_id = min(matched)
+            for other in sorted(matched - {development_id}):
                 conn.execute(
                     update(t.development_sources)
                     .where(t.development_sources.c.development_id == other)
@@ -105,6 +146,12 @@ def add_reports(conn: Connection, reports: list[Report]) -> set[int]:
     for development_id in touched:
         refresh_development(conn, development_id)
     return touched
+
+
+def _could_match(a: int, b: int) -> bool:
+    """Whether two word-set sizes allow a Jaccard of at least the lower threshold."""
+    small, large = sorted((a, b))
+    return large == 0 or small >= SIMILAR_EVENT * large
 
 
 def refresh_development(conn: Connection, development_id: int) -> None:
