@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-SHARED_DATA = ROOT.parent / "shared" / "data"
+# <repo>/../shared/data; BACKSTORY_SHARED_DATA points elsewhere (e.g. from a git worktree).
+SHARED_DATA = Path(os.environ.get("BACKSTORY_SHARED_DATA") or ROOT.parent / "shared" / "data")
 SEED = FIXTURES / "seed" / "000_496289bd27277af9.txt"
 SEED_EXPECTED = FIXTURES / "seed" / "000_496289bd27277af9.expected.json"
 

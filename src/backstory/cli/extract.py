@@ -8,14 +8,20 @@ import click
 
 from backstory.cli.options import parse_datetime
 from backstory.pipeline import extract as run_extract
-from backstory.readers import read_articles
+from backstory.readers import FORMATS, read_articles
 from backstory.settings import Settings
 
 
 @click.command()
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--published", help="Publication datetime (ISO 8601) when the file has none.")
-@click.option("--input-format", "input_format", default=None, help="Force a reader.")
+@click.option(
+    "--input-format",
+    "input_format",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Force a reader instead of detecting the format from the content.",
+)
 @click.option("--model", default=None, help="spaCy pipeline to use (default: best installed).")
 @click.option(
     "--format", "output_format", type=click.Choice(["json"]), default="json", show_default=True
