@@ -42,6 +42,10 @@ class Timex:
     quant: str | None = None  # SET: EVERY, ...
     freq: str | None = None  # SET: 1W, ...
     tid: str | None = None
+    # mod as TimeML annotates it (only what is inside the extent; ``mod`` also
+    # carries bounds from signals outside it: "as early as", "since", "by")
+    timeml_mod: str | None = None
+    signal: str | None = None  # the bound signal before the expression, if any
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {

@@ -98,8 +98,10 @@ def build_pipeline(settings: Settings | None = None) -> Pipeline:
     Stages are added here as they are built (timexes, linguistic analysis,
     entities, quantities, attribution, events).
     """
+    from backstory.timex.stage import timex_stage
+
     settings = settings or Settings()
-    stages: list[Stage] = []
+    stages: list[Stage] = [timex_stage]
     return Pipeline(stages, settings)
 
 

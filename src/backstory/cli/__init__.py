@@ -38,9 +38,15 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from backstory.cli import background, claims, extract, timeline
+    from backstory.cli import background, claims, extract, timeline, timeml
 
-    for command in (extract.extract, timeline.timeline, background.background, claims.claims):
+    for command in (
+        extract.extract,
+        timeml.timeml,
+        timeline.timeline,
+        background.background,
+        claims.claims,
+    ):
         cli.add_command(command)
 
 

@@ -1,0 +1,416 @@
+"""Anchoring: the tense around an expression and the year it most likely means.
+
+A day and month without a year ("on 27-28 October") is placed by the tense
+and modality of the verb that governs it: a past report means the most
+recent occurrence at or before the reference date, a plan or forecast
+("plans to", "will", "is set to", "as early as") the next one at or after
+it; with no cue the closest occurrence wins. The tense comes from the words
+of the clause (fast, text only) or, when a spaCy ``Doc`` of the same text is
+given, from the governing verb's morphology and auxiliaries.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from backstory.timex.calendar import Period
+
+PAST, FUTURE, PRESENT = "past", "future", "present"
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_BOUNDARY = re.compile(r"[.!?]\s+(?=[A-Z\"“‘(•])|\n\s*\n|\n\s*[•*-]|[;:]\s")
+
+_FUTURE_WORDS = frozenset(
+    [
+        "will",
+        "shall",
+        "'ll",
+        "won't",
+        "wo",
+        "gonna",
+        "would",
+        "upcoming",
+        "forthcoming",
+        "scheduled",
+        "slated",
+        "planned",
+        "plans",
+        "plan",
+        "planning",
+        "intends",
+        "intend",
+        "intended",
+        "aims",
+        "aim",
+        "expects",
+        "expect",
+        "expected",
+        "forecast",
+        "forecasts",
+        "predicts",
+        "predicted",
+        "projected",
+        "due",
+        "could",
+        "might",
+        "may",
+        "must",
+        "tomorrow",
+        "next",
+        "hopes",
+        "hope",
+        "wants",
+        "want",
+        "seeks",
+        "seek",
+        "ready",
+        "prepared",
+        "prepares",
+        "prepare",
+    ]
+)
+_FUTURE_BIGRAMS = frozenset(
+    {("going", "to"), ("set", "to"), ("is", "to"), ("are", "to"), ("about", "to"), ("to", "be")}
+)
+_PAST_WORDS = frozenset(
+    [
+        "was",
+        "were",
+        "had",
+        "did",
+        "ago",
+        "last",
+        "yesterday",
+        "earlier",
+        "previously",
+        "began",
+        "came",
+        "went",
+        "took",
+        "made",
+        "gave",
+        "met",
+        "saw",
+        "left",
+        "fell",
+        "rose",
+        "held",
+        "won",
+        "lost",
+        "sent",
+        "told",
+        "said",
+        "found",
+        "got",
+        "brought",
+        "built",
+        "bought",
+        "became",
+        "began",
+        "struck",
+        "hit",
+        "killed",
+        "fought",
+        "led",
+        "paid",
+        "ran",
+        "sold",
+        "spent",
+        "stood",
+        "swore",
+        "threw",
+        "wrote",
+        "broke",
+        "caught",
+        "chose",
+        "drew",
+        "drove",
+        "flew",
+        "forgot",
+        "froze",
+        "grew",
+        "hid",
+        "kept",
+        "knew",
+        "lay",
+        "meant",
+        "overtook",
+        "shot",
+        "shut",
+        "sank",
+        "slid",
+        "spoke",
+        "stole",
+        "stuck",
+        "swept",
+        "taught",
+        "thought",
+        "tore",
+        "understood",
+        "woke",
+        "wore",
+        "withdrew",
+        "arose",
+        "beat",
+        "bit",
+        "blew",
+        "bore",
+        "fled",
+        "fed",
+        "felt",
+        "heard",
+        "laid",
+        "lit",
+        "quit",
+        "rode",
+        "rang",
+        "sought",
+    ]
+)
+_REPORTING = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "stated",
+        "announced",
+        "reported",
+        "added",
+        "confirmed",
+        "noted",
+        "claimed",
+        "explained",
+        "wrote",
+        "tweeted",
+        "posted",
+        "declared",
+        "insisted",
+        "warned",
+        "argued",
+        "according",
+    ]
+)
+_NOT_PAST_ED = frozenset(
+    [
+        "united",
+        "limited",
+        "based",
+        "armed",
+        "related",
+        "concerned",
+        "interested",
+        "supposed",
+        "used",
+        "need",
+        "needed",
+        "indeed",
+        "speed",
+        "red",
+        "bed",
+        "fed",
+        "hundred",
+        "shed",
+        "seed",
+        "weed",
+        "feed",
+        "deed",
+        "bred",
+        "proceed",
+        "exceed",
+        "succeed",
+        "embed",
+        "breed",
+        "advanced",
+        "detailed",
+        "experienced",
+        "qualified",
+        "skilled",
+        "talented",
+        "alleged",
+        "so-called",
+        "unprecedented",
+        "biased",
+        "expected",
+        "scheduled",
+        "planned",
+    ]
+)
+_PARTICIPLE_BEFORE = frozenset(
+    [
+        "be",
+        "been",
+        "being",
+        "is",
+        "are",
+        "am",
+        "to",
+        "will",
+        "would",
+        "has",
+        "have",
+        "having",
+        "get",
+        "got",
+    ]
+)
+_PLAN_LEMMAS = frozenset(["plan", "intend", "expect", "schedule", "aim", "set", "prepare", "hope"])
+_CONTEXT_LEFT = 200
+_CONTEXT_RIGHT = 120
+
+
+def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words of the clause before and after ``text[start:end]``."""
+    left = text[max(0, start - _CONTEXT_LEFT) : start]
+    cuts = [b.end() for b in _BOUNDARY.finditer(left)]
+    if cuts:
+        left = left[cuts[-1] :]
+    right = text[end : end + _CONTEXT_RIGHT]
+    stop = _BOUNDARY.search(right)
+    if stop:
+        right = right[: stop.start()]
+    return left, right
+
+
+def _cue(words: list[str], idx: int) -> str | None:
+    """The tense a word at ``idx`` signals, given the word before it."""
+    if words[idx] == "May":  # the month, not the modal
+        return None
+    w = words[idx].lower().replace("’", "'")
+    prev = words[idx - 1].lower() if idx > 0 else ""
+    if (prev, w) in _FUTURE_BIGRAMS:
+        return FUTURE
+    if w in _FUTURE_WORDS or w.endswith("'ll"):
+        return FUTURE
+    if w in _PAST_WORDS:
+        if prev in _PARTICIPLE_BEFORE and w not in ("was", "were", "had", "did"):
+            return FUTURE if prev in ("will", "would", "to") else None
+        return PAST
+    if (
+        w in ("has", "have")
+        and idx + 1 < len(words)
+        and words[idx + 1].lower().endswith(("ed", "en"))
+    ):
+        return PAST
+    if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED:
+        if prev in _PARTICIPLE_BEFORE:
+            return FUTURE if prev in ("will", "would", "to") else None
+        return PAST
+    if w in ("is", "are", "am", "says", "remains", "continues", "has", "have"):
+        return PRESENT
+    return None
+
+
+def tense_from_text(text: str, start: int, end: int) -> str | None:
+    """past / future / present from the clause around the expression, or None."""
+    left, right = _clause(text, start, end)
+    lw = _WORD.findall(left)[-16:]
+    reporting = False
+    for i in range(len(lw) - 1, -1, -1):
+        w = lw[i].lower()
+        if w in _REPORTING:
+            reporting = True
+            break
+        cue = _cue(lw, i)
+        if cue is not None:
+            return cue
+    rw = _WORD.findall(right)[:10]
+    for i in range(len(rw)):
+        cue = _cue(rw, i)
+        if cue is not None:
+            return cue
+        if rw[i].lower() in _REPORTING:
+            return PAST
+    return PAST if reporting else None
+
+
+def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
+    """past / future / present from the spaCy parse: the verb governing the expression."""
+    try:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        token = span.root
+        for _ in range(8):
+            if token.pos_ in ("VERB", "AUX") or token.head is token:
+                break
+            token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            return None
+        # a plan or forecast governing this verb: "plans to deploy", "is set to arrive"
+        chain = [token]
+        head = token
+        for _ in range(3):
+            if head.dep_ in ("xcomp", "ccomp", "advcl") and head.head is not head:
+                head = head.head
+                chain.append(head)
+            else:
+                break
+        for t in chain:
+            for child in t.children:
+                if child.dep_ in ("aux", "auxpass") and child.lower_ in (
+                    "will", "shall", "'ll", "wo", "would", "could", "may", "might", "must"
+                ):  # fmt: skip
+                    return FUTURE
+            if t is not token and t.lemma_.lower() in _PLAN_LEMMAS:
+                return FUTURE
+            if t.lower_ in ("going",) and t is not token:
+                return FUTURE
+        morph = token.morph.get("Tense")
+        aux_past = any(
+            c.dep_ in ("aux", "auxpass") and "Past" in c.morph.get("Tense") for c in token.children
+        )
+        if ("Past" in morph and token.tag_ == "VBD") or aux_past:
+            return PAST
+        if token.tag_ in ("VBZ", "VBP"):
+            return PRESENT
+        return None
+    except Exception:  # a parse we cannot read must not stop tagging
+        return None
+
+
+def tense_at(text: str, start: int, end: int, doc: Any = None) -> str | None:
+    """The tense governing ``text[start:end]``: from the parse when given, else from the words."""
+    if doc is not None:
+        found = tense_from_doc(doc, start, end)
+        if found is not None:
+            return found
+    return tense_from_text(text, start, end)
+
+
+def pick_year(
+    make: Callable[[int], Period | None],
+    anchor: date,
+    tense: str | None,
+    *,
+    default: str | None = None,
+) -> Period | None:
+    """The occurrence of a yearless period (built by ``make(year)``) that the tense points to.
+
+    past: the latest one that starts on or before ``anchor``; future: the
+    first one that ends on or after it; otherwise the closest one.
+    """
+    options = [
+        p for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (p := make(y)) is not None
+    ]
+    if not options:
+        return None
+    tense = tense or default
+    if tense == PAST:
+        past = [p for p in options if p.start <= anchor]
+        if past:
+            return past[-1]
+    elif tense == FUTURE:
+        future = [p for p in options if p.bounds()[1] >= anchor]
+        if future:
+            return future[0]
+    return min(options, key=lambda p: _distance(p, anchor))
+
+
+def _distance(p: Period, anchor: date) -> int:
+    first, last = p.bounds()
+    if first <= anchor <= last:
+        return 0
+    return min(abs((first - anchor).days), abs((last - anchor).days))

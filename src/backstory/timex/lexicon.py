@@ -1,0 +1,188 @@
+"""Words of time: month, weekday, number, unit and season names, and regex
+fragments built from them.
+
+Everything here is data; the patterns that use these fragments live in
+``patterns.py``. Month and weekday names are matched case-sensitively (a
+capital initial or all capitals) so that "may", "march" and "sun" as
+ordinary words are not taken for dates.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1,
+    "february": 2, "feb": 2,
+    "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "may": 5,
+    "june": 6, "jun": 6,
+    "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0,
+    "tuesday": 1, "tue": 1, "tues": 1,
+    "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3,
+    "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
+}  # fmt: skip
+
+NUMBERS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1, "single": 1,
+    "dozen": 12, "a dozen": 12,
+}  # fmt: skip
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+    "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25,
+    "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28,
+    "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4,
+}  # fmt: skip
+
+# Vague amounts: the number is unknown ("X" in a TimeML duration).
+VAGUE_AMOUNTS = ("a few", "few", "several", "some", "many", "a couple of", "couple of", "numerous")
+
+# unit word -> (TimeML duration letter, time part?)
+UNITS: dict[str, tuple[str, bool]] = {
+    "second": ("S", True), "sec": ("S", True), "minute": ("M", True), "min": ("M", True),
+    "hour": ("H", True), "hr": ("H", True), "day": ("D", False), "night": ("D", False),
+    "week": ("W", False), "fortnight": ("W", False), "weekend": ("WE", False),
+    "month": ("M", False), "quarter": ("Q", False), "year": ("Y", False),
+    "decade": ("E", False), "century": ("C", False), "centurie": ("C", False),
+    "millennium": ("L", False), "millennia": ("L", False),
+}  # fmt: skip
+
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}  # fmt: skip
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+    "overnight": "NI", "tonight": "NI", "dawn": "MO", "daybreak": "MO",
+    "dusk": "EV", "nightfall": "EV", "midday": "MI", "lunchtime": "MI",
+}  # fmt: skip
+
+# Zones: offsets are kept for reference only (TimeML values carry local time).
+TIME_ZONES = (
+    "UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST",
+    "CET", "CEST", "EET", "EEST", "MSK", "IST", "JST", "KST", "AEST", "AEDT", "WIB",
+    "Kyiv time", "Moscow time", "local time", "Eastern time", "Pacific time",
+    "ET", "PT", "CT", "Z",
+)  # fmt: skip
+
+SETS: dict[str, str] = {
+    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
+    "biweekly": "P2W", "fortnightly": "P2W", "monthly": "P1M", "bimonthly": "P2M",
+    "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "semiannually": "P6M",
+    "semi-annually": "P6M", "biannually": "P6M",
+}  # fmt: skip
+
+
+def _cased(words: list[str], *, dot: bool) -> str:
+    """A case-sensitive alternation: Capitalised or ALL CAPS, optional dot for abbreviations."""
+    parts = []
+    for w in sorted(words, key=len, reverse=True):
+        forms = f"{w.capitalize()}|{w.upper()}"
+        parts.append(f"(?:{forms})" + (r"\.?" if dot else ""))
+    return "(?-i:" + "|".join(parts) + ")"
+
+
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
+
+# A month name in any style ("October", "Oct.", "Oct", "OCT").
+MONTH = (
+    r"(?:" + _cased(_FULL_MONTHS, dot=False) + "|" + _cased(_ABBR_MONTHS, dot=True) + r")(?![\w])"
+)
+# A full month name alone (abbreviations only with a day or a year).
+MONTH_FULL = _cased(_FULL_MONTHS, dot=False) + r"(?![\w'’])"
+_FULL_DAYS = [d for d in WEEKDAYS if d.endswith("day")]
+WEEKDAY = (
+    r"(?:"
+    + _cased(_FULL_DAYS, dot=False)
+    + r"|"
+    + _cased([d for d in WEEKDAYS if not d.endswith("day")], dot=True)
+    + r")(?![\w])"
+)
+WEEKDAY_FULL = _cased(_FULL_DAYS, dot=False) + r"(?![\w])"
+
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]\d)(?!\w)"
+YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d%])"
+YEAR2 = r"(?:'|’)\d\d(?!\w)"
+
+_NUMWORDS = "|".join(
+    sorted((w for w in NUMBERS if " " not in w and len(w) > 2), key=len, reverse=True)
+)
+NUMWORD = rf"(?:{_NUMWORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+NUMBER = (
+    r"(?:\d+(?:[.,]\d+)?(?:\s+(?:1/2|½)|½)?|" + NUMWORD + r"(?:\s+and\s+a\s+half)?|a\s+half|"
+    r"(?:a|an)(?:\s+and\s+a\s+half)?|a\s+few|a\s+couple\s+of|couple\s+of|several|a\s+dozen|dozens\s+of|a\s+number\s+of)"
+)
+UNIT = r"(?:second|sec|minute|min|hour|hr|day|night|week|fortnight|weekend|month|quarter|year|decade|century|centurie|millennium|millennia)"
+ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight)"
+ZONE = (
+    "(?-i:"
+    + "|".join(re.escape(z) for z in sorted(TIME_ZONES, key=len, reverse=True))
+    + r")(?![\w])"
+)
+AMPM = r"(?:[ap]\.\s?m\.?|[ap]m(?![\w])|[AP]M(?![\w]))"
+
+
+def number_value(word: str) -> float | None:
+    """The number a word or numeral stands for; None for vague amounts ("several")."""
+    w = re.sub(r"\s+", " ", word.strip().lower())
+    if not w:
+        return None
+    half = 0.0
+    if w.endswith("and a half"):
+        half, w = 0.5, w[: -len("and a half")].strip()
+    elif w.endswith("1/2") or w.endswith("½"):
+        half, w = 0.5, w.rstrip("½").removesuffix("1/2").strip()
+    if w == "a half":
+        return 0.5
+    if not w and half:
+        return half
+    if w in VAGUE_AMOUNTS or w in ("dozens of", "a number of"):
+        return None
+    try:
+        return float(w.replace(",", "")) + half
+    except ValueError:
+        pass
+    total = 0
+    for part in re.split(r"[- ]", w):
+        if part in NUMBERS:
+            total = total * 100 if part == "hundred" and total else total + NUMBERS[part]
+        else:
+            return None
+    return total + half
+
+
+def month_number(word: str) -> int | None:
+    """1-12 for a month name or abbreviation, None otherwise."""
+    return MONTHS.get(word.strip().rstrip(".").lower())
+
+
+def weekday_number(word: str) -> int | None:
+    """0 (Monday) to 6 for a weekday name or abbreviation."""
+    return WEEKDAYS.get(word.strip().rstrip(".").lower())

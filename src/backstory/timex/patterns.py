@@ -1,0 +1,259 @@
+"""The surface patterns of temporal expressions, one regex per kind.
+
+Each pattern is matched over the whole text with ``finditer`` (one linear
+pass per pattern, no nested unbounded repetition, so matching stays linear
+in the text length). A named group ``x``, when present, is the extent of the
+expression inside a larger match (e.g. the dates of "between 3 and 5 May"
+without "between"). The kind name selects the normaliser in
+``normalise.py``.
+
+Extent conventions follow the TimeML guidelines: determiners and
+modifiers ("the", "last", "early", "about") are inside, prepositions and
+bound signals ("on", "since", "by", "as early as") outside.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from backstory.timex.lexicon import (
+    AMPM,
+    DAY,
+    MONTH,
+    MONTH_FULL,
+    NUMBER,
+    NUMWORD,
+    ORDINAL,
+    SEASON,
+    UNIT,
+    WEEKDAY,
+    WEEKDAY_FULL,
+    YEAR,
+    ZONE,
+)
+
+B = r"(?<![\w'’-])"  # left boundary: not inside a word or a hyphenated compound
+E = r"(?![\w])"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    kind: str
+    regex: re.Pattern[str]
+
+
+_WEEKDAY_PLURAL = "(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)"
+_ORD_WORDS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|21st|\d{1,2}(?:st|nd|rd|th))"
+_QORD = r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
+_YEARWORD = (
+    r"(?:nineteen(?:\s+hundred(?:\s+and)?)?|two\s+thousand(?:\s+and)?|twenty)(?:\s+|-)"
+    r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"one|two|three|four|five|six|seven|eight|nine)|two\s+thousand"
+)
+_REL = r"(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|following|current)"
+_POD = r"(?:morning|afternoon|evening|night)"
+
+_SPECS: list[tuple[str, str]] = [
+    # ---- absolute calendar dates -------------------------------------
+    (
+        "iso",
+        rf"{B}(?P<y>\d{{4}})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])"
+        rf"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])",
+    ),
+    (
+        "numeric",
+        rf"{B}(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{{4}}|\d\d)(?![\w/.]\d|\w)",
+    ),
+    (
+        "range_dm",
+        rf"{B}(?P<d1>{DAY})\s*(?:-|–|—|to|until|till|through|and)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+    ),
+    (
+        "range_md",
+        rf"{B}(?P<m>{MONTH})\s+(?P<d1>{DAY})\s*(?:-|–|—|to|until|till|through|and)\s*(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
+    ),
+    (
+        "date_dm",
+        rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+    ),
+    (
+        "date_md",
+        rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<m>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR})(?!,\d))?",
+    ),
+    (
+        "date_words",
+        rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<m>{MONTH_FULL})\s+(?P<dw>{_ORD_WORDS})(?:,?\s+(?P<y>{YEAR}))?",
+    ),
+    ("month_year", rf"{B}(?P<m>{MONTH})(?:,|\s+of)?\s+(?P<y>{YEAR}|{_YEARWORD}){E}"),
+    (
+        "month",
+        rf"{B}(?:(?P<rel>{_REL})\s+)?(?P<m>{MONTH_FULL})(?:\s+(?P<rel2>this|last|next)\s+year)?",
+    ),
+    ("year_range", rf"{B}(?P<y1>{YEAR})\s*(?:-|–|—|/)\s*(?P<y2>\d{{4}}|\d\d)(?![\w%/.-])"),
+    (
+        "year",
+        rf"{B}(?:(?P<fy>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|(?:the\s+)?fiscal\s+year)[\s-]*)?(?P<y>{YEAR}){E}(?!['’]?s\b)",
+    ),
+    ("year_words", rf"{B}(?:the\s+year\s+)?(?P<yw>{_YEARWORD}){E}"),
+    (
+        "decade",
+        rf"{B}(?:the\s+)?(?:(?P<dm>early|mid|late)[- ]?)?(?P<dec>1\d\d0|20\d0|['’]\d0|\d0)['’]?s{E}",
+    ),
+    (
+        "decade_words",
+        rf"{B}(?:the\s+)?(?:(?P<dm>early|mid|late)[- ]?)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties){E}",
+    ),
+    ("century", rf"{B}(?:the\s+)?(?:(?P<dm>early|mid|late)[- ])?(?P<n>{_ORD_WORDS})[- ]century{E}"),
+    (
+        "quarter",
+        rf"{B}(?:(?P<det>the|its|their|this|that|last|next)\s+)?(?P<pre>(?:(?:{YEAR}|this\s+year's|last\s+year's|next\s+year's|year-earlier|year-ago|year\s+earlier|fiscal|current|latest|same|comparable|corresponding|most\s+recent|recent|previous|preceding|flat|strong|weak|difficult|seasonally\s+weak|seasonally\s+slow|{_QORD})[- ]+){{0,4}})(?P<q>quarter)(?!s){E}(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year))?(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)))?",
+    ),
+    ("quarter_code", rf"{B}(?-i:Q)(?P<qn>[1-4])(?:\s+|-|/)?(?P<y>{YEAR}|\d\d)?{E}"),
+    (
+        "half",
+        rf"{B}(?:the\s+)?(?P<pre>(?:{YEAR}|fiscal|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<ord>first|second|last|latter|1st|2nd)[- ]half(?P<hy>-)?(?:\s+of\s+(?:the\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next|the)\s+year|fiscal\s+(?P<fy>{YEAR})|the\s+'(?P<dec>\d0)s))?",
+    ),
+    (
+        "season",
+        rf"{B}(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|the|that|early|late|mid)[\s-]+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}|{_YEARWORD}))?{E}",
+    ),
+    (
+        "yearend",
+        rf"{B}(?P<w>year-end|year\s+end|year's\s+end|month-end|month's\s+end|the\s+turn\s+of\s+the\s+(?:year|century|decade))",
+    ),
+    # ---- relative to the publication date or the narrative time ------
+    (
+        "deictic",
+        rf"{B}(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tomorrow|yesterday|tonight)(?:['’]s)?(?:\s+(?P<pod>{_POD}))?{E}",
+    ),
+    (
+        "relunit",
+        rf"{B}(?P<det>(?:the\s+)?(?:past|last|next|coming|previous|following|preceding|current|same|present|prior)|this|that|these|the)\s+(?P<u>week|weekend|month|year|decade|century|fiscal\s+year|day|{_POD}){E}(?!-)",
+    ),
+    (
+        "unit_rel",
+        rf"{B}(?:the\s+)?(?P<u>day|week|month|year|night|morning)\s+(?P<dir>before|after|earlier|later){E}(?=\s*(?:[,.;:)]|$|and\b))",
+    ),
+    (
+        "earlier_rel",
+        rf"{B}(?P<w>earlier|later)\s+(?P<rel>this|that|the\s+same|in\s+the|last|next)\s+(?P<u>day|week|month|year|{_POD}){E}",
+    ),
+    (
+        "weekday",
+        rf"{B}(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|the\s+next|that|early|late)\s+)?(?P<wd>{WEEKDAY_FULL})(?:\s+(?P<pod>{_POD}))?",
+    ),
+    (
+        "ago",
+        rf"{B}(?P<num>{NUMBER})[\s-]+(?:more\s+)?(?P<u>{UNIT})s?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back){E}",
+    ),
+    # ---- durations -----------------------------------------------------
+    (
+        "duration",
+        rf"{B}(?:(?P<det>the|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|final|coming|previous|following|latest|remaining|initial|additional|other|preceding|ensuing|full|entire|whole|better\s+part\s+of\s+the|same)\s+)?(?P<num>{NUMBER})(?:\s+|-)(?:(?:more|additional|full|straight|consecutive|trading|business|calendar|working|long|short|more)\s+)?(?P<u>{UNIT})(?P<pl>s)?(?P<adj>-(?:old|long))?(?:\s+or\s+so)?{E}(?!-)",
+    ),
+    (
+        "duration_range",
+        rf"{B}(?P<n1>{NUMBER})\s*(?:-|–|to|or)\s*(?P<n2>{NUMBER})(?:\s+|-)(?P<u>{UNIT})s?{E}",
+    ),
+    (
+        "units",
+        rf"{B}(?:(?P<det>the)\s+)?(?:(?P<vq>several|many|few|some|coming|recent|next\s+few|past\s+few|last\s+few|next\s+several|past\s+several|last\s+several|few|early|ensuing|intervening|following|previous|subsequent)\s+)?(?P<u>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries)(?:['’]|-long|-old)?{E}",
+    ),
+    ("some_time", rf"{B}(?P<w>some\s+time|a\s+while|a\s+long\s+time|a\s+short\s+time|a\s+time){E}"),
+    # ---- sets ----------------------------------------------------------
+    (
+        "set_every",
+        rf"{B}(?P<q>every|each|per)\s+(?:other\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<u>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|morning|afternoon|evening|night|weekday|weekend)s?{E}",
+    ),
+    (
+        "set_freq",
+        rf"{B}(?P<f>once|twice|thrice|(?:\d+|{NUMWORD})\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>{UNIT})s?{E}",
+    ),
+    (
+        "set_adverb",
+        rf"{B}(?P<w>hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|quarterly|annually|yearly|semiannually|semi-annually|biannually){E}(?!-)",
+    ),
+    ("set_weekdays", rf"{B}(?P<wd>{_WEEKDAY_PLURAL}){E}"),
+    (
+        "set_rate",
+        rf"(?<=[\d%])(?:\s+\w+){{0,2}}?\s+(?P<x>(?:a|an|per)\s+(?P<u>year|month|week|day|hour|quarter)){E}",
+    ),
+    # ---- times of day --------------------------------------------------
+    (
+        "time_ampm",
+        rf"{B}(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM})(?:\s+(?P<tz>{ZONE}))?",
+    ),
+    (
+        "time_24",
+        rf"{B}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:])(?:\s*(?P<tz>{ZONE}|hrs{E}|h{E}))?",
+    ),
+    (
+        "time_word",
+        rf"{B}(?P<w>noon|midnight|midday|mid-?morning|mid-?afternoon|mid-?day)(?:\s+(?P<tz>{ZONE}))?{E}",
+    ),
+    (
+        "time_oclock",
+        rf"{B}(?P<h>\d{{1,2}}|{NUMWORD})\s+o['’]clock(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening))?",
+    ),
+    (
+        "time_in_the",
+        rf"{B}(?P<h>1[0-2]|0?[1-9])\s+in\s+the\s+(?P<pod>morning|afternoon|evening){E}",
+    ),
+    # ---- named days ------------------------------------------------------
+    (
+        "holiday",
+        rf"{B}(?-i:(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Labou?r\s+Day|Memorial\s+Day|Election\s+Day|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|Good\s+Friday))(?:\s+(?P<y>{YEAR}))?{E}",
+    ),
+    # ---- vague references ------------------------------------------------
+    (
+        "vague",
+        rf"{B}(?P<w>right\s+now|just\s+now|now|currently|current|presently|nowadays|these\s+days|at\s+present|the\s+present|recently|recent|lately|of\s+late|previously|formerly|earlier|soon|shortly|sooner|(?:the\s+)?(?:near|distant|foreseeable|immediate|not-too-distant)\s+future|the\s+future|future|the\s+past|the\s+(?:near|short|long|medium)\s+term|as\s+soon\s+as\s+possible|a\s+later\s+date|later\s+date|(?:the\s+)?time\s+being){E}(?!-)",
+    ),
+]
+
+PATTERNS: tuple[Pattern, ...] = tuple(Pattern(kind, re.compile(rx, re.I)) for kind, rx in _SPECS)
+PRIORITY = {p.kind: i for i, p in enumerate(PATTERNS)}
+
+# ---- extension of a found expression by the words around it ------------
+# Modifiers that belong inside the extent, looked for right before it.
+PREFIX_MOD = re.compile(
+    r"(?:(?P<se>(?:the\s+)?(?:very\s+)?(?:beginning|start|outset|dawn|end|close|middle|midst)\s+of\s+)"
+    r"|(?P<eml>(?:the\s+)?(?:early|earlier|late|later|mid|middle)[\s-]+)"
+    r"|(?P<approx>(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|over|less\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|fewer\s+than|within|just\s+over|just\s+under|well\s+over|only|barely|a\s+little\s+over)\s+)"
+    r"|(?P<post>(?:post|pre)-))$",
+    re.I,
+)
+PREFIX_WINDOW = 40
+
+SUFFIX_MOD = re.compile(
+    r"^(?:\s+(?P<w>or\s+so|or\s+later|or\s+earlier|or\s+more|or\s+less|and\s+beyond|or\s+beyond))(?![\w])",
+    re.I,
+)
+
+# Bound signals: outside the extent, they turn a date into a bound.
+SIGNAL = re.compile(
+    r"(?P<s>as\s+early\s+as|as\s+soon\s+as|no\s+earlier\s+than|not\s+before|starting(?:\s+(?:on|in|from))?|beginning(?:\s+(?:on|in))?|effective|from|since|after|"
+    r"as\s+late\s+as|no\s+later\s+than|not\s+later\s+than|by|until|till|til|up\s+to|up\s+until|through|before|prior\s+to|ahead\s+of|in\s+advance\s+of)"
+    r"(?:\s+(?:on|in|at|the\s+end\s+of))?\s+$",
+    re.I,
+)
+SIGNAL_WINDOW = 30
+SIGNAL_MODS = {
+    "as early as": "ON_OR_AFTER", "as soon as": "ON_OR_AFTER", "no earlier than": "ON_OR_AFTER",
+    "not before": "ON_OR_AFTER", "starting": "ON_OR_AFTER", "beginning": "ON_OR_AFTER",
+    "effective": "ON_OR_AFTER", "from": "ON_OR_AFTER", "since": "ON_OR_AFTER", "after": "AFTER",
+    "as late as": "ON_OR_BEFORE", "no later than": "ON_OR_BEFORE", "not later than": "ON_OR_BEFORE",
+    "by": "ON_OR_BEFORE", "until": "ON_OR_BEFORE", "till": "ON_OR_BEFORE", "til": "ON_OR_BEFORE",
+    "up to": "ON_OR_BEFORE", "up until": "ON_OR_BEFORE", "through": "ON_OR_BEFORE",
+    "before": "BEFORE", "prior to": "BEFORE", "ahead of": "BEFORE", "in advance of": "BEFORE",
+}  # fmt: skip
+
+# Joining two dates into one range: "27 October - 2 November", "from March to May 2024".
+RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|through|until|till|and)\s*$", re.I)
+RANGE_OPENER = re.compile(r"(?:from|between)\s+$", re.I)
+# A time next to a date: "10 p.m. Wednesday", "Friday, 25 October 2024, 12:44".
+TIME_DATE_JOIN = re.compile(r"^(?:,?\s+|\s*,\s*|\s+on\s+)$", re.I)
+
+_ = ORDINAL  # re-exported for callers that build their own patterns

@@ -1,0 +1,232 @@
+"""Recognition: where the temporal expressions are.
+
+Every pattern is run over the text; overlapping matches are resolved
+longest first; each expression is then widened by the modifiers that
+belong to it ("the end of", "early", "about", "or so"), and neighbours that
+form one expression are joined: a clock time with its day ("10 p.m.
+Wednesday") and two dates into a range ("from March to May 2024").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from backstory.timex.patterns import (
+    PATTERNS,
+    PREFIX_MOD,
+    PREFIX_WINDOW,
+    PRIORITY,
+    RANGE_JOIN,
+    RANGE_OPENER,
+    SUFFIX_MOD,
+    TIME_DATE_JOIN,
+)
+
+
+@dataclass
+class Mention:
+    """A found expression: its extent, the pattern kind and match, and the parts joined into it."""
+
+    start: int
+    end: int
+    kind: str
+    match: re.Match[str]
+    prefix_mod: str | None = None
+    prefix_kind: str | None = None  # "se", "eml", "approx", "post"
+    suffix_mod: str | None = None
+    parts: list[Mention] = field(default_factory=list)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def find_candidates(text: str) -> list[Mention]:
+    """Every pattern match, unresolved (may overlap)."""
+    found: list[Mention] = []
+    for pattern in PATTERNS:
+        for m in pattern.regex.finditer(text):
+            if "x" in pattern.regex.groupindex and m.group("x") is not None:
+                start, end = m.span("x")
+            else:
+                start, end = m.span()
+            if end > start:
+                found.append(Mention(start, end, pattern.kind, m))
+    return found
+
+
+def select(candidates: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions, the longest (then the earliest-listed pattern) first."""
+    ordered = sorted(candidates, key=lambda c: (-c.length, PRIORITY[c.kind], c.start))
+    starts: list[int] = []
+    chosen: list[Mention] = []
+    for c in ordered:
+        i = bisect.bisect_right(starts, c.start)
+        if i > 0 and chosen[i - 1].end > c.start:
+            continue
+        if i < len(chosen) and chosen[i].start < c.end:
+            continue
+        starts.insert(i, c.start)
+        chosen.insert(i, c)
+    return chosen
+
+
+# Which modifiers may widen which kinds of expression.
+_DATE_KINDS = {
+    "iso", "numeric", "date_dm", "date_md", "date_words", "month_year", "month", "year", "year_words",
+    "quarter", "quarter_code", "half", "season", "relunit", "weekday", "deictic", "holiday", "earlier_rel",
+}  # fmt: skip
+_DURATION_KINDS = {"duration", "units", "duration_range", "some_time"}
+_TIME_KINDS = {"time_ampm", "time_24", "time_word", "time_oclock", "time_in_the"}
+_DAY_KINDS = {"iso", "numeric", "date_dm", "date_md", "date_words", "weekday", "deictic", "holiday"}
+_RANGE_KINDS = {"iso", "numeric", "date_dm", "date_md", "date_words", "month_year", "month", "year"}
+
+_SE_MODS = {"beginning": "START", "start": "START", "outset": "START", "dawn": "START",
+            "end": "END", "close": "END", "middle": "MID", "midst": "MID"}  # fmt: skip
+_EML_MODS = {
+    "early": "START",
+    "earlier": "START",
+    "late": "END",
+    "later": "END",
+    "mid": "MID",
+    "middle": "MID",
+}
+_APPROX_MODS = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "under": "LESS_THAN", "less than": "LESS_THAN",
+    "fewer than": "LESS_THAN", "just under": "LESS_THAN", "barely": "LESS_THAN",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN", "well over": "MORE_THAN",
+    "a little over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+    "not more than": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS", "only": None,
+}  # fmt: skip
+_SUFFIX_MODS = {"or so": "APPROX", "or later": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER",
+                "or beyond": "ON_OR_AFTER", "or earlier": "ON_OR_BEFORE", "or more": "EQUAL_OR_MORE",
+                "or less": "EQUAL_OR_LESS"}  # fmt: skip
+
+
+def _words(s: str) -> str:
+    return re.sub(r"\s+", " ", s.strip().lower())
+
+
+def widen(text: str, mentions: list[Mention]) -> None:
+    """Extend each mention over the modifiers that belong to it (in place)."""
+    for i, mn in enumerate(mentions):
+        floor = mentions[i - 1].end if i > 0 else 0
+        window_start = max(floor, mn.start - PREFIX_WINDOW)
+        m = PREFIX_MOD.search(text, window_start, mn.start)
+        if (
+            m is not None
+            and m.end() == mn.start
+            and not text[mn.start : mn.end].lower().startswith(("early", "late", "mid"))
+        ):
+            applied = _prefix(m, mn)
+            if applied:
+                mn.start = m.start()
+        ceiling = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        s = SUFFIX_MOD.match(text[mn.end : min(ceiling, mn.end + 16)])
+        if s is not None and (
+            mn.kind in _DATE_KINDS or mn.kind in _DURATION_KINDS or mn.kind == "ago"
+        ):
+            mn.suffix_mod = _SUFFIX_MODS.get(_words(s.group("w")))
+            mn.end += s.end()
+
+
+def _prefix(m: re.Match[str], mn: Mention) -> bool:
+    kind = mn.kind
+    if m.group("se"):
+        if kind not in _DATE_KINDS or kind in ("deictic",):
+            return False
+        word = next(w for w in _SE_MODS if w in m.group("se").lower())
+        mn.prefix_mod, mn.prefix_kind = _SE_MODS[word], "se"
+        return True
+    if m.group("eml"):
+        if kind not in _DATE_KINDS and kind not in _TIME_KINDS:
+            return False
+        word = m.group("eml").lower().replace("the", "").strip(" -")
+        word = word.split()[0] if word else ""
+        if kind == "year" and word in ("earlier", "later"):
+            return False
+        mn.prefix_mod, mn.prefix_kind = _EML_MODS.get(word), "eml"
+        return True
+    if m.group("approx"):
+        word = _words(m.group("approx"))
+        if (
+            mn.match.group(0)
+            .lower()
+            .startswith(("the ", "this ", "that ", "last ", "next ", "past "))
+        ):
+            return False
+        ok = kind in _DURATION_KINDS or kind in _TIME_KINDS or kind == "ago"
+        if not ok and kind in _DAY_KINDS | {"month_year", "year", "month"}:
+            ok = word in ("about", "around", "approximately", "roughly")
+        if word == "some" and kind not in _DURATION_KINDS:
+            ok = False
+        if word in ("within", "over", "under", "only") and kind not in _DURATION_KINDS:
+            ok = False
+        if not ok:
+            return False
+        mn.prefix_mod, mn.prefix_kind = _APPROX_MODS.get(word), "approx"
+        return True
+    if m.group("post") and kind in ("year", "decade", "month_year"):
+        mn.prefix_mod = "AFTER" if m.group("post").lower().startswith("post") else "BEFORE"
+        mn.prefix_kind = "post"
+        return True
+    return False
+
+
+def join(text: str, mentions: list[Mention], *, ranges: bool = True) -> list[Mention]:
+    """Join a clock time with its day, and (when ``ranges``) two dates into one range."""
+    out: list[Mention] = []
+    for mn in mentions:
+        if out:
+            prev = out[-1]
+            gap = text[prev.end : mn.start]
+            if (
+                len(gap) <= 6
+                and TIME_DATE_JOIN.match(gap) is not None
+                and _time_date_pair(prev, mn)
+            ):
+                out[-1] = Mention(prev.start, mn.end, "datetime", prev.match, prev.prefix_mod, prev.prefix_kind,
+                                  mn.suffix_mod, parts=[prev, mn])  # fmt: skip
+                continue
+            if (
+                ranges
+                and len(gap) <= 12
+                and RANGE_JOIN.match(gap)
+                and prev.kind in _RANGE_KINDS
+                and mn.kind in _RANGE_KINDS
+                and (
+                    gap.strip() in ("-", "–", "—")
+                    or RANGE_OPENER.search(text, max(0, prev.start - 10), prev.start)
+                )
+                and not prev.parts
+            ):
+                out[-1] = Mention(prev.start, mn.end, "range", prev.match, prev.prefix_mod, prev.prefix_kind,
+                                  mn.suffix_mod, parts=[prev, mn])  # fmt: skip
+                continue
+        out.append(mn)
+    return out
+
+
+def _time_date_pair(a: Mention, b: Mention) -> bool:
+    if a.parts or b.parts:
+        return False
+    a_time, b_time = a.kind in _TIME_KINDS, b.kind in _TIME_KINDS
+    if a_time == b_time:
+        return False
+    other = b if a_time else a
+    if other.kind not in _DAY_KINDS:
+        return False
+    if other.kind in ("weekday", "deictic") and (other.match.groupdict().get("pod")):
+        return False
+    return not (other.kind == "iso" and other.match.group("hh"))
+
+
+def recognise(text: str, *, ranges: bool = True) -> list[Mention]:
+    """The temporal expressions of ``text``, in order, widened and joined."""
+    mentions = select(find_candidates(text))
+    widen(text, mentions)
+    return join(text, mentions, ranges=ranges)

@@ -1,0 +1,266 @@
+"""``tag_timexes``: find and normalise every temporal expression of a text.
+
+The work is: recognise (``recognise.py``), then normalise each expression
+in text order (``normalise.py``) so that anaphoric ones ("the next day",
+"a month later") are read against the narrative reference time, i.e. the
+last date mentioned before them; bound signals outside the extent ("as
+early as 1 November", "since 2014", "until Friday") set the effective
+``mod`` and open the interval.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from backstory.extraction import Timex
+from backstory.timex.calendar import Period
+from backstory.timex.normalise import NORMALISERS, Frame, Reading
+from backstory.timex.patterns import SIGNAL, SIGNAL_MODS, SIGNAL_WINDOW
+from backstory.timex.recognise import Mention, find_candidates, join, select, widen
+
+log = logging.getLogger(__name__)
+
+_DAY_FIRST = re.compile(r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+_MONTH_FIRST = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+)
+_RANGE_KINDS = ("range", "range_dm", "range_md", "year_range")
+_REFERENCE_GRANS = (
+    "day",
+    "week",
+    "weekend",
+    "month",
+    "quarter",
+    "half",
+    "season",
+    "year",
+    "pod",
+    "time",
+)
+
+
+def tag_timexes(
+    text: str,
+    dct: datetime | date | None,
+    *,
+    doc: Any = None,
+    ranges: bool = True,
+) -> list[Timex]:
+    """The temporal expressions of ``text`` normalised against the document creation time.
+
+    ``doc`` (a spaCy ``Doc`` of the same text) lets the tense of the
+    governing verb come from the parse. ``ranges=False`` keeps the two ends
+    of "from March to May" as two expressions (the TimeML convention).
+    Never raises: an expression that cannot be read is left out.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        return _tag(text, dct, doc, ranges)
+    except Exception:  # the contract: tagging never raises on any input
+        log.exception("timex tagging failed")
+        return []
+
+
+def _tag(text: str, dct: datetime | date | None, doc: Any, ranges: bool) -> list[Timex]:
+    dct_date = dct.date() if isinstance(dct, datetime) else dct
+    frame = Frame(
+        text=text,
+        dct=dct_date,
+        dct_time=dct if isinstance(dct, datetime) else None,
+        doc=doc,
+        day_first=len(_DAY_FIRST.findall(text)) >= len(_MONTH_FIRST.findall(text)),
+    )
+    candidates = [c for c in find_candidates(text) if _accepts(c, frame)]
+    mentions = select(candidates)
+    widen(text, mentions)
+    mentions = join(text, mentions, ranges=ranges)
+    out: list[Timex] = []
+    for mn in mentions:
+        reading = _read(mn, frame)
+        if reading is None:
+            continue
+        timex = _to_timex(mn, reading, frame)
+        out.append(timex)
+        _advance(frame, reading, mn)
+    return out
+
+
+def _accepts(c: Mention, frame: Frame) -> bool:
+    """A context-free check that the match is a temporal expression (no narrative state)."""
+    fn = NORMALISERS.get(c.kind)
+    if fn is None:
+        return False
+    dry = Frame(text=frame.text, dct=frame.dct, day_first=frame.day_first, dry=True)
+    dry.span = (c.start, c.end)
+    try:
+        return fn(c.match, dry) is not None
+    except Exception:
+        return False
+
+
+def _read(mn: Mention, frame: Frame) -> Reading | None:
+    frame.span = (mn.start, mn.end)
+    if mn.kind == "datetime":
+        return _read_datetime(mn, frame)
+    if mn.kind == "range":
+        return _read_range(mn, frame)
+    fn = NORMALISERS[mn.kind]
+    try:
+        return fn(mn.match, frame)
+    except (ValueError, OverflowError, KeyError, AttributeError, IndexError, AssertionError):
+        return None
+
+
+def _read_datetime(mn: Mention, frame: Frame) -> Reading | None:
+    time_part, day_part = (mn.parts[0], mn.parts[1])
+    if time_part.kind not in NORMALISERS or not time_part.kind.startswith("time"):
+        time_part, day_part = day_part, time_part
+    day = _read(day_part, frame)
+    if day is None or day.period is None:
+        return _read(time_part, frame)
+    saved = (frame.ref, frame.ref_end)
+    frame.ref, frame.ref_end = day.period, time_part.start
+    clock = NORMALISERS[time_part.kind](time_part.match, frame)
+    frame.ref, frame.ref_end = saved
+    if clock is None or clock.period is None:
+        return day
+    p = Period(
+        "time",
+        day.period.start,
+        day.period.year_known,
+        hour=clock.period.hour,
+        minute=clock.period.minute,
+    )
+    if clock.period.gran == "pod":
+        p = Period("pod", day.period.start, day.period.year_known, pod=clock.period.pod)
+    return Reading(
+        "TIME",
+        p.value,
+        p,
+        mod=clock.mod or day.mod,
+        anchor=day.anchor,
+        explicit_year=day.explicit_year,
+    )
+
+
+def _read_range(mn: Mention, frame: Frame) -> Reading | None:
+    first, last = mn.parts
+    frame.span = (mn.start, mn.end)
+    b = _read(last, frame)
+    a = _read(first, frame)
+    if a is None or b is None or a.period is None or b.period is None:
+        return a or b
+    pa = a.period
+    if not a.explicit_year and b.explicit_year:
+        with contextlib.suppress(ValueError):
+            pa = Period(pa.gran, pa.start.replace(year=b.period.start.year), season=pa.season)
+    if pa.start > b.period.start and not a.explicit_year:
+        pa = pa.shift(-1, "year")
+    ia, ib = pa.interval(), b.period.interval()
+    r = Reading(
+        "DATE",
+        pa.value,
+        pa,
+        anchor=a.anchor or b.anchor,
+        explicit_year=a.explicit_year or b.explicit_year,
+    )
+    if ia and ib:
+        r.begin, r.end = ia[0], ib[1]
+    return r
+
+
+def _narrow(first: date, last: date, mod: str | None) -> tuple[date, date]:
+    """The part of [first, last] that START / MID / END picks (a third of it)."""
+    span = (last - first).days + 1
+    if mod not in ("START", "MID", "END") or span < 3:
+        return first, last
+    third = span // 3
+    if mod == "START":
+        return first, first + timedelta(days=third - 1)
+    if mod == "END":
+        return last - timedelta(days=third - 1), last
+    return first + timedelta(days=third), last - timedelta(days=third)
+
+
+def _to_timex(mn: Mention, r: Reading, frame: Frame) -> Timex:
+    inner_mod = mn.prefix_mod or mn.suffix_mod or r.mod
+    begin, end = r.begin, r.end
+    if begin is None and end is None and r.period is not None and r.type in ("DATE", "TIME"):
+        interval = r.period.interval()
+        if interval:
+            begin, end = interval
+            if inner_mod in ("START", "MID", "END") and r.period.gran not in ("time", "pod"):
+                b, e = _narrow(date.fromisoformat(begin), date.fromisoformat(end), inner_mod)
+                begin, end = b.isoformat(), e.isoformat()
+    mod = inner_mod
+    signal = None
+    if r.type in ("DATE", "TIME") and not r.vague and mn.kind not in _RANGE_KINDS:
+        s = SIGNAL.search(frame.text, max(0, mn.start - SIGNAL_WINDOW), mn.start)
+        if s is not None and s.end() == mn.start:
+            signal = re.sub(r"\s+", " ", s.group("s").lower())
+            bound = SIGNAL_MODS.get(signal.split(" on")[0].split(" in")[0])
+            if bound is not None and inner_mod not in ("APPROX",):
+                mod = bound
+                begin, end = _bound_interval(bound, signal, begin, end, frame.dct)
+    if mn.suffix_mod in ("ON_OR_AFTER",) and begin:
+        end = None
+    if mn.suffix_mod in ("ON_OR_BEFORE",) and end:
+        begin = None
+    timex = Timex(
+        start=mn.start,
+        end=mn.end,
+        text=frame.text[mn.start : mn.end],
+        type=r.type,
+        value=r.value,
+        mod=mod,
+        begin=begin if r.type in ("DATE", "TIME") else None,
+        end_date=end if r.type in ("DATE", "TIME") else None,
+        vague=r.vague,
+        anchor=r.anchor,
+        quant=r.quant,
+        freq=r.freq,
+        timeml_mod=inner_mod,
+        signal=signal,
+    )
+    return timex
+
+
+def _bound_interval(
+    bound: str, signal: str, begin: str | None, end: str | None, dct: date | None
+) -> tuple[str | None, str | None]:
+    if bound == "ON_OR_AFTER":
+        open_end = dct.isoformat() if signal == "since" and dct else None
+        return begin, open_end
+    if bound == "AFTER" and end:
+        try:
+            nxt = (date.fromisoformat(end[:10]) + timedelta(days=1)).isoformat()
+        except ValueError:
+            nxt = end
+        return nxt, None
+    if bound == "ON_OR_BEFORE":
+        return None, end
+    if bound == "BEFORE" and begin:
+        try:
+            prev = (date.fromisoformat(begin[:10]) - timedelta(days=1)).isoformat()
+        except ValueError:
+            prev = begin
+        return None, prev
+    return begin, end
+
+
+def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
+    """Move the narrative reference time to a date just read."""
+    p = r.period
+    if p is None or r.vague or r.type not in ("DATE", "TIME") or not p.year_known:
+        return
+    if p.gran == "quarter":
+        frame.fin_ref = p
+    if p.gran in _REFERENCE_GRANS:
+        frame.ref = p
+        frame.ref_explicit = r.explicit_year
+        frame.ref_end = mn.end

@@ -1,0 +1,201 @@
+"""TimeML documents: read the DCT and raw TEXT, write TIMEX3 annotations back.
+
+The input is a TimeML file as TempEval-3 gives it (``<DCT>`` with the
+creation time as TIMEX3 ``t0`` and a ``<TEXT>`` element). When the TEXT is
+already annotated (TimeBank, AQUAINT) its tags are stripped first, and the
+gold TIMEX3 extents are kept for scoring. The output keeps every byte of
+the text outside the new tags, keeps the DCT as ``t0``, and drops the
+links and instances that pointed at the removed tags.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from xml.etree import ElementTree
+
+from backstory.errors import InputError
+from backstory.extraction import Timex
+from backstory.timex.tagger import tag_timexes
+
+_TEXT = re.compile(r"<TEXT(?:\s[^>]*)?>(.*?)</TEXT\s*>", re.S)
+_DCT = re.compile(r"<DCT>\s*(<TIMEX3\b[^>]*>)", re.S)
+_TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>", re.S)
+_ATTR = re.compile(r'([\w:]+)\s*=\s*"([^"]*)"')
+_ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
+_LINKS = re.compile(
+    r"[ \t]*<(?:MAKEINSTANCE|TLINK|SLINK|ALINK)\b[^>]*?/>[ \t]*\n?|[ \t]*<(?:TLINK|SLINK|ALINK|MAKEINSTANCE)\b[^>]*>.*?</(?:TLINK|SLINK|ALINK|MAKEINSTANCE)>[ \t]*\n?",
+    re.S,
+)
+
+
+@dataclass
+class GoldTimex:
+    """A TIMEX3 already in the TEXT: offsets into the raw (tag-stripped, still escaped) text."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None = None
+
+
+@dataclass
+class TimemlDocument:
+    """One TimeML file split around its TEXT."""
+
+    source: str
+    head: str  # everything up to and including <TEXT>
+    raw: str  # the TEXT content, tags stripped, entities still escaped
+    tail: str  # </TEXT> and everything after it
+    dct: datetime | date | None
+    gold: list[GoldTimex] = field(default_factory=list)
+
+    def plain(self) -> tuple[str, list[int]]:
+        """The unescaped text and, for each of its offsets (and its end), the offset in ``raw``."""
+        out: list[str] = []
+        where: list[int] = []
+        pos = 0
+        for m in _ENTITY.finditer(self.raw):
+            for i in range(pos, m.start()):
+                out.append(self.raw[i])
+                where.append(i)
+            out.append(html.unescape(m.group(0)))
+            where.extend([m.start()] * len(out[-1]))
+            pos = m.end()
+        for i in range(pos, len(self.raw)):
+            out.append(self.raw[i])
+            where.append(i)
+        where.append(len(self.raw))
+        return "".join(out), where
+
+
+def parse_timeml(data: str, source: str = "<string>") -> TimemlDocument:
+    """The DCT, raw text and gold TIMEX3s of one TimeML document; InputError if it is not one."""
+    m = _TEXT.search(data)
+    if m is None:
+        raise InputError("no <TEXT> element: not a TimeML document", source=source)
+    dct = _read_dct(data[: m.start()], source)
+    raw_parts: list[str] = []
+    gold: list[GoldTimex] = []
+    open_timex: list[tuple[int, dict[str, str]]] = []
+    inner = m.group(1)
+    pos = 0
+    length = 0
+    for t in _TAG.finditer(inner):
+        chunk = inner[pos : t.start()]
+        raw_parts.append(chunk)
+        length += len(chunk)
+        pos = t.end()
+        closing, name, attrs, selfclose = t.group(1), t.group(2), t.group(3), t.group(4)
+        if name != "TIMEX3" or selfclose:
+            continue
+        if not closing:
+            open_timex.append((length, dict(_ATTR.findall(attrs))))
+        elif open_timex:
+            start, a = open_timex.pop()
+            gold.append(
+                GoldTimex(start, length, "", a.get("type", ""), a.get("value", ""), a.get("mod"))
+            )
+    raw_parts.append(inner[pos:])
+    raw = "".join(raw_parts)
+    if "<" in raw:
+        raise InputError("unbalanced markup inside <TEXT>", source=source)
+    for g in gold:
+        g.text = raw[g.start : g.end]
+    gold.sort(key=lambda g: g.start)
+    head = data[: m.start(1)]
+    tail = data[m.end(1) :]
+    return TimemlDocument(source, head, raw, tail, dct, gold)
+
+
+def _read_dct(head: str, source: str) -> datetime | date | None:
+    m = _DCT.search(head)
+    if m is None:
+        return None
+    value = dict(_ATTR.findall(m.group(1))).get("value", "")
+    try:
+        if "T" in value:
+            return datetime.fromisoformat(value[:19])
+        return date.fromisoformat(value[:10])
+    except ValueError as exc:
+        raise InputError(f"DCT value is not an ISO date: {value!r}", source=source) from exc
+
+
+def _timex_tag(tid: int, t: Timex) -> str:
+    attrs = [f'tid="t{tid}"', f'type="{t.type}"', f'value="{html.escape(t.value, quote=True)}"']
+    mod = t.timeml_mod
+    if mod:
+        attrs.append(f'mod="{mod}"')
+    if t.type == "SET":
+        if t.quant:
+            attrs.append(f'quant="{t.quant}"')
+        if t.freq:
+            attrs.append(f'freq="{t.freq}"')
+    function = "false" if t.anchor is None else "true"
+    attrs.append(f'temporalFunction="{function}"')
+    attrs.append('functionInDocument="NONE"')
+    if t.anchor is not None:
+        attrs.append('anchorTimeID="t0"')
+    return "<TIMEX3 " + " ".join(attrs) + ">"
+
+
+def annotate(doc: TimemlDocument) -> tuple[str, list[Timex]]:
+    """The document with our TIMEX3 tags in its TEXT, and the timexes (offsets into the plain text)."""
+    text, where = doc.plain()
+    timexes = tag_timexes(text, doc.dct, ranges=False)
+    pieces: list[str] = []
+    pos = 0
+    for i, t in enumerate(timexes, start=1):
+        a, b = where[t.start], where[t.end] if t.end < len(where) else len(doc.raw)
+        if a < pos or b <= a:
+            continue
+        pieces.append(doc.raw[pos:a])
+        pieces.append(_timex_tag(i, t))
+        pieces.append(doc.raw[a:b])
+        pieces.append("</TIMEX3>")
+        pos = b
+    pieces.append(doc.raw[pos:])
+    tail = _LINKS.sub("", doc.tail)
+    return doc.head + "".join(pieces) + tail, timexes
+
+
+def annotate_timeml(data: str, source: str = "<string>") -> str:
+    """A TimeML document annotated with our TIMEX3 tags (the ``backstory timeml`` output)."""
+    doc = parse_timeml(data, source)
+    if doc.dct is None:
+        raise InputError("no <DCT> with a TIMEX3 creation time", source=source)
+    out, _ = annotate(doc)
+    try:
+        ElementTree.fromstring(out.encode("utf-8"))
+    except ElementTree.ParseError as exc:
+        raise InputError(f"annotated output is not well-formed XML: {exc}", source=source) from exc
+    return out
+
+
+def annotate_directory(in_dir: str | Path, out_dir: str | Path) -> list[Path]:
+    """Annotate every ``*.tml`` file under ``in_dir`` into the same place under ``out_dir``."""
+    src, dst = Path(in_dir), Path(out_dir)
+    if not src.is_dir():
+        raise InputError("not a directory", source=str(src))
+    files = sorted(
+        p for p in src.rglob("*") if p.is_file() and p.suffix.lower() in (".tml", ".xml", ".timeml")
+    )
+    if not files:
+        raise InputError("no .tml files found", source=str(src))
+    written = []
+    for path in files:
+        try:
+            data = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read: {exc}", source=str(path)) from exc
+        out = annotate_timeml(data, str(path))
+        target = dst / path.relative_to(src)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(out, encoding="utf-8")
+        written.append(target)
+    return written

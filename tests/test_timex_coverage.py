@@ -1,0 +1,280 @@
+"""One test per coverage item of the temporal engine, on news sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from backstory.timex import tag_timexes
+
+DCT = datetime(2024, 10, 25, 12, 44)  # a Friday
+
+
+def one(text: str, phrase: str, dct: datetime | date | None = DCT):
+    """The timex whose text is ``phrase`` (it must be found exactly once)."""
+    found = [t for t in tag_timexes(text, dct) if t.text == phrase]
+    assert len(found) == 1, [(t.text, t.value) for t in tag_timexes(text, dct)]
+    return found[0]
+
+
+# ---- absolute dates in every common style ---------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The ceasefire was signed on 25 October 2024 in Doha.", "25 October 2024", "2024-10-25"),
+        ("The summit opened on October 23 with a minute of silence.", "October 23", "2024-10-23"),
+        ("Shares fell sharply on Oct. 23, 2024, after the report.", "Oct. 23, 2024", "2024-10-23"),
+        ("The ministry's filing is dated 2024-10-25.", "2024-10-25", "2024-10-25"),
+        ("The decree, published on 23/10/2024, took effect at once.", "23/10/2024", "2024-10-23"),
+        (
+            "Polls closed on Friday, 25 October, without incident.",
+            "Friday, 25 October",
+            "2024-10-25",
+        ),
+        ("The plant was shut in March 2019 after the flood.", "March 2019", "2019-03"),
+        ("The treaty dates from 1994.", "1994", "1994"),
+        ("It was the worst drought of the 1990s.", "the 1990s", "199"),
+        (
+            "Industrial output recovered in the third quarter of 2023.",
+            "the third quarter of 2023",
+            "2023-Q3",
+        ),
+        ("Growth slowed in the first half of 2023.", "the first half of 2023", "2023-H1"),
+        ("The program was launched in fiscal 2022.", "fiscal 2022", "2022"),
+        ("The dam was flooded in the summer of 2021.", "the summer of 2021", "2021-SU"),
+        ("The fortress was built in the 12th century.", "the 12th century", "11"),
+    ],
+)
+def test_absolute_dates(sentence: str, phrase: str, value: str) -> None:
+    assert one(sentence, phrase).value == value
+
+
+def test_ambiguous_numeric_date_follows_the_article_style() -> None:
+    uk = "The hearing on 3 October was adjourned; the ruling of 04/10/2024 followed."
+    us = "The hearing on October 3 was adjourned; the ruling of 10/04/2024 followed."
+    assert one(uk, "04/10/2024").value == "2024-10-04"
+    assert one(us, "10/04/2024").value == "2024-10-04"
+
+
+# ---- ranges ------------------------------------------------------------------
+def test_day_range_is_one_date() -> None:
+    t = one("Russia plans to send the units to the front on 27-28 October.", "27-28 October")
+    assert (t.type, t.begin, t.end_date) == ("DATE", "2024-10-27", "2024-10-28")
+
+
+@pytest.mark.parametrize("phrase", ["3 and 5 May", "3 to 5 May"])
+def test_between_and_from_to_ranges(phrase: str) -> None:
+    sentence = (
+        f"Voting will take place {'between' if 'and' in phrase else 'from'} {phrase} next year."
+    )
+    t = one(sentence, phrase)
+    assert (t.begin, t.end_date) == ("2025-05-03", "2025-05-05")
+
+
+def test_month_and_year_ranges() -> None:
+    text = "The talks ran from March to May 2023, and the sanctions lasted from 2014 to 2016."
+    found = {t.text: t for t in tag_timexes(text, DCT)}
+    assert (found["March to May 2023"].begin, found["March to May 2023"].end_date) == (
+        "2023-03-01",
+        "2023-05-31",
+    )
+    assert (found["2014 to 2016"].begin, found["2014 to 2016"].end_date) == (
+        "2014-01-01",
+        "2016-12-31",
+    )
+
+
+# ---- bounds ----------------------------------------------------------------------
+def test_as_early_as_is_a_lower_bound_in_the_future() -> None:
+    t = one("The brigades will be ready for combat as early as 1 November.", "1 November")
+    assert t.begin == "2024-11-01" and t.mod in ("ON_OR_AFTER", "START", "AFTER")
+
+
+def test_by_the_end_of_the_year() -> None:
+    t = one(
+        "The government promised to restore power by the end of the year.", "the end of the year"
+    )
+    assert t.value == "2024" and t.mod == "ON_OR_BEFORE" and t.end_date == "2024-12-31"
+
+
+def test_since_and_until() -> None:
+    text = "The port has been closed since 2014 and talks are suspended until Friday."
+    since, until = one(text, "2014"), one(text, "Friday")
+    assert (
+        since.mod == "ON_OR_AFTER"
+        and since.begin == "2014-01-01"
+        and since.end_date == "2024-10-25"
+    )
+    assert until.mod == "ON_OR_BEFORE" and until.end_date is not None
+
+
+def test_before_after_no_later_than() -> None:
+    text = "Bids must arrive no later than 15 November; none were opened before 1 October or after 2020."
+    assert one(text, "15 November").mod == "ON_OR_BEFORE"
+    assert one(text, "1 October").mod == "BEFORE"
+    assert one(text, "2020").mod == "AFTER"
+
+
+# ---- deictic ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("Rescuers pulled two survivors from the rubble yesterday.", "yesterday", "2024-10-24"),
+        ("The minister resigned last week.", "last week", "2024-W42"),
+        ("Inflation is expected to ease this month.", "this month", "2024-10"),
+        ("The envoy met the president on Friday.", "Friday", "2024-10-25"),
+        ("The bank raised rates earlier this year.", "earlier this year", "2024"),
+        ("The fire broke out two days ago.", "two days ago", "2024-10-23"),
+        ("The cabinet will meet next Tuesday.", "next Tuesday", "2024-10-29"),
+        ("The strike is planned for next year.", "next year", "2025"),
+        ("Talks will resume tomorrow.", "tomorrow", "2024-10-26"),
+    ],
+)
+def test_deictic(sentence: str, phrase: str, value: str) -> None:
+    t = one(sentence, phrase)
+    assert t.value == value and t.anchor == "dct"
+
+
+def test_earlier_this_year_is_the_start_of_the_year() -> None:
+    t = one("The bank raised rates earlier this year.", "earlier this year")
+    assert t.mod == "START" and t.begin == "2024-01-01"
+
+
+# ---- anaphoric: against the last date mentioned ----------------------------------
+def test_the_next_day() -> None:
+    text = "The drones struck Odesa on 3 March 2022. The next day, the port was closed."
+    t = one(text, "The next day")
+    assert t.value == "2022-03-04" and t.anchor == "narrative"
+
+
+def test_that_week() -> None:
+    text = "Parliament voted on 12 June 2023. Two ministers resigned that week."
+    assert one(text, "that week").value == "2023-W24"
+
+
+def test_a_month_later() -> None:
+    text = "The factory closed in January 2020. A month later, the owners filed for bankruptcy."
+    assert one(text, "A month later").value == "2020-02"
+
+
+# ---- vague --------------------------------------------------------------------------
+def test_recent_days_is_past_and_ends_at_the_dct() -> None:
+    t = one("Shelling has intensified in recent days.", "recent days")
+    assert (
+        t.value == "PAST_REF" and t.vague and t.end_date is not None and t.end_date <= "2024-10-25"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The two leaders spoke by phone recently.", "recently", "PAST_REF"),
+        ("Fresh sanctions will follow soon.", "soon", "FUTURE_REF"),
+        ("The city is now without electricity.", "now", "PRESENT_REF"),
+        ("About 300 workers are currently on strike.", "currently", "PRESENT_REF"),
+    ],
+)
+def test_vague(sentence: str, phrase: str, value: str) -> None:
+    t = one(sentence, phrase)
+    assert t.value == value and t.vague
+
+
+# ---- times and parts of the day ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The first explosion was heard at 12:44.", "12:44", "2024-10-25T12:44"),
+        ("The polls close at 3 p.m. EST.", "3 p.m. EST", "2024-10-25T15:00"),
+        (
+            "Protesters gathered Tuesday evening outside the embassy.",
+            "Tuesday evening",
+            "2024-10-22TEV",
+        ),
+        ("The curfew begins at midnight.", "midnight", "2024-10-25T24:00"),
+        ("The vote ended at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2024-10-23T22:00"),
+    ],
+)
+def test_times(sentence: str, phrase: str, value: str) -> None:
+    t = one(sentence, phrase)
+    assert (t.type, t.value) == ("TIME", value)
+
+
+# ---- quarters, halves, fiscal years, seasons, decades, centuries --------------------
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The carmaker reported a loss for the third quarter.", "the third quarter", "2024-Q3"),
+        (
+            "Sales should recover in the second half of next year.",
+            "the second half of next year",
+            "2025-H2",
+        ),
+        ("Exports grew last spring.", "last spring", "2024-SP"),
+        ("The coalition hopes to pass the budget this winter.", "this winter", "2024-WI"),
+        ("The city was rebuilt in the early 1950s.", "the early 1950s", "195"),
+        ("The church dates from the 19th century.", "the 19th century", "18"),
+    ],
+)
+def test_calendar_units(sentence: str, phrase: str, value: str) -> None:
+    assert one(sentence, phrase).value == value
+
+
+# ---- durations and sets ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The siege lasted for three weeks.", "three weeks", "P3W"),
+        ("The rebels gave the army 48 hours to withdraw.", "48 hours", "PT48H"),
+        ("Unemployment has fallen over the past two years.", "the past two years", "P2Y"),
+        ("He served a five-year term.", "five-year", "P5Y"),
+        ("Talks dragged on for several months.", "several months", "PXM"),
+    ],
+)
+def test_durations(sentence: str, phrase: str, value: str) -> None:
+    t = one(sentence, phrase)
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The council meets every Monday.", "every Monday", "XXXX-WXX-1"),
+        ("The report is published annually.", "annually", "P1Y"),
+        ("The ministry updates its casualty figures weekly.", "weekly", "P1W"),
+        ("Patrols pass twice a day.", "twice a day", "P1D"),
+    ],
+)
+def test_sets(sentence: str, phrase: str, value: str) -> None:
+    t = one(sentence, phrase)
+    assert (t.type, t.value) == ("SET", value)
+
+
+# ---- year inference by tense ------------------------------------------------------------
+def test_year_inference_future_plan_takes_the_next_occurrence() -> None:
+    dct = date(2024, 11, 20)
+    t = one("The government plans to hold the referendum on 15 March.", "15 March", dct)
+    assert t.value == "2025-03-15"
+
+
+def test_year_inference_past_report_takes_the_last_occurrence() -> None:
+    dct = date(2024, 2, 10)
+    t = one("The army said the bridge was destroyed on 20 December.", "20 December", dct)
+    assert t.value == "2023-12-20"
+
+
+def test_year_inference_is_not_simply_closest() -> None:
+    # 5 May 2024 is closer to the DCT than 5 May 2025, but a plan points forward
+    dct = date(2024, 10, 25)
+    assert one("Elections will be held on 5 May.", "5 May", dct).value == "2025-05-05"
+    assert one("Elections were held on 5 May.", "5 May", dct).value == "2024-05-05"
+
+
+def test_year_inference_follows_a_distant_narrative_year() -> None:
+    text = "The war began in February 2014. On 2 March, troops seized the parliament."
+    assert one(text, "2 March").value == "2014-03-02"
+
+
+def test_no_dct_leaves_the_year_unknown() -> None:
+    t = one("The election took place on 5 May.", "5 May", None)
+    assert t.value == "XXXX-05-05" and t.begin is None
