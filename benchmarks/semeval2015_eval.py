@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib
+import itertools
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -59,7 +60,9 @@ def read_documents(data: Path) -> list[Document]:
     """The tokenised articles with their publication dates."""
     dcts: dict[str, dt.datetime] = {}
     for tml in (data / "timeml").glob("*.tml"):
-        match = re.search(r'functionInDocument="CREATION_TIME"[^>]*value="([\d-]+)"', tml.read_text())
+        match = re.search(
+            r'functionInDocument="CREATION_TIME"[^>]*value="([\d-]+)"', tml.read_text()
+        )
         doc_id = re.split(r"[-_]", tml.stem, maxsplit=1)[0]
         if match:
             dcts[doc_id] = dt.datetime.fromisoformat(match.group(1)[:10])
@@ -111,7 +114,9 @@ def build_timeline(
             parsed = nlp(spacy_doc_text := text)
             del spacy_doc_text
             timexes = [
-                t for t in tag_timexes(text, doc.dct) if t.type in ("DATE", "TIME") and t.value[:1].isdigit()
+                t
+                for t in tag_timexes(text, doc.dct)
+                if t.type in ("DATE", "TIME") and t.value[:1].isdigit()
             ]
             seen: set[int] = set()
             for match in pattern.finditer(text):
@@ -129,7 +134,9 @@ def build_timeline(
     lines: dict[tuple[int, str], list[str]] = defaultdict(list)
     for when, mention in events:
         lines[(rank_of.get(when, 0), when)].append(mention)
-    return [(rank, when, [m]) for (rank, when), ms in sorted(lines.items()) for m in sorted(set(ms))]
+    return [
+        (rank, when, [m]) for (rank, when), ms in sorted(lines.items()) for m in sorted(set(ms))
+    ]
 
 
 def _governing_verb(token: Any) -> Any:
@@ -169,7 +176,7 @@ def relations(timeline: list[tuple[int, str, list[str]]]) -> tuple[set[tuple], s
     closure = set(anchors)
     for i, rank in enumerate(ranks):
         group = by_rank[rank]
-        reduced |= {_simultaneous(a, b) for a, b in zip(group, group[1:], strict=False)}
+        reduced |= {_simultaneous(a, b) for a, b in itertools.pairwise(group)}
         closure |= {_simultaneous(a, b) for a in group for b in group if a < b}
         if i + 1 < len(ranks):
             reduced.add((group[-1], "BEFORE", by_rank[ranks[i + 1]][0]))
@@ -213,7 +220,9 @@ def main(argv: list[str] | None = None) -> int:
         system = build_timeline(target, docs, nlp, tag_timexes)
         p, r, f = temporal_awareness(system, gold)
         totals = [totals[0] + p, totals[1] + r, totals[2] + f]
-        print(f"{target:24} {len(gold):>5} {len(system):>5} {100 * p:7.2f} {100 * r:7.2f} {100 * f:7.2f}")
+        print(
+            f"{target:24} {len(gold):>5} {len(system):>5} {100 * p:7.2f} {100 * r:7.2f} {100 * f:7.2f}"
+        )
         if args.show:
             for rank, when, mentions in system:
                 print(f"  {rank}\t{when}\t" + "\t".join(mentions))

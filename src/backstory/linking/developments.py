@@ -89,6 +89,8 @@ _COLUMNS = (
     "location",
     "words",
 )
+
+
 def _candidates(conn: Connection, report: Report) -> list[dict[str, Any]]:
     """Stored sources whose days overlap the report's (date index, not a scan)."""
     columns = [t.development_sources.c[name] for name in _COLUMNS]

@@ -1,10 +1,13 @@
 """Ranking: which days matter for a timeline, and which reports tell them best.
 
 Days are ranked by what the articles say happened, as date-wise timeline
-summarisation does (Gholipour Ghalandari and Ifrim, 2020): a day scores by
-the number of distinct articles whose sentences *mention* it, an article
-published on another day counting more (it looks back at the day or ahead
-to it), plus a small weight for articles merely published that day.
+summarisation does (Gholipour Ghalandari and Ifrim, 2020), not by how many
+articles appeared: a day scores by the number of distinct *publication days*
+on which some sentence mentions it (a day that is referred back to again
+and again matters; one burst of same-day coverage counts once), a mention
+looking back counting more than one looking ahead (a forecast may not come
+true) or one on the day itself, plus a small weight for being a publication
+day at all; the number of distinct articles breaks ties.
 Within a day, developments are ranked by how central their sentence is to
 everything said about the day (cosine to the day's centroid), by how many
 independent articles report them, and by whether a sentence states the day.
@@ -17,30 +20,43 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-# Weights of one article's evidence for a day.
-MENTION_ELSEWHERE = 1.0  # a sentence names the day, article published another day
+# Weights of one publication day's evidence for a day.
+MENTION_AFTER = 1.0  # a sentence published later names the day (looking back)
+MENTION_BEFORE = 0.5  # a sentence published earlier names the day (looking ahead)
 MENTION_SAME_DAY = 0.6  # a sentence names the day it was published
-PUBLISHED_ONLY = 0.15  # the article appeared that day, no sentence names the day
+PUBLISHED_ONLY = 0.3  # articles appeared that day, none of their sentences names it
+# Weight of each distinct article's evidence, which breaks ties between days.
+PER_ARTICLE = 0.01
 # Most similar two picked sentences of one day may be (Jaccard of content words).
 REDUNDANT = 0.5
 
 Source = Mapping[str, Any]
 
 
+def _weight(source: Source) -> float:
+    day, published = source["begin"], (source["published"] or "")[:10]
+    if not source["explicit"]:
+        return PUBLISHED_ONLY
+    if published == day:
+        return MENTION_SAME_DAY
+    return MENTION_AFTER if published > day else MENTION_BEFORE
+
+
 def score_days(sources: Iterable[Source]) -> dict[str, float]:
-    """Day -> score, from the distinct articles that mention or report it."""
-    best: dict[tuple[str, str], float] = {}
+    """Day -> score, from the publication days and articles that mention or report it."""
+    by_day: dict[tuple[str, str], float] = {}
+    by_article: dict[tuple[str, str], float] = {}
     for s in sources:
-        day = s["begin"]
-        if s["explicit"]:
-            weight = MENTION_SAME_DAY if (s["published"] or "")[:10] == day else MENTION_ELSEWHERE
-        else:
-            weight = PUBLISHED_ONLY
-        key = (day, s["article_id"])
-        best[key] = max(best.get(key, 0.0), weight)
+        weight = _weight(s)
+        key = (s["begin"], (s["published"] or "")[:10])
+        by_day[key] = max(by_day.get(key, 0.0), weight)
+        key = (s["begin"], s["article_id"])
+        by_article[key] = max(by_article.get(key, 0.0), weight)
     scores: dict[str, float] = defaultdict(float)
-    for (day, _), weight in best.items():
+    for (day, _), weight in by_day.items():
         scores[day] += weight
+    for (day, _), weight in by_article.items():
+        scores[day] += PER_ARTICLE * weight
     return dict(scores)
 
 
