@@ -9,8 +9,15 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-# <repo>/../shared/data; BACKSTORY_SHARED_DATA points elsewhere (e.g. from a git worktree).
-SHARED_DATA = Path(os.environ.get("BACKSTORY_SHARED_DATA") or ROOT.parent / "shared" / "data")
+# <repo>/../shared/data; BACKSTORY_SHARED_DATA points elsewhere; from a git worktree
+# nested deeper, the nearest ancestor's shared/data.
+SHARED_DATA = Path(
+    os.environ.get("BACKSTORY_SHARED_DATA")
+    or next(
+        (p / "shared" / "data" for p in ROOT.parents if (p / "shared" / "data").is_dir()),
+        ROOT.parent / "shared" / "data",
+    )
+)
 SEED = FIXTURES / "seed" / "000_496289bd27277af9.txt"
 SEED_EXPECTED = FIXTURES / "seed" / "000_496289bd27277af9.expected.json"
 

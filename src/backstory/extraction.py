@@ -93,6 +93,7 @@ class Entity:
     lon: float | None = None
     roles: list[str] = field(default_factory=list)
     kb_id: str | None = None
+    role_date: str | None = None  # the date the roles were stated (the article's)
 
     @property
     def start(self) -> int:
@@ -117,6 +118,8 @@ class Entity:
             out["lat"], out["lon"] = self.lat, self.lon
         if self.roles:
             out["roles"] = self.roles
+            if self.role_date:
+                out["roles_as_of"] = self.role_date
         if self.kb_id:
             out["kb_id"] = self.kb_id
         return out
@@ -290,6 +293,7 @@ def _entity_from_json(d: dict[str, Any]) -> Entity:
         lon=d.get("lon"),
         roles=list(d.get("roles", ())),
         kb_id=d.get("kb_id"),
+        role_date=d.get("roles_as_of"),
     )
 
 

@@ -72,9 +72,10 @@ class Pipeline:
     def names(self) -> list[str]:
         return [s.name for s in self.stages]
 
-    def __call__(self, article: Article) -> Extraction:
+    def __call__(self, article: Article, *, doc: Any = None) -> Extraction:
+        """Run every stage on one article (``doc``: its spaCy Doc, if already parsed)."""
         extraction = Extraction(article=article)
-        context = Context(settings=self.settings)
+        context = Context(settings=self.settings, doc=doc)
         failed: set[str] = set()
         for stage in self.stages:
             if failed.intersection(stage.requires):
@@ -87,21 +88,57 @@ class Pipeline:
                 extraction.errors.append(f"{stage.name}: {type(exc).__name__}: {exc}")
         return extraction
 
-    def pipe(self, articles: Iterable[Article]) -> Iterable[Extraction]:
+    def pipe(self, articles: Iterable[Article], *, batch_size: int = 32) -> Iterable[Extraction]:
+        """Extractions of many articles; the spaCy pass runs in batches (faster)."""
+        if not self.stages or self.stages[0].name != "linguistic":
+            for article in articles:
+                yield self(article)
+            return
+        from backstory.linguistic import parse_many
+        from backstory.nlp import load_nlp
+
+        nlp = load_nlp(self.settings.model)
+        batch: list[Article] = []
         for article in articles:
-            yield self(article)
+            batch.append(article)
+            if len(batch) >= batch_size:
+                yield from self._batch(nlp, batch, parse_many)
+                batch = []
+        if batch:
+            yield from self._batch(nlp, batch, parse_many)
+
+    def _batch(self, nlp: Any, batch: list[Article], parse_many: Any) -> Iterable[Extraction]:
+        try:
+            docs = list(parse_many(nlp, [a.text for a in batch], batch_size=len(batch)))
+        except Exception:  # parse one by one so that the error lands on its article
+            docs = [None] * len(batch)
+        for article, doc in zip(batch, docs, strict=True):
+            yield self(article, doc=doc)
 
 
 def build_pipeline(settings: Settings | None = None) -> Pipeline:
     """The default extraction pipeline.
 
-    Stages are added here as they are built (timexes, linguistic analysis,
-    entities, quantities, attribution, events).
+    "linguistic" (one spaCy pass) comes first so that every later stage,
+    the temporal tagger included, reads its Doc; then timexes, entities,
+    quantities, attribution and events.
     """
+    from backstory.attribution import attribute
+    from backstory.entities import resolve_entities
+    from backstory.events import extract_events
+    from backstory.linguistic import analyse
+    from backstory.quantities import find_quantities
     from backstory.timex.stage import timex_stage
 
     settings = settings or Settings()
-    stages: list[Stage] = [timex_stage]
+    stages: list[Stage] = [
+        FunctionStage("linguistic", analyse),
+        timex_stage,
+        FunctionStage("entities", resolve_entities, requires=("linguistic",)),
+        FunctionStage("quantities", find_quantities, requires=("linguistic",)),
+        FunctionStage("attribution", attribute, requires=("entities",)),
+        FunctionStage("events", extract_events, requires=("entities", "attribution")),
+    ]
     return Pipeline(stages, settings)
 
 

@@ -1,0 +1,68 @@
+"""Anaphora: the antecedent of a pronoun, when the text makes it clear.
+
+Deliberately simple and conservative (a news article is not a novel):
+"he"/"she"/"him"/"her" go back to the nearest person named before, skipping
+the subject of the pronoun's own clause when the pronoun is its object
+("Syrskyi briefed him" is not Syrskyi briefing himself); "they"/"them" go
+back to the plural subject of the previous clause or sentence; "it" to
+the nearest organisation or country.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+PLURAL = frozenset({"they", "them", "their", "themselves"})
+NEUTER = frozenset({"it", "its"})
+PRONOUNS = PERSONAL | PLURAL | NEUTER
+
+
+def find_antecedent(token: Any, index: Any) -> Any:
+    """The head token of the pronoun's antecedent, or None when unclear."""
+    low = token.lower_
+    if low not in PRONOUNS or index is None:
+        return None
+    doc = token.doc
+    if low in PERSONAL:
+        own_subjects = {
+            c.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i
+        }
+        for i in range(token.i - 1, max(-1, token.i - 400), -1):
+            entity = index.entity_at(doc[i])
+            if entity is not None and entity.type == "PERSON":
+                if i in own_subjects or (
+                    any(doc[i].head.i == s for s in own_subjects) and token.dep_ in ("dobj", "pobj")
+                ):
+                    continue
+                return doc[i]
+        return None
+    if low in PLURAL:
+        sent = token.sent
+        candidates = [
+            t
+            for t in sent
+            if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")
+        ]
+        if candidates:
+            return candidates[-1]
+        previous = doc[sent.start - 1].sent if sent.start > 0 else None
+        for _ in range(2):
+            if previous is None:
+                break
+            candidates = [
+                t
+                for t in previous
+                if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")
+            ]
+            if candidates:
+                # The subject of the main clause, else the last one.
+                main = [t for t in candidates if t.head.dep_ in ("ROOT", "ccomp")]
+                return (main or candidates)[0]
+            previous = doc[previous.start - 1].sent if previous.start > 0 else None
+        return None
+    for i in range(token.i - 1, max(-1, token.i - 200), -1):
+        entity = index.entity_at(doc[i])
+        if entity is not None and entity.type in ("ORG", "COUNTRY"):
+            return doc[i]
+    return None

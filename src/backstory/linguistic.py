@@ -1,0 +1,97 @@
+"""The linguistic stage: one spaCy pass (tokens, POS, parse, NER) per article.
+
+It runs first so that every later stage (the temporal tagger included)
+reads the same ``Doc`` from ``context.doc`` instead of parsing again.
+Paragraph breaks and list bullets are sentence boundaries that spaCy's
+parser does not always see on scraped pages, so they are set on the
+tokens before the parser runs (the shared model object is not modified).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from backstory.extraction import Extraction
+from backstory.nlp import load_nlp
+from backstory.pipeline import Context
+
+BULLETS = frozenset("•●▪◦‣∙·*–")
+
+
+def prepare_doc(nlp: Any, text: str) -> Any:
+    """A tokenised ``Doc`` with sentence starts preset at paragraph breaks and bullets.
+
+    A blank line always starts a sentence; a single newline does only
+    before a bullet (hard-wrapped text has single newlines mid-sentence).
+    The text after a bullet, and after a line-initial label such as
+    "Details:" or "Update:", starts a sentence too.
+    """
+    doc = nlp.make_doc(text)
+    previous_end = 0
+    starts: set[int] = set()
+    for match in _LABEL.finditer(text):
+        starts.add(match.end())
+    after_bullet = False
+    for token in doc:
+        if token.is_space:
+            continue
+        if token.i > 0 and (
+            token.text in BULLETS
+            or after_bullet
+            or token.idx in starts
+            or text.count("\n", previous_end, token.idx) >= 2
+        ):
+            token.is_sent_start = True
+        after_bullet = token.text in BULLETS
+        previous_end = token.idx + len(token.text)
+    for start in starts:
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            j = span.start
+            while j < len(doc) and doc[j].is_space:
+                j += 1
+            if j < len(doc):
+                doc[j].is_sent_start = True
+    return doc
+
+
+# "Details: ...", "Update: ..." at the start of a line: a label, not a subject.
+_LABEL = re.compile(r"^[ \t]*[A-Z][a-z]+(?: [a-z]+)?:(?=[ \t]+\S)", re.M)
+
+
+def parse(nlp: Any, text: str) -> Any:
+    """The analysed ``Doc`` of ``text`` (tagger, parser, NER)."""
+    doc = prepare_doc(nlp, text)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def parse_many(nlp: Any, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Any]:
+    """Analysed ``Doc`` objects for many texts, batched through ``nlp.pipe``."""
+    return nlp.pipe((prepare_doc(nlp, t) for t in texts), batch_size=batch_size)
+
+
+def analyse(extraction: Extraction, context: Context) -> Extraction:
+    """Stage "linguistic": parse the text once; keep the Doc and sentence offsets."""
+    doc = context.doc
+    text = extraction.article.text
+    if doc is None or doc.text != text:
+        nlp = load_nlp(context.settings.model)
+        if len(text) >= nlp.max_length:
+            nlp.max_length = len(text) + 1
+        doc = parse(nlp, text)
+    context.doc = doc
+    sentences = []
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        if end > start and text[start:end].strip("".join(BULLETS)):
+            sentences.append((start, end))
+    extraction.sentences = sentences
+    return extraction

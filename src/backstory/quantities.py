@@ -1,0 +1,397 @@
+"""Quantities: numbers with their approximators and units.
+
+"about 11,000 infantrymen" is value 11000, approximate, unit "infantrymen";
+"$40 billion" is 40e9 USD; "dozens of civilians" is an approximate 24
+civilians (the lower reading of "dozens"); "10,000-12,000 troops" is a
+range. Spans come from spaCy's CARDINAL/MONEY/PERCENT/QUANTITY entities and
+from the vague quantifiers NER does not tag; dates, years, times and
+ordinals are never quantities (they are timexes). ``measures`` names the
+entity counted when the parse says it ("North Korean infantrymen" counts
+North Korea's).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from backstory.extraction import Extraction, Quantity, Timex
+from backstory.pipeline import Context
+
+APPROXIMATORS = (
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "nearly",
+    "almost",
+    "up to",
+    "more than",
+    "over",
+    "at least",
+    "fewer than",
+    "less than",
+    "under",
+    "an estimated",
+    "estimated",
+    "close to",
+    "as many as",
+    "as much as",
+    "upwards of",
+    "just over",
+    "just under",
+    "approx.",
+    "circa",
+    "c.",
+    "~",
+)
+_MULTIPLIERS = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bln": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tln": 1e12,
+    "hundred": 1e2,
+}
+_WORDS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a": 1,
+    "an": 1,
+    "dozen": 12,
+    "half": 0.5,
+}
+_CURRENCIES = {
+    "$": "USD",
+    "us$": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "dlr": "USD",
+    "dlrs": "USD",
+    "€": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "£": "GBP",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "stg": "GBP",
+    "sterling": "GBP",
+    "¥": "JPY",
+    "yen": "JPY",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "hryvnia": "UAH",
+    "hryvnias": "UAH",
+    "hryvnias.": "UAH",
+    "yuan": "CNY",
+    "francs": "CHF",
+    "marks": "DEM",
+    "won": "KRW",
+}
+_PERCENT = {"%", "percent", "per cent", "pct", "percentage"}
+_VAGUE = re.compile(
+    r"\b(?P<q>(?:tens|hundreds) of thousands|dozens|scores|hundreds|thousands|millions|billions)\s+of\b",
+    re.IGNORECASE,
+)
+_VAGUE_VALUE = {
+    "dozens": 24.0,
+    "scores": 40.0,
+    "hundreds": 200.0,
+    "thousands": 2000.0,
+    "millions": 2e6,
+    "billions": 2e9,
+    "tens of thousands": 20000.0,
+    "hundreds of thousands": 200000.0,
+}
+_NUMBER = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$|^[+-]?\.\d+$")
+_RANGE = re.compile(r"^(\d[\d,.]*)[-–](\d[\d,.]*)$")
+
+
+def find_quantities(extraction: Extraction, context: Context) -> Extraction:
+    """Stage "quantities": numbers with approximators, units and what they measure."""
+    doc = context.doc
+    blocked = _blocked_tokens(doc, extraction.timexes)
+    index = context.data.get("entities")
+    found: list[Quantity] = []
+    by_token: dict[int, Quantity] = {}
+    used: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+            continue
+        if any(t.i in blocked for t in ent) or not any(
+            t.like_num or t.lower_ in _WORDS for t in ent
+        ):
+            continue
+        quantity, span = _quantity(doc, ent, index)
+        if quantity is None:
+            continue
+        _keep(found, by_token, used, quantity, span)
+    text = extraction.article.text
+    for match in _VAGUE.finditer(text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or any(t.i in used or t.i in blocked for t in span):
+            continue
+        q = match.group("q").lower()
+        head = _noun_after(doc, span.end)
+        end_tok = head.i + 1 if head is not None else span.end
+        full = doc[span.start : end_tok]
+        quantity = Quantity(
+            start=full.start_char,
+            end=full.end_char,
+            text=full.text,
+            value=_VAGUE_VALUE.get(q, 0.0),
+            approximate=True,
+            unit=head.text if head is not None else None,
+            measures=_measured(head, index) if head is not None else None,
+        )
+        _keep(found, by_token, used, quantity, full)
+    found.sort(key=lambda q: q.start)
+    extraction.quantities = found
+    # Later stages look quantities up by token.
+    context.data["quantities"] = by_token
+    return extraction
+
+
+def _keep(
+    found: list[Quantity],
+    by_token: dict[int, Quantity],
+    used: set[int],
+    quantity: Quantity,
+    span: Any,
+) -> None:
+    if any(t.i in used for t in span):
+        return
+    found.append(quantity)
+    for t in span:
+        used.add(t.i)
+        by_token[t.i] = quantity
+
+
+def _blocked_tokens(doc: Any, timexes: list[Timex]) -> set[int]:
+    """Tokens that belong to dates, times, ordinals or named things ("iPhone 4")."""
+    blocked: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in (
+            "DATE",
+            "TIME",
+            "ORDINAL",
+            "PRODUCT",
+            "WORK_OF_ART",
+            "LAW",
+            "EVENT",
+            "FAC",
+            "ORG",
+        ):
+            blocked.update(range(ent.start, ent.end))
+    for timex in timexes:
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is not None:
+            blocked.update(range(span.start, span.end))
+    return blocked
+
+
+def _quantity(doc: Any, ent: Any, index: Any) -> tuple[Quantity | None, Any]:
+    tokens = list(ent)
+    # Widen to an approximator NER left outside ("some 300 drones").
+    start = ent.start
+    for approx in APPROXIMATORS:
+        words = approx.split()
+        n = len(words)
+        if start - n >= 0 and [t.lower_ for t in doc[start - n : start]] == words:
+            start -= n
+            break
+    tokens = list(doc[start : ent.end])
+    lowered = " ".join(t.lower_ for t in tokens)
+    approximate = any(
+        lowered.startswith(a + " ") or (lowered.startswith(a) and a == "~") for a in APPROXIMATORS
+    )
+    values: list[float] = []
+    multiplier = 1.0
+    unit: str | None = None
+    pending: float | None = None
+    for tok in tokens:
+        low = tok.lower_
+        if low in _CURRENCIES:
+            unit = _CURRENCIES[low]
+            continue
+        if low in _PERCENT:
+            unit = "%"
+            continue
+        if (m := _RANGE.match(tok.text)) is not None:
+            values.append(_parse_number(m.group(1)) or 0.0)
+            values.append(_parse_number(m.group(2)) or 0.0)
+            continue
+        number = _parse_number(tok.text)
+        if number is not None:
+            if pending is not None and pending >= 20 and number < 10:
+                pending += number  # "twenty five"
+            elif (
+                pending is not None
+                and values == []
+                and tok.i > 0
+                and doc[tok.i - 1].lower_ not in ("to", "and", "-", "–")
+            ):
+                pending = pending * number if number >= 100 else pending + number
+            else:
+                if pending is not None:
+                    values.append(pending)
+                pending = number
+            continue
+        if low in _MULTIPLIERS and (pending is not None or values):
+            multiplier = _MULTIPLIERS[low] if low != "hundred" else multiplier * 100
+            continue
+    if pending is not None:
+        values.append(pending)
+    if not values:
+        return None, None
+    values = [v * multiplier for v in values]
+    if ent.label_ == "PERCENT" and unit is None:
+        unit = "%"
+    bare_year = (
+        len(values) == 1
+        and values[0].is_integer()
+        and 1800 <= values[0] <= 2100
+        and ent.label_ == "CARDINAL"
+        and len(tokens) == 1
+        and "," not in tokens[0].text
+    )
+    if bare_year:  # a year NER did not tag as a date
+        return None, None
+    end = ent.end
+    head = None
+    if unit is None:
+        head = _unit_head(doc, ent)
+        if head is not None:
+            low = head.lower_
+            unit = _CURRENCIES.get(low) or ("%" if low in _PERCENT else head.text)
+            if head.i >= end:
+                end = head.i + 1
+            # "11,000 North Korean infantrymen": the span ends at the noun.
+    elif ent.end < len(doc) and doc[ent.end].lower_ in _CURRENCIES:
+        unit = _CURRENCIES[doc[ent.end].lower_]
+        end = ent.end + 1
+    span = doc[start:end]
+    value, value_max = min(values), max(values) if len(values) > 1 else None
+    if value_max == value:
+        value_max = None
+    quantity = Quantity(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        value=value,
+        approximate=approximate,
+        unit=unit,
+        value_max=value_max,
+        measures=_measured(head, index) if head is not None else None,
+    )
+    return quantity, span
+
+
+def _parse_number(text: str) -> float | None:
+    low = text.lower().replace(",", "")
+    if _NUMBER.match(text.replace(" ", "")):
+        try:
+            return float(low)
+        except ValueError:
+            return None
+    if low in _WORDS and low not in ("a", "an", "half"):
+        return float(_WORDS[low])
+    return None
+
+
+def _unit_head(doc: Any, ent: Any) -> Any:
+    """The noun a number counts: its syntactic head when that is a noun after it."""
+    last = ent[-1]
+    head = last.head
+    for tok in (last, *ent):
+        if (
+            tok.dep_ in ("nummod", "quantmod", "compound", "amod")
+            and tok.head.pos_ in ("NOUN", "PROPN")
+            and tok.head.i >= ent.end
+        ):
+            head = tok.head
+            break
+    if (
+        head.pos_ in ("NOUN", "PROPN")
+        and head.i >= ent.end
+        and head.i - ent.end <= 5
+        and head.ent_type_ not in ("DATE", "TIME")
+    ):
+        return head
+    return _noun_after(doc, ent.end, max_gap=0)
+
+
+def _noun_after(doc: Any, i: int, max_gap: int = 4) -> Any:
+    """The noun right after position ``i`` (skipping adjectives), if any."""
+    j = i
+    while j < len(doc) and j - i <= max_gap + 3:
+        tok = doc[j]
+        if tok.pos_ in ("NOUN", "PROPN") and (
+            j + 1 >= len(doc)
+            or doc[j + 1].pos_ not in ("NOUN",)
+            or (doc[j + 1].dep_ != "compound" and tok.dep_ != "compound")
+        ):
+            return tok
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN", "DET") or tok.is_punct:
+            return None
+        j += 1
+    return None
+
+
+def _measured(head: Any, index: Any) -> str | None:
+    """The entity a counted noun belongs to ("North Korean troops", "soldiers from North Korea")."""
+    if head is None or index is None:
+        return None
+    own = index.entity_at(head)
+    if own is not None:
+        return own.name
+    candidates = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            candidates.extend(c for c in child.children if c.dep_ == "pobj")
+    # "involve 10,000 soldiers from North Korea": the PP may hang on the verb.
+    if head.dep_ in ("dobj", "nsubj", "nsubjpass") and head.head.pos_ == "VERB":
+        for child in head.head.children:
+            if child.dep_ == "prep" and child.lower_ == "from" and child.i > head.i:
+                candidates.extend(c for c in child.children if c.dep_ == "pobj")
+    for tok in candidates:
+        entity = index.entity_at(tok)
+        if entity is not None and entity.type in ("COUNTRY", "ORG", "PERSON", "NORP", "GPE"):
+            return entity.name
+    return None

@@ -1,0 +1,342 @@
+"""Entities, attribution, modality and negation on real news-style sentences.
+
+Each test runs the whole extraction pipeline on a short text written in
+the style of wire copy (not the seed article). Where a test needs dates,
+it hands the pipeline timexes built by hand, so that it does not depend
+on the temporal tagger.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from backstory.article import Article, Extras
+from backstory.extraction import Event, Extraction, Timex
+from backstory.pipeline import Context, build_pipeline
+from backstory.settings import Settings
+
+PUBLISHED = datetime(2024, 11, 5, 9, 30)
+
+
+def run(
+    text: str, *, timexes: list[tuple[str, str]] = (), extras: Extras | None = None
+) -> Extraction:
+    """Extraction of ``text``; ``timexes`` = (exact text, ISO date) pairs to use as the timexes."""
+    article = Article(text=text, published=PUBLISHED, extras=extras or Extras())
+    pipeline = build_pipeline(Settings())
+    extraction = Extraction(article=article)
+    context = Context(settings=pipeline.settings)
+    for stage in pipeline.stages:
+        extraction = stage(extraction, context)
+        if stage.name in ("linguistic", "timexes") and timexes:
+            extraction.timexes = [_timex(text, t, d) for t, d in timexes]
+    assert not extraction.errors, extraction.errors
+    return extraction
+
+
+def _timex(text: str, phrase: str, date: str) -> Timex:
+    start = text.index(phrase)
+    return Timex(start, start + len(phrase), phrase, "DATE", date, begin=date, end_date=date)
+
+
+def entity(extraction: Extraction, name: str) -> Any:
+    matches = [e for e in extraction.entities if e.name == name]
+    assert len(matches) == 1, [(e.name, e.type) for e in extraction.entities]
+    return matches[0]
+
+
+def surface(extraction: Extraction, e: Any) -> set[str]:
+    text = extraction.article.text
+    return {text[m.start : m.end] for m in e.mentions}
+
+
+def event_with(extraction: Extraction, trigger: str) -> Event:
+    found = [e for e in extraction.events if e.trigger == trigger]
+    assert found, [(e.trigger, e.type) for e in extraction.events]
+    return found[0]
+
+
+# -- alias resolution ------------------------------------------------------
+
+
+def test_transliteration_variants_are_one_person() -> None:
+    ex = run(
+        "Oleksandr Syrskyi, Ukraine's top commander, met his staff in Kharkiv. "
+        "Oleksandr Syrsky later told reporters the front was stable. "
+        "Syrskyy added that reserves had arrived."
+    )
+    people = [e for e in ex.entities if e.type == "PERSON"]
+    assert len(people) == 1, [(e.name, e.aliases) for e in people]
+    assert {"Oleksandr Syrskyi", "Oleksandr Syrsky", "Syrskyy"} <= surface(ex, people[0])
+
+
+def test_known_person_spelling_variants_link_to_the_knowledge_base() -> None:
+    ex = run(
+        "President Volodymyr Zelensky thanked Denmark for the aid package. "
+        "Zelenskiy said the F-16 jets would arrive soon."
+    )
+    zelenskyy = entity(ex, "Volodymyr Zelenskyy")
+    assert zelenskyy.type == "PERSON" and zelenskyy.country == "UA"
+    assert {"Volodymyr Zelensky", "Zelenskiy"} <= surface(ex, zelenskyy)
+
+
+def test_surname_refers_back_to_the_full_name_and_keeps_the_role() -> None:
+    ex = run(
+        "Kyrylo Budanov, head of Ukraine's military intelligence, said the strike hit a depot. "
+        "Budanov gave no figures."
+    )
+    budanov = entity(ex, "Kyrylo Budanov")
+    assert {"Kyrylo Budanov", "Budanov"} <= surface(ex, budanov)
+    assert any("head of Ukraine's military intelligence" in r for r in budanov.roles)
+
+
+def test_title_before_the_name_is_a_role_and_the_title_refers_back() -> None:
+    ex = run(
+        "Finnish President Alexander Stubb arrived in Kyiv on Tuesday. "
+        "The president laid flowers at a memorial."
+    )
+    stubb = entity(ex, "Alexander Stubb")
+    assert "Finnish President" in stubb.roles
+    assert "president" in surface(ex, stubb)
+
+
+def test_demonyms_link_to_their_country() -> None:
+    ex = run("Iranian drones and Belarusian troops were seen near the border with Poland.")
+    assert "Iranian" in surface(ex, entity(ex, "Iran"))
+    belarus = entity(ex, "Belarus")
+    assert "Belarusian" in surface(ex, belarus) and belarus.country == "BY"
+
+
+def test_capital_as_metonym_links_to_the_state_but_stays_a_city_after_in() -> None:
+    ex = run(
+        "Washington urged Beijing to rein in its exports. "
+        "Thousands of tourists arrived in Beijing for the holiday."
+    )
+    assert "Washington" in surface(ex, entity(ex, "United States"))
+    china = entity(ex, "China")
+    assert len(china.mentions) == 1
+    city = entity(ex, "Beijing")
+    assert city.type == "CITY" and city.country == "CN"
+    assert abs(city.lat - 39.9) < 0.5
+
+
+def test_institutions_are_organisations_of_their_state() -> None:
+    ex = run("The Kremlin rejected the report, while the Pentagon declined to comment.")
+    kremlin, pentagon = entity(ex, "Kremlin"), entity(ex, "Pentagon")
+    assert (kremlin.type, kremlin.country) == ("ORG", "RU")
+    assert (pentagon.type, pentagon.country) == ("ORG", "US")
+
+
+def test_first_level_regions_get_country_and_coordinates() -> None:
+    ex = run("Drones struck fuel depots in Belgorod Oblast and in Bryansk Oblast overnight.")
+    belgorod = entity(ex, "Belgorod Oblast")
+    assert belgorod.type == "REGION" and belgorod.country == "RU"
+    assert abs(belgorod.lat - 50.7) < 1.5 and abs(belgorod.lon - 37.0) < 1.5
+
+
+def test_organisation_takes_the_country_its_name_contains() -> None:
+    ex = run("The Polish Ministry of Foreign Affairs summoned the ambassador on Monday.")
+    ministry = next(e for e in ex.entities if "Ministry" in e.name)
+    assert ministry.type == "ORG" and ministry.country == "PL"
+
+
+# -- attribution -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["said", "stated", "announced", "confirmed", "specified", "reported", "claimed", "warned"],
+)
+def test_reporting_verbs_attribute_the_content(cue: str) -> None:
+    ex = run(f"The Finnish Defence Ministry {cue} that Russian troops had attacked Kupiansk.")
+    attack = event_with(ex, "attacked")
+    assert attack.attribution is not None
+    assert attack.attribution.speaker == "Finnish Defence Ministry"
+    assert attack.attribution.cue == cue
+
+
+def test_denied_content_has_denied_modality() -> None:
+    ex = run("The Kremlin denied that Russian troops had attacked Kupiansk.")
+    attack = event_with(ex, "attacked")
+    assert attack.attribution.speaker == "Kremlin"
+    assert attack.modality == "denied"
+
+
+def test_speaker_after_the_content() -> None:
+    ex = run("Russian forces shelled Kherson overnight, the regional governor said.")
+    shelled = event_with(ex, "shelled")
+    assert shelled.attribution.speaker == "regional governor"
+    assert shelled.attribution.cue == "said"
+
+
+def test_according_to() -> None:
+    ex = run("According to the Pentagon, Iran supplied ballistic missiles to Russia.")
+    supplied = event_with(ex, "supplied")
+    assert supplied.attribution.speaker == "Pentagon"
+    assert supplied.attribution.cue == "according to"
+    assert supplied.type == "AID" and supplied.actor == "Iran"
+
+
+def test_citing_nests_the_cited_source_under_the_reporter() -> None:
+    ex = run(
+        "Reuters reported, citing two European officials, that Iran shipped missiles to Russia."
+    )
+    shipped = event_with(ex, "shipped")
+    assert shipped.attribution.chain[-1] == "Reuters"
+    assert any("officials" in s for s in shipped.attribution.chain[:-1])
+
+
+def test_he_said_resolves_to_the_clear_antecedent() -> None:
+    ex = run(
+        "Finnish President Alexander Stubb visited a power plant near Kyiv. "
+        "He said Russia had attacked the plant twice."
+    )
+    attacked = event_with(ex, "attacked")
+    assert attacked.attribution.speaker == "Alexander Stubb"
+
+
+@pytest.mark.parametrize(
+    ("where", "channel"),
+    [
+        ("in his nightly address", "nightly address"),
+        ("at a press conference", "press conference"),
+        ("in an interview", "interview"),
+        ("on Telegram", "Telegram"),
+    ],
+)
+def test_channel(where: str, channel: str) -> None:
+    ex = run(f"Zelenskyy said {where} that Russia had launched 90 drones.")
+    launched = event_with(ex, "launched")
+    assert launched.attribution.channel == channel
+
+
+def test_nested_chain_origin_first() -> None:
+    ex = run(
+        "Zelenskyy said that, according to Ukrainian intelligence, North Korea had sent "
+        "troops to Russia."
+    )
+    sent = event_with(ex, "sent")
+    assert sent.type == "DEPLOY"
+    assert sent.attribution.chain == ["Ukrainian intelligence", "Volodymyr Zelenskyy"]
+
+
+def test_source_line_attributes_the_main_claims_and_quote_block() -> None:
+    text = (
+        "Russia launched 120 drones at Ukraine overnight.\n\n"
+        "Source: Ukrainian Air Force on Telegram\n\n"
+        'Quote from the Air Force: "Most of the drones were shot down."\n\n'
+        "Background:\n\n"
+        "  • On 1 November, Russia attacked Odesa, the regional governor said.\n"
+    )
+    ex = run(text)
+    launched = event_with(ex, "launched")
+    assert launched.attribution.speaker == "Ukrainian Air Force"
+    assert launched.attribution.channel == "Telegram"
+    assert launched.attribution.cue == "Source:"
+    # The background bullet has its own source.
+    attacked = event_with(ex, "attacked")
+    assert attacked.attribution.chain == ["regional governor"]
+
+
+def test_briefing_puts_the_briefer_in_the_chain() -> None:
+    text = (
+        "Ukrainian intelligence reports that Russia plans to deploy Iranian instructors in Crimea.\n\n"
+        "Source: Zelenskyy on Telegram\n\n"
+        "Zelenskyy said that Defence Minister Rustem Umerov briefed him on the situation.\n"
+    )
+    deploy = event_with(run(text), "deploy")
+    assert deploy.attribution.chain == [
+        "Ukrainian intelligence",
+        "Rustem Umerov",
+        "Volodymyr Zelenskyy",
+    ]
+
+
+def test_continuation_sentence_keeps_the_previous_source() -> None:
+    ex = run(
+        "The General Staff reported that Russian units had crossed the river. "
+        "They were spotted near Kupiansk on Sunday."
+    )
+    spotted = event_with(ex, "spotted")
+    assert spotted.attribution.speaker == "General Staff"
+
+
+# -- modality, negation, time ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        ("Russian forces attacked Kharkiv with glide bombs.", "attacked", "asserted"),
+        (
+            "Officials said Russian forces attacked Kharkiv with glide bombs.",
+            "attacked",
+            "reported",
+        ),
+        ("Russia plans to deploy two more brigades near Pokrovsk.", "deploy", "planned"),
+        ("Russia intends to recruit 30,000 soldiers this spring.", "recruit", "planned"),
+        ("Analysts say Russia will attack Zaporizhzhia in the spring.", "attack", "predicted"),
+        ("Russia may deploy North Korean troops to Kursk.", "deploy", "likely"),
+        ("Iran is likely to supply more drones to Russia.", "supply", "likely"),
+        ("If Russia attacks a NATO member, the alliance would respond.", "attacks", "hypothetical"),
+    ],
+)
+def test_modality(text: str, trigger: str, modality: str) -> None:
+    assert event_with(run(text), trigger).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Iran did not send troops to Russia.", "send"),
+        ("Russia has never attacked a NATO country.", "attacked"),
+    ],
+)
+def test_negation(text: str, trigger: str) -> None:
+    assert event_with(run(text), trigger).polarity == "negative"
+
+
+def test_affirmative_is_positive() -> None:
+    assert event_with(run("Iran sent troops to Syria."), "sent").polarity == "positive"
+
+
+def test_event_time_from_its_own_timex_else_the_report_else_publication() -> None:
+    text = (
+        "On 2 November, the governor said Russian forces had shelled Kherson on 1 November. "
+        "On 3 November, officials said Russia was preparing an offensive. "
+        "Russia struck Odesa."
+    )
+    ex = run(
+        text,
+        timexes=[
+            ("2 November", "2024-11-02"),
+            ("1 November", "2024-11-01"),
+            ("3 November", "2024-11-03"),
+        ],
+    )
+    shelled = event_with(ex, "shelled")
+    assert (shelled.begin, shelled.inferred) == ("2024-11-01", False)
+    offensive = event_with(ex, "offensive")
+    assert offensive.begin == "2024-11-03"
+    struck = event_with(ex, "struck")
+    assert (struck.begin, struck.inferred) == ("2024-11-05", True)
+
+
+def test_arguments_are_canonical_entity_names() -> None:
+    ex = run(
+        "North Korean troops arrived in Kursk Oblast, where Russian forces attacked Ukrainian positions."
+    )
+    arrived = event_with(ex, "arrived")
+    assert arrived.type == "DEPLOY"
+    assert arrived.actor == "North Korea"
+    assert arrived.location == "Kursk Oblast"
+
+
+def test_quantity_is_linked_to_its_event() -> None:
+    ex = run("Russia launched some 300 drones at Kyiv on Sunday.")
+    launched = event_with(ex, "launched")
+    assert launched.quantity is not None and launched.quantity.value == 300
+    assert launched.quantity.approximate
