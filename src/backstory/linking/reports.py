@@ -180,6 +180,8 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 interval = (pub_day, pub_day)
             timex = next((t for t, iv in in_sentence if iv[0] == interval[0]), None)
             used_days.add(interval[0])
+            # A day the sentence itself names is stated, however the event got it.
+            explicit = explicit or timex is not None
             reports.append(_event_report(event, base, interval, explicit, timex, places))
         modality = guess_modality(sentence)
         future_modality = guess_modality(sentence, future=True)

@@ -179,7 +179,7 @@ def make_item(
 ) -> Item:
     """A timeline line for one development, led by the ``lead`` source."""
     date_span = None
-    if lead["explicit"] and lead["timex_start"] is not None:
+    if lead["timex_start"] is not None:
         date_span = (
             lead["timex_start"] - lead["sentence_start"],
             lead["timex_end"] - lead["sentence_start"],
