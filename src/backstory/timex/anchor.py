@@ -21,244 +21,48 @@ from backstory.timex.calendar import Period
 PAST, FUTURE, PRESENT = "past", "future", "present"
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
-_BOUNDARY = re.compile(r"[.!?]\s+(?=[A-Z\"“‘(•])|\n\s*\n|\n\s*[•*-]|[;:]\s")
+_BOUNDARY = re.compile(r"[.!?]\s+(?=[A-Z\"“‘(•`])|\n\s*\n|\n\s*[•*-]|[;:]\s")
 
-_FUTURE_WORDS = frozenset(
-    [
-        "will",
-        "shall",
-        "'ll",
-        "won't",
-        "wo",
-        "gonna",
-        "would",
-        "upcoming",
-        "forthcoming",
-        "scheduled",
-        "slated",
-        "planned",
-        "plans",
-        "plan",
-        "planning",
-        "intends",
-        "intend",
-        "intended",
-        "aims",
-        "aim",
-        "expects",
-        "expect",
-        "expected",
-        "forecast",
-        "forecasts",
-        "predicts",
-        "predicted",
-        "projected",
-        "due",
-        "could",
-        "might",
-        "may",
-        "must",
-        "tomorrow",
-        "next",
-        "hopes",
-        "hope",
-        "wants",
-        "want",
-        "seeks",
-        "seek",
-        "ready",
-        "prepared",
-        "prepares",
-        "prepare",
-    ]
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Future and modal markers on their own.
+_FUTURE_WORDS = _set(
+    "will shall 'll won't wo gonna would upcoming forthcoming may might must tomorrow next"
 )
-_FUTURE_BIGRAMS = frozenset(
-    {("going", "to"), ("set", "to"), ("is", "to"), ("are", "to"), ("about", "to"), ("to", "be")}
+# Plans, forecasts and schedules: future only before "to" ("plans to deploy", "is set to").
+_FUTURE_BEFORE_TO = _set(
+    "plans plan planned planning intends intend intended intending aims aim aimed aiming expects expect "
+    "expected expecting hopes hope hoped wants want wanted seeks seek sought set due scheduled slated "
+    "ready prepared prepares prepare preparing going about is are was were vowed vows promised promises "
+    "agreed agrees decided decides threatened threatens likely poised"
 )
-_PAST_WORDS = frozenset(
-    [
-        "was",
-        "were",
-        "had",
-        "did",
-        "ago",
-        "last",
-        "yesterday",
-        "earlier",
-        "previously",
-        "began",
-        "came",
-        "went",
-        "took",
-        "made",
-        "gave",
-        "met",
-        "saw",
-        "left",
-        "fell",
-        "rose",
-        "held",
-        "won",
-        "lost",
-        "sent",
-        "told",
-        "said",
-        "found",
-        "got",
-        "brought",
-        "built",
-        "bought",
-        "became",
-        "began",
-        "struck",
-        "hit",
-        "killed",
-        "fought",
-        "led",
-        "paid",
-        "ran",
-        "sold",
-        "spent",
-        "stood",
-        "swore",
-        "threw",
-        "wrote",
-        "broke",
-        "caught",
-        "chose",
-        "drew",
-        "drove",
-        "flew",
-        "forgot",
-        "froze",
-        "grew",
-        "hid",
-        "kept",
-        "knew",
-        "lay",
-        "meant",
-        "overtook",
-        "shot",
-        "shut",
-        "sank",
-        "slid",
-        "spoke",
-        "stole",
-        "stuck",
-        "swept",
-        "taught",
-        "thought",
-        "tore",
-        "understood",
-        "woke",
-        "wore",
-        "withdrew",
-        "arose",
-        "beat",
-        "bit",
-        "blew",
-        "bore",
-        "fled",
-        "fed",
-        "felt",
-        "heard",
-        "laid",
-        "lit",
-        "quit",
-        "rode",
-        "rang",
-        "sought",
-    ]
+_FUTURE_BEFORE_FOR = _set("scheduled slated set due planned")
+_PAST_WORDS = _set(
+    "was were had did ago last yesterday earlier previously began came went took made gave met saw left "
+    "fell rose held won lost sent told said found got brought built bought became struck hit killed fought "
+    "led paid ran sold spent stood swore threw wrote broke caught chose drew drove flew forgot froze grew "
+    "hid kept knew lay meant overtook shot shut sank slid spoke stole stuck swept taught thought tore "
+    "understood woke wore withdrew arose beat bit blew bore fled fed felt heard laid lit quit rode rang sought"
 )
-_REPORTING = frozenset(
-    [
-        "said",
-        "says",
-        "told",
-        "stated",
-        "announced",
-        "reported",
-        "added",
-        "confirmed",
-        "noted",
-        "claimed",
-        "explained",
-        "wrote",
-        "tweeted",
-        "posted",
-        "declared",
-        "insisted",
-        "warned",
-        "argued",
-        "according",
-    ]
+_REPORTING = _set(
+    "said says told stated announced reported added confirmed noted claimed explained wrote tweeted posted "
+    "declared insisted warned argued predicted estimated disclosed revealed"
 )
-_NOT_PAST_ED = frozenset(
-    [
-        "united",
-        "limited",
-        "based",
-        "armed",
-        "related",
-        "concerned",
-        "interested",
-        "supposed",
-        "used",
-        "need",
-        "needed",
-        "indeed",
-        "speed",
-        "red",
-        "bed",
-        "fed",
-        "hundred",
-        "shed",
-        "seed",
-        "weed",
-        "feed",
-        "deed",
-        "bred",
-        "proceed",
-        "exceed",
-        "succeed",
-        "embed",
-        "breed",
-        "advanced",
-        "detailed",
-        "experienced",
-        "qualified",
-        "skilled",
-        "talented",
-        "alleged",
-        "so-called",
-        "unprecedented",
-        "biased",
-        "expected",
-        "scheduled",
-        "planned",
-    ]
+_NOT_PAST_ED = _set(
+    "united limited based armed related concerned interested supposed used need indeed speed red bed fed "
+    "hundred shed seed weed feed deed bred proceed exceed succeed embed breed advanced detailed "
+    "experienced qualified skilled talented alleged so-called unprecedented biased expected scheduled "
+    "planned sacred wicked naked beloved learned aged rugged"
 )
-_PARTICIPLE_BEFORE = frozenset(
-    [
-        "be",
-        "been",
-        "being",
-        "is",
-        "are",
-        "am",
-        "to",
-        "will",
-        "would",
-        "has",
-        "have",
-        "having",
-        "get",
-        "got",
-    ]
-)
-_PLAN_LEMMAS = frozenset(["plan", "intend", "expect", "schedule", "aim", "set", "prepare", "hope"])
+_PARTICIPLE_BEFORE = _set("be been being is are am to will would has have having get got")
+_PLAN_LEMMAS = _set("plan intend expect schedule aim set prepare hope")
 _CONTEXT_LEFT = 200
 _CONTEXT_RIGHT = 120
+_PAST_REACH = 8  # words: a past verb further away is weak evidence (closest occurrence instead)
+_REPORT_REACH = 5
 
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
@@ -275,12 +79,13 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _cue(words: list[str], idx: int) -> str | None:
-    """The tense a word at ``idx`` signals, given the word before it."""
+    """The tense a word at ``idx`` signals, given the words around it."""
     if words[idx] == "May":  # the month, not the modal
         return None
     w = words[idx].lower().replace("’", "'")
     prev = words[idx - 1].lower() if idx > 0 else ""
-    if (prev, w) in _FUTURE_BIGRAMS:
+    nxt = words[idx + 1].lower() if idx + 1 < len(words) else ""
+    if w in _FUTURE_BEFORE_TO and (nxt == "to" or (w in _FUTURE_BEFORE_FOR and nxt == "for")):
         return FUTURE
     if w in _FUTURE_WORDS or w.endswith("'ll"):
         return FUTURE
@@ -288,11 +93,7 @@ def _cue(words: list[str], idx: int) -> str | None:
         if prev in _PARTICIPLE_BEFORE and w not in ("was", "were", "had", "did"):
             return FUTURE if prev in ("will", "would", "to") else None
         return PAST
-    if (
-        w in ("has", "have")
-        and idx + 1 < len(words)
-        and words[idx + 1].lower().endswith(("ed", "en"))
-    ):
+    if w in ("has", "have") and nxt.endswith(("ed", "en")):
         return PAST
     if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED:
         if prev in _PARTICIPLE_BEFORE:
@@ -304,26 +105,34 @@ def _cue(words: list[str], idx: int) -> str | None:
 
 
 def tense_from_text(text: str, start: int, end: int) -> str | None:
-    """past / future / present from the clause around the expression, or None."""
+    """past / future / present from the clause around the expression, or None.
+
+    The nearest cue to the left wins (a reporting verb right before the
+    expression governs it: "said Wednesday"); then the nearest to the right.
+    A past cue far from the expression is weak evidence and gives None.
+    """
     left, right = _clause(text, start, end)
     lw = _WORD.findall(left)[-16:]
-    reporting = False
-    for i in range(len(lw) - 1, -1, -1):
-        w = lw[i].lower()
-        if w in _REPORTING:
-            reporting = True
+    for dist, i in enumerate(range(len(lw) - 1, -1, -1)):
+        if lw[i].lower() in _REPORTING:
+            if dist < _REPORT_REACH:
+                return PAST
             break
         cue = _cue(lw, i)
+        if cue == PAST and dist >= _PAST_REACH:
+            break
         if cue is not None:
             return cue
     rw = _WORD.findall(right)[:10]
     for i in range(len(rw)):
         cue = _cue(rw, i)
+        if cue == PAST and i >= _PAST_REACH:
+            return None
         if cue is not None:
             return cue
         if rw[i].lower() in _REPORTING:
-            return PAST
-    return PAST if reporting else None
+            return PAST if i < _PAST_REACH else None
+    return None
 
 
 def tense_from_doc(doc: Any, start: int, end: int) -> str | None:

@@ -148,6 +148,19 @@ ZONE = (
 )
 AMPM = r"(?:[ap]\.\s?m\.?|[ap]m(?![\w])|[AP]M(?![\w]))"
 
+# part-of-day words as TimeML codes ("morning" -> MO)
+POD_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+
+
+def unit_key(word: str) -> tuple[str, bool]:
+    """The TimeML duration letter of a unit word and whether it is a time (T) part."""
+    w = word.lower().rstrip("s")
+    if w == "centurie":
+        w = "century"
+    if w == "millennia":
+        w = "millennium"
+    return UNITS.get(w, ("D", False))
+
 
 def number_value(word: str) -> float | None:
     """The number a word or numeral stands for; None for vague amounts ("several")."""
@@ -163,6 +176,8 @@ def number_value(word: str) -> float | None:
         return 0.5
     if not w and half:
         return half
+    if w in ("a couple of", "couple of"):
+        return 2 + half
     if w in VAGUE_AMOUNTS or w in ("dozens of", "a number of"):
         return None
     try:

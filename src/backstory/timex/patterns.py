@@ -33,7 +33,10 @@ from backstory.timex.lexicon import (
     ZONE,
 )
 
-B = r"(?<![\w'’-])"  # left boundary: not inside a word or a hyphenated compound
+# left boundary: not inside a word or a hyphenated compound ("mid-1996" is
+# matched because recognition scans a copy of the text with such prefix
+# hyphens turned into spaces, see ``recognise.scan_copy``)
+B = r"(?<![\w'’-])"
 E = r"(?![\w])"
 
 
@@ -47,7 +50,7 @@ _WEEKDAY_PLURAL = "(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|
 _ORD_WORDS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|21st|\d{1,2}(?:st|nd|rd|th))"
 _QORD = r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
 _YEARWORD = (
-    r"(?:nineteen(?:\s+hundred(?:\s+and)?)?|two\s+thousand(?:\s+and)?|twenty)(?:\s+|-)"
+    r"(?:nineteen(?:\s+hundred(?:\s+and)?)?|two\s+thousand(?:\s+and)?)(?:\s+|-)"
     r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"one|two|three|four|five|six|seven|eight|nine)|two\s+thousand"
@@ -121,16 +124,20 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "yearend",
-        rf"{B}(?P<w>year-end|year\s+end|year's\s+end|month-end|month's\s+end|the\s+turn\s+of\s+the\s+(?:year|century|decade))",
+        rf"{B}(?P<w>year-end|year\s+end|year's\s+end|month-end|month's\s+end|the\s+turn\s+of\s+the\s+(?:year|century|decade)){E}",
+    ),
+    (
+        "fin_period",
+        rf"{B}(?:(?:the|its|their)\s+)?(?P<pre>(?:(?:latest|most\s+recent|recent|same|comparable|corresponding|year-earlier|year-ago|prior-year|year\s+earlier|year\s+ago|{YEAR})[\s-]+){{1,3}})(?P<p>period|nine\s+months|six\s+months){E}|{B}(?P<adj>year-earlier|year-ago){E}",
     ),
     # ---- relative to the publication date or the narrative time ------
     (
         "deictic",
-        rf"{B}(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tomorrow|yesterday|tonight)(?:['’]s)?(?:\s+(?P<pod>{_POD}))?{E}",
+        rf"{B}(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tomorrow|yesterday|tonight)(?:\s+(?P<pod>{_POD}))?{E}",
     ),
     (
         "relunit",
-        rf"{B}(?P<det>(?:the\s+)?(?:past|last|next|coming|previous|following|preceding|current|same|present|prior)|this|that|these|the)\s+(?P<u>week|weekend|month|year|decade|century|fiscal\s+year|day|{_POD}){E}(?!-)",
+        rf"{B}(?P<det>(?:the\s+)?(?:past|last|next|coming|previous|following|preceding|current|same|present|prior|full|entire|whole)|this|that|these|the)\s+(?P<u>week|weekend|month|year|decade|century|fiscal\s+year|day|{_POD}){E}(?!-)",
     ),
     (
         "unit_rel",
@@ -151,7 +158,7 @@ _SPECS: list[tuple[str, str]] = [
     # ---- durations -----------------------------------------------------
     (
         "duration",
-        rf"{B}(?:(?P<det>the|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|final|coming|previous|following|latest|remaining|initial|additional|other|preceding|ensuing|full|entire|whole|better\s+part\s+of\s+the|same)\s+)?(?P<num>{NUMBER})(?:\s+|-)(?:(?:more|additional|full|straight|consecutive|trading|business|calendar|working|long|short|more)\s+)?(?P<u>{UNIT})(?P<pl>s)?(?P<adj>-(?:old|long))?(?:\s+or\s+so)?{E}(?!-)",
+        rf"{B}(?:(?P<det>the|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|final|coming|previous|following|latest|remaining|initial|additional|other|preceding|ensuing|full|entire|whole|better\s+part\s+of\s+the|same)\s+)?(?P<num>{NUMBER})(?:\s+|-)(?:(?:more|additional|full|straight|consecutive|trading|business|calendar|working|long|short|more)\s+)?(?P<u>{UNIT})(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?(?P<adj>-(?:old|long))?(?:\s+or\s+so)?{E}(?!-)",
     ),
     (
         "duration_range",
@@ -161,7 +168,7 @@ _SPECS: list[tuple[str, str]] = [
         "units",
         rf"{B}(?:(?P<det>the)\s+)?(?:(?P<vq>several|many|few|some|coming|recent|next\s+few|past\s+few|last\s+few|next\s+several|past\s+several|last\s+several|few|early|ensuing|intervening|following|previous|subsequent)\s+)?(?P<u>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries)(?:['’]|-long|-old)?{E}",
     ),
-    ("some_time", rf"{B}(?P<w>some\s+time|a\s+while|a\s+long\s+time|a\s+short\s+time|a\s+time){E}"),
+    ("some_time", rf"{B}(?P<w>some\s+time|a\s+while){E}"),
     # ---- sets ----------------------------------------------------------
     (
         "set_every",
@@ -173,7 +180,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "set_adverb",
-        rf"{B}(?P<w>hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|quarterly|annually|yearly|semiannually|semi-annually|biannually){E}(?!-)",
+        rf"{B}(?P<w>hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|annually|yearly|semiannually|semi-annually|biannually){E}(?!-)",
     ),
     ("set_weekdays", rf"{B}(?P<wd>{_WEEKDAY_PLURAL}){E}"),
     (
@@ -191,7 +198,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "time_word",
-        rf"{B}(?P<w>noon|midnight|midday|mid-?morning|mid-?afternoon|mid-?day)(?:\s+(?P<tz>{ZONE}))?{E}",
+        rf"{B}(?P<w>noon|midnight|midday|mid-?\s?morning|mid-?\s?afternoon|mid-?day)(?:\s+(?P<tz>{ZONE}))?{E}",
     ),
     (
         "time_oclock",
@@ -209,7 +216,7 @@ _SPECS: list[tuple[str, str]] = [
     # ---- vague references ------------------------------------------------
     (
         "vague",
-        rf"{B}(?P<w>right\s+now|just\s+now|now|currently|current|presently|nowadays|these\s+days|at\s+present|the\s+present|recently|recent|lately|of\s+late|previously|formerly|earlier|soon|shortly|sooner|(?:the\s+)?(?:near|distant|foreseeable|immediate|not-too-distant)\s+future|the\s+future|future|the\s+past|the\s+(?:near|short|long|medium)\s+term|as\s+soon\s+as\s+possible|a\s+later\s+date|later\s+date|(?:the\s+)?time\s+being){E}(?!-)",
+        rf"{B}(?P<w>right\s+now|just\s+now|now|currently|current|presently|nowadays|these\s+days|at\s+present|the\s+present|recently|recent|lately|of\s+late|formerly|earlier|soon|sooner|(?:the\s+)?(?:near|distant|foreseeable|immediate|not-too-distant)\s+future|the\s+future|future|the\s+past|the\s+(?:near|short|long|medium)\s+term|as\s+soon\s+as\s+possible|a\s+later\s+date|later\s+date|(?:the\s+)?time\s+being){E}(?!-)",
     ),
 ]
 
@@ -221,7 +228,7 @@ PRIORITY = {p.kind: i for i, p in enumerate(PATTERNS)}
 PREFIX_MOD = re.compile(
     r"(?:(?P<se>(?:the\s+)?(?:very\s+)?(?:beginning|start|outset|dawn|end|close|middle|midst)\s+of\s+)"
     r"|(?P<eml>(?:the\s+)?(?:early|earlier|late|later|mid|middle)[\s-]+)"
-    r"|(?P<approx>(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|over|less\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|fewer\s+than|within|just\s+over|just\s+under|well\s+over|only|barely|a\s+little\s+over)\s+)"
+    r"|(?P<approx>(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|over|less\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|fewer\s+than|just\s+over|just\s+under|well\s+over|only|barely|a\s+little\s+over)\s+)"
     r"|(?P<post>(?:post|pre)-))$",
     re.I,
 )

@@ -43,15 +43,26 @@ class Mention:
         return self.end - self.start
 
 
+_PREFIX_HYPHEN = re.compile(r"\b(mid|pre|post|early|late)-(?=[\w'’])", re.I)
+
+
+def scan_copy(text: str) -> str:
+    """The text as the patterns see it: "mid-1996" as "mid 1996" (same length, same offsets)."""
+    return _PREFIX_HYPHEN.sub(r"\1 ", text)
+
+
 def find_candidates(text: str) -> list[Mention]:
     """Every pattern match, unresolved (may overlap)."""
     found: list[Mention] = []
+    scanned = scan_copy(text)
     for pattern in PATTERNS:
-        for m in pattern.regex.finditer(text):
+        for m in pattern.regex.finditer(scanned):
             if "x" in pattern.regex.groupindex and m.group("x") is not None:
                 start, end = m.span("x")
             else:
                 start, end = m.span()
+            if pattern.kind == "quarter" and m.group("det") and m.group("pre").endswith("-"):
+                start = m.start("pre")  # "its third-quarter profit": the adjective alone
             if end > start:
                 found.append(Mention(start, end, pattern.kind, m))
     return found

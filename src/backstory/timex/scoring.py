@@ -31,6 +31,7 @@ class ValueError_:
     gold_value: str
     system_type: str
     system_value: str
+    start: int = 0
 
 
 @dataclass
@@ -140,7 +141,7 @@ def score_document(
         s.value_ok += g.value == t.value
         if g.value != t.value or g.type != t.type:
             s.errors.append(
-                ValueError_(doc, text[g.start : g.end], g.type, g.value, t.type, t.value)
+                ValueError_(doc, text[g.start : g.end], g.type, g.value, t.type, t.value, g.start)
             )
         if (g.start, g.end) != (t.start, t.end):
             s.boundary.append((doc, text[g.start : g.end], text[t.start : t.end]))

@@ -256,10 +256,17 @@ def _bound_interval(
 def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
     """Move the narrative reference time to a date just read."""
     p = r.period
+    if (r.type == "DURATION" and re.fullmatch(r"P(?:[2-9]M|1Y)", r.value)) or (
+        p is not None and p.gran == "year"
+    ):
+        frame.fin_ref = (
+            None  # the report moved on to a longer period ("the nine months", "last year")
+        )
     if p is None or r.vague or r.type not in ("DATE", "TIME") or not p.year_known:
         return
-    if p.gran == "quarter":
+    if p.gran == "quarter" and r.fin_anchor:
         frame.fin_ref = p
+        frame.fin_end = mn.end
     if p.gran in _REFERENCE_GRANS:
         frame.ref = p
         frame.ref_explicit = r.explicit_year

@@ -1,0 +1,500 @@
+"""Normalisers of calendar dates: days, months, years, decades, centuries, quarters,
+halves, seasons and fiscal periods."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from backstory.timex.anchor import FUTURE, PAST, pick_year
+from backstory.timex.calendar import UNKNOWN_YEAR, Period
+from backstory.timex.lexicon import (
+    ORDINALS,
+    SEASONS,
+    month_number,
+    weekday_number,
+)
+from backstory.timex.reading import (
+    Frame,
+    Reading,
+    date_reading,
+    day_number,
+    normaliser,
+    optional_group,
+    year_of,
+    year_words,
+)
+
+# ---- calendar dates ------------------------------------------------------
+
+
+def _day_period(
+    ctx: Frame, y: int | None, month: int, day: int, wd: int | None
+) -> tuple[Period, bool] | None:
+    def make(year: int) -> Period | None:
+        try:
+            return Period("day", date(year, month, day))
+        except ValueError:
+            return None
+
+    if y is not None:
+        p = make(y)
+        return (p, True) if p else None
+    if ctx.dct is None:
+        try:
+            return Period("day", date(UNKNOWN_YEAR, month, day), year_known=False), False
+        except ValueError:
+            return None
+    anchor = ctx.anchor_date()
+    tense = ctx.tense() if anchor == ctx.dct else None  # against a distant narrative date: closest
+    if wd is not None:  # the weekday says which year
+        fits = [
+            p
+            for yy in (anchor.year, anchor.year - 1, anchor.year + 1)
+            if (p := make(yy)) and p.start.weekday() == wd
+        ]
+        if fits:
+            return fits[0], False
+    p = pick_year(make, anchor, tense)
+    return (p, False) if p else None
+
+
+@normaliser("date_dm", "date_md", "date_words")
+def _calendar_date(m: re.Match[str], ctx: Frame) -> Reading | None:
+    month = month_number(m.group("m"))
+    dw = optional_group(m, "dw")
+    day = ORDINALS.get(dw.lower()) if dw else day_number(m.group("d"))
+    if not month or not day:
+        return None
+    wd = weekday_number(m.group("wd")) if m.group("wd") else None
+    found = _day_period(ctx, year_of(m.group("y")), month, day, wd)
+    if found is None:
+        return None
+    p, explicit = found
+    return date_reading(p, explicit=explicit, anchor=None if explicit else "dct")
+
+
+@normaliser("range_dm", "range_md")
+def _day_range(m: re.Match[str], ctx: Frame) -> Reading | None:
+    month = month_number(m.group("m"))
+    d1, d2 = day_number(m.group("d1")), day_number(m.group("d2"))
+    if not month or not d1 or not d2 or d2 <= d1:
+        return None
+    found = _day_period(ctx, year_of(m.group("y")), month, d1, None)
+    if found is None:
+        return None
+    p, explicit = found
+    try:
+        last = p.start.replace(day=d2)
+    except ValueError:
+        return None
+    r = date_reading(p, explicit=explicit, anchor=None if explicit else "dct")
+    if p.year_known:
+        r.begin, r.end = p.start.isoformat(), last.isoformat()
+    return r
+
+
+@normaliser("iso")
+def _iso(m: re.Match[str], ctx: Frame) -> Reading | None:
+    try:
+        d = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    if m.group("hh"):
+        p = Period("time", d, hour=int(m.group("hh")), minute=int(m.group("mi")))
+        return Reading("TIME", p.value, p, explicit_year=True)
+    return date_reading(Period("day", d), explicit=True)
+
+
+@normaliser("numeric")
+def _numeric(m: re.Match[str], ctx: Frame) -> Reading | None:
+    a, b, ytext = int(m.group("a")), int(m.group("b")), m.group("y")
+    y = int(ytext)
+    if len(ytext) == 2:
+        pivot = (ctx.dct.year % 100 + 10) if ctx.dct else 30
+        y += 2000 if y <= pivot else 1900
+    if m.group("sep") == "." and len(ytext) == 2:
+        return None  # "1.5.24" is more often a version or a score than a date
+    readings = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            readings.append((day, month, date(y, month, day)))
+        except ValueError:
+            continue
+    if not readings:
+        return None
+    if len(readings) == 2 and readings[0][2] != readings[1][2]:
+        dmy, mdy = readings[0][2], readings[1][2]
+        if ctx.dct is not None and (abs((dmy - ctx.dct).days) < 3) != (
+            abs((mdy - ctx.dct).days) < 3
+        ):
+            chosen = dmy if abs((dmy - ctx.dct).days) < 3 else mdy
+        else:
+            chosen = dmy if (ctx.day_first or m.group("sep") == ".") else mdy
+    else:
+        chosen = readings[0][2]
+    return date_reading(Period("day", chosen), explicit=True)
+
+
+@normaliser("month_year")
+def _month_year(m: re.Match[str], ctx: Frame) -> Reading | None:
+    month, y = month_number(m.group("m")), year_of(m.group("y"))
+    if not month or y is None or not 1000 <= y <= 2999:
+        return None
+    return date_reading(Period("month", date(y, month, 1)), explicit=True)
+
+
+_PREP_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|till|by|during|through|throughout|of|from|to|before|after|last|this|next|early|late|mid|"
+    r"between|and|or|for|on|until|around|about|as\s+of|end|beginning|start|middle|late-|early-)[\s-]*)$",
+    re.I,
+)
+
+
+@normaliser("month")
+def _month(m: re.Match[str], ctx: Frame) -> Reading | None:
+    month = month_number(m.group("m"))
+    if not month:
+        return None
+    rel = (m.group("rel") or "").lower().split()
+    rel2 = (m.group("rel2") or "").lower()
+    name = m.group("m")
+    if not rel and name.lower() in ("may", "march"):
+        before = ctx.text[max(0, m.start() - 20) : m.start()]
+        if not _PREP_BEFORE.search(before):
+            return None
+    if ctx.dct is None:
+        p = Period("month", date(UNKNOWN_YEAR, month, 1), year_known=False)
+        return date_reading(p, explicit=False)
+    dct = ctx.dct
+    if rel2:
+        y = dct.year + {"this": 0, "last": -1, "next": 1}[rel2]
+        return date_reading(Period("month", date(y, month, 1)), explicit=False, anchor="dct")
+
+    def make(y: int) -> Period:
+        return Period("month", date(y, month, 1))
+
+    key = " ".join(rel)
+    if key in ("last", "past", "previous", "this past"):
+        y = dct.year if month < dct.month else dct.year - 1
+        p = make(y)
+    elif key in ("next", "coming", "this coming", "following"):
+        y = dct.year if month > dct.month else dct.year + 1
+        p = make(y)
+    elif key in ("this", "current"):
+        p = make(dct.year)
+    else:
+        # a month name alone in news is most often a past one ("resigned in March")
+        p = pick_year(make, ctx.anchor_date(), ctx.tense(), default=PAST) or make(dct.year)
+    return date_reading(p, explicit=False, anchor="dct")
+
+
+_NUMERIC_CONTEXT_AFTER = re.compile(
+    r"^\s*(?:%|percent|per\s+cent|million|billion|thousand|tons?|tonnes|people|shares|barrels|"
+    r"feet|foot|meters?|metres|miles|kilometers|km|kg|pounds|dollars|yen|euros|points?|units|cars|"
+    r"acres|square|troops|soldiers|jobs|votes|marks|francs|lire|rupees|workers|employees|members|"
+    r"\)|x\s*\d|-\s*\d{3})",
+    re.I,
+)
+_NUMERIC_CONTEXT_BEFORE = re.compile(
+    r"(?:[$€£¥#]|No\.\s*|number\s+|Nos?\.\s|\d[,.]|\d\s|\+|(?<![a-z])-)$", re.I
+)
+
+
+@normaliser("year")
+def _year(m: re.Match[str], ctx: Frame) -> Reading | None:
+    y = int(m.group("y"))
+    before = ctx.text[max(0, m.start() - 12) : m.start()]
+    after = ctx.text[m.end() : m.end() + 16]
+    if _NUMERIC_CONTEXT_BEFORE.search(before) or _NUMERIC_CONTEXT_AFTER.match(after):
+        return None
+    if not m.group("fy") and not 1600 <= y <= 2100:
+        return None
+    if re.match(r"\s*[:.,]\d", after) or re.match(r"[-/]\d", after):
+        return None
+    return date_reading(Period("year", date(y, 1, 1)), explicit=True)
+
+
+@normaliser("year_words")
+def _year_in_words(m: re.Match[str], ctx: Frame) -> Reading | None:
+    y = year_words(m.group("yw"))
+    if y is None or not 1100 <= y <= 2100:
+        return None
+    return date_reading(Period("year", date(y, 1, 1)), explicit=True)
+
+
+@normaliser("year_range")
+def _year_range(m: re.Match[str], ctx: Frame) -> Reading | None:
+    y1 = int(m.group("y1"))
+    t2 = m.group("y2")
+    y2 = int(t2) if len(t2) == 4 else y1 // 100 * 100 + int(t2)
+    if len(t2) == 2 and y2 < y1:
+        y2 += 100
+    if not y1 < y2 <= y1 + 100 or not 1600 <= y1 <= 2100:
+        return None
+    before = ctx.text[max(0, m.start() - 12) : m.start()]
+    if _NUMERIC_CONTEXT_BEFORE.search(before):
+        return None
+    p = Period("year", date(y1, 1, 1))
+    r = date_reading(p, explicit=True)
+    r.begin, r.end = f"{y1:04d}-01-01", f"{y2:04d}-12-31"
+    return r
+
+
+EML_MODS = {"early": "START", "mid": "MID", "late": "END"}
+
+
+@normaliser("decade", "decade_words")
+def _decade(m: re.Match[str], ctx: Frame) -> Reading | None:
+    text = m.group(0).lower()
+    dec = optional_group(m, "dec")
+    if dec:
+        digits = dec.strip("'’")
+        if len(digits) == 2:
+            if not (text.startswith("the") or dec[0] in "'’"):
+                return None
+            century = (ctx.dct.year // 100 * 100) if ctx.dct else 1900
+            y = century + int(digits)
+            if ctx.dct and y > ctx.dct.year:
+                y -= 100
+        else:
+            y = int(digits)
+    else:
+        words = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                 "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
+        if not text.startswith("the"):
+            return None
+        y = 1900 + words[m.group("dw").lower()]
+    p = Period("decade", date(y, 1, 1))
+    return date_reading(p, explicit=True, mod=EML_MODS.get((m.group("dm") or "").lower()))
+
+
+@normaliser("century")
+def _century(m: re.Match[str], ctx: Frame) -> Reading | None:
+    word = m.group("n").lower()
+    n = ORDINALS.get(word) or day_number(word)
+    if not n or n > 21:
+        return None
+    p = Period("century", date(max((n - 1) * 100, 1), 1, 1))
+    return date_reading(p, explicit=True, mod=EML_MODS.get((m.group("dm") or "").lower()))
+
+
+_Q_ORD = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+}
+
+
+def _default_fin_ref(ctx: Frame) -> Period | None:
+    """The quarter financial news reports on: the last one mentioned, else the one before the DCT."""
+    if (fin := fin_context(ctx)) is not None:
+        return fin
+    if ctx.dct is None:
+        return None
+    return Period.of("quarter", ctx.dct).shift(-1)
+
+
+_FIN_REACH = 3000
+
+
+def fin_context(ctx: Frame) -> Period | None:
+    """The quarter a financial report is about, when one was mentioned not long before."""
+    if ctx.fin_ref is not None and 0 <= ctx.span[0] - ctx.fin_end < _FIN_REACH:
+        return ctx.fin_ref
+    return None
+
+
+@normaliser("fin_period")
+def _fin_period(m: re.Match[str], ctx: Frame) -> Reading | None:
+    pre = (m.group("pre") or m.group("adj") or "").lower()
+    back = bool(re.search(r"year[\s-](?:earlier|ago)|prior-year", pre))
+    period = (m.group("p") or "").lower()
+    if ctx.dct is None:
+        return None
+    if period and period != "period":
+        return Reading("DURATION", "P9M" if period.startswith("nine") else "P6M")
+    base = fin_context(ctx)
+    if base is None:
+        if not back:
+            return None
+        p = Period.of("year", ctx.dct).shift(-1)
+        return Reading("DATE", p.value, p, anchor="dct", fin_anchor=False)
+    years = re.findall(r"\d{4}", pre)
+    if years:
+        base = Period("quarter", date(int(years[0]), base.start.month, 1))
+    if back:
+        base = base.shift(-1, "year")
+    return Reading("DATE", base.value, base, anchor="narrative", fin_anchor=not back and not years)
+
+
+@normaliser("quarter")
+def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
+    pre = (m.group("pre") or "").lower()
+    det = (m.group("det") or "").lower()
+    words = re.findall(r"[a-z0-9']+(?:-[a-z]+)?", pre)
+    qn = next((_Q_ORD[w] for w in words if w in _Q_ORD), None)
+    ytext = m.group("y")
+    year: int | None = None
+    explicit = False
+    years = re.findall(r"\b\d{4}\b", pre)
+    if years:
+        year, explicit = int(years[0]), True
+    back = (
+        any(w in ("year-earlier", "year-ago") for w in words)
+        or "year earlier" in pre
+        or bool(m.group("ago"))
+    )
+    if ytext:
+        yl = ytext.lower()
+        if yl[:4].isdigit():
+            year, explicit = int(yl[:4]), True
+        elif ctx.dct:
+            year = ctx.dct.year + {"this year": 0, "last year": -1, "next year": 1}.get(yl, 0)
+    for w, delta in (("this year's", 0), ("last year's", -1), ("next year's", 1)):
+        if w in pre and ctx.dct:
+            year = ctx.dct.year + delta
+    if qn is None and not words and det in ("", "its", "their") and not ytext:
+        return None  # "a quarter", "quarter" alone: a fraction more often than a period
+    if ctx.dct is None and year is None:
+        if qn is None:
+            return None
+        return Reading("DATE", f"XXXX-Q{qn}")
+    if qn is not None:
+        if year is None:
+            assert ctx.dct is not None
+            current = (ctx.dct.month - 1) // 3 + 1
+            year = ctx.dct.year
+            if det == "last" and qn >= current:
+                year -= 1
+            elif det == "next" and qn <= current:
+                year += 1
+            elif qn > current and ctx.tense() != FUTURE and det not in ("next", "this"):
+                year -= 1
+        p = Period("quarter", date(year, (qn - 1) * 3 + 1, 1))
+    else:
+        base = _default_fin_ref(ctx)
+        assert base is not None
+        if "current" in words or det == "this":
+            base = Period.of("quarter", ctx.dct) if ctx.dct else base
+        elif det == "last" or "previous" in words or "preceding" in words:
+            base = Period.of("quarter", ctx.dct).shift(-1) if ctx.dct else base
+        elif det == "next":
+            base = Period.of("quarter", ctx.dct).shift(1) if ctx.dct else base
+        p = base
+        if year is not None:
+            p = Period("quarter", date(year, p.start.month, 1))
+    if back:
+        p = p.shift(-1, "year")
+    r = date_reading(p, explicit=explicit, anchor=None if explicit else "dct")
+    r.fin_anchor = not back
+    return r
+
+
+@normaliser("quarter_code")
+def _quarter_code(m: re.Match[str], ctx: Frame) -> Reading | None:
+    qn = int(m.group("qn"))
+    ytext = m.group("y")
+    if ytext:
+        y = int(ytext) if len(ytext) == 4 else 2000 + int(ytext)
+    elif ctx.dct:
+        y = ctx.dct.year
+    else:
+        return Reading("DATE", f"XXXX-Q{qn}")
+    return date_reading(Period("quarter", date(y, (qn - 1) * 3 + 1, 1)), explicit=bool(ytext))
+
+
+@normaliser("half")
+def _half(m: re.Match[str], ctx: Frame) -> Reading | None:
+    half = 1 if m.group("ord").lower() in ("first", "1st") else 2
+    pre = (m.group("pre") or "").lower()
+    year: int | None = None
+    if m.group("y") or m.group("fy"):
+        year = int(m.group("y") or m.group("fy"))
+    elif re.match(r"\d{4}", pre):
+        year = int(pre[:4])
+    elif m.group("rel") and ctx.dct:
+        year = ctx.dct.year + {"this": 0, "the": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+    elif "this year's" in pre and ctx.dct:
+        year = ctx.dct.year
+    elif "last year's" in pre and ctx.dct:
+        year = ctx.dct.year - 1
+    elif "next year's" in pre and ctx.dct:
+        year = ctx.dct.year + 1
+    elif m.group("dec"):
+        return None
+    elif not (m.group("hy") or pre):
+        return None  # "the second half" of a match, a book, ...
+    if year is None:
+        if ctx.dct is None:
+            return Reading("DATE", f"XXXX-H{half}")
+        year = ctx.dct.year
+        if half == 2 and ctx.dct.month <= 6 and ctx.tense() == PAST:
+            year -= 1
+    return date_reading(
+        Period("half", date(year, 1 if half == 1 else 7, 1)), explicit=bool(m.group("y"))
+    )
+
+
+_SEASON_OK_BEFORE = re.compile(
+    r"\b(?:in|during|since|until|till|by|through|over|throughout|this|last|next|from|for|of)\s+$",
+    re.I,
+)
+
+
+@normaliser("season")
+def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
+    code = SEASONS[m.group("s").lower()]
+    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+    y = year_of(m.group("y"))
+    before = ctx.text[max(0, m.start() - 15) : m.start()]
+    after = ctx.text[m.end() : m.end() + 6]
+    if y is None and rel in ("", "the", "that", "early", "late", "mid"):
+        if not _SEASON_OK_BEFORE.search(before):
+            return None
+        if code in ("FA", "SP") and rel in ("", "the") and not re.match(r"\s*[,.;]", after):
+            return None
+        if re.match(r"\s+(?:of|in)\b", after):
+            return None
+    mod = EML_MODS.get(rel)
+
+    def make(year: int) -> Period:
+        return Period(
+            "season", date(year, {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code], 1), season=code
+        )
+
+    if y is not None:
+        return date_reading(make(y), explicit=True, mod=mod)
+    if ctx.dct is None:
+        return Reading("DATE", f"XXXX-{code}", mod=mod)
+    dct = ctx.dct
+    current = Period.of("season", dct, season=code)
+    if rel in ("last", "past", "this past"):
+        p = current if current.bounds()[1] < dct else current.shift(-1, "year")
+    elif rel in ("next", "coming", "this coming"):
+        p = current if current.start > dct else current.shift(1, "year")
+    elif rel == "this":
+        p = make(dct.year)
+    else:
+        p = pick_year(make, dct, ctx.tense()) or make(dct.year)
+    return date_reading(p, explicit=False, anchor="dct", mod=mod)
+
+
+@normaliser("yearend")
+def _year_end(m: re.Match[str], ctx: Frame) -> Reading | None:
+    w = m.group("w").lower()
+    if ctx.dct is None:
+        return Reading("DATE", "XXXX", mod="END")
+    if "month" in w:
+        return date_reading(Period.of("month", ctx.dct), explicit=False, anchor="dct", mod="END")
+    if "century" in w:
+        return date_reading(Period.of("century", ctx.dct), explicit=False, anchor="dct", mod="END")
+    if "decade" in w:
+        return date_reading(Period.of("decade", ctx.dct), explicit=False, anchor="dct", mod="END")
+    return date_reading(Period.of("year", ctx.dct), explicit=False, anchor="dct", mod="END")

@@ -1,0 +1,205 @@
+"""Normalisers of durations ("three weeks", "the past two years") and sets
+("every Monday", "annually", "twice a week")."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from backstory.timex.lexicon import (
+    POD_CODES,
+    month_number,
+    number_value,
+    unit_key,
+    weekday_number,
+)
+from backstory.timex.reading import (
+    Frame,
+    Reading,
+    normaliser,
+)
+
+# ---- durations -------------------------------------------------------------
+
+
+def duration_value(n: float | None, letter: str, time_part: bool) -> str:
+    """The TimeML duration for n units ("P3W", "PT48H", "PXY" when n is unknown)."""
+    mult = {"E": 10, "C": 100, "L": 1000}.get(letter, 1)
+    out_letter = "Y" if letter in ("E", "C", "L") else ("D" if letter == "WE" else letter)
+    if letter == "WE":
+        mult = 2
+    if n is None:
+        return f"PT{'X'}{out_letter}" if time_part else f"PX{out_letter}"
+    n = n * mult
+    if n != int(n):
+        whole, frac = int(n), n - int(n)
+        finer = {"Y": ("M", 12, False), "M": ("D", 30, False), "W": ("D", 7, False), "D": ("H", 24, True),
+                 "H": ("M", 60, True), "Q": ("M", 3, False)}.get(out_letter)  # fmt: skip
+        if finer:
+            f_letter, f_mult, f_time = finer
+            part = round(frac * f_mult)
+            head = f"{whole}{out_letter}" if whole else ""
+            if time_part:
+                return f"PT{head}{part}{f_letter}"
+            if f_time:
+                return f"P{head}T{part}{f_letter}"
+            return f"P{head}{part}{f_letter}"
+        n = round(n)
+    return f"PT{int(n)}{out_letter}" if time_part else f"P{int(n)}{out_letter}"
+
+
+_RATE_BEFORE = re.compile(
+    r"(?:[\d%]|\bcents?|\bpercent|\bdollars?|\btimes|\bonce|\btwice)\s*(?:\w+\s+){0,2}$", re.I
+)
+
+
+@normaliser("duration")
+def _duration(m: re.Match[str], ctx: Frame) -> Reading | None:
+    num = m.group("num")
+    unit = m.group("u").lower()
+    letter, time_part = unit_key(unit)
+    n = number_value(num)
+    if (m.group("adj") or "").lower() == "-old":
+        return None  # ages ("a 6-year-old") are not temporal expressions in TimeML
+    if m.group("half") and n is not None:
+        n += 0.5
+    numl = num.lower().strip()
+    if numl in ("a", "an") and unit in ("second", "sec") and not m.group("det"):
+        return None  # "a second attack"
+    if numl in ("a", "an") and not m.group("det") and not m.group("rel"):
+        before = ctx.text[max(0, m.start() - 25) : m.start()]
+        if _RATE_BEFORE.search(before):
+            return Reading("SET", duration_value(1, letter, time_part), quant=None)
+    if letter == "Q" and re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
+        return None  # "three quarters of the vote"
+    if numl in ("a", "an", "one") and letter == "Q" and not m.group("det"):
+        return None
+    if (
+        m.group("pl") is None
+        and n is not None
+        and n > 1
+        and not m.group("adj")
+        and "-" not in m.group(0)
+    ):
+        # "five year" without plural: only as a compound ("a five year plan") -- still a duration
+        pass
+    if n is not None and n > 10000:
+        return None
+    return Reading("DURATION", duration_value(n, letter, time_part))
+
+
+@normaliser("duration_range")
+def _duration_range(m: re.Match[str], ctx: Frame) -> Reading | None:
+    n1, n2 = number_value(m.group("n1")), number_value(m.group("n2"))
+    if n1 is None or n2 is None or n2 <= n1:
+        return None
+    letter, time_part = unit_key(m.group("u"))
+    return Reading("DURATION", duration_value(n1, letter, time_part), mod="EQUAL_OR_MORE")
+
+
+_BARE_UNITS_BEFORE = re.compile(
+    r"\b(?:for|over|within|took|take|takes|taken|taking|lasted|lasting|last|lasts|spent|spend|spending|after|in|than|"
+    r"about|nearly|almost|of|wait|waited)\s+$",
+    re.I,
+)
+
+
+@normaliser("units")
+def _units(m: re.Match[str], ctx: Frame) -> Reading | None:
+    vq = re.sub(r"\s+", " ", (m.group("vq") or "").lower())
+    unit = m.group("u").lower()
+    letter, time_part = unit_key(unit)
+    dct = ctx.dct
+    if vq == "recent" or (False):
+        span = {
+            "D": 7,
+            "W": 42,
+            "M": 180,
+            "Q": 270,
+            "Y": 5 * 365,
+            "E": 30 * 365,
+            "H": 1,
+            "S": 1,
+        }.get(letter, 30)
+        r = Reading("DATE", "PAST_REF", None, vague=True, anchor="dct")
+        if dct:
+            r.begin, r.end = (dct - timedelta(days=span)).isoformat(), dct.isoformat()
+        return r
+    if vq == "coming":
+        span = {"D": 7, "W": 42, "M": 180, "Q": 270, "Y": 5 * 365, "E": 30 * 365}.get(letter, 30)
+        r = Reading("DATE", "FUTURE_REF", None, vague=True, anchor="dct")
+        if dct:
+            r.begin, r.end = dct.isoformat(), (dct + timedelta(days=span)).isoformat()
+        return r
+    if not vq:
+        if m.group("det"):
+            return None
+        before = ctx.text[max(0, m.start() - 12) : m.start()]
+        if not _BARE_UNITS_BEFORE.search(before):
+            return None
+        if letter in ("H", "S") or (letter == "M" and time_part):
+            return None
+    return Reading("DURATION", duration_value(None, letter, time_part))
+
+
+@normaliser("some_time")
+def _some_time(m: re.Match[str], ctx: Frame) -> Reading | None:
+    return Reading("DURATION", "PXX")
+
+
+# ---- sets ------------------------------------------------------------------
+
+
+@normaliser("set_every")
+def _set_every(m: re.Match[str], ctx: Frame) -> Reading | None:
+    unit = m.group("u")
+    q = m.group("q").lower()
+    num = m.group("num")
+    n = number_value(num) if num else 1
+    quant = "EVERY" if q in ("every", "each") else None
+    wd = weekday_number(unit)
+    if wd is not None and unit[0].isupper():
+        return Reading("SET", f"XXXX-WXX-{wd + 1}", quant=quant)
+    mo = month_number(unit)
+    if mo is not None and unit[0].isupper() and len(unit) > 3:
+        return Reading("SET", f"XXXX-{mo:02d}", quant=quant)
+    ul = unit.lower()
+    if ul in POD_CODES:
+        return Reading("SET", f"TXX-{POD_CODES[ul]}" if False else f"T{POD_CODES[ul]}", quant=quant)
+    if ul == "weekday":
+        return Reading("SET", "XXXX-WXX-WD", quant=quant)
+    letter, time_part = unit_key(ul)
+    if letter == "WE":
+        return Reading("SET", "XXXX-WXX-WE", quant=quant)
+    return Reading("SET", duration_value(n or 1, letter, time_part), quant=quant)
+
+
+@normaliser("set_freq")
+def _set_freq(m: re.Match[str], ctx: Frame) -> Reading | None:
+    f = m.group("f").lower()
+    times = {"once": 1, "twice": 2, "thrice": 3}.get(f)
+    if times is None:
+        times = int(number_value(f.split()[0]) or 1)
+    letter, time_part = unit_key(m.group("u"))
+    return Reading("SET", duration_value(1, letter, time_part), freq=f"{times}X")
+
+
+@normaliser("set_adverb")
+def _set_adverb(m: re.Match[str], ctx: Frame) -> Reading | None:
+    from backstory.timex.lexicon import SETS
+
+    return Reading("SET", SETS[m.group("w").lower()], quant="EVERY")
+
+
+@normaliser("set_weekdays")
+def _set_weekdays(m: re.Match[str], ctx: Frame) -> Reading | None:
+    wd = weekday_number(m.group("wd")[:-1])
+    if wd is None:
+        return None
+    return Reading("SET", f"XXXX-WXX-{wd + 1}", quant="EVERY")
+
+
+@normaliser("set_rate")
+def _set_rate(m: re.Match[str], ctx: Frame) -> Reading | None:
+    letter, time_part = unit_key(m.group("u"))
+    return Reading("SET", duration_value(1, letter, time_part))

@@ -1,0 +1,147 @@
+"""Readings: what a temporal expression means, and the frame it is read in.
+
+``Reading`` is the meaning of one expression (type, value, period, mod);
+``Frame`` is what the normalisers know while reading a text in order: the
+publication date, the narrative reference time, the last fiscal quarter
+mentioned, and the tense lookup. Normalisers register per pattern kind
+with ``@normaliser``; the ones for each family of expressions live in
+``dates``, ``relative``, ``durations``, ``times`` and ``vague``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from backstory.timex.anchor import tense_at
+from backstory.timex.calendar import UNKNOWN_YEAR, Period
+from backstory.timex.lexicon import (
+    number_value,
+)
+
+
+@dataclass
+class Reading:
+    """What a temporal expression means."""
+
+    type: str
+    value: str
+    period: Period | None = None
+    mod: str | None = None
+    vague: bool = False
+    anchor: str | None = None  # "dct", "narrative" or None (absolute)
+    begin: str | None = None  # overrides of the period's interval
+    end: str | None = None
+    quant: str | None = None
+    freq: str | None = None
+    explicit_year: bool = False
+    fin_anchor: bool = True  # may become the reference quarter of a financial report
+
+
+@dataclass
+class Frame:
+    """What normalisation of one text knows: DCT, narrative time, tense lookup."""
+
+    text: str
+    dct: date | None
+    dct_time: datetime | None = None
+    doc: Any = None
+    ref: Period | None = None  # narrative reference time: the last date mentioned
+    ref_explicit: bool = False
+    ref_end: int = -1
+    fin_ref: Period | None = None  # the last fiscal quarter mentioned
+    fin_end: int = -1
+    day_first: bool = True
+    _tenses: dict[tuple[int, int], str | None] = field(default_factory=dict)
+    span: tuple[int, int] = (0, 0)
+    dry: bool = False  # an acceptance check: no tense lookup
+
+    def tense(self) -> str | None:
+        if self.dry:
+            return None
+        key = self.span
+        if key not in self._tenses:
+            self._tenses[key] = tense_at(self.text, key[0], key[1], self.doc)
+        return self._tenses[key]
+
+    def anchor_date(self) -> date:
+        """The date a yearless expression is placed against (DCT, or a distant narrative year)."""
+        distant = (
+            self.ref is not None
+            and self.dct is not None
+            and abs((self.ref.start - self.dct).days) > 200
+        )
+        near = 0 <= self.span[0] - self.ref_end < 400
+        fine = self.ref is not None and self.ref.gran in ("day", "week", "month", "pod", "time")
+        if distant and near and fine and self.ref_explicit and self.ref is not None:
+            return self.ref.start
+        return self.dct or date(UNKNOWN_YEAR, 1, 1)
+
+    def narrative(self) -> tuple[date, str]:
+        """The narrative reference date and its anchor label (falls back to the DCT)."""
+        if self.ref is not None and self.ref.year_known:
+            return self.ref.start, "narrative"
+        return (self.dct or date(UNKNOWN_YEAR, 1, 1)), "dct"
+
+
+Normaliser = Callable[[re.Match[str], Frame], Reading | None]
+NORMALISERS: dict[str, Normaliser] = {}
+
+
+def normaliser(*kinds: str) -> Callable[[Normaliser], Normaliser]:
+    def register(fn: Normaliser) -> Normaliser:
+        for kind in kinds:
+            NORMALISERS[kind] = fn
+        return fn
+
+    return register
+
+
+def optional_group(m: re.Match[str], name: str) -> str | None:
+    return m.group(name) if name in m.re.groupindex else None
+
+
+def date_reading(
+    p: Period, *, explicit: bool, anchor: str | None = None, mod: str | None = None
+) -> Reading:
+    return Reading("DATE", p.value, p, mod=mod, anchor=anchor, explicit_year=explicit)
+
+
+def year_of(text: str | None) -> int | None:
+    if not text:
+        return None
+    t = text.strip()
+    if t.isdigit():
+        return int(t)
+    return year_words(t)
+
+
+_UNITS_WORDS = {w: n for w, n in (
+    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
+    ("seven", 7), ("eight", 8), ("nine", 9))}  # fmt: skip
+
+
+def year_words(text: str) -> int | None:
+    """1997 for "nineteen ninety-seven", 2000 for "two thousand"."""
+    words = re.split(r"[\s-]+", text.lower())
+    words = [w for w in words if w not in ("and", "hundred", "the", "year")]
+    if not words:
+        return None
+    if words[:2] == ["two", "thousand"]:
+        rest = number_value(" ".join(words[2:])) if words[2:] else 0
+        return 2000 + int(rest or 0)
+    head = number_value(words[0])
+    tail = number_value("-".join(words[1:])) if words[1:] else None
+    if head is None or tail is None:
+        return None
+    return int(head) * 100 + int(tail)
+
+
+def day_number(text: str | None) -> int | None:
+    if not text:
+        return None
+    digits = re.match(r"\d+", text)
+    return int(digits.group()) if digits else None

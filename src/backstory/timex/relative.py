@@ -1,0 +1,247 @@
+"""Normalisers of expressions relative to the publication date or the narrative
+time: "yesterday", "last week", "on Friday", "the next day", "two days ago"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from backstory.timex.anchor import FUTURE
+from backstory.timex.calendar import UNKNOWN_YEAR, Period, shift_date
+from backstory.timex.dates import fin_context
+from backstory.timex.lexicon import (
+    POD_CODES,
+    number_value,
+    unit_key,
+    weekday_number,
+)
+from backstory.timex.reading import (
+    Frame,
+    Reading,
+    normaliser,
+)
+
+# ---- deictic and anaphoric ----------------------------------------------
+
+
+def _day_or_pod(d: date, pod: str | None, year_known: bool = True) -> tuple[str, Period]:
+    if pod:
+        p = Period("pod", d, year_known, pod=POD_CODES[pod.lower()])
+        return "TIME", p
+    return "DATE", Period("day", d, year_known)
+
+
+@normaliser("deictic")
+def _deictic(m: re.Match[str], ctx: Frame) -> Reading | None:
+    w = re.sub(r"\s+", " ", m.group("w").lower())
+    offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1,
+              "the day before yesterday": -2, "the day after tomorrow": 2}[w]  # fmt: skip
+    pod = m.group("pod") or ("night" if w == "tonight" else None)
+    base = ctx.dct or date(UNKNOWN_YEAR, 1, 1)
+    typ, p = _day_or_pod(base + timedelta(days=offset), pod, ctx.dct is not None)
+    if w == "tonight":
+        typ = "TIME"
+    if ctx.dct is None:
+        return Reading(typ, {"today": "PRESENT_REF"}.get(w, "XXXX-XX-XX"), None, anchor="dct")
+    return Reading(typ, p.value, p, anchor="dct")
+
+
+_UNIT_GRAN = {"week": "week", "weekend": "weekend", "month": "month", "year": "year", "decade": "decade",
+              "century": "century", "fiscal year": "year", "day": "day", "quarter": "quarter"}  # fmt: skip
+_BACK = ("last", "past", "previous", "preceding", "prior")
+_FORWARD = ("next", "coming", "following")
+
+
+def _weekend(ctx: Frame, base: date) -> Period:
+    this = Period.of("weekend", base)
+    if base.weekday() >= 5:
+        return this
+    if ctx.tense() == FUTURE:
+        return this
+    return this.shift(-1)
+
+
+@normaliser("relunit")
+def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
+    det = re.sub(r"\s+", " ", m.group("det").lower())
+    unit = re.sub(r"\s+", " ", m.group("u").lower())
+    words = det.split()
+    core = words[-1]
+    anaphoric = det in (
+        "that",
+        "the same",
+        "the following",
+        "the previous",
+        "the preceding",
+        "the prior",
+    ) or (det == "the next" and unit in ("day", "morning", "evening", "night", "afternoon"))
+    if unit in POD_CODES:
+        if det == "the" or det in (
+            "these",
+            "the current",
+            "the present",
+            "the past",
+            "current",
+            "present",
+        ):
+            return None
+        base, anchor = (
+            ctx.narrative() if anaphoric else (ctx.dct or date(UNKNOWN_YEAR, 1, 1), "dct")
+        )
+        if core in _BACK:
+            base -= timedelta(days=1)
+        elif core in _FORWARD:
+            base += timedelta(days=1)
+        p = Period("pod", base, ctx.dct is not None, pod=POD_CODES[unit])
+        return Reading("TIME", p.value, p, anchor=anchor)
+    if unit == "day" and det not in ("that", "the same", "the next", "the following", "the previous",
+                                     "the preceding", "the prior", "this"):  # fmt: skip
+        return None
+    if det == "these":
+        return None
+    if det == "the" and unit in ("decade", "century"):
+        return None
+    if ctx.dct is None:
+        return Reading(
+            "DATE",
+            "PRESENT_REF" if core in ("this", "current", "present") else "XXXX",
+            anchor="dct",
+        )
+    gran = _UNIT_GRAN[unit]
+    after = ctx.text[m.end() : m.end() + 16]
+    if (
+        gran in ("year", "quarter", "month")
+        and det in ("the", "the full", "the entire", "the whole")
+        and (re.match(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+date)\b", after))
+    ):
+        return Reading("DURATION", {"year": "P1Y", "quarter": "P3M", "month": "P1M"}[gran])
+    if anaphoric:
+        base, anchor = ctx.narrative()
+    else:
+        base, anchor = ctx.dct, "dct"
+    if gran == "weekend":
+        p = _weekend(ctx, base)
+        if core in _BACK and det not in ("the past",):
+            p = Period.of("weekend", base).shift(-1)
+        elif core in _FORWARD:
+            p = (
+                Period.of("weekend", base).shift(1)
+                if base.weekday() >= 5
+                else Period.of("weekend", base)
+            )
+        return Reading("DATE", p.value, p, anchor=anchor)
+    p = Period.of(gran, base)
+    if core in _BACK:
+        p = p.shift(-1)
+    elif core in _FORWARD:
+        p = p.shift(1)
+    return Reading("DATE", p.value, p, anchor=anchor)
+
+
+@normaliser("unit_rel")
+def _unit_rel(m: re.Match[str], ctx: Frame) -> Reading | None:
+    unit = m.group("u").lower()
+    step = -1 if m.group("dir").lower() in ("before", "earlier") else 1
+    base, anchor = ctx.narrative()
+    if unit in ("night", "morning"):
+        p = Period("pod", base + timedelta(days=step), pod=POD_CODES[unit])
+        return Reading("TIME", p.value, p, anchor=anchor)
+    p = Period.of(unit, base).shift(step)
+    return Reading("DATE", p.value, p, anchor=anchor)
+
+
+@normaliser("earlier_rel")
+def _earlier_rel(m: re.Match[str], ctx: Frame) -> Reading | None:
+    mod = "START" if m.group("w").lower() == "earlier" else "END"
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    unit = m.group("u").lower()
+    if rel in ("that", "the same"):
+        base, anchor = ctx.narrative()
+    else:
+        base, anchor = ctx.dct or date(UNKNOWN_YEAR, 1, 1), "dct"
+    if unit in POD_CODES:
+        p = Period("pod", base, pod=POD_CODES[unit])
+        return Reading("TIME", p.value, p, mod=mod, anchor=anchor)
+    p = Period.of(unit, base)
+    if rel == "last":
+        p = p.shift(-1)
+    elif rel == "next":
+        p = p.shift(1)
+    return Reading("DATE", p.value, p, mod=mod, anchor=anchor)
+
+
+@normaliser("weekday")
+def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
+    wd = weekday_number(m.group("wd"))
+    if wd is None:
+        return None
+    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+    pod = m.group("pod")
+    mod = {"early": "START", "late": "END"}.get(rel)
+    anaphoric = rel in ("the previous", "the following", "the next", "that")
+    if ctx.dct is None:
+        return Reading("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}", mod=mod)
+    base, anchor = ctx.narrative() if anaphoric else (ctx.dct, "dct")
+    back = (base.weekday() - wd) % 7
+    ahead = (wd - base.weekday()) % 7
+    if rel in ("last", "this past", "the previous"):
+        d = base - timedelta(days=back or 7)
+    elif rel in ("next", "coming", "this coming", "the following", "the next"):
+        d = base + timedelta(days=ahead or 7)
+    elif rel == "this":
+        d = base + timedelta(days=ahead)
+    else:
+        tense = ctx.tense()
+        d = base + timedelta(days=ahead) if tense == FUTURE else base - timedelta(days=back)
+    typ, p = _day_or_pod(d, pod)
+    return Reading(typ, p.value, p, mod=mod, anchor=anchor)
+
+
+_GRAN_OF_UNIT = {"S": "day", "M": "month", "H": "day", "D": "day", "W": "week", "WE": "weekend",
+                 "Q": "quarter", "Y": "year", "E": "year", "C": "year", "L": "year"}  # fmt: skip
+
+
+def _unit_steps(letter: str, time_part: bool, n: float) -> tuple[int, str] | None:
+    """How to move a date by n units: (count, calendar unit)."""
+    if time_part:
+        return None
+    table = {"D": (1, "day"), "W": (1, "week"), "WE": (1, "week"), "M": (1, "month"), "Q": (1, "quarter"),
+             "Y": (1, "year"), "E": (10, "year"), "C": (100, "year"), "L": (1000, "year")}  # fmt: skip
+    mult, unit = table[letter]
+    if letter == "W" and n != int(n):
+        return round(n * 7), "day"
+    if letter == "Y" and n != int(n):
+        return round(n * 12), "month"
+    return round(n * mult), unit
+
+
+@normaliser("ago")
+def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
+    n = number_value(m.group("num"))
+    letter, time_part = unit_key(m.group("u"))
+    direction = re.sub(r"\s+", " ", m.group("dir").lower())
+    sign = -1 if direction in ("ago", "earlier", "back", "before") else 1
+    if direction in ("ago", "back", "from now", "hence"):
+        base, anchor = ctx.dct or date(UNKNOWN_YEAR, 1, 1), "dct"
+    else:
+        base, anchor = ctx.narrative()
+    if n is None:  # "several years ago", "a few days later"
+        value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return Reading("DATE", value, None, vague=True, anchor=anchor)
+    if ctx.dct is None and anchor == "dct":
+        return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", vague=True, anchor=anchor)
+    steps = _unit_steps(letter, time_part, n)
+    if steps is None:
+        p = Period("day", base)
+        return Reading("DATE", p.value, p, anchor=anchor)
+    count, unit = steps
+    fin = fin_context(ctx)
+    if fin is not None and letter == "Y" and n == 1 and direction in ("ago", "earlier"):
+        # financial reports compare with the same quarter a year before
+        return Reading(
+            "DATE", (p := fin.shift(-1, "year")).value, p, anchor="narrative", fin_anchor=False
+        )
+    moved = shift_date(base, sign * count, unit)
+    gran = _GRAN_OF_UNIT[letter]
+    p = Period.of(gran, moved)
+    return Reading("DATE", p.value, p, anchor=anchor)

@@ -1,0 +1,167 @@
+"""Normalisers of clock times ("3 p.m. EST", "noon") and named days ("Christmas",
+"Thanksgiving", "Election Day")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from backstory.timex.anchor import PAST, pick_year
+from backstory.timex.calendar import UNKNOWN_YEAR, Period, shift_date
+from backstory.timex.lexicon import (
+    number_value,
+)
+from backstory.timex.reading import (
+    Frame,
+    Reading,
+    date_reading,
+    normaliser,
+    year_of,
+)
+
+# ---- times -------------------------------------------------------------------
+
+
+def _time_base(ctx: Frame, start: int) -> tuple[date, bool]:
+    """The day a bare clock time belongs to: a date just before it in the text, else the DCT."""
+    if (
+        ctx.ref is not None
+        and ctx.ref.gran in ("day", "pod", "time")
+        and 0 <= start - ctx.ref_end < 60
+    ):
+        return ctx.ref.start, ctx.ref.year_known
+    if ctx.dct is not None:
+        return ctx.dct, True
+    return date(UNKNOWN_YEAR, 1, 1), False
+
+
+def _clock(ctx: Frame, m: re.Match[str], hour: int, minute: int) -> Reading:
+    base, known = _time_base(ctx, m.start())
+    p = Period("time", base, known, hour=hour, minute=minute)
+    if not known:
+        value = f"XXXX-XX-XXT{hour:02d}:{minute:02d}"
+        return Reading("TIME", value, None, anchor="dct")
+    return Reading("TIME", p.value, p, anchor="dct")
+
+
+@normaliser("time_ampm")
+def _time_ampm(m: re.Match[str], ctx: Frame) -> Reading | None:
+    h = int(m.group("h"))
+    mi = int(m.group("mi") or 0)
+    pm = m.group("ap").lower().startswith("p")
+    if h == 12:
+        h = 12 if pm else 0
+    elif pm:
+        h += 12
+    return _clock(ctx, m, h, mi)
+
+
+@normaliser("time_24")
+def _time_24(m: re.Match[str], ctx: Frame) -> Reading | None:
+    before = ctx.text[max(0, m.start() - 10) : m.start()]
+    after = ctx.text[m.end() : m.end() + 3]
+    if re.search(
+        r"(?:\d[:.-]|score[sd]?\s|[Jj]ohn\s|[Ll]uke\s|[Mm]atthew\s|[Mm]ark\s)$", before
+    ) or re.match(r"[-–]\d", after):
+        return None
+    return _clock(ctx, m, int(m.group("h")), int(m.group("mi")))
+
+
+@normaliser("time_word")
+def _time_word(m: re.Match[str], ctx: Frame) -> Reading | None:
+    w = m.group("w").lower().replace("-", "")
+    if w in ("noon", "midday"):
+        return _clock(ctx, m, 12, 0)
+    if w == "midnight":
+        base, known = _time_base(ctx, m.start())
+        p = Period("time", base, known, hour=24, minute=0)
+        return Reading(
+            "TIME", p.value if known else "XXXX-XX-XXT24:00", p if known else None, anchor="dct"
+        )
+    pod = {"midmorning": "MO", "midafternoon": "AF", "midday": "MI"}.get(w.replace(" ", ""), "MO")
+    base, known = _time_base(ctx, m.start())
+    p = Period("pod", base, known, pod=pod)
+    return Reading("TIME", p.value, p, mod="MID", anchor="dct")
+
+
+@normaliser("time_oclock", "time_in_the")
+def _time_hour(m: re.Match[str], ctx: Frame) -> Reading | None:
+    h_val = number_value(m.group("h"))
+    if h_val is None or not 0 <= h_val <= 24:
+        return None
+    h = int(h_val)
+    pod = (m.group("pod") or "").lower()
+    if pod in ("afternoon", "evening") and h < 12:
+        h += 12
+    return _clock(ctx, m, h, 0)
+
+
+# ---- named days --------------------------------------------------------------
+
+
+def _easter(year: int) -> date:
+    """Gregorian Easter Sunday (the anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    first = date(year, month, 1)
+    d = first + timedelta(days=(weekday - first.weekday()) % 7)
+    if n > 0:
+        return d + timedelta(weeks=n - 1)
+    last = shift_date(first, 1, "month") - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def holiday_date(name: str, year: int) -> date | None:
+    """The date of a named day in ``year``."""
+    n = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
+    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new year's": (1, 1), "new year's day": (1, 1), "new year's eve": (12, 31),
+             "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+             "veterans day": (11, 11), "boxing day": (12, 26)}  # fmt: skip
+    if n in fixed:
+        return date(year, *fixed[n])
+    if n.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 3, 4)
+    if n in ("easter", "easter sunday"):
+        return _easter(year)
+    if n == "easter monday":
+        return _easter(year) + timedelta(days=1)
+    if n == "good friday":
+        return _easter(year) - timedelta(days=2)
+    if n in ("labor day", "labour day"):
+        return _nth_weekday(year, 9, 0, 1)
+    if n == "memorial day":
+        return _nth_weekday(year, 5, 0, -1)
+    if n == "election day":
+        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+    return None
+
+
+@normaliser("holiday")
+def _holiday(m: re.Match[str], ctx: Frame) -> Reading | None:
+    name = m.group("h")
+    y = year_of(m.group("y"))
+    if y is not None:
+        d = holiday_date(name, y)
+        return date_reading(Period("day", d), explicit=True) if d else None
+    if ctx.dct is None:
+        return Reading("DATE", "XXXX-XX-XX")
+
+    def make(year: int) -> Period | None:
+        d = holiday_date(name, year)
+        return Period("day", d) if d else None
+
+    p = pick_year(make, ctx.dct, ctx.tense(), default=PAST)
+    return date_reading(p, explicit=False, anchor="dct") if p else None

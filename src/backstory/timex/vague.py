@@ -1,0 +1,70 @@
+"""Normalisers of vague references: PAST_REF ("recently", "in recent days"),
+PRESENT_REF ("now", "currently") and FUTURE_REF ("soon", "the near future")."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from backstory.timex.reading import (
+    Frame,
+    Reading,
+    normaliser,
+)
+
+# ---- vague ---------------------------------------------------------------------
+
+_PRESENT = ("right now", "just now", "now", "currently", "current", "presently", "nowadays", "these days",
+            "at present", "the present", "the time being", "time being")  # fmt: skip
+_PAST = ("recently", "recent", "lately", "of late", "previously", "formerly", "earlier", "the past")
+_NOT_CURRENT = re.compile(
+    r"^\s+(?:account|accounts|assets|liabilities|affairs|events|flows?|density|source|sources|"
+    r"carrying|conditions|members?|and\s+former|or\s+former)\b",
+    re.I,
+)
+
+
+@normaliser("vague")
+def _vague(m: re.Match[str], ctx: Frame) -> Reading | None:
+    w = re.sub(r"\s+", " ", m.group("w").lower())
+    after = ctx.text[m.end() : m.end() + 20]
+    before = ctx.text[max(0, m.start() - 12) : m.start()]
+    dct = ctx.dct
+    if w == "current" and _NOT_CURRENT.match(after):
+        return None
+    if w == "recent":
+        return None  # the adjective alone ("recent attacks") is not a timex
+    if w == "earlier" and not (
+        re.match(r"\s*,", after) and re.search(r"(?:^|[.!?\n]\s*)$", before)
+    ):
+        return None
+    if (
+        w == "future"
+        and not re.search(r"\b(?:in|for|near)\s+$", before)
+        and not re.match(r"\s+(?:quarters|years|months|periods|generations)\b", after)
+    ):
+        return None
+    if w in ("soon", "sooner") and re.match(r"\s+(?:as|after|than)\b", after):
+        return None
+    if w == "now" and re.match(r"[-]", after):
+        return None
+    if w in _PRESENT:
+        r = Reading("DATE", "PRESENT_REF", None, vague=True, anchor="dct")
+        if dct:
+            r.begin = r.end = dct.isoformat()
+        return r
+    if w in _PAST:
+        r = Reading("DATE", "PAST_REF", None, vague=True, anchor="dct")
+        if dct:
+            span = 90 if w in ("recently", "lately", "of late") else 3650
+            r.begin, r.end = (dct - timedelta(days=span)).isoformat(), dct.isoformat()
+            if w in ("the past", "previously", "formerly", "earlier"):
+                r.begin = None
+        return r
+    r = Reading("DATE", "FUTURE_REF", None, vague=True, anchor="dct")
+    if dct:
+        span = 30 if w in ("soon", "shortly", "sooner", "as soon as possible") else 3650
+        r.begin, r.end = dct.isoformat(), (dct + timedelta(days=span)).isoformat()
+        if "future" in w or "term" in w or "later" in w:
+            r.end = None
+    return r
