@@ -24,11 +24,15 @@ from backstory.readers import read_articles
 from backstory.timelines import build_background, build_timeline
 from backstory.timelines.exports import to_json
 
-_MONTHS = "January February March April May June July August September October November December".split()
+_MONTHS = (
+    "January February March April May June July August September October November December".split()
+)
 
 
 def fresh_engine():
-    return create_engine("sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False})
+    return create_engine(
+        "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
+    )
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +80,9 @@ def test_seed_timeline_lists_the_expected_dates_in_order_with_offsets(seed, seed
 def test_seed_timeline_lines_are_built_from_their_sources(seed, seed_archive) -> None:
     timeline = build_timeline(seed_archive, about="North Korea")
     assert_lines_come_from_their_sources(timeline.items, {seed.id: seed.text})
-    assert any(i.summary.startswith("On 17 October, Zelenskyy specified that") for i in timeline.items)
+    assert any(
+        i.summary.startswith("On 17 October, Zelenskyy specified that") for i in timeline.items
+    )
 
 
 def test_seed_claims_track_the_north_korean_troop_numbers(seed_archive) -> None:
@@ -95,7 +101,9 @@ def test_seed_claims_track_the_north_korean_troop_numbers(seed_archive) -> None:
 
 
 def _bullet_day(bullet: str, year: int) -> datetime:
-    match = re.search(rf"\bOn (?:(\d{{1,2}}) ({'|'.join(_MONTHS)})|({'|'.join(_MONTHS)}) (\d{{1,2}}))\b", bullet)
+    match = re.search(
+        rf"\bOn (?:(\d{{1,2}}) ({'|'.join(_MONTHS)})|({'|'.join(_MONTHS)}) (\d{{1,2}}))\b", bullet
+    )
     assert match, bullet
     day = int(match.group(1) or match.group(4))
     month = _MONTHS.index(match.group(2) or match.group(3)) + 1
