@@ -38,11 +38,27 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from backstory.cli import background, claims, extract, timeline, timeml
+    from backstory.cli import (
+        articles,
+        background,
+        claims,
+        demo,
+        extract,
+        ingest,
+        show,
+        stats,
+        timeline,
+        timeml,
+    )
 
     for command in (
         extract.extract,
         timeml.timeml,
+        ingest.ingest,
+        articles.articles,
+        show.show,
+        stats.stats,
+        demo.demo,
         timeline.timeline,
         background.background,
         claims.claims,
