@@ -11,7 +11,6 @@ from dataclasses import replace
 from datetime import datetime
 
 import pytest
-from conftest import SEED, SEED_EXPECTED
 from sqlalchemy import create_engine
 from sqlalchemy.pool import StaticPool
 
@@ -23,9 +22,10 @@ from backstory.pipeline import extract
 from backstory.readers import read_articles
 from backstory.timelines import build_background, build_timeline
 from backstory.timelines.exports import to_json
+from conftest import SEED, SEED_EXPECTED
 
 _MONTHS = (
-    "January February March April May June July August September October November December".split()
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 )
 
 
@@ -128,3 +128,31 @@ def test_background_round_trip_gives_back_the_seven_bullets(seed: Article) -> No
     for item, (_, article_id, _) in zip(background.items, published, strict=True):
         assert article_id in {s.article_id for s in item.sources}
     assert_lines_come_from_their_sources(background.items, {a: b for _, a, b in published})
+
+
+@pytest.mark.slow
+def test_cli_ingest_then_timeline_and_claims(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    db = str(tmp_path / "news.db")
+
+    def run(*args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "backstory", *args, "--db", db],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    run("ingest", str(SEED))
+    body = json.loads(run("timeline", "--about", "North Korea", "--format", "json"))
+    expected = json.loads(SEED_EXPECTED.read_text())["timeline"]
+    begins = [item["when"]["begin"] for item in body["items"]]
+    assert len(set(expected["dates_in_order"]) & set(begins)) >= expected["min_dates_found"]
+    assert all(item["sources"] for item in body["items"])
+    claims = json.loads(run("claims", "--about", "North Korea", "--format", "json"))
+    values = [c["value"] for h in claims["claims"] for c in h["history"]]
+    assert values.index(10000) < values.index(11000)

@@ -8,9 +8,9 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
 
 from backstory.timex import tag_timexes
+from conftest import ROOT
 
 DATE_F1_FLOOR = 0.80
 

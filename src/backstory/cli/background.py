@@ -46,19 +46,16 @@ def background(
     Example:
       backstory background new_article.txt --published 2024-10-25T12:44 --db news.db
     """
-    engine = open_links(db)
     settings = Settings.from_env(db=db)
     when = parse_datetime(published, field="--published") if published else None
-    if Path(article).exists():
-        item = next(iter(read_articles(article, published=when)))
-        extraction = run_extract(item, settings=settings)
-    else:
-        from backstory.archive import Archive
-
-        with Archive.open(settings, create=False) as archive:
+    with open_links(db) as archive:
+        if Path(article).exists():
+            item = next(iter(read_articles(article, published=when)))
+            extraction = run_extract(item, settings=settings)
+        else:
             item = archive.get(article)
             extraction = archive.get_extraction(article)
-    result = build_background(engine, item, extraction, max_items=max_items)
+        result = build_background(archive, item, extraction, max_items=max_items)
     if output_format == "markdown":
         click.echo(to_markdown(result, heading="Background:"), nl=False)
     else:

@@ -7,6 +7,7 @@ import json
 import click
 
 from backstory.cli.options import db_option, open_links
+from backstory.linking import prepare
 from backstory.linking.claims import claim_histories
 
 
@@ -40,8 +41,7 @@ def claims(db: str, about: str | None, output_format: str) -> None:
     Example:
       backstory claims --about "North Korea" --format table
     """
-    engine = open_links(db)
-    with engine.connect() as conn:
+    with open_links(db) as archive, prepare(archive).connect() as conn:
         histories = claim_histories(conn, about=about)
     if output_format == "json":
         body = {"schema": "backstory.claims/1", "query": {"about": about}, "claims": histories}

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 import click
 
-from backstory.errors import DateError, InputError
+from backstory.errors import DateError
 
 
 def parse_datetime(value: str, *, field: str) -> datetime:
@@ -29,13 +28,8 @@ db_option = click.option(
 
 
 def open_links(db: str) -> Any:
-    """The engine of an existing archive, with the linking tables ready."""
-    from sqlalchemy import create_engine
-
-    from backstory.linking import prepare
+    """The existing archive at ``db`` (migrated, linking tables ready); close it after use."""
+    from backstory.archive import Archive
     from backstory.settings import Settings
 
-    settings = Settings.from_env(db=db)
-    if "://" not in settings.db and not Path(settings.db).expanduser().exists():
-        raise InputError(f"--db: no archive at {settings.db}; run `backstory ingest` first")
-    return prepare(create_engine(settings.db_url))
+    return Archive.open(Settings.from_env(db=db), create=False)

@@ -50,13 +50,9 @@ def timeline(
     Example:
       backstory timeline --about "North Korea" --since 2024-10-01 --max-dates 10 --format json
     """
-    engine = open_links(db)
-    result = build_timeline(
-        engine,
-        about=about,
-        since=_day(since, "--since"),
-        until=_day(until, "--until"),
-        max_dates=max_dates,
-        per_date=per_date,
-    )
+    first, last = _day(since, "--since"), _day(until, "--until")
+    with open_links(db) as archive:
+        result = build_timeline(
+            archive, about=about, since=first, until=last, max_dates=max_dates, per_date=per_date
+        )
     click.echo(export(result, output_format), nl=False)
