@@ -57,11 +57,15 @@ _NOT_PAST_ED = _set(
     "experienced qualified skilled talented alleged so-called unprecedented biased expected scheduled "
     "planned sacred wicked naked beloved learned aged rugged"
 )
+# Words that open a new clause: the verb before them does not govern what follows.
+_CLAUSE_OPENERS = _set("where when which who whom whose because while although though but if unless whereas")
+# Adjectives of schedules: "payable Dec. 15", "effective June 1", "planned a rally on Saturday".
+_SCHEDULED = _set("payable effective expiring upcoming planned scheduled slated")
 _PARTICIPLE_BEFORE = _set("be been being is are am to will would has have having get got")
 _PLAN_LEMMAS = _set("plan intend expect schedule aim set prepare hope")
 _CONTEXT_LEFT = 200
 _CONTEXT_RIGHT = 120
-_PAST_REACH = 8  # words: a past verb further away is weak evidence (closest occurrence instead)
+_PAST_REACH = 6  # words: a past verb further away is weak evidence (closest occurrence instead)
 _REPORT_REACH = 5
 
 
@@ -87,7 +91,7 @@ def _cue(words: list[str], idx: int) -> str | None:
     nxt = words[idx + 1].lower() if idx + 1 < len(words) else ""
     if w in _FUTURE_BEFORE_TO and (nxt == "to" or (w in _FUTURE_BEFORE_FOR and nxt == "for")):
         return FUTURE
-    if w in _FUTURE_WORDS or w.endswith("'ll"):
+    if w in _FUTURE_WORDS or w in _SCHEDULED or w.endswith("'ll"):
         return FUTURE
     if w in _PAST_WORDS:
         if prev in _PARTICIPLE_BEFORE and w not in ("was", "were", "had", "did"):
@@ -117,6 +121,8 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         if lw[i].lower() in _REPORTING:
             if dist < _REPORT_REACH:
                 return PAST
+            break
+        if lw[i].lower() in _CLAUSE_OPENERS:
             break
         cue = _cue(lw, i)
         if cue == PAST and dist >= _PAST_REACH:
@@ -215,7 +221,9 @@ def pick_year(
         future = [p for p in options if p.bounds()[1] >= anchor]
         if future:
             return future[0]
-    return min(options, key=lambda p: _distance(p, anchor))
+    # no cue: the closest one, but news mostly looks back, so a later
+    # occurrence must be clearly closer than the earlier one to win
+    return min(options, key=lambda p: _distance(p, anchor) * (2 if p.start > anchor else 1))
 
 
 def _distance(p: Period, anchor: date) -> int:

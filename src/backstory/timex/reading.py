@@ -41,6 +41,9 @@ class Reading:
     fin_anchor: bool = True  # may become the reference quarter of a financial report
 
 
+_DEADLINE = re.compile(r"\b(?:to|until|till|through|effective)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
+
+
 @dataclass
 class Frame:
     """What normalisation of one text knows: DCT, narrative time, tense lookup."""
@@ -64,7 +67,12 @@ class Frame:
             return None
         key = self.span
         if key not in self._tenses:
-            self._tenses[key] = tense_at(self.text, key[0], key[1], self.doc)
+            before = self.text[max(0, key[0] - 12) : key[0]]
+            if _DEADLINE.search(before):
+                # "extended to Nov. 20", "until mid-November": a deadline, whatever the tense
+                self._tenses[key] = None
+            else:
+                self._tenses[key] = tense_at(self.text, key[0], key[1], self.doc)
         return self._tenses[key]
 
     def anchor_date(self) -> date:
