@@ -30,7 +30,7 @@ def _set(words: str) -> frozenset[str]:
 
 # Future and modal markers on their own.
 _FUTURE_WORDS = _set(
-    "will shall 'll won't wo gonna would upcoming forthcoming may might must tomorrow next"
+    "will shall 'll won't wo gonna would should upcoming forthcoming may might must tomorrow next"
 )
 # Plans, forecasts and schedules: future only before "to" ("plans to deploy", "is set to").
 _FUTURE_BEFORE_TO = _set(
@@ -58,9 +58,15 @@ _NOT_PAST_ED = _set(
     "planned sacred wicked naked beloved learned aged rugged"
 )
 # Words that open a new clause: the verb before them does not govern what follows.
-_CLAUSE_OPENERS = _set("where when which who whom whose because while although though but if unless whereas")
+_CLAUSE_OPENERS = _set(
+    "where when which who whom whose because while although though but if unless whereas"
+)
 # Adjectives of schedules: "payable Dec. 15", "effective June 1", "planned a rally on Saturday".
 _SCHEDULED = _set("payable effective expiring upcoming planned scheduled slated")
+# After a date: a lower-case noun it modifies ("the Aug. 7 blasts"), not a preposition or verb.
+_NOMINAL = re.compile(
+    r"\s+(?!(?:to|in|on|at|of|for|from|by|with|and|or|but|that|when|is|are|was|were|will|would|has|had|have)\b)[a-z]{3,}\b"
+)
 _PARTICIPLE_BEFORE = _set("be been being is are am to will would has have having get got")
 _PLAN_LEMMAS = _set("plan intend expect schedule aim set prepare hope")
 _CONTEXT_LEFT = 200
@@ -129,15 +135,22 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             break
         if cue is not None:
             return cue
+    if _NOMINAL.match(right) and re.search(r"\b(?:the|a|an)\s+$", left, re.I):
+        return None  # "the Jan. 14 deadline": the date describes a noun, not the verb's time
+    if right.startswith(("'s", "’s")):
+        return None  # "Wednesday's ruling"
+    parenthetical = bool(re.match(r"\s*,", right))  # "..., officials said": attribution only
+    if parenthetical:
+        right = right[right.index(",") + 1 :]
     rw = _WORD.findall(right)[:10]
     for i in range(len(rw)):
+        if rw[i].lower() in _REPORTING:
+            return PAST if i < _PAST_REACH and not parenthetical else None
         cue = _cue(rw, i)
-        if cue == PAST and i >= _PAST_REACH:
+        if cue == PAST and (i >= _PAST_REACH or parenthetical):
             return None
         if cue is not None:
             return cue
-        if rw[i].lower() in _REPORTING:
-            return PAST if i < _PAST_REACH else None
     return None
 
 

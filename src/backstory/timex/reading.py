@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from backstory.timex.anchor import tense_at
+from backstory.timex.anchor import FUTURE, tense_at
 from backstory.timex.calendar import UNKNOWN_YEAR, Period
 from backstory.timex.lexicon import (
     number_value,
@@ -41,7 +41,10 @@ class Reading:
     fin_anchor: bool = True  # may become the reference quarter of a financial report
 
 
-_DEADLINE = re.compile(r"\b(?:to|until|till|through|effective)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
+_EARLIEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
+_DEADLINE = re.compile(
+    r"\b(?:to|until|till|through|effective)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I
+)
 
 
 @dataclass
@@ -68,7 +71,9 @@ class Frame:
         key = self.span
         if key not in self._tenses:
             before = self.text[max(0, key[0] - 12) : key[0]]
-            if _DEADLINE.search(before):
+            if _EARLIEST.search(self.text[max(0, key[0] - 16) : key[0]]):
+                self._tenses[key] = FUTURE  # "as early as Tuesday", "as soon as next week"
+            elif _DEADLINE.search(before):
                 # "extended to Nov. 20", "until mid-November": a deadline, whatever the tense
                 self._tenses[key] = None
             else:
@@ -84,7 +89,14 @@ class Frame:
         )
         near = 0 <= self.span[0] - self.ref_end < 400
         fine = self.ref is not None and self.ref.gran in ("day", "week", "month", "pod", "time")
-        if distant and near and fine and self.ref_explicit and self.ref is not None:
+        if (
+            distant
+            and near
+            and fine
+            and self.ref_explicit
+            and self.ref is not None
+            and self.tense() != FUTURE
+        ):
             return self.ref.start
         return self.dct or date(UNKNOWN_YEAR, 1, 1)
 
