@@ -38,6 +38,7 @@ class Reading:
     quant: str | None = None
     freq: str | None = None
     explicit_year: bool = False
+    timeml: tuple[str, str] | None = None  # (type, value) where TimeML annotates it otherwise
     fin_anchor: bool = True  # may become the reference quarter of a financial report
 
 

@@ -225,6 +225,8 @@ def _to_timex(mn: Mention, r: Reading, frame: Frame) -> Timex:
         quant=r.quant,
         freq=r.freq,
         timeml_mod=inner_mod,
+        timeml_type=r.timeml[0] if r.timeml else None,
+        timeml_value=r.timeml[1] if r.timeml else None,
         signal=signal,
     )
     return timex
@@ -256,12 +258,10 @@ def _bound_interval(
 def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
     """Move the narrative reference time to a date just read."""
     p = r.period
-    if (r.type == "DURATION" and re.fullmatch(r"P(?:[2-9]M|1Y)", r.value)) or (
-        p is not None and p.gran == "year"
-    ):
-        frame.fin_ref = (
-            None  # the report moved on to a longer period ("the nine months", "last year")
-        )
+    deictic_year = p is not None and p.gran == "year" and not r.explicit_year
+    if (r.type == "DURATION" and re.fullmatch(r"P(?:[2-9]M|1Y)", r.value)) or deictic_year:
+        # the report moved on to a longer period ("the nine months", "last year")
+        frame.fin_ref = None
     if p is None or r.vague or r.type not in ("DATE", "TIME") or not p.year_known:
         return
     if p.gran == "quarter" and r.fin_anchor:
