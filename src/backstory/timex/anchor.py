@@ -122,6 +122,10 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
     A past cue far from the expression is weak evidence and gives None.
     """
     left, right = _clause(text, start, end)
+    if _NOMINAL.match(right) and re.search(r"\b(?:the|a|an)\s+$", left, re.I):
+        return None  # "the Jan. 14 deadline": the date describes a noun, not the verb's time
+    if right.startswith(("'s", "’s")):
+        return None  # "Wednesday's ruling"
     lw = _WORD.findall(left)[-16:]
     for dist, i in enumerate(range(len(lw) - 1, -1, -1)):
         if lw[i].lower() in _REPORTING:
@@ -135,10 +139,6 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             break
         if cue is not None:
             return cue
-    if _NOMINAL.match(right) and re.search(r"\b(?:the|a|an)\s+$", left, re.I):
-        return None  # "the Jan. 14 deadline": the date describes a noun, not the verb's time
-    if right.startswith(("'s", "’s")):
-        return None  # "Wednesday's ruling"
     parenthetical = bool(re.match(r"\s*,", right))  # "..., officials said": attribution only
     if parenthetical:
         right = right[right.index(",") + 1 :]

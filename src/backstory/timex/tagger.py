@@ -28,6 +28,7 @@ _DAY_FIRST = re.compile(r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct
 _MONTH_FIRST = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
 )
+_FROM_ONWARDS = re.compile(r"\s*,?\s*(?:to|until|till|through|onwards?|on)\b", re.I)
 _RANGE_KINDS = ("range", "range_dm", "range_md", "year_range")
 _REFERENCE_GRANS = (
     "day",
@@ -204,6 +205,8 @@ def _to_timex(mn: Mention, r: Reading, frame: Frame) -> Timex:
         if s is not None and s.end() == mn.start:
             signal = re.sub(r"\s+", " ", s.group("s").lower())
             bound = SIGNAL_MODS.get(signal.split(" on")[0].split(" in")[0])
+            if signal == "from" and not _FROM_ONWARDS.match(frame.text, mn.end):
+                bound = None  # "rose from a year earlier": a comparison, not a starting point
             if bound is not None and inner_mod not in ("APPROX",):
                 mod = bound
                 begin, end = _bound_interval(bound, signal, begin, end, frame.dct)
