@@ -4,11 +4,12 @@ according to whom, and write the dated Background section.
 The public API is small; everything else is internal and may change.
 """
 
+from backstory.archive import Archive
 from backstory.article import Article
 from backstory.errors import BackstoryError
 from backstory.extraction import Extraction
 from backstory.pipeline import extract
 from backstory.settings import Settings
 
-__all__ = ["Article", "BackstoryError", "Extraction", "Settings", "extract"]
+__all__ = ["Archive", "Article", "BackstoryError", "Extraction", "Settings", "extract"]
 __version__ = "0.1.0"

@@ -38,9 +38,17 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from backstory.cli import extract, timeml
+    from backstory.cli import articles, demo, extract, ingest, show, stats, timeml
 
-    for command in (extract.extract, timeml.timeml):
+    for command in (
+        extract.extract,
+        timeml.timeml,
+        ingest.ingest,
+        articles.articles,
+        show.show,
+        stats.stats,
+        demo.demo,
+    ):
         cli.add_command(command)
 
 

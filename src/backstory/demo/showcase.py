@@ -1,0 +1,122 @@
+"""The demo archive: the bundled corpus ingested into a fresh SQLite file, and
+a description of what it holds.
+
+``build_demo(path, settings=...)`` removes a previous demo archive at
+``path`` (and refuses to touch a file that is anything else), ingests the
+corpus with extraction, and returns ``describe_demo``'s summary: counts,
+date range, outlets, the most mentioned entities and, when the timeline
+module can write one, the Background of the newest article.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from backstory.archive import Archive
+from backstory.demo import corpus_path
+from backstory.errors import ArchiveError, InputError
+from backstory.ingest import IngestEvent, IngestSummary, ingest
+from backstory.settings import Settings
+
+DEFAULT_DEMO_DB = "backstory-demo.db"
+
+
+def build_demo(
+    path: str | Path,
+    *,
+    settings: Settings,
+    extract: bool = True,
+    progress: Callable[[IngestEvent], None] | None = None,
+) -> dict[str, Any]:
+    """Build the demo archive at ``path`` from scratch; returns what it holds."""
+    path = Path(path)
+    corpus = corpus_path()
+    _remove_previous_demo(path, corpus)
+    with Archive.open(settings.with_(db=str(path))) as archive:
+        summary = ingest(
+            archive, [str(corpus)], settings=settings, extract=extract, progress=progress
+        )
+        return describe_demo(archive, summary, corpus)
+
+
+def describe_demo(archive: Archive, summary: IngestSummary, corpus: Path) -> dict[str, Any]:
+    """The demo summary: ingest counts, archive stats, top entities, newest article, Background."""
+    stats = archive.stats()
+    newest = archive.articles(limit=1)
+    latest = newest[0] if newest else None
+    return {
+        "database": archive.url,
+        "corpus": str(corpus),
+        "ingest": summary.to_json(),
+        "articles": stats["articles"],
+        "duplicates": stats["duplicates"] + stats["near_duplicates"],
+        "extractions": stats["extractions"],
+        "published": stats["published"],
+        "outlets": stats["outlets"],
+        "top_entities": top_entities(archive),
+        "latest": (
+            {
+                "id": latest.id,
+                "title": latest.title,
+                "published": latest.published.isoformat() if latest.published else None,
+            }
+            if latest
+            else None
+        ),
+        "background": background_of(archive, latest.id) if latest else None,
+    }
+
+
+def top_entities(archive: Archive, limit: int = 10) -> list[dict[str, Any]]:
+    """The entities named in the most articles, from the stored extractions."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for extraction in archive.iter_extractions():
+        counts.update({(e.name, e.type) for e in extraction.entities})
+    return [
+        {"name": name, "type": kind, "articles": n}
+        for (name, kind), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+    ]
+
+
+def background_of(archive: Archive, article_id: str) -> str | None:
+    """The Background the timeline module writes for a stored article (None when it
+    has nothing to say, or is not installed)."""
+    try:
+        from backstory.timelines import build_background
+        from backstory.timelines.exports import to_markdown
+    except ImportError:
+        return None
+    article = archive.get(article_id)
+    if article.published is None:
+        return None
+    timeline = build_background(archive, article, archive.get_extraction(article_id))
+    if not timeline.items:
+        return None
+    return str(to_markdown(timeline, heading="Background:")).strip()
+
+
+def _remove_previous_demo(path: Path, corpus: Path) -> None:
+    if not path.exists():
+        return
+    try:
+        with Archive.open(path, create=False) as archive:
+            origin = archive.tables.articles.c.origin
+            with archive.engine.connect() as conn:
+                foreign = conn.execute(
+                    select(func.count()).where(
+                        origin.is_(None) | ~origin.startswith(str(corpus), autoescape=True)
+                    )
+                ).scalar_one()
+    except ArchiveError:
+        foreign = 1
+    if foreign:
+        raise InputError(
+            f"{path} exists and is not a demo archive; remove it or choose another --db"
+        )
+    for extra in ("", "-wal", "-shm"):
+        Path(f"{path}{extra}").unlink(missing_ok=True)

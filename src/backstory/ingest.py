@@ -1,0 +1,133 @@
+"""Ingest: read sources into the archive, extract and link each new article.
+
+``ingest(archive, sources, settings=...)`` reads every article the sources
+hold (files, folders, globs, feed URLs: whatever the readers take), adds it
+to the archive, and for each new article runs extraction, stores the
+extraction in the same transaction as the article, and folds it into the
+cross-article structures (``backstory.linking.link_extraction``).
+
+One bad input or one failing article is recorded in the summary and
+skipped; the rest of the batch goes on. Errors of the archive itself
+(``ArchiveError``) or of the configuration (``ConfigError``) stop the batch:
+they would fail every article the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from backstory import linking, pipeline
+from backstory.archive import AddResult, Archive
+from backstory.article import Article
+from backstory.errors import ArchiveError, ConfigError, InputError
+from backstory.readers import iter_articles
+from backstory.settings import Settings
+
+EventStatus = Literal["added", "duplicate", "near-duplicate", "failed"]
+
+
+@dataclass(frozen=True)
+class IngestEvent:
+    """One article ingested (or one input that failed), as reported to ``progress``."""
+
+    status: EventStatus
+    article_id: str | None = None
+    duplicate_of: str | None = None
+    origin: str | None = None
+    message: str | None = None
+
+
+@dataclass
+class IngestSummary:
+    """What a batch ingest did: counts, and one reason per failure."""
+
+    added: int = 0
+    duplicates: int = 0  # exact and near-duplicates
+    near_duplicates: int = 0  # of which near
+    failed: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "added": self.added,
+            "duplicates": self.duplicates,
+            "near_duplicates": self.near_duplicates,
+            "failed": len(self.failed),
+            "failures": list(self.failed),
+        }
+
+
+def ingest(
+    archive: Archive,
+    sources: Sequence[str | Path],
+    *,
+    settings: Settings,
+    format: str | None = None,
+    published: datetime | None = None,
+    extract: bool = True,
+    transport: Any = None,
+    progress: Callable[[IngestEvent], None] | None = None,
+) -> IngestSummary:
+    """Add every article of ``sources`` to ``archive``; returns the summary."""
+    summary = IngestSummary()
+    report = progress or (lambda event: None)
+    for item in iter_articles(sources, format=format, published=published, transport=transport):
+        if isinstance(item, InputError):
+            summary.failed.append(str(item))
+            report(IngestEvent("failed", origin=item.source, message=str(item)))
+            continue
+        try:
+            result = ingest_article(archive, item, settings=settings, extract=extract)
+        except (ArchiveError, ConfigError):
+            raise
+        except InputError as exc:
+            message = str(exc) if exc.source else f"{item.origin or item.id}: {exc}"
+            summary.failed.append(message)
+            report(IngestEvent("failed", article_id=item.id, origin=item.origin, message=message))
+            continue
+        except Exception as exc:  # one article must not kill the batch; the reason is kept
+            message = f"{item.origin or item.id}: {type(exc).__name__}: {exc}"
+            summary.failed.append(message)
+            report(IngestEvent("failed", article_id=item.id, origin=item.origin, message=message))
+            continue
+        if result.status == "added":
+            summary.added += 1
+        else:
+            summary.duplicates += 1
+            summary.near_duplicates += result.status == "near-duplicate"
+        report(IngestEvent(result.status, result.article_id, result.duplicate_of, item.origin))
+    return summary
+
+
+def ingest_article(
+    archive: Archive, article: Article, *, settings: Settings, extract: bool = True
+) -> AddResult:
+    """Add one article; if it is new (and ``extract``), extract and link it too.
+
+    The extraction is stored in the same transaction as the article. A
+    duplicate of a stored article that has no extraction yet (ingested
+    with ``extract=False`` before) gets one now.
+    """
+    if not extract:
+        return archive.add(article)
+    found = archive.find_duplicate(article)
+    if found is not None and found.duplicate_of is not None:
+        result = archive.add(article)  # records the copy
+        if result.duplicate_of and archive.get_extraction(result.duplicate_of) is None:
+            stored = archive.get(result.duplicate_of)
+            extraction = pipeline.extract(stored, settings=settings)
+            archive.save_extraction(extraction)
+            linking.link_extraction(archive, extraction)
+        return result
+    extraction = pipeline.extract(article, settings=settings)
+    result = archive.add(article, extraction=extraction)
+    if result.status == "added":
+        linking.link_extraction(archive, extraction)
+    return result

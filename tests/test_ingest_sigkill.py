@@ -1,0 +1,170 @@
+"""SIGKILL in the middle of a batch ingest leaves a sound archive that a re-run completes."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from backstory.archive import Archive
+from backstory.article import article_id_for
+
+BATCH = 1500
+
+# A vocabulary of news words; each generated article is a random draw from it, so no
+# two articles are near-duplicates of each other.
+WORDS = [
+    "government",
+    "minister",
+    "said",
+    "on",
+    "Tuesday",
+    "that",
+    "the",
+    "army",
+    "would",
+    "send",
+    "more",
+    "troops",
+    "to",
+    "the",
+    "border",
+    "region",
+    "after",
+    "talks",
+    "with",
+    "officials",
+    "from",
+    "the",
+    "neighbouring",
+    "country",
+    "failed",
+    "to",
+    "produce",
+    "an",
+    "agreement",
+    "on",
+    "trade",
+    "tariffs",
+    "water",
+    "rights",
+    "and",
+    "the",
+    "release",
+    "of",
+    "prisoners",
+    "held",
+    "since",
+    "the",
+    "spring",
+    "elections",
+    "in",
+    "which",
+    "the",
+    "opposition",
+    "party",
+    "won",
+    "most",
+    "seats",
+    "in",
+    "parliament",
+    "while",
+    "protesters",
+    "gathered",
+    "outside",
+    "the",
+    "central",
+    "bank",
+    "demanding",
+    "lower",
+    "prices",
+    "for",
+    "fuel",
+    "bread",
+    "and",
+    "electricity",
+    "as",
+    "inflation",
+    "reached",
+    "its",
+    "highest",
+    "level",
+    "in",
+    "a",
+    "decade",
+    "according",
+    "to",
+    "figures",
+    "published",
+    "by",
+    "the",
+    "statistics",
+    "office",
+]
+
+
+def write_batch(folder: Path) -> list[str]:
+    """BATCH distinct text files; returns their article ids."""
+    folder.mkdir()
+    rng = random.Random(20241025)
+    ids = []
+    for n in range(BATCH):
+        text = " ".join(rng.choice(WORDS) for _ in range(120)) + f". Report number {n}.\n"
+        (folder / f"{n:05d}.txt").write_text(text, encoding="utf-8")
+        ids.append(article_id_for(text))
+    return ids
+
+
+def stored(db: Path) -> int:
+    try:
+        with sqlite3.connect(db, timeout=1) as conn:
+            return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+    except sqlite3.Error:  # not created yet
+        return 0
+
+
+@pytest.mark.slow
+def test_sigkill_mid_batch_then_rerun(tmp_path: Path) -> None:
+    ids = write_batch(tmp_path / "batch")
+    db = tmp_path / "archive.db"
+    command = [sys.executable, "-m", "backstory", "ingest", str(tmp_path / "batch"),
+               "--db", str(db), "--no-extract"]  # fmt: skip
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 120
+        while stored(db) < 50:
+            if process.poll() is not None:
+                pytest.fail(f"ingest ended before it could be killed: {process.stderr.read()!r}")
+            assert time.monotonic() < deadline, "ingest made no progress"
+            time.sleep(0.02)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.stderr.close()  # type: ignore[union-attr]
+    assert process.returncode == -signal.SIGKILL
+
+    killed_at = stored(db)
+    assert 50 <= killed_at < BATCH, "the kill must land mid-batch"
+    with sqlite3.connect(db) as raw:
+        assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    with Archive.open(db) as archive:
+        assert archive.integrity_check() == []
+
+    rerun = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+
+    with Archive.open(db) as archive:
+        assert archive.count() == BATCH
+        assert archive.integrity_check() == []
+        assert archive.stats()["duplicates"] == archive.stats()["near_duplicates"] == 0
+        present = {a.id for a in archive.articles(limit=None)}
+    assert present == set(ids)
