@@ -55,7 +55,10 @@ def find_candidates(text: str) -> list[Mention]:
     """Every pattern match, unresolved (may overlap)."""
     found: list[Mention] = []
     scanned = scan_copy(text)
+    lowered = text.lower()
     for pattern in PATTERNS:
+        if not pattern.may_match(lowered):
+            continue
         for m in pattern.regex.finditer(scanned):
             if "x" in pattern.regex.groupindex and m.group("x") is not None:
                 start, end = m.span("x")
