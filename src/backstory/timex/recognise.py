@@ -66,6 +66,9 @@ def find_candidates(text: str) -> list[Mention]:
                 start, end = m.span()
             if pattern.kind == "quarter" and m.group("det") and m.group("pre").endswith("-"):
                 start = m.start("pre")  # "its third-quarter profit": the adjective alone
+            if pattern.kind == "duration" and m.group("det") == "the" and not m.group("rel"):
+                if not m.group("pl") or "-" in m.group(0):
+                    start = m.start("num")  # "the 30-day period": the compound adjective alone
             if end > start:
                 found.append(Mention(start, end, pattern.kind, m))
     return found
@@ -161,8 +164,8 @@ def _prefix(m: re.Match[str], mn: Mention) -> bool:
             return False
         word = m.group("eml").lower().replace("the", "").strip(" -")
         word = word.split()[0] if word else ""
-        if kind == "year" and word in ("earlier", "later"):
-            return False
+        if word in ("earlier", "later") and kind in ("year", "weekday", "deictic"):
+            return False  # "earlier Friday": the day itself is the expression
         mn.prefix_mod, mn.prefix_kind = _EML_MODS.get(word), "eml"
         return True
     if m.group("approx"):
