@@ -56,7 +56,18 @@ class Pattern:
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _UNITS = ("sec", "min", "hour", "hr", "day", "night", "week", "fortnight", "month", "quarter", "year",
           "decade", "centur", "millenni")  # fmt: skip
-_RELATIVE_UNITS = ("week", "month", "year", "decade", "century", "day", "morning", "afternoon", "evening", "night")
+_RELATIVE_UNITS = (
+    "week",
+    "month",
+    "year",
+    "decade",
+    "century",
+    "day",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+)
 # A cheap first filter: a pattern is only run over a text that contains one of these words.
 NEEDS: dict[str, tuple[str, ...]] = {
     "iso": ("-",),

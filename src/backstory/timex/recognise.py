@@ -66,9 +66,11 @@ def find_candidates(text: str) -> list[Mention]:
                 start, end = m.span()
             if pattern.kind == "quarter" and m.group("det") and m.group("pre").endswith("-"):
                 start = m.start("pre")  # "its third-quarter profit": the adjective alone
-            if pattern.kind == "duration" and m.group("det") == "the" and not m.group("rel"):
-                if not m.group("pl") or "-" in m.group(0):
-                    start = m.start("num")  # "the 30-day period": the compound adjective alone
+            compound = (
+                not m.group("pl") or "-" in m.group(0) if pattern.kind == "duration" else False
+            )
+            if compound and m.group("det") == "the" and not m.group("rel"):
+                start = m.start("num")  # "the 30-day period": the compound adjective alone
             if end > start:
                 found.append(Mention(start, end, pattern.kind, m))
     return found
