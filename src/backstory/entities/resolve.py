@@ -291,10 +291,13 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             and doc[end].ent_iob_ == "O"
         ):
             end += 1  # "Oleksandr | Syrskyi": NER cut a name in two
-        if label in ("GPE", "LOC", "PRODUCT", "FAC", "ORG") and end < len(doc):
-            # "Kursk | Oblast": NER left the region word out.
-            if doc[end].lower_ in gazetteer.REGION_SUFFIXES and doc[end].is_title:
-                end += 1
+        if (
+            label in ("GPE", "LOC", "PRODUCT", "FAC", "ORG")
+            and end < len(doc)
+            and doc[end].lower_ in gazetteer.REGION_SUFFIXES
+            and doc[end].is_title
+        ):
+            end += 1  # "Kursk | Oblast": NER left the region word out
         if label != "PERSON" and end - start >= 3:
             # "Defense Lloyd Austin", "Secretary of State Antony Blinken" tagged ORG:
             # a known person at the end of the span is the mention.
