@@ -74,7 +74,11 @@ class Item:
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
-            "when": {"begin": self.begin, "end": self.end},
+            "when": {
+                "begin": self.begin,
+                "end": self.end,
+                "precision": "day" if self.end == self.begin else "days",
+            },
             "summary": self.summary,
             "modality": self.modality,
             "sources": [s.to_json() for s in self.sources],
