@@ -243,7 +243,12 @@ def _order(row: dict[str, Any]) -> tuple:
 def relate_claims(conn: Connection, subject_key: str) -> None:
     """Recompute the relation of every claim on one subject to the values before it."""
     rows = sorted(
-        conn.execute(select(t.claims).where(t.claims.c.subject_key == subject_key)).mappings(),
+        (
+            dict(r)
+            for r in conn.execute(
+                select(t.claims).where(t.claims.c.subject_key == subject_key)
+            ).mappings()
+        ),
         key=_order,
     )
     for i, row in enumerate(rows):
