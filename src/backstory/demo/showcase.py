@@ -73,13 +73,20 @@ def describe_demo(archive: Archive, summary: IngestSummary, corpus: Path) -> dic
 
 
 def top_entities(archive: Archive, limit: int = 10) -> list[dict[str, Any]]:
-    """The entities named in the most articles, from the stored extractions."""
-    counts: Counter[tuple[str, str]] = Counter()
+    """The entities named in the most articles, from the stored extractions
+    (an entity typed differently in different articles counts once, with its commonest type)."""
+    articles: Counter[str] = Counter()
+    types: dict[str, Counter[str]] = {}
     for extraction in archive.iter_extractions():
-        counts.update({(e.name, e.type) for e in extraction.entities})
+        names = {}
+        for entity in extraction.entities:
+            names[entity.name] = entity.type
+        articles.update(names)
+        for name, kind in names.items():
+            types.setdefault(name, Counter())[kind] += 1
     return [
-        {"name": name, "type": kind, "articles": n}
-        for (name, kind), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        {"name": name, "type": types[name].most_common(1)[0][0], "articles": n}
+        for name, n in sorted(articles.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
     ]
 
 
