@@ -81,7 +81,7 @@ def top_entities(archive: Archive, limit: int = 10) -> list[dict[str, Any]]:
         names = {}
         for entity in extraction.entities:
             names[entity.name] = entity.type
-        articles.update(names)
+        articles.update(names.keys())
         for name, kind in names.items():
             types.setdefault(name, Counter())[kind] += 1
     return [
