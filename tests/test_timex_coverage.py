@@ -278,3 +278,43 @@ def test_year_inference_follows_a_distant_narrative_year() -> None:
 def test_no_dct_leaves_the_year_unknown() -> None:
     t = one("The election took place on 5 May.", "5 May", None)
     assert t.value == "XXXX-05-05" and t.begin is None
+
+
+# ---- tense and context rules, on financial and wire copy -------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        # a deadline or a schedule in a past-tense report still points ahead
+        ("The bidder extended its offer to Nov. 20.", "Nov. 20", "1989-11-20"),
+        (
+            "The board declared a dividend, payable Dec. 15 to holders of record.",
+            "Dec. 15",
+            "1989-12-15",
+        ),
+        # a date that modifies a noun does not take the verb's tense
+        ("The agency gave no reason for the Jan. 14 deadline.", "Jan. 14", "1990-01-14"),
+        # a reporting verb right before the date governs it
+        ("The union said Wednesday that the strike would continue.", "Wednesday", "1989-10-25"),
+        ("Relatives vowed to fight Wednesday's ruling in court.", "Wednesday", "1989-10-25"),
+        ("The envoy could arrive as early as Tuesday.", "Tuesday", "1989-10-31"),
+    ],
+)
+def test_tense_rules(sentence: str, phrase: str, value: str) -> None:
+    assert one(sentence, phrase, date(1989, 10, 26)).value == value
+
+
+def test_financial_comparison_is_the_same_quarter_a_year_before() -> None:
+    text = "The chemical maker said third-quarter net income rose 12% from a year earlier."
+    t = one(text, "a year earlier", date(1989, 10, 26))
+    assert (t.value, t.begin, t.end_date) == ("1988-Q3", "1988-07-01", "1988-09-30")
+
+
+def test_the_year_ended_is_a_fiscal_duration() -> None:
+    t = one("Revenue was $76 million for the year ended March 31.", "the year", date(1989, 11, 1))
+    assert (t.type, t.value) == ("DURATION", "P1Y")
+
+
+def test_prefixed_years_and_months() -> None:
+    text = "Prices peaked in mid-1996, and no merger was allowed post-1959."
+    assert (one(text, "mid-1996").value, one(text, "mid-1996").mod) == ("1996", "MID")
+    assert (one(text, "post-1959").value, one(text, "post-1959").mod) == ("1959", "AFTER")

@@ -46,6 +46,10 @@ class Timex:
     # carries bounds from signals outside it: "as early as", "since", "by")
     timeml_mod: str | None = None
     signal: str | None = None  # the bound signal before the expression, if any
+    # type and value as TimeML annotates them, where that differs ("in recent weeks":
+    # DATE PAST_REF here, DURATION PXW in TimeML)
+    timeml_type: str | None = None
+    timeml_value: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {

@@ -38,7 +38,18 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from backstory.cli import articles, demo, extract, ingest, show, stats, timeml
+    from backstory.cli import (
+        articles,
+        background,
+        claims,
+        demo,
+        extract,
+        ingest,
+        show,
+        stats,
+        timeline,
+        timeml,
+    )
 
     for command in (
         extract.extract,
@@ -48,6 +59,9 @@ def _register() -> None:
         show.show,
         stats.stats,
         demo.demo,
+        timeline.timeline,
+        background.background,
+        claims.claims,
     ):
         cli.add_command(command)
 

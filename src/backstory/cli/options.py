@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import click
 
@@ -24,3 +25,11 @@ db_option = click.option(
     show_default=True,
     help="Archive: an SQLite path or a postgresql:// URL (env BACKSTORY_DB).",
 )
+
+
+def open_links(db: str) -> Any:
+    """The existing archive at ``db`` (migrated, linking tables ready); close it after use."""
+    from backstory.archive import Archive
+    from backstory.settings import Settings
+
+    return Archive.open(Settings.from_env(db=db), create=False)

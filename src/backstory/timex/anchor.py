@@ -30,7 +30,7 @@ def _set(words: str) -> frozenset[str]:
 
 # Future and modal markers on their own.
 _FUTURE_WORDS = _set(
-    "will shall 'll won't wo gonna would upcoming forthcoming may might must tomorrow next"
+    "will shall 'll won't wo gonna would should upcoming forthcoming may might must tomorrow next"
 )
 # Plans, forecasts and schedules: future only before "to" ("plans to deploy", "is set to").
 _FUTURE_BEFORE_TO = _set(
@@ -57,11 +57,21 @@ _NOT_PAST_ED = _set(
     "experienced qualified skilled talented alleged so-called unprecedented biased expected scheduled "
     "planned sacred wicked naked beloved learned aged rugged"
 )
+# Words that open a new clause: the verb before them does not govern what follows.
+_CLAUSE_OPENERS = _set(
+    "where when which who whom whose because while although though but if unless whereas"
+)
+# Adjectives of schedules: "payable Dec. 15", "effective June 1", "planned a rally on Saturday".
+_SCHEDULED = _set("payable effective expiring upcoming planned scheduled slated")
+# After a date: a lower-case noun it modifies ("the Aug. 7 blasts"), not a preposition or verb.
+_NOMINAL = re.compile(
+    r"\s+(?!(?:to|in|on|at|of|for|from|by|with|and|or|but|that|when|is|are|was|were|will|would|has|had|have)\b)[a-z]{3,}\b"
+)
 _PARTICIPLE_BEFORE = _set("be been being is are am to will would has have having get got")
 _PLAN_LEMMAS = _set("plan intend expect schedule aim set prepare hope")
 _CONTEXT_LEFT = 200
 _CONTEXT_RIGHT = 120
-_PAST_REACH = 8  # words: a past verb further away is weak evidence (closest occurrence instead)
+_PAST_REACH = 6  # words: a past verb further away is weak evidence (closest occurrence instead)
 _REPORT_REACH = 5
 
 
@@ -87,7 +97,7 @@ def _cue(words: list[str], idx: int) -> str | None:
     nxt = words[idx + 1].lower() if idx + 1 < len(words) else ""
     if w in _FUTURE_BEFORE_TO and (nxt == "to" or (w in _FUTURE_BEFORE_FOR and nxt == "for")):
         return FUTURE
-    if w in _FUTURE_WORDS or w.endswith("'ll"):
+    if w in _FUTURE_WORDS or w in _SCHEDULED or w.endswith("'ll"):
         return FUTURE
     if w in _PAST_WORDS:
         if prev in _PARTICIPLE_BEFORE and w not in ("was", "were", "had", "did"):
@@ -112,26 +122,35 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
     A past cue far from the expression is weak evidence and gives None.
     """
     left, right = _clause(text, start, end)
+    if _NOMINAL.match(right) and re.search(r"\b(?:the|a|an)\s+$", left, re.I):
+        return None  # "the Jan. 14 deadline": the date describes a noun, not the verb's time
+    if right.startswith(("'s", "’s")):
+        return None  # "Wednesday's ruling"
     lw = _WORD.findall(left)[-16:]
     for dist, i in enumerate(range(len(lw) - 1, -1, -1)):
         if lw[i].lower() in _REPORTING:
             if dist < _REPORT_REACH:
                 return PAST
             break
+        if lw[i].lower() in _CLAUSE_OPENERS:
+            break
         cue = _cue(lw, i)
         if cue == PAST and dist >= _PAST_REACH:
             break
         if cue is not None:
             return cue
+    parenthetical = bool(re.match(r"\s*,", right))  # "..., officials said": attribution only
+    if parenthetical:
+        right = right[right.index(",") + 1 :]
     rw = _WORD.findall(right)[:10]
     for i in range(len(rw)):
+        if rw[i].lower() in _REPORTING:
+            return PAST if i < _PAST_REACH and not parenthetical else None
         cue = _cue(rw, i)
-        if cue == PAST and i >= _PAST_REACH:
+        if cue == PAST and (i >= _PAST_REACH or parenthetical):
             return None
         if cue is not None:
             return cue
-        if rw[i].lower() in _REPORTING:
-            return PAST if i < _PAST_REACH else None
     return None
 
 
@@ -215,7 +234,9 @@ def pick_year(
         future = [p for p in options if p.bounds()[1] >= anchor]
         if future:
             return future[0]
-    return min(options, key=lambda p: _distance(p, anchor))
+    # no cue: the closest one, but news mostly looks back, so a later
+    # occurrence must be clearly closer than the earlier one to win
+    return min(options, key=lambda p: _distance(p, anchor) * (2 if p.start > anchor else 1))
 
 
 def _distance(p: Period, anchor: date) -> int:

@@ -314,7 +314,9 @@ def fin_context(ctx: Frame) -> Period | None:
 @normaliser("fin_period")
 def _fin_period(m: re.Match[str], ctx: Frame) -> Reading | None:
     pre = (m.group("pre") or m.group("adj") or "").lower()
-    back = bool(re.search(r"year[\s-](?:earlier|ago)|prior-year", pre))
+    back = bool(re.search(r"year[\s-](?:earlier|ago)|prior-year", pre)) or bool(
+        optional_group(m, "last")
+    )
     period = (m.group("p") or "").lower()
     if ctx.dct is None:
         return None
@@ -338,7 +340,10 @@ def _fin_period(m: re.Match[str], ctx: Frame) -> Reading | None:
 def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
     pre = (m.group("pre") or "").lower()
     det = (m.group("det") or "").lower()
-    words = re.findall(r"[a-z0-9']+(?:-[a-z]+)?", pre)
+    words = re.findall(
+        r"[a-z0-9']+", pre.replace("year-earlier", "year_earlier").replace("year-ago", "year_ago")
+    )
+    words = [w.replace("_", "-") for w in words]
     qn = next((_Q_ORD[w] for w in words if w in _Q_ORD), None)
     ytext = m.group("y")
     year: int | None = None
@@ -383,7 +388,10 @@ def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
         assert base is not None
         if "current" in words or det == "this":
             base = Period.of("quarter", ctx.dct) if ctx.dct else base
-        elif det == "last" or "previous" in words or "preceding" in words:
+        elif det == "last" or any(
+            w in words for w in ("previous", "preceding", "latest", "recent")
+        ):
+            # "the latest quarter": the last one completed before publication
             base = Period.of("quarter", ctx.dct).shift(-1) if ctx.dct else base
         elif det == "next":
             base = Period.of("quarter", ctx.dct).shift(1) if ctx.dct else base
@@ -497,4 +505,6 @@ def _year_end(m: re.Match[str], ctx: Frame) -> Reading | None:
         return date_reading(Period.of("century", ctx.dct), explicit=False, anchor="dct", mod="END")
     if "decade" in w:
         return date_reading(Period.of("decade", ctx.dct), explicit=False, anchor="dct", mod="END")
+    if w == "year-end":  # the closing date of the (fiscal) year
+        return date_reading(Period("day", date(ctx.dct.year, 12, 31)), explicit=False, anchor="dct")
     return date_reading(Period.of("year", ctx.dct), explicit=False, anchor="dct", mod="END")

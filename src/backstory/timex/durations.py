@@ -104,29 +104,26 @@ _BARE_UNITS_BEFORE = re.compile(
 )
 
 
+# days covered by "recent/coming <units>"
+_VAGUE_SPAN = {"D": 7, "W": 42, "M": 180, "Q": 270, "Y": 5 * 365, "E": 30 * 365, "H": 1, "S": 1}
+
+
 @normaliser("units")
 def _units(m: re.Match[str], ctx: Frame) -> Reading | None:
     vq = re.sub(r"\s+", " ", (m.group("vq") or "").lower())
     unit = m.group("u").lower()
     letter, time_part = unit_key(unit)
     dct = ctx.dct
-    if vq == "recent" or (False):
-        span = {
-            "D": 7,
-            "W": 42,
-            "M": 180,
-            "Q": 270,
-            "Y": 5 * 365,
-            "E": 30 * 365,
-            "H": 1,
-            "S": 1,
-        }.get(letter, 30)
+    if vq == "recent":
+        span = _VAGUE_SPAN.get(letter, 30)
         r = Reading("DATE", "PAST_REF", None, vague=True, anchor="dct")
+        # TimeML annotates "in recent weeks" as a vague duration
+        r.timeml = ("DURATION", duration_value(None, "M" if letter == "Q" else letter, time_part))
         if dct:
             r.begin, r.end = (dct - timedelta(days=span)).isoformat(), dct.isoformat()
         return r
     if vq == "coming":
-        span = {"D": 7, "W": 42, "M": 180, "Q": 270, "Y": 5 * 365, "E": 30 * 365}.get(letter, 30)
+        span = _VAGUE_SPAN.get(letter, 30)
         r = Reading("DATE", "FUTURE_REF", None, vague=True, anchor="dct")
         if dct:
             r.begin, r.end = dct.isoformat(), (dct + timedelta(days=span)).isoformat()

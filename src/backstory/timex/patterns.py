@@ -128,7 +128,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "fin_period",
-        rf"{B}(?:(?:the|its|their)\s+)?(?P<pre>(?:(?:latest|most\s+recent|recent|same|comparable|corresponding|year-earlier|year-ago|prior-year|year\s+earlier|year\s+ago|{YEAR})[\s-]+){{1,3}})(?P<p>period|nine\s+months|six\s+months){E}|{B}(?P<adj>year-earlier|year-ago){E}",
+        rf"{B}(?:(?:the|its|their)\s+)?(?P<pre>(?:(?:latest|most\s+recent|recent|same|comparable|corresponding|year-earlier|year-ago|prior-year|year\s+earlier|year\s+ago|{YEAR})[\s-]+){{1,3}})(?P<p>period|nine\s+months|six\s+months)(?P<last>\s+(?:of\s+)?last\s+year|\s+a\s+year\s+(?:ago|earlier))?{E}|{B}(?P<adj>year-earlier|year-ago){E}",
     ),
     # ---- relative to the publication date or the narrative time ------
     (

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from backstory.timex.anchor import tense_at
+from backstory.timex.anchor import FUTURE, tense_at
 from backstory.timex.calendar import UNKNOWN_YEAR, Period
 from backstory.timex.lexicon import (
     number_value,
@@ -38,7 +38,14 @@ class Reading:
     quant: str | None = None
     freq: str | None = None
     explicit_year: bool = False
+    timeml: tuple[str, str] | None = None  # (type, value) where TimeML annotates it otherwise
     fin_anchor: bool = True  # may become the reference quarter of a financial report
+
+
+_EARLIEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
+_DEADLINE = re.compile(
+    r"\b(?:to|until|till|through|effective)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I
+)
 
 
 @dataclass
@@ -64,7 +71,14 @@ class Frame:
             return None
         key = self.span
         if key not in self._tenses:
-            self._tenses[key] = tense_at(self.text, key[0], key[1], self.doc)
+            before = self.text[max(0, key[0] - 12) : key[0]]
+            if _EARLIEST.search(self.text[max(0, key[0] - 16) : key[0]]):
+                self._tenses[key] = FUTURE  # "as early as Tuesday", "as soon as next week"
+            elif _DEADLINE.search(before):
+                # "extended to Nov. 20", "until mid-November": a deadline, whatever the tense
+                self._tenses[key] = None
+            else:
+                self._tenses[key] = tense_at(self.text, key[0], key[1], self.doc)
         return self._tenses[key]
 
     def anchor_date(self) -> date:
@@ -76,7 +90,14 @@ class Frame:
         )
         near = 0 <= self.span[0] - self.ref_end < 400
         fine = self.ref is not None and self.ref.gran in ("day", "week", "month", "pod", "time")
-        if distant and near and fine and self.ref_explicit and self.ref is not None:
+        if (
+            distant
+            and near
+            and fine
+            and self.ref_explicit
+            and self.ref is not None
+            and self.tense() != FUTURE
+        ):
             return self.ref.start
         return self.dct or date(UNKNOWN_YEAR, 1, 1)
 

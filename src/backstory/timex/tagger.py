@@ -28,6 +28,7 @@ _DAY_FIRST = re.compile(r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct
 _MONTH_FIRST = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
 )
+_FROM_ONWARDS = re.compile(r"\s*,?\s*(?:to|until|till|through|onwards?|on)\b", re.I)
 _RANGE_KINDS = ("range", "range_dm", "range_md", "year_range")
 _REFERENCE_GRANS = (
     "day",
@@ -204,6 +205,8 @@ def _to_timex(mn: Mention, r: Reading, frame: Frame) -> Timex:
         if s is not None and s.end() == mn.start:
             signal = re.sub(r"\s+", " ", s.group("s").lower())
             bound = SIGNAL_MODS.get(signal.split(" on")[0].split(" in")[0])
+            if signal == "from" and not _FROM_ONWARDS.match(frame.text, mn.end):
+                bound = None  # "rose from a year earlier": a comparison, not a starting point
             if bound is not None and inner_mod not in ("APPROX",):
                 mod = bound
                 begin, end = _bound_interval(bound, signal, begin, end, frame.dct)
@@ -225,6 +228,8 @@ def _to_timex(mn: Mention, r: Reading, frame: Frame) -> Timex:
         quant=r.quant,
         freq=r.freq,
         timeml_mod=inner_mod,
+        timeml_type=r.timeml[0] if r.timeml else None,
+        timeml_value=r.timeml[1] if r.timeml else None,
         signal=signal,
     )
     return timex
@@ -256,12 +261,10 @@ def _bound_interval(
 def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
     """Move the narrative reference time to a date just read."""
     p = r.period
-    if (r.type == "DURATION" and re.fullmatch(r"P(?:[2-9]M|1Y)", r.value)) or (
-        p is not None and p.gran == "year"
-    ):
-        frame.fin_ref = (
-            None  # the report moved on to a longer period ("the nine months", "last year")
-        )
+    deictic_year = p is not None and p.gran == "year" and not r.explicit_year
+    if (r.type == "DURATION" and re.fullmatch(r"P(?:[2-9]M|1Y)", r.value)) or deictic_year:
+        # the report moved on to a longer period ("the nine months", "last year")
+        frame.fin_ref = None
     if p is None or r.vague or r.type not in ("DATE", "TIME") or not p.year_known:
         return
     if p.gran == "quarter" and r.fin_anchor:

@@ -127,11 +127,12 @@ def _read_dct(head: str, source: str) -> datetime | date | None:
 
 
 def _timex_tag(tid: int, t: Timex) -> str:
-    attrs = [f'tid="t{tid}"', f'type="{t.type}"', f'value="{html.escape(t.value, quote=True)}"']
+    typ, value = t.timeml_type or t.type, t.timeml_value or t.value
+    attrs = [f'tid="t{tid}"', f'type="{typ}"', f'value="{html.escape(value, quote=True)}"']
     mod = t.timeml_mod
     if mod:
         attrs.append(f'mod="{mod}"')
-    if t.type == "SET":
+    if typ == "SET":
         if t.quant:
             attrs.append(f'quant="{t.quant}"')
         if t.freq:

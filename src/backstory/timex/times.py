@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from backstory.timex.anchor import PAST, pick_year
+from backstory.timex.anchor import pick_year
 from backstory.timex.calendar import UNKNOWN_YEAR, Period, shift_date
 from backstory.timex.lexicon import (
     number_value,
@@ -163,5 +163,5 @@ def _holiday(m: re.Match[str], ctx: Frame) -> Reading | None:
         d = holiday_date(name, year)
         return Period("day", d) if d else None
 
-    p = pick_year(make, ctx.dct, ctx.tense(), default=PAST)
+    p = pick_year(make, ctx.dct, ctx.tense())
     return date_reading(p, explicit=False, anchor="dct") if p else None

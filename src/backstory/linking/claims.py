@@ -1,0 +1,322 @@
+"""Claims: statements of a value about a subject, tracked over time.
+
+A claim is a quantity that counts something identifiable ("about 11,000
+North Korean infantrymen"): its subject is the kind of thing counted (troops,
+deaths, injured, displaced, money, ...) and whose or where it is. Each claim
+keeps its speaker, the day it was made, the article and offsets, and its
+relation to the latest earlier value on the same subject:
+
+- ``first report``: no earlier value;
+- ``confirmation``: the same value from an independent speaker;
+- ``repetition``: the same value from the same speaker;
+- ``update``: a different value given on a later day;
+- ``contradiction``: a different value given on the same day by another
+  speaker, or a denial.
+
+Relations are recomputed for one subject at a time, in the order of the
+days the claims were made, so a late-arriving article slots into place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.engine import Connection
+
+from backstory.extraction import Extraction, Quantity
+from backstory.linking import tables as t
+from backstory.linking.entities import same_entity
+from backstory.linking.reports import PLACE_TYPES, day_interval, sentence_spans
+from backstory.linking.words import name_key
+
+# What a unit counts, by the head word of the unit phrase.
+_KINDS = (
+    (
+        "troops",
+        r"troops?|soldiers?|infantry(?:men)?|servicem[ae]n|personnel|fighters?|"
+        r"military|forces|marines|sailors|mercenaries|conscripts|recruits",
+    ),
+    ("deaths", r"dead|deaths?|killed|fatalities|died|bodies|death toll|lives"),
+    ("injured", r"injured|wounded|injuries|casualties"),
+    ("displaced", r"displaced|homeless|refugees|evacuated|evacuees|survivors"),
+    ("cases", r"cases|infections|infected|patients"),
+    (
+        "money",
+        r"\$|dollars?|euros?|pounds?|hryvnias?|roubles?|rubles?|yuan|usd|eur|"
+        r"aid|funding|loans?|billion|million",
+    ),
+    ("weapons", r"missiles?|drones?|shells?|tanks?|rockets?|weapons|artillery"),
+    ("arrests", r"arrest(?:s|ed)?|detained|prisoners|captives|hostages"),
+)
+_KIND_PATTERNS = [(kind, re.compile(rf"\b(?:{words})\b", re.I)) for kind, words in _KINDS]
+# Characters around a number in which its subject's name may stand.
+_BEFORE, _AFTER = 40, 60
+# Relative difference under which two approximate values count as the same.
+_SAME_VALUE = 0.02
+
+
+@dataclass
+class Claim:
+    """One value stated about a subject."""
+
+    subject: str
+    subject_key: str
+    quantity: Quantity
+    speaker: str | None
+    said_on: str | None
+    sentence_start: int
+    sentence_end: int
+    sentence: str
+    modality: str
+
+
+def kind_of(quantity: Quantity, context: str) -> str | None:
+    """What the quantity counts (troops, deaths, ...), from its unit or nearby words."""
+    for text in (quantity.unit or "", quantity.text, context):
+        for kind, pattern in _KIND_PATTERNS:
+            if pattern.search(text):
+                return kind
+    return None
+
+
+def claims_of(extraction: Extraction) -> list[Claim]:
+    """The claims one article makes."""
+    article = extraction.article
+    text = article.text
+    pub_day = article.published.date().isoformat() if article.published else None
+    sentences = sentence_spans(extraction)
+    out: list[Claim] = []
+    for quantity in extraction.quantities:
+        if quantity.value is None or (quantity.value < 10 and not quantity.unit):
+            continue
+        s_start, s_end = next(
+            ((s, e) for s, e in sentences if s <= quantity.start < e),
+            (quantity.start, quantity.end),
+        )
+        near = text[max(s_start, quantity.start - 10) : min(s_end, quantity.end + 25)]
+        kind = kind_of(quantity, near)
+        if kind is None:
+            continue
+        owner = quantity.measures or _owner(extraction, quantity, s_start, s_end)
+        subject = f"{owner} {kind}" if owner else kind
+        events = [e for e in extraction.events if s_start <= e.start < s_end]
+        speaker = next(
+            (e.attribution.speaker for e in events if e.attribution and e.attribution.speaker),
+            None,
+        )
+        modality = next((e.modality for e in events if e.quantity is not None), None)
+        modality = modality or (events[0].modality if events else "asserted")
+        out.append(
+            Claim(
+                subject=subject,
+                subject_key=f"{name_key(owner) if owner else ''}|{kind}",
+                quantity=quantity,
+                speaker=speaker or _speaker_near(extraction, s_start, quantity.start),
+                said_on=_said_on(extraction, s_start, s_end, quantity.start) or pub_day,
+                sentence_start=s_start,
+                sentence_end=s_end,
+                sentence=text[s_start:s_end],
+                modality=modality,
+            )
+        )
+    return out
+
+
+def _owner(extraction: Extraction, quantity: Quantity, s_start: int, s_end: int) -> str | None:
+    """The place or group nearest the number, within its sentence."""
+    best: tuple[int, str] | None = None
+    for entity in extraction.entities:
+        if entity.type not in PLACE_TYPES | {"NORP", "ORG"}:
+            continue
+        for m in entity.mentions:
+            if not (s_start <= m.start < s_end):
+                continue
+            if quantity.start - _BEFORE <= m.start <= quantity.end + _AFTER:
+                # The counted thing usually follows the number ("10,000 soldiers
+                # from North Korea") or stands inside its unit ("11,000 North
+                # Korean infantrymen"); a name before it is more often the speaker.
+                if quantity.start <= m.start < quantity.end:
+                    distance = 0
+                elif m.start >= quantity.end:
+                    distance = m.start - quantity.end
+                else:
+                    distance = 2 * (quantity.start - m.end) + 10
+                if best is None or distance < best[0]:
+                    best = (distance, entity.name)
+    return best[1] if best else None
+
+
+_SPEECH = re.compile(
+    r"\b(said|says|stated|states|specified|confirmed|announced|reported|claimed|told|"
+    r"estimated|according to|added|noted|highlighted|warned)\b",
+    re.I,
+)
+
+
+def _speaker_near(extraction: Extraction, s_start: int, q_start: int) -> str | None:
+    """A person or organisation named before a speech verb that precedes the number."""
+    text = extraction.article.text
+    cue = None
+    for match in _SPEECH.finditer(text, s_start, q_start):
+        cue = match
+    if cue is None:
+        return None
+    window = (
+        (s_start, cue.start()) if cue.group().lower() != "according to" else (cue.end(), q_start)
+    )
+    best: tuple[int, str] | None = None
+    for entity in extraction.entities:
+        if entity.type not in ("PERSON", "ORG"):
+            continue
+        for m in entity.mentions:
+            if window[0] <= m.start < window[1] and (best is None or m.start < best[0]):
+                best = (m.start, entity.name)
+    return best[1] if best else None
+
+
+def _said_on(extraction: Extraction, s_start: int, s_end: int, q_start: int) -> str | None:
+    """The day the sentence says the statement was made: its first dated timex."""
+    dated = [
+        (t.start, iv[0])
+        for t in extraction.timexes
+        if s_start <= t.start < s_end
+        and t.type in ("DATE", "TIME")
+        and not t.vague
+        and (iv := day_interval(t.begin, t.end_date)) is not None
+    ]
+    before = [d for d in dated if d[0] < q_start]
+    chosen = before or dated
+    return chosen[0][1] if chosen else None
+
+
+def add_claims(conn: Connection, extraction: Extraction) -> set[str]:
+    """Store the article's claims; the subject keys whose histories changed."""
+    article = extraction.article
+    published = article.published.isoformat() if article.published else None
+    existing = set(
+        conn.execute(select(t.claims.c.start).where(t.claims.c.article_id == article.id)).scalars()
+    )
+    subjects: set[str] = set()
+    for claim in claims_of(extraction):
+        q = claim.quantity
+        if q.start in existing:
+            continue
+        conn.execute(
+            t.claims.insert().values(
+                subject=claim.subject,
+                subject_key=claim.subject_key,
+                value=float(q.value),
+                value_max=q.value_max,
+                approximate=q.approximate,
+                unit=q.unit,
+                text=q.text,
+                speaker=claim.speaker,
+                said_on=claim.said_on,
+                article_id=article.id,
+                published=published,
+                start=q.start,
+                end=q.end,
+                sentence_start=claim.sentence_start,
+                sentence_end=claim.sentence_end,
+                sentence=claim.sentence,
+                modality=claim.modality,
+            )
+        )
+        subjects.add(claim.subject_key)
+    for key in subjects:
+        relate_claims(conn, key)
+    return subjects
+
+
+def _same_value(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    tolerance = _SAME_VALUE * max(abs(a["value"]), abs(b["value"]), 1.0)
+    return abs(a["value"] - b["value"]) <= tolerance
+
+
+def _order(row: dict[str, Any]) -> tuple:
+    return (row["said_on"] or "", row["published"] or "", row["article_id"], row["start"])
+
+
+def relate_claims(conn: Connection, subject_key: str) -> None:
+    """Recompute the relation of every claim on one subject to the values before it."""
+    rows = sorted(
+        conn.execute(select(t.claims).where(t.claims.c.subject_key == subject_key)).mappings(),
+        key=_order,
+    )
+    for i, row in enumerate(rows):
+        relation, to = "first report", None
+        earlier = [
+            r
+            for r in rows[:i]
+            if r["article_id"] != row["article_id"] or r["start"] != row["start"]
+        ]
+        if earlier:
+            previous = earlier[-1]
+            to = previous["id"]
+            same_speaker = same_entity(conn, previous["speaker"], row["speaker"])
+            if row["modality"] == "denied":
+                relation = "contradiction"
+            elif _same_value(previous, row):
+                relation = "repetition" if same_speaker else "confirmation"
+            elif previous["said_on"] == row["said_on"] and not same_speaker:
+                relation = "contradiction"
+            else:
+                relation = "update"
+        conn.execute(
+            update(t.claims)
+            .where(t.claims.c.id == row["id"])
+            .values(relation=relation, relation_to=to)
+        )
+
+
+def claim_histories(conn: Connection, *, about: str | None = None) -> list[dict[str, Any]]:
+    """Each subject's claims in the order they were made, as JSON-ready dicts."""
+    from backstory.linking.entities import aliases_for
+
+    rows = [dict(r) for r in conn.execute(select(t.claims)).mappings()]
+    if about:
+        names = aliases_for(conn, about)
+        pattern = re.compile(
+            "|".join(rf"\b{re.escape(n)}" for n in sorted(names, key=len, reverse=True)), re.I
+        )
+        rows = [r for r in rows if pattern.search(r["subject"]) or pattern.search(r["sentence"])]
+    titles = dict(conn.execute(select(t.story_members.c.article_id, t.story_members.c.title)).all())
+    by_subject: dict[str, list[dict[str, Any]]] = {}
+    for row in sorted(rows, key=_order):
+        by_subject.setdefault(row["subject_key"], []).append(row)
+    out = []
+    for rows_of in by_subject.values():
+        out.append(
+            {
+                "subject": rows_of[0]["subject"],
+                "history": [
+                    {
+                        "id": r["id"],
+                        "value": int(r["value"]) if float(r["value"]).is_integer() else r["value"],
+                        "approximate": r["approximate"],
+                        "unit": r["unit"],
+                        "text": r["text"],
+                        "speaker": r["speaker"],
+                        "said_on": r["said_on"],
+                        "relation": r["relation"],
+                        "relation_to": r["relation_to"],
+                        "modality": r["modality"],
+                        "source": {
+                            "article_id": r["article_id"],
+                            "title": titles.get(r["article_id"]),
+                            "start": r["start"],
+                            "end": r["end"],
+                            "sentence_start": r["sentence_start"],
+                            "sentence_end": r["sentence_end"],
+                            "sentence": r["sentence"],
+                        },
+                    }
+                    for r in rows_of
+                ],
+            }
+        )
+    out.sort(key=lambda h: (h["history"][0]["said_on"] or "", h["subject"]))
+    return out

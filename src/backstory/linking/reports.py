@@ -1,0 +1,255 @@
+"""Reports: the dated statements one article makes about what happened.
+
+A report is one happening as one article tells it: an extracted event with
+its date, or a sentence that mentions a day, or (with ``explicit`` False) a
+sentence dated only by the article's publication. Reports are what linking
+merges into developments and what timelines rank and summarise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from backstory.extraction import Event, Extraction, Timex
+from backstory.linking.words import content_words, split_sentences
+
+# Entity types that are places (for the location of a report).
+PLACE_TYPES = frozenset({"COUNTRY", "REGION", "CITY", "GPE", "LOC", "FACILITY", "PLACE"})
+# Longest interval, in days, still placed on the timeline at its first day.
+MAX_SPAN_DAYS = 7
+_MIN_WORDS = 5
+
+# Cues of the modality of a sentence with no extracted event: the first match wins.
+_MODALITY_CUES = (
+    ("denied", re.compile(r"\b(denied|denies|deny|rejected claims?|dismissed reports?)\b", re.I)),
+    (
+        "planned",
+        re.compile(
+            r"\b(plans? to|planned|intends? to|intended to|set to|will|"
+            r"is to|are to|scheduled|preparing to|prepares to)\b",
+            re.I,
+        ),
+    ),
+    ("likely", re.compile(r"\b(likely|probably|expected to|may|might|could)\b", re.I)),
+    (
+        "reported",
+        re.compile(
+            r"\b(said|says|reported|reports|stated|according to|claimed|specified|"
+            r"highlighted|noted|warned|added|emphasi[sz]ed|explained|revealed|"
+            r"announced|confirmed|told)\b",
+            re.I,
+        ),
+    ),
+)
+
+
+@dataclass
+class Report:
+    """One happening as one sentence of one article tells it."""
+
+    article_id: str
+    published: str | None
+    begin: str
+    end: str
+    explicit: bool
+    start: int
+    end_offset: int
+    sentence_start: int
+    sentence_end: int
+    sentence: str
+    position: int
+    type: str | None = None
+    actor: str | None = None
+    target: str | None = None
+    theme: str | None = None
+    location: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    modality: str = "asserted"
+    polarity: str = "positive"
+    speaker: str | None = None
+    cue: str | None = None
+    channel: str | None = None
+    timex_start: int | None = None
+    timex_end: int | None = None
+    words: list[str] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
+
+
+def day_interval(begin: str | None, end: str | None) -> tuple[str, str] | None:
+    """``(begin, end)`` as ISO days when they name a day or a short span, else None."""
+    if not begin or len(begin) < 10:
+        return None
+    try:
+        first = date.fromisoformat(begin[:10])
+        last = date.fromisoformat(end[:10]) if end and len(end) >= 10 else first
+    except ValueError:
+        return None
+    if last < first:
+        last = first
+    if (last - first).days > MAX_SPAN_DAYS:
+        return None
+    return first.isoformat(), last.isoformat()
+
+
+def sentence_spans(extraction: Extraction) -> list[tuple[int, int]]:
+    """The article's sentences: the extraction's, or split here when it has none."""
+    return list(extraction.sentences) or split_sentences(extraction.article.text)
+
+
+def is_prose(sentence: str) -> bool:
+    """Whether a sentence is running text (not a byline, header or label)."""
+    words = sentence.split()
+    if len(words) < _MIN_WORDS:
+        return False
+    return sum(1 for w in words if w[:1].islower() and w.isalpha() and len(w) > 2) >= 2
+
+
+def guess_modality(sentence: str, *, future: bool = False) -> str:
+    """The modality that the sentence's own cue words suggest.
+
+    A sentence about a past day that reports speech is a report even when
+    what was said is a plan; one about a day after publication is at best
+    planned or predicted.
+    """
+    cues = dict(_MODALITY_CUES)
+    order = (
+        ("denied", "planned", "likely") if future else ("denied", "reported", "planned", "likely")
+    )
+    for modality in order:
+        if cues[modality].search(sentence):
+            return modality
+    return "predicted" if future else "asserted"
+
+
+def _dated_timexes(extraction: Extraction) -> list[tuple[Timex, tuple[str, str]]]:
+    out = []
+    for timex in extraction.timexes:
+        if timex.type not in ("DATE", "TIME") or timex.vague:
+            continue
+        if (interval := day_interval(timex.begin, timex.end_date)) is not None:
+            out.append((timex, interval))
+    return out
+
+
+def reports_of(extraction: Extraction) -> list[Report]:
+    """The reports of one article, in text order."""
+    article = extraction.article
+    text = article.text
+    published = article.published.isoformat() if article.published else None
+    pub_day = published[:10] if published else None
+    timexes = _dated_timexes(extraction)
+    places = {e.name: e for e in extraction.entities if e.type in PLACE_TYPES and e.lat is not None}
+    reports: list[Report] = []
+    seen_sentences: set[str] = set()
+    for position, (s_start, s_end) in enumerate(sentence_spans(extraction)):
+        sentence = text[s_start:s_end]
+        if not is_prose(sentence) or sentence in seen_sentences:
+            continue
+        seen_sentences.add(sentence)
+        words = content_words(sentence)
+        names = sorted(
+            {
+                e.name
+                for e in extraction.entities
+                if any(s_start <= m.start < s_end for m in e.mentions)
+            }
+        )
+        located = [n for n in names if n in places]
+        base = {
+            "article_id": article.id,
+            "published": published,
+            "sentence_start": s_start,
+            "sentence_end": s_end,
+            "sentence": sentence,
+            "position": position,
+            "words": words,
+            "entities": names,
+        }
+        events = [e for e in extraction.events if s_start <= e.start < s_end]
+        in_sentence = [(t, iv) for t, iv in timexes if s_start <= t.start < s_end]
+        used_days: set[str] = set()
+        for event in events:
+            interval = day_interval(event.begin, event.end_date)
+            explicit = interval is not None and not event.inferred
+            if interval is None:
+                if pub_day is None:
+                    continue
+                interval = (pub_day, pub_day)
+            timex = next((t for t, iv in in_sentence if iv[0] == interval[0]), None)
+            used_days.add(interval[0])
+            # A day the sentence itself names is stated, however the event got it.
+            explicit = explicit or timex is not None
+            reports.append(_event_report(event, base, interval, explicit, timex, places))
+        modality = guess_modality(sentence)
+        future_modality = guess_modality(sentence, future=True)
+        for timex, interval in in_sentence:
+            if interval[0] in used_days:
+                continue
+            used_days.add(interval[0])
+            location = located[-1] if located else None
+            reports.append(
+                Report(
+                    **base,
+                    begin=interval[0],
+                    end=interval[1],
+                    explicit=True,
+                    start=timex.start,
+                    end_offset=timex.end,
+                    timex_start=timex.start,
+                    timex_end=timex.end,
+                    modality=future_modality if interval[0] > (pub_day or "9") else modality,
+                    location=location,
+                    lat=places[location].lat if location else None,
+                    lon=places[location].lon if location else None,
+                )
+            )
+        if not used_days and pub_day is not None:
+            reports.append(
+                Report(
+                    **base,
+                    begin=pub_day,
+                    end=pub_day,
+                    explicit=False,
+                    start=s_start,
+                    end_offset=s_end,
+                    modality=modality,
+                )
+            )
+    return reports
+
+
+def _event_report(
+    event: Event,
+    base: dict,
+    interval: tuple[str, str],
+    explicit: bool,
+    timex: Timex | None,
+    places: dict,
+) -> Report:
+    attribution = event.attribution
+    place = places.get(event.location or "")
+    return Report(
+        **base,
+        begin=interval[0],
+        end=interval[1],
+        explicit=explicit,
+        start=event.start,
+        end_offset=event.end,
+        type=event.type,
+        actor=event.actor,
+        target=event.target,
+        theme=event.theme,
+        location=event.location,
+        lat=place.lat if place else None,
+        lon=place.lon if place else None,
+        modality=event.modality,
+        polarity=event.polarity,
+        speaker=attribution.speaker if attribution else None,
+        cue=attribution.cue if attribution else None,
+        channel=attribution.channel if attribution else None,
+        timex_start=timex.start if timex else None,
+        timex_end=timex.end if timex else None,
+    )

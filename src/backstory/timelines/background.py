@@ -1,0 +1,141 @@
+"""Background: the dated list of earlier developments an article needs.
+
+Built only from what the archive knew before the article was published:
+reports from articles published earlier, ranked by how close their
+sentences are to what the article is about (its title, lead and names),
+one line per earlier article's most relevant report (reports of one
+happening in several articles make one line with all of them as sources),
+ordered by when the developments happened. A line takes the next sentence
+of its source too when that sentence only continues it ("They will be ready
+..."), as editors do.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from datetime import timedelta
+from typing import Any
+
+from backstory.article import Article
+from backstory.errors import InputError
+from backstory.extraction import Extraction
+from backstory.linking import prepare
+from backstory.linking.reports import sentence_spans
+from backstory.linking.words import content_words
+from backstory.timelines import ranking
+from backstory.timelines.timeline import (
+    _ANAPHOR,
+    Timeline,
+    describe_articles,
+    load_developments,
+    load_sources,
+    make_item,
+)
+
+DEFAULT_ITEMS = 10
+# How far back a Background reaches.
+LOOKBACK_DAYS = 365
+# Least cosine between a report and the article's profile to be relevant.
+MIN_RELEVANCE = 0.08
+# Sentences of the article that make its profile (after the title).
+_LEAD_SENTENCES = 6
+
+
+def profile_words(article: Article, extraction: Extraction | None) -> list[str]:
+    """What the article is about: its title (twice), lead sentences and entity names."""
+    words = content_words(article.title or "") * 2
+    spans = sentence_spans(extraction) if extraction else None
+    if spans is None:
+        from backstory.linking.words import split_sentences
+
+        spans = split_sentences(article.text)
+    for start, end in spans[:_LEAD_SENTENCES]:
+        words += content_words(article.text[start:end])
+    if extraction:
+        for entity in extraction.entities:
+            words += content_words(entity.name) * min(len(entity.mentions), 3)
+    return words
+
+
+def build_background(
+    archive: Any,
+    article: Article,
+    extraction: Extraction | None = None,
+    *,
+    max_items: int = DEFAULT_ITEMS,
+) -> Timeline:
+    """The Background of ``article`` from the archive's earlier reports."""
+    if article.published is None:
+        raise InputError(
+            "the article has no publication date; give one (--published) so the "
+            "Background can use only what was known before it",
+            source=article.origin or article.id,
+        )
+    engine = prepare(archive)
+    published = article.published.isoformat()
+    since = (article.published - timedelta(days=LOOKBACK_DAYS)).date().isoformat()
+    query = {"background_of": article.id, "published": published, "max_items": max_items}
+    with engine.connect() as conn:
+        rows = [
+            r
+            for r in load_sources(
+                conn, about=None, since=since, until=None, published_before=published
+            )
+            if r["article_id"] != article.id
+        ]
+        if not rows:
+            return Timeline(query=query)
+        vectoriser = ranking.Vectoriser(r["words"].split() for r in rows)
+        profile = vectoriser.vector(profile_words(article, extraction))
+        by_position = {(r["article_id"], r["position"]): r for r in rows}
+        best: dict[str, tuple[float, dict[str, Any]]] = {}
+        for r in rows:
+            relevance = ranking.cosine(vectoriser.vector(r["words"].split()), profile)
+            if relevance < MIN_RELEVANCE:
+                continue
+            score = relevance / (1.0 + 0.15 * r["position"]) * (1.0 if r["explicit"] else 0.8)
+            if r["article_id"] not in best or score > best[r["article_id"]][0]:
+                best[r["article_id"]] = (score, r)
+        lines: dict[int, list[tuple[float, dict[str, Any]]]] = defaultdict(list)
+        for score, r in best.values():
+            lines[r["development_id"]].append((score, r))
+        ranked = sorted(
+            lines.items(),
+            key=lambda kv: (
+                -max(s for s, _ in kv[1]) * (1.0 + math.log(len(kv[1]))),
+                kv[0],
+            ),
+        )[:max_items]
+        dev_sources: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        for r in rows:
+            if r["development_id"] in dict(ranked):
+                dev_sources[r["development_id"]].append(r)
+        developments = load_developments(conn, set(dev_sources))
+        articles = describe_articles(
+            conn, {r["article_id"] for r in rows if r["development_id"] in dev_sources}
+        )
+    items = []
+    for development_id, scored in ranked:
+        lead = max(scored, key=lambda sr: (sr[0], sr[1]["article_id"]))[1]
+        following = by_position.get((lead["article_id"], lead["position"] + 1))
+        continuation = following if following and _ANAPHOR.match(following["sentence"]) else None
+        if continuation:
+            articles.setdefault(
+                continuation["article_id"], articles.get(lead["article_id"], (None, None))
+            )
+        sources = [s for s in dev_sources[development_id] if s["begin"] == lead["begin"]] or [lead]
+        items.append(
+            make_item(
+                development_id,
+                lead["begin"],
+                sources,
+                developments.get(development_id),
+                lead,
+                articles,
+                with_year=lead["begin"][:4] != published[:4],
+                continuation=continuation,
+            )
+        )
+    items.sort(key=lambda i: (i.begin, i.sources[0].published or "", i.sources[0].start))
+    return Timeline(query=query, items=items)

@@ -1,0 +1,161 @@
+"""One-sentence summaries in the Background style, built from source sentences.
+
+A summary is the source sentence compressed by deletion only (the phrase
+that gave its date, leading connectives, labels, bracketed asides), then
+prefixed with the day it happened: "On 17 October, Zelenskyy specified that
+...". Nothing is added that the source did not state: the prefix is the
+normalised date of the source's own temporal expression (or of the
+article's publication, for undated sentences).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+# A preposition that introduces the date phrase being removed.
+_DATE_PREP = re.compile(
+    r"(?:\b(?:on|in|since|by|as of|from|at|until|till|as early as|as late as|no later than|"
+    r"not before|not later than|before|after)\s+)?$",
+    re.I,
+)
+_LEADERS = re.compile(
+    r"^(?:(?:details|update|background|breaking|meanwhile|however|but|and|also|so|then|"
+    r"earlier|later|separately|in addition|additionally|moreover|furthermore)\s*[:,]?\s+)+",
+    re.I,
+)
+_BRACKETS = re.compile(r"\s*(?:-LRB-.*?-RRB-|\([^()]*\)|\[[^\[\]]*\])")
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)])")
+_SPACE_AFTER_OPEN = re.compile(r"([(])\s+")
+_LONE_COMMA = re.compile(r"^[,;:\s]+|,\s*(?=[,.])")
+# Words that keep their capital letter at the start of a sentence.
+_KEEP_CAPITAL = re.compile(r"^(?:I\b|[A-Z]{2,}|[A-Z][a-z]+[A-Z])")
+_COMMON_STARTS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "his",
+        "her",
+        "their",
+        "our",
+        "there",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "after",
+        "before",
+        "during",
+        "as",
+        "when",
+        "while",
+        "some",
+        "many",
+        "most",
+    ]
+)
+
+
+def format_day(day: str, *, with_year: bool) -> str:
+    """``2024-10-17`` as "17 October" (or "17 October 2024")."""
+    d = date.fromisoformat(day[:10])
+    text = f"{d.day} {_MONTHS[d.month - 1]}"
+    return f"{text} {d.year}" if with_year else text
+
+
+def format_when(begin: str, end: str | None, *, with_year: bool) -> str:
+    """The Background-style phrase for a day or a span: "On 17 October", "On 27-28 October"."""
+    if not end or end[:10] == begin[:10]:
+        return "On " + format_day(begin, with_year=with_year)
+    b, e = date.fromisoformat(begin[:10]), date.fromisoformat(end[:10])
+    if (b.year, b.month) == (e.year, e.month):
+        tail = f" {b.year}" if with_year else ""
+        return f"On {b.day}-{e.day} {_MONTHS[b.month - 1]}{tail}"
+    return f"Between {format_day(begin, with_year=with_year)} and {format_day(end, with_year=with_year)}"
+
+
+def compress(
+    sentence: str, *, drop: tuple[int, int] | None = None, entities: tuple[str, ...] = ()
+) -> str:
+    """The sentence without its date phrase (``drop``, offsets into it), labels and asides."""
+    text = sentence
+    if drop is not None:
+        d_start, d_end = drop
+        prep = _DATE_PREP.search(text[:d_start])
+        d_start = prep.start() if prep and prep.group() else d_start
+        tail = text[d_end:]
+        stripped = tail.lstrip()
+        if stripped.startswith(","):
+            tail = stripped[1:]
+            # "Zelenskyy stated that, on 25 October, ..." keeps no stray comma before.
+            head = text[:d_start].rstrip()
+            if head.endswith(","):
+                d_start = len(head) - 1
+        text = text[:d_start].rstrip() + " " + tail.lstrip()
+    text = _BRACKETS.sub("", text)
+    text = _LEADERS.sub("", text.strip())
+    text = _LONE_COMMA.sub("", text)
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text)).strip()
+    text = _SPACE_AFTER_OPEN.sub(r"\1", text)
+    text = text.replace(" 's ", "'s ").replace(" n't", "n't")
+    text = text.strip(" \"'“”‘’")
+    if not text:
+        return text
+    first = text.split(None, 1)[0].strip(",")
+    if first.lower() in _COMMON_STARTS and first not in entities and not _KEEP_CAPITAL.match(first):
+        text = text[0].lower() + text[1:]
+    if text[-1] not in ".!?":
+        text = text.rstrip(",;:") + "."
+    return text
+
+
+def summarise(
+    sentence: str,
+    *,
+    begin: str,
+    end: str | None = None,
+    date_span: tuple[int, int] | None = None,
+    with_year: bool = False,
+    entities: tuple[str, ...] = (),
+    continuation: str | None = None,
+) -> str:
+    """The Background line: the day it happened, then the compressed sentence."""
+    body = compress(sentence, drop=date_span, entities=entities)
+    line = f"{format_when(begin, end, with_year=with_year)}, {body}"
+    if continuation:
+        line += " " + _capitalise(compress(continuation, entities=entities))
+    return line
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]

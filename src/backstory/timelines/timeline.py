@@ -1,0 +1,318 @@
+"""Timelines: the dated list of developments for a query and a date range.
+
+``build_timeline(archive, about=..., since=..., until=..., max_dates=N,
+per_date=K)`` reads the developments the linking step stored, keeps those
+the query is about, ranks the days by what the articles say happened (see
+``ranking``), picks up to K developments per day and writes each as one
+Background-style sentence linked to every source that reported it. Items
+are ordered by when the development happened, not by publication.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from backstory.linking import prepare
+from backstory.linking import tables as t
+from backstory.linking.entities import aliases_for
+from backstory.timelines import ranking
+from backstory.timelines.summaries import summarise
+
+TIMELINE_SCHEMA = "backstory.timeline/1"
+# Default number of developments per day when none is asked for.
+DEFAULT_PER_DATE = 3
+_ANAPHOR = re.compile(r"^(?:they|he|she|it|this|these|those|the group|the troops)\b", re.I)
+
+
+@dataclass
+class Source:
+    """Where a line comes from: an article and the offsets of the sentence."""
+
+    article_id: str
+    title: str | None
+    url: str | None
+    start: int
+    end: int
+    sentence: str
+    published: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "article_id": self.article_id,
+            "title": self.title,
+            "url": self.url,
+            "start": self.start,
+            "end": self.end,
+            "sentence": self.sentence,
+            "published": self.published,
+        }
+
+
+@dataclass
+class Item:
+    """One line of a timeline: a development on a day, summarised, with its sources."""
+
+    begin: str
+    end: str
+    summary: str
+    modality: str
+    sources: list[Source]
+    development_id: int | None = None
+    type: str | None = None
+    location: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    text: str = ""  # the summary without its date prefix
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "when": {"begin": self.begin, "end": self.end},
+            "summary": self.summary,
+            "modality": self.modality,
+            "sources": [s.to_json() for s in self.sources],
+        }
+        if self.type:
+            out["type"] = self.type
+        if self.location:
+            out["location"] = {"name": self.location, "lat": self.lat, "lon": self.lon}
+        return out
+
+
+@dataclass
+class Timeline:
+    """A query and its items, ordered by when they happened."""
+
+    query: dict[str, Any]
+    items: list[Item] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "schema": TIMELINE_SCHEMA,
+            "query": self.query,
+            "items": [i.to_json() for i in self.items],
+        }
+
+
+def query_pattern(names: list[str]) -> re.Pattern[str] | None:
+    """A pattern matching any of the names as words (demonym endings allowed)."""
+    names = [n for n in names if n.strip()]
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})(?:n|ns|an|ans|ian|ians|ese|i|is|'s|’s)?\b", re.I)
+
+
+def matching_sources(
+    rows: list[dict[str, Any]], pattern: re.Pattern[str] | None
+) -> list[dict[str, Any]]:
+    """The source rows about the query: naming it, or an anaphor right after one that does."""
+    if pattern is None:
+        return rows
+    hits = {
+        (r["article_id"], r["position"])
+        for r in rows
+        if pattern.search(r["sentence"])
+        or any(pattern.fullmatch(e) for e in r["entities"].split("|") if e)
+    }
+    return [
+        r
+        for r in rows
+        if (r["article_id"], r["position"]) in hits
+        or (_ANAPHOR.match(r["sentence"]) and (r["article_id"], r["position"] - 1) in hits)
+    ]
+
+
+def load_sources(
+    conn: Connection,
+    *,
+    about: str | None,
+    since: str | None,
+    until: str | None,
+    published_before: str | None = None,
+) -> list[dict[str, Any]]:
+    """Source rows in the date range (and published before a time), about the query."""
+    query = select(t.development_sources)
+    if since:
+        query = query.where(t.development_sources.c.begin >= since[:10])
+    if until:
+        query = query.where(t.development_sources.c.begin <= until[:10])
+    if published_before:
+        query = query.where(t.development_sources.c.published < published_before)
+    rows = [dict(r) for r in conn.execute(query).mappings()]
+    pattern = query_pattern(aliases_for(conn, about)) if about else None
+    return matching_sources(rows, pattern)
+
+
+def describe_articles(
+    conn: Connection, article_ids: set[str]
+) -> dict[str, tuple[str | None, str | None]]:
+    """Article id -> (title, url), as linking recorded them."""
+    out: dict[str, tuple[str | None, str | None]] = {}
+    ids = sorted(article_ids)
+    for i in range(0, len(ids), 500):
+        rows = conn.execute(
+            select(
+                t.story_members.c.article_id, t.story_members.c.title, t.story_members.c.url
+            ).where(t.story_members.c.article_id.in_(ids[i : i + 500]))
+        )
+        out.update({a: (title, url) for a, title, url in rows})
+    return out
+
+
+def make_item(
+    development_id: int,
+    day: str,
+    sources: list[dict[str, Any]],
+    development: dict[str, Any] | None,
+    lead: dict[str, Any],
+    articles: dict[str, tuple[str | None, str | None]],
+    *,
+    with_year: bool,
+    continuation: dict[str, Any] | None = None,
+) -> Item:
+    """A timeline line for one development, led by the ``lead`` source."""
+    date_span = None
+    if lead["timex_start"] is not None:
+        date_span = (
+            lead["timex_start"] - lead["sentence_start"],
+            lead["timex_end"] - lead["sentence_start"],
+        )
+    end = lead["end"] if lead["begin"] == day else day
+    names = tuple(e for e in lead["entities"].split("|") if e)
+    summary = summarise(
+        lead["sentence"],
+        begin=day,
+        end=end,
+        date_span=date_span,
+        with_year=with_year,
+        entities=names,
+        continuation=continuation["sentence"] if continuation else None,
+    )
+    ordered = sorted(sources, key=lambda s: (s is not lead, s["published"] or "", s["article_id"]))
+    seen: set[tuple[str, int]] = set()
+    out_sources = []
+    for s in ordered + ([continuation] if continuation else []):
+        key = (s["article_id"], s["sentence_start"])
+        if key in seen:
+            continue
+        seen.add(key)
+        title, url = articles.get(s["article_id"], (None, None))
+        out_sources.append(
+            Source(
+                s["article_id"],
+                title,
+                url,
+                s["sentence_start"],
+                s["sentence_end"],
+                s["sentence"],
+                s["published"],
+            )
+        )
+    development = development or {}
+    return Item(
+        begin=day,
+        end=end,
+        summary=summary,
+        modality=development.get("modality") or lead["modality"] or "asserted",
+        sources=out_sources,
+        development_id=development_id,
+        type=development.get("type"),
+        location=development.get("location"),
+        lat=development.get("lat"),
+        lon=development.get("lon"),
+        text=summary.split(", ", 1)[1] if ", " in summary else summary,
+    )
+
+
+def load_developments(conn: Connection, ids: set[int]) -> dict[int, dict[str, Any]]:
+    """Development id -> its row."""
+    out: dict[int, dict[str, Any]] = {}
+    ordered = sorted(ids)
+    for i in range(0, len(ordered), 500):
+        rows = conn.execute(
+            select(t.developments).where(t.developments.c.id.in_(ordered[i : i + 500]))
+        )
+        out.update({r["id"]: dict(r) for r in rows.mappings()})
+    return out
+
+
+def build_timeline(
+    archive: Any,
+    *,
+    about: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    max_dates: int | None = None,
+    per_date: int | None = None,
+) -> Timeline:
+    """The timeline of the archive's developments for the query and range."""
+    engine = prepare(archive)
+    k = per_date or DEFAULT_PER_DATE
+    query = {"about": about, "since": since, "until": until, "max_dates": max_dates, "per_date": k}
+    with engine.connect() as conn:
+        rows = load_sources(conn, about=about, since=since, until=until)
+        if not rows:
+            return Timeline(query=query)
+        days = ranking.top_days(ranking.score_days(rows), max_dates)
+        chosen_days = set(days)
+        by_day: dict[str, dict[int, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+        for r in rows:
+            if r["begin"] in chosen_days:
+                by_day[r["begin"]][r["development_id"]].append(r)
+        vectoriser = ranking.Vectoriser(r["words"].split() for r in rows)
+        picked: list[tuple[str, int, list[dict[str, Any]]]] = []
+        for day in days:
+            developments = by_day[day]
+            candidates = []
+            for development_id, sources in developments.items():
+                articles_count = len({s["article_id"] for s in sources})
+                explicit = any(s["explicit"] for s in sources)
+                lead = _representative(sources, vectoriser)
+                weight = (1.0 + math.log(articles_count)) * (1.0 if explicit else 0.6)
+                candidates.append(((development_id, sources), lead["words"].split(), weight))
+            for development_id, sources in ranking.pick(candidates, vectoriser, k):
+                picked.append((day, development_id, sources))
+        developments_rows = load_developments(conn, {d for _, d, _ in picked})
+        articles = describe_articles(conn, {s["article_id"] for _, _, ss in picked for s in ss})
+    years = {day[:4] for day, _, _ in picked}
+    items = [
+        make_item(
+            development_id,
+            day,
+            sources,
+            developments_rows.get(development_id),
+            _representative(sources, vectoriser),
+            articles,
+            with_year=len(years) > 1,
+        )
+        for day, development_id, sources in picked
+    ]
+    items.sort(key=lambda i: (i.begin, i.end, i.sources[0].published or "", i.sources[0].start))
+    return Timeline(query=query, items=items)
+
+
+def _representative(
+    sources: list[dict[str, Any]], vectoriser: ranking.Vectoriser
+) -> dict[str, Any]:
+    """The source sentence that best stands for a development: central, stated, not too long."""
+    stated = [s for s in sources if s["explicit"]] or sources
+    if len(stated) == 1:
+        return stated[0]
+    vectors = [vectoriser.vector(s["words"].split()) for s in stated]
+    middle = ranking.centroid(vectors)
+
+    def key(i: int) -> tuple:
+        return (
+            round(ranking.cosine(vectors[i], middle), 6),
+            -abs(len(stated[i]["sentence"].split()) - 25),
+            stated[i]["article_id"],
+        )
+
+    return stated[max(range(len(stated)), key=key)]

@@ -1,0 +1,163 @@
+"""Timelines, Background and exports on hand-built extractions of real sentences."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+from backstory.linking import link_extraction
+from backstory.linking.words import content_words
+from backstory.timelines import build_background, build_timeline
+from backstory.timelines.exports import FORMATS, export
+from backstory.timelines.summaries import compress, summarise
+from handmade import handmade
+from test_linking import article_a, article_b, article_c, engine
+
+SEED_LIKE = (
+    "Ukrainian intelligence reports that Russia plans to deploy the first North Korean military "
+    "units on the battlefield on 27-28 October.\n"
+    "Details: Zelenskyy stated that on 25 October, Commander-in-Chief Oleksandr Syrskyi briefed him "
+    "regarding Russia's enlistment of military personnel from North Korea.\n"
+    "The president highlighted that this is a clear escalation by Russia with serious implications."
+)
+
+
+def seed_like():
+    return handmade(
+        SEED_LIKE,
+        "2024-10-25T12:44",
+        title="Intelligence reports Russia about to deploy first North Korean troops soon, Zelenskyy says",
+        timexes=[("27-28 October", "2024-10-27", "2024-10-28"), ("25 October", "2024-10-25", None)],
+        entities=[
+            ("North Korea", "COUNTRY", ["North Korea", "North Korean"]),
+            ("Russia", "COUNTRY", ["Russia"]),
+            ("Oleksandr Syrskyi", "PERSON", ["Oleksandr Syrskyi"]),
+        ],
+    )
+
+
+def linked(*extractions):
+    e = engine()
+    for extraction in extractions:
+        link_extraction(e, extraction)
+    return e
+
+
+def assert_summary_from_sources(item) -> None:
+    """Every content word of a line (after its date) stands in one of its sources."""
+    assert item.sources, item.summary
+    source_words = set()
+    for s in item.sources:
+        source_words |= set(content_words(s.sentence))
+    body = item.summary.split(", ", 1)[1]
+    missing = set(content_words(body)) - source_words
+    assert not missing, (item.summary, missing)
+
+
+def test_timeline_orders_by_when_it_happened_not_publication() -> None:
+    e = linked(seed_like(), article_c(), article_a(), article_b())
+    timeline = build_timeline(e, about="North Korea")
+    days = [i.begin for i in timeline.items]
+    assert days == sorted(days)
+    assert {"2024-10-17", "2024-10-18", "2024-10-25", "2024-10-27", "2024-11-01"} <= set(days)
+    forecast = next(i for i in timeline.items if i.begin == "2024-10-27")
+    assert forecast.end == "2024-10-28"
+    assert forecast.modality in ("planned", "predicted", "likely")
+    assert forecast.summary.startswith("On 27-28 October, ")
+    for item in timeline.items:
+        assert_summary_from_sources(item)
+
+
+def test_timeline_sources_carry_offsets_of_their_sentences() -> None:
+    extractions = {x.article.id: x for x in (seed_like(), article_a(), article_b(), article_c())}
+    e = linked(*extractions.values())
+    for item in build_timeline(e, about="North Korea").items:
+        for s in item.sources:
+            assert extractions[s.article_id].article.text[s.start : s.end] == s.sentence
+
+
+def test_one_happening_reported_twice_is_one_line_with_two_sources() -> None:
+    e = linked(article_a(), article_b())
+    items = [i for i in build_timeline(e).items if i.begin == "2024-10-17"]
+    assert len(items) == 1
+    assert {s.article_id for s in items[0].sources} == {
+        article_a().article.id,
+        article_b().article.id,
+    }
+
+
+def test_max_dates_keeps_the_days_most_articles_mention() -> None:
+    e = linked(seed_like(), article_a(), article_b(), article_c())
+    timeline = build_timeline(e, max_dates=1, per_date=1)
+    assert [i.begin for i in timeline.items] == ["2024-10-17"]
+
+
+def test_anaphoric_sentence_follows_its_antecedent_into_the_query() -> None:
+    e = linked(article_c())
+    days = [i.begin for i in build_timeline(e, about="North Korea").items]
+    assert "2024-11-01" in days  # "They will be ready ... as early as 1 November."
+
+
+def test_background_uses_only_what_was_known_before_publication() -> None:
+    later = handmade(
+        "On 30 October, the Pentagon said about 8,000 North Korean troops were in Kursk Oblast.",
+        "2024-10-30T10:00",
+        timexes=[("30 October", "2024-10-30", None)],
+        entities=[("North Korea", "COUNTRY", ["North Korean"])],
+    )
+    e = linked(article_a(), article_b(), article_c(), later)
+    target = seed_like()
+    background = build_background(e, target.article, target)
+    days = [i.begin for i in background.items]
+    assert days == sorted(days)
+    assert days[:2] == ["2024-10-17", "2024-10-18"]
+    assert all(s.published < "2024-10-25T12:44" for i in background.items for s in i.sources)
+    assert later.article.id not in {s.article_id for i in background.items for s in i.sources}
+    budanov = next(i for i in background.items if i.begin == "2024-10-18")
+    # The next sentence only continues the report ("They will be ready ..."): it goes with it.
+    assert "They will be ready to take part in combat actions against Ukraine" in budanov.summary
+    for item in background.items:
+        assert_summary_from_sources(item)
+
+
+def test_summary_is_the_source_sentence_compressed_with_its_day_in_front() -> None:
+    sentence = "Details: Zelenskyy stated that on 25 October, Commander-in-Chief Oleksandr Syrskyi briefed him."
+    start = sentence.index("25 October")
+    line = summarise(sentence, begin="2024-10-25", date_span=(start, start + len("25 October")))
+    assert (
+        line
+        == "On 25 October, Zelenskyy stated that Commander-in-Chief Oleksandr Syrskyi briefed him."
+    )
+    assert compress("Meanwhile , the US Coast Guard reopened the port -LRB- partially -RRB- .") == (
+        "the US Coast Guard reopened the port."
+    )
+
+
+def test_every_export_format_renders_every_line_with_its_sources() -> None:
+    e = linked(seed_like(), article_a(), article_b(), article_c())
+    timeline = build_timeline(e, about="North Korea")
+    n = len(timeline.items)
+    for fmt in FORMATS:
+        out = export(timeline, fmt)
+        if fmt == "json":
+            body = json.loads(out)
+            assert body["schema"] == "backstory.timeline/1" and len(body["items"]) == n
+            for item in body["items"]:
+                assert set(item) >= {"when", "summary", "modality", "sources"}
+                assert all(
+                    set(s) >= {"article_id", "title", "url", "start", "end"}
+                    for s in item["sources"]
+                )
+        elif fmt == "csv":
+            rows = list(csv.DictReader(io.StringIO(out)))
+            assert len({r["summary"] for r in rows}) == len({i.summary for i in timeline.items})
+        elif fmt == "timelinejs":
+            assert len(json.loads(out)["events"]) == n
+        elif fmt == "geojson":
+            assert json.loads(out)["type"] == "FeatureCollection"
+        elif fmt == "tilse":
+            assert re.match(r"^\d{4}-\d{2}-\d{2}\n", out)
+        else:
+            assert out.count("article:") + out.count("http") >= n
