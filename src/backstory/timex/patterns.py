@@ -42,8 +42,68 @@ E = r"(?![\w])"
 
 @dataclass(frozen=True)
 class Pattern:
+    """A pattern kind, its regex, and words one of which any match contains (lower case)."""
+
     kind: str
     regex: re.Pattern[str]
+    needs: tuple[str, ...] = ()
+
+    def may_match(self, lowered: str) -> bool:
+        """False when no match is possible in the text (none of the needed words occurs)."""
+        return not self.needs or any(w in lowered for w in self.needs)
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_UNITS = ("sec", "min", "hour", "hr", "day", "night", "week", "fortnight", "month", "quarter", "year",
+          "decade", "centur", "millenni")  # fmt: skip
+_RELATIVE_UNITS = (
+    "week",
+    "month",
+    "year",
+    "decade",
+    "century",
+    "day",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+)
+# A cheap first filter: a pattern is only run over a text that contains one of these words.
+NEEDS: dict[str, tuple[str, ...]] = {
+    "iso": ("-",),
+    "range_dm": _MONTHS, "range_md": _MONTHS, "date_dm": _MONTHS, "date_md": _MONTHS,
+    "date_words": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
+    "year_words": ("nineteen", "thousand"),
+    "decade": ("0s", "0's", "0’s"),
+    "decade_words": ("ties",),
+    "century": ("century",),
+    "quarter": ("quarter",),
+    "half": ("half",),
+    "season": ("spring", "summer", "fall", "autumn", "winter"),
+    "yearend": ("end", "turn of"),
+    "fin_period": ("period", "months", "year-"),
+    "deictic": ("today", "tomorrow", "yesterday", "tonight"),
+    "relunit": _RELATIVE_UNITS,
+    "unit_rel": _RELATIVE_UNITS,
+    "earlier_rel": ("earlier", "later"),
+    "weekday": ("day",),
+    "ago": ("ago", "earlier", "later", "from now", "hence", "back"),
+    "duration": _UNITS, "duration_range": _UNITS, "units": _UNITS,
+    "some_time": ("some time", "a while"),
+    "set_every": ("every", "each", "per"),
+    "set_freq": ("once", "twice", "thrice", "times"),
+    "set_adverb": ("hourly", "daily", "nightly", "weekly", "monthly", "annually", "yearly"),
+    "set_weekdays": ("days",),
+    "time_ampm": ("m",),
+    "time_24": (":",),
+    "time_word": ("noon", "midnight", "midday", "morning", "afternoon"),
+    "time_oclock": ("clock",),
+    "time_in_the": ("in the",),
+    "holiday": ("christmas", "new year", "thanksgiving", "easter", "independence", "labor", "labour",
+                "memorial", "election day", "halloween", "valentine", "veterans", "boxing", "good friday"),
+    "vague": ("now", "current", "present", "days", "recent", "late", "previous", "former", "earlier",
+              "soon", "future", "past", "term", "possible", "later", "time being"),
+}  # fmt: skip
 
 
 _WEEKDAY_PLURAL = "(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)"
@@ -111,7 +171,7 @@ _SPECS: list[tuple[str, str]] = [
     ("century", rf"{B}(?:the\s+)?(?:(?P<dm>early|mid|late)[- ])?(?P<n>{_ORD_WORDS})[- ]century{E}"),
     (
         "quarter",
-        rf"{B}(?:(?P<det>the|its|their|this|that|last|next)\s+)?(?P<pre>(?:(?:{YEAR}|this\s+year's|last\s+year's|next\s+year's|year-earlier|year-ago|year\s+earlier|fiscal|current|latest|same|comparable|corresponding|most\s+recent|recent|previous|preceding|flat|strong|weak|difficult|seasonally\s+weak|seasonally\s+slow|{_QORD})[- ]+){{0,4}})(?P<q>quarter)(?!s){E}(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year))?(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)))?",
+        rf"{B}(?:(?P<det>the|this|that|last|next)\s+)?(?P<pre>(?:(?:{YEAR}|this\s+year's|last\s+year's|next\s+year's|year-earlier|year-ago|year\s+earlier|fiscal|current|latest|same|comparable|corresponding|most\s+recent|recent|previous|preceding|flat|strong|weak|difficult|seasonally\s+weak|seasonally\s+slow|{_QORD})[- ]+){{0,4}})(?P<q>quarter)(?!s){E}(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year))?(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)))?",
     ),
     ("quarter_code", rf"{B}(?-i:Q)(?P<qn>[1-4])(?:\s+|-|/)?(?P<y>{YEAR}|\d\d)?{E}"),
     (
@@ -220,7 +280,9 @@ _SPECS: list[tuple[str, str]] = [
     ),
 ]
 
-PATTERNS: tuple[Pattern, ...] = tuple(Pattern(kind, re.compile(rx, re.I)) for kind, rx in _SPECS)
+PATTERNS: tuple[Pattern, ...] = tuple(
+    Pattern(kind, re.compile(rx, re.I), NEEDS.get(kind, ())) for kind, rx in _SPECS
+)
 PRIORITY = {p.kind: i for i, p in enumerate(PATTERNS)}
 
 # ---- extension of a found expression by the words around it ------------
@@ -228,7 +290,7 @@ PRIORITY = {p.kind: i for i, p in enumerate(PATTERNS)}
 PREFIX_MOD = re.compile(
     r"(?:(?P<se>(?:the\s+)?(?:very\s+)?(?:beginning|start|outset|dawn|end|close|middle|midst)\s+of\s+)"
     r"|(?P<eml>(?:the\s+)?(?:early|earlier|late|later|mid|middle)[\s-]+)"
-    r"|(?P<approx>(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|over|less\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|fewer\s+than|just\s+over|just\s+under|well\s+over|only|barely|a\s+little\s+over)\s+)"
+    r"|(?P<approx>(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|fewer\s+than|just\s+over|just\s+under|well\s+over|barely|a\s+little\s+over)\s+)"
     r"|(?P<post>(?:post|pre)-))$",
     re.I,
 )

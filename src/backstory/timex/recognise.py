@@ -55,7 +55,10 @@ def find_candidates(text: str) -> list[Mention]:
     """Every pattern match, unresolved (may overlap)."""
     found: list[Mention] = []
     scanned = scan_copy(text)
+    lowered = text.lower()
     for pattern in PATTERNS:
+        if not pattern.may_match(lowered):
+            continue
         for m in pattern.regex.finditer(scanned):
             if "x" in pattern.regex.groupindex and m.group("x") is not None:
                 start, end = m.span("x")
@@ -63,6 +66,11 @@ def find_candidates(text: str) -> list[Mention]:
                 start, end = m.span()
             if pattern.kind == "quarter" and m.group("det") and m.group("pre").endswith("-"):
                 start = m.start("pre")  # "its third-quarter profit": the adjective alone
+            compound = (
+                not m.group("pl") or "-" in m.group(0) if pattern.kind == "duration" else False
+            )
+            if compound and m.group("det") == "the" and not m.group("rel"):
+                start = m.start("num")  # "the 30-day period": the compound adjective alone
             if end > start:
                 found.append(Mention(start, end, pattern.kind, m))
     return found
@@ -158,8 +166,8 @@ def _prefix(m: re.Match[str], mn: Mention) -> bool:
             return False
         word = m.group("eml").lower().replace("the", "").strip(" -")
         word = word.split()[0] if word else ""
-        if kind == "year" and word in ("earlier", "later"):
-            return False
+        if word in ("earlier", "later") and kind in ("year", "weekday", "deictic"):
+            return False  # "earlier Friday": the day itself is the expression
         mn.prefix_mod, mn.prefix_kind = _EML_MODS.get(word), "eml"
         return True
     if m.group("approx"):

@@ -130,12 +130,37 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
                 else Period.of("weekend", base)
             )
         return Reading("DATE", p.value, p, anchor=anchor)
+    if anaphoric and core in ("that", "same") and _coarser(ctx.ref, gran):
+        # "that day" after "in 1987": some day of 1987, not 1 January
+        assert ctx.ref is not None
+        r = Reading("DATE", _unspecified(ctx.ref, gran), None, vague=True, anchor=anchor)
+        r.begin, r.end = ctx.ref.interval() or (None, None)
+        return r
     p = Period.of(gran, base)
     if core in _BACK:
         p = p.shift(-1)
     elif core in _FORWARD:
         p = p.shift(1)
     return Reading("DATE", p.value, p, anchor=anchor)
+
+
+_FINENESS = {"century": 0, "decade": 1, "year": 2, "half": 3, "season": 3, "quarter": 3, "month": 4,
+             "week": 5, "weekend": 6, "day": 7, "pod": 8, "time": 9}  # fmt: skip
+
+
+def _coarser(ref: Period | None, gran: str) -> bool:
+    return ref is not None and _FINENESS.get(ref.gran, 9) < _FINENESS.get(gran, 9)
+
+
+def _unspecified(ref: Period, gran: str) -> str:
+    """The value of a unit of ``gran`` somewhere inside ``ref`` ("1987-XX-XX", "1987-10-XX")."""
+    year = ref.value[:4]
+    if gran in ("week", "weekend"):
+        return f"{year}-WXX"
+    if gran == "month":
+        return f"{year}-XX"
+    month = f"{ref.start.month:02d}" if ref.gran == "month" else "XX"
+    return f"{year}-{month}-XX"
 
 
 @normaliser("unit_rel")
