@@ -418,6 +418,12 @@ def _quarter_code(m: re.Match[str], ctx: Frame) -> Reading | None:
     return date_reading(Period("quarter", date(y, (qn - 1) * 3 + 1, 1)), explicit=bool(ytext))
 
 
+@normaliser("half_code")
+def _half_code(m: re.Match[str], ctx: Frame) -> Reading | None:
+    half, year = int(m.group("hn")), int(m.group("y"))
+    return date_reading(Period("half", date(year, 1 if half == 1 else 7, 1)), explicit=True)
+
+
 @normaliser("half")
 def _half(m: re.Match[str], ctx: Frame) -> Reading | None:
     half = 1 if m.group("ord").lower() in ("first", "1st") else 2
