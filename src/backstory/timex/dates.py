@@ -341,7 +341,7 @@ def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
     pre = (m.group("pre") or "").lower()
     det = (m.group("det") or "").lower()
     words = re.findall(
-        r"[a-z0-9']+", pre.replace("year-earlier", "year_earlier").replace("year-ago", "year_ago")
+        r"[a-z0-9'_]+", pre.replace("year-earlier", "year_earlier").replace("year-ago", "year_ago")
     )
     words = [w.replace("_", "-") for w in words]
     qn = next((_Q_ORD[w] for w in words if w in _Q_ORD), None)
