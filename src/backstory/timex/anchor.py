@@ -145,15 +145,14 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             break
         if cue is not None:
             return cue
-    parenthetical = bool(re.match(r"\s*,", right))  # "..., officials said": attribution only
-    if parenthetical:
-        right = right[right.index(",") + 1 :]
     rw = _WORD.findall(right)[:10]
+    if re.match(r"\s*,", right) and any(w.lower() in _REPORTING for w in rw[:5]):
+        return None  # "..., officials said": the attribution, not the event's tense
     for i in range(len(rw)):
         if rw[i].lower() in _REPORTING:
-            return PAST if i < _PAST_REACH and not parenthetical else None
+            return PAST if i < _PAST_REACH else None
         cue = _cue(rw, i)
-        if cue == PAST and (i >= _PAST_REACH or parenthetical):
+        if cue == PAST and i >= _PAST_REACH:
             return None
         if cue is not None:
             return cue
