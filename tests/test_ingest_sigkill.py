@@ -1,7 +1,8 @@
-"""SIGKILL in the middle of a batch ingest leaves a sound archive that a re-run completes."""
+"""Crash and concurrency safety: SIGKILL mid-batch, two ingests into one archive at once."""
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -168,3 +169,20 @@ def test_sigkill_mid_batch_then_rerun(tmp_path: Path) -> None:
         assert archive.stats()["duplicates"] == archive.stats()["near_duplicates"] == 0
         present = {a.id for a in archive.articles(limit=None)}
     assert present == set(ids)
+
+
+@pytest.mark.slow
+def test_two_processes_ingesting_the_same_batch_store_each_article_once(tmp_path: Path) -> None:
+    ids = write_batch(tmp_path / "batch")
+    db = tmp_path / "archive.db"
+    command = [sys.executable, "-m", "backstory", "ingest", str(tmp_path / "batch"),
+               "--db", str(db), "--no-extract"]  # fmt: skip
+    workers = [subprocess.Popen(command, stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = [w.communicate(timeout=600)[0] for w in workers]
+    assert [w.returncode for w in workers] == [0, 0]
+    summaries = [json.loads(out) for out in outputs]
+    assert sum(s["added"] for s in summaries) == BATCH
+    assert sum(s["duplicates"] for s in summaries) == BATCH
+    with Archive.open(db) as archive:
+        assert {a.id for a in archive.articles(limit=None)} == set(ids)
+        assert archive.integrity_check() == []

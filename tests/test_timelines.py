@@ -161,3 +161,10 @@ def test_every_export_format_renders_every_line_with_its_sources() -> None:
             assert re.match(r"^\d{4}-\d{2}-\d{2}\n", out)
         else:
             assert out.count("article:") + out.count("http") >= n
+
+
+def test_a_query_of_several_words_matches_sentences_holding_them_all() -> None:
+    e = linked(seed_like(), article_a(), article_c())
+    days = {i.begin for i in build_timeline(e, about="North Korean infantrymen training").items}
+    assert "2024-10-18" in days
+    assert "2024-10-17" not in days  # 10,000 soldiers, no infantrymen, no training

@@ -24,9 +24,20 @@ from backstory.timelines import build_background, build_timeline
 from backstory.timelines.exports import to_json
 from conftest import SEED, SEED_EXPECTED
 
-_MONTHS = (
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-)
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def fresh_engine():
@@ -156,3 +167,33 @@ def test_cli_ingest_then_timeline_and_claims(tmp_path) -> None:
     claims = json.loads(run("claims", "--about", "North Korea", "--format", "json"))
     values = [c["value"] for h in claims["claims"] for c in h["history"]]
     assert values.index(10000) < values.index(11000)
+
+
+@pytest.mark.slow
+def test_ingest_one_by_one_equals_one_batch(seed: Article, tmp_path) -> None:
+    from backstory.archive import Archive
+    from backstory.ingest import ingest
+    from backstory.settings import Settings
+    from test_linking import snapshot
+
+    rows = [
+        {"date": _bullet_day(b, seed.published.year).isoformat(), "text": b, "title": b[:50]}
+        for b in seed.extras.background
+    ]
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    singles = []
+    for i, row in enumerate(reversed(rows)):  # and in another order
+        single = tmp_path / f"single{i}.jsonl"
+        single.write_text(json.dumps(row) + "\n")
+        singles.append(single)
+    settings = Settings()
+    with Archive.open(tmp_path / "batch.db") as archive:
+        assert ingest(archive, [batch], settings=settings).added == len(rows)
+        at_once = snapshot(archive.engine)
+    with Archive.open(tmp_path / "singles.db") as archive:
+        for single in singles:
+            assert ingest(archive, [single], settings=settings).added == 1
+        one_by_one = snapshot(archive.engine)
+    assert at_once == one_by_one
+    assert len(at_once["developments"]) >= len(rows)

@@ -125,8 +125,9 @@ VERBS = _lexicon(
 VERBS["sue"] = "LEGAL"
 NOUNS = _lexicon(
     {
-        "CONSULT": "meeting talks summit visit briefing negotiations conference",
-        "AGREE": "agreement deal treaty accord ceasefire truce",
+        "STATEMENT": "announcement statement speech address keynote",
+        "CONSULT": "meeting talks summit visit briefing negotiations conference event",
+        "AGREE": "agreement deal treaty accord ceasefire truce settlement",
         "AID": "aid assistance supplies deliveries delivery",
         "DEMAND": "demand appeal request",
         "ACCUSE": "accusation accusations",
@@ -142,10 +143,14 @@ NOUNS = _lexicon(
         "RETREAT": "withdrawal retreat evacuation",
         "RELEASE": "launch release unveiling introduction",
         "TRANSACTION": "acquisition merger purchase sale takeover",
-        "PERSONNEL": "election resignation appointment death",
-        "LEGAL": "lawsuit ruling trial verdict conviction",
+        "PERSONNEL": "election resignation appointment death retirement",
+        "LEGAL": "lawsuit suit ruling trial verdict conviction",
+        "CHANGE": "increase decrease growth decline drop rise reduction cut",
     }
 )
+# Reporting verbs that are statements with a noun object ("announced a new iPod").
+ANNOUNCING = frozenset(["announce", "reveal", "disclose", "confirm", "deny", "unveil", "report"])
+LEGAL_NOUNS = frozenset(["case", "suit", "lawsuit", "trial", "appeal"])
 # Verbs whose type depends on what they move: forces (DEPLOY) or things (AID).
 MOVE_VERBS = frozenset(
     ["send", "transfer", "move", "involve", "use", "dispatch", "commit", "deploy", "ship"]
@@ -326,7 +331,7 @@ class _Builder:
                 kind is None
                 and tok.pos_ == "VERB"
                 and tok.lemma_.lower() in CUE_VERBS
-                and self._is_report(tok)
+                and (self._is_report(tok) or self._announces_something(tok))
             ):
                 kind = "STATEMENT"
             if kind is not None:
@@ -396,6 +401,8 @@ class _Builder:
             return None
         if lemma in ("launch", "fire") and obj_words & WEAPONS:
             return "ASSAULT"
+        if lemma in ("lose", "win", "file", "settle", "bring") and obj_words & LEGAL_NOUNS:
+            return "LEGAL"
         if lemma in ("enter", "join") and obj_words & WAR_NOUNS:
             return "FIGHT"
         if lemma == "meet" and any(c.dep_ == "nsubjpass" for c in tok.children):
@@ -443,6 +450,11 @@ class _Builder:
 
     def _inside_entity(self, tok: Any) -> bool:
         return self.index is not None and self.index.entity_at(tok) is not None
+
+    @staticmethod
+    def _announces_something(verb: Any) -> bool:
+        """ "Apple announced a new iPod": a statement with a noun object, no clause."""
+        return verb.lemma_.lower() in ANNOUNCING and any(c.dep_ == "dobj" for c in verb.children)
 
     def _is_report(self, verb: Any) -> bool:
         return self.attribution is not None and any(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -73,31 +74,51 @@ def describe_demo(archive: Archive, summary: IngestSummary, corpus: Path) -> dic
 
 
 def top_entities(archive: Archive, limit: int = 10) -> list[dict[str, Any]]:
-    """The entities named in the most articles, from the stored extractions."""
-    counts: Counter[tuple[str, str]] = Counter()
+    """The entities named in the most articles, from the stored extractions
+    (an entity typed differently in different articles counts once, with its commonest type)."""
+    articles: Counter[str] = Counter()
+    types: dict[str, Counter[str]] = {}
     for extraction in archive.iter_extractions():
-        counts.update({(e.name, e.type) for e in extraction.entities})
+        names = {}
+        for entity in extraction.entities:
+            names[entity.name] = entity.type
+        articles.update(names.keys())
+        for name, kind in names.items():
+            types.setdefault(name, Counter())[kind] += 1
     return [
-        {"name": name, "type": kind, "articles": n}
-        for (name, kind), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        {"name": name, "type": types[name].most_common(1)[0][0], "articles": n}
+        for name, n in sorted(articles.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
     ]
 
 
 def background_of(archive: Archive, article_id: str) -> str | None:
-    """The Background the timeline module writes for a stored article (None when it
-    has nothing to say, or is not installed)."""
+    """The Background the timeline module writes for a stored article (Markdown), or None.
+
+    When the archive holds nothing earlier on the article's subject, the
+    timeline of its most mentioned entity up to the day before it was
+    published stands in: what the article itself says led up to it.
+    """
     try:
-        from backstory.timelines import build_background
+        from backstory.timelines import build_background, build_timeline
         from backstory.timelines.exports import to_markdown
-    except ImportError:
+    except ImportError:  # the timeline module is not part of this build
         return None
     article = archive.get(article_id)
+    extraction = archive.get_extraction(article_id)
     if article.published is None:
         return None
-    timeline = build_background(archive, article, archive.get_extraction(article_id))
+    timeline = build_background(archive, article, extraction)
+    if timeline.items:
+        return str(to_markdown(timeline, heading="Background:")).strip()
+    if extraction is None or not extraction.entities:
+        return None
+    subject = max(extraction.entities, key=lambda e: (len(e.mentions), -e.start)).name
+    day_before = (article.published.date() - timedelta(days=1)).isoformat()
+    timeline = build_timeline(archive, about=subject, until=day_before)
     if not timeline.items:
         return None
-    return str(to_markdown(timeline, heading="Background:")).strip()
+    heading = f"Background (the archive's timeline of {subject} up to {day_before}):"
+    return str(to_markdown(timeline, heading=heading)).strip()
 
 
 def _remove_previous_demo(path: Path, corpus: Path) -> None:

@@ -22,6 +22,7 @@ from sqlalchemy.engine import Connection
 from backstory.linking import prepare
 from backstory.linking import tables as t
 from backstory.linking.entities import aliases_for
+from backstory.linking.words import content_words
 from backstory.timelines import ranking
 from backstory.timelines.summaries import summarise
 
@@ -73,7 +74,11 @@ class Item:
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
-            "when": {"begin": self.begin, "end": self.end},
+            "when": {
+                "begin": self.begin,
+                "end": self.end,
+                "precision": "day" if self.end == self.begin else "days",
+            },
             "summary": self.summary,
             "modality": self.modality,
             "sources": [s.to_json() for s in self.sources],
@@ -110,9 +115,12 @@ def query_pattern(names: list[str]) -> re.Pattern[str] | None:
 
 
 def matching_sources(
-    rows: list[dict[str, Any]], pattern: re.Pattern[str] | None
+    rows: list[dict[str, Any]],
+    pattern: re.Pattern[str] | None,
+    words: frozenset[str] = frozenset(),
 ) -> list[dict[str, Any]]:
-    """The source rows about the query: naming it, or an anaphor right after one that does."""
+    """The source rows about the query: naming it (or, for a query of several
+    words, holding all its content words), or an anaphor right after one that does."""
     if pattern is None:
         return rows
     hits = {
@@ -120,6 +128,7 @@ def matching_sources(
         for r in rows
         if pattern.search(r["sentence"])
         or any(pattern.fullmatch(e) for e in r["entities"].split("|") if e)
+        or (len(words) > 1 and words <= set(r["words"].split()))
     }
     return [
         r
@@ -147,7 +156,7 @@ def load_sources(
         query = query.where(t.development_sources.c.published < published_before)
     rows = [dict(r) for r in conn.execute(query).mappings()]
     pattern = query_pattern(aliases_for(conn, about)) if about else None
-    return matching_sources(rows, pattern)
+    return matching_sources(rows, pattern, frozenset(content_words(about or "")))
 
 
 def describe_articles(
