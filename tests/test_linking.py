@@ -201,3 +201,30 @@ def test_claim_history_marks_an_update_and_a_confirmation() -> None:
         article_c().article.text[source["start"] : source["end"]]
         == "about 11,000 North Korean infantrymen"
     )
+
+
+def test_only_figures_of_what_happened_are_claims() -> None:
+    text = (
+        "Haitian officials said 75,000 bodies had already been buried in mass graves. "
+        "Hundreds of people gathered outside the 100 bed hospital, where about 200,000 people "
+        "were reported killed across the region."
+    )
+    extraction = handmade(
+        text,
+        "2010-01-20T12:00",
+        timexes=[],
+        entities=[("Haiti", "COUNTRY", ["Haitian"])],
+        quantities=[
+            ("75,000 bodies", 75000, "bodies"),
+            ("Hundreds of people", 200, "people"),
+            ("100 bed", 100, "bed"),
+            ("about 200,000 people", 200000, "people"),
+        ],
+    )
+    from backstory.linking.claims import claims_of
+
+    claims = {c.quantity.text: c.subject for c in claims_of(extraction)}
+    assert set(claims) == {"75,000 bodies", "about 200,000 people"}
+    assert claims["75,000 bodies"].endswith("deaths") and claims["about 200,000 people"].endswith(
+        "deaths"
+    )

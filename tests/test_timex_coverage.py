@@ -44,6 +44,8 @@ def one(text: str, phrase: str, dct: datetime | date | None = DCT):
         ("The program was launched in fiscal 2022.", "fiscal 2022", "2022"),
         ("The dam was flooded in the summer of 2021.", "the summer of 2021", "2021-SU"),
         ("The fortress was built in the 12th century.", "the 12th century", "11"),
+        ("Exports fell in H1 2024, the ministry said.", "H1 2024", "2024-H1"),
+        ("Revenue rose 4% in Q3 2024.", "Q3 2024", "2024-Q3"),
     ],
 )
 def test_absolute_dates(sentence: str, phrase: str, value: str) -> None:
@@ -318,3 +320,16 @@ def test_prefixed_years_and_months() -> None:
     text = "Prices peaked in mid-1996, and no merger was allowed post-1959."
     assert (one(text, "mid-1996").value, one(text, "mid-1996").mod) == ("1996", "MID")
     assert (one(text, "post-1959").value, one(text, "post-1959").mod) == ("1959", "AFTER")
+
+
+def test_weekday_range_and_unspecified_anaphoric_day() -> None:
+    found = {t.text: t for t in tag_timexes("The assembly sat from Monday to Wednesday.", DCT)}
+    week = found["Monday to Wednesday"]
+    assert (week.begin, week.end_date) == ("2024-10-21", "2024-10-23")
+    text = "The firm was founded in 1987. That day, its shares doubled."
+    t = one(text, "That day")
+    assert (
+        t.value == "1987-XX-XX"
+        and t.vague
+        and (t.begin, t.end_date) == ("1987-01-01", "1987-12-31")
+    )

@@ -11,7 +11,7 @@ relation to the latest earlier value on the same subject:
 - ``repetition``: the same value from the same speaker;
 - ``update``: a different value given on a later day;
 - ``contradiction``: a different value given on the same day by another
-  speaker, or a denial.
+  known speaker, or a denial.
 
 Relations are recomputed for one subject at a time, in the order of the
 days the claims were made, so a late-arriving article slots into place.
@@ -45,13 +45,25 @@ _KINDS = (
     ("cases", r"cases|infections|infected|patients"),
     (
         "money",
-        r"\$|dollars?|euros?|pounds?|hryvnias?|roubles?|rubles?|yuan|usd|eur|"
-        r"aid|funding|loans?|billion|million",
+        r"\$|£|€|dollars?|euros?|pounds?|hryvnias?|roubles?|rubles?|yuan|usd|eur|gbp|uah|rub",
     ),
     ("weapons", r"missiles?|drones?|shells?|tanks?|rockets?|weapons|artillery"),
     ("arrests", r"arrest(?:s|ed)?|detained|prisoners|captives|hostages"),
 )
 _KIND_PATTERNS = [(kind, re.compile(rf"\b(?:{words})\b", re.I)) for kind, words in _KINDS]
+# Units that count people without saying what happened to them: what the
+# number claims then comes from the words after it ("200,000 people died").
+_PEOPLE = re.compile(
+    r"^(?:people|persons?|individuals|civilians|children|adults|men|women|residents|"
+    r"inhabitants|citizens|nationals|villagers|victims|staff|workers|employees|population|"
+    r"[A-Z][a-z]+(?:ans|ese|is|s))$"
+)
+# Round-number words that give an order of magnitude, not a figure.
+_VAGUE = re.compile(
+    r"^(?:(?:several|many|some|a few)\s+)?(?:dozens|scores|hundreds|thousands|tens of thousands|"
+    r"hundreds of thousands|millions|billions)\b",
+    re.I,
+)
 # Characters around a number in which its subject's name may stand.
 _BEFORE, _AFTER = 40, 60
 # Relative difference under which two approximate values count as the same.
@@ -74,11 +86,22 @@ class Claim:
 
 
 def kind_of(quantity: Quantity, context: str) -> str | None:
-    """What the quantity counts (troops, deaths, ...), from its unit or nearby words."""
-    for text in (quantity.unit or "", quantity.text, context):
+    """What the quantity counts (troops, deaths, ...), from its unit, else nearby words.
+
+    A unit that names something else ("100 beds", "two hospitals") makes no
+    claim; a unit that only counts people ("200,000 people") takes its kind
+    from the words around it ("... were killed").
+    """
+    unit = (quantity.unit or "").strip()
+    for text in (unit, quantity.text):
         for kind, pattern in _KIND_PATTERNS:
             if pattern.search(text):
                 return kind
+    if unit and not _PEOPLE.match(unit.split()[-1]):
+        return None
+    for kind, pattern in _KIND_PATTERNS:
+        if kind != "money" and pattern.search(context):
+            return kind
     return None
 
 
@@ -91,6 +114,8 @@ def claims_of(extraction: Extraction) -> list[Claim]:
     out: list[Claim] = []
     for quantity in extraction.quantities:
         if quantity.value is None or (quantity.value < 10 and not quantity.unit):
+            continue
+        if _VAGUE.match(quantity.text.strip()):
             continue
         s_start, s_end = next(
             ((s, e) for s, e in sentences if s <= quantity.start < e),
@@ -243,7 +268,12 @@ def _order(row: dict[str, Any]) -> tuple:
 def relate_claims(conn: Connection, subject_key: str) -> None:
     """Recompute the relation of every claim on one subject to the values before it."""
     rows = sorted(
-        conn.execute(select(t.claims).where(t.claims.c.subject_key == subject_key)).mappings(),
+        (
+            dict(r)
+            for r in conn.execute(
+                select(t.claims).where(t.claims.c.subject_key == subject_key)
+            ).mappings()
+        ),
         key=_order,
     )
     for i, row in enumerate(rows):
@@ -261,7 +291,12 @@ def relate_claims(conn: Connection, subject_key: str) -> None:
                 relation = "contradiction"
             elif _same_value(previous, row):
                 relation = "repetition" if same_speaker else "confirmation"
-            elif previous["said_on"] == row["said_on"] and not same_speaker:
+            elif (
+                previous["said_on"] == row["said_on"]
+                and previous["speaker"]
+                and row["speaker"]
+                and not same_speaker
+            ):
                 relation = "contradiction"
             else:
                 relation = "update"

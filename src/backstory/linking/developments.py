@@ -142,7 +142,7 @@ def add_reports(conn: Connection, reports: list[Report]) -> set[int]:
         else:
             development_id = conn.execute(
                 t.developments.insert().values(begin=report.begin, end=report.end)
-            ).inserted_primary_key[0]
+            ).inserted_primary_key[0]  # type: ignore[index]
         conn.execute(t.development_sources.insert().values(development_id=development_id, **row))
         touched.add(development_id)
     for development_id in touched:

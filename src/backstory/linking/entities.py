@@ -106,7 +106,7 @@ def link_entities(conn: Connection, extraction: Extraction) -> dict[str, int]:
                     lat=entity.lat,
                     lon=entity.lon,
                 )
-            ).inserted_primary_key[0]
+            ).inserted_primary_key[0]  # type: ignore[index]
         rows_to_add: list[dict[str, Any]] = [
             {
                 "entity_id": entity_id,

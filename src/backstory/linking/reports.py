@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from backstory.extraction import Event, Extraction, Timex
 from backstory.linking.words import content_words, split_sentences
@@ -158,7 +159,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
             }
         )
         located = [n for n in names if n in places]
-        base = {
+        base: dict[str, Any] = {
             "article_id": article.id,
             "published": published,
             "sentence_start": s_start,
@@ -223,7 +224,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
 
 def _event_report(
     event: Event,
-    base: dict,
+    base: dict[str, Any],
     interval: tuple[str, str],
     explicit: bool,
     timex: Timex | None,

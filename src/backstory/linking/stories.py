@@ -85,7 +85,7 @@ def add_article(conn: Connection, extraction: Extraction, development_ids: set[i
             )
             conn.execute(t.stories.delete().where(t.stories.c.id == other))
     else:
-        story_id = conn.execute(t.stories.insert().values(label=None)).inserted_primary_key[0]
+        story_id = conn.execute(t.stories.insert().values(label=None)).inserted_primary_key[0]  # type: ignore[index]
     conn.execute(t.story_members.delete().where(t.story_members.c.article_id == article.id))
     conn.execute(
         t.story_members.insert().values(

@@ -96,6 +96,9 @@ def _cue(words: list[str], idx: int) -> str | None:
     prev = words[idx - 1].lower() if idx > 0 else ""
     nxt = words[idx + 1].lower() if idx + 1 < len(words) else ""
     if w in _FUTURE_BEFORE_TO and (nxt == "to" or (w in _FUTURE_BEFORE_FOR and nxt == "for")):
+        # "had been due to expire": a plan in the past, read on to "had"
+        if prev in ("had", "been"):
+            return PRESENT  # "had been set to expire Nov. 6": a deadline, before or after now
         return FUTURE
     if w in _FUTURE_WORDS or w in _SCHEDULED or w.endswith("'ll"):
         return FUTURE
@@ -122,7 +125,10 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
     A past cue far from the expression is weak evidence and gives None.
     """
     left, right = _clause(text, start, end)
-    if _NOMINAL.match(right) and re.search(r"\b(?:the|a|an)\s+$", left, re.I):
+    determined = re.search(r"\b(?:the|a|an)\s+$", left, re.I) or re.match(
+        r"(?:the|a|an)\s", text[start:end], re.I
+    )
+    if _NOMINAL.match(right) and determined:
         return None  # "the Jan. 14 deadline": the date describes a noun, not the verb's time
     if right.startswith(("'s", "’s")):
         return None  # "Wednesday's ruling"
@@ -139,15 +145,14 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             break
         if cue is not None:
             return cue
-    parenthetical = bool(re.match(r"\s*,", right))  # "..., officials said": attribution only
-    if parenthetical:
-        right = right[right.index(",") + 1 :]
     rw = _WORD.findall(right)[:10]
+    if re.match(r"\s*,", right) and any(w.lower() in _REPORTING for w in rw[:5]):
+        return None  # "..., officials said": the attribution, not the event's tense
     for i in range(len(rw)):
         if rw[i].lower() in _REPORTING:
-            return PAST if i < _PAST_REACH and not parenthetical else None
+            return PAST if i < _PAST_REACH else None
         cue = _cue(rw, i)
-        if cue == PAST and (i >= _PAST_REACH or parenthetical):
+        if cue == PAST and i >= _PAST_REACH:
             return None
         if cue is not None:
             return cue

@@ -341,7 +341,7 @@ def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
     pre = (m.group("pre") or "").lower()
     det = (m.group("det") or "").lower()
     words = re.findall(
-        r"[a-z0-9']+", pre.replace("year-earlier", "year_earlier").replace("year-ago", "year_ago")
+        r"[a-z0-9'_]+", pre.replace("year-earlier", "year_earlier").replace("year-ago", "year_ago")
     )
     words = [w.replace("_", "-") for w in words]
     qn = next((_Q_ORD[w] for w in words if w in _Q_ORD), None)
@@ -416,6 +416,12 @@ def _quarter_code(m: re.Match[str], ctx: Frame) -> Reading | None:
     else:
         return Reading("DATE", f"XXXX-Q{qn}")
     return date_reading(Period("quarter", date(y, (qn - 1) * 3 + 1, 1)), explicit=bool(ytext))
+
+
+@normaliser("half_code")
+def _half_code(m: re.Match[str], ctx: Frame) -> Reading | None:
+    half, year = int(m.group("hn")), int(m.group("y"))
+    return date_reading(Period("half", date(year, 1 if half == 1 else 7, 1)), explicit=True)
 
 
 @normaliser("half")

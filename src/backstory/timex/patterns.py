@@ -79,6 +79,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "century": ("century",),
     "quarter": ("quarter",),
     "half": ("half",),
+    "half_code": ("h1", "h2"),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "yearend": ("end", "turn of"),
     "fin_period": ("period", "months", "year-"),
@@ -174,6 +175,7 @@ _SPECS: list[tuple[str, str]] = [
         rf"{B}(?:(?P<det>the|this|that|last|next)\s+)?(?P<pre>(?:(?:{YEAR}|this\s+year's|last\s+year's|next\s+year's|year-earlier|year-ago|year\s+earlier|fiscal|current|latest|same|comparable|corresponding|most\s+recent|recent|previous|preceding|flat|strong|weak|difficult|seasonally\s+weak|seasonally\s+slow|{_QORD})[- ]+){{0,4}})(?P<q>quarter)(?!s){E}(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year))?(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)))?",
     ),
     ("quarter_code", rf"{B}(?-i:Q)(?P<qn>[1-4])(?:\s+|-|/)?(?P<y>{YEAR}|\d\d)?{E}"),
+    ("half_code", rf"{B}(?-i:H)(?P<hn>[12])(?:\s+|-|/)(?P<y>{YEAR}){E}"),
     (
         "half",
         rf"{B}(?:the\s+)?(?P<pre>(?:{YEAR}|fiscal|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<ord>first|second|last|latter|1st|2nd)[- ]half(?P<hy>-)?(?:\s+of\s+(?:the\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next|the)\s+year|fiscal\s+(?P<fy>{YEAR})|the\s+'(?P<dec>\d0)s))?",
@@ -289,7 +291,7 @@ PRIORITY = {p.kind: i for i, p in enumerate(PATTERNS)}
 # Modifiers that belong inside the extent, looked for right before it.
 PREFIX_MOD = re.compile(
     r"(?:(?P<se>(?:the\s+)?(?:very\s+)?(?:beginning|start|outset|dawn|end|close|middle|midst)\s+of\s+)"
-    r"|(?P<eml>(?:the\s+)?(?:early|earlier|late|later|mid|middle)[\s-]+)"
+    r"|(?P<eml>(?:early|earlier|late|later|mid|middle)[\s-]+)"
     r"|(?P<approx>(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|fewer\s+than|just\s+over|just\s+under|well\s+over|barely|a\s+little\s+over)\s+)"
     r"|(?P<post>(?:post|pre)-))$",
     re.I,

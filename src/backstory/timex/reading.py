@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from backstory.timex.anchor import FUTURE, tense_at
+from backstory.timex.anchor import FUTURE, PAST, PRESENT, tense_at
 from backstory.timex.calendar import UNKNOWN_YEAR, Period
 from backstory.timex.lexicon import (
     number_value,
@@ -75,8 +75,9 @@ class Frame:
             if _EARLIEST.search(self.text[max(0, key[0] - 16) : key[0]]):
                 self._tenses[key] = FUTURE  # "as early as Tuesday", "as soon as next week"
             elif _DEADLINE.search(before):
-                # "extended to Nov. 20", "until mid-November": a deadline, whatever the tense
-                self._tenses[key] = None
+                # "extended to Nov. 20", "until mid-November": a deadline, whatever the
+                # tense; "present" asks for the closest occurrence
+                self._tenses[key] = PRESENT
             else:
                 self._tenses[key] = tense_at(self.text, key[0], key[1], self.doc)
         return self._tenses[key]
@@ -96,7 +97,7 @@ class Frame:
             and fine
             and self.ref_explicit
             and self.ref is not None
-            and self.tense() != FUTURE
+            and self.tense() == PAST
         ):
             return self.ref.start
         return self.dct or date(UNKNOWN_YEAR, 1, 1)

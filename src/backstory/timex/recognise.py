@@ -95,12 +95,22 @@ def select(candidates: list[Mention]) -> list[Mention]:
 # Which modifiers may widen which kinds of expression.
 _DATE_KINDS = {
     "iso", "numeric", "date_dm", "date_md", "date_words", "month_year", "month", "year", "year_words",
-    "quarter", "quarter_code", "half", "season", "relunit", "weekday", "deictic", "holiday", "earlier_rel",
+    "quarter", "quarter_code", "half", "half_code", "fin_period", "decade", "century", "season", "relunit", "weekday", "deictic", "holiday", "earlier_rel",
 }  # fmt: skip
 _DURATION_KINDS = {"duration", "units", "duration_range", "some_time"}
 _TIME_KINDS = {"time_ampm", "time_24", "time_word", "time_oclock", "time_in_the"}
 _DAY_KINDS = {"iso", "numeric", "date_dm", "date_md", "date_words", "weekday", "deictic", "holiday"}
-_RANGE_KINDS = {"iso", "numeric", "date_dm", "date_md", "date_words", "month_year", "month", "year"}
+_RANGE_KINDS = {
+    "iso",
+    "numeric",
+    "date_dm",
+    "date_md",
+    "date_words",
+    "month_year",
+    "month",
+    "year",
+    "weekday",
+}
 
 _SE_MODS = {"beginning": "START", "start": "START", "outset": "START", "dawn": "START",
             "end": "END", "close": "END", "middle": "MID", "midst": "MID"}  # fmt: skip

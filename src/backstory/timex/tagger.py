@@ -29,6 +29,7 @@ _MONTH_FIRST = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
 )
 _FROM_ONWARDS = re.compile(r"\s*,?\s*(?:to|until|till|through|onwards?|on)\b", re.I)
+_NOT_REFERENCES = ("ago", "unit_rel", "fin_period")
 _RANGE_KINDS = ("range", "range_dm", "range_md", "year_range")
 _REFERENCE_GRANS = (
     "day",
@@ -270,7 +271,8 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
     if p.gran == "quarter" and r.fin_anchor:
         frame.fin_ref = p
         frame.fin_end = mn.end
-    if p.gran in _REFERENCE_GRANS:
+    if p.gran in _REFERENCE_GRANS and mn.kind not in _NOT_REFERENCES and r.anchor != "narrative":
+        # the narrative time moves with dates the text states, not with ones counted from it
         frame.ref = p
         frame.ref_explicit = r.explicit_year
         frame.ref_end = mn.end
