@@ -12,8 +12,10 @@ backstory builds the entity's cross-document timeline from the raw texts of
   the target's predicates;
 - each event's date: the temporal expression of its sentence nearest to it
   (``backstory.timex.tag_timexes``, normalised against the article's date),
-  kept at its own precision (``2010-06-07``, ``2006-03``, ``1968``); events
-  without one are listed unanchored (rank 0, ``XXXX-XX-XX``), as in the gold;
+  kept at its own precision (``2010-06-07``, ``2006-03``, ``1968``); an
+  event whose sentence has none is placed at the last day its article
+  mentioned before it, else at the article's date (news narrates around its
+  reference day);
 - ranks: by date, events of one date sharing a rank.
 
 Scoring: the task's temporal-awareness measure (UzZaman and Allen, 2011) as
@@ -108,16 +110,21 @@ def build_timeline(
     pattern = re.compile(rf"\b(?:{names})\b", re.IGNORECASE)
     events: list[tuple[str, str]] = []  # (date, mention)
     for doc in docs:
+        # An event with no date of its own is placed at the last day the
+        # article mentioned before it, or at the article's date.
+        anchor = doc.dct.date().isoformat()
         for number, tokens in sorted(doc.sentences.items()):
             text = " ".join(tokens)
-            if not pattern.search(text):
-                continue
-            parsed = nlp(text)
             timexes = [
                 t
                 for t in tag_timexes(text, doc.dct)
                 if t.type in ("DATE", "TIME") and t.value[:1].isdigit()
             ]
+            days = [t.value[:10] for t in timexes if re.match(r"^\d{4}-\d{2}-\d{2}$", t.value[:10])]
+            if not pattern.search(text):
+                anchor = days[-1] if days else anchor
+                continue
+            parsed = nlp(text)
             seen: set[int] = set()
             for match in pattern.finditer(text):
                 span = parsed.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -128,7 +135,10 @@ def build_timeline(
                     continue
                 seen.add(verb.i)
                 when = _nearest(timexes, verb.idx)
+                if when == UNDATED:
+                    when = anchor or UNDATED
                 events.append((when, f"{doc.doc_id}-{number}-{verb.text}"))
+            anchor = days[-1] if days else anchor
     dated = sorted({d for d, _ in events if d != UNDATED})
     rank_of = {d: i + 1 for i, d in enumerate(dated)}
     lines: dict[tuple[int, str], list[str]] = defaultdict(list)

@@ -279,9 +279,33 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             if before.end == start and doc[start].text in INSTITUTION_WORDS:
                 mentions.pop()
                 start = before.start
-        if start >= end:
+        if start >= end or _is_label(doc, start, end):
             continue
-        mentions.append(_Mention(start, end, ent.label_))
+        label = ent.label_
+        while (
+            label in ("PERSON", "ORG")
+            and end - start == 1
+            and end < len(doc)
+            and doc[end].pos_ == "PROPN"
+            and doc[end].is_title
+            and doc[end].ent_iob_ == "O"
+        ):
+            end += 1  # "Oleksandr | Syrskyi": NER cut a name in two
+        if (
+            label in ("GPE", "LOC", "PRODUCT", "FAC", "ORG")
+            and end < len(doc)
+            and doc[end].lower_ in gazetteer.REGION_SUFFIXES
+            and doc[end].is_title
+        ):
+            end += 1  # "Kursk | Oblast": NER left the region word out
+        if label != "PERSON" and end - start >= 3:
+            # "Defense Lloyd Austin", "Secretary of State Antony Blinken" tagged ORG:
+            # a known person at the end of the span is the mention.
+            for k in (2, 3):
+                if end - k > start and find_person(doc[end - k : end].text) is not None:
+                    start, label = end - k, "PERSON"
+                    break
+        mentions.append(_Mention(start, end, label))
         for i in range(start, end):
             taken[i] = True
     matcher = _phrase_matcher(nlp)
@@ -299,6 +323,12 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             taken[i] = True
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _is_label(doc: Any, start: int, end: int) -> bool:
+    """A line-initial label such as "Background:" or "Details:", not a name."""
+    at_line_start = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+    return at_line_start and end < len(doc) and doc[end].text == ":" and end - start == 1
 
 
 def _names_a_state(text: str) -> bool:
@@ -389,10 +419,17 @@ class _Resolver:
                 m.label == "NORP" and (code := gazetteer.demonyms().get(fold(text)))
             ):
                 self.article_countries.add(code)
+        groups = {
+            self.doc[m.start : m.end].text
+            for m in mentions
+            if m.label == "PERSON" and self._is_group_name(m)
+        }
         deferred: list[_Mention] = []
         for m in mentions:
             span = self.doc[m.start : m.end]
             text = span.text
+            if m.label == "PERSON" and not m.kb and text in groups:
+                m.label = "ORG"  # "the Beatles": a band or group, not a person
             if m.label == "PERSON" and not m.kb:
                 if m.end - m.start == 1 and self._place(
                     _Mention(m.start, m.end, "GPE"), text, strict=True
@@ -414,7 +451,9 @@ class _Resolver:
         self._people(persons)
         for m in deferred:
             text = self.doc[m.start : m.end].text
-            if m.label in ("ORG", "PRODUCT", "FAC", "GPE", "LOC") and self._is_known_person(text):
+            if m.label in ("ORG", "PRODUCT", "FAC", "GPE", "LOC") and (
+                self._is_known_person(text) or self._looks_like_person(m)
+            ):
                 self._people([_Mention(m.start, m.end, "PERSON")])
                 continue
             if self._inside_title(m):
@@ -485,6 +524,8 @@ class _Resolver:
         root = self.doc[m.start : m.end].root
         while root.dep_ == "conj" and root.head is not root:
             root = root.head
+        if root.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+            return True  # "a London court": a place that qualifies a noun
         return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
     def _is_known_person(self, text: str) -> bool:
@@ -497,12 +538,33 @@ class _Resolver:
             c.type == "PERSON" and any(same_name(text, f) for f in c.forms) for c in self.clusters
         )
 
+    def _is_group_name(self, m: _Mention) -> bool:
+        before = self.doc[m.start - 1] if m.start > 0 else None
+        return (
+            before is not None
+            and before.lower_ == "the"
+            and self.doc[m.end - 1].text.endswith("s")
+            and self.doc[m.end - 1].is_title
+            and m.end - m.start <= 2
+        )
+
+    def _looks_like_person(self, m: _Mention) -> bool:
+        """Two or three capitalised words with a title before them or a role in apposition."""
+        span = self.doc[m.start : m.end]
+        if not 2 <= len(span) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in span):
+            return False
+        if any(t.lower_ in TITLE_WORDS or t.text in INSTITUTION_WORDS for t in span):
+            return False
+        return (
+            self._title_before(m.start) is not None or self._apposition_role(span.root) is not None
+        )
+
     def _inside_title(self, m: _Mention) -> bool:
         text = fold(self.doc[m.start : m.end].text)
         return text in _PORTFOLIOS and any(s <= m.start and m.end <= e for s, e in self.title_spans)
 
     def _other(self, m: _Mention, text: str) -> None:
-        name = re.sub(r"^(?:the|The)\s+", "", text)
+        name = " ".join(re.sub(r"^(?:the|The)\s+", "", text).split())
         label = {
             "GPE": "GPE",
             "LOC": "LOC",
@@ -683,6 +745,16 @@ class _Resolver:
         i = 0
         while i < len(doc):
             tok = doc[i]
+            if tok.pos_ == "NOUN" and tok.is_title and i not in self.token_cluster:
+                # "Jobs resigned": a surname the tagger read as a common noun.
+                ci = self._match_person(tok.text, i)
+                if ci is not None and any(
+                    len(name_words(f)) > 1 and surname_key(f) == surname_key(tok.text)
+                    for f in self.clusters[ci].forms
+                ):
+                    self._attach(ci, i, i + 1)
+                i += 1
+                continue
             if tok.pos_ != "PROPN" or i in self.token_cluster or not tok.is_title:
                 i += 1
                 continue

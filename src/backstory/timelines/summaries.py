@@ -109,6 +109,8 @@ def compress(
 ) -> str:
     """The sentence without its date phrase (``drop``, offsets into it), labels and asides."""
     text = sentence
+    if drop is not None and re.match(r"\s?['’]s\b", text[drop[1] :]):
+        drop = None  # "Tuesday's earthquake": the date is part of a noun phrase; keep it
     if drop is not None:
         d_start, d_end = drop
         prep = _DATE_PREP.search(text[:d_start])
@@ -128,7 +130,7 @@ def compress(
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text)).strip()
     text = _SPACE_AFTER_OPEN.sub(r"\1", text)
     text = text.replace(" 's ", "'s ").replace(" n't", "n't")
-    text = text.strip(" \"'“”‘’")
+    text = text.strip(" \"'“”‘’`")
     if not text:
         return text
     first = text.split(None, 1)[0].strip(",")
