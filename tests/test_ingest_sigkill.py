@@ -111,12 +111,12 @@ WORDS = [
 ]
 
 
-def write_batch(folder: Path) -> list[str]:
-    """BATCH distinct text files; returns their article ids."""
+def write_batch(folder: Path, count: int = BATCH) -> list[str]:
+    """``count`` distinct text files; returns their article ids."""
     folder.mkdir()
     rng = random.Random(20241025)
     ids = []
-    for n in range(BATCH):
+    for n in range(count):
         text = " ".join(rng.choice(WORDS) for _ in range(120)) + f". Report number {n}.\n"
         (folder / f"{n:05d}.txt").write_text(text, encoding="utf-8")
         ids.append(article_id_for(text))
@@ -185,4 +185,37 @@ def test_two_processes_ingesting_the_same_batch_store_each_article_once(tmp_path
     assert sum(s["duplicates"] for s in summaries) == BATCH
     with Archive.open(db) as archive:
         assert {a.id for a in archive.articles(limit=None)} == set(ids)
+        assert archive.integrity_check() == []
+
+
+@pytest.mark.slow
+def test_sigkill_during_ingest_with_extraction_leaves_no_article_without_one(
+    tmp_path: Path,
+) -> None:
+    ids = write_batch(tmp_path / "batch", count=40)
+    db = tmp_path / "archive.db"
+    command = [sys.executable, "-m", "backstory", "ingest", str(tmp_path / "batch"),
+               "--db", str(db), "--published", "2024-10-25T12:00"]  # fmt: skip
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 300
+        while stored(db) < 3:
+            assert process.poll() is None, "ingest ended before it could be killed"
+            assert time.monotonic() < deadline, "ingest made no progress"
+            time.sleep(0.05)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert 3 <= stored(db) < len(ids)
+    with sqlite3.connect(db) as raw:
+        assert raw.execute(
+            "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM extractions)"
+        ).fetchone() == (0,)
+    rerun = subprocess.run(command, capture_output=True, text=True, timeout=900)
+    assert rerun.returncode == 0, rerun.stderr
+    with Archive.open(db) as archive:
+        assert {a.id for a in archive.articles(limit=None)} == set(ids)
+        assert archive.stats()["extractions"] == len(ids)
         assert archive.integrity_check() == []

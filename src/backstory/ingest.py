@@ -111,20 +111,23 @@ def ingest_article(
 ) -> AddResult:
     """Add one article; if it is new (and ``extract``), extract and link it too.
 
-    The extraction is stored in the same transaction as the article. A
-    duplicate of a stored article that has no extraction yet (ingested
-    with ``extract=False`` before) gets one now.
+    The extraction is stored in the same transaction as the article. For a
+    duplicate, the stored article it copies is completed instead: extracted
+    if it was stored without (``extract=False`` before), and linked again,
+    which ``link_extraction`` makes a no-op when it was linked already, so a
+    re-run finishes what a killed run left undone.
     """
     if not extract:
         return archive.add(article)
     found = archive.find_duplicate(article)
     if found is not None and found.duplicate_of is not None:
         result = archive.add(article)  # records the copy
-        if result.duplicate_of and archive.get_extraction(result.duplicate_of) is None:
-            stored = archive.get(result.duplicate_of)
-            extraction = pipeline.extract(stored, settings=settings)
-            archive.save_extraction(extraction)
-            linking.link_extraction(archive, extraction)
+        if result.duplicate_of is not None:
+            stored = archive.get_extraction(result.duplicate_of)
+            if stored is None:
+                stored = pipeline.extract(archive.get(result.duplicate_of), settings=settings)
+                archive.save_extraction(stored)
+            linking.link_extraction(archive, stored)
         return result
     extraction = pipeline.extract(article, settings=settings)
     result = archive.add(article, extraction=extraction)
