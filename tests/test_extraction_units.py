@@ -340,3 +340,12 @@ def test_quantity_is_linked_to_its_event() -> None:
     launched = event_with(ex, "launched")
     assert launched.quantity is not None and launched.quantity.value == 300
     assert launched.quantity.approximate
+
+
+def test_second_act_of_the_speaker_and_object_control() -> None:
+    ex = run(
+        "On 3 November, Zelenskyy stated that Iran was supplying Russia with drones, "
+        "and called on partners to increase aid for Ukraine."
+    )
+    assert event_with(ex, "called").actor == "Volodymyr Zelenskyy"
+    assert event_with(ex, "increase").actor == "partners"

@@ -243,6 +243,27 @@ LIGHT_VERBS = frozenset(
         "join",
     ]
 )
+# Verbs whose object does what their infinitive says ("urge X to ...").
+OBJECT_CONTROL = frozenset(
+    [
+        "urge",
+        "ask",
+        "call",
+        "order",
+        "tell",
+        "persuade",
+        "force",
+        "allow",
+        "encourage",
+        "invite",
+        "request",
+        "instruct",
+        "help",
+        "push",
+        "pressure",
+        "press",
+    ]
+)
 PLAN_VERBS = frozenset(
     ["plan", "intend", "prepare", "aim", "seek", "schedule", "decide", "set", "mean", "want"]
 )
@@ -590,7 +611,7 @@ class _Builder:
             subj = self._subject(verb)
             passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if subj is not None:
-                actor = self._name(subj)
+                actor = self._name(subj, allow_text=True)
             if passive_subj is not None:
                 theme = self._name(passive_subj, allow_text=True)
             if (
@@ -679,6 +700,29 @@ class _Builder:
         for child in verb.children:
             if child.dep_ == "agent":
                 return next((p for p in child.children if p.dep_ == "pobj"), None)
+        if (
+            verb.dep_ == "conj"
+            and verb.head.dep_ == "ccomp"
+            and verb.head.head.lemma_.lower() in CUE_VERBS
+            and (
+                verb.lemma_.lower() in CUE_VERBS
+                or VERBS.get(verb.lemma_.lower()) == "DEMAND"
+                or verb.lemma_ == "call"
+            )
+        ):
+            # "Z stated that X was supplying Y, and called on partners ...": the parser
+            # joins the second act to the reported clause; the speaker did it.
+            return self._subject(verb.head.head)
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
+            # "called on partners to increase aid": the partners would increase it.
+            head = verb.head
+            for child in head.children:
+                if child.dep_ == "dobj":
+                    return child
+                if child.dep_ == "prep" and child.lower_ == "on":
+                    pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
             head = verb.head
             # "Russia plans to deploy", "X was likely to send": the governor's subject.
@@ -746,7 +790,7 @@ class _Builder:
         entity = self._entity(token)
         if entity is not None:
             return entity.name
-        if not allow_text or token.lower_ in PRONOUNS:
+        if not allow_text or token.lower_ in PRONOUNS or token.pos_ in ("PRON", "DET", "NUM"):
             return None
         words = [
             t
