@@ -10,6 +10,17 @@ from backstory.errors import BackstoryError
 from backstory.extraction import Extraction
 from backstory.pipeline import extract
 from backstory.settings import Settings
+from backstory.timelines import Timeline, build_background, build_timeline
 
-__all__ = ["Archive", "Article", "BackstoryError", "Extraction", "Settings", "extract"]
+__all__ = [
+    "Archive",
+    "Article",
+    "BackstoryError",
+    "Extraction",
+    "Settings",
+    "Timeline",
+    "build_background",
+    "build_timeline",
+    "extract",
+]
 __version__ = "0.1.0"

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.engine import Connection
 
 from backstory.linking import prepare
@@ -146,17 +146,29 @@ def load_sources(
     until: str | None,
     published_before: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Source rows in the date range (and published before a time), about the query."""
+    """Source rows in the date range (and published before a time), about the query.
+
+    With a query, the database returns only the articles that mention one of
+    its names or words (a case-insensitive substring filter); the exact
+    matching (word boundaries, anaphors) is done here on those.
+    """
+    c = t.development_sources.c
     query = select(t.development_sources)
     if since:
-        query = query.where(t.development_sources.c.begin >= since[:10])
+        query = query.where(c.begin >= since[:10])
     if until:
-        query = query.where(t.development_sources.c.begin <= until[:10])
+        query = query.where(c.begin <= until[:10])
     if published_before:
-        query = query.where(t.development_sources.c.published < published_before)
-    rows = [dict(r) for r in conn.execute(query).mappings()]
-    pattern = query_pattern(aliases_for(conn, about)) if about else None
-    return matching_sources(rows, pattern, frozenset(content_words(about or "")))
+        query = query.where(c.published < published_before)
+    if not about:
+        return [dict(r) for r in conn.execute(query).mappings()]
+    names = aliases_for(conn, about)
+    words = frozenset(content_words(about))
+    needles = [n for n in names if n.strip()] + sorted(words)
+    about_it = or_(*(c.sentence.ilike(f"%{n}%") for n in needles))
+    articles = select(c.article_id).where(about_it).distinct().scalar_subquery()
+    rows = [dict(r) for r in conn.execute(query.where(c.article_id.in_(articles))).mappings()]
+    return matching_sources(rows, query_pattern(names), words)
 
 
 def describe_articles(
