@@ -65,7 +65,9 @@ def main(argv: list[str] | None = None) -> int:
     spacy_time = time.perf_counter() - t0
 
     print(f"documents: {len(docs)}, characters: {chars}, words: {words}, timexes found: {found}")
-    print(f"timex tagger : {tagger:7.2f} s  {chars / tagger:12,.0f} chars/s  {words / tagger:10,.0f} words/s")
+    print(
+        f"timex tagger : {tagger:7.2f} s  {chars / tagger:12,.0f} chars/s  {words / tagger:10,.0f} words/s"
+    )
     print(f"spaCy ({args.model}): {spacy_time:7.2f} s  {chars / spacy_time:12,.0f} chars/s")
     print(f"tagger cost / spaCy pipeline time: {tagger / spacy_time:.1%} (target <= 15%)")
     return 0

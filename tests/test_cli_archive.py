@@ -180,3 +180,20 @@ def test_the_module_runs_as_a_command(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["added"] == 3
+
+
+@pytest.mark.slow
+def test_demo_with_extraction_writes_the_newest_articles_background(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    result = runner.invoke(cli, ["demo", "--db", str(tmp_path / "demo.db"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["extractions"] == summary["articles"]
+    assert summary["top_entities"] and summary["top_entities"][0]["articles"] >= 2
+    background = summary["background"]
+    assert background is not None, "the demo should show the newest article's Background"
+    bullets = [line for line in background.splitlines() if line.startswith("- ")]
+    assert len(bullets) >= 3
+    # Every line links to the article it comes from.
+    assert all("article:" in line for line in bullets)

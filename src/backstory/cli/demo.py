@@ -73,4 +73,5 @@ def _as_text(summary: dict[str, Any], db: str) -> str:
     ]
     if latest:
         lines.append(f"  backstory show {latest['id']} --db {db} --format text")
+        lines.append(f"  backstory background {latest['id']} --db {db}")
     return "\n".join(lines)

@@ -323,6 +323,8 @@ def _fin_period(m: re.Match[str], ctx: Frame) -> Reading | None:
     if period and period != "period":
         return Reading("DURATION", "P9M" if period.startswith("nine") else "P6M")
     base = fin_context(ctx)
+    if base is None and re.search(r"latest|most\s+recent", pre):
+        base = Period.of("quarter", ctx.dct).shift(-1)  # the last quarter reported on
     if base is None:
         if not back:
             return None

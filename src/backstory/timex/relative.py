@@ -101,6 +101,9 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
         return None
     if det == "the" and unit in ("decade", "century"):
         return None
+    if core == "past" and unit in ("decade", "century"):
+        # "over the past decade": the last ten years up to now, not the 1990s
+        return Reading("DURATION", "P10Y" if unit == "decade" else "P100Y")
     if ctx.dct is None:
         return Reading(
             "DATE",

@@ -83,10 +83,14 @@ def _tag(text: str, dct: datetime | date | None, doc: Any, ranges: bool) -> list
     mentions = join(text, mentions, ranges=ranges)
     out: list[Timex] = []
     for mn in mentions:
-        reading = _read(mn, frame)
-        if reading is None:
+        try:
+            reading = _read(mn, frame)
+            if reading is None:
+                continue
+            timex = _to_timex(mn, reading, frame)
+        except Exception:  # one unreadable expression must not cost the others
+            log.exception("cannot normalise %r", text[mn.start : mn.end])
             continue
-        timex = _to_timex(mn, reading, frame)
         out.append(timex)
         _advance(frame, reading, mn)
     return out
