@@ -207,14 +207,15 @@ def test_only_figures_of_what_happened_are_claims() -> None:
     text = (
         "Haitian officials said 75,000 bodies had already been buried in mass graves. "
         "Hundreds of people gathered outside the 100 bed hospital, where about 200,000 people "
-        "were reported killed across the region."
+        "in Haiti were reported killed. Elsewhere 3,000 people were reported killed."
     )
     extraction = handmade(
         text,
         "2010-01-20T12:00",
         timexes=[],
-        entities=[("Haiti", "COUNTRY", ["Haitian"])],
+        entities=[("Haiti", "COUNTRY", ["Haitian", "Haiti"])],
         quantities=[
+            ("3,000 people", 3000, "people"),
             ("75,000 bodies", 75000, "bodies"),
             ("Hundreds of people", 200, "people"),
             ("100 bed", 100, "bed"),
@@ -224,6 +225,7 @@ def test_only_figures_of_what_happened_are_claims() -> None:
     from backstory.linking.claims import claims_of
 
     claims = {c.quantity.text: c.subject for c in claims_of(extraction)}
+    # Not claims: a vague magnitude, a count of beds, a figure about nobody named.
     assert set(claims) == {"75,000 bodies", "about 200,000 people"}
     assert claims["75,000 bodies"].endswith("deaths") and claims["about 200,000 people"].endswith(
         "deaths"

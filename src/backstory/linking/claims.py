@@ -2,7 +2,7 @@
 
 A claim is a quantity that counts something identifiable ("about 11,000
 North Korean infantrymen"): its subject is the kind of thing counted (troops,
-deaths, injured, displaced, money, ...) and whose or where it is. Each claim
+deaths, injured, displaced, aid, ...) and whose or where it is. Each claim
 keeps its speaker, the day it was made, the article and offsets, and its
 relation to the latest earlier value on the same subject:
 
@@ -44,7 +44,7 @@ _KINDS = (
     ("displaced", r"displaced|homeless|refugees|evacuated|evacuees|survivors"),
     ("cases", r"cases|infections|infected|patients"),
     (
-        "money",
+        "aid",
         r"\$|£|€|dollars?|euros?|pounds?|hryvnias?|roubles?|rubles?|yuan|usd|eur|gbp|uah|rub",
     ),
     ("weapons", r"missiles?|drones?|shells?|tanks?|rockets?|weapons|artillery"),
@@ -62,6 +62,12 @@ _PEOPLE = re.compile(
 _VAGUE = re.compile(
     r"^(?:(?:several|many|some|a few)\s+)?(?:dozens|scores|hundreds|thousands|tens of thousands|"
     r"hundreds of thousands|millions|billions)\b",
+    re.I,
+)
+# Money counts as a claim when it is aid: given, pledged, lent, donated.
+_AID = re.compile(
+    r"\b(?:aid|assistance|funding|funds|grants?|loans?|donat\w*|pledg\w*|package|"
+    r"relief|appeal|support|contribut\w*|reconstruction|humanitarian)\b",
     re.I,
 )
 # Characters around a number in which its subject's name may stand.
@@ -100,7 +106,7 @@ def kind_of(quantity: Quantity, context: str) -> str | None:
     if unit and not _PEOPLE.match(unit.split()[-1]):
         return None
     for kind, pattern in _KIND_PATTERNS:
-        if kind != "money" and pattern.search(context):
+        if kind != "aid" and pattern.search(context):
             return kind
     return None
 
@@ -121,12 +127,14 @@ def claims_of(extraction: Extraction) -> list[Claim]:
             ((s, e) for s, e in sentences if s <= quantity.start < e),
             (quantity.start, quantity.end),
         )
-        near = text[max(s_start, quantity.start - 10) : min(s_end, quantity.end + 25)]
+        near = text[max(s_start, quantity.start - 10) : min(s_end, quantity.end + 45)]
         kind = kind_of(quantity, near)
-        if kind is None:
-            continue
+        if kind == "aid" and not _AID.search(text, s_start, s_end):
+            continue  # a price, a revenue, a fine: money, but no aid
         owner = quantity.measures or _owner(extraction, quantity, s_start, s_end)
-        subject = f"{owner} {kind}" if owner else kind
+        if kind is None or owner is None:
+            continue  # a figure about nobody in particular tracks nothing
+        subject = f"{owner} {kind}"
         events = [e for e in extraction.events if s_start <= e.start < s_end]
         speaker = next(
             (e.attribution.speaker for e in events if e.attribution and e.attribution.speaker),
@@ -137,7 +145,7 @@ def claims_of(extraction: Extraction) -> list[Claim]:
         out.append(
             Claim(
                 subject=subject,
-                subject_key=f"{name_key(owner) if owner else ''}|{kind}",
+                subject_key=f"{name_key(owner)}|{kind}",
                 quantity=quantity,
                 speaker=speaker or _speaker_near(extraction, s_start, quantity.start),
                 said_on=_said_on(extraction, s_start, s_end, quantity.start) or pub_day,

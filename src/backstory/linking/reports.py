@@ -128,8 +128,8 @@ def guess_modality(sentence: str, *, future: bool = False) -> str:
 def _dated_timexes(extraction: Extraction) -> list[tuple[Timex, tuple[str, str]]]:
     out = []
     for timex in extraction.timexes:
-        if timex.type not in ("DATE", "TIME") or timex.vague:
-            continue
+        if timex.type not in ("DATE", "TIME") or timex.vague or "W" in timex.value:
+            continue  # vague, or a week: not a day
         if (interval := day_interval(timex.begin, timex.end_date)) is not None:
             out.append((timex, interval))
     return out
