@@ -21,6 +21,12 @@ from backstory.timex.calendar import Period
 PAST, FUTURE, PRESENT = "past", "future", "present"
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
+_ABBREVIATIONS = frozenset(
+    ["mr", "ms", "mrs", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt",
+     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "co",
+     "corp", "inc", "ltd", "vs", "am", "pm", "est", "approx"]
+)  # fmt: skip
 _BOUNDARY = re.compile(r"[.!?]\s+(?=[A-Z\"“‘(•`])|\n\s*\n|\n\s*[•*-]|[;:]\s")
 
 
@@ -78,14 +84,22 @@ _REPORT_REACH = 5
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     """The words of the clause before and after ``text[start:end]``."""
     left = text[max(0, start - _CONTEXT_LEFT) : start]
-    cuts = [b.end() for b in _BOUNDARY.finditer(left)]
+    cuts = [b.end() for b in _BOUNDARY.finditer(left) if not _abbreviation(left, b.start())]
     if cuts:
         left = left[cuts[-1] :]
     right = text[end : end + _CONTEXT_RIGHT]
-    stop = _BOUNDARY.search(right)
+    stop = next((b for b in _BOUNDARY.finditer(right) if not _abbreviation(right, b.start())), None)
     if stop:
         right = right[: stop.start()]
     return left, right
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    """True when the full stop at ``dot`` ends an abbreviation ("a.m.", "Jan.", "U.S.", "Mr.")."""
+    if text[dot] != ".":
+        return False
+    word = _LAST_WORD.search(text, 0, dot)
+    return word is not None and (len(word.group()) == 1 or word.group().lower() in _ABBREVIATIONS)
 
 
 def _cue(words: list[str], idx: int) -> str | None:
