@@ -41,7 +41,7 @@ def reuters_articles(
             date = None
             if m := _DATE.search(doc):
                 try:
-                    date = datetime.strptime(m.group(1)[:20].strip(), "%d-%b-%Y %H:%M:%S")
+                    date = datetime.strptime(m.group(1).split(".")[0].strip(), "%d-%b-%Y %H:%M:%S")
                 except ValueError:
                     date = None
             out.append((text, date))

@@ -349,3 +349,31 @@ def test_second_act_of_the_speaker_and_object_control() -> None:
     )
     assert event_with(ex, "called").actor == "Volodymyr Zelenskyy"
     assert event_with(ex, "increase").actor == "partners"
+
+
+def test_long_arabic_name_and_its_short_form_are_one_person() -> None:
+    ex = run(
+        "Finance Minister Sheikh Abdul-Aziz bin Khalifa al-Thani presented the budget. "
+        "Sheikh Abdul-Aziz said revenue would fall."
+    )
+    people = [e for e in ex.entities if e.type == "PERSON"]
+    assert len(people) == 1, [(e.name, e.aliases) for e in people]
+
+
+def test_military_rank_alone_is_not_a_person() -> None:
+    ex = run("Lieutenant General Oleksandr Pivnenko visited the front near Kupiansk.")
+    names = {e.name for e in ex.entities if e.type == "PERSON"}
+    assert "Lieutenant General" not in names
+    assert any("Pivnenko" in n for n in names)
+
+
+def test_capital_qualifying_a_noun_is_the_city() -> None:
+    ex = run("A London court heard the case on Monday.")
+    london = entity(ex, "London")
+    assert london.type == "CITY" and london.country == "GB"
+
+
+def test_band_named_with_the_is_an_organisation() -> None:
+    ex = run("The Rolling Stones announced a new tour, and the Rolling Stones will play in Berlin.")
+    stones = [e for e in ex.entities if "Rolling Stones" in e.name]
+    assert stones and all(e.type == "ORG" for e in stones)

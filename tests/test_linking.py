@@ -8,6 +8,7 @@ import itertools
 from sqlalchemy import create_engine, select
 from sqlalchemy.pool import StaticPool
 
+from archive_fixtures import *  # noqa: F403  (archive, archive_target, postgres_cluster)
 from backstory.linking import link_extraction
 from backstory.linking import tables as t
 from backstory.linking.claims import claim_histories
@@ -230,3 +231,17 @@ def test_only_figures_of_what_happened_are_claims() -> None:
     assert claims["75,000 bodies"].endswith("deaths") and claims["about 200,000 people"].endswith(
         "deaths"
     )
+
+
+def test_linking_in_the_archive_on_sqlite_and_postgresql(archive) -> None:
+    from backstory.timelines import build_timeline
+
+    for extraction in (article_a(), article_b(), article_c()):
+        link_extraction(archive, extraction)
+    link_extraction(archive, article_a())  # re-linking changes nothing
+    items = build_timeline(archive, about="North Korea").items
+    on_17 = [i for i in items if i.begin == "2024-10-17"]
+    assert len(on_17) == 1 and len(on_17[0].sources) == 2
+    with archive.engine.connect() as conn:
+        history = claim_histories(conn, about="North Korea")[0]["history"]
+    assert [c["relation"] for c in history] == ["first report", "repetition", "update"]

@@ -112,7 +112,7 @@ VERBS = _lexicon(
         "OBSERVE": "spot detect sight observe record",
         "ASSAULT": "attack strike shell bomb invade raid storm kill shoot capture seize occupy destroy "
         "hit target ambush assassinate bombard",
-        "FIGHT": "fight clash battle",
+        "FIGHT": "fight clash battle repel repulse",
         "COERCE": "arrest detain expel ban jail imprison deport",
         "RETREAT": "withdraw retreat evacuate flee",
         "RELEASE": "launch unveil introduce release publish debut",
@@ -274,6 +274,7 @@ LIKELY_MODALS = frozenset({"may", "might", "could", "can"})
 PREDICT_MODALS = frozenset({"will", "shall", "'ll", "would", "wo"})
 HYPOTHETICAL_MODALS = frozenset({"should", "must"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+CLAUSE_EDGES = frozenset({"relcl"})
 PLACE_TYPES = frozenset({"COUNTRY", "REGION", "CITY", "GPE", "LOC", "FACILITY"})
 LOCATIVE = frozenset(
     ["in", "at", "near", "into", "inside", "outside", "across", "within", "throughout", "on"]
@@ -506,8 +507,8 @@ class _Builder:
                 if tok.i in anchors and tok.i not in inside:
                     out.setdefault(tok.i, timex)
                     break
-                if tok.head is tok:
-                    break
+                if tok.head is tok or (tok.dep_ in CLAUSE_EDGES and tok.i not in inside):
+                    break  # a date inside a reported or relative clause does not date the cue
                 tok = tok.head
         return out
 

@@ -18,6 +18,12 @@ from unidecode import unidecode
 # Honorifics and titles that may precede a name inside an NER span.
 HONORIFICS = frozenset(
     [
+        "lieutenant",
+        "brigadier",
+        "sergeant",
+        "corporal",
+        "marshal",
+        "commodore",
         "mr",
         "mrs",
         "ms",
@@ -148,6 +154,11 @@ def same_name(a: str, b: str) -> bool:
     wa, wb = folded_words(a), folded_words(b)
     if not wa or not wb:
         return False
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if 2 <= len(short) < len(long_) and all(
+        same_word(x, y) for x, y in zip(short, long_, strict=False)
+    ):
+        return True  # "Abdul Aziz" and "Abdul Aziz bin Khalifa al-Thani"
     if not same_word(wa[-1], wb[-1]):
         return False
     if len(wa) == 1 or len(wb) == 1:

@@ -499,6 +499,10 @@ class _Resolver:
         city = None if has_suffix else gazetteer.find_city(text, prefer)
         if region is None and city is None and label in ("GPE", "LOC", "PRODUCT"):
             region = gazetteer.find_region(text, prefer)
+            if region is not None and region.country not in prefer and (
+                label != "GPE" or len(gazetteer.regions().get(fold(text), ())) > 1
+            ):
+                region = None  # a bare "Gulf" is not Papua New Guinea's Gulf Province
         place = region or city
         if place is None:
             return False
@@ -561,6 +565,9 @@ class _Resolver:
 
     def _inside_title(self, m: _Mention) -> bool:
         text = fold(self.doc[m.start : m.end].text)
+        after = self.doc[m.end] if m.end < len(self.doc) else None
+        if text in _PORTFOLIOS and after is not None and after.lower_ in ("minister", "secretary"):
+            return True  # "Finance Minister X": a title, not the ministry
         return text in _PORTFOLIOS and any(s <= m.start and m.end <= e for s, e in self.title_spans)
 
     def _other(self, m: _Mention, text: str) -> None:
