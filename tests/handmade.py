@@ -78,9 +78,11 @@ def handmade(
                 end_date=spec.get("end", spec.get("begin")),
                 actor=spec.get("actor"),
                 modality=spec.get("modality", "asserted"),
-                attribution=Attribution(speaker=spec.get("speaker"))
-                if spec.get("speaker")
-                else None,
+                attribution=(
+                    Attribution(speaker=spec["speaker"], chain=list(spec.get("chain", ())))
+                    if spec.get("speaker")
+                    else None
+                ),
             )
         )
     out.timexes.sort(key=lambda t: t.start)

@@ -245,3 +245,40 @@ def test_linking_in_the_archive_on_sqlite_and_postgresql(archive) -> None:
     with archive.engine.connect() as conn:
         history = claim_histories(conn, about="North Korea")[0]["history"]
     assert [c["relation"] for c in history] == ["first report", "repetition", "update"]
+
+
+def test_a_figure_relayed_from_its_first_speaker_is_no_independent_confirmation() -> None:
+    relayed = handmade(
+        "On 19 October, the Kyiv Independent reported that about 10,000 soldiers from North Korea "
+        "would join the war, citing Zelenskyy.",
+        "2024-10-19T10:00",
+        timexes=[("19 October", "2024-10-19", None)],
+        entities=[NK, ("Kyiv Independent", "ORG", ["Kyiv Independent"])],
+        quantities=[("about 10,000 soldiers", 10000, "soldiers")],
+        events=[
+            {
+                "trigger": "reported",
+                "begin": "2024-10-19",
+                "speaker": "Kyiv Independent",
+                "chain": ["Volodymyr Zelenskyy", "Kyiv Independent"],
+            }
+        ],
+    )
+    independent = handmade(
+        "On 20 October, the Pentagon said about 10,000 soldiers from North Korea were in Russia.",
+        "2024-10-20T10:00",
+        timexes=[("20 October", "2024-10-20", None)],
+        entities=[NK, ("Pentagon", "ORG", ["Pentagon"])],
+        quantities=[("about 10,000 soldiers", 10000, "soldiers")],
+        events=[{"trigger": "said", "begin": "2024-10-20", "speaker": "Pentagon"}],
+    )
+    e = engine()
+    for extraction in (article_a(), relayed, independent):
+        link_extraction(e, extraction)
+    with e.connect() as conn:
+        history = claim_histories(conn, about="North Korea")[0]["history"]
+    assert [(c["speaker"], c["relation"]) for c in history] == [
+        ("Volodymyr Zelenskyy", "first report"),
+        ("Kyiv Independent", "repetition"),
+        ("Pentagon", "confirmation"),
+    ]

@@ -8,7 +8,8 @@ relation to the latest earlier value on the same subject:
 
 - ``first report``: no earlier value;
 - ``confirmation``: the same value from an independent speaker;
-- ``repetition``: the same value from the same speaker;
+- ``repetition``: the same value from the same speaker, or from one whose
+  source chain leads back to that speaker;
 - ``update``: a different value given on a later day;
 - ``contradiction``: a different value given on the same day by another
   known speaker, or a denial.
@@ -89,6 +90,7 @@ class Claim:
     sentence_end: int
     sentence: str
     modality: str
+    chain: tuple[str, ...] = ()  # the sources the speaker had it from, origin first
 
 
 def kind_of(quantity: Quantity, context: str) -> str | None:
@@ -136,10 +138,10 @@ def claims_of(extraction: Extraction) -> list[Claim]:
             continue  # a figure about nobody in particular tracks nothing
         subject = f"{owner} {kind}"
         events = [e for e in extraction.events if s_start <= e.start < s_end]
-        speaker = next(
-            (e.attribution.speaker for e in events if e.attribution and e.attribution.speaker),
-            None,
+        attributed = next(
+            (e.attribution for e in events if e.attribution and e.attribution.speaker), None
         )
+        speaker = attributed.speaker if attributed else None
         modality = next((e.modality for e in events if e.quantity is not None), None)
         modality = modality or (events[0].modality if events else "asserted")
         out.append(
@@ -153,6 +155,7 @@ def claims_of(extraction: Extraction) -> list[Claim]:
                 sentence_end=s_end,
                 sentence=text[s_start:s_end],
                 modality=modality,
+                chain=tuple(attributed.chain) if attributed else (),
             )
         )
     return out
@@ -256,6 +259,7 @@ def add_claims(conn: Connection, extraction: Extraction) -> set[str]:
                 sentence_end=claim.sentence_end,
                 sentence=claim.sentence,
                 modality=claim.modality,
+                chain="|".join(claim.chain),
             )
         )
         subjects.add(claim.subject_key)
@@ -294,7 +298,12 @@ def relate_claims(conn: Connection, subject_key: str) -> None:
         if earlier:
             previous = earlier[-1]
             to = previous["id"]
-            same_speaker = same_entity(conn, previous["speaker"], row["speaker"])
+            # Not independent: the same speaker, or one who had it from the other.
+            same_speaker = same_entity(conn, previous["speaker"], row["speaker"]) or any(
+                same_entity(conn, previous["speaker"], source)
+                for source in (row["chain"] or "").split("|")
+                if source
+            )
             if row["modality"] == "denied":
                 relation = "contradiction"
             elif _same_value(previous, row):

@@ -137,6 +137,7 @@ claims = Table(
     Column("sentence_end", Integer, nullable=False),
     Column("sentence", Text, nullable=False),
     Column("modality", String(16)),
+    Column("chain", Text),  # sources of the speaker, origin first, "|"-separated
     Column("relation", String(16)),
     Column("relation_to", Integer),
 )
