@@ -299,6 +299,17 @@ def test_no_dct_leaves_the_year_unknown() -> None:
         ("The union said Wednesday that the strike would continue.", "Wednesday", "1989-10-25"),
         ("Relatives vowed to fight Wednesday's ruling in court.", "Wednesday", "1989-10-25"),
         ("The envoy could arrive as early as Tuesday.", "Tuesday", "1989-10-31"),
+        # "next to" is a place, not a future; the blast was reported in the past tense
+        ("Dozens were hurt in the blast next to the station on Monday.", "Monday", "1989-10-23"),
+        # an -ed adjective ("preferred shares", "an unspecified date") is not a past verb
+        ("The bank will redeem its preferred shares on Oct. 31.", "Oct. 31", "1989-10-31"),
+        ("The split would be paid on a still unspecified date in January.", "January", "1990-01"),
+        ("The sale is to be completed around Nov. 1.", "around Nov. 1", "1989-11-01"),
+        # a deadline set in the past still lies ahead; "Until Monday, ..." looks back
+        ("The agency postponed until Tuesday any decision on the permit.", "Tuesday", "1989-10-31"),
+        ("Until Monday, the police had named no suspect.", "Monday", "1989-10-23"),
+        # no tense cue at all: the closest occurrence, not one nearly a year back
+        ("Traders eye November contracts.", "November", "1989-11"),
     ],
 )
 def test_tense_rules(sentence: str, phrase: str, value: str) -> None:

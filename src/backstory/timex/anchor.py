@@ -62,7 +62,7 @@ _NOT_PAST_ED = _set(
     "united limited based armed related concerned interested supposed used need indeed speed red bed fed "
     "hundred shed seed weed feed deed bred proceed exceed succeed embed breed advanced detailed "
     "experienced qualified skilled talented alleged so-called unprecedented biased expected scheduled "
-    "planned sacred wicked naked beloved learned aged rugged"
+    "planned sacred wicked naked beloved learned aged rugged preferred"
 )
 # Words that open a new clause: the verb before them does not govern what follows.
 _CLAUSE_OPENERS = _set(
@@ -75,6 +75,11 @@ _NOMINAL = re.compile(
     r"\s+(?!(?:to|in|on|at|of|for|from|by|with|and|or|but|that|when|is|are|was|were|will|would|has|had|have)\b)[a-z]{3,}\b"
 )
 _PARTICIPLE_BEFORE = _set("be been being is are am to will would has have having get got")
+_MODAL_BEFORE_BE = _set("to will would shall must may might should 'll")
+# Before an -ed word, these make it an adjective ("in preferred shares", "an unspecified date").
+_ADJECTIVE_BEFORE = _set(
+    "a an the its their his her our my your this that these those in of for with on at from into"
+)
 _PLAN_LEMMAS = _set("plan intend expect schedule aim set prepare hope")
 _CONTEXT_LEFT = 200
 _CONTEXT_RIGHT = 120
@@ -115,6 +120,8 @@ def _cue(words: list[str], idx: int) -> str | None:
         if prev in ("had", "been"):
             return PRESENT  # "had been set to expire Nov. 6": a deadline, before or after now
         return FUTURE
+    if w == "next" and nxt == "to":
+        return None  # "next to the embassy": a place
     if w in _FUTURE_WORDS or w in _SCHEDULED or w.endswith("'ll"):
         return FUTURE
     if w in _PAST_WORDS:
@@ -124,8 +131,15 @@ def _cue(words: list[str], idx: int) -> str | None:
     if w in ("has", "have") and nxt.endswith(("ed", "en")):
         return PAST
     if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED:
+        before_prev = words[idx - 2].lower() if idx > 1 else ""
         if prev in _PARTICIPLE_BEFORE:
-            return FUTURE if prev in ("will", "would", "to") else None
+            if prev in ("will", "would", "to") or (prev == "be" and before_prev in _MODAL_BEFORE_BE):
+                return FUTURE  # "will be completed", "to be paid"
+            return None
+        if prev in _ADJECTIVE_BEFORE or (
+            (prev in ("still", "yet", "not") or prev.endswith("ly")) and before_prev in _ADJECTIVE_BEFORE
+        ):
+            return None  # "in preferred shares", "a still unspecified date"
         return PAST
     if w in ("is", "are", "am", "says", "remains", "continues", "has", "have"):
         return PRESENT

@@ -185,7 +185,7 @@ def _month(m: re.Match[str], ctx: Frame) -> Reading | None:
         p = make(dct.year)
     else:
         # a month name alone in news is most often a past one ("resigned in March")
-        p = pick_year(make, ctx.anchor_date(), ctx.tense(), default=PAST) or make(dct.year)
+        p = pick_year(make, ctx.anchor_date(), ctx.tense()) or make(dct.year)
     return date_reading(p, explicit=False, anchor="dct")
 
 

@@ -198,6 +198,14 @@ def _earlier_rel(m: re.Match[str], ctx: Frame) -> Reading | None:
     return Reading("DATE", p.value, p, mod=mod, anchor=anchor)
 
 
+# "until" inside a clause (not "Until Thursday, they had..." nor "not until"), then
+# at most a clock time before the weekday
+_UNTIL = re.compile(
+    r"(?<!not )(?<![Uu]p )\b(?:until|till)\s+(?:(?:\d{1,2}(?::\d\d)?|[ap]\.?m\.?|noon|midnight|"
+    r"[A-Z]{3}|at)\s+){0,4}$"
+)
+
+
 @normaliser("weekday")
 def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
     wd = weekday_number(m.group("wd"))
@@ -217,6 +225,10 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
     elif rel in ("next", "coming", "this coming", "the following", "the next"):
         d = base + timedelta(days=ahead or 7)
     elif rel == "this":
+        d = base + timedelta(days=ahead)
+    elif _UNTIL.search(ctx.text, max(0, m.start() - 40), m.start()):
+        # "postponed until Tuesday", "given them until 9 a.m. Tuesday": a deadline
+        # still ahead, whatever the tense of the verb that set it
         d = base + timedelta(days=ahead)
     else:
         tense = ctx.tense()
