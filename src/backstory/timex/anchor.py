@@ -133,11 +133,14 @@ def _cue(words: list[str], idx: int) -> str | None:
     if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED:
         before_prev = words[idx - 2].lower() if idx > 1 else ""
         if prev in _PARTICIPLE_BEFORE:
-            if prev in ("will", "would", "to") or (prev == "be" and before_prev in _MODAL_BEFORE_BE):
+            if prev in ("will", "would", "to") or (
+                prev == "be" and before_prev in _MODAL_BEFORE_BE
+            ):
                 return FUTURE  # "will be completed", "to be paid"
             return None
         if prev in _ADJECTIVE_BEFORE or (
-            (prev in ("still", "yet", "not") or prev.endswith("ly")) and before_prev in _ADJECTIVE_BEFORE
+            (prev in ("still", "yet", "not") or prev.endswith("ly"))
+            and before_prev in _ADJECTIVE_BEFORE
         ):
             return None  # "in preferred shares", "a still unspecified date"
         return PAST
