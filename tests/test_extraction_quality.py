@@ -21,7 +21,7 @@ def test_entity_linking_accuracy_on_annotated_articles() -> None:
     rows = extraction_eval.evaluate_annotated(Settings())
     correct, total = sum(r[1] for r in rows), sum(r[2] for r in rows)
     assert total >= 80  # the three Wikinews articles at least
-    assert correct / total >= 0.85, rows
+    assert correct / total >= 0.9, rows
 
 
 @pytest.mark.slow
@@ -34,6 +34,6 @@ def test_seed_entity_expectations_all_met() -> None:
 @pytest.mark.slow
 def test_event_triggers_and_anchoring_on_wikinews(shared_data: Path) -> None:
     scores = extraction_eval.evaluate_events(Settings())
-    assert scores["precision"] >= 0.75
+    assert scores["precision"] >= 0.8
     assert scores["f1"] >= 0.40
     assert scores["anchored right (extracted)"] >= 0.60

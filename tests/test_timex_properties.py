@@ -121,3 +121,27 @@ def test_time_grows_linearly_with_input_length() -> None:
         small, large = unit * 4, unit * 32
         ratio = _cost(large) / max(_cost(small), 1e-4)
         assert ratio < 8 * 3, f"8x the text cost {ratio:.1f}x the time for {unit[:20]!r}"
+
+
+_QUARTER_WORDS = ["first", "second", "third", "fourth"]
+_SEASON_WORDS = {"spring": "SP", "summer": "SU", "autumn": "FA", "winter": "WI"}
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.integers(min_value=1900, max_value=2099),
+    st.integers(min_value=1, max_value=4),
+    st.sampled_from(sorted(_SEASON_WORDS)),
+)
+def test_coarser_periods_normalise_back(year: int, quarter: int, season: str) -> None:
+    cases = [
+        (f"Q{quarter} {year}", f"{year}-Q{quarter}"),
+        (f"the {_QUARTER_WORDS[quarter - 1]} quarter of {year}", f"{year}-Q{quarter}"),
+        (f"H{1 + quarter % 2} {year}", f"{year}-H{1 + quarter % 2}"),
+        (f"the {season} of {year}", f"{year}-{_SEASON_WORDS[season]}"),
+        (f"{MONTHS[quarter * 3 - 1]} {year}", f"{year}-{quarter * 3:02d}"),
+    ]
+    for surface, value in cases:
+        text = f"Output recovered in {surface}, the statistics office said."
+        found = tag_timexes(text, DCT)
+        assert [(t.text, t.value) for t in found] == [(surface, value)]

@@ -376,9 +376,9 @@ class _Finder:
         ):
             # "Russia will attack, he said.": the cue hangs on the content.
             head = verb.head
-            if verb.dep_ == "parataxis" or not any(
-                c.dep_ in ("nsubj",) and c.i < head.i for c in [verb]
-            ):
+            subject = self._subject(verb)
+            # "..., the governor said" (the speaker after the content), or parataxis.
+            if verb.dep_ == "parataxis" or (subject is not None and subject.i > head.i):
                 own = {t.i for t in verb.subtree}
                 content = {t.i for t in head.subtree} - own
         if not content:
@@ -522,7 +522,6 @@ class _Finder:
                 for r in self.reports
                 if r is not report
                 and report.cue_token in r.tokens
-                and len(r.tokens) > len(report.tokens) * 0
                 and r.cue_token not in report.tokens
             ]
             if covering:
