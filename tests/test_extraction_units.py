@@ -430,3 +430,13 @@ def test_quantity_measures_the_entity_it_counts() -> None:
     ex = run("Seoul said about 1,500 North Korean soldiers had arrived in Vladivostok.")
     (q,) = ex.quantities
     assert q.measures == "North Korea"
+
+
+def test_names_without_letters_do_not_break_resolution() -> None:
+    from backstory.entities.kb import find_person
+
+    assert find_person("747-400") is None
+    ex = run(
+        "<Qantas Airways Ltd> ordered four 747-400 aircraft from Boeing Co <BA>, chairman Jim Leslie said."
+    )
+    assert any(e.name == "Jim Leslie" for e in ex.entities)
