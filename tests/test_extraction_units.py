@@ -377,3 +377,66 @@ def test_band_named_with_the_is_an_organisation() -> None:
     ex = run("The Rolling Stones announced a new tour, and the Rolling Stones will play in Berlin.")
     stones = [e for e in ex.entities if "Rolling Stones" in e.name]
     assert stones and all(e.type == "ORG" for e in stones)
+
+
+# -- quantities ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value", "approximate", "unit"),
+    [
+        (
+            "Ukraine said about 11,000 infantrymen were training.",
+            "about 11,000 infantrymen",
+            11000,
+            True,
+            "infantrymen",
+        ),
+        ("Russia launched some 300 drones overnight.", "some 300 drones", 300, True, "drones"),
+        (
+            "Dozens of civilians were wounded in Kharkiv.",
+            "Dozens of civilians",
+            24,
+            True,
+            "civilians",
+        ),
+        ("The EU approved $40 billion in loans.", "$40 billion", 40e9, False, "USD"),
+        ("Profit rose to 4.5 mln dlrs.", "4.5 mln dlrs", 4.5e6, False, "USD"),
+        ("Inflation reached 15 pct in March.", "15 pct", 15, False, "%"),
+    ],
+)
+def test_quantities(text: str, quoted: str, value: float, approximate: bool, unit: str) -> None:
+    ex = run(text)
+    found = [q for q in ex.quantities if q.text == quoted]
+    assert found, [(q.text, q.value) for q in ex.quantities]
+    q = found[0]
+    assert (q.value, q.approximate, q.unit) == (value, approximate, unit)
+    assert ex.article.text[q.start : q.end] == quoted
+
+
+def test_quantity_range() -> None:
+    ex = run("Between 2,000 and 3,000 troops crossed the border.")
+    (q,) = ex.quantities
+    assert (q.value, q.value_max, q.unit) == (2000, 3000, "troops")
+
+
+def test_dates_years_ordinals_and_times_are_not_quantities() -> None:
+    text = "On 17 October 2024, the first convoy left at 10:30, the third since 1991."
+    ex = run(text, timexes=[("17 October 2024", "2024-10-17")])
+    assert ex.quantities == []
+
+
+def test_quantity_measures_the_entity_it_counts() -> None:
+    ex = run("Seoul said about 1,500 North Korean soldiers had arrived in Vladivostok.")
+    (q,) = ex.quantities
+    assert q.measures == "North Korea"
+
+
+def test_names_without_letters_do_not_break_resolution() -> None:
+    from backstory.entities.kb import find_person
+
+    assert find_person("747-400") is None
+    ex = run(
+        "<Qantas Airways Ltd> ordered four 747-400 aircraft from Boeing Co <BA>, chairman Jim Leslie said."
+    )
+    assert any(e.name == "Jim Leslie" for e in ex.entities)

@@ -80,7 +80,7 @@ def find_person(name: str) -> KBEntry | None:
     """
     by_name, by_surname = _index()
     key = name_key(name)
-    if not key:
+    if not key.split():
         return None
     if hit := by_name.get("person:" + key):
         return hit

@@ -122,7 +122,7 @@ def name_words(name: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def folded_words(name: str) -> tuple[str, ...]:
     """The folded words of a name."""
-    return tuple(fold_token(w) for w in _name_words(name))
+    return tuple(f for f in (fold_token(w) for w in _name_words(name)) if f)
 
 
 def name_key(name: str) -> str:
