@@ -25,7 +25,7 @@ from backstory.linking.reports import sentence_spans
 from backstory.linking.words import content_words
 from backstory.timelines import ranking
 from backstory.timelines.timeline import (
-    _ANAPHOR,
+    ANAPHOR,
     Timeline,
     describe_articles,
     load_developments,
@@ -119,7 +119,7 @@ def build_background(
     for development_id, scored in ranked:
         lead = max(scored, key=lambda sr: (sr[0], sr[1]["article_id"]))[1]
         following = by_position.get((lead["article_id"], lead["position"] + 1))
-        continuation = following if following and _ANAPHOR.match(following["sentence"]) else None
+        continuation = following if following and ANAPHOR.match(following["sentence"]) else None
         if continuation:
             articles.setdefault(
                 continuation["article_id"], articles.get(lead["article_id"], (None, None))

@@ -29,7 +29,7 @@ from backstory.timelines.summaries import summarise
 TIMELINE_SCHEMA = "backstory.timeline/1"
 # Default number of developments per day when none is asked for.
 DEFAULT_PER_DATE = 3
-_ANAPHOR = re.compile(r"^(?:they|he|she|it|this|these|those|the group|the troops)\b", re.I)
+ANAPHOR = re.compile(r"^(?:they|he|she|it|this|these|those|the group|the troops)\b", re.I)
 
 
 @dataclass
@@ -134,7 +134,7 @@ def matching_sources(
         r
         for r in rows
         if (r["article_id"], r["position"]) in hits
-        or (_ANAPHOR.match(r["sentence"]) and (r["article_id"], r["position"] - 1) in hits)
+        or (ANAPHOR.match(r["sentence"]) and (r["article_id"], r["position"] - 1) in hits)
     ]
 
 
