@@ -440,3 +440,15 @@ def test_names_without_letters_do_not_break_resolution() -> None:
         "<Qantas Airways Ltd> ordered four 747-400 aircraft from Boeing Co <BA>, chairman Jim Leslie said."
     )
     assert any(e.name == "Jim Leslie" for e in ex.entities)
+
+
+def test_known_person_tagged_org_is_corrected_to_person() -> None:
+    text = "On 3 May, Erdogan specified that Turkey would mediate."
+    from backstory.nlp import load_nlp
+
+    tagged = {e.text: e.label_ for e in load_nlp(None)(text).ents}
+    ex = run(text)
+    erdogan = entity(ex, "Recep Tayyip Erdogan")
+    assert erdogan.type == "PERSON" and erdogan.country == "TR"
+    if tagged.get("Erdogan") != "ORG":
+        pytest.skip("this model tags Erdogan right; the correction is not exercised")
