@@ -231,11 +231,17 @@ def test_calendar_units(sentence: str, phrase: str, value: str) -> None:
         ("Unemployment has fallen over the past two years.", "the past two years", "P2Y"),
         ("He served a five-year term.", "five-year", "P5Y"),
         ("Talks dragged on for several months.", "several months", "PXM"),
+        ("The vote was over in a minute and a half.", "a minute and a half", "PT1M30S"),
     ],
 )
 def test_durations(sentence: str, phrase: str, value: str) -> None:
     t = one(sentence, phrase)
     assert (t.type, t.value) == ("DURATION", value)
+
+
+def test_ages_are_not_durations() -> None:
+    text = "The driver, 43 years old, and a 6-year-old girl were hurt in the two-day riots."
+    assert [t.text for t in tag_timexes(text, DCT)] == ["two-day"]
 
 
 @pytest.mark.parametrize(
@@ -275,6 +281,12 @@ def test_year_inference_is_not_simply_closest() -> None:
 def test_year_inference_follows_a_distant_narrative_year() -> None:
     text = "The war began in February 2014. On 2 March, troops seized the parliament."
     assert one(text, "2 March").value == "2014-03-02"
+
+
+def test_a_narrative_year_does_not_pull_later_dates_back() -> None:
+    # the story returns to the present: April is not the April before the stated date
+    text = "The reactor was shut down on Nov. 3, 2019. The regulator agreed in April to a restart."
+    assert one(text, "April", date(2021, 6, 7)).value == "2021-04"
 
 
 def test_no_dct_leaves_the_year_unknown() -> None:

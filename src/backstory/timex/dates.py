@@ -45,9 +45,8 @@ def _day_period(
             return Period("day", date(UNKNOWN_YEAR, month, day), year_known=False), False
         except ValueError:
             return None
-    anchor = ctx.anchor_date()
-    tense = ctx.tense() if anchor == ctx.dct else None  # against a distant narrative date: closest
     if wd is not None:  # the weekday says which year
+        anchor = ctx.anchor_date()
         fits = [
             p
             for yy in (anchor.year, anchor.year - 1, anchor.year + 1)
@@ -55,7 +54,7 @@ def _day_period(
         ]
         if fits:
             return fits[0], False
-    p = pick_year(make, anchor, tense)
+    p = ctx.place(make)
     return (p, False) if p else None
 
 
@@ -185,7 +184,7 @@ def _month(m: re.Match[str], ctx: Frame) -> Reading | None:
         p = make(dct.year)
     else:
         # a month name alone in news is most often a past one ("resigned in March")
-        p = pick_year(make, ctx.anchor_date(), ctx.tense()) or make(dct.year)
+        p = ctx.place(make) or make(dct.year)
     return date_reading(p, explicit=False, anchor="dct")
 
 

@@ -35,6 +35,8 @@ def duration_value(n: float | None, letter: str, time_part: bool) -> str:
         whole, frac = int(n), n - int(n)
         finer = {"Y": ("M", 12, False), "M": ("D", 30, False), "W": ("D", 7, False), "D": ("H", 24, True),
                  "H": ("M", 60, True), "Q": ("M", 3, False)}.get(out_letter)  # fmt: skip
+        if time_part:  # "M" is minutes here: a minute and a half is PT1M30S
+            finer = {"H": ("M", 60, True), "M": ("S", 60, True)}.get(out_letter)
         if finer:
             f_letter, f_mult, f_time = finer
             part = round(frac * f_mult)
@@ -53,14 +55,19 @@ _RATE_BEFORE = re.compile(
 )
 
 
+_AGE_AFTER = re.compile(r"\s+old\b")
+
+
 @normaliser("duration")
 def _duration(m: re.Match[str], ctx: Frame) -> Reading | None:
     num = m.group("num")
     unit = m.group("u").lower()
     letter, time_part = unit_key(unit)
     n = number_value(num)
-    if (m.group("adj") or "").lower() == "-old":
-        return None  # ages ("a 6-year-old") are not temporal expressions in TimeML
+    if (m.group("adj") or "").lower() == "-old" or (
+        letter in ("Y", "M", "W", "D") and _AGE_AFTER.match(ctx.text, m.end())
+    ):
+        return None  # ages ("a 6-year-old", "52 years old") are not temporal expressions in TimeML
     if m.group("half") and n is not None:
         n += 0.5
     numl = num.lower().strip()

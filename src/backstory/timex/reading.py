@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from backstory.timex.anchor import FUTURE, PAST, PRESENT, tense_at
+from backstory.timex.anchor import FUTURE, PAST, PRESENT, pick_year, tense_at
 from backstory.timex.calendar import UNKNOWN_YEAR, Period
 from backstory.timex.lexicon import (
     number_value,
@@ -101,6 +101,23 @@ class Frame:
         ):
             return self.ref.start
         return self.dct or date(UNKNOWN_YEAR, 1, 1)
+
+    def place(
+        self, make: Callable[[int], Period | None], *, default: str | None = None
+    ) -> Period | None:
+        """The occurrence of a yearless period (``make(year)``) the text means.
+
+        Against a distant narrative date ("The war began in February 2014. On
+        2 March, ..."): the closest occurrence, provided the story moves
+        forward from that date within its year (a yearless date shares the year
+        last stated); otherwise the one the tense points to from the DCT.
+        """
+        anchor = self.anchor_date()
+        if anchor != self.dct:
+            p = pick_year(make, anchor, None)
+            if p is not None and p.bounds()[1] >= anchor and p.start.year == anchor.year:
+                return p
+        return pick_year(make, self.dct or anchor, self.tense(), default=default)
 
     def narrative(self) -> tuple[date, str]:
         """The narrative reference date and its anchor label (falls back to the DCT)."""
