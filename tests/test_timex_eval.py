@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,23 @@ def test_timeml_bad_input_is_one_line_naming_the_file(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["timeml", str(tmp_path / "in"), str(tmp_path / "out")])
     assert result.exit_code == 1
     assert "broken.tml" in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_timeml_tags_n_units_later_as_a_duration_with_the_signal_outside(tmp_path: Path) -> None:
+    from xml.etree import ElementTree
+
+    from backstory.timex import tag_timexes
+    from backstory.timex.timeml import annotate_timeml
+
+    text = "The mill closed on Monday. Three days later, the union called a strike."
+    doc = (
+        '<?xml version="1.0" ?>\n<TimeML>\n<DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07" '
+        'temporalFunction="false" functionInDocument="CREATION_TIME">1998-08-07</TIMEX3></DCT>\n'
+        f"<TEXT>\n{text}\n</TEXT>\n</TimeML>\n"
+    )
+    root = ElementTree.fromstring(annotate_timeml(doc))
+    values = {t.text: (t.get("type"), t.get("value")) for t in root.iter("TIMEX3")}
+    assert values["Three days"] == ("DURATION", "P3D")
+    # the library keeps the date it means: three days after that Monday
+    later = [t for t in tag_timexes(text, date(1998, 8, 7)) if t.text == "Three days later"]
+    assert [(t.type, t.value) for t in later] == [("DATE", "1998-08-06")]

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from backstory.timex.anchor import FUTURE
 from backstory.timex.calendar import UNKNOWN_YEAR, Period, shift_date
 from backstory.timex.dates import fin_context
+from backstory.timex.durations import duration_value
 from backstory.timex.lexicon import (
     POD_CODES,
     number_value,
@@ -265,15 +266,18 @@ def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
         base, anchor = ctx.dct or date(UNKNOWN_YEAR, 1, 1), "dct"
     else:
         base, anchor = ctx.narrative()
+    # TimeML tags "three days later" as the duration "three days" with "later" as
+    # a signal; "two days ago" and "a year earlier" stay dates
+    timeml = ("DURATION", duration_value(n, letter, time_part)) if direction == "later" else None
     if n is None:  # "several years ago", "a few days later"
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
-        return Reading("DATE", value, None, vague=True, anchor=anchor)
+        return Reading("DATE", value, None, vague=True, anchor=anchor, timeml=timeml)
     if ctx.dct is None and anchor == "dct":
         return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", vague=True, anchor=anchor)
     steps = _unit_steps(letter, time_part, n)
     if steps is None:
         p = Period("day", base)
-        return Reading("DATE", p.value, p, anchor=anchor)
+        return Reading("DATE", p.value, p, anchor=anchor, timeml=timeml)
     count, unit = steps
     fin = fin_context(ctx)
     if fin is not None and letter == "Y" and n == 1 and direction in ("ago", "earlier"):
@@ -284,4 +288,4 @@ def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
     moved = shift_date(base, sign * count, unit)
     gran = _GRAN_OF_UNIT[letter]
     p = Period.of(gran, moved)
-    return Reading("DATE", p.value, p, anchor=anchor)
+    return Reading("DATE", p.value, p, anchor=anchor, timeml=timeml)

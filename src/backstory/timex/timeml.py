@@ -25,6 +25,7 @@ _TEXT = re.compile(r"<TEXT(?:\s[^>]*)?>(.*?)</TEXT\s*>", re.S)
 _DCT = re.compile(r"<DCT>\s*(<TIMEX3\b[^>]*>)", re.S)
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>", re.S)
 _ATTR = re.compile(r'([\w:]+)\s*=\s*"([^"]*)"')
+_LATER = re.compile(r"\s+later$")
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
 _LINKS = re.compile(
     r"[ \t]*<(?:MAKEINSTANCE|TLINK|SLINK|ALINK)\b[^>]*?/>[ \t]*\n?|[ \t]*<(?:TLINK|SLINK|ALINK|MAKEINSTANCE)\b[^>]*>.*?</(?:TLINK|SLINK|ALINK|MAKEINSTANCE)>[ \t]*\n?",
@@ -152,7 +153,11 @@ def annotate(doc: TimemlDocument) -> tuple[str, list[Timex]]:
     pieces: list[str] = []
     pos = 0
     for i, t in enumerate(timexes, start=1):
-        a, b = where[t.start], where[t.end] if t.end < len(where) else len(doc.raw)
+        end = t.end
+        if t.timeml_type == "DURATION" and t.type != "DURATION":
+            later = _LATER.search(text, t.start, t.end)
+            end = later.start() if later else end  # "three days" later: the signal stays outside
+        a, b = where[t.start], where[end] if end < len(where) else len(doc.raw)
         if a < pos or b <= a:
             continue
         pieces.append(doc.raw[pos:a])
