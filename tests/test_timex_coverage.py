@@ -334,6 +334,11 @@ def test_financial_comparison_is_the_same_quarter_a_year_before() -> None:
     assert (t.value, t.begin, t.end_date) == ("1988-Q3", "1988-07-01", "1988-09-30")
 
 
+def test_the_quarter_ended_is_the_quarter_most_of_it_falls_in() -> None:
+    text = "The retailer said sales rose 8% in the quarter ended July 31."
+    assert one(text, "the quarter", date(1989, 10, 30)).value == "1989-Q2"
+
+
 def test_the_year_ended_is_a_fiscal_duration() -> None:
     t = one("Revenue was $76 million for the year ended March 31.", "the year", date(1989, 11, 1))
     assert (t.type, t.value) == ("DURATION", "P1Y")

@@ -4,7 +4,7 @@ halves, seasons and fiscal periods."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from backstory.timex.anchor import FUTURE, PAST, pick_year
 from backstory.timex.calendar import UNKNOWN_YEAR, Period
@@ -337,6 +337,32 @@ def _fin_period(m: re.Match[str], ctx: Frame) -> Reading | None:
     return Reading("DATE", base.value, base, anchor="narrative", fin_anchor=not back and not years)
 
 
+_ENDED = re.compile(
+    r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b"
+)
+
+
+def _ended_quarter(ctx: Frame, end: int) -> Period | None:
+    """The calendar quarter most of a quarter "ended July 31" falls in (May-July: Q2)."""
+    m = _ENDED.match(ctx.text, end)
+    if m is None or ctx.dct is None:
+        return None
+    month, day = month_number(m.group("m")), day_number(m.group("d"))
+    if not month or not day:
+        return None
+
+    def make(year: int) -> Period | None:
+        try:
+            return Period("day", date(year, month, day))
+        except ValueError:
+            return None
+
+    closing = pick_year(make, ctx.dct, PAST)  # a reported quarter has ended
+    if closing is None:
+        return None
+    return Period.of("quarter", closing.start - timedelta(days=45))
+
+
 @normaliser("quarter")
 def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
     pre = (m.group("pre") or "").lower()
@@ -396,6 +422,9 @@ def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
             base = Period.of("quarter", ctx.dct).shift(-1) if ctx.dct else base
         elif det == "next":
             base = Period.of("quarter", ctx.dct).shift(1) if ctx.dct else base
+        elif fin_context(ctx) is None and (ended := _ended_quarter(ctx, m.end())) is not None:
+            # with no (fiscal) quarter named before, the closing date says which one
+            base = ended
         p = base
         if year is not None:
             p = Period("quarter", date(year, p.start.month, 1))
