@@ -361,3 +361,12 @@ def test_weekday_range_and_unspecified_anaphoric_day() -> None:
         and t.vague
         and (t.begin, t.end_date) == ("1987-01-01", "1987-12-31")
     )
+
+
+def test_programme_and_film_names_are_not_times() -> None:
+    text = (
+        'The envoy, speaking on the "This Week" programme, said talks resume this week. '
+        "You are listening to World Today. The film High Noon opened at noon."
+    )
+    found = [t.text for t in tag_timexes(text, DCT)]
+    assert found == ["this week", "noon"]

@@ -99,7 +99,7 @@ def _tag(text: str, dct: datetime | date | None, doc: Any, ranges: bool) -> list
 def _accepts(c: Mention, frame: Frame) -> bool:
     """A context-free check that the match is a temporal expression (no narrative state)."""
     fn = NORMALISERS.get(c.kind)
-    if fn is None:
+    if fn is None or _in_title(frame.text, c.start, c.end):
         return False
     dry = Frame(text=frame.text, dct=frame.dct, day_first=frame.day_first, dry=True)
     dry.span = (c.start, c.end)
@@ -107,6 +107,39 @@ def _accepts(c: Mention, frame: Frame) -> bool:
         return fn(c.match, dry) is not None
     except Exception:
         return False
+
+
+# Words of time that are only capitalised inside a name ("This Week", "VOA Today", "High Noon").
+_TITLE_WORDS = re.compile(
+    r"(?:Today|Tonight|Tomorrow|Yesterday|Noon|Week|Weekend|Month|Year|Morning|Night|Evening)\b"
+)
+_LINE_REACH = 200
+_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+[ \t]+$")
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """True when the expression is part of a title or name, not a time of the story.
+
+    A capitalised time word after the first word ("This Week"), or a lone one
+    right after another capitalised word on the same line ("VOA Today"), is a
+    programme, film or paper name; a line in title case throughout (a
+    headline) says nothing.
+    """
+    words = list(re.finditer(r"[A-Za-z]+", text[start:end]))
+    if not words or not any(_TITLE_WORDS.fullmatch(w.group()) for w in words):
+        return False
+    # the line around it, at most _LINE_REACH characters either side (linear time)
+    reach = max(0, start - _LINE_REACH)
+    line_start = max(text.rfind("\n", reach, start) + 1, reach)
+    line_end = text.find("\n", end, end + _LINE_REACH)
+    line = text[line_start : line_end if line_end >= 0 else end + _LINE_REACH]
+    if not re.search(r"\b[a-z]{4,}\b", line):
+        return False  # a headline in title case or capitals
+    if any(_TITLE_WORDS.fullmatch(w.group()) for w in words[1:]):
+        return True
+    if len(words) == 1:
+        return _NAME_BEFORE.search(text, line_start, start) is not None
+    return False
 
 
 def _read(mn: Mention, frame: Frame) -> Reading | None:
