@@ -370,3 +370,9 @@ def test_programme_and_film_names_are_not_times() -> None:
     )
     found = [t.text for t in tag_timexes(text, DCT)]
     assert found == ["this week", "noon"]
+
+
+def test_may_and_march_before_a_noun_are_months() -> None:
+    text = "Officials may delay the vote, but the May elections should go ahead; a march followed."
+    # a date modifying a noun takes no tense: the closest May
+    assert [(t.text, t.value) for t in tag_timexes(text, DCT)] == [("May", "2024-05")]

@@ -160,7 +160,15 @@ def _month(m: re.Match[str], ctx: Frame) -> Reading | None:
     name = m.group("m")
     if not rel and name.lower() in ("may", "march"):
         before = ctx.text[max(0, m.start() - 20) : m.start()]
-        if not _PREP_BEFORE.search(before):
+        after = ctx.text[m.end() : m.end() + 20]
+        # "the March accession", "the May elections": a month before its noun
+        attributive = (
+            name[0].isupper()
+            and re.search(r"\b(?:the|a|an|this|last|next|its|their)\s+$", before, re.I)
+            and re.match(r"\s+[a-z]{4,}\b", after)
+            and not re.match(r"\s+(?:and|with|that|which|from|when|will|would)\b", after)
+        )
+        if not _PREP_BEFORE.search(before) and not attributive:
             return None
     if ctx.dct is None:
         p = Period("month", date(UNKNOWN_YEAR, month, 1), year_known=False)
