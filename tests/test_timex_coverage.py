@@ -376,3 +376,13 @@ def test_may_and_march_before_a_noun_are_months() -> None:
     text = "Officials may delay the vote, but the May elections should go ahead; a march followed."
     # a date modifying a noun takes no tense: the closest May
     assert [(t.text, t.value) for t in tag_timexes(text, DCT)] == [("May", "2024-05")]
+
+
+def test_rates_of_measure_are_not_sets() -> None:
+    text = "Winds reached 120 miles per hour; rescuers earn $30 per hour and patrol every hour."
+    assert [t.text for t in tag_timexes(text, DCT)] == ["per hour", "every hour"]
+
+
+def test_a_year_inside_a_name_is_not_a_date() -> None:
+    text = "The firm joined a venture called Orion 1980 and exhibited at Expo 2000 in 1999."
+    assert [t.text for t in tag_timexes(text, DCT)] == ["1999"]

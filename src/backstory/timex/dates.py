@@ -208,6 +208,15 @@ _NUMERIC_CONTEXT_BEFORE = re.compile(
 )
 
 
+# A capitalised word inside a sentence (after a lower-case word or a comma)
+# right before the year.
+_NAME_BEFORE_YEAR = re.compile(r"(?:\b[a-z]+|,)\s+(?P<w>[A-Z][a-z]+)\s+$")
+_TIME_NAME = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|Spring|Summer|Fall|Autumn|Winter|"
+    r"Christmas|Easter|Thanksgiving|Ramadan|Fiscal|Year|Since|In|By|Until|Before|After|For|From|Of|To"
+)
+
+
 @normaliser("year")
 def _year(m: re.Match[str], ctx: Frame) -> Reading | None:
     y = int(m.group("y"))
@@ -219,6 +228,9 @@ def _year(m: re.Match[str], ctx: Frame) -> Reading | None:
         return None
     if re.match(r"\s*[:.,]\d", after) or re.match(r"[-/]\d", after):
         return None
+    name = _NAME_BEFORE_YEAR.search(ctx.text, max(0, m.start() - 40), m.start())
+    if name and not m.group("fy") and not _TIME_NAME.fullmatch(name.group("w")):
+        return None  # "a joint venture called Orion 1980", "Expo 2000": part of a name
     return date_reading(Period("year", date(y, 1, 1)), explicit=True)
 
 

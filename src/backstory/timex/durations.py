@@ -154,6 +154,11 @@ def _some_time(m: re.Match[str], ctx: Frame) -> Reading | None:
 # ---- sets ------------------------------------------------------------------
 
 
+_MEASURE_UNITS = ("second", "seconds", "minute", "minutes", "hour", "hours")
+# a plural noun right before "per" (not an amount of money or a bare number)
+_MEASURE_BEFORE = re.compile(r"\b[a-z]{3,}s\s+$")
+
+
 @normaliser("set_every")
 def _set_every(m: re.Match[str], ctx: Frame) -> Reading | None:
     unit = m.group("u")
@@ -161,6 +166,12 @@ def _set_every(m: re.Match[str], ctx: Frame) -> Reading | None:
     num = m.group("num")
     n = number_value(num) if num else 1
     quant = "EVERY" if q in ("every", "each") else None
+    if (
+        q == "per"
+        and unit.lower() in _MEASURE_UNITS
+        and _MEASURE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    ):
+        return None  # "miles per hour", "instructions per second": a unit of measure
     wd = weekday_number(unit)
     if wd is not None and unit[0].isupper():
         return Reading("SET", f"XXXX-WXX-{wd + 1}", quant=quant)
@@ -205,5 +216,12 @@ def _set_weekdays(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 @normaliser("set_rate")
 def _set_rate(m: re.Match[str], ctx: Frame) -> Reading | None:
+    x = m.start("x")
+    if (
+        m.group("x").lower().startswith("per")
+        and m.group("u").lower() in _MEASURE_UNITS
+        and _MEASURE_BEFORE.search(ctx.text, max(0, x - 30), x)
+    ):
+        return None  # "120 miles per hour": a unit of measure
     letter, time_part = unit_key(m.group("u"))
     return Reading("SET", duration_value(1, letter, time_part))
