@@ -232,6 +232,10 @@ def test_calendar_units(sentence: str, phrase: str, value: str) -> None:
         ("He served a five-year term.", "five-year", "P5Y"),
         ("Talks dragged on for several months.", "several months", "PXM"),
         ("The vote was over in a minute and a half.", "a minute and a half", "PT1M30S"),
+        ("The envoys ended their third day-long meeting.", "day-long", "P1D"),
+        ("The year-long inquiry closed.", "year-long", "P1Y"),
+        ("It ended a decades-long feud.", "decades-long", "PXY"),
+        ("Over the years the town shrank.", "the years", "PXY"),
     ],
 )
 def test_durations(sentence: str, phrase: str, value: str) -> None:
@@ -386,3 +390,11 @@ def test_rates_of_measure_are_not_sets() -> None:
 def test_a_year_inside_a_name_is_not_a_date() -> None:
     text = "The firm joined a venture called Orion 1980 and exhibited at Expo 2000 in 1999."
     assert [t.text for t in tag_timexes(text, DCT)] == ["1999"]
+
+
+def test_seasons_after_into_and_of_the() -> None:
+    dct = date(1989, 10, 26)
+    assert one("Shortages lasted well into the summer.", "the summer", dct).value == "1989-SU"
+    text = "Orders rose from the low levels of the early summer."
+    t = one(text, "early summer", dct)
+    assert (t.value, t.mod) == ("1989-SU", "START")

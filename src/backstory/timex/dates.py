@@ -507,7 +507,8 @@ def _half(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 
 _SEASON_OK_BEFORE = re.compile(
-    r"\b(?:in|during|since|until|till|by|through|over|throughout|this|last|next|from|for|of)\s+$",
+    r"\b(?:in|into|during|since|until|till|by|through|over|throughout|this|last|next|from|for|of|"
+    r"before|after|toward|towards)\s+(?:the\s+)?$",
     re.I,
 )
 

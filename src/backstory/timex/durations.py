@@ -58,12 +58,23 @@ _RATE_BEFORE = re.compile(
 _AGE_AFTER = re.compile(r"\s+old\b")
 
 
+def _article_before_plural_long(m: re.Match[str]) -> bool:
+    """True for "a decades-long": the article belongs to the noun, not to the unit."""
+    return (
+        m.group("num").lower().strip() in ("a", "an")
+        and bool(m.group("pl"))
+        and (m.group("adj") or "").lower() == "-long"
+    )
+
+
 @normaliser("duration")
 def _duration(m: re.Match[str], ctx: Frame) -> Reading | None:
     num = m.group("num")
     unit = m.group("u").lower()
     letter, time_part = unit_key(unit)
     n = number_value(num)
+    if _article_before_plural_long(m):
+        return None  # "a decades-long feud": the units pattern reads "decades-long"
     if (m.group("adj") or "").lower() == "-old" or (
         letter in ("Y", "M", "W", "D") and _AGE_AFTER.match(ctx.text, m.end())
     ):
@@ -111,6 +122,8 @@ _BARE_UNITS_BEFORE = re.compile(
 )
 
 
+_OVER_THE_UNITS = re.compile(r"\b(?:over|throughout|through)\s+$", re.I)
+
 # days covered by "recent/coming <units>"
 _VAGUE_SPAN = {"D": 7, "W": 42, "M": 180, "Q": 270, "Y": 5 * 365, "E": 30 * 365, "H": 1, "S": 1}
 
@@ -135,8 +148,16 @@ def _units(m: re.Match[str], ctx: Frame) -> Reading | None:
         if dct:
             r.begin, r.end = dct.isoformat(), (dct + timedelta(days=span)).isoformat()
         return r
+    if m.group(0).lower().endswith("-long"):  # "a day-long meeting", "decades-long"
+        return Reading(
+            "DURATION", duration_value(None if unit.endswith("s") else 1, letter, time_part)
+        )
     if not vq:
         if m.group("det"):
+            if _OVER_THE_UNITS.search(ctx.text, max(0, m.start() - 12), m.start()):
+                return Reading(
+                    "DURATION", duration_value(None, letter, time_part)
+                )  # "over the years"
             return None
         before = ctx.text[max(0, m.start() - 12) : m.start()]
         if not _BARE_UNITS_BEFORE.search(before):

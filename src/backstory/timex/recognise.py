@@ -71,6 +71,8 @@ def find_candidates(text: str) -> list[Mention]:
             )
             if compound and m.group("det") == "the" and not m.group("rel"):
                 start = m.start("num")  # "the 30-day period": the compound adjective alone
+            if pattern.kind == "units" and m.group("det") and m.group(0).endswith("-long"):
+                start = m.start("vq") if m.group("vq") else m.start("u")  # "the year-long probe"
             if end > start:
                 found.append(Mention(start, end, pattern.kind, m))
     return found
