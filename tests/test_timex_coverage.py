@@ -398,3 +398,8 @@ def test_seasons_after_into_and_of_the() -> None:
     text = "Orders rose from the low levels of the early summer."
     t = one(text, "early summer", dct)
     assert (t.value, t.mod) == ("1989-SU", "START")
+
+
+def test_comparisons_and_bare_earlier_are_not_timexes() -> None:
+    text = "Earlier, the firm said its quarter-to-quarter sales rose; earlier this year they fell."
+    assert [t.text for t in tag_timexes(text, DCT)] == ["earlier this year"]

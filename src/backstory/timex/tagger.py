@@ -101,6 +101,8 @@ def _accepts(c: Mention, frame: Frame) -> bool:
     fn = NORMALISERS.get(c.kind)
     if fn is None or _in_title(frame.text, c.start, c.end):
         return False
+    if _PAIRED.match(frame.text, c.end) or frame.text.endswith(("-to-", "-over-"), 0, c.start):
+        return False  # "quarter-to-quarter", "year-over-year", "day-to-day": a comparison
     dry = Frame(text=frame.text, dct=frame.dct, day_first=frame.day_first, dry=True)
     dry.span = (c.start, c.end)
     try:
@@ -113,6 +115,7 @@ def _accepts(c: Mention, frame: Frame) -> bool:
 _TITLE_WORDS = re.compile(
     r"(?:Today|Tonight|Tomorrow|Yesterday|Noon|Week|Weekend|Month|Year|Morning|Night|Evening)\b"
 )
+_PAIRED = re.compile(r"-(?:to|over|on)-[a-z]")
 _LINE_REACH = 200
 _NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+[ \t]+$")
 

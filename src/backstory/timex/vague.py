@@ -34,9 +34,9 @@ def _vague(m: re.Match[str], ctx: Frame) -> Reading | None:
         return None
     if w == "recent":
         return None  # the adjective alone ("recent attacks") is not a timex
-    if w == "earlier" and not (
-        re.match(r"\s*,", after) and re.search(r"(?:^|[.!?\n]\s*)$", before)
-    ):
+    if w == "earlier":
+        # "Earlier, the rebels had..." orders the narrative; TimeBank and AQUAINT
+        # never tag the bare adverb (nor "later"), only "earlier this year" and the like
         return None
     if (
         w == "future"
