@@ -403,3 +403,12 @@ def test_seasons_after_into_and_of_the() -> None:
 def test_comparisons_and_bare_earlier_are_not_timexes() -> None:
     text = "Earlier, the firm said its quarter-to-quarter sales rose; earlier this year they fell."
     assert [t.text for t in tag_timexes(text, DCT)] == ["earlier this year"]
+
+
+def test_coming_and_ahead_are_future_and_vague_durations_in_timeml() -> None:
+    text = "Rates should ease in coming weeks and hold in the months ahead."
+    found = {t.text: t for t in tag_timexes(text, DCT)}
+    assert set(found) == {"coming weeks", "the months ahead"}
+    weeks, months = found["coming weeks"], found["the months ahead"]
+    assert (weeks.value, weeks.timeml_type, weeks.timeml_value) == ("FUTURE_REF", "DURATION", "PXW")
+    assert (months.value, months.timeml_value, months.begin) == ("FUTURE_REF", "PXM", "2024-10-25")

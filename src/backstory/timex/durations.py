@@ -142,9 +142,11 @@ def _units(m: re.Match[str], ctx: Frame) -> Reading | None:
         if dct:
             r.begin, r.end = (dct - timedelta(days=span)).isoformat(), dct.isoformat()
         return r
-    if vq == "coming":
+    if vq == "coming" or (m.group("ahead") and m.group("det")):
         span = _VAGUE_SPAN.get(letter, 30)
         r = Reading("DATE", "FUTURE_REF", None, vague=True, anchor="dct")
+        # like "in recent weeks", TimeML tags "in coming weeks" as a vague duration
+        r.timeml = ("DURATION", duration_value(None, "M" if letter == "Q" else letter, time_part))
         if dct:
             r.begin, r.end = dct.isoformat(), (dct + timedelta(days=span)).isoformat()
         return r
