@@ -150,6 +150,11 @@ def test_the_next_day() -> None:
     assert t.value == "2022-03-04" and t.anchor == "narrative"
 
 
+def test_that_same_day_is_the_narrative_day() -> None:
+    text = "The site went up on Oct. 20. Its name was crossed out that same day."
+    assert one(text, "that same day").value == "2024-10-20"
+
+
 def test_that_week() -> None:
     text = "Parliament voted on 12 June 2023. Two ministers resigned that week."
     assert one(text, "that week").value == "2023-W24"

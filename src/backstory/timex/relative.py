@@ -65,6 +65,8 @@ def _weekend(ctx: Frame, base: date) -> Period:
 @normaliser("relunit")
 def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
     det = re.sub(r"\s+", " ", m.group("det").lower())
+    if det == "that same":
+        det = "the same"  # "that same day"
     unit = re.sub(r"\s+", " ", m.group("u").lower())
     words = det.split()
     core = words[-1]
