@@ -388,8 +388,13 @@ def test_may_and_march_before_a_noun_are_months() -> None:
 
 
 def test_rates_of_measure_are_not_sets() -> None:
-    text = "Winds reached 120 miles per hour; rescuers earn $30 per hour and patrol every hour."
-    assert [t.text for t in tag_timexes(text, DCT)] == ["per hour", "every hour"]
+    # a rate after an amount is part of the measure; a frequency stays a SET
+    text = (
+        "Winds reached 120 miles per hour; rescuers earn $30 per hour, the agency will save "
+        "$500 million a year, and patrols pass twice a day and every hour."
+    )
+    found = [(t.text, t.type) for t in tag_timexes(text, DCT)]
+    assert found == [("twice a day", "SET"), ("every hour", "SET")]
 
 
 def test_a_year_inside_a_name_is_not_a_date() -> None:

@@ -50,6 +50,12 @@ def duration_value(n: float | None, letter: str, time_part: bool) -> str:
     return f"PT{int(n)}{out_letter}" if time_part else f"P{int(n)}{out_letter}"
 
 
+# A rate after an amount ("$500 million a year", "700 seats a week", "$30 per hour",
+# "24 hours a day") is part of a measure, not a temporal expression: TimeBank and
+# AQUAINT leave 7 of the 9 such rates untagged. "twice a week" stays a SET.
+_AMOUNT_BEFORE = re.compile(
+    r"(?:[\d%]\S*|\bcents?|\bpercent|\bdollars?)\s+(?:[a-z]\w*\s+){0,2}$", re.I
+)
 _RATE_BEFORE = re.compile(
     r"(?:[\d%]|\bcents?|\bpercent|\bdollars?|\btimes|\bonce|\btwice)\s*(?:\w+\s+){0,2}$", re.I
 )
@@ -86,6 +92,8 @@ def _duration(m: re.Match[str], ctx: Frame) -> Reading | None:
         return None  # "a second attack"
     if numl in ("a", "an") and not m.group("det") and not m.group("rel"):
         before = ctx.text[max(0, m.start() - 25) : m.start()]
+        if _AMOUNT_BEFORE.search(before):
+            return None  # "$1.76 a year", "358,000 a month": part of a measure
         if _RATE_BEFORE.search(before):
             return Reading("SET", duration_value(1, letter, time_part), quant=None)
     if letter == "Q" and re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
@@ -189,12 +197,12 @@ def _set_every(m: re.Match[str], ctx: Frame) -> Reading | None:
     num = m.group("num")
     n = number_value(num) if num else 1
     quant = "EVERY" if q in ("every", "each") else None
-    if (
-        q == "per"
-        and unit.lower() in _MEASURE_UNITS
-        and _MEASURE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    before = (max(0, m.start() - 30), m.start())
+    if q == "per" and (
+        (unit.lower() in _MEASURE_UNITS and _MEASURE_BEFORE.search(ctx.text, *before))
+        or _AMOUNT_BEFORE.search(ctx.text, *before)
     ):
-        return None  # "miles per hour", "instructions per second": a unit of measure
+        return None  # "miles per hour", "$30 per hour": a unit of measure, a rate
     wd = weekday_number(unit)
     if wd is not None and unit[0].isupper():
         return Reading("SET", f"XXXX-WXX-{wd + 1}", quant=quant)
@@ -235,16 +243,3 @@ def _set_weekdays(m: re.Match[str], ctx: Frame) -> Reading | None:
     if wd is None:
         return None
     return Reading("SET", f"XXXX-WXX-{wd + 1}", quant="EVERY")
-
-
-@normaliser("set_rate")
-def _set_rate(m: re.Match[str], ctx: Frame) -> Reading | None:
-    x = m.start("x")
-    if (
-        m.group("x").lower().startswith("per")
-        and m.group("u").lower() in _MEASURE_UNITS
-        and _MEASURE_BEFORE.search(ctx.text, max(0, x - 30), x)
-    ):
-        return None  # "120 miles per hour": a unit of measure
-    letter, time_part = unit_key(m.group("u"))
-    return Reading("SET", duration_value(1, letter, time_part))

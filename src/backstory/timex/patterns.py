@@ -245,10 +245,6 @@ _SPECS: list[tuple[str, str]] = [
         rf"{B}(?P<w>hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|annually|yearly|semiannually|semi-annually|biannually){E}(?!-)",
     ),
     ("set_weekdays", rf"{B}(?P<wd>{_WEEKDAY_PLURAL}){E}"),
-    (
-        "set_rate",
-        rf"(?<=[\d%])(?:\s+\w+){{0,2}}?\s+(?P<x>(?:a|an|per)\s+(?P<u>year|month|week|day|hour|quarter)){E}",
-    ),
     # ---- times of day --------------------------------------------------
     (
         "time_ampm",
