@@ -499,8 +499,10 @@ class _Resolver:
         city = None if has_suffix else gazetteer.find_city(text, prefer)
         if region is None and city is None and label in ("GPE", "LOC", "PRODUCT"):
             region = gazetteer.find_region(text, prefer)
-            if region is not None and region.country not in prefer and (
-                label != "GPE" or len(gazetteer.regions().get(fold(text), ())) > 1
+            if (
+                region is not None
+                and region.country not in prefer
+                and (label != "GPE" or len(gazetteer.regions().get(fold(text), ())) > 1)
             ):
                 region = None  # a bare "Gulf" is not Papua New Guinea's Gulf Province
         place = region or city
