@@ -12,7 +12,7 @@ sentence's claim), so the line still says only what its sources said.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, ClassVar
 
 from backstory.anaphora import PERSONAL, find_antecedent
 from backstory.linking.words import split_sentences
@@ -25,7 +25,7 @@ _KEPT = frozenset({"det", "amod", "compound", "poss", "case", "nmod", "flat", "p
 class _Names:
     """The entity lookup ``find_antecedent`` asks, answered from spaCy's NER."""
 
-    _TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "COUNTRY"}
+    _TYPES: ClassVar[dict[str, str]] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "COUNTRY"}
 
     def entity_at(self, token: Any) -> Any:
         kind = self._TYPES.get(token.ent_type_)
@@ -52,7 +52,9 @@ def antecedent_phrase(previous: str, sentence: str, nlp: Any) -> str | None:
     if head is None or head.idx >= offset:
         return None
     if pronoun.lower_ in PERSONAL:
-        people = {e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON" and e.end_char < offset}
+        people = {
+            e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON" and e.end_char < offset
+        }
         span = next((e for e in doc.ents if e.start <= head.i < e.end), None)
         if len(people) != 1 or span is None:
             return None  # two people named before: not clear who "he" is

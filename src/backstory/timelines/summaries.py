@@ -47,6 +47,9 @@ _LONE_COMMA = re.compile(r"^[,;:\s]+|,\s*(?=[,.])")
 # Words that keep their capital letter at the start of a sentence.
 _KEEP_CAPITAL = re.compile(r"^(?:I\b|[A-Z]{2,}|[A-Z][a-z]+[A-Z])")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_CALENDAR_NAMES = frozenset(
+    [*_MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+)
 # Words that never start a name on their own.
 _FUNCTION_WORDS = frozenset(
     [
@@ -161,6 +164,8 @@ def is_name(word: str, sentence: str, *, entities: tuple[str, ...] = (), context
         return False
     if _KEEP_CAPITAL.match(word) or any(c.isdigit() for c in word):
         return True
+    if re.sub(r"['’]s$", "", word) in _CALENDAR_NAMES:
+        return True  # "Monday's attack", "March was the deadliest month"
     body = sentence.lstrip(" \"'“‘(")
     if any(name and body.startswith(name) and name[:1].isupper() for name in entities):
         return True
@@ -185,7 +190,9 @@ def is_name(word: str, sentence: str, *, entities: tuple[str, ...] = (), context
     return False
 
 
-def sentence_case(text: str, sentence: str, *, entities: tuple[str, ...] = (), context: str = "") -> str:
+def sentence_case(
+    text: str, sentence: str, *, entities: tuple[str, ...] = (), context: str = ""
+) -> str:
     """``text`` (compressed from ``sentence``) with its first word in lower case
     when its capital came only from starting the source sentence."""
     if not text:

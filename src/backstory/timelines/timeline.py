@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import inspect, or_, select
 from sqlalchemy.engine import Connection
 
 from backstory.linking import prepare
@@ -193,10 +193,13 @@ def describe_articles(
 
 
 def load_texts(conn: Connection, article_ids: set[str]) -> dict[str, str]:
-    """Article id -> its text, for the articles the archive stores."""
+    """Article id -> its text, for the articles the archive stores (none when
+    the linking tables stand alone)."""
     from backstory.archive.schema import articles
 
     out: dict[str, str] = {}
+    if not inspect(conn).has_table(articles.name):
+        return out
     ids = sorted(article_ids)
     for i in range(0, len(ids), 500):
         rows = conn.execute(
