@@ -172,6 +172,13 @@ def test_the_day_before_or_after_a_day_is_counted_from_it() -> None:
     assert one(text, "the day after Oct. 3").value == "2024-10-04"
 
 
+def test_a_clock_time_takes_the_weekday_after_its_zone_aside() -> None:
+    text = "The blast occurred at about 10:35 a.m. (0735 GMT) Tuesday, toppling a building."
+    assert one(text, "about 10:35 a.m.").value == "2024-10-22T10:35"
+    text = "He will leave at 4 in the morning (4 a.m. EDT Saturday), his lawyer said."
+    assert one(text, "4 in the morning").value == "2024-10-26T04:00"
+
+
 def test_a_month_later() -> None:
     text = "The factory closed in January 2020. A month later, the owners filed for bankruptcy."
     assert one(text, "A month later").value == "2020-02"
