@@ -88,13 +88,18 @@ def test_reuters_sample_of_articles(shared_data: Path) -> None:
     from backstory.settings import Settings
 
     articles = []
-    for path in sorted((shared_data / "reuters21578").glob("reut2-*.sgm"))[:3]:
+    files = sorted((shared_data / "reuters21578").glob("reut2-*.sgm"))
+    for path in files[:3]:
         for i, article in enumerate(read_articles(path)):
             if i >= 25:
                 break
             articles.append(article)
+    # and from every file, every 100th article: any of the files must work
+    for path in files:
+        articles.extend(a for i, a in enumerate(read_articles(path)) if i % 100 == 50)
+    assert len(articles) > 75 + 9 * len(files)
     checked = sum(check_offsets(x.to_json()) for x in build_pipeline(Settings()).pipe(articles))
-    assert checked > 500
+    assert checked > 2000
 
 
 @pytest.mark.data
