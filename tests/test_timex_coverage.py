@@ -179,6 +179,12 @@ def test_a_clock_time_takes_the_weekday_after_its_zone_aside() -> None:
     assert one(text, "4 in the morning").value == "2024-10-26T04:00"
 
 
+def test_sentence_initial_now_with_a_comma_is_a_discourse_marker() -> None:
+    text = 'The plan failed. Now, the minister says, "we start again." Prices are now lower.'
+    found = [t.text for t in tag_timexes(text, DCT)]
+    assert found == ["now"]
+
+
 def test_a_month_later() -> None:
     text = "The factory closed in January 2020. A month later, the owners filed for bankruptcy."
     assert one(text, "A month later").value == "2020-02"
