@@ -30,6 +30,7 @@ from backstory.timelines.timeline import (
     describe_articles,
     load_developments,
     load_sources,
+    load_texts,
     make_item,
 )
 
@@ -115,6 +116,7 @@ def build_background(
         articles = describe_articles(
             conn, {r["article_id"] for r in rows if r["development_id"] in dev_sources}
         )
+        texts = load_texts(conn, {sr[1]["article_id"] for _, scored in ranked for sr in scored})
     items = []
     for development_id, scored in ranked:
         lead = max(scored, key=lambda sr: (sr[0], sr[1]["article_id"]))[1]
@@ -135,6 +137,7 @@ def build_background(
                 articles,
                 with_year=lead["begin"][:4] != published[:4],
                 continuation=continuation,
+                texts=texts,
             )
         )
     items.sort(key=lambda i: (i.begin, i.sources[0].published or "", i.sources[0].start))

@@ -46,7 +46,12 @@ _SPACE_AFTER_OPEN = re.compile(r"([(])\s+")
 _LONE_COMMA = re.compile(r"^[,;:\s]+|,\s*(?=[,.])")
 # Words that keep their capital letter at the start of a sentence.
 _KEEP_CAPITAL = re.compile(r"^(?:I\b|[A-Z]{2,}|[A-Z][a-z]+[A-Z])")
-_COMMON_STARTS = frozenset(
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_CALENDAR_NAMES = frozenset(
+    [*_MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+)
+# Words that never start a name on their own.
+_FUNCTION_WORDS = frozenset(
     [
         "the",
         "a",
@@ -82,6 +87,45 @@ _COMMON_STARTS = frozenset(
         "some",
         "many",
         "most",
+        "all",
+        "any",
+        "each",
+        "every",
+        "both",
+        "no",
+        "not",
+        "one",
+        "two",
+        "if",
+        "but",
+        "and",
+        "or",
+        "so",
+        "yet",
+        "to",
+        "of",
+        "about",
+        "around",
+        "nearly",
+        "more",
+        "less",
+        "only",
+        "what",
+        "which",
+        "who",
+        "why",
+        "how",
+        "where",
+        "you",
+        "my",
+        "your",
+        "us",
+        "them",
+        "him",
+        "is",
+        "are",
+        "was",
+        "were",
     ]
 )
 
@@ -104,8 +148,70 @@ def format_when(begin: str, end: str | None, *, with_year: bool) -> str:
     return f"Between {format_day(begin, with_year=with_year)} and {format_day(end, with_year=with_year)}"
 
 
+def is_name(word: str, sentence: str, *, entities: tuple[str, ...] = (), context: str = "") -> bool:
+    """Whether ``word``, the first word of ``sentence``, keeps its capital mid-sentence.
+
+    It does when it is "I", an acronym or a CamelCase name, when it belongs to
+    one of the sentence's entity names, when the next word is capitalised too
+    (a many-word name: "Kursk Oblast", "South Korean"), when it is a country
+    or its adjective ("Russian"), or when the source
+    (``context``) writes it capitalised in the middle of a sentence and never
+    in lower case. A function word keeps it only when a name starts with it
+    ("The Hague").
+    """
+    word = word.strip(",;:\"'“”‘’()")
+    if not word[:1].isupper():
+        return False
+    if _KEEP_CAPITAL.match(word) or any(c.isdigit() for c in word):
+        return True
+    if re.sub(r"['’]s$", "", word) in _CALENDAR_NAMES:
+        return True  # "Monday's attack", "March was the deadliest month"
+    body = sentence.lstrip(" \"'“‘(")
+    if any(name and body.startswith(name) and name[:1].isupper() for name in entities):
+        return True
+    if word.lower() in _FUNCTION_WORDS:
+        return False
+    if any(word in _NAME_WORD.findall(name) for name in entities):
+        return True
+    rest = body[len(word) :]
+    nxt = re.match(r"\s+([A-Za-z][\w'’-]*)", rest)
+    if nxt and nxt.group(1)[:1].isupper() and not re.match(r"\s*[,;:]", rest):
+        return True
+    from backstory.entities.gazetteer import demonyms, find_country, fold
+
+    if fold(word) in demonyms() or find_country(word):
+        return True  # "Russian troops", "Ukraine says"
+    if context:
+        escaped = re.escape(word)
+        if re.search(rf"\b{escaped.lower()}\b", context):
+            return False
+        if re.search(rf"(?:[a-z0-9,;:]\s+|[a-z]\s*[-–]\s*){escaped}\b", context):
+            return True
+    return False
+
+
+def sentence_case(
+    text: str, sentence: str, *, entities: tuple[str, ...] = (), context: str = ""
+) -> str:
+    """``text`` (compressed from ``sentence``) with its first word in lower case
+    when its capital came only from starting the source sentence."""
+    if not text:
+        return text
+    first = text.split(None, 1)[0]
+    body = sentence.lstrip(" \"'“‘(")
+    if not body.startswith(first.strip(",;:")):
+        return text  # capitalised in the middle of its source sentence: a name
+    if is_name(first, body, entities=entities, context=context):
+        return text
+    return text[0].lower() + text[1:]
+
+
 def compress(
-    sentence: str, *, drop: tuple[int, int] | None = None, entities: tuple[str, ...] = ()
+    sentence: str,
+    *,
+    drop: tuple[int, int] | None = None,
+    entities: tuple[str, ...] = (),
+    context: str = "",
 ) -> str:
     """The sentence without its date phrase (``drop``, offsets into it), labels and asides."""
     text = sentence
@@ -133,9 +239,7 @@ def compress(
     text = text.strip(" \"'“”‘’`")
     if not text:
         return text
-    first = text.split(None, 1)[0].strip(",")
-    if first.lower() in _COMMON_STARTS and first not in entities and not _KEEP_CAPITAL.match(first):
-        text = text[0].lower() + text[1:]
+    text = sentence_case(text, sentence, entities=entities, context=context)
     if text[-1] not in ".!?":
         text = text.rstrip(",;:") + "."
     return text
@@ -150,12 +254,17 @@ def summarise(
     with_year: bool = False,
     entities: tuple[str, ...] = (),
     continuation: str | None = None,
+    context: str = "",
 ) -> str:
-    """The Background line: the day it happened, then the compressed sentence."""
-    body = compress(sentence, drop=date_span, entities=entities)
+    """The Background line: the day it happened, then the compressed sentence.
+
+    ``context`` is the source's text, the evidence for whether the sentence's
+    first word is a name (and keeps its capital after the date).
+    """
+    body = compress(sentence, drop=date_span, entities=entities, context=context)
     line = f"{format_when(begin, end, with_year=with_year)}, {body}"
     if continuation:
-        line += " " + _capitalise(compress(continuation, entities=entities))
+        line += " " + _capitalise(compress(continuation, entities=entities, context=context))
     return line
 
 

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import inspect, or_, select
 from sqlalchemy.engine import Connection
 
 from backstory.linking import prepare
@@ -24,6 +24,11 @@ from backstory.linking import tables as t
 from backstory.linking.entities import aliases_for
 from backstory.linking.words import content_words
 from backstory.timelines import ranking
+from backstory.timelines.antecedents import (
+    SUBJECT_PRONOUN,
+    antecedent_phrase,
+    previous_sentence,
+)
 from backstory.timelines.summaries import summarise
 
 TIMELINE_SCHEMA = "backstory.timeline/1"
@@ -187,6 +192,45 @@ def describe_articles(
     return out
 
 
+def load_texts(conn: Connection, article_ids: set[str]) -> dict[str, str]:
+    """Article id -> its text, for the articles the archive stores (none when
+    the linking tables stand alone)."""
+    from backstory.archive.schema import articles
+
+    out: dict[str, str] = {}
+    if not inspect(conn).has_table(articles.name):
+        return out
+    ids = sorted(article_ids)
+    for i in range(0, len(ids), 500):
+        rows = conn.execute(
+            select(articles.c.id, articles.c.text).where(articles.c.id.in_(ids[i : i + 500]))
+        )
+        out.update({a: text for a, text in rows})
+    return out
+
+
+def resolve_subject(lead: dict[str, Any], text: str) -> tuple[str, dict[str, Any]] | None:
+    """The lead sentence with its opening pronoun replaced by the antecedent
+    phrase of the sentence before it, and that sentence as a source row."""
+    match = SUBJECT_PRONOUN.match(lead["sentence"])
+    if not match or not text:
+        return None
+    span = previous_sentence(text, lead["sentence_start"])
+    if span is None:
+        return None
+    from backstory.nlp import load_nlp
+    from backstory.settings import Settings
+
+    previous = text[span[0] : span[1]]
+    phrase = antecedent_phrase(previous, lead["sentence"], load_nlp(Settings.from_env().model))
+    if not phrase:
+        return None
+    sentence = lead["sentence"]
+    resolved = sentence[: match.start(1)] + phrase + sentence[match.end(1) :]
+    row = dict(lead, sentence=previous, sentence_start=span[0], sentence_end=span[1])
+    return resolved, row
+
+
 def make_item(
     development_id: int,
     day: str,
@@ -197,29 +241,41 @@ def make_item(
     *,
     with_year: bool,
     continuation: dict[str, Any] | None = None,
+    texts: dict[str, str] | None = None,
 ) -> Item:
-    """A timeline line for one development, led by the ``lead`` source."""
+    """A timeline line for one development, led by the ``lead`` source.
+
+    ``texts`` (article id -> text) lets the line use its source's context:
+    whether its first word is a name, and what an opening "they" stands for.
+    """
+    text = (texts or {}).get(lead["article_id"], "")
+    sentence, shift, antecedent = lead["sentence"], 0, None
+    if resolved := resolve_subject(lead, text):
+        sentence, antecedent = resolved
+        shift = len(sentence) - len(lead["sentence"])
     date_span = None
     if lead["timex_start"] is not None:
         date_span = (
-            lead["timex_start"] - lead["sentence_start"],
-            lead["timex_end"] - lead["sentence_start"],
+            lead["timex_start"] - lead["sentence_start"] + shift,
+            lead["timex_end"] - lead["sentence_start"] + shift,
         )
     end = lead["end"] if lead["begin"] == day else day
     names = tuple(e for e in lead["entities"].split("|") if e)
     summary = summarise(
-        lead["sentence"],
+        sentence,
         begin=day,
         end=end,
         date_span=date_span,
         with_year=with_year,
         entities=names,
         continuation=continuation["sentence"] if continuation else None,
+        context=text,
     )
     ordered = sorted(sources, key=lambda s: (s is not lead, s["published"] or "", s["article_id"]))
     seen: set[tuple[str, int]] = set()
     out_sources = []
-    for s in ordered + ([continuation] if continuation else []):
+    extra = [r for r in (antecedent, continuation) if r]
+    for s in ordered + extra:
         key = (s["article_id"], s["sentence_start"])
         if key in seen:
             continue
@@ -302,6 +358,7 @@ def build_timeline(
                 picked.append((day, development_id, sources))
         developments_rows = load_developments(conn, {d for _, d, _ in picked})
         articles = describe_articles(conn, {s["article_id"] for _, _, ss in picked for s in ss})
+        texts = load_texts(conn, {s["article_id"] for _, _, ss in picked for s in ss})
     years = {day[:4] for day, _, _ in picked}
     items = [
         make_item(
@@ -312,6 +369,7 @@ def build_timeline(
             _representative(sources, vectoriser),
             articles,
             with_year=len(years) > 1,
+            texts=texts,
         )
         for day, development_id, sources in picked
     ]

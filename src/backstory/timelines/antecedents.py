@@ -1,0 +1,78 @@
+"""Antecedents: what a line's opening pronoun stands for, from the sentence before.
+
+A timeline line stands alone, so "They were spotted in Kursk Oblast." needs
+its subject back: the noun phrase the previous sentence of the same source
+made it refer to ("the first North Korean military units"). Only a clear
+antecedent is used: the plural subject of the previous sentence for
+"they", the one person it names for "he"/"she". The phrase is copied from
+the source (minus counts such as "about 11,000", which belonged to that
+sentence's claim), so the line still says only what its sources said.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, ClassVar
+
+from backstory.anaphora import PERSONAL, find_antecedent
+from backstory.linking.words import split_sentences
+
+SUBJECT_PRONOUN = re.compile(r"^\s*[\"“]?(they|he|she)\b", re.I)
+# Dependents that stay with the antecedent's head in the copied phrase.
+_KEPT = frozenset({"det", "amod", "compound", "poss", "case", "nmod", "flat", "punct"})
+
+
+class _Names:
+    """The entity lookup ``find_antecedent`` asks, answered from spaCy's NER."""
+
+    _TYPES: ClassVar[dict[str, str]] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "COUNTRY"}
+
+    def entity_at(self, token: Any) -> Any:
+        kind = self._TYPES.get(token.ent_type_)
+        return type("Named", (), {"type": kind})() if kind else None
+
+
+def previous_sentence(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the sentence of ``text`` that ends before offset ``start``."""
+    before = [span for span in split_sentences(text[:start]) if span[1] <= start]
+    return before[-1] if before else None
+
+
+def antecedent_phrase(previous: str, sentence: str, nlp: Any) -> str | None:
+    """The words of ``previous`` that ``sentence``'s opening pronoun refers to, or None."""
+    match = SUBJECT_PRONOUN.match(sentence)
+    if not match or not previous.strip():
+        return None
+    doc = nlp(previous.strip() + " " + sentence.strip())
+    offset = len(previous.strip()) + 1
+    pronoun = next((t for t in doc if t.idx >= offset), None)
+    if pronoun is None or pronoun.lower_ != match.group(1).lower():
+        return None
+    head = find_antecedent(pronoun, _Names())
+    if head is None or head.idx >= offset:
+        return None
+    if pronoun.lower_ in PERSONAL:
+        people = {
+            e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON" and e.end_char < offset
+        }
+        span = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        if len(people) != 1 or span is None:
+            return None  # two people named before: not clear who "he" is
+        return span.text
+    kept = {head.i}
+    for token in head.subtree:
+        if token.i < head.i and all(a.dep_ in _KEPT for a in _path(token, head)):
+            kept.add(token.i)
+    first = head.i
+    while first - 1 in kept:
+        first -= 1
+    phrase = doc[first : head.i + 1].text.strip(" ,")
+    return phrase or None
+
+
+def _path(token: Any, head: Any) -> list[Any]:
+    """``token`` and its ancestors up to (not including) ``head``."""
+    path = [token]
+    while path[-1].head.i != head.i and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    return path

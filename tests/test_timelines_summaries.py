@@ -1,0 +1,138 @@
+"""Summary lines read as editors write them: names keep their capitals, other
+first words lose theirs after the date, and an opening pronoun gets its
+antecedent back from the sentence before it in the same source."""
+
+from __future__ import annotations
+
+import pytest
+
+from backstory.linking.words import content_words
+from backstory.timelines.antecedents import antecedent_phrase
+from backstory.timelines.summaries import summarise
+from backstory.timelines.timeline import resolve_subject
+
+
+def _line(sentence: str, when: str, **kwargs) -> str:
+    start = sentence.index(when)
+    return summarise(sentence, begin="2025-01-13", date_span=(start, start + len(when)), **kwargs)
+
+
+def test_a_common_first_word_loses_its_sentence_capital() -> None:
+    line = _line("Efforts are under way to reach the 12 trapped miners on Monday.", "Monday")
+    assert line == "On 13 January, efforts are under way to reach the 12 trapped miners."
+    line = _line(
+        "Rescuers pulled two survivors from the rubble on Monday, officials said.",
+        "Monday",
+        context="A quake struck on Monday. Rescuers pulled two survivors from the rubble.",
+    )
+    assert line.startswith("On 13 January, rescuers pulled two survivors")
+
+
+def test_names_keep_their_capitals() -> None:
+    assert _line(
+        "Zelenskyy said on Monday that the front was holding.",
+        "Monday",
+        entities=("Volodymyr Zelenskyy",),
+    ).startswith("On 13 January, Zelenskyy said")
+    # part of a name of several words, though no entity was found for it
+    assert _line("Kursk Oblast was shelled overnight on Monday.", "Monday").startswith(
+        "On 13 January, Kursk Oblast was"
+    )
+    # a country's adjective, an acronym, "I"
+    assert _line("Russian forces shelled Kharkiv on Monday.", "Monday").startswith(
+        "On 13 January, Russian forces"
+    )
+    assert _line("NATO ministers met in Brussels on Monday.", "Monday").startswith(
+        "On 13 January, NATO ministers"
+    )
+    # written with a capital in the middle of a sentence elsewhere in the source
+    assert _line(
+        "Hezbollah fired dozens of rockets into northern Israel on Monday.",
+        "Monday",
+        context="Israel struck positions held by Hezbollah. "
+        "Hezbollah fired dozens of rockets into northern Israel on Monday.",
+    ).startswith("On 13 January, Hezbollah fired")
+    # a function word starts the sentence, the name follows it
+    assert _line(
+        "The South Korean Ministry of Defence said on Monday that drills would resume.",
+        "Monday",
+        entities=("South Korean Ministry of Defence",),
+    ).startswith("On 13 January, the South Korean Ministry of Defence said")
+
+
+def test_a_word_the_source_writes_in_lower_case_is_not_a_name() -> None:
+    line = _line(
+        "Officials confirmed the evacuation of 3,000 residents on Monday.",
+        "Monday",
+        context="Local officials had warned of floods. "
+        "Officials confirmed the evacuation of 3,000 residents on Monday.",
+    )
+    assert line.startswith("On 13 January, officials confirmed")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from backstory.nlp import load_nlp
+
+    return load_nlp()
+
+
+def test_they_goes_back_to_the_plural_subject_of_the_sentence_before(nlp) -> None:
+    previous = (
+        "Rescue teams from three neighbouring provinces reached the collapsed mine "
+        "on Tuesday, the governor said."
+    )
+    assert antecedent_phrase(previous, "They pulled two survivors from the rubble.", nlp) == (
+        "Rescue teams"
+    )
+    previous = "About 11,000 North Korean infantrymen are training in eastern Russia."
+    # the count belongs to the earlier claim, not to the line that borrows the subject
+    assert antecedent_phrase(previous, "They will be ready by 1 November.", nlp) == (
+        "North Korean infantrymen"
+    )
+
+
+def test_he_goes_back_only_to_a_single_person_named_before(nlp) -> None:
+    assert (
+        antecedent_phrase(
+            "Finance minister Rachel Reeves unveiled the budget on Wednesday.",
+            "She said taxes on employers would rise.",
+            nlp,
+        )
+        == "Rachel Reeves"
+    )
+    unclear = "Ukrainian President Volodymyr Zelenskyy met Olaf Scholz in Berlin."
+    assert antecedent_phrase(unclear, "He asked for more air defence.", nlp) is None
+    # no plural subject to refer to: left alone
+    assert antecedent_phrase("The storm hit the coast.", "They fled inland.", nlp) is None
+
+
+def test_a_line_opening_with_they_names_its_subject_from_its_own_sources(nlp) -> None:
+    text = (
+        "Thousands of residents left Goma as the fighting neared. "
+        "Rebel fighters of the M23 group entered the city's airport, witnesses said. "
+        "They seized the main border crossing with Rwanda on 27 January."
+    )
+    sentence = "They seized the main border crossing with Rwanda on 27 January."
+    start = text.index(sentence)
+    when = sentence.index("on 27 January")
+    lead = {
+        "sentence": sentence,
+        "sentence_start": start,
+        "sentence_end": start + len(sentence),
+        "timex_start": start + when + 3,
+        "timex_end": start + len(sentence) - 1,
+    }
+    resolved, antecedent = resolve_subject(lead, text)
+    assert resolved.startswith("Rebel fighters seized the main border crossing")
+    assert antecedent["sentence"].startswith("Rebel fighters of the M23 group")
+    shift = len(resolved) - len(sentence)
+    line = summarise(
+        resolved,
+        begin="2025-01-27",
+        date_span=(when + 3 + shift, len(sentence) - 1 + shift),
+        context=text,
+    )
+    assert line == "On 27 January, rebel fighters seized the main border crossing with Rwanda."
+    sources = content_words(sentence + " " + antecedent["sentence"])
+    assert set(content_words(line.split(", ", 1)[1])) <= set(sources)
