@@ -160,6 +160,31 @@ def test_that_week() -> None:
     assert one(text, "that week").value == "2023-W24"
 
 
+def test_the_week_of_a_day_is_the_week_that_holds_it() -> None:
+    text = "The Senate will take up the bill the week of Nov. 4, aides said."
+    assert one(text, "the week of Nov. 4").value == "2024-W45"
+
+
+def test_the_day_before_or_after_a_day_is_counted_from_it() -> None:
+    text = "Police arrested him the day before last Tuesday."
+    assert one(text, "the day before last Tuesday").value == "2024-10-21"
+    text = "The results came the day after Oct. 3."
+    assert one(text, "the day after Oct. 3").value == "2024-10-04"
+
+
+def test_a_clock_time_takes_the_weekday_after_its_zone_aside() -> None:
+    text = "The blast occurred at about 10:35 a.m. (0735 GMT) Tuesday, toppling a building."
+    assert one(text, "about 10:35 a.m.").value == "2024-10-22T10:35"
+    text = "He will leave at 4 in the morning (4 a.m. EDT Saturday), his lawyer said."
+    assert one(text, "4 in the morning").value == "2024-10-26T04:00"
+
+
+def test_sentence_initial_now_with_a_comma_is_a_discourse_marker() -> None:
+    text = 'The plan failed. Now, the minister says, "we start again." Prices are now lower.'
+    found = [t.text for t in tag_timexes(text, DCT)]
+    assert found == ["now"]
+
+
 def test_a_month_later() -> None:
     text = "The factory closed in January 2020. A month later, the owners filed for bankruptcy."
     assert one(text, "A month later").value == "2020-02"

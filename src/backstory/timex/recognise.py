@@ -208,13 +208,36 @@ def _prefix(m: re.Match[str], mn: Mention) -> bool:
     return False
 
 
+# "the week of March 6": the week that holds the day
+_WEEK_OF = re.compile(r"(?:the|that)\s+week$", re.I)
+_OF_GAP = re.compile(r"\s+of\s+$")
+# "the day before last Tuesday", "the day after March 3": a day from another
+_DAY_OFFSET = re.compile(r"\b(?:the\s+)?day\s+(?P<dir>before|after)\s+$", re.I)
+
+
 def join(text: str, mentions: list[Mention], *, ranges: bool = True) -> list[Mention]:
-    """Join a clock time with its day, and (when ``ranges``) two dates into one range."""
+    """Join a clock time with its day, a week or a day offset with the day it is
+    counted from, and (when ``ranges``) two dates into one range."""
     out: list[Mention] = []
     for mn in mentions:
+        floor = out[-1].end if out else 0
+        offset = _DAY_OFFSET.search(text, max(floor, mn.start - 16), mn.start)
+        if offset is not None and mn.kind in _DAY_KINDS and not mn.parts:
+            sign = "-1" if offset.group("dir").lower() == "before" else "+1"
+            mn = Mention(offset.start(), mn.end, "day_offset", mn.match, mn.prefix_mod, sign,
+                         mn.suffix_mod, parts=[mn])  # fmt: skip
         if out:
             prev = out[-1]
             gap = text[prev.end : mn.start]
+            if (
+                prev.kind == "relunit"
+                and _WEEK_OF.fullmatch(text[prev.start : prev.end].strip())
+                and _OF_GAP.fullmatch(gap)
+                and mn.kind in _DAY_KINDS
+                and not mn.parts
+            ):
+                out[-1] = Mention(prev.start, mn.end, "week_of", mn.match, parts=[mn])
+                continue
             if (
                 len(gap) <= 6
                 and TIME_DATE_JOIN.match(gap) is not None

@@ -151,6 +151,8 @@ def _read(mn: Mention, frame: Frame) -> Reading | None:
         return _read_datetime(mn, frame)
     if mn.kind == "range":
         return _read_range(mn, frame)
+    if mn.kind in ("week_of", "day_offset"):
+        return _read_counted(mn, frame)
     fn = NORMALISERS[mn.kind]
     try:
         return fn(mn.match, frame)
@@ -188,6 +190,18 @@ def _read_datetime(mn: Mention, frame: Frame) -> Reading | None:
         anchor=day.anchor,
         explicit_year=day.explicit_year,
     )
+
+
+def _read_counted(mn: Mention, frame: Frame) -> Reading | None:
+    """The week that holds a day ("the week of March 6"), or the day before or after one."""
+    day = _read(mn.parts[0], frame)
+    if day is None or day.period is None or day.period.gran != "day":
+        return day
+    if mn.kind == "week_of":
+        p = Period.of("week", day.period.start)
+    else:
+        p = Period.of("day", day.period.start + timedelta(days=int(mn.prefix_kind or "0")))
+    return Reading("DATE", p.value, p, anchor=day.anchor, explicit_year=day.explicit_year)
 
 
 def _read_range(mn: Mention, frame: Frame) -> Reading | None:

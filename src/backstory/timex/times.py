@@ -8,10 +8,10 @@ from datetime import date, timedelta
 
 from backstory.timex.anchor import pick_year
 from backstory.timex.calendar import UNKNOWN_YEAR, Period, shift_date
-from backstory.timex.lexicon import (
-    number_value,
-)
+from backstory.timex.lexicon import WEEKDAY_FULL, number_value
+from backstory.timex.patterns import PATTERNS
 from backstory.timex.reading import (
+    NORMALISERS,
     Frame,
     Reading,
     date_reading,
@@ -22,21 +22,45 @@ from backstory.timex.reading import (
 # ---- times -------------------------------------------------------------------
 
 
-def _time_base(ctx: Frame, start: int) -> tuple[date, bool]:
-    """The day a bare clock time belongs to: a date just before it in the text, else the DCT."""
+# "10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT Thursday)": the day
+# named just after the clock time, past a parenthesis giving it in another zone
+_DAY_AFTER_ASIDE = re.compile(
+    r"\s*\((?:[^()]{0,30}?\s)?(?="
+    + WEEKDAY_FULL
+    + r"\s*\))|\s*\([^()]{0,30}\)\s*(?="
+    + WEEKDAY_FULL
+    + ")"
+)
+
+
+def _day_after(ctx: Frame, end: int) -> Reading | None:
+    aside = _DAY_AFTER_ASIDE.match(ctx.text, end)
+    if aside is None:
+        return None
+    weekday = next(p for p in PATTERNS if p.kind == "weekday")
+    wm = weekday.regex.match(ctx.text, aside.end())
+    return NORMALISERS["weekday"](wm, ctx) if wm is not None and not wm.group("rel") else None
+
+
+def _time_base(ctx: Frame, start: int, end: int | None = None) -> tuple[date, bool]:
+    """The day a bare clock time belongs to: a date just before it in the text, a weekday
+    just after a parenthesis that follows it, else the DCT."""
     if (
         ctx.ref is not None
         and ctx.ref.gran in ("day", "pod", "time")
         and 0 <= start - ctx.ref_end < 60
     ):
         return ctx.ref.start, ctx.ref.year_known
+    day = _day_after(ctx, end) if end is not None else None
+    if day is not None and day.period is not None:
+        return day.period.start, day.period.year_known
     if ctx.dct is not None:
         return ctx.dct, True
     return date(UNKNOWN_YEAR, 1, 1), False
 
 
 def _clock(ctx: Frame, m: re.Match[str], hour: int, minute: int) -> Reading:
-    base, known = _time_base(ctx, m.start())
+    base, known = _time_base(ctx, m.start(), m.end())
     p = Period("time", base, known, hour=hour, minute=minute)
     if not known:
         value = f"XXXX-XX-XXT{hour:02d}:{minute:02d}"
@@ -73,13 +97,13 @@ def _time_word(m: re.Match[str], ctx: Frame) -> Reading | None:
     if w in ("noon", "midday"):
         return _clock(ctx, m, 12, 0)
     if w == "midnight":
-        base, known = _time_base(ctx, m.start())
+        base, known = _time_base(ctx, m.start(), m.end())
         p = Period("time", base, known, hour=24, minute=0)
         return Reading(
             "TIME", p.value if known else "XXXX-XX-XXT24:00", p if known else None, anchor="dct"
         )
     pod = {"midmorning": "MO", "midafternoon": "AF", "midday": "MI"}.get(w.replace(" ", ""), "MO")
-    base, known = _time_base(ctx, m.start())
+    base, known = _time_base(ctx, m.start(), m.end())
     p = Period("pod", base, known, pod=pod)
     return Reading("TIME", p.value, p, mod="MID", anchor="dct")
 

@@ -24,6 +24,9 @@ _NOT_CURRENT = re.compile(
 )
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’]*\s+|\n\s*|[\"“`']\s*)$")
+
+
 @normaliser("vague")
 def _vague(m: re.Match[str], ctx: Frame) -> Reading | None:
     w = re.sub(r"\s+", " ", m.group("w").lower())
@@ -48,6 +51,8 @@ def _vague(m: re.Match[str], ctx: Frame) -> Reading | None:
         return None
     if w == "now" and re.match(r"[-]", after):
         return None
+    if m.group("w") == "Now" and after.startswith(",") and _SENTENCE_START.search(before):
+        return None  # "Now, he says, ...": a discourse marker that turns the story, not a time
     if w in _PRESENT:
         r = Reading("DATE", "PRESENT_REF", None, vague=True, anchor="dct")
         if dct:
