@@ -12,6 +12,7 @@ any order.
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 from sqlalchemy import select
@@ -25,7 +26,9 @@ from backstory.linking.entities import link_entities
 from backstory.linking.reports import reports_of
 from backstory.linking.stories import add_article
 
-_READY: set[int] = set()
+# Engines whose linking tables exist. Weak, so that a new engine that happens
+# to get a collected one's id() is not taken for it (its tables would be missing).
+_READY: weakref.WeakSet[Any] = weakref.WeakSet()
 
 
 def engine_of(archive: Any) -> Engine:
@@ -36,9 +39,9 @@ def engine_of(archive: Any) -> Engine:
 def prepare(archive: Any) -> Engine:
     """The archive's engine, with the linking tables created if missing."""
     engine = engine_of(archive)
-    if id(engine) not in _READY:
+    if engine not in _READY:
         tables.ensure_tables(engine)
-        _READY.add(id(engine))
+        _READY.add(engine)
     return engine
 
 
