@@ -136,3 +136,35 @@ def test_a_line_opening_with_they_names_its_subject_from_its_own_sources(nlp) ->
     assert line == "On 27 January, rebel fighters seized the main border crossing with Rwanda."
     sources = content_words(sentence + " " + antecedent["sentence"])
     assert set(content_words(line.split(", ", 1)[1])) <= set(sources)
+
+
+def test_a_line_left_with_its_pronoun_joins_the_line_it_continues() -> None:
+    from backstory.timelines.timeline import Item, Source, merge_dangling
+
+    def item(start: int, sentence: str, text: str, article: str = "a1") -> Item:
+        source = Source(article, "Keynote", None, start, start + len(sentence), sentence, None)
+        return Item(
+            "2005-06-06", "2005-06-06", f"On 6 June, {text}", "asserted", [source], text=text
+        )
+
+    host = item(
+        0,
+        "Steve Jobs announced that Macs will use Intel chips.",
+        "Steve Jobs announced that Macs will use Intel chips.",
+    )
+    other = item(300, "Shares of Apple fell 2%.", "shares of Apple fell 2%.", article="a2")
+    dangling = item(
+        900,
+        "He talked about porting apps to Intel processors.",
+        "he talked about porting apps to Intel processors.",
+    )
+    merged = merge_dangling([host, other, dangling])
+    assert merged == [host, other]
+    assert host.summary == (
+        "On 6 June, Steve Jobs announced that Macs will use Intel chips. "
+        "He talked about porting apps to Intel processors."
+    )
+    assert [s.start for s in host.sources] == [0, 900]
+    # a line with no earlier line of its article that day stays
+    alone = item(900, "He talked about porting apps.", "he talked about porting apps.")
+    assert merge_dangling([other, alone]) == [other, alone]

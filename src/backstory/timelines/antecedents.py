@@ -4,7 +4,7 @@ A timeline line stands alone, so "They were spotted in Kursk Oblast." needs
 its subject back: the noun phrase the previous sentence of the same source
 made it refer to ("the first North Korean military units"). Only a clear
 antecedent is used: the plural subject of the previous sentence for
-"they", the one person it names for "he"/"she". The phrase is copied from
+"they", the one person it names, as its subject, for "he"/"she". The phrase is copied from
 the source (minus counts such as "about 11,000", which belonged to that
 sentence's claim), so the line still says only what its sources said.
 """
@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 from backstory.anaphora import PERSONAL, find_antecedent
 from backstory.linking.words import split_sentences
 
-SUBJECT_PRONOUN = re.compile(r"^\s*[\"“]?(they|he|she)\b", re.I)
+SUBJECT_PRONOUN = re.compile(r"^[\s\"'“”‘’«»(*•·–—-]*(they|he|she)\b", re.I)
 # Dependents that stay with the antecedent's head in the copied phrase.
 _KEPT = frozenset({"det", "amod", "compound", "poss", "case", "nmod", "flat", "punct"})
 
@@ -45,7 +45,7 @@ def antecedent_phrase(previous: str, sentence: str, nlp: Any) -> str | None:
         return None
     doc = nlp(previous.strip() + " " + sentence.strip())
     offset = len(previous.strip()) + 1
-    pronoun = next((t for t in doc if t.idx >= offset), None)
+    pronoun = next((t for t in doc if t.idx >= offset and not (t.is_punct or t.is_space)), None)
     if pronoun is None or pronoun.lower_ != match.group(1).lower():
         return None
     head = find_antecedent(pronoun, _Names())
@@ -58,6 +58,8 @@ def antecedent_phrase(previous: str, sentence: str, nlp: Any) -> str | None:
         span = next((e for e in doc.ents if e.start <= head.i < e.end), None)
         if len(people) != 1 or span is None:
             return None  # two people named before: not clear who "he" is
+        if not any(t.dep_ in ("nsubj", "nsubjpass") for t in span):
+            return None  # the person named is not who the sentence before was about
         return span.text
     kept = {head.i}
     for token in head.subtree:

@@ -46,6 +46,8 @@ _SPACE_AFTER_OPEN = re.compile(r"([(])\s+")
 _LONE_COMMA = re.compile(r"^[,;:\s]+|,\s*(?=[,.])")
 # Words that keep their capital letter at the start of a sentence.
 _KEEP_CAPITAL = re.compile(r"^(?:I\b|[A-Z]{2,}|[A-Z][a-z]+[A-Z])")
+# What may come before a sentence's first word: space, quotes, brackets, bullets.
+_OPENING = " \t\r\n\"'“”‘’«»([*•·–—-"
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 _CALENDAR_NAMES = frozenset(
     [*_MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -166,7 +168,7 @@ def is_name(word: str, sentence: str, *, entities: tuple[str, ...] = (), context
         return True
     if re.sub(r"['’]s$", "", word) in _CALENDAR_NAMES:
         return True  # "Monday's attack", "March was the deadliest month"
-    body = sentence.lstrip(" \"'“‘(")
+    body = sentence.lstrip(_OPENING)
     if any(name and body.startswith(name) and name[:1].isupper() for name in entities):
         return True
     if word.lower() in _FUNCTION_WORDS:
@@ -198,7 +200,7 @@ def sentence_case(
     if not text:
         return text
     first = text.split(None, 1)[0]
-    body = sentence.lstrip(" \"'“‘(")
+    body = sentence.lstrip(_OPENING)
     if not body.startswith(first.strip(",;:")):
         return text  # capitalised in the middle of its source sentence: a name
     if is_name(first, body, entities=entities, context=context):

@@ -374,7 +374,35 @@ def build_timeline(
         for day, development_id, sources in picked
     ]
     items.sort(key=lambda i: (i.begin, i.end, i.sources[0].published or "", i.sources[0].start))
-    return Timeline(query=query, items=items)
+    return Timeline(query=query, items=merge_dangling(items))
+
+
+def merge_dangling(items: list[Item]) -> list[Item]:
+    """The items, with a line that still opens with a pronoun ("he talked
+    about ...") folded into the line it continues: the nearest earlier line of the
+    same day from the same article, which names who the pronoun is."""
+    out: list[Item] = []
+    for item in items:
+        lead = item.sources[0]
+        match = SUBJECT_PRONOUN.match(lead.sentence)
+        unresolved = match and item.text.lower().startswith(match.group(1).lower())
+        hosts = [
+            o
+            for o in out
+            if o.begin == item.begin
+            and o.sources[0].article_id == lead.article_id
+            and o.sources[0].start < lead.start
+        ]
+        if not (unresolved and hosts):
+            out.append(item)
+            continue
+        host = max(hosts, key=lambda o: o.sources[0].start)
+        addition = item.text[:1].upper() + item.text[1:]
+        host.summary += " " + addition
+        host.text += " " + addition
+        known = {(s.article_id, s.start) for s in host.sources}
+        host.sources += [s for s in item.sources if (s.article_id, s.start) not in known]
+    return out
 
 
 def _representative(
