@@ -185,6 +185,20 @@ def test_sentence_initial_now_with_a_comma_is_a_discourse_marker() -> None:
     assert found == ["now"]
 
 
+def test_a_holiday_week_or_weekend_is_the_week_that_holds_the_holiday() -> None:
+    text = "Shops were crowded as Christmas week began."
+    assert one(text, "Christmas week", dct=date(2023, 12, 27)).value == "2023-W52"
+    text = "Traffic was heavy over the Thanksgiving weekend."
+    assert one(text, "Thanksgiving weekend").value == "2023-W47-WE"
+
+
+def test_a_dated_noun_does_not_move_the_story_into_its_year() -> None:
+    text = "Talks followed the August 2019 cease-fire. Rebels attacked a town on Oct. 2."
+    assert one(text, "Oct. 2").value == "2024-10-02"
+    text = "The war began in August 2019. On Oct. 2, rebels attacked a town."
+    assert one(text, "Oct. 2").value == "2019-10-02"
+
+
 def test_a_month_later() -> None:
     text = "The factory closed in January 2020. A month later, the owners filed for bankruptcy."
     assert one(text, "A month later").value == "2020-02"

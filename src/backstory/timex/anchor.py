@@ -71,7 +71,7 @@ _CLAUSE_OPENERS = _set(
 # Adjectives of schedules: "payable Dec. 15", "effective June 1", "planned a rally on Saturday".
 _SCHEDULED = _set("payable effective expiring upcoming planned scheduled slated")
 # After a date: a lower-case noun it modifies ("the Aug. 7 blasts"), not a preposition or verb.
-_NOMINAL = re.compile(
+NOMINAL = re.compile(
     r"\s+(?!(?:to|in|on|at|of|for|from|by|with|and|or|but|that|when|is|are|was|were|will|would|has|had|have)\b)[a-z]{3,}\b"
 )
 _PARTICIPLE_BEFORE = _set("be been being is are am to will would has have having get got")
@@ -160,7 +160,7 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
     determined = re.search(r"\b(?:the|a|an)\s+$", left, re.I) or re.match(
         r"(?:the|a|an)\s", text[start:end], re.I
     )
-    if _NOMINAL.match(right) and determined:
+    if NOMINAL.match(right) and determined:
         return None  # "the Jan. 14 deadline": the date describes a noun, not the verb's time
     if right.startswith(("'s", "’s")):
         return None  # "Wednesday's ruling"

@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from backstory.extraction import Timex
+from backstory.timex.anchor import NOMINAL
 from backstory.timex.calendar import Period
 from backstory.timex.normalise import NORMALISERS, Frame, Reading
 from backstory.timex.patterns import SIGNAL, SIGNAL_MODS, SIGNAL_WINDOW
@@ -328,5 +329,17 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
     if p.gran in _REFERENCE_GRANS and mn.kind not in _NOT_REFERENCES and r.anchor != "narrative":
         # the narrative time moves with dates the text states, not with ones counted from it
         frame.ref = p
-        frame.ref_explicit = r.explicit_year
+        # "the August 1988 cease-fire" names a thing; the story is not set in that year
+        frame.ref_explicit = r.explicit_year and not _attributive(frame.text, mn)
         frame.ref_end = mn.end
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
+
+
+def _attributive(text: str, mn: Mention) -> bool:
+    """True when the date modifies a noun after a determiner ("the Aug. 7 blasts")."""
+    return bool(
+        _DETERMINER_BEFORE.search(text, max(0, mn.start - 8), mn.start)
+        and NOMINAL.match(text, mn.end)
+    )

@@ -177,15 +177,16 @@ def holiday_date(name: str, year: int) -> date | None:
 def _holiday(m: re.Match[str], ctx: Frame) -> Reading | None:
     name = m.group("h")
     y = year_of(m.group("y"))
+    gran = (m.group("wk") or "day").lower()  # "Easter week", "Thanksgiving weekend"
     if y is not None:
         d = holiday_date(name, y)
-        return date_reading(Period("day", d), explicit=True) if d else None
+        return date_reading(Period.of(gran, d), explicit=True) if d else None
     if ctx.dct is None:
         return Reading("DATE", "XXXX-XX-XX")
 
     def make(year: int) -> Period | None:
         d = holiday_date(name, year)
-        return Period("day", d) if d else None
+        return Period.of(gran, d) if d else None
 
     p = pick_year(make, ctx.dct, ctx.tense())
     return date_reading(p, explicit=False, anchor="dct") if p else None
