@@ -199,6 +199,12 @@ def test_a_dated_noun_does_not_move_the_story_into_its_year() -> None:
     assert one(text, "Oct. 2").value == "2019-10-02"
 
 
+def test_last_month_name_skips_the_month_just_gone() -> None:
+    # DCT 25 October 2024: "last September" would be "last month"
+    assert one("Two helicopters crashed last September.", "last September").value == "2023-09"
+    assert one("Two helicopters crashed last August.", "last August").value == "2024-08"
+
+
 def test_a_month_later() -> None:
     text = "The factory closed in January 2020. A month later, the owners filed for bankruptcy."
     assert one(text, "A month later").value == "2020-02"

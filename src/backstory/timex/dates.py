@@ -183,7 +183,9 @@ def _month(m: re.Match[str], ctx: Frame) -> Reading | None:
 
     key = " ".join(rel)
     if key in ("last", "past", "previous", "this past"):
-        y = dct.year if month < dct.month else dct.year - 1
+        # the month just gone would be "last month": "last February" said in
+        # March is the February of the year before
+        y = dct.year if month < dct.month - 1 else dct.year - 1
         p = make(y)
     elif key in ("next", "coming", "this coming", "following"):
         y = dct.year if month > dct.month else dct.year + 1
