@@ -33,7 +33,7 @@ from typing import Any
 from backstory.anaphora import PRONOUNS, find_antecedent
 from backstory.entities.names import same_name
 from backstory.extraction import Attribution, Extraction
-from backstory.linguistic import BULLETS
+from backstory.linguistic import BULLETS, direct_subject
 from backstory.pipeline import Context
 
 CUE_VERBS = frozenset(
@@ -331,14 +331,8 @@ class _Finder:
         return name
 
     def _subject(self, verb: Any) -> Any:
-        for child in verb.children:
-            if child.dep_ == "nsubj":
-                return child
-        for child in verb.children:
-            if child.dep_ == "agent":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        return pobj
+        if (subject := direct_subject(verb)) is not None:
+            return subject
         # "X said ... and warned ...": a conjoined verb shares the subject.
         if verb.dep_ == "conj":
             return self._subject(verb.head)

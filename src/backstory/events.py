@@ -60,6 +60,7 @@ from typing import Any
 from backstory.anaphora import PRONOUNS, find_antecedent
 from backstory.attribution import CUE_VERBS, DENIAL_CUES
 from backstory.extraction import Event, Extraction, Quantity, Timex
+from backstory.linguistic import direct_subject
 from backstory.pipeline import Context
 
 EVENT_TYPES = (
@@ -695,12 +696,10 @@ class _Builder:
         return location, target
 
     def _subject(self, verb: Any) -> Any:
-        for child in verb.children:
-            if child.dep_ == "nsubj":
-                return child
-        for child in verb.children:
-            if child.dep_ == "agent":
-                return next((p for p in child.children if p.dep_ == "pobj"), None)
+        if (subject := direct_subject(verb)) is not None:
+            return subject
+        if any(child.dep_ == "agent" for child in verb.children):
+            return None  # a passive whose agent has no object: no subject to borrow
         if (
             verb.dep_ == "conj"
             and verb.head.dep_ == "ccomp"

@@ -20,6 +20,19 @@ from backstory.pipeline import Context
 BULLETS = frozenset("•●▪◦‣∙·*–")
 
 
+def direct_subject(verb: Any) -> Any:
+    """The verb's own subject: its ``nsubj``, else the object of a passive "by" agent."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
 def prepare_doc(nlp: Any, text: str) -> Any:
     """A tokenised ``Doc`` with sentence starts preset at paragraph breaks and bullets.
 
