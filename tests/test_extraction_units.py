@@ -325,6 +325,18 @@ def test_event_time_from_its_own_timex_else_the_report_else_publication() -> Non
     assert (struck.begin, struck.inferred) == ("2024-11-05", True)
 
 
+def test_a_fronted_date_dates_every_main_clause_of_its_sentence() -> None:
+    text = (
+        "On 28 October, Hungary said it would veto the loan, but the Commission did not "
+        "withdraw the proposal. Brussels rejected the claim."
+    )
+    ex = run(text, timexes=[("28 October", "2024-10-28")])
+    withdraw = event_with(ex, "withdraw")
+    assert (withdraw.begin, withdraw.inferred) == ("2024-10-28", False)
+    rejected = event_with(ex, "rejected")
+    assert (rejected.begin, rejected.inferred) == ("2024-11-05", True)
+
+
 def test_arguments_are_canonical_entity_names() -> None:
     ex = run(
         "North Korean troops arrived in Kursk Oblast, where Russian forces attacked Ukrainian positions."

@@ -54,6 +54,7 @@ yields one event per happening or statement, not one per verb.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -276,6 +277,8 @@ PREDICT_MODALS = frozenset({"will", "shall", "'ll", "would", "wo"})
 HYPOTHETICAL_MODALS = frozenset({"should", "must"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 CLAUSE_EDGES = frozenset({"relcl"})
+# Before a date fronted at the start of a sentence: nothing, or a preposition.
+_FRONTED = re.compile(r"\s*(?:(?:on|in|at|during)\s+)?", re.I)
 PLACE_TYPES = frozenset({"COUNTRY", "REGION", "CITY", "GPE", "LOC", "FACILITY"})
 LOCATIVE = frozenset(
     ["in", "at", "near", "into", "inside", "outside", "across", "within", "throughout", "on"]
@@ -513,6 +516,30 @@ class _Builder:
                 tok = tok.head
         return out
 
+    def _scoping_timex(self, verb: Any, sent: Any, timex_for: dict[int, Timex]) -> Timex | None:
+        """The date that scopes over this verb's clause without being attached to it.
+
+        A conjoined clause shares its head clause's date ("On 13 July, X said ...,
+        but Y did not confirm it"), and a date fronted at the start of the sentence
+        ("On 13 July, ...", "Last week, ...") sets the time of every main clause
+        after it. A verb inside a reported or relative clause keeps its own time.
+        """
+        head = verb
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+            if head.i in timex_for:
+                return timex_for[head.i]
+        if head.dep_ not in ("ROOT", "conj"):
+            return None
+        for t in self._sentence_timexes(sent):
+            if t.vague:
+                continue
+            lead = self.text[sent.start_char : t.start]
+            # only a preposition (or nothing) before it, and a comma after it
+            if _FRONTED.fullmatch(lead) and self.text[t.end : t.end + 2].lstrip().startswith(","):
+                return t
+        return None
+
     def _sentence_timexes(self, sent: Any) -> list[Timex]:
         return [
             t
@@ -558,6 +585,8 @@ class _Builder:
         elif timex is None and report_timex is not None:
             timex = report_timex
             inferred = not self._is_state(verb)
+        if timex is None:
+            timex = self._scoping_timex(verb, sent, timex_for)
         if timex is None:
             free = [
                 t
