@@ -168,3 +168,28 @@ def test_a_query_of_several_words_matches_sentences_holding_them_all() -> None:
     days = {i.begin for i in build_timeline(e, about="North Korean infantrymen training").items}
     assert "2024-10-18" in days
     assert "2024-10-17" not in days  # 10,000 soldiers, no infantrymen, no training
+
+
+def test_in_an_article_headlined_with_the_query_any_of_its_words_is_about_it() -> None:
+    text = (
+        "Russia has stopped taking part in the arrangement that let Ukraine ship grain, "
+        "the Kremlin said on 17 July.\n"
+        "On 17 May, Turkey announced that the deal had been extended for two months.\n"
+        "On 3 June, a cargo ship ran aground near Istanbul."
+    )
+    article = handmade(
+        text,
+        "2023-07-17T13:05",
+        title="Russia pulls out of Black Sea grain deal",
+        timexes=[
+            ("17 July", "2023-07-17", None),
+            ("17 May", "2023-05-17", None),
+            ("3 June", "2023-06-03", None),
+        ],
+        entities=[("Russia", "COUNTRY", ["Russia"]), ("Turkey", "COUNTRY", ["Turkey"])],
+    )
+    days = {i.begin for i in build_timeline(linked(article), about="grain deal").items}
+    assert days == {"2023-05-17", "2023-07-17"}  # not the ship aground: neither word
+    # elsewhere a sentence must hold every word of the query
+    days = {i.begin for i in build_timeline(linked(article), about="grain port").items}
+    assert days == set()

@@ -123,17 +123,25 @@ def matching_sources(
     rows: list[dict[str, Any]],
     pattern: re.Pattern[str] | None,
     words: frozenset[str] = frozenset(),
+    topical: set[str] | None = None,
 ) -> list[dict[str, Any]]:
     """The source rows about the query: naming it (or, for a query of several
-    words, holding all its content words), or an anaphor right after one that does."""
+    words, holding all its content words), or an anaphor right after one that does.
+
+    ``topical`` is the set of articles whose title holds every word of the
+    query: in those, a sentence with any of its words is about it too ("the
+    deal" in an article headlined "... grain deal").
+    """
     if pattern is None:
         return rows
+    articles = topical or set()
     hits = {
         (r["article_id"], r["position"])
         for r in rows
         if pattern.search(r["sentence"])
         or any(pattern.fullmatch(e) for e in r["entities"].split("|") if e)
         or (len(words) > 1 and words <= set(r["words"].split()))
+        or (r["article_id"] in articles and not words.isdisjoint(r["words"].split()))
     }
     return [
         r
@@ -173,7 +181,13 @@ def load_sources(
     about_it = or_(*(c.sentence.ilike(f"%{n}%") for n in needles))
     articles = select(c.article_id).where(about_it).distinct().scalar_subquery()
     rows = [dict(r) for r in conn.execute(query.where(c.article_id.in_(articles))).mappings()]
-    return matching_sources(rows, query_pattern(names), words)
+    topical = None
+    if len(words) > 1:
+        titles = describe_articles(conn, {r["article_id"] for r in rows})
+        topical = {
+            a for a, (title, _) in titles.items() if words <= set(content_words(title or ""))
+        }
+    return matching_sources(rows, query_pattern(names), words, topical)
 
 
 def describe_articles(
