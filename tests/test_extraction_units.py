@@ -464,3 +464,20 @@ def test_known_person_tagged_org_is_corrected_to_person() -> None:
     assert erdogan.type == "PERSON" and erdogan.country == "TR"
     if tagged.get("Erdogan") != "ORG":
         pytest.skip("this model tags Erdogan right; the correction is not exercised")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "unit"),
+    [
+        (
+            "About 32.9 million tonnes of food had been shipped by mid-July.",
+            "32.9 million tonnes",
+            "tonnes",
+        ),
+        ("The blast left a crater, and 40 km of railway was closed.", "40 km", "km"),
+        ("Customs seized 300 kilograms of cocaine at the port.", "300 kilograms", "kilograms"),
+    ],
+)
+def test_a_measure_unit_inside_the_quantity_is_its_unit(text: str, phrase: str, unit: str) -> None:
+    found = [q for q in run(text).quantities if phrase in q.text]
+    assert [q.unit for q in found] == [unit]

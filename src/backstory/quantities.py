@@ -295,6 +295,15 @@ def _quantity(doc: Any, ent: Any, index: Any) -> tuple[Quantity | None, Any]:
         return None, None
     end = ent.end
     head = None
+    last = tokens[-1]
+    if (
+        unit is None
+        and ent.label_ == "QUANTITY"
+        and last.is_alpha
+        and _parse_number(last.text) is None
+        and last.lower_ not in _MULTIPLIERS
+    ):
+        unit = last.text  # the measure is inside the entity: "32.9 million tonnes", "40 km"
     if unit is None:
         head = _unit_head(doc, ent)
         if head is not None:
