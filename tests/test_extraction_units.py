@@ -241,6 +241,21 @@ def test_source_line_attributes_the_main_claims_and_quote_block() -> None:
     assert attacked.attribution.chain == ["regional governor"]
 
 
+def test_a_report_with_its_own_channel_is_not_under_the_source_line() -> None:
+    text = (
+        "Russia has withdrawn from the grain corridor agreement, Dmitry Peskov said on Monday.\n\n"
+        "Source: Peskov, as quoted by RIA Novosti\n\n"
+        "Volodymyr Zelenskyy said in his evening address that Ukraine would keep shipping grain.\n"
+    )
+    ex = run(text)
+    withdrawn = event_with(ex, "withdrawn")
+    assert withdrawn.attribution.chain == ["Dmitry Peskov"]
+    assert withdrawn.attribution.channel == "RIA Novosti"
+    shipping = event_with(ex, "shipping")
+    assert shipping.attribution.chain == ["Volodymyr Zelenskyy"]
+    assert shipping.attribution.channel == "evening address"
+
+
 def test_briefing_puts_the_briefer_in_the_chain() -> None:
     text = (
         "Ukrainian intelligence reports that Russia plans to deploy Iranian instructors in Crimea.\n\n"
