@@ -491,8 +491,27 @@ def test_known_person_tagged_org_is_corrected_to_person() -> None:
         ),
         ("The blast left a crater, and 40 km of railway was closed.", "40 km", "km"),
         ("Customs seized 300 kilograms of cocaine at the port.", "300 kilograms", "kilograms"),
+        (
+            "Some 15 billion cubic metres of gas crossed Ukraine in 2023.",
+            "cubic metres",
+            "cubic metres",
+        ),
     ],
 )
 def test_a_measure_unit_inside_the_quantity_is_its_unit(text: str, phrase: str, unit: str) -> None:
     found = [q for q in run(text).quantities if phrase in q.text]
     assert [q.unit for q in found] == [unit]
+
+
+def test_a_clause_of_purpose_shares_the_date_of_its_main_clause() -> None:
+    ex = run(
+        "On 22 December, the Slovak prime minister met the Russian president in Moscow to "
+        "negotiate gas deliveries.",
+        timexes=[("22 December", "2024-12-22")],
+    )
+    assert {(e.begin, e.inferred) for e in ex.events} == {("2024-12-22", False)}
+
+
+def test_an_event_noun_that_describes_is_not_an_event() -> None:
+    ex = run("The energy minister called the halt of gas transit a historic event.")
+    assert "event" not in {e.trigger for e in ex.events}

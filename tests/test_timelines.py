@@ -193,3 +193,19 @@ def test_in_an_article_headlined_with_the_query_any_of_its_words_is_about_it() -
     # elsewhere a sentence must hold every word of the query
     days = {i.begin for i in build_timeline(linked(article), about="grain port").items}
     assert days == set()
+
+
+def test_a_guessed_day_inside_a_sentence_dated_at_its_start_makes_no_line() -> None:
+    text = "On 22 December, Robert Fico met Vladimir Putin in Moscow, a visit that Zelenskyy criticised."
+    article = handmade(
+        text,
+        "2025-01-01T09:12",
+        timexes=[("22 December", "2024-12-22", None)],
+        events=[
+            {"trigger": "met", "type": "CONSULT", "begin": "2024-12-22"},
+            # the criticism's day is unknown: the extraction guessed the publication day
+            {"trigger": "criticised", "type": "ACCUSE", "begin": "2025-01-01", "inferred": True},
+        ],
+    )
+    items = build_timeline(linked(article)).items
+    assert [i.begin for i in items] == ["2024-12-22"]

@@ -295,6 +295,11 @@ class _Candidate:
     carrier: Any = None  # the light verb, when the trigger is a noun
 
 
+def _purpose(verb: Any) -> bool:
+    """True for an infinitive of purpose: "met Putin in Moscow to discuss gas"."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def extract_events(extraction: Extraction, context: Context) -> Extraction:
     """Stage "events": typed events with arguments, time, modality and attribution."""
     doc = context.doc
@@ -383,6 +388,8 @@ class _Builder:
                 kind = compound_kind
             elif tok.dep_ == "compound":
                 continue
+            if tok.dep_ in ("attr", "oprd"):
+                continue  # a description ("called the halt a historic event"), not a happening
             # An event noun that is an argument of a verbal event is part of it.
             if tok.head.i in verb_triggers or (
                 tok.dep_ == "pobj" and tok.head.head.i in verb_triggers
@@ -520,12 +527,13 @@ class _Builder:
         """The date that scopes over this verb's clause without being attached to it.
 
         A conjoined clause shares its head clause's date ("On 13 July, X said ...,
-        but Y did not confirm it"), and a date fronted at the start of the sentence
+        but Y did not confirm it"), so does a clause of purpose ("met Putin on 22
+        December to discuss gas supplies"), and a date fronted at the start of the sentence
         ("On 13 July, ...", "Last week, ...") sets the time of every main clause
         after it. A verb inside a reported or relative clause keeps its own time.
         """
         head = verb
-        while head.dep_ == "conj" and head.head is not head:
+        while head.head is not head and (head.dep_ == "conj" or _purpose(head)):
             head = head.head
             if head.i in timex_for:
                 return timex_for[head.i]

@@ -141,6 +141,7 @@ _VAGUE_VALUE = {
 }
 _NUMBER = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$|^[+-]?\.\d+$")
 _RANGE = re.compile(r"^(\d[\d,.]*)[-–](\d[\d,.]*)$")
+_UNIT_QUALIFIERS = frozenset({"cubic", "square", "metric", "nautical", "short", "long"})
 
 
 def find_quantities(extraction: Extraction, context: Context) -> Extraction:
@@ -304,6 +305,8 @@ def _quantity(doc: Any, ent: Any, index: Any) -> tuple[Quantity | None, Any]:
         and last.lower_ not in _MULTIPLIERS
     ):
         unit = last.text  # the measure is inside the entity: "32.9 million tonnes", "40 km"
+        if len(tokens) > 1 and tokens[-2].lower_ in _UNIT_QUALIFIERS:
+            unit = f"{tokens[-2].text} {unit}"  # "billion cubic metres"
     if unit is None:
         head = _unit_head(doc, ent)
         if head is not None:

@@ -21,6 +21,8 @@ PLACE_TYPES = frozenset({"COUNTRY", "REGION", "CITY", "GPE", "LOC", "FACILITY", 
 # Longest interval, in days, still placed on the timeline at its first day.
 MAX_SPAN_DAYS = 7
 _MIN_WORDS = 5
+# Before a date that opens a sentence ("On 22 December, ...", "In August 2024, ...").
+_FRONTED = re.compile(r"[\s\W]*(?:(?:on|in|at|during)\s+)?", re.I)
 
 # Cues of the modality of a sentence with no extracted event: the first match wins.
 _MODALITY_CUES = (
@@ -172,9 +174,17 @@ def reports_of(extraction: Extraction) -> list[Report]:
         events = [e for e in extraction.events if s_start <= e.start < s_end]
         in_sentence = [(t, iv) for t, iv in timexes if s_start <= t.start < s_end]
         used_days: set[str] = set()
+        fronted = next(
+            (iv for t, iv in in_sentence if _FRONTED.fullmatch(text, s_start, t.start)), None
+        )
         for event in events:
             interval = day_interval(event.begin, event.end_date)
             explicit = interval is not None and not event.inferred
+            if event.inferred and fronted is not None and interval != fronted:
+                # "On 22 December, Fico met Putin, a visit that Zelenskyy criticised":
+                # the sentence dates its story; a guessed day for a clause inside it
+                # (the publication day) is one no source stated
+                continue
             if interval is None:
                 if pub_day is None:
                     continue
