@@ -168,3 +168,12 @@ def test_a_line_left_with_its_pronoun_joins_the_line_it_continues() -> None:
     # a line with no earlier line of its article that day stays
     alone = item(900, "He talked about porting apps.", "he talked about porting apps.")
     assert merge_dangling([other, alone]) == [other, alone]
+
+
+def test_the_comma_that_closes_the_dated_clause_stays() -> None:
+    s = "Gas transit through Ukraine stopped at 07:00 on 1 January, the Energy Ministry reported."
+    start = s.index("07:00")
+    line = summarise(s, begin="2025-01-01", date_span=(start, s.index(", the")))
+    assert (
+        line == "On 1 January, gas transit through Ukraine stopped, the Energy Ministry reported."
+    )

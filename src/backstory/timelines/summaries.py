@@ -225,12 +225,15 @@ def compress(
         d_start = prep.start() if prep and prep.group() else d_start
         tail = text[d_end:]
         stripped = tail.lstrip()
+        head = text[:d_start].rstrip()
         if stripped.startswith(","):
-            tail = stripped[1:]
-            # "Zelenskyy stated that, on 25 October, ..." keeps no stray comma before.
-            head = text[:d_start].rstrip()
             if head.endswith(","):
-                d_start = len(head) - 1
+                # "Zelenskyy stated that, on 25 October, ..." keeps no stray comma before.
+                tail, d_start = stripped[1:], len(head) - 1
+            elif not head.strip(_OPENING):
+                tail = stripped[1:]  # "On 13 July, Erdogan said ...": the opening phrase goes
+            # else the comma closes the clause the date ended ("stopped on 1 January,
+            # the ministry reported"): it stays
         text = text[:d_start].rstrip() + " " + tail.lstrip()
     text = _BRACKETS.sub("", text)
     text = _LEADERS.sub("", text.strip())
