@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from backstory.extraction import Event, Extraction, Timex
@@ -82,7 +82,8 @@ class Report:
 
 
 def day_interval(begin: str | None, end: str | None) -> tuple[str, str] | None:
-    """``(begin, end)`` as ISO days when they name a day or a short span, else None."""
+    """``(begin, end)`` as ISO days when they name a day, a short span or a calendar month,
+    else None."""
     if not begin or len(begin) < 10:
         return None
     try:
@@ -92,9 +93,18 @@ def day_interval(begin: str | None, end: str | None) -> tuple[str, str] | None:
         return None
     if last < first:
         last = first
-    if (last - first).days > MAX_SPAN_DAYS:
+    if (last - first).days > MAX_SPAN_DAYS and not is_whole_month(first, last):
         return None
     return first.isoformat(), last.isoformat()
+
+
+def is_whole_month(first: date, last: date) -> bool:
+    """True when ``first``..``last`` is one calendar month ("In August 2024, ...")."""
+    return (
+        first.day == 1
+        and (first.year, first.month) == (last.year, last.month)
+        and (last + timedelta(days=1)).day == 1
+    )
 
 
 def sentence_spans(extraction: Extraction) -> list[tuple[int, int]]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from backstory.linking.reports import is_whole_month
+
 _MONTHS = [
     "January",
     "February",
@@ -37,6 +39,12 @@ _DATE_PREP = re.compile(
 _LEADERS = re.compile(
     r"^(?:(?:details|update|background|breaking|meanwhile|however|but|and|also|so|then|"
     r"earlier|later|separately|in addition|additionally|moreover|furthermore)\s*[:,]?\s+)+",
+    re.I,
+)
+# Words after which a date opens a clause ("... said that on 25 October, ...").
+_CLAUSE_OPENER = re.compile(
+    r"(?:^|\s)(?:that|and|but|or|so|when|while|as|because|although|though|after|before|"
+    r"since|where|which|who|then|[:;])$",
     re.I,
 )
 _BRACKETS = re.compile(r"\s*(?:-LRB-.*?-RRB-|\([^()]*\)|\[[^\[\]]*\])")
@@ -140,10 +148,13 @@ def format_day(day: str, *, with_year: bool) -> str:
 
 
 def format_when(begin: str, end: str | None, *, with_year: bool) -> str:
-    """The Background-style phrase for a day or a span: "On 17 October", "On 27-28 October"."""
+    """The Background-style phrase for a day, a span or a month: "On 17 October",
+    "On 27-28 October", "In August"."""
     if not end or end[:10] == begin[:10]:
         return "On " + format_day(begin, with_year=with_year)
     b, e = date.fromisoformat(begin[:10]), date.fromisoformat(end[:10])
+    if is_whole_month(b, e):
+        return f"In {_MONTHS[b.month - 1]}" + (f" {b.year}" if with_year else "")
     if (b.year, b.month) == (e.year, e.month):
         tail = f" {b.year}" if with_year else ""
         return f"On {b.day}-{e.day} {_MONTHS[b.month - 1]}{tail}"
@@ -230,8 +241,10 @@ def compress(
             if head.endswith(","):
                 # "Zelenskyy stated that, on 25 October, ..." keeps no stray comma before.
                 tail, d_start = stripped[1:], len(head) - 1
-            elif not head.strip(_OPENING):
-                tail = stripped[1:]  # "On 13 July, Erdogan said ...": the opening phrase goes
+            elif not head.strip(_OPENING) or _CLAUSE_OPENER.search(head):
+                # "On 13 July, Erdogan said ...", "stated that on 25 October, X ...":
+                # the date opened its clause, and its comma goes with it
+                tail = stripped[1:]
             # else the comma closes the clause the date ended ("stopped on 1 January,
             # the ministry reported"): it stays
         text = text[:d_start].rstrip() + " " + tail.lstrip()

@@ -14,6 +14,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import inspect, or_, select
@@ -22,6 +23,7 @@ from sqlalchemy.engine import Connection
 from backstory.linking import prepare
 from backstory.linking import tables as t
 from backstory.linking.entities import aliases_for
+from backstory.linking.reports import is_whole_month
 from backstory.linking.words import content_words
 from backstory.timelines import ranking
 from backstory.timelines.antecedents import (
@@ -61,6 +63,15 @@ class Source:
         }
 
 
+def precision(begin: str, end: str) -> str:
+    """ "day", "month" (a whole calendar month) or "days" (a span) for a timeline item."""
+    if end == begin:
+        return "day"
+    if is_whole_month(date.fromisoformat(begin[:10]), date.fromisoformat(end[:10])):
+        return "month"
+    return "days"
+
+
 @dataclass
 class Item:
     """One line of a timeline: a development on a day, summarised, with its sources."""
@@ -82,7 +93,7 @@ class Item:
             "when": {
                 "begin": self.begin,
                 "end": self.end,
-                "precision": "day" if self.end == self.begin else "days",
+                "precision": precision(self.begin, self.end),
             },
             "summary": self.summary,
             "modality": self.modality,
