@@ -232,3 +232,18 @@ def test_a_development_dated_by_a_month_is_a_month_line() -> None:
     month = items[0].to_json()
     assert month["when"]["precision"] == "month"
     assert month["summary"].startswith("In August, the European Commission said")
+
+
+def test_max_dates_ranks_days_and_leaves_month_lines_out() -> None:
+    text = (
+        "In August 2024, the European Commission said it was ready to cope without Russian gas.\n"
+        "On 19 December, Zelenskyy said Ukraine would not extend the transit agreement."
+    )
+    article = handmade(
+        text,
+        "2025-01-01T09:12",
+        timexes=[("August 2024", "2024-08-01", "2024-08-31"), ("19 December", "2024-12-19", None)],
+        events=[{"trigger": "said", "begin": "2024-08-01", "end": "2024-08-31"}],
+    )
+    items = build_timeline(linked(article), max_dates=5).items
+    assert [i.begin for i in items] == ["2024-12-19"]

@@ -360,6 +360,9 @@ def build_timeline(
     query = {"about": about, "since": since, "until": until, "max_dates": max_dates, "per_date": k}
     with engine.connect() as conn:
         rows = load_sources(conn, about=about, since=since, until=until)
+        if max_dates is not None:
+            # the N days that matter most: a development dated by a whole month is not a day
+            rows = [r for r in rows if precision(r["begin"], r["end"] or r["begin"]) != "month"]
         if not rows:
             return Timeline(query=query)
         days = ranking.top_days(ranking.score_days(rows), max_dates)
