@@ -19,7 +19,7 @@ from sqlalchemy import (
     Table,
     Text,
 )
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 metadata = MetaData()
 
@@ -143,6 +143,6 @@ claims = Table(
 )
 
 
-def ensure_tables(engine: Engine) -> None:
+def ensure_tables(engine: Engine | Connection) -> None:
     """Create the linking tables that do not exist yet."""
     metadata.create_all(engine, checkfirst=True)
