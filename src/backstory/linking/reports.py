@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from backstory.extraction import Event, Extraction, Timex
+from backstory.linking.attributions import attribution_note
 from backstory.linking.words import content_words, split_sentences
 
 # Entity types that are places (for the location of a report).
@@ -77,6 +78,9 @@ class Report:
     timex_end: int | None = None
     words: list[str] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)
+    # How a line from this sentence names its source, when the sentence does not
+    # (JSON; see ``backstory.linking.attributions``).
+    attribution: str | None = None
 
 
 def day_interval(begin: str | None, end: str | None) -> tuple[str, str] | None:
@@ -170,6 +174,9 @@ def reports_of(extraction: Extraction) -> list[Report]:
             "entities": names,
         }
         events = [e for e in extraction.events if s_start <= e.start < s_end]
+        # A sentence's own dates and its undated statement share its events' attribution.
+        said_by = next((e.attribution for e in events if e.attribution), None)
+        sentence_note = attribution_note(extraction, said_by, s_start, s_end)
         in_sentence = [(t, iv) for t, iv in timexes if s_start <= t.start < s_end]
         used_days: set[str] = set()
         for event in events:
@@ -183,7 +190,17 @@ def reports_of(extraction: Extraction) -> list[Report]:
             used_days.add(interval[0])
             # A day the sentence itself names is stated, however the event got it.
             explicit = explicit or timex is not None
-            reports.append(_event_report(event, base, interval, explicit, timex, places))
+            reports.append(
+                _event_report(
+                    event,
+                    base,
+                    interval,
+                    explicit,
+                    timex,
+                    places,
+                    attribution_note(extraction, event.attribution, s_start, s_end),
+                )
+            )
         modality = guess_modality(sentence)
         future_modality = guess_modality(sentence, future=True)
         for timex, interval in in_sentence:
@@ -205,6 +222,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     location=location,
                     lat=places[location].lat if location else None,
                     lon=places[location].lon if location else None,
+                    attribution=sentence_note,
                 )
             )
         if not used_days and pub_day is not None:
@@ -217,6 +235,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     start=s_start,
                     end_offset=s_end,
                     modality=modality,
+                    attribution=sentence_note,
                 )
             )
     return reports
@@ -229,6 +248,7 @@ def _event_report(
     explicit: bool,
     timex: Timex | None,
     places: dict,
+    note: str | None,
 ) -> Report:
     attribution = event.attribution
     place = places.get(event.location or "")
@@ -253,4 +273,5 @@ def _event_report(
         channel=attribution.channel if attribution else None,
         timex_start=timex.start if timex else None,
         timex_end=timex.end if timex else None,
+        attribution=note,
     )

@@ -95,6 +95,8 @@ development_sources = Table(
     Column("timex_end", Integer),
     Column("words", Text, nullable=False),  # content words, space-separated
     Column("entities", Text, nullable=False),  # canonical names, "|"-separated
+    # how a line from the sentence names its source, with the spans that back it (JSON)
+    Column("attribution", Text),
 )
 Index("ix_link_sources_dev_begin", development_sources.c.begin, development_sources.c.type)
 

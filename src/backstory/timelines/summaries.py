@@ -257,17 +257,66 @@ def summarise(
     entities: tuple[str, ...] = (),
     continuation: str | None = None,
     context: str = "",
+    said_by: tuple[str, str] | None = None,
 ) -> str:
     """The Background line: the day it happened, then the compressed sentence.
 
     ``context`` is the source's text, the evidence for whether the sentence's
-    first word is a name (and keeps its capital after the date).
+    first word is a name (and keeps its capital after the date). ``said_by``
+    is ``(form, name)`` when the sentence does not name who said it (see
+    ``backstory.linking.attributions``): the line then does.
     """
-    body = compress(sentence, drop=date_span, entities=entities, context=context)
+    if said_by is not None:
+        body = attributed(
+            sentence, said_by, date_span=date_span, entities=entities, context=context
+        )
+    else:
+        body = compress(sentence, drop=date_span, entities=entities, context=context)
     line = f"{format_when(begin, end, with_year=with_year)}, {body}"
     if continuation:
         line += " " + _capitalise(compress(continuation, entities=entities, context=context))
     return line
+
+
+def attributed(
+    sentence: str,
+    said_by: tuple[str, str],
+    *,
+    date_span: tuple[int, int] | None = None,
+    entities: tuple[str, ...] = (),
+    context: str = "",
+) -> str:
+    """The compressed sentence with its source named: "X said ..." for quoted
+    speech (in quotation marks when it speaks in the first or second person),
+    "..., according to X." for a reported claim."""
+    from backstory.linking.attributions import speaks_in_person
+
+    form, name = said_by
+    first = name.split(None, 1)[0] if name.split() else ""
+    if first.lower() in _FUNCTION_WORDS:
+        name = first.lower() + name[len(first) :]  # "The governor said" -> "the governor"
+    if form == "quote-first":
+        lead = len(sentence) - len(sentence.lstrip())
+        opener = sentence[lead : lead + 1]
+        closer = {'"': '"', "“": "”", "«": "»"}.get(opener, "")
+        close = sentence.find(closer, lead + 1) if closer else -1
+        if close > 0:
+            if date_span is not None and date_span[1] > close:
+                date_span = None  # the date was in the attribution, which is rewritten
+            sentence = sentence[: close + 1]
+        form = "quote"
+    body = compress(sentence, drop=date_span, entities=entities, context=context)
+    if not body:
+        return body
+    if form == "quote":
+        if speaks_in_person(body):
+            return f'{name} said: "{_capitalise(body)}"'
+        return f"{name} said {body}"
+    if re.search(rf"\b{re.escape(name.split()[-1])}\b", body, re.I) or re.match(
+        r"(?:he|she)\b", body, re.I
+    ):
+        return body  # the sentence names (or is about) its speaker already
+    return body.rstrip(".!?") + f", according to {name}."
 
 
 def _capitalise(text: str) -> str:

@@ -10,6 +10,7 @@ are ordered by when the development happened, not by publication.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import defaultdict
@@ -249,8 +250,11 @@ def make_item(
     whether its first word is a name, and what an opening "they" stands for.
     """
     text = (texts or {}).get(lead["article_id"], "")
+    note = json.loads(lead["attribution"]) if lead.get("attribution") else None
+    quoted = note is not None and note["form"] in ("quote", "quote-first")
     sentence, shift, antecedent = lead["sentence"], 0, None
-    if resolved := resolve_subject(lead, text):
+    # Inside a quotation, a pronoun is the speaker's, not the narrative's: left as it is.
+    if not quoted and (resolved := resolve_subject(lead, text)):
         sentence, antecedent = resolved
         shift = len(sentence) - len(lead["sentence"])
     date_span = None
@@ -270,6 +274,7 @@ def make_item(
         entities=names,
         continuation=continuation["sentence"] if continuation else None,
         context=text,
+        said_by=(note["form"], note["name"]) if note else None,
     )
     ordered = sorted(sources, key=lambda s: (s is not lead, s["published"] or "", s["article_id"]))
     seen: set[tuple[str, int]] = set()
@@ -292,6 +297,14 @@ def make_item(
                 s["published"],
             )
         )
+    # The attribution (speaker and cue, and where the text names the speaker) backs the line too.
+    for start, end_offset, said in note["spans"] if note else ():
+        if (lead["article_id"], start) not in seen:
+            seen.add((lead["article_id"], start))
+            title, url = articles.get(lead["article_id"], (None, None))
+            out_sources.append(
+                Source(lead["article_id"], title, url, start, end_offset, said, lead["published"])
+            )
     development = development or {}
     return Item(
         begin=day,
