@@ -13,8 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from backstory.extraction import Event, Extraction, Timex
-from backstory.linking.attributions import attribution_note
+from backstory.extraction import Attribution, Event, Extraction, Timex
+from backstory.linking.attributions import (
+    Quotations,
+    attribution_note,
+    continues_quotation,
+)
 from backstory.linking.words import content_words, split_sentences
 
 # Entity types that are places (for the location of a report).
@@ -149,8 +153,20 @@ def reports_of(extraction: Extraction) -> list[Report]:
     places = {e.name: e for e in extraction.entities if e.type in PLACE_TYPES and e.lat is not None}
     reports: list[Report] = []
     seen_sentences: set[str] = set()
+    quotations = Quotations(text)
+    # The sentence before, if it was quoted speech, and who said it.
+    previous: tuple[tuple[int, int], Attribution | None] | None = None
     for position, (s_start, s_end) in enumerate(sentence_spans(extraction)):
         sentence = text[s_start:s_end]
+        events = [e for e in extraction.events if s_start <= e.start < s_end]
+        # A sentence's own dates and its undated statement share its events' attribution;
+        # a quotation that goes on from the sentence before is that speaker's.
+        said_by = next((e.attribution for e in events if e.attribution), None)
+        quoted = quotations.quoted(s_start, s_end)
+        if previous and continues_quotation(quotations, previous[0], (s_start, s_end)):
+            quoted = True
+            said_by = said_by or previous[1]
+        previous = ((s_start, s_end), said_by) if quoted else None
         if not is_prose(sentence) or sentence in seen_sentences:
             continue
         seen_sentences.add(sentence)
@@ -173,10 +189,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
             "words": words,
             "entities": names,
         }
-        events = [e for e in extraction.events if s_start <= e.start < s_end]
-        # A sentence's own dates and its undated statement share its events' attribution.
-        said_by = next((e.attribution for e in events if e.attribution), None)
-        sentence_note = attribution_note(extraction, said_by, s_start, s_end)
+        sentence_note = attribution_note(extraction, said_by, s_start, s_end, quoted=quoted)
         in_sentence = [(t, iv) for t, iv in timexes if s_start <= t.start < s_end]
         used_days: set[str] = set()
         for event in events:
@@ -198,7 +211,9 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     explicit,
                     timex,
                     places,
-                    attribution_note(extraction, event.attribution, s_start, s_end),
+                    attribution_note(
+                        extraction, event.attribution or said_by, s_start, s_end, quoted=quoted
+                    ),
                 )
             )
         modality = guess_modality(sentence)

@@ -39,6 +39,15 @@ _LEADERS = re.compile(
     r"earlier|later|separately|in addition|additionally|moreover|furthermore)\s*[:,]?\s+)+",
     re.I,
 )
+# What may come just before a date phrase that opens its clause ("that on 25
+# October, ..."): its comma goes with it. After anything else ("struck a plant
+# on Sunday, officials said") the comma ends a clause and stays.
+_FRONTED = re.compile(
+    r"(?:^|[,;:]|\b(?:that|and|but|or|when|while|as|because|after|before|since|which|"
+    r"where|then|so|if|although|though))$",
+    re.I,
+)
+_QUOTE_LABEL = re.compile(r"\s*Quotes? from [^:\n]{2,80}:\s*")
 _BRACKETS = re.compile(r"\s*(?:-LRB-.*?-RRB-|\([^()]*\)|\[[^\[\]]*\])")
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)])")
@@ -225,12 +234,14 @@ def compress(
         d_start = prep.start() if prep and prep.group() else d_start
         tail = text[d_end:]
         stripped = tail.lstrip()
-        if stripped.startswith(","):
+        head = text[:d_start].rstrip()
+        if stripped.startswith(",") and (not _LEADERS.sub("", head) or _FRONTED.search(head)):
             tail = stripped[1:]
             # "Zelenskyy stated that, on 25 October, ..." keeps no stray comma before.
-            head = text[:d_start].rstrip()
             if head.endswith(","):
                 d_start = len(head) - 1
+        elif stripped.startswith(",") and head.endswith(","):
+            d_start = len(head) - 1  # "struck, on Sunday, a plant": one comma stays
         text = text[:d_start].rstrip() + " " + tail.lstrip()
     text = _BRACKETS.sub("", text)
     text = _LEADERS.sub("", text.strip())
@@ -288,10 +299,14 @@ def attributed(
 ) -> str:
     """The compressed sentence with its source named: "X said ..." for quoted
     speech (in quotation marks when it speaks in the first or second person),
-    "..., according to X." for a reported claim."""
+    "..., according to X." for a reported claim; quoted speech with nobody to
+    name (form ``unattributed``) stays in quotation marks."""
     from backstory.linking.attributions import speaks_in_person
 
     form, name = said_by
+    if form == "unattributed":  # quoted, nobody to name: it stays a quotation
+        body = compress(sentence, drop=date_span, entities=entities, context=context)
+        return f'"{_capitalise(body)}"' if body else body
     first = name.split(None, 1)[0] if name.split() else ""
     if first.lower() in _FUNCTION_WORDS:
         name = first.lower() + name[len(first) :]  # "The governor said" -> "the governor"
@@ -305,6 +320,11 @@ def attributed(
                 date_span = None  # the date was in the attribution, which is rewritten
             sentence = sentence[: close + 1]
         form = "quote"
+    if form == "quote" and (label := _QUOTE_LABEL.match(sentence)):
+        cut = label.end()  # 'Quote from X: "..."': X is named below
+        sentence = sentence[cut:]
+        if date_span is not None:
+            date_span = (date_span[0] - cut, date_span[1] - cut) if date_span[0] >= cut else None
     body = compress(sentence, drop=date_span, entities=entities, context=context)
     if not body:
         return body

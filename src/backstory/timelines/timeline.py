@@ -22,6 +22,7 @@ from sqlalchemy.engine import Connection
 
 from backstory.linking import prepare
 from backstory.linking import tables as t
+from backstory.linking.attributions import is_unattributed_quote
 from backstory.linking.entities import aliases_for
 from backstory.linking.words import content_words
 from backstory.timelines import ranking
@@ -35,6 +36,9 @@ from backstory.timelines.summaries import summarise
 TIMELINE_SCHEMA = "backstory.timeline/1"
 # Default number of developments per day when none is asked for.
 DEFAULT_PER_DATE = 3
+# Weight of a line that could only be a quotation with nobody to name (other
+# material of its day is preferred to it).
+UNATTRIBUTED_QUOTE = 0.5
 ANAPHOR = re.compile(r"^(?:they|he|she|it|this|these|those|the group|the troops)\b", re.I)
 
 
@@ -251,7 +255,7 @@ def make_item(
     """
     text = (texts or {}).get(lead["article_id"], "")
     note = json.loads(lead["attribution"]) if lead.get("attribution") else None
-    quoted = note is not None and note["form"] in ("quote", "quote-first")
+    quoted = note is not None and note["form"] in ("quote", "quote-first", "unattributed")
     sentence, shift, antecedent = lead["sentence"], 0, None
     # Inside a quotation, a pronoun is the speaker's, not the narrative's: left as it is.
     if not quoted and (resolved := resolve_subject(lead, text)):
@@ -274,7 +278,7 @@ def make_item(
         entities=names,
         continuation=continuation["sentence"] if continuation else None,
         context=text,
-        said_by=(note["form"], note["name"]) if note else None,
+        said_by=(note["form"], note.get("name", "")) if note else None,
     )
     ordered = sorted(sources, key=lambda s: (s is not lead, s["published"] or "", s["article_id"]))
     seen: set[tuple[str, int]] = set()
@@ -298,7 +302,7 @@ def make_item(
             )
         )
     # The attribution (speaker and cue, and where the text names the speaker) backs the line too.
-    for start, end_offset, said in note["spans"] if note else ():
+    for start, end_offset, said in note.get("spans", ()) if note else ():
         if (lead["article_id"], start) not in seen:
             seen.add((lead["article_id"], start))
             title, url = articles.get(lead["article_id"], (None, None))
@@ -366,6 +370,8 @@ def build_timeline(
                 explicit = any(s["explicit"] for s in sources)
                 lead = _representative(sources, vectoriser)
                 weight = (1.0 + math.log(articles_count)) * (1.0 if explicit else 0.6)
+                if is_unattributed_quote(lead.get("attribution")):
+                    weight *= UNATTRIBUTED_QUOTE
                 candidates.append(((development_id, sources), lead["words"].split(), weight))
             for development_id, sources in ranking.pick(candidates, vectoriser, k):
                 picked.append((day, development_id, sources))
@@ -421,8 +427,10 @@ def merge_dangling(items: list[Item]) -> list[Item]:
 def _representative(
     sources: list[dict[str, Any]], vectoriser: ranking.Vectoriser
 ) -> dict[str, Any]:
-    """The source sentence that best stands for a development: central, stated, not too long."""
+    """The source sentence that best stands for a development: central, stated, not
+    too long, and not a quotation with nobody to name when there is anything else."""
     stated = [s for s in sources if s["explicit"]] or sources
+    stated = [s for s in stated if not is_unattributed_quote(s.get("attribution"))] or stated
     if len(stated) == 1:
         return stated[0]
     vectors = [vectoriser.vector(s["words"].split()) for s in stated]
