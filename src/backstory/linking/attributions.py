@@ -236,6 +236,12 @@ def attribution_note(
             return None  # the sentence names its speaker itself
         if any(q in text[start + close : end] for q in _OPEN_QUOTES):
             return None  # the quotation goes on after its attribution
+        between = text[start + close : min(a for a, _ in spans)]
+        if (
+            not re.fullmatch(r"[\s,.;:!?—–-]*", between)
+            or len(text[start : start + close].split()) < 3
+        ):
+            return None  # a quoted name or phrase ('"Spring" began ...'), not a quote
         form = "quote-first"
     elif quoted or attribution.cue == "Quote from":
         form = "quote"

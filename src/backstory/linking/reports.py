@@ -161,7 +161,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
         events = [e for e in extraction.events if s_start <= e.start < s_end]
         # A sentence's own dates and its undated statement share its events' attribution;
         # a quotation that goes on from the sentence before is that speaker's.
-        said_by = next((e.attribution for e in events if e.attribution), None)
+        said_by = next((e.attribution for e in events if _has_speaker(e.attribution)), None)
         quoted = quotations.quoted(s_start, s_end)
         if previous and continues_quotation(quotations, previous[0], (s_start, s_end)):
             quoted = True
@@ -212,7 +212,11 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     timex,
                     places,
                     attribution_note(
-                        extraction, event.attribution or said_by, s_start, s_end, quoted=quoted
+                        extraction,
+                        event.attribution if _has_speaker(event.attribution) else said_by,
+                        s_start,
+                        s_end,
+                        quoted=quoted,
                     ),
                 )
             )
@@ -290,3 +294,7 @@ def _event_report(
         timex_end=timex.end if timex else None,
         attribution=note,
     )
+
+
+def _has_speaker(attribution: Attribution | None) -> bool:
+    return attribution is not None and bool(attribution.speaker)

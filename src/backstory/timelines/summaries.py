@@ -249,7 +249,10 @@ def compress(
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text)).strip()
     text = _SPACE_AFTER_OPEN.sub(r"\1", text)
     text = text.replace(" 's ", "'s ").replace(" n't", "n't")
+    opening = text.lstrip()[:1]
     text = text.strip(" \"'“”‘’`")
+    if opening in '"“' and (text.count('"') % 2 == 1 or text.count("“") < text.count("”")):
+        text = opening + text  # '"Operation Spring" began ...': its quotation closes inside
     if not text:
         return text
     text = sentence_case(text, sentence, entities=entities, context=context)
@@ -306,7 +309,9 @@ def attributed(
     form, name = said_by
     if form == "unattributed":  # quoted, nobody to name: it stays a quotation
         body = compress(sentence, drop=date_span, entities=entities, context=context)
-        return f'"{_capitalise(body)}"' if body else body
+        if not body or any(q in body for q in '"“”'):
+            return body  # quotation marks of its own already show what is quoted
+        return f'"{_capitalise(body)}"'
     first = name.split(None, 1)[0] if name.split() else ""
     if first.lower() in _FUNCTION_WORDS:
         name = first.lower() + name[len(first) :]  # "The governor said" -> "the governor"
