@@ -229,3 +229,22 @@ def test_quotations_run_over_sentences_and_paragraphs_until_they_close() -> None
     # A stray mark that never closes does not turn the rest into a quotation.
     stray = "He is 6'2\" tall.\n\nThe council met on Monday."
     assert not Quotations(stray).quoted(stray.index("The"), len(stray))
+
+
+def test_a_quoted_name_is_not_taken_for_a_quotation() -> None:
+    texts, items = _timeline(
+        '"Operation Spring" began near the river on 3 March, the army said on Monday. '
+        '"The enemy attacked again on 2 March, damaging a school," the mayor told reporters, '
+        'adding that "nobody was hurt".'
+    )
+    assert 'On 3 March, "Operation Spring" began near the river, the army said on Monday.' in [
+        i.summary for i in items
+    ]
+    # The speaker is named inside the sentence, and the quotation goes on after it: kept as is.
+    assert any(
+        i.summary.startswith('On 2 March, "The enemy attacked again, damaging a school,"')
+        for i in items
+    )
+    for item in items:
+        _assert_backed(item, texts)
+        assert item.summary.split(", ", 1)[1].count('"') % 2 == 0, item.summary
