@@ -29,7 +29,16 @@ from typing import Any
 from backstory.entities import gazetteer
 from backstory.entities.gazetteer import fold
 from backstory.entities.kb import KBEntry, entries, find_entry, find_person
-from backstory.entities.names import HONORIFICS, fold_token, name_words, same_name, surname_key
+from backstory.entities.names import (
+    HONORIFICS,
+    fold_token,
+    folded_words,
+    is_name_part,
+    name_words,
+    same_name,
+    same_word,
+    surname_key,
+)
 from backstory.extraction import Entity, Extraction, Mention
 from backstory.pipeline import Context
 
@@ -424,14 +433,20 @@ class _Resolver:
             for m in mentions
             if m.label == "PERSON" and self._is_group_name(m)
         }
+        full_names = [
+            self.doc[m.start : m.end].text
+            for m in mentions
+            if m.label == "PERSON" and len(name_words(self.doc[m.start : m.end].text)) > 1
+        ]
         deferred: list[_Mention] = []
         for m in mentions:
             span = self.doc[m.start : m.end]
             text = span.text
             if m.label == "PERSON" and not m.kb and text in groups:
                 m.label = "ORG"  # "the Beatles": a band or group, not a person
+            surname = self._surname_of(text, full_names)
             if m.label == "PERSON" and not m.kb:
-                if m.end - m.start == 1 and self._place(
+                if m.end - m.start == 1 and not surname and self._place(
                     _Mention(m.start, m.end, "GPE"), text, strict=True
                 ):
                     continue  # "Odesa" tagged PERSON: the gazetteer knows better
@@ -444,6 +459,10 @@ class _Resolver:
             if entry is not None:
                 persons.append(_Mention(m.start, m.end, "PERSON", kb=entry))
                 continue
+            if surname and not gazetteer.find_country(text) and not self._locative(m):
+                # "Bob Mansfield ... Mansfield said": the person, not the town.
+                persons.append(_Mention(m.start, m.end, "PERSON"))
+                continue
             if self._place(m, text):
                 continue
             deferred.append(m)
@@ -452,7 +471,9 @@ class _Resolver:
         for m in deferred:
             text = self.doc[m.start : m.end].text
             if m.label in ("ORG", "PRODUCT", "FAC", "GPE", "LOC") and (
-                self._is_known_person(text) or self._looks_like_person(m)
+                self._is_known_person(text)
+                or self._match_person(text, m.start) is not None
+                or self._looks_like_person(m)
             ):
                 self._people([_Mention(m.start, m.end, "PERSON")])
                 continue
@@ -533,6 +554,15 @@ class _Resolver:
         if root.dep_ in ("compound", "amod", "nmod", "npadvmod"):
             return True  # "a London court": a place that qualifies a noun
         return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+    @staticmethod
+    def _surname_of(text: str, full_names: list[str]) -> bool:
+        """Whether a one-word name is the surname of a full name in the article."""
+        words = folded_words(text)
+        return len(words) == 1 and any(
+            is_name_part(text, full) and same_word(words[0], surname_key(full))
+            for full in full_names
+        )
 
     def _is_known_person(self, text: str) -> bool:
         words = name_words(text)
@@ -713,24 +743,46 @@ class _Resolver:
                 cluster.name = max(cluster.forms, key=lambda f: len(f.split()))
 
     def _match_person(self, text: str, at: int) -> int | None:
-        best: int | None = None
-        best_distance = None
-        single = len(name_words(text)) == 1
-        skey = surname_key(text)
+        """The person cluster the name at token ``at`` refers to, or None.
+
+        A name, or another spelling of one, matches the nearest person named
+        so. A part of a longer name ("Jobs", "Steve" after "Steve Jobs")
+        matches only when exactly one person of the article has a name it is
+        part of (two Steves: "Steve" stays unresolved), and a part other
+        than the surname only when that person was named before it.
+        """
+        size = len(folded_words(text))
+        if not size:
+            return None
+        at_char = self.doc[at].idx
+        exact: list[int] = []
+        partial: dict[int, bool] = {}  # cluster -> matched by its surname
         for ci, cluster in enumerate(self.clusters):
             if cluster.type != "PERSON":
                 continue
             forms = cluster.forms or [cluster.name, *((cluster.kb.aliases) if cluster.kb else ())]
             if cluster.kb:
                 forms = [*forms, cluster.kb.name, *cluster.kb.aliases]
-            if not any(same_name(text, f) for f in forms):
+            if any(len(folded_words(f)) <= size and same_name(text, f) for f in forms):
+                exact.append(ci)
                 continue
-            if single and not any(surname_key(f) == skey or same_name(text, f) for f in forms):
-                continue
-            distance = min((abs(m.start - self.doc[at].idx) for m in cluster.mentions), default=0)
-            if best_distance is None or distance < best_distance:
-                best, best_distance = ci, distance
-        return best
+            for f in forms:
+                if len(folded_words(f)) > size and (same_name(text, f) or is_name_part(text, f)):
+                    surname = same_word(surname_key(text), surname_key(f))
+                    partial[ci] = partial.get(ci, False) or surname
+        if exact:
+            return min(
+                exact,
+                key=lambda ci: min(
+                    (abs(m.start - at_char) for m in self.clusters[ci].mentions), default=0
+                ),
+            )
+        if len(partial) != 1:
+            return None  # nobody, or several people this part could name
+        ((ci, by_surname),) = partial.items()
+        if by_surname or any(m.start < at_char for m in self.clusters[ci].mentions):
+            return ci
+        return None
 
     def caption_variants(self, captions: tuple[str, ...]) -> None:
         """Spellings of the article's people used in photo captions (kept as aliases)."""
@@ -781,10 +833,7 @@ class _Resolver:
             ):
                 text = span.text
                 ci = self._match_person(text, i)
-                if ci is not None and any(
-                    surname_key(f) == surname_key(text) or len(name_words(text)) > 1
-                    for f in self.clusters[ci].forms
-                ):
+                if ci is not None:
                     self._attach(ci, i, j)
                     if " ".join(name_words(text)) not in self.clusters[ci].forms:
                         self.clusters[ci].forms.append(" ".join(name_words(text)))
