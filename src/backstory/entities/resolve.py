@@ -41,6 +41,7 @@ from backstory.entities.names import (
 )
 from backstory.extraction import Entity, Extraction, Mention
 from backstory.pipeline import Context
+from backstory.units import unit_tokens
 
 # NER labels that name entities we keep.
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
@@ -269,11 +270,20 @@ def _phrase_matcher(nlp: Any) -> Any:
 
 def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
     mentions: list[_Mention] = []
-    taken = [False] * len(doc)
+    # "4GB", "140 dB", "US $199": units next to numbers are never names.
+    measures = unit_tokens(doc)
+    measures_set = {*measures, *measures.values()}
+    taken = [i in measures_set for i in range(len(doc))]
     for ent in doc.ents:
         if ent.label_ not in _LABELS:
             continue
         start, end = _trim(doc, ent.start, ent.end)
+        while start < end and start in measures_set:
+            start += 1
+        while end > start and end - 1 in measures_set:
+            end -= 1
+        if not any(c.isalpha() for c in doc[start:end].text):
+            continue
         if ent.label_ == "PERSON":
             # "Oleksandr Syrsky later": names are capitalised.
             while end > start + 1 and doc[end - 1].is_lower:
@@ -351,7 +361,10 @@ def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
     ):
         start += 1
     while end > start and (
-        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or doc[end - 1].lower_ in ("and", "or")  # "Best Buy and | Radio Shack"
     ):
         end -= 1
     return start, end
