@@ -187,6 +187,9 @@ INSTITUTION_WORDS = frozenset(
         "Guard",
     ]
 )
+# "iPhone", "eBay", "webOS": a lower-case start and a capital inside, never a
+# person's or a place's name (products and companies are written so).
+_LOWER_CAMEL = re.compile(r"[a-z]{1,4}[A-Z][A-Za-z0-9]*")
 _CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\b")
 _PRONOUNS = frozenset(
     ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its"]
@@ -350,6 +353,16 @@ def _is_label(doc: Any, start: int, end: int) -> bool:
     return at_line_start and end < len(doc) and doc[end].text == ":" and end - start == 1
 
 
+def _head_noun(name: str) -> str:
+    """The folded head noun of an organisation's name: "Commission" of "European
+    Commission", "Court" of "Court of Appeal"."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if i and word.lower() in ("of", "for", "on", "in"):
+            return fold(words[i - 1])
+    return fold(words[-1])
+
+
 def _names_a_state(text: str) -> bool:
     return bool(gazetteer.find_country(text) or gazetteer.demonyms().get(fold(text)))
 
@@ -457,6 +470,12 @@ class _Resolver:
             text = span.text
             if m.label == "PERSON" and not m.kb and text in groups:
                 m.label = "ORG"  # "the Beatles": a band or group, not a person
+            if (
+                m.label in ("PERSON", "GPE", "LOC", "NORP", "FAC")
+                and not m.kb
+                and _LOWER_CAMEL.fullmatch(span[0].text)
+            ):
+                m.label = "PRODUCT"
             surname = self._surname_of(text, full_names)
             if m.label == "PERSON" and not m.kb:
                 if m.end - m.start == 1 and not surname and self._place(
@@ -495,6 +514,8 @@ class _Resolver:
             self._other(m, text)
         self._untagged_names()
         self._title_references()
+        self._definite_references()
+        self._merge_namesakes()
 
     def _place(self, m: _Mention, text: str, *, strict: bool = False) -> bool:
         label = m.label
@@ -886,6 +907,91 @@ class _Resolver:
             ]
             if len(set(matches)) == 1:
                 self._attach(matches[0], j, end)
+
+    def _definite_references(self) -> None:
+        """ "the Commission" after "the European Commission": the one organisation
+        named earlier in the article whose name has that head noun."""
+        doc = self.doc
+        orgs = [
+            (ci, c)
+            for ci, c in enumerate(self.clusters)
+            if c.type == "ORG" and c.mentions and len(c.name.split()) > 1
+        ]
+        if not orgs:
+            return
+        for tok in doc:
+            if tok.lower_ != "the" or tok.i + 1 >= len(doc):
+                continue
+            start = end = tok.i + 1
+            while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            if end == start or (end < len(doc) and doc[end].lower_ in ("of", "for")):
+                continue  # "the Commission of Inquiry" is a name of its own
+            own = {self.token_cluster.get(t) for t in range(start, end)}
+            if len(own) > 1 or any(
+                ci is not None and self.clusters[ci].type != "ORG"
+                or ci is not None
+                and len(self.clusters[ci].name.split()) > 1
+                for ci in own
+            ):
+                continue  # part of a longer name, or another kind of entity
+            words = {fold(t.text) for t in doc[start:end]}
+            head = fold(doc[end - 1].text)
+            at = doc[start].idx
+            matches = {
+                ci
+                for ci, c in orgs
+                if _head_noun(c.name) == head
+                and words <= {fold(w) for w in c.name.split()}
+                and any(m.start < at for m in c.mentions)
+            }
+            if len(matches) == 1:
+                self._detach(start, end)
+                self._attach(matches.pop(), start, end)
+
+    def _detach(self, start: int, end: int) -> None:
+        """Take tokens [start, end) out of the cluster they were attached to."""
+        span = self.doc[start:end]
+        for t in range(start, end):
+            ci = self.token_cluster.pop(t, None)
+            if ci is not None:
+                cluster = self.clusters[ci]
+                cluster.mentions = [
+                    m
+                    for m in cluster.mentions
+                    if m.end <= span.start_char or m.start >= span.end_char
+                ]
+
+    def _merge_namesakes(self) -> None:
+        """One entity per name: "iPhone" tagged GPE here and ORG there (NER is not
+        consistent within an article) becomes one entity of the commoner type.
+
+        Only entities that neither the knowledge base nor the gazetteer
+        resolved are merged; ties go to the type of the first mention.
+        """
+        groups: dict[str, list[int]] = {}
+        for ci, c in enumerate(self.clusters):
+            if c.mentions and c.kb is None and c.lat is None and c.type != "PERSON":
+                groups.setdefault(fold(c.name), []).append(ci)
+        for members in groups.values():
+            if len(members) < 2:
+                continue
+            keep = max(
+                members,
+                key=lambda ci: (
+                    len(self.clusters[ci].mentions),
+                    -min(m.start for m in self.clusters[ci].mentions),
+                ),
+            )
+            for ci in members:
+                if ci == keep:
+                    continue
+                for m in self.clusters[ci].mentions:
+                    self.clusters[keep].add(m.start, m.end, m.text)
+                self.clusters[ci].mentions = []
+                for t, owner in self.token_cluster.items():
+                    if owner == ci:
+                        self.token_cluster[t] = keep
 
     # -- output ------------------------------------------------------
     def finish(self) -> tuple[list[Entity], dict[int, int]]:
