@@ -187,6 +187,7 @@ INSTITUTION_WORDS = frozenset(
         "Guard",
     ]
 )
+_AMOUNT_WORDS = frozenset(["thousand", "million", "billion", "trillion", "mln", "bln", "bn"])
 # "iPhone", "eBay", "webOS": a lower-case start and a capital inside, never a
 # person's or a place's name (products and companies are written so).
 _LOWER_CAMEL = re.compile(r"[a-z]{1,4}[A-Z][A-Za-z0-9]*")
@@ -285,6 +286,8 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             start += 1
         while end > start and end - 1 in measures_set:
             end -= 1
+        if end - start > 2 and doc[end - 1].lower_ in _AMOUNT_WORDS and doc[end - 2].like_num:
+            end -= 2  # "fined | Google 2.4 billion | euros": an amount is never part of a name
         if not any(c.isalpha() for c in doc[start:end].text):
             continue
         if ent.label_ == "PERSON":
