@@ -37,7 +37,7 @@ SYMBOLS = frozenset(
     °C °F ºC ºF
     Mt Gt kt MtCO2 tCO2 ppm ppb psi rpm mpg
     px dpi fps MP
-    """.split()
+    """.split()  # noqa: SIM905 - a table of symbols reads better as text
 )
 # Currency symbols that a country abbreviation may precede: "US $199", "HK$ 5".
 CURRENCY_SIGNS = frozenset("$€£¥₩₹₽₴")
@@ -85,10 +85,10 @@ def unit_tokens(doc: Any) -> dict[int, int]:
             if code in currency_codes() and i + 1 < n and is_number(doc[i + 1]):
                 units[i] = i + 1
                 continue
-            if 3 <= i < n - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")":
-                if is_number(doc[i - 3]) and doc[i - 2].is_alpha:
-                    units[i] = i - 3
-                    continue
+            bracketed = 3 <= i < n - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")"
+            if bracketed and is_number(doc[i - 3]) and doc[i - 2].is_alpha:
+                units[i] = i - 3
+                continue
         if (tok.is_upper and tok.is_alpha and len(tok.text) <= 3) or tok.text == "U.S.":
             after = doc[i + 1] if i + 1 < n else None
             if after is None:

@@ -481,8 +481,10 @@ class _Resolver:
                 m.label = "PRODUCT"
             surname = self._surname_of(text, full_names)
             if m.label == "PERSON" and not m.kb:
-                if m.end - m.start == 1 and not surname and self._place(
-                    _Mention(m.start, m.end, "GPE"), text, strict=True
+                if (
+                    m.end - m.start == 1
+                    and not surname
+                    and self._place(_Mention(m.start, m.end, "GPE"), text, strict=True)
                 ):
                     continue  # "Odesa" tagged PERSON: the gazetteer knows better
                 persons.append(m)
@@ -932,9 +934,8 @@ class _Resolver:
                 continue  # "the Commission of Inquiry" is a name of its own
             own = {self.token_cluster.get(t) for t in range(start, end)}
             if len(own) > 1 or any(
-                ci is not None and self.clusters[ci].type != "ORG"
-                or ci is not None
-                and len(self.clusters[ci].name.split()) > 1
+                ci is not None
+                and (self.clusters[ci].type != "ORG" or len(self.clusters[ci].name.split()) > 1)
                 for ci in own
             ):
                 continue  # part of a longer name, or another kind of entity
