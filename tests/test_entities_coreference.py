@@ -244,3 +244,20 @@ def test_lower_camel_case_names_are_products_and_one_entity() -> None:
     for e in ex.entities:
         if e.name in ("iPhone", "iCloud"):
             assert e.type not in ("PERSON", "GPE", "LOC", "NORP"), e
+
+
+def test_a_name_with_an_article_of_its_own_is_not_a_person() -> None:
+    ex = run("Sales of the Mac rose by a fifth in the quarter, said Tim Cook.")
+    assert not [e for e in ex.entities if e.name == "Mac" and e.type == "PERSON"]
+    assert named(ex, "Tim Cook").type == "PERSON"
+
+
+def test_a_person_modifying_a_noun_with_an_article_stays_a_person() -> None:
+    ex = run("Critics of the Obama administration said the deal was rushed.")
+    assert named(ex, "Obama").type == "PERSON"
+
+
+def test_a_title_after_an_organisation_is_not_part_of_its_name() -> None:
+    ex = run("Amazon Chief Executive Andy Jassy said the company would cut 14,000 jobs.")
+    names = {e.name for e in ex.entities}
+    assert "Andy Jassy" in names and not any("Chief" in n for n in names), names

@@ -304,6 +304,8 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             if before.end == start and doc[start].text in INSTITUTION_WORDS:
                 mentions.pop()
                 start = before.start
+        while ent.label_ != "PERSON" and end - start > 1 and _starts_title(doc, end - 1):
+            end -= 1  # "the Apple Chief | Executive Officer": the title is not the company's name
         if start >= end or _is_label(doc, start, end):
             continue
         label = ent.label_
@@ -314,6 +316,7 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             and doc[end].pos_ == "PROPN"
             and doc[end].is_title
             and doc[end].ent_iob_ == "O"
+            and not _starts_title(doc, end)
         ):
             end += 1  # "Oleksandr | Syrskyi": NER cut a name in two
         if (
@@ -348,6 +351,17 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             taken[i] = True
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _starts_title(doc: Any, i: int) -> bool:
+    """Whether tokens i, i+1 are two capitalised title words ("Chief Executive")."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].is_title
+        and doc[i + 1].is_title
+        and doc[i].lower_ in TITLE_WORDS
+        and doc[i + 1].lower_ in TITLE_WORDS
+    )
 
 
 def _is_label(doc: Any, start: int, end: int) -> bool:
@@ -480,6 +494,19 @@ class _Resolver:
             ):
                 m.label = "PRODUCT"
             surname = self._surname_of(text, full_names)
+            if (
+                m.label == "PERSON"
+                and not m.kb
+                and m.end - m.start == 1
+                and not surname
+                and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in span[0].children
+                )
+                and not any(is_name_part(text, full) for full in full_names)
+            ):
+                # "The Mac has outpaced the PC": a name with an article of its own is a
+                # thing ("the Obama administration": the article is the noun's).
+                m.label = "PRODUCT"
             if m.label == "PERSON" and not m.kb:
                 if (
                     m.end - m.start == 1
