@@ -467,3 +467,14 @@ def test_coming_and_ahead_are_future_and_vague_durations_in_timeml() -> None:
     weeks, months = found["coming weeks"], found["the months ahead"]
     assert (weeks.value, weeks.timeml_type, weeks.timeml_value) == ("FUTURE_REF", "DURATION", "PXW")
     assert (months.value, months.timeml_value, months.begin) == ("FUTURE_REF", "PXM", "2024-10-25")
+
+
+def test_a_forecast_quarter_is_not_the_quarter_a_report_compares() -> None:
+    text = (
+        "The steelmaker said third-quarter profit fell 54%. Analysts expect losses through "
+        "the third quarter of 1990, and the company will cut output in the fourth quarter. "
+        "In the year-ago period, it earned $101.4 million."
+    )
+    dct = date(1989, 10, 26)
+    assert one(text, "the third quarter of 1990", dct).value == "1990-Q3"
+    assert one(text, "the year-ago period", dct).value == "1988-Q3"

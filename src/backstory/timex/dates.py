@@ -453,7 +453,9 @@ def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
     if back:
         p = p.shift(-1, "year")
     r = date_reading(p, explicit=explicit, anchor=None if explicit else "dct")
-    r.fin_anchor = not back
+    # a report is about a quarter that has begun, not a forecast: "the third quarter
+    # of 1990" in a 1989 outlook is not what "the year-ago period" is counted from
+    r.fin_anchor = not back and (ctx.dct is None or p.start <= ctx.dct) and ctx.tense() != FUTURE
     return r
 
 
