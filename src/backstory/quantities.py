@@ -17,6 +17,7 @@ from typing import Any
 
 from backstory.extraction import Extraction, Quantity, Timex
 from backstory.pipeline import Context
+from backstory.units import CURRENCY_SIGNS, unit_tokens
 
 APPROXIMATORS = (
     "about",
@@ -149,6 +150,7 @@ def find_quantities(extraction: Extraction, context: Context) -> Extraction:
     doc = context.doc
     blocked = _blocked_tokens(doc, extraction.timexes)
     index = context.data.get("entities")
+    measures = unit_tokens(doc)
     found: list[Quantity] = []
     by_token: dict[int, Quantity] = {}
     used: set[int] = set()
@@ -159,10 +161,18 @@ def find_quantities(extraction: Extraction, context: Context) -> Extraction:
             t.like_num or t.lower_ in _WORDS for t in ent
         ):
             continue
-        quantity, span = _quantity(doc, ent, index)
+        quantity, span = _quantity(doc, ent, index, measures)
         if quantity is None:
             continue
         _keep(found, by_token, used, quantity, span)
+    # A number with a unit NER tagged as something else ("a 4GB" as a place).
+    timelike = _timelike_tokens(doc, extraction.timexes)
+    for number in sorted(set(measures.values())):
+        if number in used or number in timelike:
+            continue
+        quantity, span = _quantity(doc, doc[number : number + 1], index, measures)
+        if quantity is not None:
+            _keep(found, by_token, used, quantity, span)
     text = extraction.article.text
     for match in _VAGUE.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -204,6 +214,16 @@ def _keep(
         by_token[t.i] = quantity
 
 
+def _timelike_tokens(doc: Any, timexes: list[Timex]) -> set[int]:
+    """Tokens of dates, times, ordinals and timexes."""
+    found = {t.i for t in doc if t.ent_type_ in ("DATE", "TIME", "ORDINAL")}
+    for timex in timexes:
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is not None:
+            found.update(range(span.start, span.end))
+    return found
+
+
 def _blocked_tokens(doc: Any, timexes: list[Timex]) -> set[int]:
     """Tokens that belong to dates, times, ordinals or named things ("iPhone 4")."""
     blocked: set[int] = set()
@@ -227,7 +247,9 @@ def _blocked_tokens(doc: Any, timexes: list[Timex]) -> set[int]:
     return blocked
 
 
-def _quantity(doc: Any, ent: Any, index: Any) -> tuple[Quantity | None, Any]:
+def _quantity(
+    doc: Any, ent: Any, index: Any, measures: dict[int, int]
+) -> tuple[Quantity | None, Any]:
     tokens = list(ent)
     # Widen to an approximator NER left outside ("some 300 drones").
     start = ent.start
@@ -237,6 +259,14 @@ def _quantity(doc: Any, ent: Any, index: Any) -> tuple[Quantity | None, Any]:
         if start - n >= 0 and [t.lower_ for t in doc[start - n : start]] == words:
             start -= n
             break
+    unit: str | None = None
+    if start > 0 and measures.get(start - 1) in range(ent.start, ent.end):
+        # "USD 5 million", "US $199": a currency code (or issuer) before the number.
+        unit = _unit_of(doc, start - 1)
+        start -= 1
+    elif start > 1 and measures.get(start - 2) in range(ent.start, ent.end):
+        unit = _unit_of(doc, start - 2)
+        start -= 2
     tokens = list(doc[start : ent.end])
     lowered = " ".join(t.lower_ for t in tokens)
     approximate = any(
@@ -244,10 +274,12 @@ def _quantity(doc: Any, ent: Any, index: Any) -> tuple[Quantity | None, Any]:
     )
     values: list[float] = []
     multiplier = 1.0
-    unit: str | None = None
     pending: float | None = None
     for tok in tokens:
         low = tok.lower_
+        if tok.i in measures:
+            unit = unit or _unit_of(doc, tok.i)
+            continue
         if low in _CURRENCIES:
             unit = _CURRENCIES[low]
             continue
@@ -307,7 +339,10 @@ def _quantity(doc: Any, ent: Any, index: Any) -> tuple[Quantity | None, Any]:
         unit = last.text  # the measure is inside the entity: "32.9 million tonnes", "40 km"
         if len(tokens) > 1 and tokens[-2].lower_ in _UNIT_QUALIFIERS:
             unit = f"{tokens[-2].text} {unit}"  # "billion cubic metres"
-    if unit is None:
+    if unit is None and measures.get(end) in range(ent.start, ent.end):
+        unit = _unit_of(doc, end)  # "16 GB", "140 dB"
+        end += 1
+    elif unit is None:
         head = _unit_head(doc, ent)
         if head is not None:
             low = head.lower_
@@ -333,6 +368,15 @@ def _quantity(doc: Any, ent: Any, index: Any) -> tuple[Quantity | None, Any]:
         measures=_measured(head, index) if head is not None else None,
     )
     return quantity, span
+
+
+def _unit_of(doc: Any, i: int) -> str:
+    """The unit a unit token stands for: "GB", "EUR", or the currency of "US $"."""
+    text = doc[i].text.removesuffix(".") or doc[i].text
+    if i + 1 < len(doc) and doc[i + 1].text in CURRENCY_SIGNS:
+        sign = _CURRENCIES.get(doc[i + 1].text)
+        return sign if sign and text == "US" else f"{text}{doc[i + 1].text}"
+    return text
 
 
 def _parse_number(text: str) -> float | None:

@@ -169,3 +169,19 @@ def same_name(a: str, b: str) -> bool:
         or (len(fa) == 1 and fb.startswith(fa))
         or (len(fb) == 1 and fa.startswith(fb))
     )
+
+
+def is_name_part(part: str, full: str) -> bool:
+    """Whether ``part`` is some of the words of the longer name ``full``, in order.
+
+    "Steve" and "Jobs" are parts of "Steve Jobs"; "Luther King" of "Martin
+    Luther King"; "Steve Jobs" is not a part of itself.
+    """
+    wp, wf = folded_words(part), folded_words(full)
+    if not wp or len(wp) >= len(wf):
+        return False
+    i = 0
+    for word in wf:
+        if i < len(wp) and same_word(wp[i], word):
+            i += 1
+    return i == len(wp)

@@ -29,9 +29,19 @@ from typing import Any
 from backstory.entities import gazetteer
 from backstory.entities.gazetteer import fold
 from backstory.entities.kb import KBEntry, entries, find_entry, find_person
-from backstory.entities.names import HONORIFICS, fold_token, name_words, same_name, surname_key
+from backstory.entities.names import (
+    HONORIFICS,
+    fold_token,
+    folded_words,
+    is_name_part,
+    name_words,
+    same_name,
+    same_word,
+    surname_key,
+)
 from backstory.extraction import Entity, Extraction, Mention
 from backstory.pipeline import Context
+from backstory.units import unit_tokens
 
 # NER labels that name entities we keep.
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
@@ -177,6 +187,10 @@ INSTITUTION_WORDS = frozenset(
         "Guard",
     ]
 )
+_AMOUNT_WORDS = frozenset(["thousand", "million", "billion", "trillion", "mln", "bln", "bn"])
+# "iPhone", "eBay", "webOS": a lower-case start and a capital inside, never a
+# person's or a place's name (products and companies are written so).
+_LOWER_CAMEL = re.compile(r"[a-z]{1,4}[A-Z][A-Za-z0-9]*")
 _CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\b")
 _PRONOUNS = frozenset(
     ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its"]
@@ -260,11 +274,22 @@ def _phrase_matcher(nlp: Any) -> Any:
 
 def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
     mentions: list[_Mention] = []
-    taken = [False] * len(doc)
+    # "4GB", "140 dB", "US $199": units next to numbers are never names.
+    measures = unit_tokens(doc)
+    measures_set = {*measures, *measures.values()}
+    taken = [i in measures_set for i in range(len(doc))]
     for ent in doc.ents:
         if ent.label_ not in _LABELS:
             continue
         start, end = _trim(doc, ent.start, ent.end)
+        while start < end and start in measures_set:
+            start += 1
+        while end > start and end - 1 in measures_set:
+            end -= 1
+        if end - start > 2 and doc[end - 1].lower_ in _AMOUNT_WORDS and doc[end - 2].like_num:
+            end -= 2  # "fined | Google 2.4 billion | euros": an amount is never part of a name
+        if not any(c.isalpha() for c in doc[start:end].text):
+            continue
         if ent.label_ == "PERSON":
             # "Oleksandr Syrsky later": names are capitalised.
             while end > start + 1 and doc[end - 1].is_lower:
@@ -279,6 +304,8 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             if before.end == start and doc[start].text in INSTITUTION_WORDS:
                 mentions.pop()
                 start = before.start
+        while ent.label_ != "PERSON" and end - start > 1 and _starts_title(doc, end - 1):
+            end -= 1  # "the Apple Chief | Executive Officer": the title is not the company's name
         if start >= end or _is_label(doc, start, end):
             continue
         label = ent.label_
@@ -289,6 +316,7 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             and doc[end].pos_ == "PROPN"
             and doc[end].is_title
             and doc[end].ent_iob_ == "O"
+            and not _starts_title(doc, end)
         ):
             end += 1  # "Oleksandr | Syrskyi": NER cut a name in two
         if (
@@ -325,10 +353,31 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
     return mentions
 
 
+def _starts_title(doc: Any, i: int) -> bool:
+    """Whether tokens i, i+1 are two capitalised title words ("Chief Executive")."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].is_title
+        and doc[i + 1].is_title
+        and doc[i].lower_ in TITLE_WORDS
+        and doc[i + 1].lower_ in TITLE_WORDS
+    )
+
+
 def _is_label(doc: Any, start: int, end: int) -> bool:
     """A line-initial label such as "Background:" or "Details:", not a name."""
     at_line_start = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
     return at_line_start and end < len(doc) and doc[end].text == ":" and end - start == 1
+
+
+def _head_noun(name: str) -> str:
+    """The folded head noun of an organisation's name: "Commission" of "European
+    Commission", "Court" of "Court of Appeal"."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if i and word.lower() in ("of", "for", "on", "in"):
+            return fold(words[i - 1])
+    return fold(words[-1])
 
 
 def _names_a_state(text: str) -> bool:
@@ -342,7 +391,10 @@ def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
     ):
         start += 1
     while end > start and (
-        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or doc[end - 1].lower_ in ("and", "or")  # "Best Buy and | Radio Shack"
     ):
         end -= 1
     return start, end
@@ -424,15 +476,42 @@ class _Resolver:
             for m in mentions
             if m.label == "PERSON" and self._is_group_name(m)
         }
+        full_names = [
+            self.doc[m.start : m.end].text
+            for m in mentions
+            if m.label == "PERSON" and len(name_words(self.doc[m.start : m.end].text)) > 1
+        ]
         deferred: list[_Mention] = []
         for m in mentions:
             span = self.doc[m.start : m.end]
             text = span.text
             if m.label == "PERSON" and not m.kb and text in groups:
                 m.label = "ORG"  # "the Beatles": a band or group, not a person
+            if (
+                m.label in ("PERSON", "GPE", "LOC", "NORP", "FAC")
+                and not m.kb
+                and _LOWER_CAMEL.fullmatch(span[0].text)
+            ):
+                m.label = "PRODUCT"
+            surname = self._surname_of(text, full_names)
+            if (
+                m.label == "PERSON"
+                and not m.kb
+                and m.end - m.start == 1
+                and not surname
+                and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in span[0].children
+                )
+                and not any(is_name_part(text, full) for full in full_names)
+            ):
+                # "The Mac has outpaced the PC": a name with an article of its own is a
+                # thing ("the Obama administration": the article is the noun's).
+                m.label = "PRODUCT"
             if m.label == "PERSON" and not m.kb:
-                if m.end - m.start == 1 and self._place(
-                    _Mention(m.start, m.end, "GPE"), text, strict=True
+                if (
+                    m.end - m.start == 1
+                    and not surname
+                    and self._place(_Mention(m.start, m.end, "GPE"), text, strict=True)
                 ):
                     continue  # "Odesa" tagged PERSON: the gazetteer knows better
                 persons.append(m)
@@ -444,6 +523,10 @@ class _Resolver:
             if entry is not None:
                 persons.append(_Mention(m.start, m.end, "PERSON", kb=entry))
                 continue
+            if surname and not gazetteer.find_country(text) and not self._locative(m):
+                # "Bob Mansfield ... Mansfield said": the person, not the town.
+                persons.append(_Mention(m.start, m.end, "PERSON"))
+                continue
             if self._place(m, text):
                 continue
             deferred.append(m)
@@ -452,7 +535,9 @@ class _Resolver:
         for m in deferred:
             text = self.doc[m.start : m.end].text
             if m.label in ("ORG", "PRODUCT", "FAC", "GPE", "LOC") and (
-                self._is_known_person(text) or self._looks_like_person(m)
+                self._is_known_person(text)
+                or self._match_person(text, m.start) is not None
+                or self._looks_like_person(m)
             ):
                 self._people([_Mention(m.start, m.end, "PERSON")])
                 continue
@@ -461,6 +546,8 @@ class _Resolver:
             self._other(m, text)
         self._untagged_names()
         self._title_references()
+        self._definite_references()
+        self._merge_namesakes()
 
     def _place(self, m: _Mention, text: str, *, strict: bool = False) -> bool:
         label = m.label
@@ -533,6 +620,15 @@ class _Resolver:
         if root.dep_ in ("compound", "amod", "nmod", "npadvmod"):
             return True  # "a London court": a place that qualifies a noun
         return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+    @staticmethod
+    def _surname_of(text: str, full_names: list[str]) -> bool:
+        """Whether a one-word name is the surname of a full name in the article."""
+        words = folded_words(text)
+        return len(words) == 1 and any(
+            is_name_part(text, full) and same_word(words[0], surname_key(full))
+            for full in full_names
+        )
 
     def _is_known_person(self, text: str) -> bool:
         words = name_words(text)
@@ -713,24 +809,46 @@ class _Resolver:
                 cluster.name = max(cluster.forms, key=lambda f: len(f.split()))
 
     def _match_person(self, text: str, at: int) -> int | None:
-        best: int | None = None
-        best_distance = None
-        single = len(name_words(text)) == 1
-        skey = surname_key(text)
+        """The person cluster the name at token ``at`` refers to, or None.
+
+        A name, or another spelling of one, matches the nearest person named
+        so. A part of a longer name ("Jobs", "Steve" after "Steve Jobs")
+        matches only when exactly one person of the article has a name it is
+        part of (two Steves: "Steve" stays unresolved), and a part other
+        than the surname only when that person was named before it.
+        """
+        size = len(folded_words(text))
+        if not size:
+            return None
+        at_char = self.doc[at].idx
+        exact: list[int] = []
+        partial: dict[int, bool] = {}  # cluster -> matched by its surname
         for ci, cluster in enumerate(self.clusters):
             if cluster.type != "PERSON":
                 continue
             forms = cluster.forms or [cluster.name, *((cluster.kb.aliases) if cluster.kb else ())]
             if cluster.kb:
                 forms = [*forms, cluster.kb.name, *cluster.kb.aliases]
-            if not any(same_name(text, f) for f in forms):
+            if any(len(folded_words(f)) <= size and same_name(text, f) for f in forms):
+                exact.append(ci)
                 continue
-            if single and not any(surname_key(f) == skey or same_name(text, f) for f in forms):
-                continue
-            distance = min((abs(m.start - self.doc[at].idx) for m in cluster.mentions), default=0)
-            if best_distance is None or distance < best_distance:
-                best, best_distance = ci, distance
-        return best
+            for f in forms:
+                if len(folded_words(f)) > size and (same_name(text, f) or is_name_part(text, f)):
+                    surname = same_word(surname_key(text), surname_key(f))
+                    partial[ci] = partial.get(ci, False) or surname
+        if exact:
+            return min(
+                exact,
+                key=lambda ci: min(
+                    (abs(m.start - at_char) for m in self.clusters[ci].mentions), default=0
+                ),
+            )
+        if len(partial) != 1:
+            return None  # nobody, or several people this part could name
+        ((ci, by_surname),) = partial.items()
+        if by_surname or any(m.start < at_char for m in self.clusters[ci].mentions):
+            return ci
+        return None
 
     def caption_variants(self, captions: tuple[str, ...]) -> None:
         """Spellings of the article's people used in photo captions (kept as aliases)."""
@@ -781,10 +899,7 @@ class _Resolver:
             ):
                 text = span.text
                 ci = self._match_person(text, i)
-                if ci is not None and any(
-                    surname_key(f) == surname_key(text) or len(name_words(text)) > 1
-                    for f in self.clusters[ci].forms
-                ):
+                if ci is not None:
                     self._attach(ci, i, j)
                     if " ".join(name_words(text)) not in self.clusters[ci].forms:
                         self.clusters[ci].forms.append(" ".join(name_words(text)))
@@ -824,6 +939,90 @@ class _Resolver:
             ]
             if len(set(matches)) == 1:
                 self._attach(matches[0], j, end)
+
+    def _definite_references(self) -> None:
+        """ "the Commission" after "the European Commission": the one organisation
+        named earlier in the article whose name has that head noun."""
+        doc = self.doc
+        orgs = [
+            (ci, c)
+            for ci, c in enumerate(self.clusters)
+            if c.type == "ORG" and c.mentions and len(c.name.split()) > 1
+        ]
+        if not orgs:
+            return
+        for tok in doc:
+            if tok.lower_ != "the" or tok.i + 1 >= len(doc):
+                continue
+            start = end = tok.i + 1
+            while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            if end == start or (end < len(doc) and doc[end].lower_ in ("of", "for")):
+                continue  # "the Commission of Inquiry" is a name of its own
+            own = {self.token_cluster.get(t) for t in range(start, end)}
+            if len(own) > 1 or any(
+                ci is not None
+                and (self.clusters[ci].type != "ORG" or len(self.clusters[ci].name.split()) > 1)
+                for ci in own
+            ):
+                continue  # part of a longer name, or another kind of entity
+            words = {fold(t.text) for t in doc[start:end]}
+            head = fold(doc[end - 1].text)
+            at = doc[start].idx
+            matches = {
+                ci
+                for ci, c in orgs
+                if _head_noun(c.name) == head
+                and words <= {fold(w) for w in c.name.split()}
+                and any(m.start < at for m in c.mentions)
+            }
+            if len(matches) == 1:
+                self._detach(start, end)
+                self._attach(matches.pop(), start, end)
+
+    def _detach(self, start: int, end: int) -> None:
+        """Take tokens [start, end) out of the cluster they were attached to."""
+        span = self.doc[start:end]
+        for t in range(start, end):
+            ci = self.token_cluster.pop(t, None)
+            if ci is not None:
+                cluster = self.clusters[ci]
+                cluster.mentions = [
+                    m
+                    for m in cluster.mentions
+                    if m.end <= span.start_char or m.start >= span.end_char
+                ]
+
+    def _merge_namesakes(self) -> None:
+        """One entity per name: "iPhone" tagged GPE here and ORG there (NER is not
+        consistent within an article) becomes one entity of the commoner type.
+
+        Only entities that neither the knowledge base nor the gazetteer
+        resolved are merged; ties go to the type of the first mention.
+        """
+        groups: dict[str, list[int]] = {}
+        for ci, c in enumerate(self.clusters):
+            if c.mentions and c.kb is None and c.lat is None and c.type != "PERSON":
+                groups.setdefault(fold(c.name), []).append(ci)
+        for members in groups.values():
+            if len(members) < 2:
+                continue
+            keep = max(
+                members,
+                key=lambda ci: (
+                    len(self.clusters[ci].mentions),
+                    -min(m.start for m in self.clusters[ci].mentions),
+                ),
+            )
+            for ci in members:
+                if ci == keep:
+                    continue
+                for m in self.clusters[ci].mentions:
+                    self.clusters[keep].add(m.start, m.end, m.text)
+                self.clusters[ci].mentions = []
+                for t, owner in self.token_cluster.items():
+                    if owner == ci:
+                        self.token_cluster[t] = keep
 
     # -- output ------------------------------------------------------
     def finish(self) -> tuple[list[Entity], dict[int, int]]:
