@@ -189,3 +189,16 @@ def test_a_dropped_date_takes_its_comma_only_when_it_opened_the_clause() -> None
     assert line("The mayor said that on 3 March, the shelling resumed.", "3 March") == (
         "On 3 March, the mayor said that the shelling resumed."
     )
+
+
+def test_a_quote_label_names_the_speaker_when_no_attribution_was_linked() -> None:
+    line = summarise(
+        'Quote from Zelenskyy: "Even without Russia, we must keep this corridor open.',
+        begin="2023-07-17",
+    )
+    assert (
+        line
+        == 'On 17 July, Zelenskyy said: "Even without Russia, we must keep this corridor open."'
+    )
+    line = summarise('Quote from the Air Force: "Most drones were shot down."', begin="2023-07-17")
+    assert line == "On 17 July, the Air Force said most drones were shot down."

@@ -49,7 +49,7 @@ _FRONTED = re.compile(
     r"where|then|so|if|although|though))$",
     re.I,
 )
-_QUOTE_LABEL = re.compile(r"\s*Quotes? from [^:\n]{2,80}:\s*")
+_QUOTE_LABEL = re.compile(r"\s*Quotes? from (?P<who>[^:\n]{2,80}):\s*")
 _BRACKETS = re.compile(r"\s*(?:-LRB-.*?-RRB-|\([^()]*\)|\[[^\[\]]*\])")
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)])")
@@ -285,6 +285,9 @@ def summarise(
     is ``(form, name)`` when the sentence does not name who said it (see
     ``backstory.linking.attributions``): the line then does.
     """
+    if said_by is None and (label := _QUOTE_LABEL.match(sentence)):
+        # 'Quote from Zelenskyy: "..."' names its speaker in the text itself
+        said_by = ("quote", label.group("who").strip())
     if said_by is not None:
         body = attributed(
             sentence, said_by, date_span=date_span, entities=entities, context=context
