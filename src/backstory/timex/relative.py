@@ -62,6 +62,10 @@ def _weekend(ctx: Frame, base: date) -> Period:
     return this.shift(-1)
 
 
+# How far back (characters) "the month" / "the year" can echo a month or year just named.
+_ECHO_REACH = 120
+
+
 @normaliser("relunit")
 def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
     det = re.sub(r"\s+", " ", m.group("det").lower())
@@ -121,6 +125,14 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
         and (re.match(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+date)\b", after))
     ):
         return Reading("DURATION", {"year": "P1Y", "quarter": "P3M", "month": "P1M"}[gran])
+    if (
+        det == "the"
+        and ctx.ref is not None
+        and ctx.ref.gran == gran
+        and ctx.ref.year_known
+        and 0 <= ctx.span[0] - ctx.ref_end < _ECHO_REACH
+    ):
+        anaphoric = True  # "in March, a record for the month": the month just named
     if anaphoric:
         base, anchor = ctx.narrative()
     else:
