@@ -202,3 +202,10 @@ def test_a_quote_label_names_the_speaker_when_no_attribution_was_linked() -> Non
     )
     line = summarise('Quote from the Air Force: "Most drones were shot down."', begin="2023-07-17")
     assert line == "On 17 July, the Air Force said most drones were shot down."
+
+
+def test_a_date_that_completes_a_phrase_is_not_dropped() -> None:
+    s = "The port handled 210,000 containers in March, a record for the month, despite a strike."
+    start = s.index("the month")
+    line = summarise(s, begin="2025-03-01", end="2025-03-31", date_span=(start, start + 9))
+    assert line.endswith("a record for the month, despite a strike.")

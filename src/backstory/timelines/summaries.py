@@ -49,6 +49,8 @@ _FRONTED = re.compile(
     r"where|then|so|if|although|though))$",
     re.I,
 )
+# Words before a date that make it part of a phrase rather than an adverbial.
+_GOVERNED = re.compile(r"\b(?:for|of|to|than|with|per)\s+$", re.I)
 _QUOTE_LABEL = re.compile(r"\s*Quotes? from (?P<who>[^:\n]{2,80}):\s*")
 _BRACKETS = re.compile(r"\s*(?:-LRB-.*?-RRB-|\([^()]*\)|\[[^\[\]]*\])")
 _SPACES = re.compile(r"\s+")
@@ -233,6 +235,8 @@ def compress(
     text = sentence
     if drop is not None and re.match(r"\s?['’]s\b", text[drop[1] :]):
         drop = None  # "Tuesday's earthquake": the date is part of a noun phrase; keep it
+    if drop is not None and _GOVERNED.search(text[: drop[0]]):
+        drop = None  # "a record for the month": the date completes a phrase; keep it
     if drop is not None:
         d_start, d_end = drop
         prep = _DATE_PREP.search(text[:d_start])
