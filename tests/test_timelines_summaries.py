@@ -209,3 +209,19 @@ def test_a_date_that_completes_a_phrase_is_not_dropped() -> None:
     start = s.index("the month")
     line = summarise(s, begin="2025-03-01", end="2025-03-31", date_span=(start, start + 9))
     assert line.endswith("a record for the month, despite a strike.")
+
+
+def test_days_counted_from_publication_are_written_as_dates() -> None:
+    from backstory.timelines.summaries import absolute_days
+
+    s = "Dockworkers will strike from 10 March, the union said on Monday, unless pay rises by Friday."
+    start = s.index("10 March")
+    sentence, span = absolute_days(s, "2025-03-03T10:15:00", (start, start + 8))
+    assert sentence == (
+        "Dockworkers will strike from 10 March, the union said on 3 March, unless pay rises by 7 March."
+    )
+    assert sentence[span[0] : span[1]] == "10 March"
+    sentence, span = absolute_days(
+        "Officials said yesterday that 10 March was set.", "2025-03-03", None
+    )
+    assert sentence == "Officials said on 2 March that 10 March was set."

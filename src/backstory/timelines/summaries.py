@@ -358,3 +358,52 @@ def attributed(
 
 def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+_DEICTIC_DAY = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)",
+    re.I,
+)
+
+
+def absolute_days(
+    sentence: str,
+    published: str | None,
+    date_span: tuple[int, int] | None,
+    *,
+    with_year: bool = False,
+) -> tuple[str, tuple[int, int] | None]:
+    """The sentence with the days it names relative to its publication ("said on
+    Monday", "yesterday") written as dates ("said on 3 March"), except the one at
+    ``date_span`` (the line's own date, which the line's prefix states); and that
+    span moved to match. A line read weeks later has no "Monday" to count from.
+    """
+    if not published:
+        return sentence, date_span
+    from datetime import datetime
+
+    from backstory.timex import tag_timexes
+
+    try:
+        dct = datetime.fromisoformat(published)
+    except ValueError:
+        return sentence, date_span
+    for t in sorted(tag_timexes(sentence, dct), key=lambda t: -t.start):
+        if date_span is not None and t.start < date_span[1] and date_span[0] < t.end:
+            continue
+        if not _DEICTIC_DAY.fullmatch(t.text) or not re.fullmatch(
+            r"\d{4}-\d\d-\d\d", t.value or ""
+        ):
+            continue
+        on = re.search(
+            r"\b(?:on|by|until|till|before|after|since|from|to|through)\s+$",
+            sentence[: t.start],
+            re.I,
+        )
+        written = format_day(t.value, with_year=with_year)
+        replacement = written if on else f"on {written}"
+        sentence = sentence[: t.start] + replacement + sentence[t.end :]
+        if date_span is not None and t.end <= date_span[0]:
+            moved = len(replacement) - (t.end - t.start)
+            date_span = (date_span[0] + moved, date_span[1] + moved)
+    return sentence, date_span

@@ -33,7 +33,7 @@ from backstory.timelines.antecedents import (
     antecedent_phrase,
     previous_sentence,
 )
-from backstory.timelines.summaries import summarise
+from backstory.timelines.summaries import absolute_days, summarise
 
 TIMELINE_SCHEMA = "backstory.timeline/1"
 # Default number of developments per day when none is asked for.
@@ -292,6 +292,7 @@ def make_item(
             lead["timex_start"] - lead["sentence_start"] + shift,
             lead["timex_end"] - lead["sentence_start"] + shift,
         )
+    sentence, date_span = absolute_days(sentence, lead["published"], date_span, with_year=with_year)
     end = lead["end"] if lead["begin"] == day else day
     names = tuple(e for e in lead["entities"].split("|") if e)
     summary = summarise(

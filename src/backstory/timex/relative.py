@@ -221,6 +221,12 @@ _UNTIL = re.compile(
 )
 
 
+# "return to the table by Wednesday": a deadline ahead, unless what was done by then
+# is told in the past perfect ("had filed reports by Wednesday")
+_BY = re.compile(r"\bby\s+$")
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+){0,2}?\w+(?:ed|en|t)\b")
+
+
 @normaliser("weekday")
 def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
     wd = weekday_number(m.group("wd"))
@@ -241,7 +247,10 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
         d = base + timedelta(days=ahead or 7)
     elif rel == "this":
         d = base + timedelta(days=ahead)
-    elif _UNTIL.search(ctx.text, max(0, m.start() - 40), m.start()):
+    elif _UNTIL.search(ctx.text, max(0, m.start() - 40), m.start()) or (
+        _BY.search(ctx.text, max(0, m.start() - 40), m.start())
+        and not _PAST_PERFECT.search(ctx.text, max(0, m.start() - 80), m.start())
+    ):
         # "postponed until Tuesday", "given them until 9 a.m. Tuesday": a deadline
         # still ahead, whatever the tense of the verb that set it
         d = base + timedelta(days=ahead)
