@@ -515,3 +515,17 @@ def test_a_clause_of_purpose_shares_the_date_of_its_main_clause() -> None:
 def test_an_event_noun_that_describes_is_not_an_event() -> None:
     ex = run("The energy minister called the halt of gas transit a historic event.")
     assert "event" not in {e.trigger for e in ex.events}
+
+
+def test_a_date_inside_what_was_said_does_not_date_the_saying() -> None:
+    ex = run(
+        "The grid operator said repair work would continue until 18 November.",
+        timexes=[("18 November", "2024-11-18")],
+    )
+    said = event_with(ex, "said")
+    assert (said.begin, said.inferred) == ("2024-11-05", True)
+
+
+def test_a_phone_call_is_a_consultation() -> None:
+    ex = run("On 15 November, Olaf Scholz held a phone call with Vladimir Putin.")
+    assert event_with(ex, "call").type == "CONSULT"
