@@ -261,3 +261,24 @@ def test_a_title_after_an_organisation_is_not_part_of_its_name() -> None:
     ex = run("Amazon Chief Executive Andy Jassy said the company would cut 14,000 jobs.")
     names = {e.name for e in ex.entities}
     assert "Andy Jassy" in names and not any("Chief" in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Microsoft bought the game studio Mojang, which makes Minecraft, in 2014.",
+            "Mojang",
+            "ORG",
+        ),
+        ("Apple unveiled its new operating system, Yosemite, on Monday.", "Yosemite", "PRODUCT"),
+    ],
+)
+def test_a_common_noun_describing_a_name_gives_its_type(text: str, name: str, kind: str) -> None:
+    assert named(run(text), name).type == kind
+
+
+def test_nouns_that_also_describe_people_leave_people_alone() -> None:
+    ex = run("Fashion model Kate Moss and property developer Donald Trump attended the gala.")
+    assert named(ex, "Kate Moss").type == "PERSON"
+    assert named(ex, "Donald Trump").type == "PERSON"

@@ -187,6 +187,25 @@ INSTITUTION_WORDS = frozenset(
         "Guard",
     ]
 )
+# Common nouns that describe a named thing as an organisation or a product
+# ("the game studio Mojang", "its operating system, Yosemite"): a name they
+# describe is not a person's, whatever NER says. Nouns that also describe
+# people ("model", "developer", "publisher", "maker") are left out.
+_DESCRIPTORS = {
+    **dict.fromkeys(
+        """company firm studio group carmaker automaker chipmaker manufacturer
+        retailer chain carrier airline bank lender insurer startup start-up
+        broadcaster newspaper magazine website label band conglomerate
+        subsidiary supplier distributor""".split(),  # noqa: SIM905 - a word table
+        "ORG",
+    ),
+    **dict.fromkeys(
+        """browser system software app application service platform device phone
+        smartphone handset tablet laptop computer console chip processor product
+        brand version release update programme program game""".split(),  # noqa: SIM905
+        "PRODUCT",
+    ),
+}
 _AMOUNT_WORDS = frozenset(["thousand", "million", "billion", "trillion", "mln", "bln", "bn"])
 # "iPhone", "eBay", "webOS": a lower-case start and a capital inside, never a
 # person's or a place's name (products and companies are written so).
@@ -353,6 +372,20 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
     return mentions
 
 
+def _described_as(span: Any) -> str | None:
+    """ "ORG" or "PRODUCT" when a common noun next to the name says what it is:
+    a compound ("animation studio Pixar") or an apposition ("its browser, Safari")."""
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    for noun in sorted(nouns, key=lambda t: abs(t.i - root.i)):  # the nearest says most
+        kind = _DESCRIPTORS.get(noun.lemma_.lower()) or _DESCRIPTORS.get(noun.lower_)
+        if kind:
+            return kind
+    return None
+
+
 def _starts_title(doc: Any, i: int) -> bool:
     """Whether tokens i, i+1 are two capitalised title words ("Chief Executive")."""
     return (
@@ -487,26 +520,8 @@ class _Resolver:
             text = span.text
             if m.label == "PERSON" and not m.kb and text in groups:
                 m.label = "ORG"  # "the Beatles": a band or group, not a person
-            if (
-                m.label in ("PERSON", "GPE", "LOC", "NORP", "FAC")
-                and not m.kb
-                and _LOWER_CAMEL.fullmatch(span[0].text)
-            ):
-                m.label = "PRODUCT"
             surname = self._surname_of(text, full_names)
-            if (
-                m.label == "PERSON"
-                and not m.kb
-                and m.end - m.start == 1
-                and not surname
-                and any(
-                    c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in span[0].children
-                )
-                and not any(is_name_part(text, full) for full in full_names)
-            ):
-                # "The Mac has outpaced the PC": a name with an article of its own is a
-                # thing ("the Obama administration": the article is the noun's).
-                m.label = "PRODUCT"
+            m.label = self._corrected_label(m, span, surname, full_names)
             if m.label == "PERSON" and not m.kb:
                 if (
                     m.end - m.start == 1
@@ -548,6 +563,31 @@ class _Resolver:
         self._title_references()
         self._definite_references()
         self._merge_namesakes()
+
+    @staticmethod
+    def _corrected_label(m: _Mention, span: Any, surname: bool, full_names: list[str]) -> str:
+        """NER's label for a mention, corrected by how the name is written and used."""
+        if m.kb or surname:
+            return m.label
+        text = span.text
+        if m.label in ("PERSON", "GPE", "LOC", "NORP", "FAC") and _LOWER_CAMEL.fullmatch(
+            span[0].text
+        ):
+            return "PRODUCT"  # "iPhone", "webOS"
+        if m.label in ("PERSON", "GPE", "LOC") and not gazetteer.find_country(text):
+            described = _described_as(span)
+            if described:
+                return described  # "the game studio Mojang"
+        if (
+            m.label == "PERSON"
+            and len(span) == 1
+            and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in span[0].children)
+            and not any(is_name_part(text, full) for full in full_names)
+        ):
+            # "The Mac has outpaced the PC": a name with an article of its own is a
+            # thing ("the Obama administration": the article is the noun's).
+            return "PRODUCT"
+        return m.label
 
     def _place(self, m: _Mention, text: str, *, strict: bool = False) -> bool:
         label = m.label
