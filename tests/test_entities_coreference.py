@@ -282,3 +282,16 @@ def test_nouns_that_also_describe_people_leave_people_alone() -> None:
     ex = run("Fashion model Kate Moss and property developer Donald Trump attended the gala.")
     assert named(ex, "Kate Moss").type == "PERSON"
     assert named(ex, "Donald Trump").type == "PERSON"
+
+
+def test_mentions_read_back_from_the_contract_keep_their_own_text() -> None:
+    ex = run(
+        "British Prime Minister Rishi Sunak called a general election for 4 July. "
+        "Speaking outside Downing Street, Rishi said the country needed a clear plan."
+    )
+    again = Extraction.from_json(ex.to_json())
+    text = again.article.text
+    before = [(m.start, m.end, m.text) for e in ex.entities for m in e.mentions]
+    after = [(m.start, m.end, m.text) for e in again.entities for m in e.mentions]
+    assert after == before
+    assert all(text[s:e] == t for s, e, t in after)
