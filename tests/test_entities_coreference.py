@@ -295,3 +295,23 @@ def test_mentions_read_back_from_the_contract_keep_their_own_text() -> None:
     after = [(m.start, m.end, m.text) for e in again.entities for m in e.mentions]
     assert after == before
     assert all(text[s:e] == t for s, e, t in after)
+
+
+def test_a_surname_is_read_as_a_surname_before_a_first_name() -> None:
+    ex = run("Michael Jordan and Jordan Peterson met in Chicago. Jordan said he was retiring.")
+    assert "Jordan" in surface(ex, named(ex, "Michael Jordan"))
+    assert surface(ex, named(ex, "Jordan Peterson")) == ["Jordan Peterson"]
+
+
+def test_a_capital_named_like_a_person_stays_the_state_it_stands_for() -> None:
+    ex = run(
+        "Historians say George Washington never lived in the capital. "
+        "Washington said on Monday that it would impose new sanctions on Iran."
+    )
+    assert surface(ex, named(ex, "George Washington")) == ["George Washington"]
+    assert "Washington" in surface(ex, named(ex, "United States"))
+
+
+def test_the_house_is_not_a_short_form_of_the_white_house() -> None:
+    ex = run("The White House said the bill was sound, but the House voted against it on Friday.")
+    assert surface(ex, named(ex, "White House")) == ["White House"]
