@@ -4,6 +4,7 @@ one failure never stopping the batch."""
 from __future__ import annotations
 
 import shutil
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -120,4 +121,52 @@ def test_one_failing_article_does_not_stop_the_batch(
     assert summary.added == 3
     [reason] = summary.failed
     assert "flood.txt" in reason and "RuntimeError: cannot link this one" in reason
-    assert archive.count() == 4  # the article itself was stored with its extraction
+    # Linking runs in the article's transaction: its failure leaves nothing of the article.
+    assert archive.count() == 3
+    assert not any("sandbags" in a.text for a in archive.articles(limit=None))
+
+
+def _link_rows(archive: Archive) -> dict[str, int]:
+    from sqlalchemy import func, select
+
+    from backstory.linking import tables
+
+    with archive.engine.connect() as conn:
+        return {
+            table.name: conn.execute(select(func.count()).select_from(table)).scalar_one()
+            for table in tables.metadata.sorted_tables
+        }
+
+
+def test_article_extraction_and_linking_commit_together_or_not_at_all(
+    archive: Archive, batch: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_link = linking.link_extraction
+
+    def dying_linker(target: object, extraction: Extraction) -> None:
+        real_link(target, extraction)  # writes the article's entities, developments, ...
+        if "sandbags" in extraction.article.text:
+            raise RuntimeError("killed while linking")  # ... then dies before the commit
+
+    monkeypatch.setattr(linking, "link_extraction", dying_linker)
+    day = datetime(2024, 10, 25, 12, 0)
+    summary = ingest(
+        archive, [batch / "budget.txt", batch / "flood.txt"], settings=Settings(), published=day
+    )
+    assert summary.added == 1 and len(summary.failed) == 1
+    [budget] = archive.articles(limit=None)
+    assert archive.stats()["extractions"] == 1
+    after_one = _link_rows(archive)
+    assert after_one["link_story_members"] == 1 and after_one["link_development_sources"] > 0
+    with archive.engine.connect() as conn:
+        from sqlalchemy import select
+
+        from backstory.linking import tables
+
+        linked = set(conn.execute(select(tables.development_sources.c.article_id)).scalars())
+        linked |= set(conn.execute(select(tables.entity_aliases.c.article_id)).scalars())
+    assert linked == {budget.id}  # nothing of the failed article, in any table
+    monkeypatch.setattr(linking, "link_extraction", real_link)
+    again = ingest(archive, [batch / "flood.txt"], settings=Settings(), published=day)
+    assert again.added == 1 and not again.failed
+    assert archive.stats()["extractions"] == 2 and _link_rows(archive)["link_story_members"] == 2

@@ -14,8 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from archive_fixtures import *  # noqa: F403  (archive_target on SQLite and PostgreSQL)
 from backstory.archive import Archive
 from backstory.article import article_id_for
+from backstory.settings import Settings
 
 BATCH = 1500
 
@@ -188,18 +190,47 @@ def test_two_processes_ingesting_the_same_batch_store_each_article_once(tmp_path
         assert archive.integrity_check() == []
 
 
+def _count(url: str, sql: str) -> int:
+    """One count from the archive at ``url`` (0 while its tables do not exist yet)."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import DBAPIError
+
+    engine = create_engine(Settings(db=url).db_url)
+    try:
+        with engine.connect() as conn:
+            return int(conn.execute(text(sql)).scalar_one())
+    except DBAPIError:
+        return 0
+    finally:
+        engine.dispose()
+
+
+_UNEXTRACTED = "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM extractions)"
+_UNLINKED = (
+    "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM link_story_members)"
+)
+# Link rows of articles that are not stored: what linking outside the article's
+# transaction could leave behind.
+_ORPHANS = (
+    "SELECT count(*) FROM link_development_sources"
+    " WHERE article_id NOT IN (SELECT id FROM articles)"
+)
+
+
 @pytest.mark.slow
-def test_sigkill_during_ingest_with_extraction_leaves_no_article_without_one(
-    tmp_path: Path,
+def test_sigkill_during_ingest_with_extraction_leaves_whole_articles(
+    archive_target: str, tmp_path: Path
 ) -> None:
-    ids = write_batch(tmp_path / "batch", count=40)
-    db = tmp_path / "archive.db"
-    command = [sys.executable, "-m", "backstory", "ingest", str(tmp_path / "batch"),
-               "--db", str(db), "--published", "2024-10-25T12:00"]  # fmt: skip
+    """Killed mid-batch, every stored article is extracted and linked, and no link rows
+    belong to an article that is not stored (one transaction each, SQLite and PostgreSQL)."""
+    batch = tmp_path / "batch"
+    ids = write_batch(batch, count=40)
+    command = [sys.executable, "-m", "backstory", "ingest", str(batch),
+               "--db", archive_target, "--published", "2024-10-25T12:00"]  # fmt: skip
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 300
-        while stored(db) < 3:
+        while _count(archive_target, "SELECT count(*) FROM articles") < 3:
             assert process.poll() is None, "ingest ended before it could be killed"
             assert time.monotonic() < deadline, "ingest made no progress"
             time.sleep(0.05)
@@ -208,14 +239,17 @@ def test_sigkill_during_ingest_with_extraction_leaves_no_article_without_one(
     finally:
         if process.poll() is None:
             process.kill()
-    assert 3 <= stored(db) < len(ids)
-    with sqlite3.connect(db) as raw:
-        assert raw.execute(
-            "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM extractions)"
-        ).fetchone() == (0,)
+    killed_at = _count(archive_target, "SELECT count(*) FROM articles")
+    assert 3 <= killed_at < len(ids)
+    assert _count(archive_target, _UNEXTRACTED) == 0
+    assert _count(archive_target, _UNLINKED) == 0
+    assert _count(archive_target, _ORPHANS) == 0
+    assert _count(archive_target, "SELECT count(*) FROM link_story_members") == killed_at
     rerun = subprocess.run(command, capture_output=True, text=True, timeout=900)
     assert rerun.returncode == 0, rerun.stderr
-    with Archive.open(db) as archive:
+    with Archive.open(archive_target) as archive:
         assert {a.id for a in archive.articles(limit=None)} == set(ids)
         assert archive.stats()["extractions"] == len(ids)
         assert archive.integrity_check() == []
+    assert _count(archive_target, _UNLINKED) == 0
+    assert _count(archive_target, "SELECT count(*) FROM link_story_members") == len(ids)

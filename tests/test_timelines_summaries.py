@@ -168,3 +168,24 @@ def test_a_line_left_with_its_pronoun_joins_the_line_it_continues() -> None:
     # a line with no earlier line of its article that day stays
     alone = item(900, "He talked about porting apps.", "he talked about porting apps.")
     assert merge_dangling([other, alone]) == [other, alone]
+
+
+def test_a_dropped_date_takes_its_comma_only_when_it_opened_the_clause() -> None:
+    def line(sentence: str, date: str) -> str:
+        start = sentence.index(date)
+        return summarise(sentence, begin="2024-03-03", date_span=(start, start + len(date)))
+
+    assert line(
+        "Russian drones struck an energy facility in the Odesa region on Sunday night, "
+        "officials said on Monday.",
+        "Sunday night",
+    ) == (
+        "On 3 March, Russian drones struck an energy facility in the Odesa region, "
+        "officials said on Monday."
+    )
+    assert line("The shelling resumed on 3 March, damaging a school.", "3 March") == (
+        "On 3 March, the shelling resumed, damaging a school."
+    )
+    assert line("The mayor said that on 3 March, the shelling resumed.", "3 March") == (
+        "On 3 March, the mayor said that the shelling resumed."
+    )

@@ -162,6 +162,7 @@ class Report:
     end: int | None = None
     channel: str | None = None
     parent: Report | None = None
+    speaker_span: tuple[int, int] | None = None  # where the text names the speaker
     briefers: list[str] = field(default_factory=list)
     article_level: bool = False
     # An evidence report ("X had evidence that ...") is an origin in the chain,
@@ -243,6 +244,8 @@ class AttributionIndex:
             chain=chain,
             start=speaking.start,
             end=speaking.end,
+            speaker_start=speaking.speaker_span[0] if speaking.speaker_span else None,
+            speaker_end=speaking.speaker_span[1] if speaking.speaker_span else None,
         )
 
 
@@ -395,6 +398,7 @@ class _Finder:
                 start=verb.idx,
                 end=verb.idx + len(verb.text),
                 channel=self._channel(clause),
+                speaker_span=_span_of(subject) if speaker and subject is not None else None,
             )
         )
 
@@ -427,10 +431,12 @@ class _Finder:
         content = {t.i for t in head.subtree} - own
         if head.i == tok.i:
             content = {t.i for t in tok.sent} - own
+        speaker = self.speaker_of(pobj)
         self.reports.append(
             Report(
                 cue="according to",
-                speaker=self.speaker_of(pobj),
+                speaker=speaker,
+                speaker_span=_span_of(pobj) if speaker else None,
                 tokens=content,
                 cue_token=tok.i,
                 start=tok.idx,
@@ -458,15 +464,18 @@ class _Finder:
                 return
         content = {t.i for t in clause.subtree}
         speaker = None
+        speaker_token = None
         holder = noun.head
         if noun.dep_ in ("dobj", "attr") and holder.pos_ in ("VERB", "AUX"):
             subject = self._subject(holder)
             speaker = self.speaker_of(subject) if subject is not None else None
+            speaker_token = subject
         elif noun.dep_ in ("nsubj",):
             speaker = None
         for child in noun.children:
             if child.dep_ == "poss":
                 speaker = self.speaker_of(child)
+                speaker_token = child
         if speaker is None:
             return
         self.reports.append(
@@ -478,6 +487,7 @@ class _Finder:
                 start=noun.idx,
                 end=noun.idx + len(noun.text),
                 evidence=True,
+                speaker_span=_span_of(speaker_token) if speaker_token is not None else None,
             )
         )
 
@@ -494,10 +504,12 @@ class _Finder:
                 if outer
                 else {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
             )
+            cited = self.speaker_of(obj)
             self.reports.append(
                 Report(
                     cue="citing",
-                    speaker=self.speaker_of(obj),
+                    speaker=cited,
+                    speaker_span=_span_of(obj) if cited else None,
                     tokens=tokens if outer else tokens - {t.i for t in tok.subtree},
                     cue_token=tok.i,
                     start=tok.idx,
@@ -539,6 +551,7 @@ class _Finder:
                     cue_token=None,
                     start=m.start() + m.group(0).index("Quote"),
                     end=m.start() + m.group(0).index("Quote") + len("Quote from"),
+                    speaker_span=(m.start("who"), m.end("who")) if speaker else None,
                 )
             )
         known = [(r.start, r.end) for r in self.reports if r.cue == "Quote from"]
@@ -616,6 +629,10 @@ class _Finder:
         if m:
             who, channel = m.group("who"), m.group("channel")
         speaker = self._speaker_named(who)
+        who_span = None
+        if match is not None and who:
+            at = match.start("who") + match.group("who").find(who)
+            who_span = (at, at + len(who)) if at >= match.start("who") else None
         end_tok = len(self.doc)
         span = self.doc.char_span(0, main_until, alignment_mode="contract")
         if span is not None:
@@ -634,6 +651,7 @@ class _Finder:
             end=cue_end,
             channel=channel,
             article_level=True,
+            speaker_span=who_span,
         )
 
     def _speaker_named(self, who: str) -> str:
@@ -673,6 +691,30 @@ class _Finder:
                 and briefer not in source.briefers
             ):
                 source.briefers.append(briefer)
+
+
+def _span_of(token: Any) -> tuple[int, int]:
+    """Character offsets of the phrase a speaker token heads: its named entity, else
+    the token with its modifiers ("the regional governor", "a spokesman for the Kremlin")."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.start_char, ent.end_char
+    first = min(
+        (
+            t
+            for t in token.subtree
+            if t.i <= token.i and t.dep_ in ("det", "amod", "compound", "poss", "nmod", "case")
+        ),
+        key=lambda t: t.i,
+        default=token,
+    )
+    last = token
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at") and child.i > token.i:
+            last = max(child.subtree, key=lambda t: t.i)
+    if first.i > token.i:
+        first = token
+    return first.idx, last.idx + len(last.text)
 
 
 def _quote_end(text: str, start: int) -> int:

@@ -169,14 +169,22 @@ class Attribution:
     chain: list[str] = field(default_factory=list)
     start: int | None = None  # offsets of the cue
     end: int | None = None
+    # offsets of the speaker as the text names it ("the governor", "he", "Zelenskyy")
+    speaker_start: int | None = None
+    speaker_end: int | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "speaker": self.speaker,
             "cue": self.cue,
             "channel": self.channel,
             "chain": self.chain,
         }
+        if self.start is not None and self.end is not None:
+            out["start"], out["end"] = self.start, self.end
+        if self.speaker_start is not None and self.speaker_end is not None:
+            out["speaker_start"], out["speaker_end"] = self.speaker_start, self.speaker_end
+        return out
 
 
 @dataclass
@@ -347,5 +355,9 @@ def _event_from_json(d: dict[str, Any]) -> Event:
             cue=attribution.get("cue"),
             channel=attribution.get("channel"),
             chain=list(attribution.get("chain", ())),
+            start=attribution.get("start"),
+            end=attribution.get("end"),
+            speaker_start=attribution.get("speaker_start"),
+            speaker_end=attribution.get("speaker_end"),
         ),
     )

@@ -2,9 +2,10 @@
 
 ``ingest(archive, sources, settings=...)`` reads every article the sources
 hold (files, folders, globs, feed URLs: whatever the readers take), adds it
-to the archive, and for each new article runs extraction, stores the
-extraction in the same transaction as the article, and folds it into the
-cross-article structures (``backstory.linking.link_extraction``).
+to the archive, and for each new article runs extraction, then stores the
+article, its extraction and its linking into the cross-article structures
+(``backstory.linking.link_extraction``) in one transaction: a killed ingest
+leaves each article either absent or stored, extracted and linked.
 
 One bad input or one failing article is recorded in the summary and
 skipped; the rest of the batch goes on. Errors of the archive itself
@@ -111,11 +112,12 @@ def ingest_article(
 ) -> AddResult:
     """Add one article; if it is new (and ``extract``), extract and link it too.
 
-    The extraction is stored in the same transaction as the article. For a
-    duplicate, the stored article it copies is completed instead: extracted
-    if it was stored without (``extract=False`` before), and linked again,
-    which ``link_extraction`` makes a no-op when it was linked already, so a
-    re-run finishes what a killed run left undone.
+    Extraction runs first, outside the archive; the article, its extraction
+    and its linking are then written in one transaction. For a duplicate,
+    the stored article it copies is completed instead: extracted and linked
+    (again in one transaction) if it was stored without (``extract=False``
+    before), else linked again, which ``link_extraction`` makes a no-op when
+    it was linked already.
     """
     if not extract:
         return archive.add(article)
@@ -125,12 +127,16 @@ def ingest_article(
         if result.duplicate_of is not None:
             stored = archive.get_extraction(result.duplicate_of)
             if stored is None:
-                stored = pipeline.extract(archive.get(result.duplicate_of), settings=settings)
-                archive.save_extraction(stored)
-            linking.link_extraction(archive, stored)
+                fresh = pipeline.extract(archive.get(result.duplicate_of), settings=settings)
+                archive.save_extraction(
+                    fresh, then=lambda conn: linking.link_extraction(conn, fresh)
+                )
+            else:
+                linking.link_extraction(archive, stored)
         return result
     extraction = pipeline.extract(article, settings=settings)
-    result = archive.add(article, extraction=extraction)
-    if result.status == "added":
-        linking.link_extraction(archive, extraction)
-    return result
+    return archive.add(
+        article,
+        extraction=extraction,
+        then=lambda conn: linking.link_extraction(conn, extraction),
+    )

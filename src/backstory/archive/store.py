@@ -9,7 +9,7 @@ together or not at all (a process killed mid-batch leaves whole articles).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from types import TracebackType
@@ -164,11 +164,20 @@ class Archive:
 
     # -- adding --------------------------------------------------------------
 
-    def add(self, article: Article, *, extraction: Extraction | None = None) -> AddResult:
+    def add(
+        self,
+        article: Article,
+        *,
+        extraction: Extraction | None = None,
+        then: Callable[[Connection], None] | None = None,
+    ) -> AddResult:
         """Store ``article`` (and its extraction) unless it duplicates a stored one.
 
         An exact or near-duplicate is recorded in ``duplicates`` against the
-        stored article and not stored again. One transaction.
+        stored article and not stored again. One transaction; ``then`` runs
+        in it (given its connection) after a new article is written, and
+        what it writes commits with the article or, if it raises, is rolled
+        back with it (ingest links the article there).
         """
         _check_storable(article)
         digest = dedup.content_hash(article.text)
@@ -183,6 +192,8 @@ class Archive:
                 self._insert_article(conn, article, digest, signature)
                 if extraction is not None:
                     self._write_extraction(conn, article.id, extraction)
+                if then is not None:
+                    then(conn)
         except IntegrityError as exc:
             raise ArchiveError(f"cannot store article {article.id}: {_first_line(exc)}") from exc
         return AddResult("added", article.id)
@@ -426,8 +437,11 @@ class Archive:
 
     # -- extractions ---------------------------------------------------------
 
-    def save_extraction(self, extraction: Extraction) -> None:
-        """Store (or replace) the extraction of a stored article, in one transaction."""
+    def save_extraction(
+        self, extraction: Extraction, *, then: Callable[[Connection], None] | None = None
+    ) -> None:
+        """Store (or replace) the extraction of a stored article, in one transaction
+        (in which ``then`` runs afterwards, as in ``add``)."""
         with writer(self.engine.connect()) as conn, conn.begin():
             lock_for_writing(conn)
             exists = conn.execute(
@@ -438,6 +452,8 @@ class Archive:
             if exists is None:
                 raise InputError(f"no article with id {extraction.article.id}: store it first")
             self._write_extraction(conn, extraction.article.id, extraction)
+            if then is not None:
+                then(conn)
 
     def _write_extraction(self, conn: Connection, article_id: str, extraction: Extraction) -> None:
         e = self.tables.extractions

@@ -1,7 +1,9 @@
 """Linking across articles: entities, developments, stories and claims.
 
-``link_extraction(archive, extraction)`` is called by ingest after an
-article's extraction is stored. It is incremental: it looks up candidates
+``link_extraction(target, extraction)`` is called by ingest inside the
+transaction that stores the article and its extraction (``target`` is then
+that transaction's connection), so an article is stored, extracted and
+linked together or not at all. It is incremental: it looks up candidates
 by index (name keys, a date window, a publication window) and adds to what
 the archive holds, never recomputing the whole archive. Every relation it
 builds (same entity, same happening, same story) is a symmetric relation
@@ -16,7 +18,7 @@ import weakref
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from backstory.extraction import Extraction
 from backstory.linking import tables
@@ -45,19 +47,33 @@ def prepare(archive: Any) -> Engine:
     return engine
 
 
-def link_extraction(archive: Any, extraction: Extraction) -> None:
-    """Fold one stored extraction into the cross-article structures."""
-    engine = prepare(archive)
-    article_id = extraction.article.id
+def link_extraction(target: Any, extraction: Extraction) -> None:
+    """Fold one stored extraction into the cross-article structures.
+
+    ``target`` is an archive or an engine (linking then runs in a
+    transaction of its own) or a ``Connection`` inside an open transaction
+    (linking then joins it, and commits or rolls back with it).
+    """
+    if isinstance(target, Connection):
+        if target.engine not in _READY:
+            tables.ensure_tables(target)
+            _READY.add(target.engine)
+        _link(target, extraction)
+        return
+    engine = prepare(target)
     with engine.begin() as conn:
-        known = conn.execute(
-            select(tables.story_members.c.article_id).where(
-                tables.story_members.c.article_id == article_id
-            )
-        ).first()
-        if known:
-            return
-        link_entities(conn, extraction)
-        developments = add_reports(conn, reports_of(extraction))
-        add_article(conn, extraction, developments)
-        add_claims(conn, extraction)
+        _link(conn, extraction)
+
+
+def _link(conn: Connection, extraction: Extraction) -> None:
+    known = conn.execute(
+        select(tables.story_members.c.article_id).where(
+            tables.story_members.c.article_id == extraction.article.id
+        )
+    ).first()
+    if known:
+        return
+    link_entities(conn, extraction)
+    developments = add_reports(conn, reports_of(extraction))
+    add_article(conn, extraction, developments)
+    add_claims(conn, extraction)

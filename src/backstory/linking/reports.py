@@ -13,7 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from backstory.extraction import Event, Extraction, Timex
+from backstory.extraction import Attribution, Event, Extraction, Timex
+from backstory.linking.attributions import (
+    Quotations,
+    attribution_note,
+    continues_quotation,
+)
 from backstory.linking.words import content_words, split_sentences
 
 # Entity types that are places (for the location of a report).
@@ -77,6 +82,9 @@ class Report:
     timex_end: int | None = None
     words: list[str] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)
+    # How a line from this sentence names its source, when the sentence does not
+    # (JSON; see ``backstory.linking.attributions``).
+    attribution: str | None = None
 
 
 def day_interval(begin: str | None, end: str | None) -> tuple[str, str] | None:
@@ -145,8 +153,20 @@ def reports_of(extraction: Extraction) -> list[Report]:
     places = {e.name: e for e in extraction.entities if e.type in PLACE_TYPES and e.lat is not None}
     reports: list[Report] = []
     seen_sentences: set[str] = set()
+    quotations = Quotations(text)
+    # The sentence before, if it was quoted speech, and who said it.
+    previous: tuple[tuple[int, int], Attribution | None] | None = None
     for position, (s_start, s_end) in enumerate(sentence_spans(extraction)):
         sentence = text[s_start:s_end]
+        events = [e for e in extraction.events if s_start <= e.start < s_end]
+        # A sentence's own dates and its undated statement share its events' attribution;
+        # a quotation that goes on from the sentence before is that speaker's.
+        said_by = next((e.attribution for e in events if _has_speaker(e.attribution)), None)
+        quoted = quotations.quoted(s_start, s_end)
+        if previous and continues_quotation(quotations, previous[0], (s_start, s_end)):
+            quoted = True
+            said_by = said_by or previous[1]
+        previous = ((s_start, s_end), said_by) if quoted else None
         if not is_prose(sentence) or sentence in seen_sentences:
             continue
         seen_sentences.add(sentence)
@@ -169,7 +189,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
             "words": words,
             "entities": names,
         }
-        events = [e for e in extraction.events if s_start <= e.start < s_end]
+        sentence_note = attribution_note(extraction, said_by, s_start, s_end, quoted=quoted)
         in_sentence = [(t, iv) for t, iv in timexes if s_start <= t.start < s_end]
         used_days: set[str] = set()
         for event in events:
@@ -183,7 +203,23 @@ def reports_of(extraction: Extraction) -> list[Report]:
             used_days.add(interval[0])
             # A day the sentence itself names is stated, however the event got it.
             explicit = explicit or timex is not None
-            reports.append(_event_report(event, base, interval, explicit, timex, places))
+            reports.append(
+                _event_report(
+                    event,
+                    base,
+                    interval,
+                    explicit,
+                    timex,
+                    places,
+                    attribution_note(
+                        extraction,
+                        event.attribution if _has_speaker(event.attribution) else said_by,
+                        s_start,
+                        s_end,
+                        quoted=quoted,
+                    ),
+                )
+            )
         modality = guess_modality(sentence)
         future_modality = guess_modality(sentence, future=True)
         for timex, interval in in_sentence:
@@ -205,6 +241,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     location=location,
                     lat=places[location].lat if location else None,
                     lon=places[location].lon if location else None,
+                    attribution=sentence_note,
                 )
             )
         if not used_days and pub_day is not None:
@@ -217,6 +254,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     start=s_start,
                     end_offset=s_end,
                     modality=modality,
+                    attribution=sentence_note,
                 )
             )
     return reports
@@ -229,6 +267,7 @@ def _event_report(
     explicit: bool,
     timex: Timex | None,
     places: dict,
+    note: str | None,
 ) -> Report:
     attribution = event.attribution
     place = places.get(event.location or "")
@@ -253,4 +292,9 @@ def _event_report(
         channel=attribution.channel if attribution else None,
         timex_start=timex.start if timex else None,
         timex_end=timex.end if timex else None,
+        attribution=note,
     )
+
+
+def _has_speaker(attribution: Attribution | None) -> bool:
+    return attribution is not None and bool(attribution.speaker)

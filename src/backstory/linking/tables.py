@@ -19,7 +19,7 @@ from sqlalchemy import (
     Table,
     Text,
 )
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 metadata = MetaData()
 
@@ -95,6 +95,8 @@ development_sources = Table(
     Column("timex_end", Integer),
     Column("words", Text, nullable=False),  # content words, space-separated
     Column("entities", Text, nullable=False),  # canonical names, "|"-separated
+    # how a line from the sentence names its source, with the spans that back it (JSON)
+    Column("attribution", Text),
 )
 Index("ix_link_sources_dev_begin", development_sources.c.begin, development_sources.c.type)
 
@@ -143,6 +145,6 @@ claims = Table(
 )
 
 
-def ensure_tables(engine: Engine) -> None:
+def ensure_tables(engine: Engine | Connection) -> None:
     """Create the linking tables that do not exist yet."""
     metadata.create_all(engine, checkfirst=True)

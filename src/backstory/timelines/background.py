@@ -21,11 +21,13 @@ from backstory.article import Article
 from backstory.errors import InputError
 from backstory.extraction import Extraction
 from backstory.linking import prepare
+from backstory.linking.attributions import is_unattributed_quote
 from backstory.linking.reports import sentence_spans
 from backstory.linking.words import content_words
 from backstory.timelines import ranking
 from backstory.timelines.timeline import (
     ANAPHOR,
+    UNATTRIBUTED_QUOTE,
     Timeline,
     describe_articles,
     load_developments,
@@ -96,6 +98,8 @@ def build_background(
             if relevance < MIN_RELEVANCE:
                 continue
             score = relevance / (1.0 + 0.15 * r["position"]) * (1.0 if r["explicit"] else 0.8)
+            if is_unattributed_quote(r.get("attribution")):
+                score *= UNATTRIBUTED_QUOTE
             if r["article_id"] not in best or score > best[r["article_id"]][0]:
                 best[r["article_id"]] = (score, r)
         lines: dict[int, list[tuple[float, dict[str, Any]]]] = defaultdict(list)

@@ -39,6 +39,15 @@ _LEADERS = re.compile(
     r"earlier|later|separately|in addition|additionally|moreover|furthermore)\s*[:,]?\s+)+",
     re.I,
 )
+# What may come just before a date phrase that opens its clause ("that on 25
+# October, ..."): its comma goes with it. After anything else ("struck a plant
+# on Sunday, officials said") the comma ends a clause and stays.
+_FRONTED = re.compile(
+    r"(?:^|[,;:]|\b(?:that|and|but|or|when|while|as|because|after|before|since|which|"
+    r"where|then|so|if|although|though))$",
+    re.I,
+)
+_QUOTE_LABEL = re.compile(r"\s*Quotes? from [^:\n]{2,80}:\s*")
 _BRACKETS = re.compile(r"\s*(?:-LRB-.*?-RRB-|\([^()]*\)|\[[^\[\]]*\])")
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)])")
@@ -225,12 +234,14 @@ def compress(
         d_start = prep.start() if prep and prep.group() else d_start
         tail = text[d_end:]
         stripped = tail.lstrip()
-        if stripped.startswith(","):
+        head = text[:d_start].rstrip()
+        if stripped.startswith(",") and (not _LEADERS.sub("", head) or _FRONTED.search(head)):
             tail = stripped[1:]
             # "Zelenskyy stated that, on 25 October, ..." keeps no stray comma before.
-            head = text[:d_start].rstrip()
             if head.endswith(","):
                 d_start = len(head) - 1
+        elif stripped.startswith(",") and head.endswith(","):
+            d_start = len(head) - 1  # "struck, on Sunday, a plant": one comma stays
         text = text[:d_start].rstrip() + " " + tail.lstrip()
     text = _BRACKETS.sub("", text)
     text = _LEADERS.sub("", text.strip())
@@ -238,7 +249,10 @@ def compress(
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text)).strip()
     text = _SPACE_AFTER_OPEN.sub(r"\1", text)
     text = text.replace(" 's ", "'s ").replace(" n't", "n't")
+    opening = text.lstrip()[:1]
     text = text.strip(" \"'“”‘’`")
+    if opening in '"“' and (text.count('"') % 2 == 1 or text.count("“") < text.count("”")):
+        text = opening + text  # '"Operation Spring" began ...': its quotation closes inside
     if not text:
         return text
     text = sentence_case(text, sentence, entities=entities, context=context)
@@ -257,17 +271,77 @@ def summarise(
     entities: tuple[str, ...] = (),
     continuation: str | None = None,
     context: str = "",
+    said_by: tuple[str, str] | None = None,
 ) -> str:
     """The Background line: the day it happened, then the compressed sentence.
 
     ``context`` is the source's text, the evidence for whether the sentence's
-    first word is a name (and keeps its capital after the date).
+    first word is a name (and keeps its capital after the date). ``said_by``
+    is ``(form, name)`` when the sentence does not name who said it (see
+    ``backstory.linking.attributions``): the line then does.
     """
-    body = compress(sentence, drop=date_span, entities=entities, context=context)
+    if said_by is not None:
+        body = attributed(
+            sentence, said_by, date_span=date_span, entities=entities, context=context
+        )
+    else:
+        body = compress(sentence, drop=date_span, entities=entities, context=context)
     line = f"{format_when(begin, end, with_year=with_year)}, {body}"
     if continuation:
         line += " " + _capitalise(compress(continuation, entities=entities, context=context))
     return line
+
+
+def attributed(
+    sentence: str,
+    said_by: tuple[str, str],
+    *,
+    date_span: tuple[int, int] | None = None,
+    entities: tuple[str, ...] = (),
+    context: str = "",
+) -> str:
+    """The compressed sentence with its source named: "X said ..." for quoted
+    speech (in quotation marks when it speaks in the first or second person),
+    "..., according to X." for a reported claim; quoted speech with nobody to
+    name (form ``unattributed``) stays in quotation marks."""
+    from backstory.linking.attributions import speaks_in_person
+
+    form, name = said_by
+    if form == "unattributed":  # quoted, nobody to name: it stays a quotation
+        body = compress(sentence, drop=date_span, entities=entities, context=context)
+        if not body or any(q in body for q in '"“”'):
+            return body  # quotation marks of its own already show what is quoted
+        return f'"{_capitalise(body)}"'
+    first = name.split(None, 1)[0] if name.split() else ""
+    if first.lower() in _FUNCTION_WORDS:
+        name = first.lower() + name[len(first) :]  # "The governor said" -> "the governor"
+    if form == "quote-first":
+        lead = len(sentence) - len(sentence.lstrip())
+        opener = sentence[lead : lead + 1]
+        closer = {'"': '"', "“": "”", "«": "»"}.get(opener, "")
+        close = sentence.find(closer, lead + 1) if closer else -1
+        if close > 0:
+            if date_span is not None and date_span[1] > close:
+                date_span = None  # the date was in the attribution, which is rewritten
+            sentence = sentence[: close + 1]
+        form = "quote"
+    if form == "quote" and (label := _QUOTE_LABEL.match(sentence)):
+        cut = label.end()  # 'Quote from X: "..."': X is named below
+        sentence = sentence[cut:]
+        if date_span is not None:
+            date_span = (date_span[0] - cut, date_span[1] - cut) if date_span[0] >= cut else None
+    body = compress(sentence, drop=date_span, entities=entities, context=context)
+    if not body:
+        return body
+    if form == "quote":
+        if speaks_in_person(body):
+            return f'{name} said: "{_capitalise(body)}"'
+        return f"{name} said {body}"
+    if re.search(rf"\b{re.escape(name.split()[-1])}\b", body, re.I) or re.match(
+        r"(?:he|she)\b", body, re.I
+    ):
+        return body  # the sentence names (or is about) its speaker already
+    return body.rstrip(".!?") + f", according to {name}."
 
 
 def _capitalise(text: str) -> str:

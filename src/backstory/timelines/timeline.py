@@ -10,6 +10,7 @@ are ordered by when the development happened, not by publication.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import defaultdict
@@ -21,6 +22,7 @@ from sqlalchemy.engine import Connection
 
 from backstory.linking import prepare
 from backstory.linking import tables as t
+from backstory.linking.attributions import is_unattributed_quote
 from backstory.linking.entities import aliases_for
 from backstory.linking.words import content_words
 from backstory.timelines import ranking
@@ -34,6 +36,9 @@ from backstory.timelines.summaries import summarise
 TIMELINE_SCHEMA = "backstory.timeline/1"
 # Default number of developments per day when none is asked for.
 DEFAULT_PER_DATE = 3
+# Weight of a line that could only be a quotation with nobody to name (other
+# material of its day is preferred to it).
+UNATTRIBUTED_QUOTE = 0.5
 ANAPHOR = re.compile(r"^(?:they|he|she|it|this|these|those|the group|the troops)\b", re.I)
 
 
@@ -249,8 +254,11 @@ def make_item(
     whether its first word is a name, and what an opening "they" stands for.
     """
     text = (texts or {}).get(lead["article_id"], "")
+    note = json.loads(lead["attribution"]) if lead.get("attribution") else None
+    quoted = note is not None and note["form"] in ("quote", "quote-first", "unattributed")
     sentence, shift, antecedent = lead["sentence"], 0, None
-    if resolved := resolve_subject(lead, text):
+    # Inside a quotation, a pronoun is the speaker's, not the narrative's: left as it is.
+    if not quoted and (resolved := resolve_subject(lead, text)):
         sentence, antecedent = resolved
         shift = len(sentence) - len(lead["sentence"])
     date_span = None
@@ -270,6 +278,7 @@ def make_item(
         entities=names,
         continuation=continuation["sentence"] if continuation else None,
         context=text,
+        said_by=(note["form"], note.get("name", "")) if note else None,
     )
     ordered = sorted(sources, key=lambda s: (s is not lead, s["published"] or "", s["article_id"]))
     seen: set[tuple[str, int]] = set()
@@ -292,6 +301,14 @@ def make_item(
                 s["published"],
             )
         )
+    # The attribution (speaker and cue, and where the text names the speaker) backs the line too.
+    for start, end_offset, said in note.get("spans", ()) if note else ():
+        if (lead["article_id"], start) not in seen:
+            seen.add((lead["article_id"], start))
+            title, url = articles.get(lead["article_id"], (None, None))
+            out_sources.append(
+                Source(lead["article_id"], title, url, start, end_offset, said, lead["published"])
+            )
     development = development or {}
     return Item(
         begin=day,
@@ -353,6 +370,8 @@ def build_timeline(
                 explicit = any(s["explicit"] for s in sources)
                 lead = _representative(sources, vectoriser)
                 weight = (1.0 + math.log(articles_count)) * (1.0 if explicit else 0.6)
+                if is_unattributed_quote(lead.get("attribution")):
+                    weight *= UNATTRIBUTED_QUOTE
                 candidates.append(((development_id, sources), lead["words"].split(), weight))
             for development_id, sources in ranking.pick(candidates, vectoriser, k):
                 picked.append((day, development_id, sources))
@@ -408,8 +427,10 @@ def merge_dangling(items: list[Item]) -> list[Item]:
 def _representative(
     sources: list[dict[str, Any]], vectoriser: ranking.Vectoriser
 ) -> dict[str, Any]:
-    """The source sentence that best stands for a development: central, stated, not too long."""
+    """The source sentence that best stands for a development: central, stated, not
+    too long, and not a quotation with nobody to name when there is anything else."""
     stated = [s for s in sources if s["explicit"]] or sources
+    stated = [s for s in stated if not is_unattributed_quote(s.get("attribution"))] or stated
     if len(stated) == 1:
         return stated[0]
     vectors = [vectoriser.vector(s["words"].split()) for s in stated]

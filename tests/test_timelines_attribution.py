@@ -1,0 +1,250 @@
+"""Timeline and Background lines built from quotations and reported claims name
+who said them, through the real extraction pipeline, on short news reports
+written for these tests: the speaker after the quote ('"...," said X'), a
+pronoun speaker ('"...," he added'), a quotation block ('Quote from X:') of
+several paragraphs, a claim continued in the next sentence, and quotes with
+no speaker (never given one)."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+
+import pytest
+from sqlalchemy import create_engine
+from sqlalchemy.pool import StaticPool
+
+from backstory.article import Article
+from backstory.extraction import Extraction
+from backstory.linking import link_extraction
+from backstory.linking.attributions import Quotations
+from backstory.linking.words import content_words
+from backstory.pipeline import extract
+from backstory.timelines import build_background, build_timeline
+from backstory.timelines.timeline import Item
+
+ODESA = (
+    "Russian drones struck an energy facility in the Odesa region on Sunday night, "
+    "officials said on Monday.\n\n"
+    '"The attack on Sunday left more than 40,000 homes without electricity," said Oleh '
+    "Kiper, the head of the regional administration.\n\n"
+    '"Repair crews will work through the night to restore power by Tuesday," he added. '
+    '"We will not leave anyone without heat on Tuesday."\n\n'
+    '"The situation in the city remains difficult on Monday."'
+)
+
+CHISINAU = (
+    "Moldova's president accused Moscow of meddling in the vote.\n\n"
+    'Quote from Maia Sandu: "Criminal groups attacked the country with tens of millions '
+    "of euros.\n\n"
+    'The referendum on 20 October was held under unprecedented pressure from Moscow."'
+)
+
+AIR_FORCE = (
+    "Ukraine's air force said on Monday that Russia had launched 90 drones at Ukrainian "
+    "cities overnight. They struck power lines in the Kyiv and Odesa regions on Sunday night."
+)
+
+
+def _engine():
+    return create_engine(
+        "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
+    )
+
+
+def _extracted(text: str, published: str) -> Extraction:
+    return extract(Article(text=text, published=datetime.fromisoformat(published), title=None))
+
+
+def _timeline(*texts: str) -> tuple[dict[str, str], list[Item]]:
+    engine = _engine()
+    by_id = {}
+    for text in texts:
+        extraction = _extracted(text, "2024-03-04T09:00")
+        by_id[extraction.article.id] = text
+        link_extraction(engine, extraction)
+    return by_id, build_timeline(engine, per_date=10).items
+
+
+@pytest.fixture(scope="module")
+def lines() -> tuple[dict[str, str], list[Item]]:
+    return _timeline(ODESA, AIR_FORCE)
+
+
+@pytest.fixture(scope="module")
+def block_lines() -> tuple[dict[str, str], list[Item]]:
+    return _timeline(CHISINAU)
+
+
+def _line(items: list[Item], words: str) -> Item:
+    found = [i for i in items if words in i.summary]
+    assert len(found) == 1, (words, [i.summary for i in items])
+    return found[0]
+
+
+def _assert_backed(item: Item, texts: dict[str, str]) -> None:
+    """Every source's offsets point at its text, and the line says only what they say."""
+    words: set[str] = set()
+    for s in item.sources:
+        assert texts[s.article_id][s.start : s.end] == s.sentence
+        words |= set(content_words(s.sentence))
+    body = item.summary.split(", ", 1)[1]
+    assert not set(content_words(body)) - words, item.summary
+
+
+def test_a_quote_followed_by_its_speaker_puts_the_speaker_first(lines) -> None:
+    texts, items = lines
+    item = _line(items, "40,000 homes")
+    assert item.summary == (
+        "On 3 March, Oleh Kiper said the attack left more than 40,000 homes without electricity."
+    )
+    # The attribution ("said Oleh Kiper") is in the source sentence itself.
+    assert any("said Oleh Kiper" in s.sentence for s in item.sources)
+    _assert_backed(item, texts)
+
+
+def test_a_pronoun_speaker_is_named_and_both_spans_are_sources(lines) -> None:
+    texts, items = lines
+    item = _line(items, "repair crews")
+    assert item.summary.startswith("On 4 March, Oleh Kiper said repair crews will work")
+    said = [s.sentence for s in item.sources]
+    assert said[0].endswith('," he added.')  # the quote and its attribution
+    assert "Oleh Kiper" in said  # where the article names who "he" is
+    _assert_backed(item, texts)
+
+
+def test_a_quote_going_on_in_the_same_paragraph_keeps_its_speaker(lines) -> None:
+    texts, items = lines
+    item = _line(items, "without heat")
+    # First-person words stay inside quotation marks.
+    assert item.summary == 'On 5 March, Oleh Kiper said: "We will not leave anyone without heat."'
+    assert "he added" in [s.sentence for s in item.sources]
+    _assert_backed(item, texts)
+
+
+def test_a_quote_with_no_speaker_is_given_none(lines) -> None:
+    texts, items = lines
+    item = _line(items, "remains difficult")
+    assert item.summary == 'On 4 March, "The situation in the city remains difficult."'
+    assert [s.sentence for s in item.sources] == [
+        '"The situation in the city remains difficult on Monday."'
+    ]
+    _assert_backed(item, texts)
+
+
+def test_a_quotation_block_names_its_speaker_in_every_paragraph(block_lines) -> None:
+    texts, items = block_lines
+    first = _line(items, "criminal groups")
+    assert first.summary == (
+        "On 4 March 2024, Maia Sandu said criminal groups attacked the country with tens of "
+        "millions of euros."
+    )
+    second = _line(items, "referendum")
+    assert second.summary.startswith("On 20 October 2023, Maia Sandu said the referendum was held")
+    assert "Quote from Maia Sandu" in [s.sentence for s in second.sources]
+    for item in (first, second):
+        _assert_backed(item, texts)
+
+
+def test_a_claim_continued_in_the_next_sentence_says_whose_it_is(lines) -> None:
+    texts, items = lines
+    item = _line(items, "power lines")
+    assert item.summary.endswith(
+        "struck power lines in the Kyiv and Odesa regions, according to Ukraine's air force."
+    )
+    assert "Ukraine's air force said" in [s.sentence for s in item.sources]
+    _assert_backed(item, texts)
+
+
+def test_every_line_is_backed_by_its_sources(lines, block_lines) -> None:
+    texts, items = lines[0] | block_lines[0], lines[1] + block_lines[1]
+    assert items
+    for item in items:
+        _assert_backed(item, texts)
+        # No quotation mark is left open or closed on its own.
+        body = item.summary.split(", ", 1)[1]
+        assert body.count('"') % 2 == 0, item.summary
+
+
+def test_a_reported_claim_with_no_speaker_names_nobody() -> None:
+    engine = _engine()
+    text = (
+        "It was reported on Tuesday that the ferry had sunk near the port. "
+        "It was carrying 120 passengers on 5 March."
+    )
+    extraction = _extracted(text, "2024-03-06T10:00")
+    link_extraction(engine, extraction)
+    items = build_timeline(engine).items
+    assert items
+    for item in items:
+        assert "according to" not in item.summary and " said" not in item.summary
+        assert all(text[s.start : s.end] == s.sentence for s in item.sources)
+
+
+def test_a_background_line_from_a_quote_names_the_speaker() -> None:
+    engine = _engine()
+    earlier = _extracted(
+        '"Our troops repelled 26 attacks near Pokrovsk on Sunday," said Oleksandr Syrskyi, '
+        "the commander-in-chief.",
+        "2024-11-04T08:00",
+    )
+    link_extraction(engine, earlier)
+    new = Article(
+        text="Russian forces attacked Pokrovsk again on Wednesday, the General Staff said.",
+        published=datetime(2024, 11, 6, 9, 0),
+        title="Russian forces press on towards Pokrovsk",
+    )
+    background = build_background(engine, new, extract(new))
+    quoted = [i for i in background.items if "26 attacks" in i.summary]
+    assert quoted, [i.summary for i in background.items]
+    assert quoted[0].summary == (
+        'On 3 November, Oleksandr Syrskyi said: "Our troops repelled 26 attacks near Pokrovsk."'
+    )
+    _assert_backed(quoted[0], {earlier.article.id: earlier.article.text})
+
+
+def test_the_attribution_keeps_where_the_text_names_the_speaker() -> None:
+    extraction = _extracted(
+        '"The attack left 40,000 homes without power," the regional governor said on Monday.',
+        "2024-03-04T09:00",
+    )
+    text = extraction.article.text
+    attributions = [e.attribution for e in extraction.events if e.attribution]
+    assert attributions
+    for attribution in attributions:
+        assert attribution.speaker_start is not None and attribution.speaker_end is not None
+        assert text[attribution.speaker_start : attribution.speaker_end] == "the regional governor"
+        assert text[attribution.start : attribution.end] == "said"
+    data = json.loads(json.dumps(extraction.to_json()))
+    again = Extraction.from_json(data)
+    assert [e.attribution for e in again.events] == [e.attribution for e in extraction.events]
+
+
+def test_quotations_run_over_sentences_and_paragraphs_until_they_close() -> None:
+    quotations = Quotations(CHISINAU)
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^.\n]+\.", CHISINAU)]
+    quoted = [quotations.quoted(a, b) for a, b in spans]
+    assert quoted == [False, True, True]
+    # A stray mark that never closes does not turn the rest into a quotation.
+    stray = "He is 6'2\" tall.\n\nThe council met on Monday."
+    assert not Quotations(stray).quoted(stray.index("The"), len(stray))
+
+
+def test_a_quoted_name_is_not_taken_for_a_quotation() -> None:
+    texts, items = _timeline(
+        '"Operation Spring" began near the river on 3 March, the army said on Monday. '
+        '"The enemy attacked again on 2 March, damaging a school," the mayor told reporters, '
+        'adding that "nobody was hurt".'
+    )
+    assert 'On 3 March, "Operation Spring" began near the river, the army said on Monday.' in [
+        i.summary for i in items
+    ]
+    # The speaker is named inside the sentence, and the quotation goes on after it: kept as is.
+    assert any(
+        i.summary.startswith('On 2 March, "The enemy attacked again, damaging a school,"')
+        for i in items
+    )
+    for item in items:
+        _assert_backed(item, texts)
+        assert item.summary.split(", ", 1)[1].count('"') % 2 == 0, item.summary
