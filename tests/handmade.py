@@ -76,6 +76,7 @@ def handmade(
                 sentence=text[sentence_start:sentence_end],
                 begin=spec.get("begin"),
                 end_date=spec.get("end", spec.get("begin")),
+                inferred=spec.get("inferred", False),
                 actor=spec.get("actor"),
                 modality=spec.get("modality", "asserted"),
                 attribution=(

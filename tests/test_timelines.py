@@ -168,3 +168,82 @@ def test_a_query_of_several_words_matches_sentences_holding_them_all() -> None:
     days = {i.begin for i in build_timeline(e, about="North Korean infantrymen training").items}
     assert "2024-10-18" in days
     assert "2024-10-17" not in days  # 10,000 soldiers, no infantrymen, no training
+
+
+def test_in_an_article_headlined_with_the_query_any_of_its_words_is_about_it() -> None:
+    text = (
+        "Russia has stopped taking part in the arrangement that let Ukraine ship grain, "
+        "the Kremlin said on 17 July.\n"
+        "On 17 May, Turkey announced that the deal had been extended for two months.\n"
+        "On 3 June, a cargo ship ran aground near Istanbul."
+    )
+    article = handmade(
+        text,
+        "2023-07-17T13:05",
+        title="Russia pulls out of Black Sea grain deal",
+        timexes=[
+            ("17 July", "2023-07-17", None),
+            ("17 May", "2023-05-17", None),
+            ("3 June", "2023-06-03", None),
+        ],
+        entities=[("Russia", "COUNTRY", ["Russia"]), ("Turkey", "COUNTRY", ["Turkey"])],
+    )
+    days = {i.begin for i in build_timeline(linked(article), about="grain deal").items}
+    assert days == {"2023-05-17", "2023-07-17"}  # not the ship aground: neither word
+    # elsewhere a sentence must hold every word of the query
+    days = {i.begin for i in build_timeline(linked(article), about="grain port").items}
+    assert days == set()
+
+
+def test_a_guessed_day_inside_a_sentence_dated_at_its_start_makes_no_line() -> None:
+    text = "On 22 December, Robert Fico met Vladimir Putin in Moscow, a visit that Zelenskyy criticised."
+    article = handmade(
+        text,
+        "2025-01-01T09:12",
+        timexes=[("22 December", "2024-12-22", None)],
+        events=[
+            {"trigger": "met", "type": "CONSULT", "begin": "2024-12-22"},
+            # the criticism's day is unknown: the extraction guessed the publication day
+            {"trigger": "criticised", "type": "ACCUSE", "begin": "2025-01-01", "inferred": True},
+        ],
+    )
+    items = build_timeline(linked(article)).items
+    assert [i.begin for i in items] == ["2024-12-22"]
+
+
+def test_a_development_dated_by_a_month_is_a_month_line() -> None:
+    text = (
+        "In August 2024, the European Commission said it was ready to cope without Russian gas.\n"
+        "On 19 December, Zelenskyy said Ukraine would not extend the transit agreement."
+    )
+    article = handmade(
+        text,
+        "2025-01-01T09:12",
+        timexes=[("August 2024", "2024-08-01", "2024-08-31"), ("19 December", "2024-12-19", None)],
+        events=[
+            {"trigger": "said", "begin": "2024-08-01", "end": "2024-08-31"},
+        ],
+    )
+    items = build_timeline(linked(article)).items
+    assert [(i.begin, i.end) for i in items] == [
+        ("2024-08-01", "2024-08-31"),
+        ("2024-12-19", "2024-12-19"),
+    ]
+    month = items[0].to_json()
+    assert month["when"]["precision"] == "month"
+    assert month["summary"].startswith("In August, the European Commission said")
+
+
+def test_max_dates_ranks_days_and_leaves_month_lines_out() -> None:
+    text = (
+        "In August 2024, the European Commission said it was ready to cope without Russian gas.\n"
+        "On 19 December, Zelenskyy said Ukraine would not extend the transit agreement."
+    )
+    article = handmade(
+        text,
+        "2025-01-01T09:12",
+        timexes=[("August 2024", "2024-08-01", "2024-08-31"), ("19 December", "2024-12-19", None)],
+        events=[{"trigger": "said", "begin": "2024-08-01", "end": "2024-08-31"}],
+    )
+    items = build_timeline(linked(article), max_dates=5).items
+    assert [i.begin for i in items] == ["2024-12-19"]

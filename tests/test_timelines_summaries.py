@@ -189,3 +189,39 @@ def test_a_dropped_date_takes_its_comma_only_when_it_opened_the_clause() -> None
     assert line("The mayor said that on 3 March, the shelling resumed.", "3 March") == (
         "On 3 March, the mayor said that the shelling resumed."
     )
+
+
+def test_a_quote_label_names_the_speaker_when_no_attribution_was_linked() -> None:
+    line = summarise(
+        'Quote from Zelenskyy: "Even without Russia, we must keep this corridor open.',
+        begin="2023-07-17",
+    )
+    assert (
+        line
+        == 'On 17 July, Zelenskyy said: "Even without Russia, we must keep this corridor open."'
+    )
+    line = summarise('Quote from the Air Force: "Most drones were shot down."', begin="2023-07-17")
+    assert line == "On 17 July, the Air Force said most drones were shot down."
+
+
+def test_a_date_that_completes_a_phrase_is_not_dropped() -> None:
+    s = "The port handled 210,000 containers in March, a record for the month, despite a strike."
+    start = s.index("the month")
+    line = summarise(s, begin="2025-03-01", end="2025-03-31", date_span=(start, start + 9))
+    assert line.endswith("a record for the month, despite a strike.")
+
+
+def test_days_counted_from_publication_are_written_as_dates() -> None:
+    from backstory.timelines.summaries import absolute_days
+
+    s = "Dockworkers will strike from 10 March, the union said on Monday, unless pay rises by Friday."
+    start = s.index("10 March")
+    sentence, span = absolute_days(s, "2025-03-03T10:15:00", (start, start + 8))
+    assert sentence == (
+        "Dockworkers will strike from 10 March, the union said on 3 March, unless pay rises by 7 March."
+    )
+    assert sentence[span[0] : span[1]] == "10 March"
+    sentence, span = absolute_days(
+        "Officials said yesterday that 10 March was set.", "2025-03-03", None
+    )
+    assert sentence == "Officials said on 2 March that 10 March was set."

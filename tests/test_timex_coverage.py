@@ -478,3 +478,24 @@ def test_a_forecast_quarter_is_not_the_quarter_a_report_compares() -> None:
     dct = date(1989, 10, 26)
     assert one(text, "the third quarter of 1990", dct).value == "1990-Q3"
     assert one(text, "the year-ago period", dct).value == "1988-Q3"
+
+
+def test_the_month_just_named_is_the_month() -> None:
+    text = (
+        "The port handled 210,000 containers in March, a record for the month, the authority said."
+    )
+    assert one(text, "the month", datetime(2025, 4, 2, 12)).value == "2025-03"
+    # with no month named before it, "the month" is the current one
+    assert one("Exports rose 3% over the month.", "the month", datetime(2025, 4, 2, 12)).value == (
+        "2025-04"
+    )
+
+
+def test_by_a_weekday_is_a_deadline_ahead_unless_told_in_the_past_perfect() -> None:
+    dct = datetime(2025, 3, 10, 8, 40)  # a Monday
+    ahead = (
+        "The union would extend the strike if the operator did not return to talks by Wednesday."
+    )
+    assert one(ahead, "Wednesday", dct).value == "2025-03-12"
+    done = "Thirty-two countries had filed their reports by Wednesday."
+    assert one(done, "Wednesday", dct).value == "2025-03-05"

@@ -146,7 +146,9 @@ _CHANNELS: tuple[tuple[re.Pattern[str], str | None], ...] = (
 _SOURCE_LINE = re.compile(r"^[ \t]*Source:[ \t]*(?P<who>\S[^\n]*?)[ \t]*$", re.M)
 _QUOTE_FROM = re.compile(r"^[ \t]*Quote(?:s)? from (?P<who>[^:\n]{2,80}):", re.M)
 _BACKGROUND = re.compile(r"^[ \t]*Background:?[ \t]*$", re.M)
-_WHO_CHANNEL = re.compile(r"^(?P<who>.+?)\s+(?:on|in|at|via|during)\s+(?P<channel>.+)$")
+_WHO_CHANNEL = re.compile(
+    r"^(?P<who>.+?),?\s+(?:on|in|at|via|during|(?:as\s+)?(?:quoted|cited|reported)\s+by)\s+(?P<channel>.+)$"
+)
 _BRIEF_VERBS = frozenset({"brief", "inform", "tell", "update", "report"})
 
 
@@ -224,6 +226,9 @@ class AttributionIndex:
             self.source is not None
             and token.idx < self.main_until
             and token.i in self.source.tokens
+            # a report with a channel of its own ("said in his evening address")
+            # did not reach the article through the page's source
+            and (report.speaking().channel is None or report.speaker == self.source.speaker)
         )
         chain = report.chain(self.source if under_source else None)
         channel = report.speaking().channel

@@ -54,6 +54,7 @@ yields one event per happening or statement, not one per verb.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -276,6 +277,8 @@ PREDICT_MODALS = frozenset({"will", "shall", "'ll", "would", "wo"})
 HYPOTHETICAL_MODALS = frozenset({"should", "must"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 CLAUSE_EDGES = frozenset({"relcl"})
+# Before a date fronted at the start of a sentence: nothing, or a preposition.
+_FRONTED = re.compile(r"\s*(?:(?:on|in|at|during)\s+)?", re.I)
 PLACE_TYPES = frozenset({"COUNTRY", "REGION", "CITY", "GPE", "LOC", "FACILITY"})
 LOCATIVE = frozenset(
     ["in", "at", "near", "into", "inside", "outside", "across", "within", "throughout", "on"]
@@ -290,6 +293,11 @@ class _Candidate:
     end: int
     anchors: tuple[int, ...]  # tokens timexes may attach to (trigger, light verb)
     carrier: Any = None  # the light verb, when the trigger is a noun
+
+
+def _purpose(verb: Any) -> bool:
+    """True for an infinitive of purpose: "met Putin in Moscow to discuss gas"."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def extract_events(extraction: Extraction, context: Context) -> Extraction:
@@ -380,6 +388,8 @@ class _Builder:
                 kind = compound_kind
             elif tok.dep_ == "compound":
                 continue
+            if tok.dep_ in ("attr", "oprd"):
+                continue  # a description ("called the halt a historic event"), not a happening
             # An event noun that is an argument of a verbal event is part of it.
             if tok.head.i in verb_triggers or (
                 tok.dep_ == "pobj" and tok.head.head.i in verb_triggers
@@ -513,6 +523,31 @@ class _Builder:
                 tok = tok.head
         return out
 
+    def _scoping_timex(self, verb: Any, sent: Any, timex_for: dict[int, Timex]) -> Timex | None:
+        """The date that scopes over this verb's clause without being attached to it.
+
+        A conjoined clause shares its head clause's date ("On 13 July, X said ...,
+        but Y did not confirm it"), so does a clause of purpose ("met Putin on 22
+        December to discuss gas supplies"), and a date fronted at the start of the sentence
+        ("On 13 July, ...", "Last week, ...") sets the time of every main clause
+        after it. A verb inside a reported or relative clause keeps its own time.
+        """
+        head = verb
+        while head.head is not head and (head.dep_ == "conj" or _purpose(head)):
+            head = head.head
+            if head.i in timex_for:
+                return timex_for[head.i]
+        if head.dep_ not in ("ROOT", "conj"):
+            return None
+        for t in self._sentence_timexes(sent):
+            if t.vague:
+                continue
+            lead = self.text[sent.start_char : t.start]
+            # only a preposition (or nothing) before it, and a comma after it
+            if _FRONTED.fullmatch(lead) and self.text[t.end : t.end + 2].lstrip().startswith(","):
+                return t
+        return None
+
     def _sentence_timexes(self, sent: Any) -> list[Timex]:
         return [
             t
@@ -558,6 +593,8 @@ class _Builder:
         elif timex is None and report_timex is not None:
             timex = report_timex
             inferred = not self._is_state(verb)
+        if timex is None:
+            timex = self._scoping_timex(verb, sent, timex_for)
         if timex is None:
             free = [
                 t

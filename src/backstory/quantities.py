@@ -142,6 +142,7 @@ _VAGUE_VALUE = {
 }
 _NUMBER = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$|^[+-]?\.\d+$")
 _RANGE = re.compile(r"^(\d[\d,.]*)[-–](\d[\d,.]*)$")
+_UNIT_QUALIFIERS = frozenset({"cubic", "square", "metric", "nautical", "short", "long"})
 
 
 def find_quantities(extraction: Extraction, context: Context) -> Extraction:
@@ -327,6 +328,17 @@ def _quantity(
         return None, None
     end = ent.end
     head = None
+    last = tokens[-1]
+    if (
+        unit is None
+        and ent.label_ == "QUANTITY"
+        and last.is_alpha
+        and _parse_number(last.text) is None
+        and last.lower_ not in _MULTIPLIERS
+    ):
+        unit = last.text  # the measure is inside the entity: "32.9 million tonnes", "40 km"
+        if len(tokens) > 1 and tokens[-2].lower_ in _UNIT_QUALIFIERS:
+            unit = f"{tokens[-2].text} {unit}"  # "billion cubic metres"
     if unit is None and measures.get(end) in range(ent.start, ent.end):
         unit = _unit_of(doc, end)  # "16 GB", "140 dB"
         end += 1

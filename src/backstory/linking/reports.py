@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from backstory.extraction import Attribution, Event, Extraction, Timex
@@ -26,6 +26,8 @@ PLACE_TYPES = frozenset({"COUNTRY", "REGION", "CITY", "GPE", "LOC", "FACILITY", 
 # Longest interval, in days, still placed on the timeline at its first day.
 MAX_SPAN_DAYS = 7
 _MIN_WORDS = 5
+# Before a date that opens a sentence ("On 22 December, ...", "In August 2024, ...").
+_FRONTED = re.compile(r"[\s\W]*(?:(?:on|in|at|during)\s+)?", re.I)
 
 # Cues of the modality of a sentence with no extracted event: the first match wins.
 _MODALITY_CUES = (
@@ -88,7 +90,8 @@ class Report:
 
 
 def day_interval(begin: str | None, end: str | None) -> tuple[str, str] | None:
-    """``(begin, end)`` as ISO days when they name a day or a short span, else None."""
+    """``(begin, end)`` as ISO days when they name a day, a short span or a calendar month,
+    else None."""
     if not begin or len(begin) < 10:
         return None
     try:
@@ -98,9 +101,18 @@ def day_interval(begin: str | None, end: str | None) -> tuple[str, str] | None:
         return None
     if last < first:
         last = first
-    if (last - first).days > MAX_SPAN_DAYS:
+    if (last - first).days > MAX_SPAN_DAYS and not is_whole_month(first, last):
         return None
     return first.isoformat(), last.isoformat()
+
+
+def is_whole_month(first: date, last: date) -> bool:
+    """True when ``first``..``last`` is one calendar month ("In August 2024, ...")."""
+    return (
+        first.day == 1
+        and (first.year, first.month) == (last.year, last.month)
+        and (last + timedelta(days=1)).day == 1
+    )
 
 
 def sentence_spans(extraction: Extraction) -> list[tuple[int, int]]:
@@ -192,9 +204,17 @@ def reports_of(extraction: Extraction) -> list[Report]:
         sentence_note = attribution_note(extraction, said_by, s_start, s_end, quoted=quoted)
         in_sentence = [(t, iv) for t, iv in timexes if s_start <= t.start < s_end]
         used_days: set[str] = set()
+        fronted = next(
+            (iv for t, iv in in_sentence if _FRONTED.fullmatch(text, s_start, t.start)), None
+        )
         for event in events:
             interval = day_interval(event.begin, event.end_date)
             explicit = interval is not None and not event.inferred
+            if event.inferred and fronted is not None and interval != fronted:
+                # "On 22 December, Fico met Putin, a visit that Zelenskyy criticised":
+                # the sentence dates its story; a guessed day for a clause inside it
+                # (the publication day) is one no source stated
+                continue
             if interval is None:
                 if pub_day is None:
                     continue

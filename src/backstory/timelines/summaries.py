@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from backstory.linking.reports import is_whole_month
+
 _MONTHS = [
     "January",
     "February",
@@ -47,7 +49,9 @@ _FRONTED = re.compile(
     r"where|then|so|if|although|though))$",
     re.I,
 )
-_QUOTE_LABEL = re.compile(r"\s*Quotes? from [^:\n]{2,80}:\s*")
+# Words before a date that make it part of a phrase rather than an adverbial.
+_GOVERNED = re.compile(r"\b(?:for|of|to|than|with|per)\s+$", re.I)
+_QUOTE_LABEL = re.compile(r"\s*Quotes? from (?P<who>[^:\n]{2,80}):\s*")
 _BRACKETS = re.compile(r"\s*(?:-LRB-.*?-RRB-|\([^()]*\)|\[[^\[\]]*\])")
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)])")
@@ -149,10 +153,13 @@ def format_day(day: str, *, with_year: bool) -> str:
 
 
 def format_when(begin: str, end: str | None, *, with_year: bool) -> str:
-    """The Background-style phrase for a day or a span: "On 17 October", "On 27-28 October"."""
+    """The Background-style phrase for a day, a span or a month: "On 17 October",
+    "On 27-28 October", "In August"."""
     if not end or end[:10] == begin[:10]:
         return "On " + format_day(begin, with_year=with_year)
     b, e = date.fromisoformat(begin[:10]), date.fromisoformat(end[:10])
+    if is_whole_month(b, e):
+        return f"In {_MONTHS[b.month - 1]}" + (f" {b.year}" if with_year else "")
     if (b.year, b.month) == (e.year, e.month):
         tail = f" {b.year}" if with_year else ""
         return f"On {b.day}-{e.day} {_MONTHS[b.month - 1]}{tail}"
@@ -228,6 +235,8 @@ def compress(
     text = sentence
     if drop is not None and re.match(r"\s?['’]s\b", text[drop[1] :]):
         drop = None  # "Tuesday's earthquake": the date is part of a noun phrase; keep it
+    if drop is not None and _GOVERNED.search(text[: drop[0]]):
+        drop = None  # "a record for the month": the date completes a phrase; keep it
     if drop is not None:
         d_start, d_end = drop
         prep = _DATE_PREP.search(text[:d_start])
@@ -280,6 +289,9 @@ def summarise(
     is ``(form, name)`` when the sentence does not name who said it (see
     ``backstory.linking.attributions``): the line then does.
     """
+    if said_by is None and (label := _QUOTE_LABEL.match(sentence)):
+        # 'Quote from Zelenskyy: "..."' names its speaker in the text itself
+        said_by = ("quote", label.group("who").strip())
     if said_by is not None:
         body = attributed(
             sentence, said_by, date_span=date_span, entities=entities, context=context
@@ -346,3 +358,52 @@ def attributed(
 
 def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+_DEICTIC_DAY = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)",
+    re.I,
+)
+
+
+def absolute_days(
+    sentence: str,
+    published: str | None,
+    date_span: tuple[int, int] | None,
+    *,
+    with_year: bool = False,
+) -> tuple[str, tuple[int, int] | None]:
+    """The sentence with the days it names relative to its publication ("said on
+    Monday", "yesterday") written as dates ("said on 3 March"), except the one at
+    ``date_span`` (the line's own date, which the line's prefix states); and that
+    span moved to match. A line read weeks later has no "Monday" to count from.
+    """
+    if not published:
+        return sentence, date_span
+    from datetime import datetime
+
+    from backstory.timex import tag_timexes
+
+    try:
+        dct = datetime.fromisoformat(published)
+    except ValueError:
+        return sentence, date_span
+    for t in sorted(tag_timexes(sentence, dct), key=lambda t: -t.start):
+        if date_span is not None and t.start < date_span[1] and date_span[0] < t.end:
+            continue
+        if not _DEICTIC_DAY.fullmatch(t.text) or not re.fullmatch(
+            r"\d{4}-\d\d-\d\d", t.value or ""
+        ):
+            continue
+        on = re.search(
+            r"\b(?:on|by|until|till|before|after|since|from|to|through)\s+$",
+            sentence[: t.start],
+            re.I,
+        )
+        written = format_day(t.value, with_year=with_year)
+        replacement = written if on else f"on {written}"
+        sentence = sentence[: t.start] + replacement + sentence[t.end :]
+        if date_span is not None and t.end <= date_span[0]:
+            moved = len(replacement) - (t.end - t.start)
+            date_span = (date_span[0] + moved, date_span[1] + moved)
+    return sentence, date_span

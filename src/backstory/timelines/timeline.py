@@ -15,6 +15,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import inspect, or_, select
@@ -24,6 +25,7 @@ from backstory.linking import prepare
 from backstory.linking import tables as t
 from backstory.linking.attributions import is_unattributed_quote
 from backstory.linking.entities import aliases_for
+from backstory.linking.reports import is_whole_month
 from backstory.linking.words import content_words
 from backstory.timelines import ranking
 from backstory.timelines.antecedents import (
@@ -31,7 +33,7 @@ from backstory.timelines.antecedents import (
     antecedent_phrase,
     previous_sentence,
 )
-from backstory.timelines.summaries import summarise
+from backstory.timelines.summaries import absolute_days, summarise
 
 TIMELINE_SCHEMA = "backstory.timeline/1"
 # Default number of developments per day when none is asked for.
@@ -66,6 +68,15 @@ class Source:
         }
 
 
+def precision(begin: str, end: str) -> str:
+    """ "day", "month" (a whole calendar month) or "days" (a span) for a timeline item."""
+    if end == begin:
+        return "day"
+    if is_whole_month(date.fromisoformat(begin[:10]), date.fromisoformat(end[:10])):
+        return "month"
+    return "days"
+
+
 @dataclass
 class Item:
     """One line of a timeline: a development on a day, summarised, with its sources."""
@@ -87,7 +98,7 @@ class Item:
             "when": {
                 "begin": self.begin,
                 "end": self.end,
-                "precision": "day" if self.end == self.begin else "days",
+                "precision": precision(self.begin, self.end),
             },
             "summary": self.summary,
             "modality": self.modality,
@@ -128,17 +139,25 @@ def matching_sources(
     rows: list[dict[str, Any]],
     pattern: re.Pattern[str] | None,
     words: frozenset[str] = frozenset(),
+    topical: set[str] | None = None,
 ) -> list[dict[str, Any]]:
     """The source rows about the query: naming it (or, for a query of several
-    words, holding all its content words), or an anaphor right after one that does."""
+    words, holding all its content words), or an anaphor right after one that does.
+
+    ``topical`` is the set of articles whose title holds every word of the
+    query: in those, a sentence with any of its words is about it too ("the
+    deal" in an article headlined "... grain deal").
+    """
     if pattern is None:
         return rows
+    articles = topical or set()
     hits = {
         (r["article_id"], r["position"])
         for r in rows
         if pattern.search(r["sentence"])
         or any(pattern.fullmatch(e) for e in r["entities"].split("|") if e)
         or (len(words) > 1 and words <= set(r["words"].split()))
+        or (r["article_id"] in articles and not words.isdisjoint(r["words"].split()))
     }
     return [
         r
@@ -178,7 +197,13 @@ def load_sources(
     about_it = or_(*(c.sentence.ilike(f"%{n}%") for n in needles))
     articles = select(c.article_id).where(about_it).distinct().scalar_subquery()
     rows = [dict(r) for r in conn.execute(query.where(c.article_id.in_(articles))).mappings()]
-    return matching_sources(rows, query_pattern(names), words)
+    topical = None
+    if len(words) > 1:
+        titles = describe_articles(conn, {r["article_id"] for r in rows})
+        topical = {
+            a for a, (title, _) in titles.items() if words <= set(content_words(title or ""))
+        }
+    return matching_sources(rows, query_pattern(names), words, topical)
 
 
 def describe_articles(
@@ -267,6 +292,7 @@ def make_item(
             lead["timex_start"] - lead["sentence_start"] + shift,
             lead["timex_end"] - lead["sentence_start"] + shift,
         )
+    sentence, date_span = absolute_days(sentence, lead["published"], date_span, with_year=with_year)
     end = lead["end"] if lead["begin"] == day else day
     names = tuple(e for e in lead["entities"].split("|") if e)
     summary = summarise(
@@ -352,6 +378,9 @@ def build_timeline(
     query = {"about": about, "since": since, "until": until, "max_dates": max_dates, "per_date": k}
     with engine.connect() as conn:
         rows = load_sources(conn, about=about, since=since, until=until)
+        if max_dates is not None:
+            # the N days that matter most: a development dated by a whole month is not a day
+            rows = [r for r in rows if precision(r["begin"], r["end"] or r["begin"]) != "month"]
         if not rows:
             return Timeline(query=query)
         days = ranking.top_days(ranking.score_days(rows), max_dates)

@@ -62,6 +62,10 @@ def _weekend(ctx: Frame, base: date) -> Period:
     return this.shift(-1)
 
 
+# How far back (characters) "the month" / "the year" can echo a month or year just named.
+_ECHO_REACH = 120
+
+
 @normaliser("relunit")
 def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
     det = re.sub(r"\s+", " ", m.group("det").lower())
@@ -121,6 +125,14 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
         and (re.match(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+date)\b", after))
     ):
         return Reading("DURATION", {"year": "P1Y", "quarter": "P3M", "month": "P1M"}[gran])
+    if (
+        det == "the"
+        and ctx.ref is not None
+        and ctx.ref.gran == gran
+        and ctx.ref.year_known
+        and 0 <= ctx.span[0] - ctx.ref_end < _ECHO_REACH
+    ):
+        anaphoric = True  # "in March, a record for the month": the month just named
     if anaphoric:
         base, anchor = ctx.narrative()
     else:
@@ -209,6 +221,12 @@ _UNTIL = re.compile(
 )
 
 
+# "return to the table by Wednesday": a deadline ahead, unless what was done by then
+# is told in the past perfect ("had filed reports by Wednesday")
+_BY = re.compile(r"\bby\s+$")
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+){0,2}?\w+(?:ed|en|t)\b")
+
+
 @normaliser("weekday")
 def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
     wd = weekday_number(m.group("wd"))
@@ -229,7 +247,10 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
         d = base + timedelta(days=ahead or 7)
     elif rel == "this":
         d = base + timedelta(days=ahead)
-    elif _UNTIL.search(ctx.text, max(0, m.start() - 40), m.start()):
+    elif _UNTIL.search(ctx.text, max(0, m.start() - 40), m.start()) or (
+        _BY.search(ctx.text, max(0, m.start() - 40), m.start())
+        and not _PAST_PERFECT.search(ctx.text, max(0, m.start() - 80), m.start())
+    ):
         # "postponed until Tuesday", "given them until 9 a.m. Tuesday": a deadline
         # still ahead, whatever the tense of the verb that set it
         d = base + timedelta(days=ahead)
