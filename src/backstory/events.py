@@ -513,7 +513,15 @@ class _Builder:
             if self.attribution
             else None
         )
-        return report is not None and bool(report.tokens & typed)
+        if report is None:
+            return False
+        # an event inside a report nested in this one ("X said ..., while Y insisted it
+        # had agreed") is Y's, not the content of X's statement
+        nested = set()
+        for other in self.attribution.reports if self.attribution else ():
+            if other is not report and other.tokens and other.tokens < report.tokens:
+                nested |= other.tokens
+        return bool((report.tokens - nested) & typed)
 
     # -- time --------------------------------------------------------
     def _link_timexes(self, anchors: set[int]) -> dict[int, Timex]:

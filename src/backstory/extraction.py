@@ -18,7 +18,6 @@ EXTRACTION_SCHEMA = "backstory.extraction/1"
 MODALITIES = ("asserted", "reported", "planned", "predicted", "likely", "denied", "hypothetical")
 
 
-
 def dated_interval(begin: str | None, end: str | None) -> dict[str, str | None]:
     """``{"begin", "end"}`` as inclusive ISO dates (the contract), with the times of
     day, when there are any, kept beside them as ``begin_time`` / ``end_time``."""
@@ -31,6 +30,7 @@ def dated_interval(begin: str | None, end: str | None) -> dict[str, str | None]:
     if end and len(end) > 10:
         out["end_time"] = end
     return out
+
 
 @dataclass
 class Timex:
