@@ -46,8 +46,18 @@ STATE_VERBS = frozenset(
     mean cost weigh total""".split()
 )
 
-# Verbs that are not events: "let" and "going (to)" only build other verbs' forms.
-NON_EVENT_VERBS = frozenset("let be".split())
+# Verbs that are not events: "let" only builds another verb's form; the others
+# state a relation between things ("includes", "totals"), not a situation.
+NON_EVENT_VERBS = frozenset("let be include comprise total represent".split())
+# Participles that work as prepositions or relations: "based on", "compared with",
+# "related to", "the year ended Sept. 30".
+RELATION_PARTICIPLES = frozenset(
+    "base compare relate associate concern regard give end follow depend pend exclude".split()
+)
+# Plurals that name amounts or business units, not happenings ("sales rose").
+NON_EVENT_PLURALS = frozenset(
+    "sales operations accounts imports exports supplies earnings holdings proceeds".split()
+)
 
 # -- nouns -------------------------------------------------------------------------
 
@@ -62,7 +72,7 @@ EVENT_NOUNS = {
     pledge vow approval authorization authorisation nomination appointment
     threat postponement delay cancellation refusal veto""".split(),
     "I_STATE": """plan hope fear expectation belief desire wish need intention
-    intent concern worry doubt confidence anticipation""".split(),
+    intent worry doubt confidence anticipation""".split(),
     "STATE": """crisis tension conflict peace control ownership custody
     possession shortage stalemate deadlock standoff recession""".split(),
     "OCCURRENCE": """decision agreement accord offer bid attack war election talks strike visit trip tour battle
@@ -78,7 +88,7 @@ EVENT_NOUNS = {
     match race contest tournament competition vote ballot referendum poll
     primary runoff inauguration swearing-in crackdown sanction sanctions
     embargo boycott blockade siege sale purchase buyout takeover merger
-    acquisition transaction trade trading offering deal loss gain rise fall
+    acquisition transaction trade offering deal loss gain rise fall
     drop decline increase decrease growth cut jump surge plunge slump
     collapse rebound recovery boom rally default bankruptcy layoff layoffs
     closure shutdown opening launch release return move change shift
@@ -127,7 +137,7 @@ NON_EVENT_NOUNS = frozenset(
     sibling earnings savings holdings feeling clothing housing setting
     lightning meaning funding ending heading wedding pudding nothing
     something anything everything ring sterling darling offspring
-    bearing pricing inning warning""".split()
+    bearing pricing inning trading connection""".split()
 )
 
 # Suffixes of nouns made from verbs ("explosion", "payment", "approval").
@@ -143,13 +153,13 @@ SUFFIX_AL_URE = frozenset(
 # -- adjectives: tagged only as predicates ("is ready", "seems likely") ---------------
 
 I_STATE_ADJECTIVES = frozenset(
-    """ready able unable eager willing unwilling likely unlikely sure certain
+    """ready able unable eager willing unwilling sure certain
     uncertain afraid prepared confident optimistic pessimistic hopeful
     reluctant determined anxious keen aware unaware concerned worried
     interested""".split()
 )
 STATE_ADJECTIVES = frozenset(
-    """dead alive available unavailable open closed responsible missing
+    """dead alive open closed responsible missing
     injured wounded ill sick safe free stable unchanged effective valid
     illegal vacant empty""".split()
 )

@@ -122,6 +122,10 @@ def _classify(token: Any) -> tuple[str, str] | None:
     if pos == "VERB" or (pos == "AUX" and lemma == "have" and token.dep_ not in _AUX_DEPS):
         return _verb_class(token, lemma)
     if pos == "NOUN":
+        if token.dep_ == "compound":
+            return None  # a noun modifying a noun names a kind ("takeover bid", "peace talks")
+        if token.tag_ == "NNS" and token.lower_ in lexicon.NON_EVENT_PLURALS:
+            return None
         cls = _noun_class(token.text.lower(), lemma)
         return (cls, "NOUN") if cls else None
     if pos == "ADJ" and _is_predicate(token):
@@ -139,15 +143,26 @@ def _verb_class(token: Any, lemma: str) -> tuple[str, str] | None:
         return None  # "is going to sign": the future of "sign"
     if lemma == "accord":
         return "REPORTING", "VERB"  # "according to"
+    if token.dep_ in ("amod", "prep"):
+        return None  # "the proposed merger", "including", "compared with"
+    if token.dep_ == "acl" and lemma in lexicon.RELATION_PARTICIPLES:
+        return None  # "a company based in Boston", "the quarter ended Sept. 30"
     if lemma == "call":
         # "called for talks" is an intention; "called it a victory" says something
         if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
             return "I_ACTION", "VERB"
         return "REPORTING", "VERB"
-    if lemma in ("keep", "go") and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in token.children):
+    complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+    if lemma in ("keep", "go") and any(c.tag_ == "VBG" for c in complements):
         return "ASPECTUAL", "VERB"  # "kept rising", "went on fighting"
+    if lemma in ("decline", "fail") and any(c.tag_ == "VB" for c in complements):
+        return "I_ACTION", "VERB"  # "declined to comment"
+    if lemma == "add" and not complements and any(c.dep_ == "dobj" for c in token.children):
+        return "OCCURRENCE", "VERB"  # "the index added 5 points", not "he added that ..."
+    # the lemmatiser may strip a verb too far ("hopes" -> "hop"): try the word as well
+    forms = (lemma, token.lower_, token.lower_.removesuffix("s"))
     for cls, words in _VERB_LISTS:
-        if lemma in words:
+        if any(form in words for form in forms):
             return cls, "VERB"
     return "OCCURRENCE", "VERB"
 
