@@ -5,5 +5,12 @@
 """
 
 from backstory.timeml_events.recognise import TimemlEvent, recognise_events
+from backstory.timeml_events.scoring import EventScores, evaluate_events, score_timeml_events
 
-__all__ = ["TimemlEvent", "recognise_events"]
+__all__ = [
+    "EventScores",
+    "TimemlEvent",
+    "evaluate_events",
+    "recognise_events",
+    "score_timeml_events",
+]

@@ -127,6 +127,8 @@ def _classify(token: Any) -> tuple[str, str] | None:
         if token.tag_ == "NNS" and token.lower_ in lexicon.NON_EVENT_PLURALS:
             return None
         cls = _noun_class(token.text.lower(), lemma)
+        if cls == "I_ACTION" and not _has_event_argument(token):
+            cls = "OCCURRENCE"  # "the request was denied"; but "a request for talks"
         return (cls, "NOUN") if cls else None
     if pos == "ADJ" and _is_predicate(token):
         if lemma in lexicon.I_STATE_ADJECTIVES:
@@ -163,8 +165,28 @@ def _verb_class(token: Any, lemma: str) -> tuple[str, str] | None:
     forms = (lemma, token.lower_, token.lower_.removesuffix("s"))
     for cls, words in _VERB_LISTS:
         if any(form in words for form in forms):
+            if cls == "I_ACTION" and not _has_event_argument(token):
+                return "OCCURRENCE", "VERB"  # I_ACTION introduces an event: "asked him" does not
             return cls, "VERB"
     return "OCCURRENCE", "VERB"
+
+
+def _has_event_argument(token: Any) -> bool:
+    """Whether a verb or noun takes an event as argument ("tried to leave", "a call for talks")."""
+    for c in token.children:
+        if c.dep_ in ("xcomp", "ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
+            return True
+        if c.dep_ in ("dobj", "nsubjpass") and _is_event_noun(c):
+            return True
+        if c.dep_ == "prep":
+            for g in c.children:
+                if (g.dep_ == "pcomp" and g.pos_ == "VERB") or (g.dep_ == "pobj" and _is_event_noun(g)):
+                    return True
+    return False
+
+
+def _is_event_noun(token: Any) -> bool:
+    return token.pos_ == "NOUN" and _noun_class(token.lower_, token.lemma_.lower()) is not None
 
 
 def _has_infinitive(token: Any) -> bool:
