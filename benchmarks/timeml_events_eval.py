@@ -68,7 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=str(DEFAULT), help="TBAQ-cleaned directory")
     parser.add_argument("--errors", type=int, default=25, help="list the N most frequent errors")
-    parser.add_argument("--model", default=None, help="spaCy pipeline (default: the best installed)")
+    parser.add_argument(
+        "--model", default=None, help="spaCy pipeline (default: the best installed)"
+    )
     args = parser.parse_args(argv)
     if not Path(args.data).is_dir():
         print(f"timeml_events_eval: no corpus at {args.data}", file=sys.stderr)

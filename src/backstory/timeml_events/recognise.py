@@ -57,9 +57,7 @@ class TimemlEvent:
     modality: str | None = None
 
 
-def recognise_events(
-    doc: Any, *, exclude: Iterable[tuple[int, int]] = ()
-) -> list[TimemlEvent]:
+def recognise_events(doc: Any, *, exclude: Iterable[tuple[int, int]] = ()) -> list[TimemlEvent]:
     """The TimeML events of a parsed text (a spaCy ``Doc``), in text order.
 
     ``exclude`` holds character spans (temporal expressions) that no event may touch.
@@ -180,7 +178,9 @@ def _has_event_argument(token: Any) -> bool:
             return True
         if c.dep_ == "prep":
             for g in c.children:
-                if (g.dep_ == "pcomp" and g.pos_ == "VERB") or (g.dep_ == "pobj" and _is_event_noun(g)):
+                if (g.dep_ == "pcomp" and g.pos_ == "VERB") or (
+                    g.dep_ == "pobj" and _is_event_noun(g)
+                ):
                     return True
     return False
 
@@ -213,7 +213,9 @@ def _noun_class(word: str, lemma: str) -> str | None:
 def _is_predicate(token: Any) -> bool:
     if token.dep_ in ("acomp", "oprd"):
         return True
-    has_copula = any(c.dep_ in ("cop",) or (c.lemma_ == "be" and c.dep_ == "aux") for c in token.children)
+    has_copula = any(
+        c.dep_ in ("cop",) or (c.lemma_ == "be" and c.dep_ == "aux") for c in token.children
+    )
     return token.dep_ in _PREDICATE_DEPS and has_copula
 
 

@@ -242,7 +242,11 @@ def annotate(
     pieces.append(doc.raw[pos:])
     tail = _LINKS.sub("", doc.tail)
     if instances:
-        kept = [inst for n, inst in enumerate(instances, start=1) if _event_tag(n, found[n - 1]) in written]
+        kept = [
+            inst
+            for n, inst in enumerate(instances, start=1)
+            if _event_tag(n, found[n - 1]) in written
+        ]
         block = "".join(inst + "\n" for inst in kept)
         close = tail.rfind("</TimeML>")
         tail = tail[:close] + block + tail[close:] if close >= 0 else tail + block
