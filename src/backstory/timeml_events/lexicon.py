@@ -22,7 +22,29 @@ REPORTING_VERBS = _words(
     comment complain concede confirm contend declare deny describe disclose emphasise
     emphasize explain forecast indicate inform insist maintain mention note notify
     observe predict quote recount reiterate relate remark repeat reply report respond
-    reveal say state stress tell testify warn write
+    reveal say state stress tell testify warn write cite
+    """
+)
+
+# Reporting verbs that also have other senses ("wrote a book", "maintained the roads",
+# "noted" as "known"): reporting only with a clause or quote as complement.
+COMPLEMENT_REPORTING_VERBS = _words(
+    """
+    add answer describe maintain note observe reply respond stress write
+    """
+)
+# Verbs that are I_STATE with a clause or predicate ("seemed likely", "appears to have
+# fled") and OCCURRENCE otherwise ("appeared in court").
+RAISING_VERBS = _words(
+    """
+    appear seem
+    """
+)
+# Light verbs: with an event noun as object ("held talks", "had surgery") the verb is
+# an OCCURRENCE, whatever its class alone.
+LIGHT_VERBS = _words(
+    """
+    give have hold make take
     """
 )
 
@@ -96,12 +118,13 @@ NON_EVENT_PLURALS = _words(
     """
 )
 
-# Event nominals by class; a word in two lists takes the first class.
+# Event nominals by class; a word in two lists takes the first class. Nouns that
+# mostly name a document or a scheme ("plan", "statement", "report") are left out.
 EVENT_NOUNS: dict[str, frozenset[str]] = {
     "REPORTING": _words(
         """
-        account announcement briefing claim comment declaration interview remark report
-        statement testimony
+        account announcement claim comment declaration remark
+        testimony
         """
     ),
     "PERCEPTION": _words(
@@ -126,17 +149,19 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {
     "I_STATE": _words(
         """
         anticipation belief confidence desire doubt expectation fear hope intent
-        intention need plan wish worry
+        intention need wish worry
         """
     ),
     "STATE": _words(
         """
-        conflict control crisis custody deadlock ownership peace possession recession
+        conflict crisis custody deadlock ownership peace possession recession
         shortage stalemate standoff tension
         """
     ),
     "OCCURRENCE": _words(
         """
+        act buildup build-up campaign charge crime demise downturn exodus filing
+        initiative manhunt pursuit search shakeup showdown upturn use
         abduction abuse accident accord acquisition action activity address affair
         agreement aid ambush analysis answer arrest arrival assassination assault
         assistance attack audit ballot bankruptcy battle bid birth blast blockade

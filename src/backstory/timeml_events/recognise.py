@@ -148,17 +148,33 @@ def _verb_class(token: Any, lemma: str) -> tuple[str, str] | None:
     if token.dep_ == "acl" and lemma in lexicon.RELATION_PARTICIPLES:
         return None  # "a company based in Boston", "the quarter ended Sept. 30"
     if lemma == "call":
-        # "called for talks" is an intention; "called it a victory" says something
-        if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        # "called for talks", "called on them to leave" are intentions; "called it a
+        # victory" says something
+        if any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in token.children) or any(
+            _is_infinitive(c) for c in token.children if c.dep_ == "xcomp"
+        ):
             return "I_ACTION", "VERB"
         return "REPORTING", "VERB"
     complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+    if lemma == "have" and any(_is_infinitive(c) for c in complements):
+        return None  # "had to leave": a modal, the event is "leave"
+    if lemma in lexicon.LIGHT_VERBS and any(
+        c.dep_ == "dobj" and _is_event_noun(c) for c in token.children
+    ):
+        return "OCCURRENCE", "VERB"  # "held talks", "had surgery"
+    if lemma in lexicon.RAISING_VERBS:
+        raised = complements or [c for c in token.children if c.dep_ in ("acomp", "attr")]
+        return ("I_STATE" if raised else "OCCURRENCE"), "VERB"
+    if lemma in lexicon.COMPLEMENT_REPORTING_VERBS and not any(
+        c.dep_ == "ccomp" for c in token.children
+    ):
+        if lemma == "add" and token.dep_ in ("ROOT", "parataxis") and _quoted(token):
+            return "REPORTING", "VERB"  # '"We will stay," he added.'
+        return "OCCURRENCE", "VERB"
     if lemma in ("keep", "go") and any(c.tag_ == "VBG" for c in complements):
         return "ASPECTUAL", "VERB"  # "kept rising", "went on fighting"
     if lemma in ("decline", "fail") and any(c.tag_ == "VB" for c in complements):
         return "I_ACTION", "VERB"  # "declined to comment"
-    if lemma == "add" and not complements and any(c.dep_ == "dobj" for c in token.children):
-        return "OCCURRENCE", "VERB"  # "the index added 5 points", not "he added that ..."
     # the lemmatiser may strip a verb too far ("hopes" -> "hop"): try the word as well
     forms = (lemma, token.lower_, token.lower_.removesuffix("s"))
     for cls, words in _VERB_LISTS:
@@ -187,6 +203,15 @@ def _has_event_argument(token: Any) -> bool:
 
 def _is_event_noun(token: Any) -> bool:
     return token.pos_ == "NOUN" and _noun_class(token.lower_, token.lemma_.lower()) is not None
+
+
+def _is_infinitive(token: Any) -> bool:
+    return token.tag_ == "VB" and any(c.tag_ == "TO" for c in token.children)
+
+
+def _quoted(token: Any) -> bool:
+    """Whether the sentence of ``token`` holds a quotation mark."""
+    return any(t.tag_ in ("``", "''") or t.text in ('"', "“", "”") for t in token.sent)
 
 
 def _has_infinitive(token: Any) -> bool:
