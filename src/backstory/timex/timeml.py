@@ -216,7 +216,10 @@ def annotate(
         from backstory.nlp import load_nlp
         from backstory.timeml_events import recognise_events
 
-        found = recognise_events(load_nlp(model)(text), exclude=[(a, b) for a, b, _ in spans])
+        nlp = load_nlp(model)
+        # events need tags, the parse and lemmas, not named entities
+        parsed = next(iter(nlp.pipe([text], disable=[p for p in nlp.pipe_names if p == "ner"])))
+        found = recognise_events(parsed, exclude=[(a, b) for a, b, _ in spans])
     tags: list[tuple[int, int, str, str]] = []  # raw start, raw end, opening tag, closing tag
     for i, (start, end, t) in enumerate(spans, start=1):
         a, b = where[start], where[end] if end < len(where) else len(doc.raw)
