@@ -261,3 +261,57 @@ def test_a_title_after_an_organisation_is_not_part_of_its_name() -> None:
     ex = run("Amazon Chief Executive Andy Jassy said the company would cut 14,000 jobs.")
     names = {e.name for e in ex.entities}
     assert "Andy Jassy" in names and not any("Chief" in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Microsoft bought the game studio Mojang, which makes Minecraft, in 2014.",
+            "Mojang",
+            "ORG",
+        ),
+        ("Apple unveiled its new operating system, Yosemite, on Monday.", "Yosemite", "PRODUCT"),
+    ],
+)
+def test_a_common_noun_describing_a_name_gives_its_type(text: str, name: str, kind: str) -> None:
+    assert named(run(text), name).type == kind
+
+
+def test_nouns_that_also_describe_people_leave_people_alone() -> None:
+    ex = run("Fashion model Kate Moss and property developer Donald Trump attended the gala.")
+    assert named(ex, "Kate Moss").type == "PERSON"
+    assert named(ex, "Donald Trump").type == "PERSON"
+
+
+def test_mentions_read_back_from_the_contract_keep_their_own_text() -> None:
+    ex = run(
+        "British Prime Minister Rishi Sunak called a general election for 4 July. "
+        "Speaking outside Downing Street, Rishi said the country needed a clear plan."
+    )
+    again = Extraction.from_json(ex.to_json())
+    text = again.article.text
+    before = [(m.start, m.end, m.text) for e in ex.entities for m in e.mentions]
+    after = [(m.start, m.end, m.text) for e in again.entities for m in e.mentions]
+    assert after == before
+    assert all(text[s:e] == t for s, e, t in after)
+
+
+def test_a_surname_is_read_as_a_surname_before_a_first_name() -> None:
+    ex = run("Michael Jordan and Jordan Peterson met in Chicago. Jordan said he was retiring.")
+    assert "Jordan" in surface(ex, named(ex, "Michael Jordan"))
+    assert surface(ex, named(ex, "Jordan Peterson")) == ["Jordan Peterson"]
+
+
+def test_a_capital_named_like_a_person_stays_the_state_it_stands_for() -> None:
+    ex = run(
+        "Historians say George Washington never lived in the capital. "
+        "Washington said on Monday that it would impose new sanctions on Iran."
+    )
+    assert surface(ex, named(ex, "George Washington")) == ["George Washington"]
+    assert "Washington" in surface(ex, named(ex, "United States"))
+
+
+def test_the_house_is_not_a_short_form_of_the_white_house() -> None:
+    ex = run("The White House said the bill was sound, but the House voted against it on Friday.")
+    assert surface(ex, named(ex, "White House")) == ["White House"]

@@ -282,3 +282,22 @@ def test_a_figure_relayed_from_its_first_speaker_is_no_independent_confirmation(
         ("Kyiv Independent", "repetition"),
         ("Pentagon", "confirmation"),
     ]
+
+
+def test_one_name_typed_organisation_and_product_is_one_entity() -> None:
+    e = engine()
+    first = handmade(
+        "Samsung said the Galaxy would go on sale in March.",
+        "2024-01-17T18:00",
+        entities=[("Samsung", "ORG", ["Samsung"]), ("Galaxy", "ORG", ["Galaxy"])],
+    )
+    second = handmade(
+        "Buyers queued for the Galaxy in Seoul on Friday.",
+        "2024-03-01T09:00",
+        entities=[("Galaxy", "PRODUCT", ["Galaxy"])],
+    )
+    for extraction in (first, second):
+        link_extraction(e, extraction)
+    with e.connect() as conn:
+        rows = conn.execute(select(t.entities.c.name, t.entities.c.type)).all()
+    assert sorted(name for name, _ in rows) == ["Galaxy", "Samsung"], rows

@@ -265,10 +265,11 @@ class Extraction:
         """Rebuild an extraction from its contract object (the archive stores that)."""
         if data.get("schema") != EXTRACTION_SCHEMA:
             raise ValueError(f"not a {EXTRACTION_SCHEMA} object: schema={data.get('schema')!r}")
+        article = Article.from_json(data["article"])
         return cls(
-            article=Article.from_json(data["article"]),
+            article=article,
             timexes=[_timex_from_json(t) for t in data.get("timexes", ())],
-            entities=[_entity_from_json(e) for e in data.get("entities", ())],
+            entities=[_entity_from_json(e, article.text) for e in data.get("entities", ())],
             quantities=[_quantity_from_json(q) for q in data.get("quantities", ())],
             events=[_event_from_json(e) for e in data.get("events", ())],
             errors=list(data.get("errors", ())),
@@ -293,12 +294,17 @@ def _timex_from_json(d: dict[str, Any]) -> Timex:
     )
 
 
-def _entity_from_json(d: dict[str, Any]) -> Entity:
-    text_of = d.get("aliases") or [d["name"]]
+def _entity_from_json(d: dict[str, Any], text: str = "") -> Entity:
+    # The contract keeps mentions as offset pairs: their text is the article's
+    # text there (the first alias when the article text is not at hand).
+    fallback = (d.get("aliases") or [d["name"]])[0]
     return Entity(
         name=d["name"],
         type=d["type"],
-        mentions=[Mention(s, e, text_of[0]) for s, e in d.get("mentions", ())],
+        mentions=[
+            Mention(s, e, text[s:e] if 0 <= s < e <= len(text) else fallback)
+            for s, e in d.get("mentions", ())
+        ],
         aliases=list(d.get("aliases", ())),
         country=d.get("country"),
         lat=d.get("lat"),

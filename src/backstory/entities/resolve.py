@@ -187,6 +187,28 @@ INSTITUTION_WORDS = frozenset(
         "Guard",
     ]
 )
+# Common nouns that describe a named thing as an organisation or a product
+# ("the game studio Mojang", "its operating system, Yosemite"): a name they
+# describe is not a person's, whatever NER says. Nouns that also describe
+# people ("model", "developer", "publisher", "maker") are left out.
+_DESCRIPTORS = {
+    **dict.fromkeys(
+        """company firm studio group carmaker automaker chipmaker manufacturer
+        retailer chain carrier airline bank lender insurer startup start-up
+        broadcaster newspaper magazine website label band conglomerate
+        subsidiary supplier distributor""".split(),  # noqa: SIM905 - a word table
+        "ORG",
+    ),
+    **dict.fromkeys(
+        """browser system software app application service platform device phone
+        smartphone handset tablet laptop computer console chip processor product
+        brand version release update programme program game""".split(),  # noqa: SIM905
+        "PRODUCT",
+    ),
+}
+# "the House" is a legislature's chamber in news usage, never a short form of
+# "the White House" or an opera house named earlier.
+_STANDALONE_HEADS = frozenset(["house"])
 _AMOUNT_WORDS = frozenset(["thousand", "million", "billion", "trillion", "mln", "bln", "bn"])
 # "iPhone", "eBay", "webOS": a lower-case start and a capital inside, never a
 # person's or a place's name (products and companies are written so).
@@ -282,14 +304,15 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
         if ent.label_ not in _LABELS:
             continue
         start, end = _trim(doc, ent.start, ent.end)
+        trimmed = (start, end)
         while start < end and start in measures_set:
             start += 1
         while end > start and end - 1 in measures_set:
             end -= 1
         if end - start > 2 and doc[end - 1].lower_ in _AMOUNT_WORDS and doc[end - 2].like_num:
             end -= 2  # "fined | Google 2.4 billion | euros": an amount is never part of a name
-        if not any(c.isalpha() for c in doc[start:end].text):
-            continue
+        if (start, end) != trimmed and not any(c.isalpha() for c in doc[start:end].text):
+            continue  # "4GB" without its unit is a number ("747-400" stays a name)
         if ent.label_ == "PERSON":
             # "Oleksandr Syrsky later": names are capitalised.
             while end > start + 1 and doc[end - 1].is_lower:
@@ -351,6 +374,28 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             taken[i] = True
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _written_as_full_name(text: str) -> bool:
+    """Two or more name words, each capitalised and not all capitals ("-RRB- MOSCOW" is not)."""
+    words = name_words(text)
+    return len(words) > 1 and all(
+        w[:1].isupper() and (len(w) <= 2 or not w.isupper()) for w in words
+    )
+
+
+def _described_as(span: Any) -> str | None:
+    """ "ORG" or "PRODUCT" when a common noun next to the name says what it is:
+    a compound ("animation studio Pixar") or an apposition ("its browser, Safari")."""
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    for noun in sorted(nouns, key=lambda t: abs(t.i - root.i)):  # the nearest says most
+        kind = _DESCRIPTORS.get(noun.lemma_.lower()) or _DESCRIPTORS.get(noun.lower_)
+        if kind:
+            return kind
+    return None
 
 
 def _starts_title(doc: Any, i: int) -> bool:
@@ -479,7 +524,7 @@ class _Resolver:
         full_names = [
             self.doc[m.start : m.end].text
             for m in mentions
-            if m.label == "PERSON" and len(name_words(self.doc[m.start : m.end].text)) > 1
+            if m.label == "PERSON" and _written_as_full_name(self.doc[m.start : m.end].text)
         ]
         deferred: list[_Mention] = []
         for m in mentions:
@@ -487,26 +532,8 @@ class _Resolver:
             text = span.text
             if m.label == "PERSON" and not m.kb and text in groups:
                 m.label = "ORG"  # "the Beatles": a band or group, not a person
-            if (
-                m.label in ("PERSON", "GPE", "LOC", "NORP", "FAC")
-                and not m.kb
-                and _LOWER_CAMEL.fullmatch(span[0].text)
-            ):
-                m.label = "PRODUCT"
             surname = self._surname_of(text, full_names)
-            if (
-                m.label == "PERSON"
-                and not m.kb
-                and m.end - m.start == 1
-                and not surname
-                and any(
-                    c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in span[0].children
-                )
-                and not any(is_name_part(text, full) for full in full_names)
-            ):
-                # "The Mac has outpaced the PC": a name with an article of its own is a
-                # thing ("the Obama administration": the article is the noun's).
-                m.label = "PRODUCT"
+            m.label = self._corrected_label(m, span, surname, full_names)
             if m.label == "PERSON" and not m.kb:
                 if (
                     m.end - m.start == 1
@@ -523,8 +550,14 @@ class _Resolver:
             if entry is not None:
                 persons.append(_Mention(m.start, m.end, "PERSON", kb=entry))
                 continue
-            if surname and not gazetteer.find_country(text) and not self._locative(m):
-                # "Bob Mansfield ... Mansfield said": the person, not the town.
+            if (
+                surname
+                and not gazetteer.find_country(text)
+                and not gazetteer.capitals().get(fold(text))
+                and not self._locative(m)
+            ):
+                # "Bob Mansfield ... Mansfield said": the person, not the town (a
+                # capital stays the state it stands for: "Washington said").
                 persons.append(_Mention(m.start, m.end, "PERSON"))
                 continue
             if self._place(m, text):
@@ -536,7 +569,9 @@ class _Resolver:
             text = self.doc[m.start : m.end].text
             if m.label in ("ORG", "PRODUCT", "FAC", "GPE", "LOC") and (
                 self._is_known_person(text)
-                or self._match_person(text, m.start) is not None
+                # "Elon" tagged ORG after "Elon Musk"; a longer organisation name
+                # that contains a person's ("First National Bank of Crosby") is not one.
+                or (len(name_words(text)) == 1 and self._match_person(text, m.start) is not None)
                 or self._looks_like_person(m)
             ):
                 self._people([_Mention(m.start, m.end, "PERSON")])
@@ -548,6 +583,31 @@ class _Resolver:
         self._title_references()
         self._definite_references()
         self._merge_namesakes()
+
+    @staticmethod
+    def _corrected_label(m: _Mention, span: Any, surname: bool, full_names: list[str]) -> str:
+        """NER's label for a mention, corrected by how the name is written and used."""
+        if m.kb or surname:
+            return m.label
+        text = span.text
+        if m.label in ("PERSON", "GPE", "LOC", "NORP", "FAC") and _LOWER_CAMEL.fullmatch(
+            span[0].text
+        ):
+            return "PRODUCT"  # "iPhone", "webOS"
+        if m.label in ("PERSON", "GPE", "LOC") and not gazetteer.find_country(text):
+            described = _described_as(span)
+            if described:
+                return described  # "the game studio Mojang"
+        if (
+            m.label == "PERSON"
+            and len(span) == 1
+            and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in span[0].children)
+            and not any(is_name_part(text, full) for full in full_names)
+        ):
+            # "The Mac has outpaced the PC": a name with an article of its own is a
+            # thing ("the Obama administration": the article is the noun's).
+            return "PRODUCT"
+        return m.label
 
     def _place(self, m: _Mention, text: str, *, strict: bool = False) -> bool:
         label = m.label
@@ -814,10 +874,13 @@ class _Resolver:
         A name, or another spelling of one, matches the nearest person named
         so. A part of a longer name ("Jobs", "Steve" after "Steve Jobs")
         matches only when exactly one person of the article has a name it is
-        part of (two Steves: "Steve" stays unresolved), and a part other
-        than the surname only when that person was named before it.
+        part of (two Steves: "Steve" stays unresolved; a surname is read as a
+        surname first, so "Jordan" is Michael Jordan's even when Jordan
+        Peterson is named too), a part other than the surname only when that
+        person was named before it, and an initial alone never.
         """
-        size = len(folded_words(text))
+        words = folded_words(text)
+        size = len(words)
         if not size:
             return None
         at_char = self.doc[at].idx
@@ -843,9 +906,13 @@ class _Resolver:
                     (abs(m.start - at_char) for m in self.clusters[ci].mentions), default=0
                 ),
             )
-        if len(partial) != 1:
+        if any(len(w) < 2 for w in words):
+            return None  # "D" of "Paul D. Ryan"
+        by_surname = [ci for ci, surname in partial.items() if surname]
+        candidates = by_surname or list(partial)
+        if len(candidates) != 1:
             return None  # nobody, or several people this part could name
-        ((ci, by_surname),) = partial.items()
+        ci = candidates[0]
         if by_surname or any(m.start < at_char for m in self.clusters[ci].mentions):
             return ci
         return None
@@ -962,12 +1029,18 @@ class _Resolver:
             own = {self.token_cluster.get(t) for t in range(start, end)}
             if len(own) > 1 or any(
                 ci is not None
-                and (self.clusters[ci].type != "ORG" or len(self.clusters[ci].name.split()) > 1)
+                and (
+                    self.clusters[ci].type != "ORG"
+                    or self.clusters[ci].kb is not None
+                    or len(self.clusters[ci].name.split()) > 1
+                )
                 for ci in own
             ):
                 continue  # part of a longer name, or another kind of entity
             words = {fold(t.text) for t in doc[start:end]}
             head = fold(doc[end - 1].text)
+            if head in _STANDALONE_HEADS:
+                continue
             at = doc[start].idx
             matches = {
                 ci

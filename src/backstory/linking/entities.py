@@ -24,6 +24,8 @@ from backstory.linking.words import name_key
 _CLASSES = {
     "PERSON": "PERSON",
     "ORG": "ORG",
+    # NER calls one product ORG in one article and PRODUCT in the next ("iPhone").
+    "PRODUCT": "ORG",
     "NORP": "PLACE",
     "COUNTRY": "PLACE",
     "REGION": "PLACE",
