@@ -4,11 +4,17 @@ General rules on the parse (part of speech, dependency, morphology) decide
 whether a token is an event mention in the TimeML 1.2 sense; the hand-written
 word lists of :mod:`backstory.timeml_events.lexicon` give its class:
 
-- a verb is an event unless it is an auxiliary, a modal, the copula or the
-  "going" of "going to"; its class comes from the verb lists, else OCCURRENCE;
+- a verb is an event unless it is an auxiliary, a modal, the copula, the
+  "going" of "going to", the "have" of "have to", an attributive participle
+  ("the proposed merger") or a participle used as a preposition
+  ("including", "based on"); its class comes from the verb lists, else
+  OCCURRENCE, with rules on its arguments (an I_ACTION must take an event:
+  "tried to flee"; a light verb with an event object is an OCCURRENCE:
+  "held talks");
 - a noun is an event when it is a listed event nominal ("attack", "talks",
   "election") or built by a deverbal suffix ("explosion", "payment",
-  "bombing") and not a listed non-event ("nation", "government", "morning");
+  "bombing") and not a listed non-event ("nation", "government", "morning"),
+  and it does not modify another noun ("peace talks": only "talks");
 - an adjective is an event only as a predicate ("is ready", "remained
   closed") and only when it is a listed state (STATE or I_STATE);
 - nothing inside a temporal expression is an event.
