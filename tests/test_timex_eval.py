@@ -28,7 +28,9 @@ def test_timeml_output_scores_at_the_floors(shared_data: Path, tmp_path: Path) -
     runner = CliRunner()
     scores = []
     for part in ("TimeBank", "AQUAINT"):
-        result = runner.invoke(cli, ["timeml", str(corpus / part), str(tmp_path / part)])
+        # TIMEX3 only: no spaCy parse (tests/test_timeml_events_eval.py scores the events)
+        args = ["timeml", str(corpus / part), str(tmp_path / part), "--no-events"]
+        result = runner.invoke(cli, args)
         assert result.exit_code == 0, result.output
         for gold_path in sorted((corpus / part).glob("*.tml")):
             gold = gold_path.read_text(encoding="utf-8")
@@ -62,6 +64,11 @@ def test_timeml_output_is_xml_and_keeps_the_text(tmp_path: Path) -> None:
     assert "TLINK" not in out and 'functionInDocument="CREATION_TIME"' in out
     values = {t.text: t.get("value") for t in root.iter("TIMEX3")}
     assert values["the second quarter"] == "1998-Q2" and values["Thursday"] == "1998-08-06"
+    # EVENT tags by default, one MAKEINSTANCE each, never inside a TIMEX3
+    events = {e.text: e.get("class") for e in root.iter("EVENT")}
+    assert events["said"] == "REPORTING" and events["rose"] == "OCCURRENCE"
+    assert len(root.findall("MAKEINSTANCE")) == len(events)
+    assert all(t.find("EVENT") is None for t in root.iter("TIMEX3"))
 
 
 def test_timeml_bad_input_is_one_line_naming_the_file(tmp_path: Path) -> None:

@@ -1,9 +1,9 @@
-"""TimeML documents: read the DCT and raw TEXT, write TIMEX3 annotations back.
+"""TimeML documents: read the DCT and raw TEXT, write TIMEX3 (and EVENT) annotations back.
 
 The input is a TimeML file as TempEval-3 gives it (``<DCT>`` with the
 creation time as TIMEX3 ``t0`` and a ``<TEXT>`` element). When the TEXT is
 already annotated (TimeBank, AQUAINT) its tags are stripped first, and the
-gold TIMEX3 extents are kept for scoring. The output keeps every byte of
+gold TIMEX3 and EVENT extents are kept for scoring. The output keeps every byte of
 the text outside the new tags, keeps the DCT as ``t0``, and drops the
 links and instances that pointed at the removed tags.
 """
@@ -15,11 +15,15 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 from backstory.errors import InputError
 from backstory.extraction import Timex
 from backstory.timex.tagger import tag_timexes
+
+if TYPE_CHECKING:
+    from backstory.timeml_events import TimemlEvent
 
 _TEXT = re.compile(r"<TEXT(?:\s[^>]*)?>(.*?)</TEXT\s*>", re.S)
 _DCT = re.compile(r"<DCT>\s*(<TIMEX3\b[^>]*>)", re.S)
@@ -46,6 +50,17 @@ class GoldTimex:
 
 
 @dataclass
+class GoldEvent:
+    """An EVENT already in the TEXT: offsets into the raw (tag-stripped, still escaped) text."""
+
+    start: int
+    end: int
+    text: str
+    eid: str
+    event_class: str
+
+
+@dataclass
 class TimemlDocument:
     """One TimeML file split around its TEXT."""
 
@@ -55,6 +70,7 @@ class TimemlDocument:
     tail: str  # </TEXT> and everything after it
     dct: datetime | date | None
     gold: list[GoldTimex] = field(default_factory=list)
+    gold_events: list[GoldEvent] = field(default_factory=list)
 
     def plain(self) -> tuple[str, list[int]]:
         """The unescaped text and, for each of its offsets (and its end), the offset in ``raw``."""
@@ -83,7 +99,9 @@ def parse_timeml(data: str, source: str = "<string>") -> TimemlDocument:
     dct = _read_dct(data[: m.start()], source)
     raw_parts: list[str] = []
     gold: list[GoldTimex] = []
+    events: list[GoldEvent] = []
     open_timex: list[tuple[int, dict[str, str]]] = []
+    open_event: list[tuple[int, dict[str, str]]] = []
     inner = m.group(1)
     pos = 0
     length = 0
@@ -93,6 +111,13 @@ def parse_timeml(data: str, source: str = "<string>") -> TimemlDocument:
         length += len(chunk)
         pos = t.end()
         closing, name, attrs, selfclose = t.group(1), t.group(2), t.group(3), t.group(4)
+        if name == "EVENT" and not selfclose:
+            if not closing:
+                open_event.append((length, dict(_ATTR.findall(attrs))))
+            elif open_event:
+                start, a = open_event.pop()
+                events.append(GoldEvent(start, length, "", a.get("eid", ""), a.get("class", "")))
+            continue
         if name != "TIMEX3" or selfclose:
             continue
         if not closing:
@@ -108,10 +133,13 @@ def parse_timeml(data: str, source: str = "<string>") -> TimemlDocument:
         raise InputError("unbalanced markup inside <TEXT>", source=source)
     for g in gold:
         g.text = raw[g.start : g.end]
+    for e in events:
+        e.text = raw[e.start : e.end]
     gold.sort(key=lambda g: g.start)
+    events.sort(key=lambda e: e.start)
     head = data[: m.start(1)]
     tail = data[m.end(1) :]
-    return TimemlDocument(source, head, raw, tail, dct, gold)
+    return TimemlDocument(source, head, raw, tail, dct, gold, events)
 
 
 def _read_dct(head: str, source: str) -> datetime | date | None:
@@ -146,36 +174,99 @@ def _timex_tag(tid: int, t: Timex) -> str:
     return "<TIMEX3 " + " ".join(attrs) + ">"
 
 
-def annotate(doc: TimemlDocument) -> tuple[str, list[Timex]]:
-    """The document with our TIMEX3 tags in its TEXT, and the timexes (offsets into the plain text)."""
-    text, where = doc.plain()
-    timexes = tag_timexes(text, doc.dct, ranges=False)
-    pieces: list[str] = []
-    pos = 0
-    for i, t in enumerate(timexes, start=1):
+def _event_tag(eid: int, e: TimemlEvent) -> str:
+    return f'<EVENT eid="e{eid}" class="{e.event_class}">'
+
+
+def _instance(eid: int, e: TimemlEvent) -> str:
+    attrs = [f'eventID="e{eid}"', f'eiid="ei{eid}"', f'tense="{e.tense}"',
+             f'aspect="{e.aspect}"', f'polarity="{e.polarity}"', f'pos="{e.pos}"']  # fmt: skip
+    if e.modality:
+        attrs.append(f'modality="{html.escape(e.modality, quote=True)}"')
+    return "<MAKEINSTANCE " + " ".join(attrs) + " />"
+
+
+def _timex_spans(text: str, timexes: list[Timex]) -> list[tuple[int, int, Timex]]:
+    """The extent each timex is written with, in the plain text."""
+    spans = []
+    for t in timexes:
         end = t.end
         if t.timeml_type == "DURATION" and t.type != "DURATION":
             later = _LATER.search(text, t.start, t.end)
             end = later.start() if later else end  # "three days" later: the signal stays outside
-        a, b = where[t.start], where[end] if end < len(where) else len(doc.raw)
+        spans.append((t.start, end, t))
+    return spans
+
+
+def annotate(
+    doc: TimemlDocument, *, events: bool = False, model: str | None = None
+) -> tuple[str, list[Timex]]:
+    """The document with our TIMEX3 (and, with ``events``, EVENT) tags in its TEXT, and the timexes.
+
+    The timexes carry offsets into the plain text. EVENT recognition parses
+    the text with the spaCy pipeline ``model`` (see ``backstory.nlp``); words
+    inside a timex are never events. With events, a MAKEINSTANCE per event
+    follows the TEXT, as TempEval-3 files have them.
+    """
+    text, where = doc.plain()
+    timexes = tag_timexes(text, doc.dct, ranges=False)
+    spans = _timex_spans(text, timexes)
+    found: list[TimemlEvent] = []
+    if events:
+        from backstory.nlp import load_nlp
+        from backstory.timeml_events import recognise_events
+
+        nlp = load_nlp(model)
+        # events need tags, the parse and lemmas, not named entities
+        parsed = next(iter(nlp.pipe([text], disable=[p for p in nlp.pipe_names if p == "ner"])))
+        found = recognise_events(parsed, exclude=[(a, b) for a, b, _ in spans])
+    tags: list[tuple[int, int, str, str]] = []  # raw start, raw end, opening tag, closing tag
+    for i, (start, end, t) in enumerate(spans, start=1):
+        a, b = where[start], where[end] if end < len(where) else len(doc.raw)
+        tags.append((a, b, _timex_tag(i, t), "</TIMEX3>"))
+    instances = []
+    for n, e in enumerate(found, start=1):
+        a, b = where[e.start], where[e.end] if e.end < len(where) else len(doc.raw)
+        tags.append((a, b, _event_tag(n, e), "</EVENT>"))
+        instances.append(_instance(n, e))
+    tags.sort(key=lambda tag: (tag[0], tag[1]))
+    pieces: list[str] = []
+    pos = 0
+    written: set[str] = set()
+    for a, b, opening, closing in tags:
         if a < pos or b <= a:
-            continue
+            continue  # overlaps a tag already written (a timex wins: it sorts first or is longer)
         pieces.append(doc.raw[pos:a])
-        pieces.append(_timex_tag(i, t))
+        pieces.append(opening)
         pieces.append(doc.raw[a:b])
-        pieces.append("</TIMEX3>")
+        pieces.append(closing)
+        written.add(opening)
         pos = b
     pieces.append(doc.raw[pos:])
     tail = _LINKS.sub("", doc.tail)
+    if instances:
+        kept = [
+            inst
+            for n, inst in enumerate(instances, start=1)
+            if _event_tag(n, found[n - 1]) in written
+        ]
+        block = "".join(inst + "\n" for inst in kept)
+        close = tail.rfind("</TimeML>")
+        tail = tail[:close] + block + tail[close:] if close >= 0 else tail + block
     return doc.head + "".join(pieces) + tail, timexes
 
 
-def annotate_timeml(data: str, source: str = "<string>") -> str:
-    """A TimeML document annotated with our TIMEX3 tags (the ``backstory timeml`` output)."""
+def annotate_timeml(
+    data: str, source: str = "<string>", *, events: bool = False, model: str | None = None
+) -> str:
+    """A TimeML document annotated with our TIMEX3 tags, and EVENT tags with ``events``.
+
+    This is the ``backstory timeml`` output; the TIMEX3-only path never loads spaCy.
+    """
     doc = parse_timeml(data, source)
     if doc.dct is None:
         raise InputError("no <DCT> with a TIMEX3 creation time", source=source)
-    out, _ = annotate(doc)
+    out, _ = annotate(doc, events=events, model=model)
     try:
         ElementTree.fromstring(out.encode("utf-8"))
     except ElementTree.ParseError as exc:
@@ -183,7 +274,9 @@ def annotate_timeml(data: str, source: str = "<string>") -> str:
     return out
 
 
-def annotate_directory(in_dir: str | Path, out_dir: str | Path) -> list[Path]:
+def annotate_directory(
+    in_dir: str | Path, out_dir: str | Path, *, events: bool = False, model: str | None = None
+) -> list[Path]:
     """Annotate every ``*.tml`` file under ``in_dir`` into the same place under ``out_dir``."""
     src, dst = Path(in_dir), Path(out_dir)
     if not src.is_dir():
@@ -199,7 +292,7 @@ def annotate_directory(in_dir: str | Path, out_dir: str | Path) -> list[Path]:
             data = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(f"cannot read: {exc}", source=str(path)) from exc
-        out = annotate_timeml(data, str(path))
+        out = annotate_timeml(data, str(path), events=events, model=model)
         target = dst / path.relative_to(src)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(out, encoding="utf-8")
