@@ -574,3 +574,18 @@ def test_a_statement_whose_only_event_belongs_to_a_nested_report_is_a_statement(
         "2024-03-18",
         "Antonio Guterres",
     )
+
+
+def test_a_date_inside_a_relative_clause_is_marked_subordinate() -> None:
+    ex = run(
+        "On 12 February, the court upheld a fine that the regulator imposed on the company "
+        "on 22 May 2023.",
+        timexes=[("12 February", "2025-02-12"), ("22 May 2023", "2023-05-22")],
+    )
+    flags = {t.text: t.subordinate for t in ex.timexes}
+    assert flags == {"12 February": False, "22 May 2023": True}
+
+
+def test_striking_down_a_framework_is_a_legal_event() -> None:
+    ex = run("On 16 July 2020, the Court of Justice struck down the Privacy Shield.")
+    assert event_with(ex, "struck").type == "LEGAL"

@@ -261,3 +261,18 @@ def test_a_development_dated_coarser_than_a_day_is_not_moved_to_publication() ->
         events=[{"trigger": "warned", "begin": "2024-10-22", "end": "2024-10-31"}],
     )
     assert [i.begin for i in build_timeline(linked(article)).items] == ["2024-11-15"]
+
+
+def test_a_day_from_a_relative_clause_does_not_date_the_sentence() -> None:
+    from backstory.extraction import Timex
+
+    text = "On 12 February, the court upheld a fine that the regulator imposed on 22 May 2023."
+    article = handmade(
+        text,
+        "2025-02-12T15:20",
+        timexes=[("12 February", "2025-02-12", None), ("22 May 2023", "2023-05-22", None)],
+    )
+    article.timexes = [
+        Timex(**{**t.__dict__, "subordinate": t.text == "22 May 2023"}) for t in article.timexes
+    ]
+    assert [i.begin for i in build_timeline(linked(article)).items] == ["2025-02-12"]

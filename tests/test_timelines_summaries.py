@@ -232,3 +232,14 @@ def test_the_night_of_a_date_goes_with_the_date() -> None:
     start = s.index("12-13")
     line = summarise(s, begin="2024-10-12", end="2024-10-13", date_span=(start, start + 13))
     assert line == "On 12-13 October, Russia attacked energy infrastructure in Odesa Oblast."
+
+
+def test_an_institution_named_as_source_takes_the_article() -> None:
+    from backstory.timelines.summaries import attributed
+
+    assert attributed("The judges rejected the appeal.", ("claim", "General Court of the EU")) == (
+        "the judges rejected the appeal, according to the General Court of the EU."
+    )
+    assert attributed("The deal was extended.", ("claim", "Reuters")) == (
+        "the deal was extended, according to Reuters."
+    )

@@ -121,7 +121,7 @@ VERBS = _lexicon(
         "TRANSACTION": "acquire buy sell purchase merge invest sue",
         "CHANGE": "rise fall increase decrease drop climb decline grow cut reduce raise lower soar plunge",
         "PERSONNEL": "appoint resign elect name hire fire dismiss die retire succeed",
-        "LEGAL": "sue convict sentence rule charge indict acquit",
+        "LEGAL": "sue convict sentence rule charge indict acquit uphold overturn annul fine",
     }
 )
 VERBS["sue"] = "LEGAL"
@@ -329,6 +329,7 @@ class _Builder:
         self.published = published.date().isoformat() if published else None
 
     def run(self) -> list[Event]:
+        self._mark_subordinate_timexes()
         candidates = self._candidates()
         anchor_of = {a: c for c in candidates for a in c.anchors}
         report_cues = {
@@ -461,6 +462,10 @@ class _Builder:
             return None
         if lemma == "strike" and any(c.lower_ in ("deal", "agreement") for c in objects):
             return "AGREE"
+        if lemma in ("strike", "throw") and any(
+            c.dep_ == "prt" and c.lower_ in ("down", "out") for c in tok.children
+        ):
+            return "LEGAL"  # "the court struck down the Privacy Shield"
         if VERBS.get(lemma) == "CHANGE":
             # "increase aid": the event is the aid.
             for obj in objects:
@@ -568,6 +573,22 @@ class _Builder:
             if _FRONTED.fullmatch(lead) and self.text[t.end : t.end + 2].lstrip().startswith(","):
                 return t
         return None
+
+    def _mark_subordinate_timexes(self) -> None:
+        """Flag the dates inside a relative clause ("a fine that the regulator imposed
+        in May 2023"): they date that clause, not what the sentence reports."""
+        for timex in self.extraction.timexes:
+            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            token = span.root
+            for _ in range(40):
+                if token.dep_ in ("relcl", "acl") and token.pos_ in ("VERB", "AUX"):
+                    timex.subordinate = True
+                    break
+                if token.head is token:
+                    break
+                token = token.head
 
     def _timex_clause(self, timex: Timex) -> Any:
         span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")

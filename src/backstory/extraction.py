@@ -53,6 +53,9 @@ class Timex:
     end_date: str | None = None
     vague: bool = False
     anchor: str | None = None  # "dct", "narrative" or None for absolute
+    # inside a relative clause ("a fine that the regulator imposed in May 2023"):
+    # it dates that clause, not the sentence (set by the events stage)
+    subordinate: bool = False
     quant: str | None = None  # SET: EVERY, ...
     freq: str | None = None  # SET: 1W, ...
     tid: str | None = None
@@ -80,6 +83,8 @@ class Timex:
             )
         if self.vague:
             out["vague"] = True
+        if self.subordinate:
+            out["subordinate"] = True
         if self.anchor:
             out["anchor"] = self.anchor
         if self.quant:
@@ -302,6 +307,7 @@ def _timex_from_json(d: dict[str, Any]) -> Timex:
         begin=interval.get("begin_time") or interval.get("begin"),
         end_date=interval.get("end_time") or interval.get("end"),
         vague=bool(d.get("vague")),
+        subordinate=bool(d.get("subordinate")),
         anchor=d.get("anchor"),
         quant=d.get("quant"),
         freq=d.get("freq"),

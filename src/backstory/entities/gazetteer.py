@@ -329,10 +329,17 @@ def _region_by_stem(bare: str, prefer: set[str] | frozenset[str]) -> Place | Non
         return n
 
     city = find_city(bare, prefer)
-    if len(candidates) > 1 and city is not None and city.lat is not None:
+    if len(candidates) > 1 and city is not None and city.lat is not None and city.lon is not None:
+        here = (city.lat, city.lon)
+
+        def distance(c: Place) -> float:
+            if c.lat is None or c.lon is None:
+                return float("inf")
+            return (c.lat - here[0]) ** 2 + (c.lon - here[1]) ** 2
+
         located = [c for c in candidates if c.lat is not None and c.country == city.country]
         if located:
-            best = min(located, key=lambda c: (c.lat - city.lat) ** 2 + (c.lon - city.lon) ** 2)
+            best = min(located, key=distance)
             return Place(**{**best.__dict__, "name": bare})
     best = max(candidates, key=shared)
     if sum(shared(c) == shared(best) for c in candidates) > 1:

@@ -216,9 +216,19 @@ def reports_of(extraction: Extraction) -> list[Report]:
         fronted = next(
             (iv for t, iv in in_sentence if _FRONTED.fullmatch(text, s_start, t.start)), None
         )
+        # a date inside a relative clause dates that clause; when the sentence has a
+        # date of its own, the sentence is not a report of that day
+        subordinate_days = (
+            {iv for t, iv in in_sentence if t.subordinate}
+            if any(not t.subordinate for t, _ in in_sentence)
+            else set()
+        )
+        in_sentence = [(t, iv) for t, iv in in_sentence if iv not in subordinate_days]
         for event in events:
             interval = day_interval(event.begin, event.end_date)
             explicit = interval is not None and not event.inferred
+            if interval in subordinate_days:
+                continue
             if event.inferred and fronted is not None and interval != fronted:
                 # "On 22 December, Fico met Putin, a visit that Zelenskyy criticised":
                 # the sentence dates its story; a guessed day for a clause inside it

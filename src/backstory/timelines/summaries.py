@@ -57,6 +57,13 @@ _PART_OF = re.compile(
 )
 # Words before a date that make it part of a phrase rather than an adverbial.
 _GOVERNED = re.compile(r"\b(?:for|of|to|than|with|per)\s+$", re.I)
+# A name whose head is a common noun of institutions takes "the" in running text.
+_INSTITUTION = re.compile(
+    r"(?:^|\s)(?:Court|Ministry|Council|Commission|Agency|Service|Force|Forces|Office|Committee|"
+    r"Department|Command|Staff|Parliament|Government|Army|Navy|Guard|Police|Authority|"
+    r"Administration|Directorate|Bureau|Prosecutor's Office|Kremlin|Pentagon|Vatican|"
+    r"White House)$"
+)
 _QUOTE_LABEL = re.compile(r"\s*Quotes? from (?P<who>[^:\n]{2,80}):\s*")
 _BRACKETS = re.compile(r"\s*(?:-LRB-.*?-RRB-|\([^()]*\)|\[[^\[\]]*\])")
 _SPACES = re.compile(r"\s+")
@@ -335,6 +342,8 @@ def attributed(
     first = name.split(None, 1)[0] if name.split() else ""
     if first.lower() in _FUNCTION_WORDS:
         name = first.lower() + name[len(first) :]  # "The governor said" -> "the governor"
+    elif _INSTITUTION.search(name.split(" of ", 1)[0]):
+        name = "the " + name  # "according to the General Court of the European Union"
     if form == "quote-first":
         lead = len(sentence) - len(sentence.lstrip())
         opener = sentence[lead : lead + 1]
