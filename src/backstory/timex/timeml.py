@@ -30,6 +30,7 @@ _DCT = re.compile(r"<DCT>\s*(<TIMEX3\b[^>]*>)", re.S)
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>", re.S)
 _ATTR = re.compile(r'([\w:]+)\s*=\s*"([^"]*)"')
 _LATER = re.compile(r"\s+later$")
+_INSTANCE = re.compile(r"<MAKEINSTANCE\b([^>]*)>")
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
 _LINKS = re.compile(
     r"[ \t]*<(?:MAKEINSTANCE|TLINK|SLINK|ALINK)\b[^>]*?/>[ \t]*\n?|[ \t]*<(?:TLINK|SLINK|ALINK|MAKEINSTANCE)\b[^>]*>.*?</(?:TLINK|SLINK|ALINK|MAKEINSTANCE)>[ \t]*\n?",
@@ -58,6 +59,10 @@ class GoldEvent:
     text: str
     eid: str
     event_class: str
+    # from the event's first MAKEINSTANCE after the TEXT ("" when it has none)
+    tense: str = ""
+    aspect: str = ""
+    polarity: str = ""
 
 
 @dataclass
@@ -133,8 +138,18 @@ def parse_timeml(data: str, source: str = "<string>") -> TimemlDocument:
         raise InputError("unbalanced markup inside <TEXT>", source=source)
     for g in gold:
         g.text = raw[g.start : g.end]
+    instances: dict[str, dict[str, str]] = {}
+    for inst in _INSTANCE.finditer(data, m.end()):
+        a = dict(_ATTR.findall(inst.group(1)))
+        instances.setdefault(a.get("eventID", ""), a)
     for e in events:
         e.text = raw[e.start : e.end]
+        a = instances.get(e.eid, {})
+        e.tense, e.aspect, e.polarity = (
+            a.get("tense", ""),
+            a.get("aspect", ""),
+            a.get("polarity", ""),
+        )
     gold.sort(key=lambda g: g.start)
     events.sort(key=lambda e: e.start)
     head = data[: m.start(1)]
