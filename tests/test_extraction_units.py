@@ -515,3 +515,62 @@ def test_a_clause_of_purpose_shares_the_date_of_its_main_clause() -> None:
 def test_an_event_noun_that_describes_is_not_an_event() -> None:
     ex = run("The energy minister called the halt of gas transit a historic event.")
     assert "event" not in {e.trigger for e in ex.events}
+
+
+def test_a_date_inside_what_was_said_does_not_date_the_saying() -> None:
+    ex = run(
+        "The grid operator said repair work would continue until 18 November.",
+        timexes=[("18 November", "2024-11-18")],
+    )
+    said = event_with(ex, "said")
+    assert (said.begin, said.inferred) == ("2024-11-05", True)
+
+
+def test_a_phone_call_is_a_consultation() -> None:
+    ex = run("On 15 November, Olaf Scholz held a phone call with Vladimir Putin.")
+    assert event_with(ex, "call").type == "CONSULT"
+
+
+@pytest.mark.parametrize(
+    ("region", "lat", "lon"),
+    [
+        ("Odesa Oblast", 46.5, 30.3),
+        ("Zaporizhzhia Oblast", 47.8, 35.2),
+        ("Sumy Oblast", 50.8, 34.3),
+    ],
+)
+def test_ukrainian_oblasts_are_found_under_their_english_names(
+    region: str, lat: float, lon: float
+) -> None:
+    ex = run(f"Russian drones struck energy facilities in {region} overnight, officials said.")
+    place = entity(ex, region)
+    assert (place.type, place.country) == ("REGION", "UA")
+    assert abs(place.lat - lat) < 1.0 and abs(place.lon - lon) < 1.0
+
+
+def test_a_city_after_in_is_a_place_whatever_ner_says() -> None:
+    ex = run("A Russian missile strike on a military institute in Poltava killed 50 people.")
+    assert (entity(ex, "Poltava").type, entity(ex, "Poltava").country) == ("CITY", "UA")
+
+
+def test_a_name_no_gazetteer_knows_that_acts_is_an_organisation() -> None:
+    ex = run(
+        "The ministry said the contract between Naftogaz and Gazprom had expired. "
+        "Gazprom confirmed that it could not continue supplying gas."
+    )
+    assert entity(ex, "Gazprom").type == "ORG"
+    assert entity(ex, "Naftogaz").type == "ORG"
+
+
+def test_a_statement_whose_only_event_belongs_to_a_nested_report_is_a_statement() -> None:
+    ex = run(
+        "On 18 March, Antonio Guterres said the initiative had been renewed, while Russia "
+        "insisted it had agreed to only 60 more days.",
+        timexes=[("18 March", "2024-03-18")],
+    )
+    said = event_with(ex, "said")
+    assert (said.type, said.begin, said.attribution.speaker) == (
+        "STATEMENT",
+        "2024-03-18",
+        "Antonio Guterres",
+    )

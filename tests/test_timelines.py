@@ -247,3 +247,17 @@ def test_max_dates_ranks_days_and_leaves_month_lines_out() -> None:
     )
     items = build_timeline(linked(article), max_dates=5).items
     assert [i.begin for i in items] == ["2024-12-19"]
+
+
+def test_a_development_dated_coarser_than_a_day_is_not_moved_to_publication() -> None:
+    text = (
+        "In late October, the intelligence service warned that Russia was stockpiling missiles.\n"
+        "On 15 November, Olaf Scholz held a phone call with Vladimir Putin."
+    )
+    article = handmade(
+        text,
+        "2024-11-17T10:45",
+        timexes=[("late October", "2024-10-22", "2024-10-31"), ("15 November", "2024-11-15", None)],
+        events=[{"trigger": "warned", "begin": "2024-10-22", "end": "2024-10-31"}],
+    )
+    assert [i.begin for i in build_timeline(linked(article)).items] == ["2024-11-15"]

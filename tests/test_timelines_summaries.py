@@ -225,3 +225,10 @@ def test_days_counted_from_publication_are_written_as_dates() -> None:
         "Officials said yesterday that 10 March was set.", "2025-03-03", None
     )
     assert sentence == "Officials said on 2 March that 10 March was set."
+
+
+def test_the_night_of_a_date_goes_with_the_date() -> None:
+    s = "On the night of 12-13 October, Russia attacked energy infrastructure in Odesa Oblast."
+    start = s.index("12-13")
+    line = summarise(s, begin="2024-10-12", end="2024-10-13", date_span=(start, start + 13))
+    assert line == "On 12-13 October, Russia attacked energy infrastructure in Odesa Oblast."

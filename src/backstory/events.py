@@ -128,7 +128,7 @@ VERBS["sue"] = "LEGAL"
 NOUNS = _lexicon(
     {
         "STATEMENT": "announcement statement speech address keynote",
-        "CONSULT": "meeting talks summit visit briefing negotiations conference event",
+        "CONSULT": "meeting talks summit visit briefing negotiations conference event conversation",
         "AGREE": "agreement deal treaty accord ceasefire truce settlement",
         "AID": "aid assistance supplies deliveries delivery",
         "DEMAND": "demand appeal request",
@@ -276,7 +276,7 @@ LIKELY_MODALS = frozenset({"may", "might", "could", "can"})
 PREDICT_MODALS = frozenset({"will", "shall", "'ll", "would", "wo"})
 HYPOTHETICAL_MODALS = frozenset({"should", "must"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
-CLAUSE_EDGES = frozenset({"relcl"})
+CLAUSE_EDGES = frozenset({"relcl", "ccomp"})
 # Before a date fronted at the start of a sentence: nothing, or a preposition.
 _FRONTED = re.compile(r"\s*(?:(?:on|in|at|during)\s+)?", re.I)
 PLACE_TYPES = frozenset({"COUNTRY", "REGION", "CITY", "GPE", "LOC", "FACILITY"})
@@ -293,6 +293,15 @@ class _Candidate:
     end: int
     anchors: tuple[int, ...]  # tokens timexes may attach to (trigger, light verb)
     carrier: Any = None  # the light verb, when the trigger is a noun
+
+
+def _clause_of(token: Any) -> Any:
+    """The head of the reported or relative clause a token is in (the sentence root if none)."""
+    for _ in range(40):
+        if token.dep_ in CLAUSE_EDGES or token.head is token:
+            return token
+        token = token.head
+    return token
 
 
 def _purpose(verb: Any) -> bool:
@@ -373,6 +382,10 @@ class _Builder:
             if tok.pos_ != "NOUN" or tok.i in noun_carried:
                 continue
             kind = NOUNS.get(tok.lower_) or NOUNS.get(tok.lemma_.lower())
+            if tok.lemma_.lower() == "call" and any(
+                c.lower_ in ("phone", "telephone", "video") for c in tok.children
+            ):
+                kind = "CONSULT"  # "a phone call with Putin" (a "call for" is a demand)
             compound_kind = None
             if kind is None:
                 # "combat operations": the event noun is a compound modifier.
@@ -500,7 +513,15 @@ class _Builder:
             if self.attribution
             else None
         )
-        return report is not None and bool(report.tokens & typed)
+        if report is None:
+            return False
+        # an event inside a report nested in this one ("X said ..., while Y insisted it
+        # had agreed") is Y's, not the content of X's statement
+        nested = set()
+        for other in self.attribution.reports if self.attribution else ():
+            if other is not report and other.tokens and other.tokens < report.tokens:
+                nested |= other.tokens
+        return bool((report.tokens - nested) & typed)
 
     # -- time --------------------------------------------------------
     def _link_timexes(self, anchors: set[int]) -> dict[int, Timex]:
@@ -547,6 +568,10 @@ class _Builder:
             if _FRONTED.fullmatch(lead) and self.text[t.end : t.end + 2].lstrip().startswith(","):
                 return t
         return None
+
+    def _timex_clause(self, timex: Timex) -> Any:
+        span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        return _clause_of(span.root) if span is not None and len(span) else None
 
     def _sentence_timexes(self, sent: Any) -> list[Timex]:
         return [
@@ -596,10 +621,13 @@ class _Builder:
         if timex is None:
             timex = self._scoping_timex(verb, sent, timex_for)
         if timex is None:
+            clause = _clause_of(verb)
             free = [
                 t
                 for t in self._sentence_timexes(sent)
-                if not t.vague and not any(t is v for v in timex_for.values())
+                if not t.vague
+                and not any(t is v for v in timex_for.values())
+                and self._timex_clause(t) in (clause, None)
             ]
             if len(free) == 1:
                 timex = free[0]

@@ -18,6 +18,20 @@ EXTRACTION_SCHEMA = "backstory.extraction/1"
 MODALITIES = ("asserted", "reported", "planned", "predicted", "likely", "denied", "hypothetical")
 
 
+def dated_interval(begin: str | None, end: str | None) -> dict[str, str | None]:
+    """``{"begin", "end"}`` as inclusive ISO dates (the contract), with the times of
+    day, when there are any, kept beside them as ``begin_time`` / ``end_time``."""
+    out: dict[str, str | None] = {
+        "begin": begin[:10] if begin else None,
+        "end": end[:10] if end else None,
+    }
+    if begin and len(begin) > 10:
+        out["begin_time"] = begin
+    if end and len(end) > 10:
+        out["end_time"] = end
+    return out
+
+
 @dataclass
 class Timex:
     """A temporal expression normalised against the publication time.
@@ -62,7 +76,7 @@ class Timex:
         }
         if self.type in ("DATE", "TIME"):
             out["interval"] = (
-                {"begin": self.begin, "end": self.end_date} if self.begin or self.end_date else None
+                dated_interval(self.begin, self.end_date) if self.begin or self.end_date else None
             )
         if self.vague:
             out["vague"] = True
@@ -221,7 +235,7 @@ class Event:
             "target": self.target,
             "theme": self.theme,
             "location": self.location,
-            "when": {"begin": self.begin, "end": self.end_date, "inferred": self.inferred},
+            "when": dated_interval(self.begin, self.end_date) | {"inferred": self.inferred},
             "modality": self.modality,
             "polarity": self.polarity,
             "quantity": self.quantity.to_json() if self.quantity else None,
@@ -285,8 +299,8 @@ def _timex_from_json(d: dict[str, Any]) -> Timex:
         type=d["type"],
         value=d["value"],
         mod=d.get("mod"),
-        begin=interval.get("begin"),
-        end_date=interval.get("end"),
+        begin=interval.get("begin_time") or interval.get("begin"),
+        end_date=interval.get("end_time") or interval.get("end"),
         vague=bool(d.get("vague")),
         anchor=d.get("anchor"),
         quant=d.get("quant"),
@@ -344,8 +358,8 @@ def _event_from_json(d: dict[str, Any]) -> Event:
         target=d.get("target"),
         theme=d.get("theme"),
         location=d.get("location"),
-        begin=when.get("begin"),
-        end_date=when.get("end"),
+        begin=when.get("begin_time") or when.get("begin"),
+        end_date=when.get("end_time") or when.get("end"),
         inferred=bool(when.get("inferred")),
         modality=d.get("modality", "asserted"),
         polarity=d.get("polarity", "positive"),

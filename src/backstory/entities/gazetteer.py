@@ -288,6 +288,9 @@ def find_region(name: str, prefer: set[str] | frozenset[str] = frozenset()) -> P
     suffix_match = _REGION_SUFFIX.search(name)
     bare = name[: suffix_match.start()] if suffix_match else name
     found = regions().get(fold(bare))
+    if not found and suffix_match:
+        stem = _region_by_stem(bare.strip(), prefer)
+        found = [stem] if stem else None
     if not found:
         return None
     suffix = suffix_match.group(0).strip().title() if suffix_match else None
@@ -298,6 +301,43 @@ def find_region(name: str, prefer: set[str] | frozenset[str] = frozenset()) -> P
     if suffix and best.suffix != suffix:
         best = Place(**{**best.__dict__, "suffix": suffix})
     return best
+
+
+def _region_by_stem(bare: str, prefer: set[str] | frozenset[str]) -> Place | None:
+    """The region an English "X Oblast" names when the gazetteer spells it another
+    way: Ukraine's regions are listed by adjective ("Odeska" for Odesa Oblast,
+    "Zaporizka" for Zaporizhzhia Oblast). Candidates share the name's first four
+    letters (three for a short name); among several, the one whose centre is
+    nearest the city X wins.
+    """
+    key = fold(bare)
+    if len(key) < 4:
+        return None
+    head = key[: min(4, len(key) - 1)]  # "Sumy" / "Sumska"
+    candidates = [
+        place for name, places in regions().items() if name.startswith(head) for place in places
+    ]
+    candidates = [c for c in candidates if c.country in prefer] or candidates
+    if not candidates:
+        return None
+
+    def shared(place: Place) -> int:
+        a, b = fold(place.name), key
+        n = 0
+        while n < min(len(a), len(b)) and a[n] == b[n]:
+            n += 1
+        return n
+
+    city = find_city(bare, prefer)
+    if len(candidates) > 1 and city is not None and city.lat is not None:
+        located = [c for c in candidates if c.lat is not None and c.country == city.country]
+        if located:
+            best = min(located, key=lambda c: (c.lat - city.lat) ** 2 + (c.lon - city.lon) ** 2)
+            return Place(**{**best.__dict__, "name": bare})
+    best = max(candidates, key=shared)
+    if sum(shared(c) == shared(best) for c in candidates) > 1:
+        return None  # no way to tell them apart
+    return Place(**{**best.__dict__, "name": bare})
 
 
 def find_city(name: str, prefer: set[str] | frozenset[str] = frozenset()) -> Place | None:

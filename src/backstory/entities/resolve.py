@@ -46,6 +46,72 @@ from backstory.units import unit_tokens
 # NER labels that name entities we keep.
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
 # Prepositions after which a capital is a place, not the state it stands for.
+# Verbs whose subject, when NER calls it a place nobody knows, is an organisation.
+_ORG_VERBS = frozenset(
+    [
+        "say",
+        "confirm",
+        "announce",
+        "report",
+        "state",
+        "add",
+        "warn",
+        "deny",
+        "claim",
+        "introduce",
+        "sign",
+        "supply",
+        "pay",
+        "cut",
+        "raise",
+        "halt",
+        "stop",
+        "resume",
+        "file",
+        "launch",
+        "plan",
+        "agree",
+        "sell",
+        "buy",
+        "export",
+        "import",
+        "produce",
+        "employ",
+        "hire",
+    ]
+)
+# Nouns that describe an organisation in apposition ("Ukrenergo, the grid operator").
+_ORG_NOUNS = frozenset(
+    [
+        "company",
+        "operator",
+        "firm",
+        "group",
+        "giant",
+        "producer",
+        "agency",
+        "utility",
+        "bank",
+        "monopoly",
+        "maker",
+        "supplier",
+        "carrier",
+        "airline",
+        "provider",
+        "corporation",
+        "conglomerate",
+        "manufacturer",
+        "exporter",
+        "insurer",
+        "broadcaster",
+        "publisher",
+        "network",
+        "union",
+        "party",
+        "ministry",
+        "regulator",
+    ]
+)
 LOCATIVE_PREPS = frozenset(
     [
         "in",
@@ -526,6 +592,10 @@ class _Resolver:
             for m in mentions
             if m.label == "PERSON" and _written_as_full_name(self.doc[m.start : m.end].text)
         ]
+        acting = self._unknown_places_acting(mentions)
+        for m in mentions:
+            if m.label in ("GPE", "LOC", "NORP") and fold(self.doc[m.start : m.end].text) in acting:
+                m.label = "ORG"  # "Gazprom confirmed ...": no place the gazetteer knows speaks
         deferred: list[_Mention] = []
         for m in mentions:
             span = self.doc[m.start : m.end]
@@ -584,6 +654,42 @@ class _Resolver:
         self._definite_references()
         self._merge_namesakes()
 
+    def _unknown_places_acting(self, mentions: list[_Mention]) -> set[str]:
+        """Names NER calls places that no gazetteer knows, used as organisations are:
+        the subject of a verb of saying or doing business ("Gazprom confirmed"), or
+        described by an organisation noun ("Ukrenergo, the national grid operator"),
+        or tagged an organisation elsewhere in the article; a name joined by "and" to
+        one of those is taken with it ("between Naftogaz and Gazprom")."""
+        # a name NER also tags as an organisation elsewhere in the article is one
+        acting = {fold(self.doc[m.start : m.end].text) for m in mentions if m.label == "ORG"}
+        candidates = []
+        for m in mentions:
+            if m.label not in ("GPE", "LOC", "NORP"):
+                continue
+            text = self.doc[m.start : m.end].text
+            if (
+                gazetteer.find_country(text)
+                or gazetteer.find_region(text)
+                or gazetteer.find_city(text)
+                or gazetteer.capitals().get(fold(text))
+                or gazetteer.demonyms().get(fold(text))
+            ):
+                continue
+            root = self.doc[m.start : m.end].root
+            candidates.append((m, root))
+            verb_acts = root.dep_ == "nsubj" and root.head.lemma_.lower() in _ORG_VERBS
+            described = any(
+                c.dep_ == "appos" and c.lemma_.lower() in _ORG_NOUNS for c in root.children
+            )
+            if verb_acts or described:
+                acting.add(fold(text))
+        for m, root in candidates:
+            joined = [root.head] if root.dep_ == "conj" else []
+            joined += [c for c in root.children if c.dep_ == "conj"]
+            if any(fold(t.text) in acting for t in joined):
+                acting.add(fold(self.doc[m.start : m.end].text))
+        return acting & {fold(self.doc[m.start : m.end].text) for m, _ in candidates}
+
     @staticmethod
     def _corrected_label(m: _Mention, span: Any, surname: bool, full_names: list[str]) -> str:
         """NER's label for a mention, corrected by how the name is written and used."""
@@ -634,6 +740,13 @@ class _Resolver:
         if capital_of and label in ("GPE", "ORG") and not self._locative(m):
             self._attach(self._country_cluster(capital_of), m.start, m.end)
             return True
+        if (
+            label == "ORG"
+            and self._locative(m)
+            and self.doc[m.start - 1].lower_ in LOCATIVE_PREPS
+            and gazetteer.find_city(text, self.article_countries) is not None
+        ):
+            label = "GPE"  # "a military institute in Poltava" tagged ORG: the city
         if label in ("ORG", "FAC") and not re.search(
             r"\b(?:" + "|".join(gazetteer.REGION_SUFFIXES) + r")$", text, re.I
         ):

@@ -204,6 +204,15 @@ def reports_of(extraction: Extraction) -> list[Report]:
         sentence_note = attribution_note(extraction, said_by, s_start, s_end, quoted=quoted)
         in_sentence = [(t, iv) for t, iv in timexes if s_start <= t.start < s_end]
         used_days: set[str] = set()
+        coarse = any(
+            _FRONTED.fullmatch(text, s_start, t.start)
+            and t.type in ("DATE", "TIME")
+            and not t.vague
+            and t.begin
+            and day_interval(t.begin, t.end_date) is None
+            for t in extraction.timexes
+            if s_start <= t.start < s_end
+        )
         fronted = next(
             (iv for t, iv in in_sentence if _FRONTED.fullmatch(text, s_start, t.start)), None
         )
@@ -214,6 +223,11 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 # "On 22 December, Fico met Putin, a visit that Zelenskyy criticised":
                 # the sentence dates its story; a guessed day for a clause inside it
                 # (the publication day) is one no source stated
+                continue
+            if interval is None and event.begin:
+                # dated, but by more than a day or a month ("in late October", "since
+                # March 2024"): not a day of the timeline, and not the publication day
+                coarse = True
                 continue
             if interval is None:
                 if pub_day is None:
@@ -264,7 +278,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     attribution=sentence_note,
                 )
             )
-        if not used_days and pub_day is not None:
+        if not used_days and pub_day is not None and not coarse:
             reports.append(
                 Report(
                     **base,

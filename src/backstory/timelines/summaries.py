@@ -49,6 +49,12 @@ _FRONTED = re.compile(
     r"where|then|so|if|although|though))$",
     re.I,
 )
+# "(on) the night of", "(at) the end of" before a date: one time phrase with it.
+_PART_OF = re.compile(
+    r"(?:\b(?:on|in|at|during|by|until|from|since)\s+)?\bthe\s+(?:night|morning|afternoon|evening|"
+    r"eve|end|beginning|start|middle|weekend|week|first\s+half|second\s+half)\s+of\s+$",
+    re.I,
+)
 # Words before a date that make it part of a phrase rather than an adverbial.
 _GOVERNED = re.compile(r"\b(?:for|of|to|than|with|per)\s+$", re.I)
 _QUOTE_LABEL = re.compile(r"\s*Quotes? from (?P<who>[^:\n]{2,80}):\s*")
@@ -235,7 +241,9 @@ def compress(
     text = sentence
     if drop is not None and re.match(r"\s?['’]s\b", text[drop[1] :]):
         drop = None  # "Tuesday's earthquake": the date is part of a noun phrase; keep it
-    if drop is not None and _GOVERNED.search(text[: drop[0]]):
+    if drop is not None and (part := _PART_OF.search(text[: drop[0]])):
+        drop = (part.start(), drop[1])  # "on the night of 12-13 October" goes whole
+    elif drop is not None and _GOVERNED.search(text[: drop[0]]):
         drop = None  # "a record for the month": the date completes a phrase; keep it
     if drop is not None:
         d_start, d_end = drop
