@@ -4,7 +4,7 @@ Runs the ``backstory timeml`` code path with EVENT recognition on every gold
 document (tags stripped), scores the EVENT tags against the gold ones
 (strict and relaxed extent P/R/F1, class accuracy over the relaxed matches,
 class F1 = relaxed F1 x class accuracy, micro-averaged, as the TempEval-3
-toolkit does) and prints the table and the most frequent misses, false
+toolkit does; and the tense, aspect and polarity accuracy of the MAKEINSTANCEs) and prints the table and the most frequent misses, false
 alarms and class confusions (``--errors N``, 25 by default).
 
     python benchmarks/timeml_events_eval.py [--data ../shared/data/timeml/TBAQ-cleaned] [--errors 25]
@@ -32,7 +32,7 @@ DEFAULT = next(
     Path("../shared/data/timeml/TBAQ-cleaned"),
 )
 COLUMNS = ("strict_p", "strict_r", "strict_f1", "relaxed_p", "relaxed_r", "relaxed_f1",
-           "class_acc", "class_f1")  # fmt: skip
+           "class_acc", "class_f1", "tense_acc", "aspect_acc", "polarity_acc")  # fmt: skip
 
 
 def table(results: dict[str, EventScores]) -> str:

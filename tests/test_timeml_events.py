@@ -15,7 +15,7 @@ from backstory.cli import cli
 from backstory.nlp import load_nlp
 from backstory.timeml_events import recognise_events
 from backstory.timex import tag_timexes
-from backstory.timex.timeml import annotate_timeml
+from backstory.timex.timeml import annotate_timeml, parse_timeml
 
 
 @pytest.fixture(scope="module")
@@ -109,6 +109,14 @@ def test_events_never_touch_a_timex_and_keep_the_text() -> None:
     events = {e.text: e.get("class") for e in body.iter("EVENT")}
     assert events["said"] == "REPORTING" and events["talks"] == "OCCURRENCE"
     assert "end" not in events and "Friday" not in events
+    # the output reads back with each event's instance attributes
+    said = next(e for e in parse_timeml(out).gold_events if e.text == "said")
+    assert (said.event_class, said.tense, said.aspect, said.polarity) == (
+        "REPORTING",
+        "PAST",
+        "NONE",
+        "POS",
+    )
     instances = root.findall("MAKEINSTANCE")
     assert sorted(i.get("eventID") for i in instances) == sorted(
         e.get("eid") for e in body.iter("EVENT")

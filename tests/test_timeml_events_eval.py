@@ -54,13 +54,20 @@ def test_event_scorer_counts_strict_relaxed_and_class() -> None:
     from backstory.timeml_events.scoring import score_events
     from backstory.timex.timeml import GoldEvent
 
-    gold = [GoldEvent(0, 4, "said", "e1", "REPORTING"), GoldEvent(10, 16, "attack", "e2",
-            "OCCURRENCE"), GoldEvent(20, 25, "hopes", "e3", "I_STATE")]  # fmt: skip
-    ours = [GoldEvent(0, 4, "said", "e1", "REPORTING"), GoldEvent(10, 18, "attacks", "e2",
-            "STATE"), GoldEvent(30, 33, "won", "e3", "OCCURRENCE")]  # fmt: skip
+    gold = [
+        GoldEvent(0, 4, "said", "e1", "REPORTING", tense="PAST"),
+        GoldEvent(10, 16, "attack", "e2", "OCCURRENCE"),
+        GoldEvent(20, 25, "hopes", "e3", "I_STATE"),
+    ]
+    ours = [
+        GoldEvent(0, 4, "said", "e1", "REPORTING", tense="PRESENT"),
+        GoldEvent(10, 18, "attacks", "e2", "STATE"),
+        GoldEvent(30, 33, "won", "e3", "OCCURRENCE"),
+    ]
     s = score_events(gold, ours)
     assert s.strict == (pytest.approx(1 / 3), pytest.approx(1 / 3), pytest.approx(1 / 3))
     assert s.relaxed[2] == pytest.approx(2 / 3)
     assert (s.matched, s.class_ok) == (2, 1)
     assert s.class_f1 == pytest.approx(2 / 3 * 0.5)
+    assert s.accuracy("tense") == 0.5 and s.accuracy("polarity") == 1.0
     assert [m[2] for m in s.missed] == ["I_STATE"] and [f[2] for f in s.spurious] == ["OCCURRENCE"]

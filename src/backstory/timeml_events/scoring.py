@@ -3,7 +3,8 @@
 As the TempEval-3 toolkit's entity evaluation does it, micro-averaged over
 documents: strict (same extent) and relaxed (overlapping extent) precision,
 recall and F1, class accuracy over the one-to-one relaxed matches, and
-class F1 = relaxed F1 x class accuracy.
+class F1 = relaxed F1 x class accuracy; also the accuracy of the tense,
+aspect and polarity of each match's MAKEINSTANCE.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ class Mention(Protocol):
     start: int
     end: int
     event_class: str
+    tense: str
+    aspect: str
+    polarity: str
 
 
 @dataclass
@@ -32,6 +36,9 @@ class EventScores:
     relaxed_tp_gold: int = 0
     matched: int = 0
     class_ok: int = 0
+    tense_ok: int = 0
+    aspect_ok: int = 0
+    polarity_ok: int = 0
     missed: list[tuple[str, str, str]] = field(default_factory=list)  # doc, text, gold class
     spurious: list[tuple[str, str, str]] = field(default_factory=list)  # doc, text, our class
     confused: list[tuple[str, str, str, str]] = field(default_factory=list)  # doc, text, gold, ours
@@ -60,11 +67,16 @@ class EventScores:
     def class_f1(self) -> float:
         return self.relaxed[2] * self.class_accuracy
 
+    def accuracy(self, attribute: str) -> float:
+        """The share of relaxed matches whose ``tense``, ``aspect`` or ``polarity`` agrees."""
+        return getattr(self, f"{attribute}_ok") / self.matched if self.matched else 0.0
+
     def add(self, other: EventScores) -> EventScores:
         """The sum of two score sheets (micro-averaging)."""
         out = EventScores()
         for name in ("gold", "system", "strict_tp_sys", "strict_tp_gold", "relaxed_tp_sys",
-                     "relaxed_tp_gold", "matched", "class_ok"):  # fmt: skip
+                     "relaxed_tp_gold", "matched", "class_ok", "tense_ok", "aspect_ok",
+                     "polarity_ok"):  # fmt: skip
             setattr(out, name, getattr(self, name) + getattr(other, name))
         out.missed = self.missed + other.missed
         out.spurious = self.spurious + other.spurious
@@ -77,7 +89,9 @@ class EventScores:
         rp, rr, rf = self.relaxed
         return {"strict_p": sp, "strict_r": sr, "strict_f1": sf, "relaxed_p": rp,
                 "relaxed_r": rr, "relaxed_f1": rf, "class_acc": self.class_accuracy,
-                "class_f1": self.class_f1}  # fmt: skip
+                "class_f1": self.class_f1, "tense_acc": self.accuracy("tense"),
+                "aspect_acc": self.accuracy("aspect"),
+                "polarity_acc": self.accuracy("polarity")}  # fmt: skip
 
 
 def _overlap(a: Mention, b: Mention) -> int:
@@ -109,6 +123,9 @@ def score_events(
         used_s.add(j)
         g, t = gold[i], system[j]
         s.matched += 1
+        s.tense_ok += g.tense == t.tense
+        s.aspect_ok += g.aspect == t.aspect
+        s.polarity_ok += g.polarity == t.polarity
         if g.event_class == t.event_class:
             s.class_ok += 1
         else:

@@ -30,6 +30,7 @@ _DCT = re.compile(r"<DCT>\s*(<TIMEX3\b[^>]*>)", re.S)
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>", re.S)
 _ATTR = re.compile(r'([\w:]+)\s*=\s*"([^"]*)"')
 _LATER = re.compile(r"\s+later$")
+_INSTANCE = re.compile(r"<MAKEINSTANCE\b([^>]*)>")
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
 _LINKS = re.compile(
     r"[ \t]*<(?:MAKEINSTANCE|TLINK|SLINK|ALINK)\b[^>]*?/>[ \t]*\n?|[ \t]*<(?:TLINK|SLINK|ALINK|MAKEINSTANCE)\b[^>]*>.*?</(?:TLINK|SLINK|ALINK|MAKEINSTANCE)>[ \t]*\n?",
@@ -58,6 +59,10 @@ class GoldEvent:
     text: str
     eid: str
     event_class: str
+    # from the event's first MAKEINSTANCE after the TEXT ("" when it has none)
+    tense: str = ""
+    aspect: str = ""
+    polarity: str = ""
 
 
 @dataclass
@@ -133,8 +138,18 @@ def parse_timeml(data: str, source: str = "<string>") -> TimemlDocument:
         raise InputError("unbalanced markup inside <TEXT>", source=source)
     for g in gold:
         g.text = raw[g.start : g.end]
+    instances: dict[str, dict[str, str]] = {}
+    for inst in _INSTANCE.finditer(data, m.end()):
+        a = dict(_ATTR.findall(inst.group(1)))
+        instances.setdefault(a.get("eventID", ""), a)
     for e in events:
         e.text = raw[e.start : e.end]
+        a = instances.get(e.eid, {})
+        e.tense, e.aspect, e.polarity = (
+            a.get("tense", ""),
+            a.get("aspect", ""),
+            a.get("polarity", ""),
+        )
     gold.sort(key=lambda g: g.start)
     events.sort(key=lambda e: e.start)
     head = data[: m.start(1)]
@@ -224,18 +239,23 @@ def annotate(
     for i, (start, end, t) in enumerate(spans, start=1):
         a, b = where[start], where[end] if end < len(where) else len(doc.raw)
         tags.append((a, b, _timex_tag(i, t), "</TIMEX3>"))
-    instances = []
-    for n, e in enumerate(found, start=1):
+    timex_extents = [(a, b) for a, b, _, _ in tags]
+    instances: dict[str, str] = {}  # opening EVENT tag -> its MAKEINSTANCE
+    n = 0
+    for e in found:
         a, b = where[e.start], where[e.end] if e.end < len(where) else len(doc.raw)
+        if any(x < b and a < y for x, y in timex_extents):
+            continue  # a timex always wins over an event it would overlap
+        n += 1
         tags.append((a, b, _event_tag(n, e), "</EVENT>"))
-        instances.append(_instance(n, e))
+        instances[tags[-1][2]] = _instance(n, e)
     tags.sort(key=lambda tag: (tag[0], tag[1]))
     pieces: list[str] = []
     pos = 0
     written: set[str] = set()
     for a, b, opening, closing in tags:
         if a < pos or b <= a:
-            continue  # overlaps a tag already written (a timex wins: it sorts first or is longer)
+            continue  # overlaps a timex already written
         pieces.append(doc.raw[pos:a])
         pieces.append(opening)
         pieces.append(doc.raw[a:b])
@@ -245,11 +265,7 @@ def annotate(
     pieces.append(doc.raw[pos:])
     tail = _LINKS.sub("", doc.tail)
     if instances:
-        kept = [
-            inst
-            for n, inst in enumerate(instances, start=1)
-            if _event_tag(n, found[n - 1]) in written
-        ]
+        kept = [inst for opening, inst in instances.items() if opening in written]
         block = "".join(inst + "\n" for inst in kept)
         close = tail.rfind("</TimeML>")
         tail = tail[:close] + block + tail[close:] if close >= 0 else tail + block
