@@ -589,3 +589,20 @@ def test_a_date_inside_a_relative_clause_is_marked_subordinate() -> None:
 def test_striking_down_a_framework_is_a_legal_event() -> None:
     ex = run("On 16 July 2020, the Court of Justice struck down the Privacy Shield.")
     assert event_with(ex, "struck").type == "LEGAL"
+
+
+def test_a_happening_that_is_the_subject_of_its_verb_takes_the_verbs_date() -> None:
+    ex = run(
+        "The government said on Sunday that a new election would be held in March.",
+        timexes=[("Sunday", "2024-11-03"), ("March", "2025-03-01")],
+    )
+    election = event_with(ex, "election")
+    assert (election.type, election.begin) == ("PERSONNEL", "2025-03-01")
+
+
+def test_winning_an_election_is_a_personnel_event_on_the_day_the_sentence_gives() -> None:
+    ex = run(
+        "On 1 December, the Social Democratic Party won the most seats in the election.",
+        timexes=[("1 December", "2024-12-01")],
+    )
+    assert {(e.type, e.begin) for e in ex.events} == {("PERSONNEL", "2024-12-01")}

@@ -276,3 +276,10 @@ def test_a_day_from_a_relative_clause_does_not_date_the_sentence() -> None:
         Timex(**{**t.__dict__, "subordinate": t.text == "22 May 2023"}) for t in article.timexes
     ]
     assert [i.begin for i in build_timeline(linked(article)).items] == ["2025-02-12"]
+
+
+def test_the_month_may_is_not_the_modal() -> None:
+    from backstory.linking.reports import guess_modality
+
+    assert guess_modality("The regulator imposed the fine in May 2023.") == "asserted"
+    assert guess_modality("The regulator may impose a fine.") == "likely"

@@ -153,6 +153,15 @@ NOUNS = _lexicon(
 # Reporting verbs that are statements with a noun object ("announced a new iPod").
 ANNOUNCING = frozenset(["announce", "reveal", "disclose", "confirm", "deny", "unveil", "report"])
 LEGAL_NOUNS = frozenset(["case", "suit", "lawsuit", "trial", "appeal"])
+ELECTION_NOUNS = frozenset(
+    ["election", "elections", "round", "vote", "votes", "seats", "race", "runoff", "primary",
+     "referendum", "presidency", "majority"]
+)  # fmt: skip
+# Verbs whose subject is the happening itself: "the election will be held in spring".
+_HAPPEN_VERBS = frozenset(
+    ["hold", "take", "happen", "occur", "begin", "start", "end", "schedule", "postpone", "delay",
+     "stage", "resume", "continue"]
+)  # fmt: skip
 # Verbs whose type depends on what they move: forces (DEPLOY) or things (AID).
 MOVE_VERBS = frozenset(
     ["send", "transfer", "move", "involve", "use", "dispatch", "commit", "deploy", "ship"]
@@ -412,7 +421,10 @@ class _Builder:
             if self._inside_entity(tok):
                 continue
             start, end = self._noun_extent(tok)
-            nouns.append(_Candidate(tok, kind, start, end, (tok.i,)))
+            anchors: tuple[int, ...] = (tok.i,)
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _HAPPEN_VERBS:
+                anchors += (tok.head.i,)  # "a new election would be held in spring"
+            nouns.append(_Candidate(tok, kind, start, end, anchors))
         # "involvement of North Korea in combat operations": one event.
         noun_tokens = {c.token.i for c in nouns}
         for cand in nouns:
@@ -450,6 +462,8 @@ class _Builder:
             return "ASSAULT"
         if lemma in ("lose", "win", "file", "settle", "bring") and obj_words & LEGAL_NOUNS:
             return "LEGAL"
+        if lemma in ("win", "lose") and obj_words & ELECTION_NOUNS:
+            return "PERSONNEL"  # "won the first round", "won the most seats"
         if lemma in ("enter", "join") and obj_words & WAR_NOUNS:
             return "FIGHT"
         if lemma == "meet" and any(c.dep_ == "nsubjpass" for c in tok.children):
@@ -559,6 +573,12 @@ class _Builder:
         after it. A verb inside a reported or relative clause keeps its own time.
         """
         head = verb
+        for _ in range(6):  # an event noun is dated with the clause of its verb
+            if head.pos_ in ("VERB", "AUX") or head.head is head:
+                break
+            head = head.head
+        if head.i in timex_for and head is not verb:
+            return timex_for[head.i]
         while head.head is not head and (head.dep_ == "conj" or _purpose(head)):
             head = head.head
             if head.i in timex_for:

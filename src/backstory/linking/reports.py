@@ -40,7 +40,8 @@ _MODALITY_CUES = (
             re.I,
         ),
     ),
-    ("likely", re.compile(r"\b(likely|probably|expected to|may|might|could)\b", re.I)),
+    # "may" in lower case only: "in May 2023" is the month
+    ("likely", re.compile(r"\b(likely|probably|expected to|(?-i:may)|might|could)\b", re.I)),
     (
         "reported",
         re.compile(
