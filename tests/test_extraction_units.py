@@ -606,3 +606,13 @@ def test_winning_an_election_is_a_personnel_event_on_the_day_the_sentence_gives(
         timexes=[("1 December", "2024-12-01")],
     )
     assert {(e.type, e.begin) for e in ex.events} == {("PERSONNEL", "2024-12-01")}
+
+
+def test_the_subject_who_of_a_relative_clause_is_the_person_it_describes() -> None:
+    ex = run("Calin Georgescu, the far-right candidate who won the first round, called it a coup.")
+    assert event_with(ex, "won").actor == "Calin Georgescu"
+
+
+def test_a_verb_the_lemmatiser_misses_is_typed_by_its_form() -> None:
+    ex = run("On 22 May 2023, the Irish regulator fined Meta 1.2 billion euros.")
+    assert event_with(ex, "fined").type == "LEGAL"

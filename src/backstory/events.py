@@ -313,6 +313,18 @@ def _clause_of(token: Any) -> Any:
     return token
 
 
+def _inflected_type(tok: Any) -> str | None:
+    """The type of a verb the lemmatiser missed ("fined" -> "fin"), from its -d/-ed/-s forms."""
+    low = tok.lower_
+    if low.endswith(("ed", "es")):
+        stems = [low[:-1], low[:-2]]  # "fined" -> "fine", "sued" -> "sue", "talked" -> "talk"
+    elif low.endswith("s"):
+        stems = [low[:-1]]
+    else:
+        return None
+    return next((VERBS[stem] for stem in stems if stem in VERBS), None)
+
+
 def _purpose(verb: Any) -> bool:
     """True for an infinitive of purpose: "met Putin in Moscow to discuss gas"."""
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -485,7 +497,7 @@ class _Builder:
             for obj in objects:
                 if obj.lower_ in NOUNS:
                     return NOUNS[obj.lower_]
-        return VERBS.get(lemma)
+        return VERBS.get(lemma) or _inflected_type(tok)
 
     def _carried_noun(self, verb: Any) -> Any:
         for child in verb.children:
@@ -803,6 +815,12 @@ class _Builder:
 
     def _subject(self, verb: Any) -> Any:
         if (subject := direct_subject(verb)) is not None:
+            if subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                # "Georgescu, the candidate who won the first round": the candidate,
+                # and the name it stands in apposition to
+                subject = verb.head
+                while subject.dep_ == "appos" and subject.head is not subject:
+                    subject = subject.head
             return subject
         if any(child.dep_ == "agent" for child in verb.children):
             return None  # a passive whose agent has no object: no subject to borrow
