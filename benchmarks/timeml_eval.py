@@ -16,7 +16,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from backstory.timex.scoring import Scores, evaluate_corpus
+from backstory.timex.scoring import Scores, evaluate_corpus, markdown_table
 
 # ../shared/data beside the project (the first one found going up from here)
 DEFAULT = next(
@@ -33,13 +33,7 @@ COLUMNS = ("strict_p", "strict_r", "strict_f1", "relaxed_p", "relaxed_r", "relax
 
 def table(results: dict[str, Scores]) -> str:
     """The scores as a Markdown table."""
-    lines = ["| corpus | gold | system | " + " | ".join(COLUMNS) + " |",
-             "|---|---:|---:|" + "---:|" * len(COLUMNS)]  # fmt: skip
-    for name, s in results.items():
-        row = s.row()
-        cells = " | ".join(f"{row[c]:.3f}" for c in COLUMNS)
-        lines.append(f"| {name} | {s.gold} | {s.system} | {cells} |")
-    return "\n".join(lines)
+    return markdown_table(results, COLUMNS)
 
 
 def listing(s: Scores, n: int) -> str:

@@ -22,6 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 from backstory.timeml_events import EventScores, evaluate_events
+from backstory.timex.scoring import markdown_table
 
 DEFAULT = next(
     (
@@ -37,13 +38,7 @@ COLUMNS = ("strict_p", "strict_r", "strict_f1", "relaxed_p", "relaxed_r", "relax
 
 def table(results: dict[str, EventScores]) -> str:
     """The scores as a Markdown table."""
-    lines = ["| corpus | gold | system | " + " | ".join(COLUMNS) + " |",
-             "|---|---:|---:|" + "---:|" * len(COLUMNS)]  # fmt: skip
-    for name, s in results.items():
-        row = s.row()
-        cells = " | ".join(f"{row[c]:.3f}" for c in COLUMNS)
-        lines.append(f"| {name} | {s.gold} | {s.system} | {cells} |")
-    return "\n".join(lines)
+    return markdown_table(results, COLUMNS)
 
 
 def listing(s: EventScores, n: int) -> str:

@@ -38,6 +38,11 @@ def extracted() -> list[dict]:
 
 @pytest.mark.parametrize("want", EXPECTED["timexes"], ids=lambda w: w["text"])
 def test_seed_timex(extracted: list[dict], want: dict) -> None:
+    check_timex(extracted, want)
+
+
+def check_timex(extracted: list[dict], want: dict) -> None:
+    """Every timex with the expected text has the expected interval, mod and vagueness."""
     found = [t for t in extracted if t["text"] == want["text"]]
     assert found, f"no timex with text {want['text']!r}; got {[t['text'] for t in extracted]}"
     for t in found:

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from backstory.timex.scoring import SpanScores, match_spans
+
 
 class Mention(Protocol):
     start: int
@@ -25,16 +27,9 @@ class Mention(Protocol):
 
 
 @dataclass
-class EventScores:
+class EventScores(SpanScores):
     """Counts behind the Task B event figures, and the mistakes for listing."""
 
-    gold: int = 0
-    system: int = 0
-    strict_tp_sys: int = 0
-    strict_tp_gold: int = 0
-    relaxed_tp_sys: int = 0
-    relaxed_tp_gold: int = 0
-    matched: int = 0
     class_ok: int = 0
     tense_ok: int = 0
     aspect_ok: int = 0
@@ -42,22 +37,6 @@ class EventScores:
     missed: list[tuple[str, str, str]] = field(default_factory=list)  # doc, text, gold class
     spurious: list[tuple[str, str, str]] = field(default_factory=list)  # doc, text, our class
     confused: list[tuple[str, str, str, str]] = field(default_factory=list)  # doc, text, gold, ours
-
-    @staticmethod
-    def _f(p: float, r: float) -> float:
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    @property
-    def strict(self) -> tuple[float, float, float]:
-        p = self.strict_tp_sys / self.system if self.system else 0.0
-        r = self.strict_tp_gold / self.gold if self.gold else 0.0
-        return p, r, self._f(p, r)
-
-    @property
-    def relaxed(self) -> tuple[float, float, float]:
-        p = self.relaxed_tp_sys / self.system if self.system else 0.0
-        r = self.relaxed_tp_gold / self.gold if self.gold else 0.0
-        return p, r, self._f(p, r)
 
     @property
     def class_accuracy(self) -> float:
@@ -74,9 +53,8 @@ class EventScores:
     def add(self, other: EventScores) -> EventScores:
         """The sum of two score sheets (micro-averaging)."""
         out = EventScores()
-        for name in ("gold", "system", "strict_tp_sys", "strict_tp_gold", "relaxed_tp_sys",
-                     "relaxed_tp_gold", "matched", "class_ok", "tense_ok", "aspect_ok",
-                     "polarity_ok"):  # fmt: skip
+        self._sum_counts(other, out)
+        for name in ("class_ok", "tense_ok", "aspect_ok", "polarity_ok"):
             setattr(out, name, getattr(self, name) + getattr(other, name))
         out.missed = self.missed + other.missed
         out.spurious = self.spurious + other.spurious
@@ -85,44 +63,20 @@ class EventScores:
 
     def row(self) -> dict[str, float]:
         """The figures by column name."""
-        sp, sr, sf = self.strict
-        rp, rr, rf = self.relaxed
-        return {"strict_p": sp, "strict_r": sr, "strict_f1": sf, "relaxed_p": rp,
-                "relaxed_r": rr, "relaxed_f1": rf, "class_acc": self.class_accuracy,
-                "class_f1": self.class_f1, "tense_acc": self.accuracy("tense"),
-                "aspect_acc": self.accuracy("aspect"),
-                "polarity_acc": self.accuracy("polarity")}  # fmt: skip
-
-
-def _overlap(a: Mention, b: Mention) -> int:
-    return max(0, min(a.end, b.end) - max(a.start, b.start))
+        return self._span_row() | {"class_acc": self.class_accuracy, "class_f1": self.class_f1,
+                                   "tense_acc": self.accuracy("tense"),
+                                   "aspect_acc": self.accuracy("aspect"),
+                                   "polarity_acc": self.accuracy("polarity")}  # fmt: skip
 
 
 def score_events(
     gold: Sequence[Mention], system: Sequence[Mention], *, doc: str = "", text: str = ""
 ) -> EventScores:
     """Scores of one document's system events against its gold ones (offsets in the same text)."""
-    s = EventScores(gold=len(gold), system=len(system))
-    gold_spans = {(g.start, g.end) for g in gold}
-    sys_spans = {(t.start, t.end) for t in system}
-    s.strict_tp_sys = sum((t.start, t.end) in gold_spans for t in system)
-    s.strict_tp_gold = sum((g.start, g.end) in sys_spans for g in gold)
-    s.relaxed_tp_sys = sum(any(_overlap(t, g) for g in gold) for t in system)
-    s.relaxed_tp_gold = sum(any(_overlap(g, t) for t in system) for g in gold)
-    pairs = sorted(
-        ((_overlap(g, t), i, j) for i, g in enumerate(gold) for j, t in enumerate(system)
-         if _overlap(g, t)),
-        reverse=True,
-    )  # fmt: skip
-    used_g: set[int] = set()
-    used_s: set[int] = set()
-    for _, i, j in pairs:
-        if i in used_g or j in used_s:
-            continue
-        used_g.add(i)
-        used_s.add(j)
+    s = EventScores()
+    matches, missed, spurious = match_spans(s, gold, system)
+    for i, j in matches:
         g, t = gold[i], system[j]
-        s.matched += 1
         s.tense_ok += g.tense == t.tense
         s.aspect_ok += g.aspect == t.aspect
         s.polarity_ok += g.polarity == t.polarity
@@ -130,10 +84,10 @@ def score_events(
             s.class_ok += 1
         else:
             s.confused.append((doc, text[g.start : g.end], g.event_class, t.event_class))
-    s.missed = [(doc, text[g.start : g.end], g.event_class)
-                for i, g in enumerate(gold) if i not in used_g]  # fmt: skip
-    s.spurious = [(doc, text[t.start : t.end], t.event_class)
-                  for j, t in enumerate(system) if j not in used_s]  # fmt: skip
+    s.missed = [(doc, text[gold[i].start : gold[i].end], gold[i].event_class) for i in missed]
+    s.spurious = [
+        (doc, text[system[j].start : system[j].end], system[j].event_class) for j in spurious
+    ]
     return s
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 
 class Annotated(Protocol):
@@ -34,8 +34,16 @@ class ValueError_:
     start: int = 0
 
 
+class Span(Protocol):
+    start: int
+    end: int
+
+
 @dataclass
-class Scores:
+class SpanScores:
+    """Span counts of a TempEval-3 entity evaluation: strict (same extent) and
+    relaxed (overlapping extent) matches of system against gold mentions."""
+
     gold: int = 0
     system: int = 0
     strict_tp_sys: int = 0
@@ -43,14 +51,9 @@ class Scores:
     relaxed_tp_sys: int = 0
     relaxed_tp_gold: int = 0
     matched: int = 0
-    type_ok: int = 0
-    value_ok: int = 0
-    errors: list[ValueError_] = field(default_factory=list)
-    missed: list[tuple[str, str, str]] = field(default_factory=list)  # doc, text, value
-    spurious: list[tuple[str, str, str]] = field(default_factory=list)
-    boundary: list[tuple[str, str, str]] = field(
-        default_factory=list
-    )  # doc, gold text, system text
+
+    _COUNTS = ("gold", "system", "strict_tp_sys", "strict_tp_gold", "relaxed_tp_sys",
+               "relaxed_tp_gold", "matched")  # fmt: skip
 
     @staticmethod
     def _f(p: float, r: float) -> float:
@@ -67,6 +70,72 @@ class Scores:
         p = self.relaxed_tp_sys / self.system if self.system else 0.0
         r = self.relaxed_tp_gold / self.gold if self.gold else 0.0
         return p, r, self._f(p, r)
+
+    def _sum_counts(self, other: SpanScores, out: SpanScores) -> None:
+        for name in self._COUNTS:
+            setattr(out, name, getattr(self, name) + getattr(other, name))
+
+    def _span_row(self) -> dict[str, float]:
+        sp, sr, sf = self.strict
+        rp, rr, rf = self.relaxed
+        return {"strict_p": sp, "strict_r": sr, "strict_f1": sf, "relaxed_p": rp,
+                "relaxed_r": rr, "relaxed_f1": rf}  # fmt: skip
+
+
+def markdown_table(results: dict[str, Any], columns: Sequence[str]) -> str:
+    """Score sheets by corpus as a Markdown table of the named ``row()`` columns."""
+    lines = ["| corpus | gold | system | " + " | ".join(columns) + " |",
+             "|---|---:|---:|" + "---:|" * len(columns)]  # fmt: skip
+    for name, sheet in results.items():
+        row = sheet.row()
+        cells = " | ".join(f"{row[c]:.3f}" for c in columns)
+        lines.append(f"| {name} | {sheet.gold} | {sheet.system} | {cells} |")
+    return "\n".join(lines)
+
+
+def match_spans(
+    scores: SpanScores, gold: Sequence[Span], system: Sequence[Span]
+) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """Fill the span counts of ``scores``; return the one-to-one relaxed matches
+    (gold index, system index; largest overlap first), the unmatched gold and the
+    unmatched system indices."""
+    scores.gold, scores.system = len(gold), len(system)
+    gold_spans = {(g.start, g.end) for g in gold}
+    sys_spans = {(t.start, t.end) for t in system}
+    scores.strict_tp_sys = sum((t.start, t.end) in gold_spans for t in system)
+    scores.strict_tp_gold = sum((g.start, g.end) in sys_spans for g in gold)
+    scores.relaxed_tp_sys = sum(any(_overlap(t, g) for g in gold) for t in system)
+    scores.relaxed_tp_gold = sum(any(_overlap(g, t) for t in system) for g in gold)
+    pairs = sorted(
+        ((_overlap(g, t), i, j) for i, g in enumerate(gold) for j, t in enumerate(system)
+         if _overlap(g, t)),
+        reverse=True,
+    )  # fmt: skip
+    used_g: set[int] = set()
+    used_s: set[int] = set()
+    matches = []
+    for _, i, j in pairs:
+        if i in used_g or j in used_s:
+            continue
+        used_g.add(i)
+        used_s.add(j)
+        matches.append((i, j))
+    scores.matched = len(matches)
+    missed = [i for i in range(len(gold)) if i not in used_g]
+    spurious = [j for j in range(len(system)) if j not in used_s]
+    return matches, missed, spurious
+
+
+@dataclass
+class Scores(SpanScores):
+    type_ok: int = 0
+    value_ok: int = 0
+    errors: list[ValueError_] = field(default_factory=list)
+    missed: list[tuple[str, str, str]] = field(default_factory=list)  # doc, text, value
+    spurious: list[tuple[str, str, str]] = field(default_factory=list)
+    boundary: list[tuple[str, str, str]] = field(
+        default_factory=list
+    )  # doc, gold text, system text
 
     @property
     def type_accuracy(self) -> float:
@@ -86,9 +155,9 @@ class Scores:
 
     def add(self, other: Scores) -> Scores:
         out = Scores()
-        for name in ("gold", "system", "strict_tp_sys", "strict_tp_gold", "relaxed_tp_sys",
-                     "relaxed_tp_gold", "matched", "type_ok", "value_ok"):  # fmt: skip
-            setattr(out, name, getattr(self, name) + getattr(other, name))
+        self._sum_counts(other, out)
+        out.type_ok = self.type_ok + other.type_ok
+        out.value_ok = self.value_ok + other.value_ok
         out.errors = self.errors + other.errors
         out.missed = self.missed + other.missed
         out.spurious = self.spurious + other.spurious
@@ -96,14 +165,12 @@ class Scores:
         return out
 
     def row(self) -> dict[str, float]:
-        sp, sr, sf = self.strict
-        rp, rr, rf = self.relaxed
-        return {"strict_p": sp, "strict_r": sr, "strict_f1": sf, "relaxed_p": rp, "relaxed_r": rr,
-                "relaxed_f1": rf, "type_acc": self.type_accuracy, "value_acc": self.value_accuracy,
-                "value_f1": self.value_f1}  # fmt: skip
+        return self._span_row() | {"type_acc": self.type_accuracy,
+                                   "value_acc": self.value_accuracy,
+                                   "value_f1": self.value_f1}  # fmt: skip
 
 
-def _overlap(a: Annotated, b: Annotated) -> int:
+def _overlap(a: Span, b: Span) -> int:
     return max(0, min(a.end, b.end) - max(a.start, b.start))
 
 
@@ -111,32 +178,10 @@ def score_document(
     gold: Sequence[Annotated], system: Sequence[Annotated], *, doc: str = "", text: str = ""
 ) -> Scores:
     """Scores of one document's system timexes against its gold ones (offsets in the same text)."""
-    s = Scores(gold=len(gold), system=len(system))
-    gold_spans = {(g.start, g.end) for g in gold}
-    sys_spans = {(t.start, t.end) for t in system}
-    s.strict_tp_sys = sum((t.start, t.end) in gold_spans for t in system)
-    s.strict_tp_gold = sum((g.start, g.end) in sys_spans for g in gold)
-    s.relaxed_tp_sys = sum(any(_overlap(t, g) for g in gold) for t in system)
-    s.relaxed_tp_gold = sum(any(_overlap(g, t) for t in system) for g in gold)
-    # one-to-one pairs for the attributes: largest overlap first
-    pairs = sorted(
-        (
-            (_overlap(g, t), i, j)
-            for i, g in enumerate(gold)
-            for j, t in enumerate(system)
-            if _overlap(g, t)
-        ),
-        reverse=True,
-    )
-    used_g: set[int] = set()
-    used_s: set[int] = set()
-    for _, i, j in pairs:
-        if i in used_g or j in used_s:
-            continue
-        used_g.add(i)
-        used_s.add(j)
+    s = Scores()
+    matches, missed, spurious = match_spans(s, gold, system)
+    for i, j in matches:
         g, t = gold[i], system[j]
-        s.matched += 1
         s.type_ok += g.type == t.type
         s.value_ok += g.value == t.value
         if g.value != t.value or g.type != t.type:
@@ -145,12 +190,8 @@ def score_document(
             )
         if (g.start, g.end) != (t.start, t.end):
             s.boundary.append((doc, text[g.start : g.end], text[t.start : t.end]))
-    for i, g in enumerate(gold):
-        if i not in used_g:
-            s.missed.append((doc, text[g.start : g.end], g.value))
-    for j, t in enumerate(system):
-        if j not in used_s:
-            s.spurious.append((doc, text[t.start : t.end], t.value))
+    s.missed = [(doc, text[gold[i].start : gold[i].end], gold[i].value) for i in missed]
+    s.spurious = [(doc, text[system[j].start : system[j].end], system[j].value) for j in spurious]
     return s
 
 
