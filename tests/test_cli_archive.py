@@ -197,3 +197,27 @@ def test_demo_with_extraction_writes_the_newest_articles_background(
     assert len(bullets) >= 3
     # Every line links to the article it comes from.
     assert all("article:" in line for line in bullets)
+
+
+def test_an_empty_background_says_why_on_stderr(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    article = tmp_path / "note.txt"
+    article.write_text(
+        "Dockworkers in Gdansk began a 48-hour strike on Monday over pay, the union said.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "news.db")
+    from conftest import SEED
+
+    ingest = [sys.executable, "-m", "backstory", "ingest", str(SEED), "--db", db]
+    assert subprocess.run(ingest, capture_output=True, check=False).returncode == 0
+    result = subprocess.run(
+        [sys.executable, "-m", "backstory", "background", str(article), "--db", db,
+         "--published", "2025-03-10T08:00"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "Background:"
+    assert "no earlier report" in result.stderr

@@ -56,6 +56,13 @@ def background(
             item = archive.get(article)
             extraction = archive.get_extraction(article)
         result = build_background(archive, item, extraction, max_items=max_items)
+    if not result.items:
+        # stderr, so that the section on stdout stays what the format promises
+        click.echo(
+            "background: the archive holds no earlier report related to this article "
+            "(only what was published before it is used)",
+            err=True,
+        )
     if output_format == "markdown":
         click.echo(to_markdown(result, heading="Background:"), nl=False)
     else:
