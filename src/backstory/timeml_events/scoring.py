@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from backstory.timex.scoring import SpanScores, match_spans
+from backstory.timex.scoring import SpanScores, evaluate_parts, match_spans, parsed_pair
 
 
 class Mention(Protocol):
@@ -101,12 +101,7 @@ def total_events(scores: Iterable[EventScores]) -> EventScores:
 
 def score_timeml_events(gold_xml: str, system_xml: str, *, doc: str = "") -> EventScores:
     """Event scores of a system-annotated TimeML document against the gold one (same text)."""
-    from backstory.timex.timeml import parse_timeml
-
-    gold = parse_timeml(gold_xml, doc)
-    system = parse_timeml(system_xml, doc)
-    if gold.raw != system.raw:
-        raise ValueError(f"{doc}: the annotated text differs from the gold text")
+    gold, system = parsed_pair(gold_xml, system_xml, doc)
     return score_events(gold.gold_events, system.gold_events, doc=doc, text=gold.raw)
 
 
@@ -116,13 +111,8 @@ def evaluate_events(
     """Task B event scores of ``backstory timeml`` output on each part of a TimeML corpus, and on all."""
     from backstory.timex.timeml import annotate_timeml
 
-    results: dict[str, EventScores] = {}
-    for part in parts:
-        scores = []
-        for path in sorted((Path(root) / part).glob("*.tml")):
-            gold_xml = path.read_text(encoding="utf-8")
-            system_xml = annotate_timeml(gold_xml, str(path), events=True, model=model)
-            scores.append(score_timeml_events(gold_xml, system_xml, doc=path.name))
-        results[part] = total_events(scores)
-    results["all"] = total_events(results[p] for p in parts)
-    return results
+    def score_file(path: Path, gold_xml: str) -> EventScores:
+        system_xml = annotate_timeml(gold_xml, str(path), events=True, model=model)
+        return score_timeml_events(gold_xml, system_xml, doc=path.name)
+
+    return evaluate_parts(root, parts, score_file, total_events)

@@ -8,10 +8,10 @@ accuracy and value accuracy; value F1 = relaxed F1 x value accuracy.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 
 class Annotated(Protocol):
@@ -203,15 +203,42 @@ def total(scores: Iterable[Scores]) -> Scores:
     return out
 
 
-def score_timeml(gold_xml: str, system_xml: str, *, doc: str = "") -> Scores:
-    """Scores of a system-annotated TimeML document against the gold one (same text)."""
+def parsed_pair(gold_xml: str, system_xml: str, doc: str = "") -> tuple[Any, Any]:
+    """The gold and the system TimeML of one document, which must hold the same text."""
     from backstory.timex.timeml import parse_timeml
 
     gold = parse_timeml(gold_xml, doc)
     system = parse_timeml(system_xml, doc)
     if gold.raw != system.raw:
         raise ValueError(f"{doc}: the annotated text differs from the gold text")
+    return gold, system
+
+
+def score_timeml(gold_xml: str, system_xml: str, *, doc: str = "") -> Scores:
+    """Scores of a system-annotated TimeML document against the gold one (same text)."""
+    gold, system = parsed_pair(gold_xml, system_xml, doc)
     return score_document(gold.gold, system.gold, doc=doc, text=gold.raw)
+
+
+S = TypeVar("S", bound=SpanScores)
+
+
+def evaluate_parts(
+    root: str | Path,
+    parts: Sequence[str],
+    score_file: Callable[[Path, str], S],
+    summed: Callable[[Iterable[S]], S],
+) -> dict[str, S]:
+    """Each part's micro-averaged scores, and all parts': ``score_file(path, gold_xml)``
+    scores one gold TimeML file, ``summed`` adds score sheets up."""
+    results: dict[str, S] = {}
+    for part in parts:
+        results[part] = summed(
+            score_file(path, path.read_text(encoding="utf-8"))
+            for path in sorted((Path(root) / part).glob("*.tml"))
+        )
+    results["all"] = summed(results[p] for p in parts)
+    return results
 
 
 def evaluate_corpus(
@@ -220,13 +247,7 @@ def evaluate_corpus(
     """TempEval-3 scores of ``backstory timeml`` output on each part of a TimeML corpus, and on all."""
     from backstory.timex.timeml import annotate_timeml
 
-    results: dict[str, Scores] = {}
-    for part in parts:
-        scores = []
-        for path in sorted((Path(root) / part).glob("*.tml")):
-            gold_xml = path.read_text(encoding="utf-8")
-            system_xml = annotate_timeml(gold_xml, str(path))
-            scores.append(score_timeml(gold_xml, system_xml, doc=path.name))
-        results[part] = total(scores)
-    results["all"] = total(results[p] for p in parts)
-    return results
+    def score_file(path: Path, gold_xml: str) -> Scores:
+        return score_timeml(gold_xml, annotate_timeml(gold_xml, str(path)), doc=path.name)
+
+    return evaluate_parts(root, parts, score_file, total)
