@@ -16,17 +16,12 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from backstory.timex.scoring import Scores, evaluate_corpus, markdown_table
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-# ../shared/data beside the project (the first one found going up from here)
-DEFAULT = next(
-    (
-        p / "shared" / "data" / "timeml" / "TBAQ-cleaned"
-        for p in Path(__file__).resolve().parents
-        if (p / "shared" / "data").is_dir()
-    ),
-    Path("../shared/data/timeml/TBAQ-cleaned"),
-)
+from backstory.timex.scoring import Scores, evaluate_corpus, markdown_table
+from corpora import SHARED_DATA
+
+DEFAULT = SHARED_DATA / "timeml" / "TBAQ-cleaned"
 COLUMNS = ("strict_p", "strict_r", "strict_f1", "relaxed_p", "relaxed_r", "relaxed_f1",
            "type_acc", "value_acc", "value_f1")  # fmt: skip
 

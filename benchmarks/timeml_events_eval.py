@@ -21,17 +21,13 @@ import time
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
 from backstory.timeml_events import EventScores, evaluate_events
 from backstory.timex.scoring import markdown_table
+from corpora import SHARED_DATA
 
-DEFAULT = next(
-    (
-        p / "shared" / "data" / "timeml" / "TBAQ-cleaned"
-        for p in Path(__file__).resolve().parents
-        if (p / "shared" / "data").is_dir()
-    ),
-    Path("../shared/data/timeml/TBAQ-cleaned"),
-)
+DEFAULT = SHARED_DATA / "timeml" / "TBAQ-cleaned"
 COLUMNS = ("strict_p", "strict_r", "strict_f1", "relaxed_p", "relaxed_r", "relaxed_f1",
            "class_acc", "class_f1", "tense_acc", "aspect_acc", "polarity_acc")  # fmt: skip
 

