@@ -211,20 +211,19 @@ def test_a_guessed_day_inside_a_sentence_dated_at_its_start_makes_no_line() -> N
     assert [i.begin for i in items] == ["2024-12-22"]
 
 
-def test_a_development_dated_by_a_month_is_a_month_line() -> None:
-    text = (
+def month_and_day():
+    """An article with one development dated by a month and one by a day."""
+    return handmade(
         "In August 2024, the European Commission said it was ready to cope without Russian gas.\n"
-        "On 19 December, Zelenskyy said Ukraine would not extend the transit agreement."
-    )
-    article = handmade(
-        text,
+        "On 19 December, Zelenskyy said Ukraine would not extend the transit agreement.",
         "2025-01-01T09:12",
         timexes=[("August 2024", "2024-08-01", "2024-08-31"), ("19 December", "2024-12-19", None)],
-        events=[
-            {"trigger": "said", "begin": "2024-08-01", "end": "2024-08-31"},
-        ],
+        events=[{"trigger": "said", "begin": "2024-08-01", "end": "2024-08-31"}],
     )
-    items = build_timeline(linked(article)).items
+
+
+def test_a_development_dated_by_a_month_is_a_month_line() -> None:
+    items = build_timeline(linked(month_and_day())).items
     assert [(i.begin, i.end) for i in items] == [
         ("2024-08-01", "2024-08-31"),
         ("2024-12-19", "2024-12-19"),
@@ -235,17 +234,7 @@ def test_a_development_dated_by_a_month_is_a_month_line() -> None:
 
 
 def test_max_dates_ranks_days_and_leaves_month_lines_out() -> None:
-    text = (
-        "In August 2024, the European Commission said it was ready to cope without Russian gas.\n"
-        "On 19 December, Zelenskyy said Ukraine would not extend the transit agreement."
-    )
-    article = handmade(
-        text,
-        "2025-01-01T09:12",
-        timexes=[("August 2024", "2024-08-01", "2024-08-31"), ("19 December", "2024-12-19", None)],
-        events=[{"trigger": "said", "begin": "2024-08-01", "end": "2024-08-31"}],
-    )
-    items = build_timeline(linked(article), max_dates=5).items
+    items = build_timeline(linked(month_and_day()), max_dates=5).items
     assert [i.begin for i in items] == ["2024-12-19"]
 
 
