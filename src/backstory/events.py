@@ -54,14 +54,13 @@ yields one event per happening or statement, not one per verb.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from backstory.anaphora import PRONOUNS, find_antecedent
 from backstory.attribution import CUE_VERBS, DENIAL_CUES
 from backstory.extraction import Event, Extraction, Quantity, Timex
-from backstory.linguistic import direct_subject
+from backstory.linguistic import FRONTED_DATE, direct_subject
 from backstory.pipeline import Context
 
 EVENT_TYPES = (
@@ -286,8 +285,6 @@ PREDICT_MODALS = frozenset({"will", "shall", "'ll", "would", "wo"})
 HYPOTHETICAL_MODALS = frozenset({"should", "must"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 CLAUSE_EDGES = frozenset({"relcl", "ccomp"})
-# Before a date fronted at the start of a sentence: nothing, or a preposition.
-_FRONTED = re.compile(r"\s*(?:(?:on|in|at|during)\s+)?", re.I)
 PLACE_TYPES = frozenset({"COUNTRY", "REGION", "CITY", "GPE", "LOC", "FACILITY"})
 LOCATIVE = frozenset(
     ["in", "at", "near", "into", "inside", "outside", "across", "within", "throughout", "on"]
@@ -348,6 +345,15 @@ class _Builder:
         self.quantities: dict[int, Quantity] = context.data.get("quantities", {})
         published = extraction.article.published
         self.published = published.date().isoformat() if published else None
+        self._spans: dict[tuple[int, int], Any] = {}
+
+    def _span(self, timex: Timex) -> Any:
+        """The tokens of a timex (parsed once per timex; None when they do not align)."""
+        key = (timex.start, timex.end)
+        if key not in self._spans:
+            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            self._spans[key] = span if span is not None and len(span) else None
+        return self._spans[key]
 
     def run(self) -> list[Event]:
         self._mark_subordinate_timexes()
@@ -561,7 +567,7 @@ class _Builder:
         for timex in self.extraction.timexes:
             if timex.type not in ("DATE", "TIME") or not (timex.begin or timex.end_date):
                 continue
-            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            span = self._span(timex)
             if span is None:
                 continue
             inside = {t.i for t in span}
@@ -602,7 +608,9 @@ class _Builder:
                 continue
             lead = self.text[sent.start_char : t.start]
             # only a preposition (or nothing) before it, and a comma after it
-            if _FRONTED.fullmatch(lead) and self.text[t.end : t.end + 2].lstrip().startswith(","):
+            if FRONTED_DATE.fullmatch(lead) and self.text[t.end : t.end + 2].lstrip().startswith(
+                ","
+            ):
                 return t
         return None
 
@@ -610,8 +618,8 @@ class _Builder:
         """Flag the dates inside a relative clause ("a fine that the regulator imposed
         in May 2023"): they date that clause, not what the sentence reports."""
         for timex in self.extraction.timexes:
-            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-            if span is None or not len(span):
+            span = self._span(timex)
+            if span is None:
                 continue
             token = span.root
             for _ in range(40):
@@ -623,8 +631,8 @@ class _Builder:
                 token = token.head
 
     def _timex_clause(self, timex: Timex) -> Any:
-        span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        return _clause_of(span.root) if span is not None and len(span) else None
+        span = self._span(timex)
+        return _clause_of(span.root) if span is not None else None
 
     def _sentence_timexes(self, sent: Any) -> list[Timex]:
         return [

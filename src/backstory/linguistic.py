@@ -18,6 +18,9 @@ from backstory.nlp import load_nlp
 from backstory.pipeline import Context
 
 BULLETS = frozenset("•●▪◦‣∙·*–")
+# What may stand before a date that opens its sentence ("On 22 December, ...",
+# "• In August 2024, ..."): spaces, bullets or quotes, then at most a preposition.
+FRONTED_DATE = re.compile(r"[\s\W]*(?:(?:on|in|at|during)\s+)?", re.I)
 
 
 def direct_subject(verb: Any) -> Any:

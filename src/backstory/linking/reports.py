@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from backstory.extraction import Attribution, Event, Extraction, Timex
+from backstory.linguistic import FRONTED_DATE
 from backstory.linking.attributions import (
     Quotations,
     attribution_note,
@@ -26,8 +27,6 @@ PLACE_TYPES = frozenset({"COUNTRY", "REGION", "CITY", "GPE", "LOC", "FACILITY", 
 # Longest interval, in days, still placed on the timeline at its first day.
 MAX_SPAN_DAYS = 7
 _MIN_WORDS = 5
-# Before a date that opens a sentence ("On 22 December, ...", "In August 2024, ...").
-_FRONTED = re.compile(r"[\s\W]*(?:(?:on|in|at|during)\s+)?", re.I)
 
 # Cues of the modality of a sentence with no extracted event: the first match wins.
 _MODALITY_CUES = (
@@ -206,7 +205,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
         in_sentence = [(t, iv) for t, iv in timexes if s_start <= t.start < s_end]
         used_days: set[str] = set()
         coarse = any(
-            _FRONTED.fullmatch(text, s_start, t.start)
+            FRONTED_DATE.fullmatch(text, s_start, t.start)
             and t.type in ("DATE", "TIME")
             and not t.vague
             and t.begin
@@ -215,7 +214,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
             if s_start <= t.start < s_end
         )
         fronted = next(
-            (iv for t, iv in in_sentence if _FRONTED.fullmatch(text, s_start, t.start)), None
+            (iv for t, iv in in_sentence if FRONTED_DATE.fullmatch(text, s_start, t.start)), None
         )
         # a date inside a relative clause dates that clause; when the sentence has a
         # date of its own, the sentence is not a report of that day
