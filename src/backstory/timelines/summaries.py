@@ -11,9 +11,10 @@ article's publication, for undated sentences).
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from backstory.linking.reports import is_whole_month
+from backstory.timex import tag_timexes
 
 _MONTHS = [
     "January",
@@ -397,10 +398,6 @@ def absolute_days(
     """
     if not published:
         return sentence, date_span
-    from datetime import datetime
-
-    from backstory.timex import tag_timexes
-
     try:
         dct = datetime.fromisoformat(published)
     except ValueError:
