@@ -245,6 +245,7 @@ def test_vague(sentence: str, phrase: str, value: str) -> None:
         ),
         ("The curfew begins at midnight.", "midnight", "2024-10-25T24:00"),
         ("The vote ended at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2024-10-23T22:00"),
+        ("The bank will announce its decision at 1400 GMT.", "1400 GMT", "2024-10-25T14:00"),
     ],
 )
 def test_times(sentence: str, phrase: str, value: str) -> None:
@@ -330,6 +331,13 @@ def test_year_inference_is_not_simply_closest() -> None:
     dct = date(2024, 10, 25)
     assert one("Elections will be held on 5 May.", "5 May", dct).value == "2025-05-05"
     assert one("Elections were held on 5 May.", "5 May", dct).value == "2024-05-05"
+
+
+def test_a_capitalised_name_is_not_read_as_a_past_verb() -> None:
+    # "Fed" is not "fed": the central bank meeting five days ahead is this year's
+    dct = date(2024, 3, 14)
+    assert one("The Fed meets on March 19-20.", "March 19-20", dct).value == "2024-03-19"
+    assert one("The Fed met on March 19-20.", "March 19-20", dct).value == "2023-03-19"
 
 
 def test_year_inference_follows_a_distant_narrative_year() -> None:
@@ -499,3 +507,57 @@ def test_by_a_weekday_is_a_deadline_ahead_unless_told_in_the_past_perfect() -> N
     assert one(ahead, "Wednesday", dct).value == "2025-03-12"
     done = "Thirty-two countries had filed their reports by Wednesday."
     assert one(done, "Wednesday", dct).value == "2025-03-05"
+
+
+# ---- a unit named by the week or year it falls in ---------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "mod"),
+    [
+        ("He was detained on Thursday last week.", "Thursday last week", "2024-10-17", None),
+        ("The envoy returns on Monday next week.", "Monday next week", "2024-10-28", None),
+        (
+            "Voters go to the polls in the spring of next year.",
+            "the spring of next year",
+            "2025-SP",
+            None,
+        ),
+        (
+            "The plant closed in the autumn of last year.",
+            "the autumn of last year",
+            "2023-FA",
+            None,
+        ),
+        ("The law takes effect in January of next year.", "January of next year", "2025-01", None),
+        (
+            "Drones hit the port in the early hours of Tuesday.",
+            "the early hours of Tuesday",
+            "2024-10-22",
+            "START",
+        ),
+    ],
+)
+def test_a_unit_inside_a_named_week_or_year(
+    sentence: str, phrase: str, value: str, mod: str | None
+) -> None:
+    t = one(sentence, phrase)
+    assert (t.value, t.mod) == (value, mod)
+
+
+def test_a_four_digit_number_is_a_clock_time_only_with_a_zone() -> None:
+    found = [(t.text, t.type) for t in tag_timexes("He worked 2000 hours in 1999.", DCT)]
+    assert ("2000 hours", "DURATION") in found and all(typ != "TIME" for _, typ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The president returns home on Friday after a three-day visit.", "Friday", "2024-10-25"),
+        ("The summit opens Monday in Brussels.", "Monday", "2024-10-28"),
+        ("The court said the trial resumes on Tuesday.", "Tuesday", "2024-10-29"),
+        ("Tax returns filed on Tuesday were lost.", "Tuesday", "2024-10-22"),
+    ],
+)
+def test_a_timetable_in_the_present_simple_looks_ahead(
+    sentence: str, phrase: str, value: str
+) -> None:
+    assert one(sentence, phrase).value == value

@@ -54,6 +54,11 @@ _PAST_WORDS = _set(
     "hid kept knew lay meant overtook shot shut sank slid spoke stole stuck swept taught thought tore "
     "understood woke wore withdrew arose beat bit blew bore fled fed felt heard laid lit quit rode rang sought"
 )
+# A timetable in the present simple: "the summit opens on Friday", "she returns home Tuesday".
+_SCHEDULE_PRESENT = _set(
+    "opens begins starts ends closes meets arrives leaves departs returns resumes travels flies "
+    "convenes reconvenes expires"
+)
 _REPORTING = _set(
     "said says told stated announced reported added confirmed noted claimed explained wrote tweeted posted "
     "declared insisted warned argued predicted estimated disclosed revealed"
@@ -112,6 +117,8 @@ def _cue(words: list[str], idx: int) -> str | None:
     """The tense a word at ``idx`` signals, given the words around it."""
     if words[idx] == "May":  # the month, not the modal
         return None
+    if idx > 0 and words[idx][:1].isupper():
+        return None  # a name inside the clause ("the Fed meets", "Left Bank"), not a verb
     w = words[idx].lower().replace("’", "'")
     prev = words[idx - 1].lower() if idx > 0 else ""
     nxt = words[idx + 1].lower() if idx + 1 < len(words) else ""
@@ -124,6 +131,8 @@ def _cue(words: list[str], idx: int) -> str | None:
         return None  # "next to the embassy": a place
     if w in _FUTURE_WORDS or w in _SCHEDULED or w.endswith("'ll"):
         return FUTURE
+    if w in _SCHEDULE_PRESENT and prev not in _ADJECTIVE_BEFORE:
+        return FUTURE  # not "the returns", "its opens"
     if w in _PAST_WORDS:
         if prev in _PARTICIPLE_BEFORE and w not in ("was", "were", "had", "did"):
             return FUTURE if prev in ("will", "would", "to") else None

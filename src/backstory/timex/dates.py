@@ -524,7 +524,7 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
     y = year_of(m.group("y"))
     before = ctx.text[max(0, m.start() - 15) : m.start()]
     after = ctx.text[m.end() : m.end() + 6]
-    if y is None and rel in ("", "the", "that", "early", "late", "mid"):
+    if y is None and not m.group("ry") and rel in ("", "the", "that", "early", "late", "mid"):
         if not _SEASON_OK_BEFORE.search(before):
             return None
         if code in ("FA", "SP") and rel in ("", "the") and not re.match(r"\s*[,.;]", after):
@@ -543,6 +543,9 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
     if ctx.dct is None:
         return Reading("DATE", f"XXXX-{code}", mod=mod)
     dct = ctx.dct
+    if m.group("ry"):  # "the spring of next year"
+        shift = {"this": 0, "last": -1, "next": 1}[m.group("ry").lower()]
+        return date_reading(make(dct.year + shift), explicit=False, anchor="dct", mod=mod)
     current = Period.of("season", dct, season=code)
     if rel in ("last", "past", "this past"):
         p = current if current.bounds()[1] < dct else current.shift(-1, "year")

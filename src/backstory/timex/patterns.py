@@ -153,7 +153,7 @@ _SPECS: list[tuple[str, str]] = [
     ("month_year", rf"{B}(?P<m>{MONTH})(?:,|\s+of)?\s+(?P<y>{YEAR}|{_YEARWORD}){E}"),
     (
         "month",
-        rf"{B}(?:(?P<rel>{_REL})\s+)?(?P<m>{MONTH_FULL})(?:\s+(?P<rel2>this|last|next)\s+year)?",
+        rf"{B}(?:(?P<rel>{_REL})\s+)?(?P<m>{MONTH_FULL})(?:\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year)?",
     ),
     ("year_range", rf"{B}(?P<y1>{YEAR})\s*(?:-|–|—|/)\s*(?P<y2>\d{{4}}|\d\d)(?![\w%/.-])"),
     (
@@ -182,7 +182,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "season",
-        rf"{B}(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|the|that|early|late|mid)[\s-]+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}|{_YEARWORD}))?{E}",
+        rf"{B}(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|the|that|early|late|mid)[\s-]+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR}|{_YEARWORD})|(?P<ry>this|last|next)\s+year))?{E}",
     ),
     (
         "yearend",
@@ -211,7 +211,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "weekday",
-        rf"{B}(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|the\s+next|that|early|late)\s+)?(?P<wd>{WEEKDAY_FULL})(?:\s+(?P<pod>{_POD}))?",
+        rf"{B}(?P<hours>the\s+(?:early|small|wee)\s+hours\s+of\s+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|the\s+next|that|early|late)\s+)?(?P<wd>{WEEKDAY_FULL})(?:\s+(?P<pod>{_POD}))?(?:\s+(?P<wrel>last|this|next)\s+week\b)?",
     ),
     (
         "ago",
@@ -254,6 +254,8 @@ _SPECS: list[tuple[str, str]] = [
         "time_24",
         rf"{B}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:])(?:\s*(?P<tz>{ZONE}|hrs{E}|h{E}))?",
     ),
+    # wire-service clock times: "at 1400 GMT", "(2300 GMT Tuesday)"; the zone is required
+    ("time_hhmm", rf"{B}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>{ZONE})"),
     (
         "time_word",
         rf"{B}(?P<w>noon|midnight|midday|mid-?\s?morning|mid-?\s?afternoon|mid-?day)(?:\s+(?P<tz>{ZONE}))?{E}",

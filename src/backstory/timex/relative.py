@@ -234,11 +234,16 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
         return None
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     pod = m.group("pod")
-    mod = {"early": "START", "late": "END"}.get(rel)
+    mod = "START" if m.group("hours") else {"early": "START", "late": "END"}.get(rel)
     anaphoric = rel in ("the previous", "the following", "the next", "that")
     if ctx.dct is None:
         return Reading("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}", mod=mod)
     base, anchor = ctx.narrative() if anaphoric else (ctx.dct, "dct")
+    if m.group("wrel"):  # "Thursday last week": that weekday of the named week
+        week_start = ctx.dct - timedelta(days=ctx.dct.weekday())
+        shift = {"this": 0, "last": -1, "next": 1}[m.group("wrel").lower()]
+        typ, p = _day_or_pod(week_start + timedelta(days=7 * shift + wd), pod)
+        return Reading(typ, p.value, p, mod=mod, anchor="dct")
     back = (base.weekday() - wd) % 7
     ahead = (wd - base.weekday()) % 7
     if rel in ("last", "this past", "the previous"):

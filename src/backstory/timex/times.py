@@ -80,7 +80,7 @@ def _time_ampm(m: re.Match[str], ctx: Frame) -> Reading | None:
     return _clock(ctx, m, h, mi)
 
 
-@normaliser("time_24")
+@normaliser("time_24", "time_hhmm")
 def _time_24(m: re.Match[str], ctx: Frame) -> Reading | None:
     before = ctx.text[max(0, m.start() - 10) : m.start()]
     after = ctx.text[m.end() : m.end() + 3]
