@@ -561,3 +561,15 @@ def test_a_timetable_in_the_present_simple_looks_ahead(
     sentence: str, phrase: str, value: str
 ) -> None:
     assert one(sentence, phrase).value == value
+
+
+def test_a_week_of_a_month_is_that_week() -> None:
+    t = one("Shelling in the first week of October killed 40 people.", "the first week of October")
+    assert (t.value, t.begin, t.end_date) == ("2024-W40", "2024-09-30", "2024-10-06")
+    t = one("Talks stalled in the last week of June 2023.", "the last week of June 2023")
+    assert t.value == "2023-W26"
+
+
+def test_a_span_after_that_counts_from_the_story() -> None:
+    text = "Parliament approved the budget in June 2021. A year after that, the government fell."
+    assert one(text, "A year after that").value == "2022"

@@ -88,7 +88,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "unit_rel": _RELATIVE_UNITS,
     "earlier_rel": ("earlier", "later"),
     "weekday": ("day",),
-    "ago": ("ago", "earlier", "later", "from now", "hence", "back"),
+    "ago": ("ago", "earlier", "later", "from now", "hence", "back", "after that", "before that"),
+    "week_of_month": ("week of",),
     "duration": _UNITS, "duration_range": _UNITS, "units": _UNITS,
     "some_time": ("some time", "a while"),
     "set_every": ("every", "each", "per"),
@@ -151,6 +152,10 @@ _SPECS: list[tuple[str, str]] = [
         rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<m>{MONTH_FULL})\s+(?P<dw>{_ORD_WORDS})(?:,?\s+(?P<y>{YEAR}))?",
     ),
     ("month_year", rf"{B}(?P<m>{MONTH})(?:,|\s+of)?\s+(?P<y>{YEAR}|{_YEARWORD}){E}"),
+    (
+        "week_of_month",
+        rf"{B}the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{MONTH_FULL})(?:,?\s+(?P<y>{YEAR}))?{E}",
+    ),
     (
         "month",
         rf"{B}(?:(?P<rel>{_REL})\s+)?(?P<m>{MONTH_FULL})(?:\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year)?",
@@ -215,7 +220,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "ago",
-        rf"{B}(?P<num>{NUMBER})[\s-]+(?:more\s+)?(?P<u>{UNIT})s?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back){E}",
+        rf"{B}(?P<num>{NUMBER})[\s-]+(?:more\s+)?(?P<u>{UNIT})s?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|(?:after|before)\s+that){E}",
     ),
     # ---- durations -----------------------------------------------------
     (
