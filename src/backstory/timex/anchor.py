@@ -46,7 +46,9 @@ _FUTURE_BEFORE_TO = _set(
     "ready prepared prepares prepare preparing going about is are was were vowed vows promised promises "
     "agreed agrees decided decides threatened threatens likely poised"
 )
-_FUTURE_BEFORE_FOR = _set("scheduled slated set due planned")
+_FUTURE_BEFORE_FOR = _set(
+    "scheduled slated set due planned planning plans plan preparing prepares prepare prepared ready"
+)
 _PAST_WORDS = _set(
     "was were had did ago last yesterday earlier previously began came went took made gave met saw left "
     "fell rose held won lost sent told said found got brought built bought became struck hit killed fought "

@@ -261,11 +261,22 @@ def _year(m: re.Match[str], ctx: Frame) -> Reading | None:
     return date_reading(Period("year", date(y, 1, 1)), explicit=True)
 
 
+_COUNTED_NOUN = re.compile(
+    r"\s+(?!(?:and|or|to|in|on|at|by|for|of|from|when|as|the|a|an|was|is|will|would|had|has)\b)[a-z]{3,}"
+)
+
+
 @normaliser("year_words")
 def _year_in_words(m: re.Match[str], ctx: Frame) -> Reading | None:
     y = year_words(m.group("yw"))
     if y is None or not 1100 <= y <= 2100:
         return None
+    if (
+        m.group("yw").lower().endswith(("thousand", "hundred"))
+        and not m.group(0).lower().startswith("the year")
+        and _COUNTED_NOUN.match(ctx.text, m.end())
+    ):
+        return None  # "two thousand troops": a number of things
     return date_reading(Period("year", date(y, 1, 1)), explicit=True)
 
 

@@ -95,7 +95,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "set_every": ("every", "each", "per"),
     "set_freq": ("once", "twice", "thrice", "times"),
     "set_adverb": ("hourly", "daily", "nightly", "weekly", "monthly", "annually", "yearly"),
-    "set_weekdays": ("days",),
+    "set_weekdays": ("days", "nights", "mornings", "evenings", "afternoons"),
     "time_ampm": ("m",),
     "time_24": (":",),
     "time_word": ("noon", "midnight", "midday", "morning", "afternoon"),
@@ -215,6 +215,12 @@ _SPECS: list[tuple[str, str]] = [
         rf"{B}(?P<w>earlier|later)\s+(?P<rel>this|that|the\s+same|in\s+the|last|next)\s+(?P<u>day|week|month|year|{_POD}){E}",
     ),
     (
+        "set_weekdays",
+        # "on Mondays", "on Tuesday nights", "on Monday and Tuesday nights" (the first of the pair);
+        # listed before "weekday" so that a tie on "Monday" goes to the set
+        rf"{B}(?:(?P<wd>{_WEEKDAY_PLURAL})|(?P<wdp>{WEEKDAY_FULL})(?:\s+(?P<pod>{_POD})s|(?=\s+(?:and|or)\s+{WEEKDAY_FULL}\s+(?P<pod2>{_POD})s{E}))){E}",
+    ),
+    (
         "weekday",
         rf"{B}(?P<hours>the\s+(?:early|small|wee)\s+hours\s+of\s+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|the\s+next|that|early|late)\s+)?(?P<wd>{WEEKDAY_FULL})(?:\s+(?P<pod>{_POD}))?(?:\s+(?P<wrel>last|this|next)\s+week\b)?",
     ),
@@ -249,7 +255,6 @@ _SPECS: list[tuple[str, str]] = [
         "set_adverb",
         rf"{B}(?P<w>hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|annually|yearly|semiannually|semi-annually|biannually){E}(?!-)",
     ),
-    ("set_weekdays", rf"{B}(?P<wd>{_WEEKDAY_PLURAL}){E}"),
     # ---- times of day --------------------------------------------------
     (
         "time_ampm",
