@@ -555,6 +555,8 @@ def test_a_four_digit_number_is_a_clock_time_only_with_a_zone() -> None:
         ("The summit opens Monday in Brussels.", "Monday", "2024-10-28"),
         ("The court said the trial resumes on Tuesday.", "Tuesday", "2024-10-29"),
         ("Tax returns filed on Tuesday were lost.", "Tuesday", "2024-10-22"),
+        ("The two presidents meet separately Monday with the envoy.", "Monday", "2024-10-28"),
+        ("The two presidents did not meet on Monday.", "Monday", "2024-10-21"),
     ],
 )
 def test_a_timetable_in_the_present_simple_looks_ahead(
