@@ -75,6 +75,12 @@ HONORIFICS = frozenset(
         "ambassador",
     ]
 )
+# Lower-case particles inside names ("Tarcísio de Freitas", "Ursula von der Leyen",
+# "Mohammed bin Salman"): a closed class of function words.
+NAME_PARTICLES = frozenset(
+    """de da do dos das del della degli di du des van von der den ter ten la le
+    bin ibn bint ben al el y e""".split()  # noqa: SIM905 - a word table
+)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _NON_LETTER = re.compile(r"[^a-z ]+")
 _REPEAT = re.compile(r"(.)\1+")

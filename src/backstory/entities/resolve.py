@@ -29,8 +29,15 @@ from typing import Any
 from backstory.entities import gazetteer
 from backstory.entities.gazetteer import fold
 from backstory.entities.kb import KBEntry, entries, find_entry, find_person
+from backstory.entities.spans import (
+    adjacent_person,
+    capitalised_common_word,
+    drop_score,
+    extend_institution,
+)
 from backstory.entities.names import (
     HONORIFICS,
+    NAME_PARTICLES,
     fold_token,
     folded_words,
     is_name_part,
@@ -367,9 +374,22 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
     measures_set = {*measures, *measures.values()}
     taken = [i in measures_set for i in range(len(doc))]
     for ent in doc.ents:
-        if ent.label_ not in _LABELS:
-            continue
+        if ent.label_ not in _LABELS or any(taken[ent.start : ent.end]):
+            continue  # not a name, or already part of a longer one
         start, end = _trim(doc, ent.start, ent.end)
+        if (
+            start < end
+            and not _known_name(doc[start].text)
+            and capitalised_common_word(doc, start, nlp)
+        ):
+            start += 1  # "Coastal | towns were evacuated": a common word opening the sentence
+        if not any(c.isupper() or c.isdigit() for c in doc[start:end].text):
+            continue  # "the city's metro": a name is written with a capital
+        end = drop_score(doc, start, end)
+        if ent.label_ == "ORG":
+            end = extend_institution(
+                doc, start, end, institution=doc[start].text in INSTITUTION_WORDS
+            )
         trimmed = (start, end)
         while start < end and start in measures_set:
             start += 1
@@ -398,6 +418,8 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
         if start >= end or _is_label(doc, start, end):
             continue
         label = ent.label_
+        if label == "PERSON" and mentions and adjacent_person(mentions[-1], start, doc):
+            start = mentions.pop().start  # "Luiz Inácio | Lula da Silva": one name in two spans
         while (
             label in ("PERSON", "ORG")
             and end - start == 1
@@ -440,6 +462,19 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             taken[i] = True
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _known_name(text: str) -> bool:
+    """Whether the knowledge base or the gazetteer knows ``text`` as a name
+    ("Zürich-based bank UBS": a city, whatever the tagger reads)."""
+    city = gazetteer.find_city(text)
+    return bool(
+        find_entry(text)
+        or gazetteer.find_country(text)
+        or gazetteer.demonyms().get(fold(text))
+        or gazetteer.regions().get(fold(text))
+        or (city is not None and city.population >= 100_000)
+    )
 
 
 def _written_as_full_name(text: str) -> bool:
@@ -606,11 +641,11 @@ class _Resolver:
             m.label = self._corrected_label(m, span, surname, full_names)
             if m.label == "PERSON" and not m.kb:
                 if (
-                    m.end - m.start == 1
+                    (m.end - m.start == 1 or self._city_named_as_person(m, text))
                     and not surname
                     and self._place(_Mention(m.start, m.end, "GPE"), text, strict=True)
                 ):
-                    continue  # "Odesa" tagged PERSON: the gazetteer knows better
+                    continue  # "Odesa", "São Paulo" tagged PERSON: the gazetteer knows better
                 persons.append(m)
                 continue
             entry = m.kb or find_entry(text)
@@ -781,6 +816,20 @@ class _Resolver:
         self._attach(self._cluster(key, make), m.start, m.end)
         return True
 
+    def _city_named_as_person(self, m: _Mention, text: str) -> bool:
+        """Whether a name of several words tagged PERSON is a large city's own name
+        ("São Paulo", "Belo Horizonte") used as nobody's: no title before it, no
+        role in apposition, no person of that name in the knowledge base."""
+        city = gazetteer.find_city(text)
+        return (
+            city is not None
+            and city.population >= 100_000
+            and fold(city.name) == fold(text)
+            and find_person(text) is None
+            and self._title_before(m.start) is None
+            and self._apposition_role(self.doc[m.start : m.end].root) is None
+        )
+
     @staticmethod
     def _big_city(text: str) -> bool:
         city = gazetteer.find_city(text)
@@ -826,9 +875,15 @@ class _Resolver:
     def _looks_like_person(self, m: _Mention) -> bool:
         """Two or three capitalised words with a title before them or a role in apposition."""
         span = self.doc[m.start : m.end]
-        if not 2 <= len(span) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in span):
+        # "Tarcísio de Freitas", "Ursula von der Leyen": particles between name words
+        words = [
+            t
+            for k, t in enumerate(span)
+            if not (0 < k < len(span) - 1 and t.lower_ in NAME_PARTICLES)
+        ]
+        if not 2 <= len(words) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in words):
             return False
-        if any(t.lower_ in TITLE_WORDS or t.text in INSTITUTION_WORDS for t in span):
+        if any(t.lower_ in TITLE_WORDS or t.text in INSTITUTION_WORDS for t in words):
             return False
         return (
             self._title_before(m.start) is not None or self._apposition_role(span.root) is not None
@@ -879,8 +934,14 @@ class _Resolver:
                 self.title_spans.append(span)
 
     def _title_before(self, start: int) -> tuple[int, int] | None:
-        """The title span right before a name ("US Secretary of Defense"), if any."""
+        """The title span right before a name ("US Secretary of Defense"), if any.
+
+        A title that ends in a preposition ("the governor of | São Paulo") names
+        the place or body the title is of, not its holder: no title then.
+        """
         doc = self.doc
+        if start > 0 and doc[start - 1].lower_ in ("of", "in", "for"):
+            return None
         i = start
         while i > 0:
             tok = doc[i - 1]
@@ -920,13 +981,18 @@ class _Resolver:
                 return span.text
         return None
 
-    @staticmethod
-    def _is_role(span: Any) -> bool:
+    def _is_role(self, span: Any) -> bool:
         return (
             bool({t.lower_ for t in span} & TITLE_WORDS)
-            and all(e.label_ != "PERSON" for e in span.ents)
+            and all(e.label_ != "PERSON" or self._resolved_otherwise(e) for e in span.ents)
             and len(span) <= 12
         )
+
+    def _resolved_otherwise(self, ent: Any) -> bool:
+        """Whether a span NER tags PERSON was resolved as something else ("São Paulo's
+        governor": the city)."""
+        ci = self.token_cluster.get(ent.start)
+        return ci is not None and self.clusters[ci].type != "PERSON"
 
     def _np_span(self, token: Any, stop: Any = None) -> Any:
         tokens = [t for t in token.subtree if stop is None or t not in set(stop.subtree)]
