@@ -29,12 +29,6 @@ from typing import Any
 from backstory.entities import gazetteer
 from backstory.entities.gazetteer import fold
 from backstory.entities.kb import KBEntry, entries, find_entry, find_person
-from backstory.entities.spans import (
-    adjacent_person,
-    capitalised_common_word,
-    drop_score,
-    extend_institution,
-)
 from backstory.entities.names import (
     HONORIFICS,
     NAME_PARTICLES,
@@ -45,6 +39,12 @@ from backstory.entities.names import (
     same_name,
     same_word,
     surname_key,
+)
+from backstory.entities.spans import (
+    adjacent_person,
+    capitalised_common_word,
+    drop_score,
+    extend_institution,
 )
 from backstory.extraction import Entity, Extraction, Mention
 from backstory.pipeline import Context

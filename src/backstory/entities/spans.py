@@ -121,12 +121,19 @@ def _capitalised_run(doc: Any, i: int) -> int | None:
         tok = doc[k]
         if _capitalised(tok):
             end = k + 1
-        elif end is None or tok.lower_ not in _NAME_LINKS:
-            break
-        elif tok.lower_ == "and" and not (k + 1 < len(doc) and _capitalised(doc[k + 1])):
+        elif not _links(doc, k) or end is None:
             break
         k += 1
     return end
+
+
+def _links(doc: Any, k: int) -> bool:
+    """Whether token ``k`` joins two parts of one name: "of", "the", "for", and
+    "and" before a capitalised word ("England and Wales", not "and the ...")."""
+    word = doc[k].lower_
+    if word == "and":
+        return k + 1 < len(doc) and _capitalised(doc[k + 1])
+    return word in _NAME_LINKS
 
 
 def _capitalised(tok: Any) -> bool:
