@@ -168,3 +168,54 @@ def test_a_score_is_not_part_of_a_team_name() -> None:
     dortmund = entity_covering(ex, "Borussia Dortmund")
     assert dortmund.name == "Borussia Dortmund"
     assert entity_covering(ex, "2-0") is None
+
+
+# -- places told apart by the place next to them --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "country"),
+    [
+        (
+            "Hurricane Milton made landfall near Sarasota, Florida, on Wednesday evening.",
+            "Florida",
+            "REGION",
+            "US",
+        ),
+        ("Police in Springfield, Illinois, said two people were hurt.", "Illinois", "REGION", "US"),
+        ("The singer grew up in Paris, Texas, before moving to Nashville.", "Paris", "CITY", "US"),
+        (
+            "Avalanche warnings were issued across Tyrol after heavy snowfall.",
+            "Tyrol",
+            "REGION",
+            "AT",
+        ),
+    ],
+)
+def test_a_place_is_read_with_the_place_beside_it(
+    text: str, name: str, kind: str, country: str
+) -> None:
+    entity = entity_covering(run(text), name)
+    assert entity is not None and (entity.type, entity.country) == (kind, country)
+
+
+# -- companies, people and country names ----------------------------------------
+
+
+def test_an_unknown_name_qualifying_shares_is_a_company() -> None:
+    ex = run("Alibaba shares jumped 8 percent in Hong Kong after the results.")
+    assert entity_covering(ex, "Alibaba").type == "ORG"
+    assert entity_covering(ex, "Hong Kong").name == "Hong Kong"
+
+
+def test_a_hyphenated_name_keeps_its_lower_case_part_and_its_hyphen() -> None:
+    ex = run("Prosecutors in Seoul indicted Samsung chairman Lee Jae-yong on fraud charges.")
+    lee = entity_covering(ex, "Lee Jae-yong")
+    assert lee.type == "PERSON" and lee.name == "Lee Jae-yong"
+    assert surface(ex, lee) == ["Lee Jae-yong"]
+
+
+def test_states_in_an_organisation_name_is_not_the_united_states() -> None:
+    ex = run("The Economic Community of West African States suspended Niger on Sunday.")
+    ecowas = entity_covering(ex, "Economic Community of West African States")
+    assert ecowas.type == "ORG" and ecowas.country is None

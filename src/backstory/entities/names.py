@@ -120,6 +120,18 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def written_name(name: str) -> str:
+    """A person's name as written, without honorifics, suffixes or possessive:
+    hyphens stay ("Władysław Kosiniak-Kamysz", "Lee Jae-yong")."""
+    name = re.sub(r"(?:'s|’s)$", "", name.strip())
+    words = name.split()
+    while words and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    while words and words[-1].lower().rstrip(".,") in _SUFFIXES:
+        words = words[:-1]
+    return " ".join(words)
+
+
 def name_words(name: str) -> list[str]:
     """The words of a person name without honorifics, suffixes or possessive."""
     return list(_name_words(name))

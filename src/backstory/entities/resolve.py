@@ -39,6 +39,7 @@ from backstory.entities.names import (
     same_name,
     same_word,
     surname_key,
+    written_name,
 )
 from backstory.entities.spans import (
     adjacent_person,
@@ -118,6 +119,12 @@ _ORG_NOUNS = frozenset(
         "ministry",
         "regulator",
     ]
+)
+# Nouns a company's name modifies ("Alibaba shares", "Equinor's profit" aside):
+# a name no gazetteer knows that qualifies them is a company's.
+_COMPANY_HOLDINGS = frozenset(
+    """share stock profit revenue earnings sale shareholder investor executive
+    spokesman spokeswoman spokesperson employee""".split()  # noqa: SIM905 - a word table
 )
 LOCATIVE_PREPS = frozenset(
     [
@@ -401,8 +408,8 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             continue  # "4GB" without its unit is a number ("747-400" stays a name)
         if ent.label_ == "PERSON":
             # "Oleksandr Syrsky later": names are capitalised.
-            while end > start + 1 and doc[end - 1].is_lower:
-                end -= 1
+            while end > start + 1 and doc[end - 1].is_lower and doc[end - 2].whitespace_:
+                end -= 1  # ("Lee Jae-yong": a lower-case part joined by a hyphen stays)
         if (
             ent.label_ == "ORG"
             and mentions
@@ -715,7 +722,7 @@ class _Resolver:
             verb_acts = root.dep_ == "nsubj" and root.head.lemma_.lower() in _ORG_VERBS
             described = any(
                 c.dep_ == "appos" and c.lemma_.lower() in _ORG_NOUNS for c in root.children
-            )
+            ) or (root.dep_ == "compound" and root.head.lemma_.lower() in _COMPANY_HOLDINGS)
             if verb_acts or described:
                 acting.add(fold(text))
         for m, root in candidates:
@@ -779,19 +786,27 @@ class _Resolver:
             label == "ORG"
             and self._locative(m)
             and self.doc[m.start - 1].lower_ in LOCATIVE_PREPS
-            and gazetteer.find_city(text, self.article_countries) is not None
+            and (
+                gazetteer.find_city(text, self.article_countries) is not None
+                or gazetteer.regions().get(fold(text))
+            )
         ):
-            label = "GPE"  # "a military institute in Poltava" tagged ORG: the city
+            label = "GPE"  # "a military institute in Poltava", "across Tyrol" tagged ORG
         if label in ("ORG", "FAC") and not re.search(
             r"\b(?:" + "|".join(gazetteer.REGION_SUFFIXES) + r")$", text, re.I
         ):
             return False
         prefer = self.article_countries
+        within = self._region_after_city(m, text)
+        if within is not None:
+            self._attach_place(within, m)
+            return True
         has_suffix = bool(
             re.search(r"\s(?:" + "|".join(gazetteer.REGION_SUFFIXES) + r")$", text, re.I)
         )
         region = gazetteer.find_region(text, prefer) if has_suffix else None
-        city = None if has_suffix else gazetteer.find_city(text, prefer)
+        city = None if has_suffix else self._city_before_place(m, text)
+        city = city or (None if has_suffix else gazetteer.find_city(text, prefer))
         if region is None and city is None and label in ("GPE", "LOC", "PRODUCT"):
             region = gazetteer.find_region(text, prefer)
             if (
@@ -803,6 +818,10 @@ class _Resolver:
         place = region or city
         if place is None:
             return False
+        self._attach_place(place, m)
+        return True
+
+    def _attach_place(self, place: gazetteer.Place, m: _Mention) -> None:
         name = (
             f"{place.name} {place.suffix}"
             if place.type == "REGION" and place.suffix
@@ -814,7 +833,36 @@ class _Resolver:
             return _Cluster(name, place.type, place.country, place.lat, place.lon)
 
         self._attach(self._cluster(key, make), m.start, m.end)
-        return True
+
+    def _city_before_place(self, m: _Mention, text: str) -> gazetteer.Place | None:
+        """The city of the country or region named just after a comma ("Paris,
+        Texas": the Texan town, not the French capital)."""
+        doc = self.doc
+        if m.end + 1 >= len(doc) or doc[m.end].text != "," or not doc[m.end + 1].ent_type_:
+            return None
+        after = next(e for e in doc.ents if e.start <= m.end + 1 < e.end)
+        if after.label_ not in ("GPE", "LOC"):
+            return None
+        code = gazetteer.find_country(after.text)
+        within = (
+            {code} if code else {p.country for p in gazetteer.regions().get(fold(after.text), ())}
+        )
+        return next(
+            (c for c in gazetteer.cities().get(fold(text), ()) if c.country in within), None
+        )
+
+    def _region_after_city(self, m: _Mention, text: str) -> gazetteer.Place | None:
+        """The region of the city named just before a comma ("Sarasota, Florida":
+        the US state, not the Cuban town)."""
+        if m.start < 2 or self.doc[m.start - 1].text != ",":
+            return None
+        ci = self.token_cluster.get(m.start - 2)
+        if ci is None or self.clusters[ci].type != "CITY":
+            return None
+        country = self.clusters[ci].country
+        return next(
+            (p for p in gazetteer.regions().get(fold(text), ()) if p.country == country), None
+        )
 
     def _city_named_as_person(self, m: _Mention, text: str) -> bool:
         """Whether a name of several words tagged PERSON is a large city's own name
@@ -918,6 +966,11 @@ class _Resolver:
         for size in (3, 2, 1):
             for i in range(len(tokens) - size + 1):
                 piece = tokens[i : i + size].text
+                before = self.doc[m.start + i - 1] if m.start + i > 0 else None
+                if fold(piece) in gazetteer.article_bound_names() and (
+                    before is None or before.lower_ != "the"
+                ):
+                    continue
                 code = gazetteer.find_country(piece) or gazetteer.demonyms().get(fold(piece))
                 if code:
                     return code
@@ -1027,10 +1080,10 @@ class _Resolver:
                 else:
                     key = f"person:{' '.join(fold_token(w) for w in words)}"
                     ci = self._cluster(
-                        key, lambda text=text: _Cluster(" ".join(name_words(text)), "PERSON")
+                        key, lambda text=text: _Cluster(written_name(text), "PERSON")
                     )
             cluster = self.clusters[ci]
-            form = " ".join(words)
+            form = written_name(text)
             if form not in cluster.forms:
                 cluster.forms.append(form)
             self._attach(ci, m.start, m.end)
@@ -1147,8 +1200,8 @@ class _Resolver:
                 ci = self._match_person(text, i)
                 if ci is not None:
                     self._attach(ci, i, j)
-                    if " ".join(name_words(text)) not in self.clusters[ci].forms:
-                        self.clusters[ci].forms.append(" ".join(name_words(text)))
+                    if written_name(text) not in self.clusters[ci].forms:
+                        self.clusters[ci].forms.append(written_name(text))
                 elif j - i >= 2 and self._apposition_role(span.root):
                     self._people([_Mention(i, j, "PERSON")])
             i = j
