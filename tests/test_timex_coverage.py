@@ -622,3 +622,20 @@ def test_hundreds_and_thousands_of_years(sentence: str, phrase: str, value: str)
 def test_two_thousand_before_a_noun_is_a_count_not_a_year() -> None:
     found = [t.text for t in tag_timexes("Two thousand troops crossed the border.", DCT)]
     assert found == []
+
+
+def test_a_timetable_date_is_the_closest_occurrence() -> None:
+    # present tense and a date three days gone: this year's, not next year's
+    assert one("The fast begins on Oct. 22.", "Oct. 22").value == "2024-10-22"
+    assert one("The festival opens on 30 October.", "30 October").value == "2024-10-30"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("A year and a half ago, the port was mined.", "A year and a half ago", "2023-04"),
+        ("FY24 revenue rose 8%, the retailer said.", "FY24", "2024"),
+    ],
+)
+def test_half_years_ago_and_short_fiscal_years(sentence: str, phrase: str, value: str) -> None:
+    assert one(sentence, phrase).value == value

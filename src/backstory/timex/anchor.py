@@ -20,6 +20,9 @@ from typing import Any
 from backstory.timex.calendar import Period
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
+# A timetable in the present ("the summit opens on Friday"): a weekday ahead, a
+# dated day the closest one ("Ramadan begins on March 11", read on March 14).
+TIMETABLE = "timetable"
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
@@ -139,7 +142,7 @@ def _cue(words: list[str], idx: int) -> str | None:
         and prev not in _ADJECTIVE_BEFORE
         and prev not in _NOT_TIMETABLE_BEFORE
     ):
-        return FUTURE  # not "the returns", "did not meet", "to meet demand"
+        return TIMETABLE  # not "the returns", "did not meet", "to meet demand"
     if w in _PAST_WORDS:
         if prev in _PARTICIPLE_BEFORE and w not in ("was", "were", "had", "did"):
             return FUTURE if prev in ("will", "would", "to") else None

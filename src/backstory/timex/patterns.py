@@ -74,6 +74,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "range_dm": _MONTHS, "range_md": _MONTHS, "date_dm": _MONTHS, "date_md": _MONTHS,
     "date_words": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
     "year_words": ("nineteen", "thousand"),
+    "fiscal_short": ("fy",),
     "decade": ("0s", "0's", "0’s"),
     "decade_words": ("ties",),
     "century": ("century",),
@@ -165,6 +166,7 @@ _SPECS: list[tuple[str, str]] = [
         "year",
         rf"{B}(?:(?P<fy>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|(?:the\s+)?fiscal\s+year)[\s-]*)?(?P<y>{YEAR}){E}(?!['’]?s\b)",
     ),
+    ("fiscal_short", rf"{B}(?-i:FY)[\s-]?(?P<yy>\d\d)(?![\w/-])"),
     ("year_words", rf"{B}(?:the\s+year\s+)?(?P<yw>{_YEARWORD}){E}"),
     (
         "decade",
@@ -226,7 +228,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "ago",
-        rf"{B}(?P<num>{NUMBER})[\s-]+(?:more\s+)?(?P<u>{UNIT})s?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|(?:after|before)\s+that){E}",
+        rf"{B}(?P<num>{NUMBER})[\s-]+(?:more\s+)?(?P<u>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|(?:after|before)\s+that){E}",
     ),
     # ---- durations -----------------------------------------------------
     (
