@@ -639,3 +639,42 @@ def test_a_timetable_date_is_the_closest_occurrence() -> None:
 )
 def test_half_years_ago_and_short_fiscal_years(sentence: str, phrase: str, value: str) -> None:
     assert one(sentence, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("Markets were turbulent in July and August of last year.", "July", "2023-07"),
+        ("Exports fell in March and April, 2022.", "March", "2022-03"),
+        ("Snow closed the pass in December and January 2021.", "December", "2020-12"),
+    ],
+)
+def test_a_bare_month_shares_the_year_of_the_month_it_is_paired_with(
+    sentence: str, phrase: str, value: str
+) -> None:
+    found = [t for t in tag_timexes(sentence, DCT, ranges=False) if t.text == phrase]
+    assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        # a plan after the date is the verb it dates: the agreement was made in March
+        ("In March, the central bank agreed to lend the insurer $85 billion.", "March", "2024-03"),
+        ("On Tuesday, the union plans to hold a rally.", "Tuesday", "2024-10-29"),
+        # a purpose clause after the date does not date it
+        (
+            "During a conference call Tuesday among ministers to prepare for the summit, no deal was struck.",
+            "Tuesday",
+            "2024-10-22",
+        ),
+        # a caption's present tense far from the date
+        (
+            "Leaders of the two countries arrive for a statement on the economy at the presidential retreat Saturday.",
+            "Saturday",
+            "2024-10-19",
+        ),
+    ],
+)
+def test_verbs_after_a_fronted_date(sentence: str, phrase: str, value: str) -> None:
+    assert one(sentence, phrase).value == value

@@ -96,6 +96,7 @@ _CONTEXT_LEFT = 200
 _CONTEXT_RIGHT = 120
 _PAST_REACH = 6  # words: a past verb further away is weak evidence (closest occurrence instead)
 _REPORT_REACH = 5
+_TIMETABLE_REACH = 4  # words: a present-tense timetable verb further away does not govern
 
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
@@ -194,6 +195,8 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         cue = _cue(lw, i)
         if cue == PAST and dist >= _PAST_REACH:
             break
+        if cue == TIMETABLE and dist >= _TIMETABLE_REACH:
+            continue  # a caption's "X and Y arrive for talks at Camp David Saturday"
         if cue is not None:
             return cue
     rw = _WORD.findall(right)[:10]
@@ -202,7 +205,17 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
     for i in range(len(rw)):
         if rw[i].lower() in _REPORTING:
             return PAST if i < _PAST_REACH else None
+        w, nxt = rw[i].lower(), (rw[i + 1].lower() if i + 1 < len(rw) else "")
+        if w in _FUTURE_BEFORE_TO and nxt in ("to", "for"):
+            # after the date, the plan is the verb it dates: "In March, the Fed agreed to
+            # lend" is when the agreement was made
+            if w.endswith("ed") or w in ("sought", "was", "were"):
+                return PAST
+            if i > 0 and rw[i - 1].lower() == "to":
+                continue  # "a call Monday among members to prepare for": a purpose
         cue = _cue(rw, i)
+        if cue == TIMETABLE and i >= _TIMETABLE_REACH:
+            continue
         if cue == PAST and i >= _PAST_REACH:
             return None
         if cue is not None:
