@@ -678,3 +678,26 @@ def test_a_bare_month_shares_the_year_of_the_month_it_is_paired_with(
 )
 def test_verbs_after_a_fronted_date(sentence: str, phrase: str, value: str) -> None:
     assert one(sentence, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The quake struck at 1653 (2153 GMT) on Tuesday.", "1653", "2024-10-22T16:53"),
+        ("The quake struck at 1653 (2153 GMT) on Tuesday.", "2153 GMT", "2024-10-22T21:53"),
+        ("By 1100 (1600 GMT), rescuers had found 40 survivors.", "1100", "2024-10-25T11:00"),
+    ],
+)
+def test_a_wire_clock_time_given_in_two_zones(sentence: str, phrase: str, value: str) -> None:
+    t = one(sentence, phrase)
+    assert (t.type, t.value) == ("TIME", value)
+
+
+def test_a_capitalised_tomorrow_after_a_quote_still_points_ahead() -> None:
+    text = "\u201cThey knew that.\u201d Tomorrow (26 October) marks the anniversary."
+    assert one(text, "26 October").value == "2024-10-26"
+
+
+def test_for_a_span_before_that_is_a_duration() -> None:
+    t = one("The site had been blocked for a decade before that.", "a decade")
+    assert (t.type, t.value) == ("DURATION", "P10Y")

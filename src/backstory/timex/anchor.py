@@ -65,6 +65,8 @@ _SCHEDULE_PRESENT = _set(
     "convenes reconvenes expires meet arrive depart resume convene reconvene begin travel"
 )
 _NOT_TIMETABLE_BEFORE = _set("to did didn't not never could couldn't would had")
+# Cues that keep their sense capitalised inside a clause ("… that. '' Tomorrow (25 June)").
+_TIME_ADVERBS = _set("tomorrow yesterday next last earlier previously will")
 _REPORTING = _set(
     "said says told stated announced reported added confirmed noted claimed explained wrote tweeted posted "
     "declared insisted warned argued predicted estimated disclosed revealed"
@@ -124,7 +126,7 @@ def _cue(words: list[str], idx: int) -> str | None:
     """The tense a word at ``idx`` signals, given the words around it."""
     if words[idx] == "May":  # the month, not the modal
         return None
-    if idx > 0 and words[idx][:1].isupper():
+    if idx > 0 and words[idx][:1].isupper() and words[idx].lower() not in _TIME_ADVERBS:
         return None  # a name inside the clause ("the Fed meets", "Left Bank"), not a verb
     w = words[idx].lower().replace("’", "'")
     prev = words[idx - 1].lower() if idx > 0 else ""

@@ -161,6 +161,13 @@ _SPECS: list[tuple[str, str]] = [
         "month",
         rf"{B}(?:(?P<rel>{_REL})\s+)?(?P<m>{MONTH_FULL})(?:\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year)?",
     ),
+    # wire-service clock times: "at 1400 GMT", "(2300 GMT Tuesday)", "at 1653 (2153 GMT)":
+    # a zone, or the same time in another zone in brackets, is required; listed before
+    # "year" so that "1653 (2153 GMT)" is a time
+    (
+        "time_hhmm",
+        rf"{B}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:\s*(?P<tz>{ZONE})|(?=\s*\(\s*(?:[01]\d|2[0-3])[0-5]\d\s*{ZONE}))",
+    ),
     ("year_range", rf"{B}(?P<y1>{YEAR})\s*(?:-|–|—|/)\s*(?P<y2>\d{{4}}|\d\d)(?![\w%/.-])"),
     (
         "year",
@@ -266,8 +273,6 @@ _SPECS: list[tuple[str, str]] = [
         "time_24",
         rf"{B}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:])(?:\s*(?P<tz>{ZONE}|hrs{E}|h{E}))?",
     ),
-    # wire-service clock times: "at 1400 GMT", "(2300 GMT Tuesday)"; the zone is required
-    ("time_hhmm", rf"{B}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>{ZONE})"),
     (
         "time_word",
         rf"{B}(?P<w>noon|midnight|midday|mid-?\s?morning|mid-?\s?afternoon|mid-?day)(?:\s+(?P<tz>{ZONE}))?{E}",

@@ -285,8 +285,18 @@ def _unit_steps(letter: str, time_part: bool, n: float) -> tuple[int, str] | Non
     return round(n * mult), unit
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
+
+
+def _counted_from_that(m: re.Match[str]) -> bool:
+    """ "a year after that", "a decade before that"."""
+    return m.group("dir").lower().endswith(" that")
+
+
 @normaliser("ago")
 def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
+    if _counted_from_that(m) and _FOR_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
+        return None  # "blocked for a decade before that": a duration
     n = number_value(m.group("num"))
     if n is not None and m.group("half"):
         n += 0.5  # "a year and a half ago"
