@@ -662,6 +662,12 @@ def test_a_bare_month_shares_the_year_of_the_month_it_is_paired_with(
         # a plan after the date is the verb it dates: the agreement was made in March
         ("In March, the central bank agreed to lend the insurer $85 billion.", "March", "2024-03"),
         ("On Tuesday, the union plans to hold a rally.", "Tuesday", "2024-10-29"),
+        # "plans for" is the noun here, not a plan for Tuesday
+        (
+            "On Tuesday, the minister cut short her holiday plans for the crisis.",
+            "Tuesday",
+            "2024-10-22",
+        ),
         # a purpose clause after the date does not date it
         (
             "During a conference call Tuesday among ministers to prepare for the summit, no deal was struck.",
