@@ -707,3 +707,14 @@ def test_a_capitalised_tomorrow_after_a_quote_still_points_ahead() -> None:
 def test_for_a_span_before_that_is_a_duration() -> None:
     t = one("The site had been blocked for a decade before that.", "a decade")
     assert (t.type, t.value) == ("DURATION", "P10Y")
+
+
+def test_a_weekday_pair_shares_the_named_week() -> None:
+    text = "The boy attended school on Monday and Wednesday last week."
+    found = {t.text: t.value for t in tag_timexes(text, DCT, ranges=False)}
+    assert found == {"Monday": "2024-10-14", "Wednesday last week": "2024-10-16"}
+    t = one(
+        "The boy attended school from Monday to Wednesday last week.",
+        "Monday to Wednesday last week",
+    )
+    assert (t.begin, t.end_date) == ("2024-10-14", "2024-10-16")
