@@ -718,3 +718,15 @@ def test_a_weekday_pair_shares_the_named_week() -> None:
         "Monday to Wednesday last week",
     )
     assert (t.begin, t.end_date) == ("2024-10-14", "2024-10-16")
+
+
+def test_last_with_a_day_and_month() -> None:
+    t = one("The currency was devalued by a similar amount last September 23.", "last September 23")
+    assert t.value == "2023-09-23"
+
+
+def test_a_possessive_date_takes_no_bound_from_the_preposition_before_it() -> None:
+    # "after" bounds the drop, "since" the vote: the dates are the days themselves
+    assert one("Growth will recover after last year's 4 pct drop.", "last year").mod is None
+    t = one("Prices have fallen since Tuesday's vote.", "Tuesday")
+    assert (t.mod, t.begin, t.end_date) == (None, "2024-10-22", "2024-10-22")

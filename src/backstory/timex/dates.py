@@ -66,6 +66,19 @@ def _calendar_date(m: re.Match[str], ctx: Frame) -> Reading | None:
     if not month or not day:
         return None
     wd = weekday_number(m.group("wd")) if m.group("wd") else None
+    rel = (optional_group(m, "rel") or "").lower()
+    if rel and not m.group("y") and ctx.dct is not None:
+        # "last September 23" is in the year "last September" is (see _month)
+        dct = ctx.dct
+        if rel.endswith(("last", "past")):
+            y = dct.year if month < dct.month - 1 else dct.year - 1
+        else:
+            y = dct.year if month > dct.month else dct.year + 1
+        try:
+            p = Period("day", date(y, month, day))
+        except ValueError:
+            return None
+        return date_reading(p, explicit=False, anchor="dct")
     found = _day_period(ctx, year_of(m.group("y")), month, day, wd)
     if found is None:
         return None

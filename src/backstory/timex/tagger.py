@@ -304,7 +304,14 @@ def _to_timex(mn: Mention, r: Reading, frame: Frame) -> Timex:
                 begin, end = b.isoformat(), e.isoformat()
     mod = inner_mod
     signal = None
-    if r.type in ("DATE", "TIME") and not r.vague and mn.kind not in _RANGE_KINDS:
+    possessive = frame.text.startswith(("'s", "’s", " 's"), mn.end)
+    if (
+        r.type in ("DATE", "TIME")
+        and not r.vague
+        and mn.kind not in _RANGE_KINDS
+        and not possessive
+    ):
+        # ("after last year's drop": the signal bounds the drop, not the year)
         s = SIGNAL.search(frame.text, max(0, mn.start - SIGNAL_WINDOW), mn.start)
         if s is not None and s.end() == mn.start:
             signal = re.sub(r"\s+", " ", s.group("s").lower())
