@@ -628,6 +628,8 @@ def test_a_timetable_date_is_the_closest_occurrence() -> None:
     # present tense and a date three days gone: this year's, not next year's
     assert one("The fast begins on Oct. 22.", "Oct. 22").value == "2024-10-22"
     assert one("The festival opens on 30 October.", "30 October").value == "2024-10-30"
+    # a month in a timetable is the next one
+    assert one("The current accord expires in March.", "March").value == "2025-03"
 
 
 @pytest.mark.parametrize(
@@ -730,3 +732,20 @@ def test_a_possessive_date_takes_no_bound_from_the_preposition_before_it() -> No
     assert one("Growth will recover after last year's 4 pct drop.", "last year").mod is None
     t = one("Prices have fallen since Tuesday's vote.", "Tuesday")
     assert (t.mod, t.begin, t.end_date) == (None, "2024-10-22", "2024-10-22")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The People's Daily said the harvest was poor.",
+        "Wen Wei Po, a Hong Kong daily, said the drought was severe.",
+        "The letter ran on the front page of the party daily Granma.",
+    ],
+)
+def test_a_daily_newspaper_is_no_set(sentence: str) -> None:
+    assert [t.text for t in tag_timexes(sentence, DCT)] == []
+
+
+def test_daily_as_an_adverb_or_adjective_is_a_set() -> None:
+    assert one("Protesters gather daily outside the house.", "daily").value == "P1D"
+    assert one("The airline will fly a daily nonstop flight.", "daily").value == "P1D"

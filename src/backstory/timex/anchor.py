@@ -97,6 +97,7 @@ _CONTEXT_LEFT = 200
 _CONTEXT_RIGHT = 120
 _PAST_REACH = 6  # words: a past verb further away is weak evidence (closest occurrence instead)
 _REPORT_REACH = 5
+_JUST_GONE = 7  # days: a timetable date this recent is the one meant, not next year's
 _TIMETABLE_REACH = 4  # words: a present-tense timetable verb further away does not govern
 
 
@@ -302,6 +303,11 @@ def pick_year(
     if not options:
         return None
     tense = tense or default
+    if tense == TIMETABLE:
+        # "the accord expires in October": the next one, unless one has just gone by
+        # ("Ramadan begins on March 11" read on March 14)
+        recent = [p for p in options if 0 <= (anchor - p.bounds()[1]).days <= _JUST_GONE]
+        tense = None if recent else FUTURE
     if tense == PAST:
         past = [p for p in options if p.start <= anchor]
         if past:
