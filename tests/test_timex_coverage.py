@@ -749,3 +749,14 @@ def test_a_daily_newspaper_is_no_set(sentence: str) -> None:
 def test_daily_as_an_adverb_or_adjective_is_a_set() -> None:
     assert one("Protesters gather daily outside the house.", "daily").value == "P1D"
     assert one("The airline will fly a daily nonstop flight.", "daily").value == "P1D"
+
+
+def test_a_reported_date_far_back_gives_way_to_a_close_one_ahead() -> None:
+    # "said on" points back, but not eleven months back when the day is five days ahead
+    assert (
+        one("The company said on Oct. 30 it will redeem the notes.", "Oct. 30").value
+        == "2024-10-30"
+    )
+    assert (
+        one("The army said on 20 October that the bridge fell.", "20 October").value == "2024-10-20"
+    )

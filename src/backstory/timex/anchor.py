@@ -23,6 +23,9 @@ PAST, FUTURE, PRESENT = "past", "future", "present"
 # A timetable in the present ("the summit opens on Friday"): a weekday ahead, a
 # dated day the closest one ("Ramadan begins on March 11", read on March 14).
 TIMETABLE = "timetable"
+# A reporting verb just before ("said on April 10"): the past one, unless it is far back
+# and the next one close ("Transco said on April 10 it will redeem", read on March 11).
+REPORTED = "reported"
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
@@ -190,7 +193,7 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
     for dist, i in enumerate(range(len(lw) - 1, -1, -1)):
         if lw[i].lower() in _REPORTING:
             if dist < _REPORT_REACH:
-                return PAST
+                return REPORTED
             break
         if lw[i].lower() in _CLAUSE_OPENERS:
             break
@@ -308,6 +311,15 @@ def pick_year(
         # ("Ramadan begins on March 11" read on March 14)
         recent = [p for p in options if 0 <= (anchor - p.bounds()[1]).days <= _JUST_GONE]
         tense = None if recent else FUTURE
+    if tense == REPORTED:
+        past = [p for p in options if p.start <= anchor]
+        ahead = [p for p in options if p.start > anchor]
+        far_back = (
+            not past or _distance(past[-1], anchor) > 4 * _distance(ahead[0], anchor)
+            if ahead
+            else False
+        )
+        tense = FUTURE if far_back else PAST
     if tense == PAST:
         past = [p for p in options if p.start <= anchor]
         if past:

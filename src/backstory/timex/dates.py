@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from backstory.timex.anchor import FUTURE, PAST, pick_year
+from backstory.timex.anchor import FUTURE, PAST, REPORTED, pick_year
 from backstory.timex.calendar import UNKNOWN_YEAR, Period
 from backstory.timex.lexicon import (
     ORDINALS,
@@ -563,7 +563,7 @@ def _half(m: re.Match[str], ctx: Frame) -> Reading | None:
         if ctx.dct is None:
             return Reading("DATE", f"XXXX-H{half}")
         year = ctx.dct.year
-        if half == 2 and ctx.dct.month <= 6 and ctx.tense() == PAST:
+        if half == 2 and ctx.dct.month <= 6 and ctx.tense() in (PAST, REPORTED):
             year -= 1
     return date_reading(
         Period("half", date(year, 1 if half == 1 else 7, 1)), explicit=bool(m.group("y"))
