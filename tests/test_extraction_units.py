@@ -430,6 +430,25 @@ def test_band_named_with_the_is_an_organisation() -> None:
         ("The EU approved $40 billion in loans.", "$40 billion", 40e9, False, "USD"),
         ("Profit rose to 4.5 mln dlrs.", "4.5 mln dlrs", 4.5e6, False, "USD"),
         ("Inflation reached 15 pct in March.", "15 pct", 15, False, "%"),
+        (
+            "The Fed raised rates by 75 basis points.",
+            "75 basis points",
+            75,
+            False,
+            "basis points",
+        ),
+        (
+            "Unemployment fell by 1.5 percentage points.",
+            "1.5 percentage points",
+            1.5,
+            False,
+            "percentage points",
+        ),
+        ("Uganda pledged 3 billion shillings ($800,000).", "$800,000", 800000, False, "USD"),
+        ("Uganda pledged 3 billion shillings ($800,000).", "3 billion shillings", 3e9, False,
+         "shillings"),
+        ("Eskom borrowed 2.5 billion rand last year.", "2.5 billion rand", 2.5e9, False, "ZAR"),
+        ("The lira closed at 38.2 per dollar.", "38.2 per dollar", 38.2, False, "per USD"),
     ],
 )
 def test_quantities(text: str, quoted: str, value: float, approximate: bool, unit: str) -> None:
