@@ -1266,12 +1266,12 @@ class _Resolver:
     def _merge_acronyms(self) -> None:
         """ "AP" beside "The Associated Press": an organisation written as the initials
         of the one organisation in the article whose capitalised words they are."""
-        orgs = [
-            (ci, c) for ci, c in enumerate(self.clusters) if c.type == "ORG" and c.mentions
-        ]
+        orgs = [(ci, c) for ci, c in enumerate(self.clusters) if c.type == "ORG" and c.mentions]
         for ci, c in orgs:
             short = c.name.replace(".", "")
-            if c.kb is not None or not (short.isalpha() and short.isupper() and 2 <= len(short) <= 6):
+            if c.kb is not None or not (
+                short.isalpha() and short.isupper() and 2 <= len(short) <= 6
+            ):
                 continue
             owners = [
                 oi
