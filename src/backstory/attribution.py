@@ -66,6 +66,7 @@ CUE_VERBS = frozenset(
         "suggest",
         "estimate",
         "predict",
+        "forecast",
         "assert",
         "allege",
         "acknowledge",
