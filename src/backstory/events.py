@@ -59,7 +59,7 @@ from typing import Any
 
 from backstory.anaphora import PRONOUNS, find_antecedent
 from backstory.attribution import CUE_VERBS, DENIAL_CUES
-from backstory.extraction import Event, Extraction, Quantity, Timex
+from backstory.extraction import Attribution, Event, Extraction, Quantity, Timex
 from backstory.linguistic import FRONTED_DATE, direct_subject
 from backstory.pipeline import Context
 
@@ -169,6 +169,14 @@ DESCRIBED_HEADS = frozenset(
     ["bank", "ministry", "committee", "commission", "court", "agency", "council", "department"]
 )
 STATE_INSTITUTION_WORDS = frozenset(["central", "national", "federal", "supreme"])
+# Events whose "on X" is what they are about, not where ("talks on the dam").
+TOPIC_TYPES = frozenset(
+    ["STATEMENT", "CONSULT", "AGREE", "DEMAND", "ACCUSE", "REJECT", "THREATEN", "LEGAL"]
+)
+# What an estimate puts "at" a figure ("put the death toll at 12").
+ESTIMATE_NOUNS = frozenset(
+    ["toll", "number", "figure", "cost", "damage", "loss", "losses", "estimate", "total"]
+)
 # Words in a name that make the organisation a court ("the court ordered ...").
 COURT_WORDS = frozenset(["court", "judge", "tribunal", "justice"])
 LEGAL_NOUNS = frozenset(["case", "suit", "lawsuit", "trial", "appeal"])
@@ -503,6 +511,12 @@ class _Builder:
         )
         if (lemma, particle) in PHRASAL:
             return PHRASAL[lemma, particle]
+        if (
+            lemma in ("put", "place", "set")
+            and any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children)
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in ESTIMATE_NOUNS for c in tok.children)
+        ):
+            return "STATEMENT"  # "the ministry put the toll at 12": an estimate given
         if lemma == "decline" and any(c.dep_ == "xcomp" for c in tok.children):
             return "REJECT"  # "declined to discuss": a refusal, not a fall
         if lemma == "order":
@@ -729,6 +743,16 @@ class _Builder:
                 # A statement is attributed to its own speaker (and the sources around them).
                 attribution = self.attribution.attribution_for(self.doc[min(own.tokens)])
                 actor = actor or own.speaker
+        if cand.type == "STATEMENT" and actor and (attribution is None or not attribution.speaker):
+            # "Apple announced a new iPod", "the ministry put the toll at 12": a statement
+            # with no reported clause is its actor's
+            attribution = Attribution(
+                speaker=actor,
+                cue=tok.text,
+                chain=[actor, *(attribution.chain if attribution else [])],
+                start=tok.idx,
+                end=tok.idx + len(tok.text),
+            )
         begin = end = None
         inferred = False
         timex = None
@@ -901,6 +925,7 @@ class _Builder:
             and entity.type in PLACE_TYPES
             and word in LOCATIVE
             and location is None
+            and not (word == "on" and kind in TOPIC_TYPES)  # "talks on the dam": the topic
         ):
             return entity.name, target
         if (
@@ -1063,10 +1088,12 @@ class _Builder:
         heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
         if cand.carrier is not None:
             heads.append(cand.token)
-        if cand.type == "CHANGE" and verb.pos_ in ("VERB", "AUX"):
-            # "rose to 19", "grew 8.2%", "eased to 0.25% from 1.44%": the figure it reached
+        if cand.type in ("CHANGE", "STATEMENT") and verb.pos_ in ("VERB", "AUX"):
+            # "rose to 19", "grew 8.2%", "eased to 0.25% from 1.44%": the figure it
+            # reached; "put the toll at 12": the figure given
+            preps = ("to", "by") if cand.type == "CHANGE" else ("at",)
             for child in verb.children:
-                if child.dep_ == "prep" and child.lower_ in ("to", "by"):
+                if child.dep_ == "prep" and child.lower_ in preps:
                     heads[:0] = [c for c in child.children if c.dep_ == "pobj"]
                 elif child.dep_ in ("npadvmod", "dobj") and child.i in self.quantities:
                     heads.insert(0, child)

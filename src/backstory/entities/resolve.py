@@ -272,6 +272,12 @@ _DESCRIPTORS = {
         "PRODUCT",
     ),
 }
+# Last words of the names of built things: a name ending so is a facility,
+# whatever NER says ("Renaissance Dam" ORG, "Kerch Bridge" GPE).
+FACILITY_WORDS = frozenset(
+    ["dam", "bridge", "airport", "pipeline", "canal", "tunnel", "reactor", "refinery", "stadium",
+     "terminal", "harbour", "harbor", "highway", "motorway", "railway"]
+)  # fmt: skip
 # "the House" is a legislature's chamber in news usage, never a short form of
 # "the White House" or an opera house named earlier.
 _STANDALONE_HEADS = frozenset(["house"])
@@ -870,8 +876,10 @@ class _Resolver:
             "NORP": "NORP",
             "PRODUCT": "PRODUCT",
         }.get(m.label, m.label)
+        if label in ("ORG", "LOC", "GPE") and name.split()[-1].casefold() in FACILITY_WORDS:
+            label = "FACILITY"  # "the Grand Ethiopian Renaissance Dam", "the Crimean Bridge"
         country = None
-        if label == "ORG":
+        if label in ("ORG", "FACILITY"):
             country = self._country_within(m)
         key = f"{label}:{fold(name)}"
         ci = self._cluster(key, lambda: _Cluster(name, label, country))
