@@ -555,9 +555,70 @@ def test_a_four_digit_number_is_a_clock_time_only_with_a_zone() -> None:
         ("The summit opens Monday in Brussels.", "Monday", "2024-10-28"),
         ("The court said the trial resumes on Tuesday.", "Tuesday", "2024-10-29"),
         ("Tax returns filed on Tuesday were lost.", "Tuesday", "2024-10-22"),
+        ("The two presidents meet separately Monday with the envoy.", "Monday", "2024-10-28"),
+        ("The two presidents did not meet on Monday.", "Monday", "2024-10-21"),
     ],
 )
 def test_a_timetable_in_the_present_simple_looks_ahead(
     sentence: str, phrase: str, value: str
 ) -> None:
     assert one(sentence, phrase).value == value
+
+
+def test_a_week_of_a_month_is_that_week() -> None:
+    t = one("Shelling in the first week of October killed 40 people.", "the first week of October")
+    assert (t.value, t.begin, t.end_date) == ("2024-W40", "2024-09-30", "2024-10-06")
+    t = one("Talks stalled in the last week of June 2023.", "the last week of June 2023")
+    assert t.value == "2023-W26"
+
+
+def test_a_span_after_that_counts_from_the_story() -> None:
+    text = "Parliament approved the budget in June 2021. A year after that, the government fell."
+    assert one(text, "A year after that").value == "2022"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The ferry sails on Tuesday nights in summer.", "Tuesday nights", "XXXX-WXX-2TNI"),
+        ("Markets open on Monday and Friday mornings.", "Monday", "XXXX-WXX-1TMO"),
+        ("Markets open on Monday and Friday mornings.", "Friday mornings", "XXXX-WXX-5TMO"),
+    ],
+)
+def test_a_weekday_part_of_day_in_the_plural_is_a_set(
+    sentence: str, phrase: str, value: str
+) -> None:
+    t = one(sentence, phrase)
+    assert (t.type, t.value) == ("SET", value)
+
+
+def test_a_deadline_set_for_an_infinitive_is_the_coming_date() -> None:
+    # asked in the past, but the deadline is five days ahead, not a year back
+    text = "The regulator asked the bank to respond by Oct. 30."
+    assert one(text, "Oct. 30").value == "2024-10-30"
+
+
+def test_planning_for_a_month_points_ahead() -> None:
+    text = "Diplomats are planning for a summit in April."
+    assert one(text, "April").value == "2025-04"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The monastery has stood for two hundred years.", "two hundred years", "P200Y"),
+        (
+            "Some families kept the secret for more than two thousand years.",
+            "more than two thousand years",
+            "P2000Y",
+        ),
+        ("The dynasty ruled for a thousand years.", "a thousand years", "P1000Y"),
+    ],
+)
+def test_hundreds_and_thousands_of_years(sentence: str, phrase: str, value: str) -> None:
+    assert one(sentence, phrase).value == value
+
+
+def test_two_thousand_before_a_noun_is_a_count_not_a_year() -> None:
+    found = [t.text for t in tag_timexes("Two thousand troops crossed the border.", DCT)]
+    assert found == []

@@ -118,6 +118,8 @@ def countries() -> dict[str, Place]:
         common = getattr(pc, "common_name", None) if pc else None
         if common and len(common) < len(name):
             name = common
+        elif pc and re.search(r"[.(]", name) and not re.search(r"[,(]", pc.name):
+            name = pc.name  # "Hong Kong S.A.R.", "Man (Isle of)": the ISO name reads better
         out[code] = Place(
             name=name,
             type="COUNTRY",
@@ -153,6 +155,18 @@ def country_names() -> dict[str, str]:
             out[fold(alias)] = code
     out.pop("", None)
     return out
+
+
+@lru_cache(maxsize=1)
+def article_bound_names() -> frozenset[str]:
+    """Folded country aliases that name the country only with their article
+    ("the States"): "West African States" does not name the United States."""
+    return frozenset(
+        fold(alias)
+        for aliases in _COUNTRY_EXTRA.values()
+        for alias in aliases
+        if alias.startswith("the ")
+    )
 
 
 def country_aliases(code: str) -> tuple[str, ...]:

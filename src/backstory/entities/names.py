@@ -75,6 +75,12 @@ HONORIFICS = frozenset(
         "ambassador",
     ]
 )
+# Lower-case particles inside names ("Tarcísio de Freitas", "Ursula von der Leyen",
+# "Mohammed bin Salman"): a closed class of function words.
+NAME_PARTICLES = frozenset(
+    """de da do dos das del della degli di du des van von der den ter ten la le
+    bin ibn bint ben al el y e""".split()  # noqa: SIM905 - a word table
+)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _NON_LETTER = re.compile(r"[^a-z ]+")
 _REPEAT = re.compile(r"(.)\1+")
@@ -112,6 +118,18 @@ def _name_words(name: str) -> tuple[str, ...]:
     while words and words[-1].lower().rstrip(".") in _SUFFIXES:
         words = words[:-1]
     return tuple(words)
+
+
+def written_name(name: str) -> str:
+    """A person's name as written, without honorifics, suffixes or possessive:
+    hyphens stay ("Władysław Kosiniak-Kamysz", "Lee Jae-yong")."""
+    name = re.sub(r"(?:'s|’s)$", "", name.strip())
+    words = name.split()
+    while words and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    while words and words[-1].lower().rstrip(".,") in _SUFFIXES:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def name_words(name: str) -> list[str]:

@@ -31,6 +31,7 @@ from backstory.entities.gazetteer import fold
 from backstory.entities.kb import KBEntry, entries, find_entry, find_person
 from backstory.entities.names import (
     HONORIFICS,
+    NAME_PARTICLES,
     fold_token,
     folded_words,
     is_name_part,
@@ -38,6 +39,13 @@ from backstory.entities.names import (
     same_name,
     same_word,
     surname_key,
+    written_name,
+)
+from backstory.entities.spans import (
+    adjacent_person,
+    capitalised_common_word,
+    drop_score,
+    extend_institution,
 )
 from backstory.extraction import Entity, Extraction, Mention
 from backstory.pipeline import Context
@@ -111,6 +119,12 @@ _ORG_NOUNS = frozenset(
         "ministry",
         "regulator",
     ]
+)
+# Nouns a company's name modifies ("Alibaba shares", "Equinor's profit" aside):
+# a name no gazetteer knows that qualifies them is a company's.
+_COMPANY_HOLDINGS = frozenset(
+    """share stock profit revenue earnings sale shareholder investor executive
+    spokesman spokeswoman spokesperson employee""".split()  # noqa: SIM905 - a word table
 )
 LOCATIVE_PREPS = frozenset(
     [
@@ -373,9 +387,22 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
     measures_set = {*measures, *measures.values()}
     taken = [i in measures_set for i in range(len(doc))]
     for ent in doc.ents:
-        if ent.label_ not in _LABELS:
-            continue
+        if ent.label_ not in _LABELS or any(taken[ent.start : ent.end]):
+            continue  # not a name, or already part of a longer one
         start, end = _trim(doc, ent.start, ent.end)
+        if (
+            start < end
+            and not _known_name(doc[start].text)
+            and capitalised_common_word(doc, start, nlp)
+        ):
+            start += 1  # "Coastal | towns were evacuated": a common word opening the sentence
+        if not any(c.isupper() or c.isdigit() for c in doc[start:end].text):
+            continue  # "the city's metro": a name is written with a capital
+        end = drop_score(doc, start, end)
+        if ent.label_ == "ORG":
+            end = extend_institution(
+                doc, start, end, institution=doc[start].text in INSTITUTION_WORDS
+            )
         trimmed = (start, end)
         while start < end and start in measures_set:
             start += 1
@@ -387,8 +414,8 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             continue  # "4GB" without its unit is a number ("747-400" stays a name)
         if ent.label_ == "PERSON":
             # "Oleksandr Syrsky later": names are capitalised.
-            while end > start + 1 and doc[end - 1].is_lower:
-                end -= 1
+            while end > start + 1 and doc[end - 1].is_lower and doc[end - 2].whitespace_:
+                end -= 1  # ("Lee Jae-yong": a lower-case part joined by a hyphen stays)
         if (
             ent.label_ == "ORG"
             and mentions
@@ -404,6 +431,8 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
         if start >= end or _is_label(doc, start, end):
             continue
         label = ent.label_
+        if label == "PERSON" and mentions and adjacent_person(mentions[-1], start, doc):
+            start = mentions.pop().start  # "Luiz Inácio | Lula da Silva": one name in two spans
         while (
             label in ("PERSON", "ORG")
             and end - start == 1
@@ -446,6 +475,19 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             taken[i] = True
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _known_name(text: str) -> bool:
+    """Whether the knowledge base or the gazetteer knows ``text`` as a name
+    ("Zürich-based bank UBS": a city, whatever the tagger reads)."""
+    city = gazetteer.find_city(text)
+    return bool(
+        find_entry(text)
+        or gazetteer.find_country(text)
+        or gazetteer.demonyms().get(fold(text))
+        or gazetteer.regions().get(fold(text))
+        or (city is not None and city.population >= 100_000)
+    )
 
 
 def _written_as_full_name(text: str) -> bool:
@@ -612,11 +654,11 @@ class _Resolver:
             m.label = self._corrected_label(m, span, surname, full_names)
             if m.label == "PERSON" and not m.kb:
                 if (
-                    m.end - m.start == 1
+                    (m.end - m.start == 1 or self._city_named_as_person(m, text))
                     and not surname
                     and self._place(_Mention(m.start, m.end, "GPE"), text, strict=True)
                 ):
-                    continue  # "Odesa" tagged PERSON: the gazetteer knows better
+                    continue  # "Odesa", "São Paulo" tagged PERSON: the gazetteer knows better
                 persons.append(m)
                 continue
             entry = m.kb or find_entry(text)
@@ -688,7 +730,7 @@ class _Resolver:
             verb_acts = root.dep_ == "nsubj" and root.head.lemma_.lower() in _ORG_VERBS
             described = any(
                 c.dep_ == "appos" and c.lemma_.lower() in _ORG_NOUNS for c in root.children
-            )
+            ) or (root.dep_ == "compound" and root.head.lemma_.lower() in _COMPANY_HOLDINGS)
             if verb_acts or described:
                 acting.add(fold(text))
         for m, root in candidates:
@@ -752,19 +794,27 @@ class _Resolver:
             label == "ORG"
             and self._locative(m)
             and self.doc[m.start - 1].lower_ in LOCATIVE_PREPS
-            and gazetteer.find_city(text, self.article_countries) is not None
+            and (
+                gazetteer.find_city(text, self.article_countries) is not None
+                or gazetteer.regions().get(fold(text))
+            )
         ):
-            label = "GPE"  # "a military institute in Poltava" tagged ORG: the city
+            label = "GPE"  # "a military institute in Poltava", "across Tyrol" tagged ORG
         if label in ("ORG", "FAC") and not re.search(
             r"\b(?:" + "|".join(gazetteer.REGION_SUFFIXES) + r")$", text, re.I
         ):
             return False
         prefer = self.article_countries
+        within = self._region_after_city(m, text)
+        if within is not None:
+            self._attach_place(within, m)
+            return True
         has_suffix = bool(
             re.search(r"\s(?:" + "|".join(gazetteer.REGION_SUFFIXES) + r")$", text, re.I)
         )
         region = gazetteer.find_region(text, prefer) if has_suffix else None
-        city = None if has_suffix else gazetteer.find_city(text, prefer)
+        city = None if has_suffix else self._city_before_place(m, text)
+        city = city or (None if has_suffix else gazetteer.find_city(text, prefer))
         if region is None and city is None and label in ("GPE", "LOC", "PRODUCT"):
             region = gazetteer.find_region(text, prefer)
             if (
@@ -776,6 +826,10 @@ class _Resolver:
         place = region or city
         if place is None:
             return False
+        self._attach_place(place, m)
+        return True
+
+    def _attach_place(self, place: gazetteer.Place, m: _Mention) -> None:
         name = (
             f"{place.name} {place.suffix}"
             if place.type == "REGION" and place.suffix
@@ -787,7 +841,50 @@ class _Resolver:
             return _Cluster(name, place.type, place.country, place.lat, place.lon)
 
         self._attach(self._cluster(key, make), m.start, m.end)
-        return True
+
+    def _city_before_place(self, m: _Mention, text: str) -> gazetteer.Place | None:
+        """The city of the country or region named just after a comma ("Paris,
+        Texas": the Texan town, not the French capital)."""
+        doc = self.doc
+        if m.end + 1 >= len(doc) or doc[m.end].text != "," or not doc[m.end + 1].ent_type_:
+            return None
+        after = next(e for e in doc.ents if e.start <= m.end + 1 < e.end)
+        if after.label_ not in ("GPE", "LOC"):
+            return None
+        code = gazetteer.find_country(after.text)
+        within = (
+            {code} if code else {p.country for p in gazetteer.regions().get(fold(after.text), ())}
+        )
+        return next(
+            (c for c in gazetteer.cities().get(fold(text), ()) if c.country in within), None
+        )
+
+    def _region_after_city(self, m: _Mention, text: str) -> gazetteer.Place | None:
+        """The region of the city named just before a comma ("Sarasota, Florida":
+        the US state, not the Cuban town)."""
+        if m.start < 2 or self.doc[m.start - 1].text != ",":
+            return None
+        ci = self.token_cluster.get(m.start - 2)
+        if ci is None or self.clusters[ci].type != "CITY":
+            return None
+        country = self.clusters[ci].country
+        return next(
+            (p for p in gazetteer.regions().get(fold(text), ()) if p.country == country), None
+        )
+
+    def _city_named_as_person(self, m: _Mention, text: str) -> bool:
+        """Whether a name of several words tagged PERSON is a large city's own name
+        ("São Paulo", "Belo Horizonte") used as nobody's: no title before it, no
+        role in apposition, no person of that name in the knowledge base."""
+        city = gazetteer.find_city(text)
+        return (
+            city is not None
+            and city.population >= 100_000
+            and fold(city.name) == fold(text)
+            and find_person(text) is None
+            and self._title_before(m.start) is None
+            and self._apposition_role(self.doc[m.start : m.end].root) is None
+        )
 
     @staticmethod
     def _big_city(text: str) -> bool:
@@ -849,9 +946,15 @@ class _Resolver:
     def _looks_like_person(self, m: _Mention) -> bool:
         """Two or three capitalised words with a title before them or a role in apposition."""
         span = self.doc[m.start : m.end]
-        if not 2 <= len(span) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in span):
+        # "Tarcísio de Freitas", "Ursula von der Leyen": particles between name words
+        words = [
+            t
+            for k, t in enumerate(span)
+            if not (0 < k < len(span) - 1 and t.lower_ in NAME_PARTICLES)
+        ]
+        if not 2 <= len(words) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in words):
             return False
-        if any(t.lower_ in TITLE_WORDS or t.text in INSTITUTION_WORDS for t in span):
+        if any(t.lower_ in TITLE_WORDS or t.text in INSTITUTION_WORDS for t in words):
             return False
         return (
             self._title_before(m.start) is not None or self._apposition_role(span.root) is not None
@@ -891,6 +994,11 @@ class _Resolver:
         for size in (3, 2, 1):
             for i in range(len(tokens) - size + 1):
                 piece = tokens[i : i + size].text
+                before = self.doc[m.start + i - 1] if m.start + i > 0 else None
+                if fold(piece) in gazetteer.article_bound_names() and (
+                    before is None or before.lower_ != "the"
+                ):
+                    continue
                 code = gazetteer.find_country(piece) or gazetteer.demonyms().get(fold(piece))
                 if code:
                     return code
@@ -907,8 +1015,14 @@ class _Resolver:
                 self.title_spans.append(span)
 
     def _title_before(self, start: int) -> tuple[int, int] | None:
-        """The title span right before a name ("US Secretary of Defense"), if any."""
+        """The title span right before a name ("US Secretary of Defense"), if any.
+
+        A title that ends in a preposition ("the governor of | São Paulo") names
+        the place or body the title is of, not its holder: no title then.
+        """
         doc = self.doc
+        if start > 0 and doc[start - 1].lower_ in ("of", "in", "for"):
+            return None
         i = start
         while i > 0:
             tok = doc[i - 1]
@@ -948,13 +1062,18 @@ class _Resolver:
                 return span.text
         return None
 
-    @staticmethod
-    def _is_role(span: Any) -> bool:
+    def _is_role(self, span: Any) -> bool:
         return (
             bool({t.lower_ for t in span} & TITLE_WORDS)
-            and all(e.label_ != "PERSON" for e in span.ents)
+            and all(e.label_ != "PERSON" or self._resolved_otherwise(e) for e in span.ents)
             and len(span) <= 12
         )
+
+    def _resolved_otherwise(self, ent: Any) -> bool:
+        """Whether a span NER tags PERSON was resolved as something else ("São Paulo's
+        governor": the city)."""
+        ci = self.token_cluster.get(ent.start)
+        return ci is not None and self.clusters[ci].type != "PERSON"
 
     def _np_span(self, token: Any, stop: Any = None) -> Any:
         tokens = [t for t in token.subtree if stop is None or t not in set(stop.subtree)]
@@ -989,10 +1108,10 @@ class _Resolver:
                 else:
                     key = f"person:{' '.join(fold_token(w) for w in words)}"
                     ci = self._cluster(
-                        key, lambda text=text: _Cluster(" ".join(name_words(text)), "PERSON")
+                        key, lambda text=text: _Cluster(written_name(text), "PERSON")
                     )
             cluster = self.clusters[ci]
-            form = " ".join(words)
+            form = written_name(text)
             if form not in cluster.forms:
                 cluster.forms.append(form)
             self._attach(ci, m.start, m.end)
@@ -1109,8 +1228,8 @@ class _Resolver:
                 ci = self._match_person(text, i)
                 if ci is not None:
                     self._attach(ci, i, j)
-                    if " ".join(name_words(text)) not in self.clusters[ci].forms:
-                        self.clusters[ci].forms.append(" ".join(name_words(text)))
+                    if written_name(text) not in self.clusters[ci].forms:
+                        self.clusters[ci].forms.append(written_name(text))
                 elif j - i >= 2 and self._apposition_role(span.root):
                     self._people([_Mention(i, j, "PERSON")])
             i = j

@@ -46,7 +46,9 @@ _FUTURE_BEFORE_TO = _set(
     "ready prepared prepares prepare preparing going about is are was were vowed vows promised promises "
     "agreed agrees decided decides threatened threatens likely poised"
 )
-_FUTURE_BEFORE_FOR = _set("scheduled slated set due planned")
+_FUTURE_BEFORE_FOR = _set(
+    "scheduled slated set due planned planning plans plan preparing prepares prepare prepared ready"
+)
 _PAST_WORDS = _set(
     "was were had did ago last yesterday earlier previously began came went took made gave met saw left "
     "fell rose held won lost sent told said found got brought built bought became struck hit killed fought "
@@ -57,8 +59,9 @@ _PAST_WORDS = _set(
 # A timetable in the present simple: "the summit opens on Friday", "she returns home Tuesday".
 _SCHEDULE_PRESENT = _set(
     "opens begins starts ends closes meets arrives leaves departs returns resumes travels flies "
-    "convenes reconvenes expires"
+    "convenes reconvenes expires meet arrive depart resume convene reconvene begin travel"
 )
+_NOT_TIMETABLE_BEFORE = _set("to did didn't not never could couldn't would had")
 _REPORTING = _set(
     "said says told stated announced reported added confirmed noted claimed explained wrote tweeted posted "
     "declared insisted warned argued predicted estimated disclosed revealed"
@@ -131,8 +134,12 @@ def _cue(words: list[str], idx: int) -> str | None:
         return None  # "next to the embassy": a place
     if w in _FUTURE_WORDS or w in _SCHEDULED or w.endswith("'ll"):
         return FUTURE
-    if w in _SCHEDULE_PRESENT and prev not in _ADJECTIVE_BEFORE:
-        return FUTURE  # not "the returns", "its opens"
+    if (
+        w in _SCHEDULE_PRESENT
+        and prev not in _ADJECTIVE_BEFORE
+        and prev not in _NOT_TIMETABLE_BEFORE
+    ):
+        return FUTURE  # not "the returns", "did not meet", "to meet demand"
     if w in _PAST_WORDS:
         if prev in _PARTICIPLE_BEFORE and w not in ("was", "were", "had", "did"):
             return FUTURE if prev in ("will", "would", "to") else None

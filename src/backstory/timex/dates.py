@@ -143,6 +143,31 @@ def _month_year(m: re.Match[str], ctx: Frame) -> Reading | None:
     return date_reading(Period("month", date(y, month, 1)), explicit=True)
 
 
+_WEEK_OF_MONTH_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
+@normaliser("week_of_month")
+def _week_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "the first week of October": the week holding that month's 4th (11th, 18th, 25th;
+    for "the last week", the 4th day from the end)."""
+    month, y = month_number(m.group("m")), year_of(m.group("y"))
+    if not month:
+        return None
+    ordinal = m.group("ord").lower()
+
+    def make(year: int) -> Period:
+        if ordinal in ("last", "final"):
+            next_month = date(year + month // 12, month % 12 + 1, 1)
+            return Period.of("week", next_month - timedelta(days=4))
+        return Period.of("week", date(year, month, _WEEK_OF_MONTH_DAY[ordinal]))
+
+    if y is not None:
+        return date_reading(make(y), explicit=True)
+    if ctx.dct is None:
+        return None
+    return date_reading(ctx.place(make) or make(ctx.dct.year), explicit=False, anchor="dct")
+
+
 _PREP_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|till|by|during|through|throughout|of|from|to|before|after|last|this|next|early|late|mid|"
     r"between|and|or|for|on|until|around|about|as\s+of|end|beginning|start|middle|late-|early-)[\s-]*)$",
@@ -236,11 +261,22 @@ def _year(m: re.Match[str], ctx: Frame) -> Reading | None:
     return date_reading(Period("year", date(y, 1, 1)), explicit=True)
 
 
+_COUNTED_NOUN = re.compile(
+    r"\s+(?!(?:and|or|to|in|on|at|by|for|of|from|when|as|the|a|an|was|is|will|would|had|has)\b)[a-z]{3,}"
+)
+
+
 @normaliser("year_words")
 def _year_in_words(m: re.Match[str], ctx: Frame) -> Reading | None:
     y = year_words(m.group("yw"))
     if y is None or not 1100 <= y <= 2100:
         return None
+    if (
+        m.group("yw").lower().endswith(("thousand", "hundred"))
+        and not m.group(0).lower().startswith("the year")
+        and _COUNTED_NOUN.match(ctx.text, m.end())
+    ):
+        return None  # "two thousand troops": a number of things
     return date_reading(Period("year", date(y, 1, 1)), explicit=True)
 
 

@@ -239,7 +239,13 @@ def _set_adverb(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 @normaliser("set_weekdays")
 def _set_weekdays(m: re.Match[str], ctx: Frame) -> Reading | None:
-    wd = weekday_number(m.group("wd")[:-1])
+    if m.group("wd"):
+        wd = weekday_number(m.group("wd")[:-1])
+        pod = ""
+    else:
+        wd = weekday_number(m.group("wdp"))
+        # the pair's part of day: "Monday and Tuesday nights" -> every Monday night
+        pod = "T" + POD_CODES[(m.group("pod") or m.group("pod2")).lower()]
     if wd is None:
         return None
-    return Reading("SET", f"XXXX-WXX-{wd + 1}", quant="EVERY")
+    return Reading("SET", f"XXXX-WXX-{wd + 1}{pod}", quant="EVERY")

@@ -132,10 +132,13 @@ YEAR2 = r"(?:'|’)\d\d(?!\w)"
 _NUMWORDS = "|".join(
     sorted((w for w in NUMBERS if " " not in w and len(w) > 2), key=len, reverse=True)
 )
-NUMWORD = rf"(?:{_NUMWORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+NUMWORD = (
+    rf"(?:{_NUMWORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"(?:[- ](?:hundred|thousand)(?![\w-]))?"
+)
 NUMBER = (
     r"(?:\d+(?:[.,]\d+)?(?:\s+(?:1/2|½)|½)?|" + NUMWORD + r"(?:\s+and\s+a\s+half)?|a\s+half|"
-    r"(?:a|an)(?:\s+and\s+a\s+half)?|a\s+few|a\s+couple\s+of|couple\s+of|several|a\s+dozen|dozens\s+of|a\s+number\s+of)"
+    r"(?:a|an)\s+(?:hundred|thousand)(?![\w-])|(?:a|an)(?:\s+and\s+a\s+half)?|a\s+few|a\s+couple\s+of|couple\s+of|several|a\s+dozen|dozens\s+of|a\s+number\s+of)"
 )
 UNIT = r"(?:second|sec|minute|min|hour|hr|day|night|week|fortnight|weekend|month|quarter|year|decade|century|centurie|millennium|millennia)"
 ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
@@ -188,6 +191,8 @@ def number_value(word: str) -> float | None:
     for part in re.split(r"[- ]", w):
         if part in NUMBERS:
             total = total * 100 if part == "hundred" and total else total + NUMBERS[part]
+        elif part == "thousand":
+            total = (total or 1) * 1000
         else:
             return None
     return total + half

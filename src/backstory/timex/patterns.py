@@ -88,13 +88,14 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "unit_rel": _RELATIVE_UNITS,
     "earlier_rel": ("earlier", "later"),
     "weekday": ("day",),
-    "ago": ("ago", "earlier", "later", "from now", "hence", "back"),
+    "ago": ("ago", "earlier", "later", "from now", "hence", "back", "after that", "before that"),
+    "week_of_month": ("week of",),
     "duration": _UNITS, "duration_range": _UNITS, "units": _UNITS,
     "some_time": ("some time", "a while"),
     "set_every": ("every", "each", "per"),
     "set_freq": ("once", "twice", "thrice", "times"),
     "set_adverb": ("hourly", "daily", "nightly", "weekly", "monthly", "annually", "yearly"),
-    "set_weekdays": ("days",),
+    "set_weekdays": ("days", "nights", "mornings", "evenings", "afternoons"),
     "time_ampm": ("m",),
     "time_24": (":",),
     "time_word": ("noon", "midnight", "midday", "morning", "afternoon"),
@@ -151,6 +152,10 @@ _SPECS: list[tuple[str, str]] = [
         rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<m>{MONTH_FULL})\s+(?P<dw>{_ORD_WORDS})(?:,?\s+(?P<y>{YEAR}))?",
     ),
     ("month_year", rf"{B}(?P<m>{MONTH})(?:,|\s+of)?\s+(?P<y>{YEAR}|{_YEARWORD}){E}"),
+    (
+        "week_of_month",
+        rf"{B}the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{MONTH_FULL})(?:,?\s+(?P<y>{YEAR}))?{E}",
+    ),
     (
         "month",
         rf"{B}(?:(?P<rel>{_REL})\s+)?(?P<m>{MONTH_FULL})(?:\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year)?",
@@ -210,12 +215,18 @@ _SPECS: list[tuple[str, str]] = [
         rf"{B}(?P<w>earlier|later)\s+(?P<rel>this|that|the\s+same|in\s+the|last|next)\s+(?P<u>day|week|month|year|{_POD}){E}",
     ),
     (
+        "set_weekdays",
+        # "on Mondays", "on Tuesday nights", "on Monday and Tuesday nights" (the first of the pair);
+        # listed before "weekday" so that a tie on "Monday" goes to the set
+        rf"{B}(?:(?P<wd>{_WEEKDAY_PLURAL})|(?P<wdp>{WEEKDAY_FULL})(?:\s+(?P<pod>{_POD})s|(?=\s+(?:and|or)\s+{WEEKDAY_FULL}\s+(?P<pod2>{_POD})s{E}))){E}",
+    ),
+    (
         "weekday",
         rf"{B}(?P<hours>the\s+(?:early|small|wee)\s+hours\s+of\s+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|the\s+next|that|early|late)\s+)?(?P<wd>{WEEKDAY_FULL})(?:\s+(?P<pod>{_POD}))?(?:\s+(?P<wrel>last|this|next)\s+week\b)?",
     ),
     (
         "ago",
-        rf"{B}(?P<num>{NUMBER})[\s-]+(?:more\s+)?(?P<u>{UNIT})s?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back){E}",
+        rf"{B}(?P<num>{NUMBER})[\s-]+(?:more\s+)?(?P<u>{UNIT})s?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|(?:after|before)\s+that){E}",
     ),
     # ---- durations -----------------------------------------------------
     (
@@ -244,7 +255,6 @@ _SPECS: list[tuple[str, str]] = [
         "set_adverb",
         rf"{B}(?P<w>hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|annually|yearly|semiannually|semi-annually|biannually){E}(?!-)",
     ),
-    ("set_weekdays", rf"{B}(?P<wd>{_WEEKDAY_PLURAL}){E}"),
     # ---- times of day --------------------------------------------------
     (
         "time_ampm",

@@ -47,6 +47,9 @@ _DEADLINE = re.compile(
     r"\b(?:to|until|till|through|effective)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I
 )
 
+# "asked it to respond by Oct. 31", "ordered to leave the area by Friday": a deadline set
+_INFINITIVE_BY = re.compile(r"\bto\s+[a-z]+(?:\s+[a-z]+){0,2}\s+by\s+$")
+
 
 @dataclass
 class Frame:
@@ -74,7 +77,9 @@ class Frame:
             before = self.text[max(0, key[0] - 12) : key[0]]
             if _EARLIEST.search(self.text[max(0, key[0] - 16) : key[0]]):
                 self._tenses[key] = FUTURE  # "as early as Tuesday", "as soon as next week"
-            elif _DEADLINE.search(before):
+            elif _DEADLINE.search(before) or _INFINITIVE_BY.search(
+                self.text, max(0, key[0] - 40), key[0]
+            ):
                 # "extended to Nov. 20", "until mid-November": a deadline, whatever the
                 # tense; "present" asks for the closest occurrence
                 self._tenses[key] = PRESENT

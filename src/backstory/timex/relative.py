@@ -289,14 +289,18 @@ def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
     n = number_value(m.group("num"))
     letter, time_part = unit_key(m.group("u"))
     direction = re.sub(r"\s+", " ", m.group("dir").lower())
-    sign = -1 if direction in ("ago", "earlier", "back", "before") else 1
+    sign = -1 if direction in ("ago", "earlier", "back", "before", "before that") else 1
     if direction in ("ago", "back", "from now", "hence"):
         base, anchor = ctx.dct or date(UNKNOWN_YEAR, 1, 1), "dct"
     else:
         base, anchor = ctx.narrative()
     # TimeML tags "three days later" as the duration "three days" with "later" as
     # a signal; "two days ago" and "a year earlier" stay dates
-    timeml = ("DURATION", duration_value(n, letter, time_part)) if direction == "later" else None
+    timeml = (
+        ("DURATION", duration_value(n, letter, time_part))
+        if direction in ("later", "after that", "before that")
+        else None
+    )
     if n is None:  # "several years ago", "a few days later"
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return Reading("DATE", value, None, vague=True, anchor=anchor, timeml=timeml)

@@ -1,0 +1,151 @@
+"""Repairs of NER spans before they are resolved: where a name starts and ends.
+
+spaCy's NER is trained on text whose names it has mostly seen; on unseen
+news it errs in a few regular ways that the model itself, the tagger and
+the gazetteer can correct:
+
+- a capitalised common word that opens a sentence ("Coastal towns were
+  evacuated", "Floodwaters swept ...") is tagged as a name: the tagger
+  reads it as a common noun or adjective, and NER, given the same
+  sentence with that word in lower case, no longer sees a name;
+- an institution is cut before its "of" ("the General Court of | the
+  European Union", "Ministry of Foreign Affairs | of Japan");
+- one person's name comes as two adjacent spans ("Luiz Inácio | Lula da
+  Silva", "Yoon Suk | Yeol");
+- a score follows a team's name ("Borussia Dortmund 2-0").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from backstory.entities import gazetteer
+
+# Tags of proper nouns: a sentence-initial word tagged so is a name to the tagger too.
+_PROPER_TAGS = frozenset(["NNP", "NNPS"])
+# Tokens that may stand before the first word of a sentence without being words.
+_OPENERS = re.compile(r"^[\"'“‘«(\[•*·–—-]+$")
+# "2-0", "3–1": a match score after a team's name.
+_SCORE = re.compile(r"\s\d{1,2} ?[-–] ?\d{1,2}$")
+# Function words that may sit inside an institution's name ("Court of Justice
+# of the European Union", "Office of Management and Budget").
+_NAME_LINKS = frozenset(["of", "the", "and", "for", "de", "du", "des", "la"])
+# Prepositions an institution's name cannot end with: NER cut it short.
+_OPEN_ENDS = frozenset(["of", "for", "on", "de"])
+
+
+def sentence_initial(doc: Any, i: int) -> bool:
+    """Whether token ``i`` is the first word of its sentence (after quotes or bullets)."""
+    start = doc[i].sent.start
+    return all(_OPENERS.match(doc[k].text) or doc[k].is_space for k in range(start, i))
+
+
+def capitalised_common_word(doc: Any, i: int, nlp: Any) -> bool:
+    """Whether sentence-initial token ``i`` is a common word written with a capital
+    only because it opens the sentence ("Container ships ...", "Coastal towns ...").
+
+    The tagger must read it as a common word (not NNP) and NER, run again on the
+    sentence with that word in lower case, must see no name there. Both signals
+    are the model's own: "Siemens shares rose" (tagged NNS) keeps its name
+    because NER still finds "siemens" in lower case.
+    """
+    token = doc[i]
+    if token.tag_ in _PROPER_TAGS or not token.is_title or not token.is_alpha:
+        return False
+    if not sentence_initial(doc, i):
+        return False
+    return not _named_in_lower_case(nlp, token.sent.text, token.idx - token.sent.start_char)
+
+
+@lru_cache(maxsize=256)
+def _named_in_lower_case(nlp: Any, sentence: str, offset: int) -> bool:
+    """Whether NER finds a name at ``offset`` of ``sentence`` with the word there lower-cased."""
+    word_end = offset
+    while word_end < len(sentence) and sentence[word_end].isalpha():
+        word_end += 1
+    lowered = sentence[:offset] + sentence[offset:word_end].lower() + sentence[word_end:]
+    if len(lowered) != len(sentence):
+        return True  # lower-casing changed the length: no safe comparison, keep the name
+    return any(ent.start_char <= offset < ent.end_char for ent in nlp(lowered).ents)
+
+
+def drop_score(doc: Any, start: int, end: int) -> int:
+    """The end of a name without a match score after it ("Borussia Dortmund | 2-0")."""
+    span = doc[start:end]
+    score = _SCORE.search(span.text)
+    if score is None or score.start() == 0:
+        return end
+    cut = span.start_char + score.start()
+    while end > start and doc[end - 1].idx >= cut:
+        end -= 1
+    return end
+
+
+def extend_institution(doc: Any, start: int, end: int, *, institution: bool) -> int:
+    """The end of an organisation's name that NER cut before or after its "of".
+
+    "General Court of" (NER stopped at the preposition) takes the capitalised
+    words after it ("the European Union"); "Ministry of Foreign Affairs" followed
+    by "of Japan" takes the country or first-level region, when the name is an
+    institution's (it has an "of" of its own or opens with an institution word
+    such as "Ministry" or "Supreme": ``institution``).
+    """
+    if doc[end - 1].lower_ in _OPEN_ENDS:
+        return _capitalised_run(doc, end) or end
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return end
+    if not institution and all(t.lower_ != "of" for t in doc[start:end]):
+        return end
+    after = _capitalised_run(doc, end + 1)
+    if after is None:
+        return end
+    first = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+    place = doc[first:after].text
+    if gazetteer.find_country(place) or gazetteer.regions().get(gazetteer.fold(place)):
+        return after
+    return end
+
+
+def _capitalised_run(doc: Any, i: int) -> int | None:
+    """The end of the capitalised name starting at ``i`` (after an optional "the");
+    names joined by "of", "the", "for" or by "and" before a capitalised word are
+    taken whole ("Court of Appeal of England and Wales"). None when no
+    capitalised word follows."""
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    end = None
+    k = i
+    while k < len(doc) and k - i < 10:
+        tok = doc[k]
+        if _capitalised(tok):
+            end = k + 1
+        elif not _links(doc, k) or end is None:
+            break
+        k += 1
+    return end
+
+
+def _links(doc: Any, k: int) -> bool:
+    """Whether token ``k`` joins two parts of one name: "of", "the", "for", and
+    "and" before a capitalised word ("England and Wales", not "and the ...")."""
+    word = doc[k].lower_
+    if word == "and":
+        return k + 1 < len(doc) and _capitalised(doc[k + 1])
+    return word in _NAME_LINKS
+
+
+def _capitalised(tok: Any) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper()
+
+
+def adjacent_person(previous: Any, start: int, doc: Any) -> bool:
+    """Whether a PERSON span starting at ``start`` continues the PERSON span
+    ``previous`` (nothing but a space between them: "Luiz Inácio | Lula da Silva")."""
+    return (
+        previous is not None
+        and previous.label == "PERSON"
+        and previous.end == start
+        and doc[start - 1].whitespace_ == " "
+    )

@@ -1,0 +1,221 @@
+"""Entity names, types and countries on news sentences written for these tests.
+
+Each case is an error spaCy's NER makes on unseen text that the entity stage
+repairs with a general rule: a common word that opens a sentence is no name,
+a large city's own name is a place whatever NER says, an institution's name
+runs through its "of", one person's name split in two is one name, a name
+is written with a capital, a score is not part of a team's name.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from backstory.extraction import Extraction
+from test_entities_coreference import run, surface
+
+
+def entity_covering(extraction: Extraction, phrase: str) -> Any:
+    """The one entity with a mention overlapping the first ``phrase`` of the text."""
+    text = extraction.article.text
+    start = text.index(phrase)
+    end = start + len(phrase)
+    found = [
+        e for e in extraction.entities if any(m.start < end and start < m.end for m in e.mentions)
+    ]
+    assert len(found) <= 1, [(e.name, e.type) for e in found]
+    return found[0] if found else None
+
+
+# -- a capitalised common word at the start of a sentence ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Coastal towns were evacuated as the storm approached Hong Kong.", "Coastal"),
+        (
+            "Floodwaters swept through the valley, forcing thousands from their homes.",
+            "Floodwaters",
+        ),
+        ("“Coastal areas will be hit hardest,” the forecaster said.", "Coastal"),
+    ],
+)
+def test_a_common_word_opening_a_sentence_is_not_a_name(text: str, word: str) -> None:
+    ex = run(text)
+    assert entity_covering(ex, word) is None, [(e.name, e.type) for e in ex.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Siemens shares rose 3 percent after the results.", "Siemens", "ORG"),
+        ("Zürich-based bank UBS completed its takeover.", "Zürich", "CITY"),
+        ("Gazprom said supplies through the pipeline would resume.", "Gazprom", "ORG"),
+    ],
+)
+def test_a_name_opening_a_sentence_stays_a_name(text: str, name: str, kind: str) -> None:
+    entity = entity_covering(run(text), name)
+    assert entity is not None and entity.type == kind
+
+
+def test_a_name_is_written_with_a_capital() -> None:
+    ex = run("Mayor Ricardo Nunes said the city's metro would reopen on Monday.")
+    assert entity_covering(ex, "metro") is None
+
+
+# -- large cities tagged as people ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        (
+            "Heavy rain flooded São Paulo on Friday, cutting power to a million homes.",
+            "São Paulo",
+            "BR",
+        ),
+        ("The blackout in São Paulo left two million homes without power.", "São Paulo", "BR"),
+        (
+            "Floodwaters swept through Porto Alegre, forcing thousands from their homes.",
+            "Porto Alegre",
+            "BR",
+        ),
+        ("Thousands gathered in Curitiba and Belo Horizonte to protest.", "Belo Horizonte", "BR"),
+    ],
+)
+def test_a_large_city_tagged_as_a_person_is_the_city(text: str, city: str, country: str) -> None:
+    entity = entity_covering(run(text), city)
+    assert entity is not None
+    assert (entity.type, entity.country) == ("CITY", country)
+
+
+def test_the_holder_of_a_title_of_a_city_is_the_person_and_the_city_a_city() -> None:
+    ex = run("Tarcísio de Freitas, the governor of São Paulo, said the metro would reopen.")
+    person = entity_covering(ex, "Tarcísio de Freitas")
+    assert person.type == "PERSON" and person.name == "Tarcísio de Freitas"
+    city = entity_covering(ex, "São Paulo")
+    assert (city.type, city.country) == ("CITY", "BR")
+
+
+def test_a_city_with_a_possessive_title_after_it_stays_a_city() -> None:
+    ex = run("São Paulo's governor, Tarcísio de Freitas, said on Tuesday the metro would reopen.")
+    assert entity_covering(ex, "São Paulo").type == "CITY"
+    assert entity_covering(ex, "Tarcísio de Freitas").type == "PERSON"
+
+
+# -- institutions named with "of" --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Judges at the General Court of the European Union upheld the fine.",
+            "General Court of the European Union",
+            None,
+        ),
+        (
+            "The ruling by the Court of Appeal of England and Wales was published on Friday.",
+            "Court of Appeal of England and Wales",
+            None,
+        ),
+        (
+            "The Ministry of Foreign Affairs of Japan summoned the Chinese ambassador on Monday.",
+            "Ministry of Foreign Affairs of Japan",
+            "JP",
+        ),
+        (
+            "Investigators from the Office of the Prosecutor General of Ukraine visited the site.",
+            "Office of the Prosecutor General of Ukraine",
+            "UA",
+        ),
+    ],
+)
+def test_an_institution_name_runs_through_its_of(text: str, name: str, country: str | None) -> None:
+    ex = run(text)
+    entity = entity_covering(ex, name)
+    assert entity is not None and entity.name == name and entity.type == "ORG"
+    assert surface(ex, entity) == [name]
+    if country:
+        assert entity.country == country
+
+
+def test_an_organisation_followed_by_of_and_a_date_keeps_its_name() -> None:
+    ex = run(
+        "The Bank of England kept interest rates at 5.25 percent, Governor Andrew Bailey said."
+    )
+    assert entity_covering(ex, "Bank of England").name == "Bank of England"
+    assert entity_covering(ex, "Andrew Bailey").type == "PERSON"
+
+
+# -- one name in two NER spans, scores after team names ------------------------
+
+
+def test_a_person_name_split_in_two_spans_is_one_name() -> None:
+    ex = run(
+        "Brazilian President Luiz Inácio Lula da Silva travelled to Beijing for talks with Xi Jinping."
+    )
+    lula = entity_covering(ex, "Luiz Inácio Lula da Silva")
+    assert lula.type == "PERSON" and lula.name == "Luiz Inácio Lula da Silva"
+    assert surface(ex, lula) == ["Luiz Inácio Lula da Silva"]
+
+
+def test_a_score_is_not_part_of_a_team_name() -> None:
+    ex = run("Real Madrid beat Borussia Dortmund 2-0 at Wembley to win the Champions League.")
+    dortmund = entity_covering(ex, "Borussia Dortmund")
+    assert dortmund.name == "Borussia Dortmund"
+    assert entity_covering(ex, "2-0") is None
+
+
+# -- places told apart by the place next to them --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "country"),
+    [
+        (
+            "Hurricane Milton made landfall near Sarasota, Florida, on Wednesday evening.",
+            "Florida",
+            "REGION",
+            "US",
+        ),
+        ("Police in Springfield, Illinois, said two people were hurt.", "Illinois", "REGION", "US"),
+        ("The singer grew up in Paris, Texas, before moving to Nashville.", "Paris", "CITY", "US"),
+        (
+            "Avalanche warnings were issued across Tyrol after heavy snowfall.",
+            "Tyrol",
+            "REGION",
+            "AT",
+        ),
+    ],
+)
+def test_a_place_is_read_with_the_place_beside_it(
+    text: str, name: str, kind: str, country: str
+) -> None:
+    entity = entity_covering(run(text), name)
+    assert entity is not None and (entity.type, entity.country) == (kind, country)
+
+
+# -- companies, people and country names ----------------------------------------
+
+
+def test_an_unknown_name_qualifying_shares_is_a_company() -> None:
+    ex = run("Alibaba shares jumped 8 percent in Hong Kong after the results.")
+    assert entity_covering(ex, "Alibaba").type == "ORG"
+    assert entity_covering(ex, "Hong Kong").name == "Hong Kong"
+
+
+def test_a_hyphenated_name_keeps_its_lower_case_part_and_its_hyphen() -> None:
+    ex = run("Prosecutors in Seoul indicted Samsung chairman Lee Jae-yong on fraud charges.")
+    lee = entity_covering(ex, "Lee Jae-yong")
+    assert lee.type == "PERSON" and lee.name == "Lee Jae-yong"
+    assert surface(ex, lee) == ["Lee Jae-yong"]
+
+
+def test_states_in_an_organisation_name_is_not_the_united_states() -> None:
+    ex = run("The Economic Community of West African States suspended Niger on Sunday.")
+    ecowas = entity_covering(ex, "Economic Community of West African States")
+    assert ecowas.type == "ORG" and ecowas.country is None
