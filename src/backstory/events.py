@@ -350,6 +350,22 @@ def _inflected_type(tok: Any) -> str | None:
     return next((VERBS[stem] for stem in stems if stem in VERBS), None)
 
 
+def _misjoined(verb: Any) -> bool:
+    """True for a second act of a speaker that the parser joined to the clause it
+    reports: "Z stated that X was supplying Y, and called on partners ...", "the
+    office warned that rain would continue until Nov. 4 and urged people to move"."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.dep_ == "ccomp"
+        and verb.head.head.lemma_.lower() in CUE_VERBS
+        and (
+            verb.lemma_.lower() in CUE_VERBS
+            or VERBS.get(verb.lemma_.lower()) == "DEMAND"
+            or verb.lemma_ == "call"
+        )
+    )
+
+
 def _own_clause(token: Any) -> bool:
     """True for the verb of an adverbial clause with its own subject ("as they had
     promised in April", "after Ethiopia declined"): a date in it is that clause's."""
@@ -776,7 +792,7 @@ class _Builder:
         if timex is None:
             timex = self._scoping_timex(verb, sent, timex_for)
         if timex is None:
-            clause = _clause_of(verb)
+            clause = _clause_of(verb.head.head if _misjoined(verb) else verb)
             free = [
                 t
                 for t in self._sentence_timexes(sent)
@@ -853,7 +869,7 @@ class _Builder:
                         entity is not None
                         and entity.type in ("PERSON", "ORG", "COUNTRY", "GPE")
                         and target is None
-                        and cand.type != "DEPLOY"
+                        and cand.type not in ("DEPLOY", "CHANGE")  # "raised its forecast"
                     ):
                         target = name
                     elif theme is None:
@@ -962,16 +978,7 @@ class _Builder:
             return subject
         if any(child.dep_ == "agent" for child in verb.children):
             return None  # a passive whose agent has no object: no subject to borrow
-        if (
-            verb.dep_ == "conj"
-            and verb.head.dep_ == "ccomp"
-            and verb.head.head.lemma_.lower() in CUE_VERBS
-            and (
-                verb.lemma_.lower() in CUE_VERBS
-                or VERBS.get(verb.lemma_.lower()) == "DEMAND"
-                or verb.lemma_ == "call"
-            )
-        ):
+        if _misjoined(verb):
             # "Z stated that X was supplying Y, and called on partners ...": the parser
             # joins the second act to the reported clause; the speaker did it.
             return self._subject(verb.head.head)
@@ -1163,7 +1170,9 @@ class _Builder:
                     modality = modality or "likely"
                 elif lemma in PREDICT_WORDS:
                     modality = modality or "predicted"
-            if tok.dep_ in ("xcomp", "acomp") or (tok.dep_ == "conj" and depth == 0):
+            if tok.dep_ in ("xcomp", "acomp") or (
+                tok.dep_ == "conj" and depth == 0 and not _misjoined(tok)
+            ):
                 tok = tok.head
                 continue
             if tok.dep_ == "advcl" and any(
