@@ -173,6 +173,9 @@ STATE_INSTITUTION_WORDS = frozenset(["central", "national", "federal", "supreme"
 TOPIC_TYPES = frozenset(
     ["STATEMENT", "CONSULT", "AGREE", "DEMAND", "ACCUSE", "REJECT", "THREATEN", "LEGAL"]
 )
+# Nouns for a part of an event, named with it once ("the first round of talks")
+# and then alone ("the second round began").
+PART_NOUNS = frozenset(["round", "session", "stage", "phase", "leg"])
 # What an estimate puts "at" a figure ("put the death toll at 12").
 ESTIMATE_NOUNS = frozenset(
     ["toll", "number", "figure", "cost", "damage", "loss", "losses", "estimate", "total"]
@@ -468,6 +471,8 @@ class _Builder:
                 c.lower_ in ("phone", "telephone", "video") for c in tok.children
             ):
                 kind = "CONSULT"  # "a phone call with Putin" (a "call for" is a demand)
+            if kind is None and tok.lemma_.lower() in PART_NOUNS:
+                kind = self._part_of_earlier(tok)
             compound_kind = None
             if kind is None:
                 # "combat operations": the event noun is a compound modifier.
@@ -513,6 +518,24 @@ class _Builder:
             out.append(cand)
         out.sort(key=lambda c: c.start)
         return out
+
+    def _part_of_earlier(self, tok: Any) -> str | None:
+        """ "The second round began on 27 May" after "the first round of talks": a
+        bare round (session, stage) is a part of the event named with it before."""
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return None
+        for i in range(tok.i - 1, -1, -1):  # the nearest earlier one decides
+            earlier = self.doc[i]
+            if earlier.lemma_.lower() != tok.lemma_.lower():
+                continue
+            for prep in earlier.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        kind = NOUNS.get(pobj.lower_) or NOUNS.get(pobj.lemma_.lower())
+                        if pobj.dep_ == "pobj" and kind is not None:
+                            return kind
+            return None  # "won the first round": a round of something else
+        return None
 
     def _verb_type(self, tok: Any) -> str | None:
         lemma = tok.lemma_.lower()
