@@ -219,3 +219,26 @@ def test_states_in_an_organisation_name_is_not_the_united_states() -> None:
     ex = run("The Economic Community of West African States suspended Niger on Sunday.")
     ecowas = entity_covering(ex, "Economic Community of West African States")
     assert ecowas.type == "ORG" and ecowas.country is None
+
+
+def test_an_organisation_of_an_organisation_is_one_name() -> None:
+    ex = run("The Commission of the African Union condemned the coup in Niamey.")
+    commission = entity_covering(ex, "Commission of the African Union")
+    assert commission.name == "Commission of the African Union" and commission.type == "ORG"
+
+
+def test_a_portfolio_after_a_title_and_of_is_no_organisation() -> None:
+    ex = run("A spokesman for the Secretary of State declined to comment on the report.")
+    assert entity_covering(ex, "State") is None
+
+
+def test_a_title_word_before_a_person_is_not_part_of_an_organisation() -> None:
+    ex = run("Army General Valery Gerasimov visited the troops, the defence ministry said.")
+    assert entity_covering(ex, "General") is None
+    assert entity_covering(ex, "Valery Gerasimov").type == "PERSON"
+
+
+def test_the_town_of_a_city_is_the_city() -> None:
+    ex = run("Paramilitary fighters seized the town of El Fasher after a long siege.")
+    fasher = entity_covering(ex, "El Fasher")
+    assert (fasher.type, fasher.country) == ("CITY", "SD")

@@ -126,6 +126,8 @@ _COMPANY_HOLDINGS = frozenset(
     """share stock profit revenue earnings sale shareholder investor executive
     spokesman spokeswoman spokesperson employee""".split()  # noqa: SIM905 - a word table
 )
+# Nouns of settlements that name the place after "of" ("the town of El Fasher").
+_SETTLEMENT_NOUNS = frozenset(["city", "town", "village", "port", "capital", "settlement"])
 LOCATIVE_PREPS = frozenset(
     [
         "in",
@@ -395,7 +397,10 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
         end = drop_score(doc, start, end)
         if ent.label_ == "ORG":
             end = extend_institution(
-                doc, start, end, institution=doc[start].text in INSTITUTION_WORDS
+                doc,
+                start,
+                end,
+                institution=doc[start].text in INSTITUTION_WORDS or end - start == 1,
             )
         trimmed = (start, end)
         while start < end and start in measures_set:
@@ -422,6 +427,14 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
                 start = before.start
         while ent.label_ != "PERSON" and end - start > 1 and _starts_title(doc, end - 1):
             end -= 1  # "the Apple Chief | Executive Officer": the title is not the company's name
+        if (
+            ent.label_ == "ORG"
+            and end - start > 1
+            and doc[end - 1].lower_ in TITLE_WORDS
+            and end < len(doc)
+            and doc[end].ent_type_ == "PERSON"
+        ):
+            end -= 1  # "Army General | Valery Gerasimov": the title word is the person's
         if start >= end or _is_label(doc, start, end):
             continue
         label = ent.label_
@@ -435,6 +448,7 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             and doc[end].is_title
             and doc[end].ent_iob_ == "O"
             and not _starts_title(doc, end)
+            and doc[end].lower_ not in TITLE_WORDS
         ):
             end += 1  # "Oleksandr | Syrskyi": NER cut a name in two
         if (
@@ -792,6 +806,8 @@ class _Resolver:
             )
         ):
             label = "GPE"  # "a military institute in Poltava", "across Tyrol" tagged ORG
+        if label == "ORG" and self._settlement_of(m) and gazetteer.find_city(text) is not None:
+            label = "GPE"  # "the town of El Fasher" tagged ORG
         if label in ("ORG", "FAC") and not re.search(
             r"\b(?:" + "|".join(gazetteer.REGION_SUFFIXES) + r")$", text, re.I
         ):
@@ -833,6 +849,15 @@ class _Resolver:
             return _Cluster(name, place.type, place.country, place.lat, place.lon)
 
         self._attach(self._cluster(key, make), m.start, m.end)
+
+    def _settlement_of(self, m: _Mention) -> bool:
+        """Whether the name follows "the town of", "the city of" and the like."""
+        doc = self.doc
+        return (
+            m.start >= 2
+            and doc[m.start - 1].lower_ == "of"
+            and doc[m.start - 2].lemma_.lower() in _SETTLEMENT_NOUNS
+        )
 
     def _city_before_place(self, m: _Mention, text: str) -> gazetteer.Place | None:
         """The city of the country or region named just after a comma ("Paris,
@@ -942,6 +967,13 @@ class _Resolver:
         after = self.doc[m.end] if m.end < len(self.doc) else None
         if text in _PORTFOLIOS and after is not None and after.lower_ in ("minister", "secretary"):
             return True  # "Finance Minister X": a title, not the ministry
+        if (
+            text in _PORTFOLIOS
+            and m.start >= 2
+            and self.doc[m.start - 1].lower_ == "of"
+            and self.doc[m.start - 2].lower_ in TITLE_WORDS
+        ):
+            return True  # "a spokesman for the Secretary of State": a title, no person named
         return text in _PORTFOLIOS and any(s <= m.start and m.end <= e for s, e in self.title_spans)
 
     def _other(self, m: _Mention, text: str) -> None:

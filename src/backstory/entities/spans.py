@@ -61,14 +61,18 @@ def capitalised_common_word(doc: Any, i: int, nlp: Any) -> bool:
 
 @lru_cache(maxsize=256)
 def _named_in_lower_case(nlp: Any, sentence: str, offset: int) -> bool:
-    """Whether NER finds a name at ``offset`` of ``sentence`` with the word there lower-cased."""
-    word_end = offset
-    while word_end < len(sentence) and sentence[word_end].isalpha():
-        word_end += 1
-    lowered = sentence[:offset] + sentence[offset:word_end].lower() + sentence[word_end:]
+    """Whether the model still sees a name in the word at ``offset`` of ``sentence``
+    once it is lower-cased: NER finds an entity there or the tagger a proper noun."""
+    until = offset
+    while until < len(sentence) and sentence[until].isalpha():
+        until += 1
+    lowered = sentence[:offset] + sentence[offset:until].lower() + sentence[until:]
     if len(lowered) != len(sentence):
         return True  # lower-casing changed the length: no safe comparison, keep the name
-    return any(ent.start_char <= offset < ent.end_char for ent in nlp(lowered).ents)
+    parsed = nlp(lowered)
+    if any(ent.start_char < until and offset < ent.end_char for ent in parsed.ents):
+        return True
+    return any(t.tag_ in _PROPER_TAGS for t in parsed if offset <= t.idx < until and t.is_alpha)
 
 
 def drop_score(doc: Any, start: int, end: int) -> int:
@@ -88,9 +92,10 @@ def extend_institution(doc: Any, start: int, end: int, *, institution: bool) -> 
 
     "General Court of" (NER stopped at the preposition) takes the capitalised
     words after it ("the European Union"); "Ministry of Foreign Affairs" followed
-    by "of Japan" takes the country or first-level region, when the name is an
-    institution's (it has an "of" of its own or opens with an institution word
-    such as "Ministry" or "Supreme": ``institution``).
+    by "of Japan" takes the country or first-level region, and "General Court"
+    followed by "of the European Union" the organisation, when the name is an
+    institution's (``institution``: it opens with an institution word such as
+    "Ministry" or "General", or is one word, "Commission") or has an "of" of its own.
     """
     if doc[end - 1].lower_ in _OPEN_ENDS:
         return _capitalised_run(doc, end) or end
@@ -105,6 +110,8 @@ def extend_institution(doc: Any, start: int, end: int, *, institution: bool) -> 
     place = doc[first:after].text
     if gazetteer.find_country(place) or gazetteer.regions().get(gazetteer.fold(place)):
         return after
+    if any(e.start in (end + 1, first) and e.end == after and e.label_ == "ORG" for e in doc.ents):
+        return after  # "General Court | of the European Union"
     return end
 
 
