@@ -242,3 +242,35 @@ def test_the_town_of_a_city_is_the_city() -> None:
     ex = run("Paramilitary fighters seized the town of El Fasher after a long siege.")
     fasher = entity_covering(ex, "El Fasher")
     assert (fasher.type, fasher.country) == ("CITY", "SD")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Credit Suisse bankers were told to stay at home on Monday.", "Credit Suisse"),
+        ("Amnesty International researchers documented the abuses.", "Amnesty International"),
+        ("Real Madrid beat Bayern Munich 2-1 in the semi-final.", "Real Madrid"),
+    ],
+)
+def test_a_name_of_common_words_opening_a_sentence_stays_whole(text: str, name: str) -> None:
+    ex = run(text)
+    entity = entity_covering(ex, name)
+    assert entity is not None and entity.name == name and entity.type == "ORG"
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_name_with_the_small_model() -> None:
+    # The small model tags "Wildfires" NNP and PERSON here; in lower case it reads a noun.
+    from datetime import datetime
+
+    from backstory.article import Article
+    from backstory.nlp import available_models
+    from backstory.pipeline import extract
+    from backstory.settings import Settings
+
+    small = next((m for m in available_models() if "sm" in m), None)
+    if small is None:
+        pytest.skip("no small English spaCy model installed")
+    text = "Wildfires near Córdoba forced the evacuation of several villages, officials said."
+    ex = extract(Article(text=text, published=datetime(2024, 6, 3)), settings=Settings(model=small))
+    assert entity_covering(ex, "Wildfires") is None
+    assert entity_covering(ex, "Córdoba").type == "CITY"

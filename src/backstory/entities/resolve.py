@@ -387,11 +387,11 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             continue  # not a name, or already part of a longer one
         start, end = _trim(doc, ent.start, ent.end)
         if (
-            start < end
+            end - start == 1
             and not _known_name(doc[start].text)
             and capitalised_common_word(doc, start, nlp)
         ):
-            start += 1  # "Coastal | towns were evacuated": a common word opening the sentence
+            continue  # "Coastal towns were evacuated": a common word opening the sentence
         if not any(c.isupper() or c.isdigit() for c in doc[start:end].text):
             continue  # "the city's metro": a name is written with a capital
         end = drop_score(doc, start, end)

@@ -46,17 +46,50 @@ def capitalised_common_word(doc: Any, i: int, nlp: Any) -> bool:
     """Whether sentence-initial token ``i`` is a common word written with a capital
     only because it opens the sentence ("Container ships ...", "Coastal towns ...").
 
-    The tagger must read it as a common word (not NNP) and NER, run again on the
-    sentence with that word in lower case, must see no name there. Both signals
-    are the model's own: "Siemens shares rose" (tagged NNS) keeps its name
-    because NER still finds "siemens" in lower case.
+    Given the sentence again with that word in lower case, the model must see
+    no name there: NER finds no entity and the tagger no proper noun. Both
+    signals are the model's own: "Siemens shares rose" keeps its name because
+    NER still finds "siemens", "Tesla cut prices" because the tagger still
+    reads "tesla" as a proper noun. Only words the tagger reads as common, or
+    that the lemmatiser's word index knows, are checked so (a name it has
+    never seen, "Ukrenergo said", is not parsed twice).
     """
     token = doc[i]
-    if token.tag_ in _PROPER_TAGS or not token.is_title or not token.is_alpha:
+    if not token.is_title or not token.is_alpha or not sentence_initial(doc, i):
         return False
-    if not sentence_initial(doc, i):
+    if token.tag_ in _PROPER_TAGS and not _dictionary_word(nlp, token):
         return False
     return not _named_in_lower_case(nlp, token.sent.text, token.idx - token.sent.start_char)
+
+
+def _dictionary_word(nlp: Any, token: Any) -> bool:
+    """Whether the lemmatiser's word index (the model's own list of English nouns,
+    adjectives, verbs and adverbs) knows the token in lower case, as it is or
+    made singular by the lemmatiser's own noun rules ("wildfires")."""
+    index, noun_rules = _word_index(nlp)
+    word = token.lower_
+    if word in index:
+        return True
+    return any(
+        word.endswith(old) and word[: len(word) - len(old)] + new in index
+        for old, new in noun_rules
+    )
+
+
+@lru_cache(maxsize=4)
+def _word_index(nlp: Any) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset(), ()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return frozenset(), ()
+    words = frozenset(w for group in lookups.get_table("lemma_index").values() for w in group)
+    rules: tuple[tuple[str, str], ...] = ()
+    if lookups.has_table("lemma_rules"):
+        rules = tuple(
+            (old, new) for old, new in lookups.get_table("lemma_rules").get("noun", []) if old
+        )
+    return words, rules
 
 
 @lru_cache(maxsize=256)
