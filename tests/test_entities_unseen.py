@@ -274,3 +274,38 @@ def test_a_plural_common_noun_opening_a_sentence_is_no_name_with_the_small_model
     ex = extract(Article(text=text, published=datetime(2024, 6, 3)), settings=Settings(model=small))
     assert entity_covering(ex, "Wildfires") is None
     assert entity_covering(ex, "Córdoba").type == "CITY"
+
+
+def test_a_word_capitalised_inside_a_sentence_elsewhere_is_a_name() -> None:
+    from backstory.entities.spans import capitalised_common_word
+    from backstory.nlp import load_nlp
+
+    nlp = load_nlp()
+    alone = nlp("Floodwaters swept through the valley on Monday.")
+    assert capitalised_common_word(alone, 0, nlp)
+    named = nlp(
+        "Floodwaters swept through the valley on Monday. "
+        "The band Floodwaters cancelled its concert in the town."
+    )
+    assert not capitalised_common_word(named, 0, nlp)
+
+
+def test_an_acronym_tagged_as_a_person_is_an_organisation() -> None:
+    ex = run("Kim Jong Un oversaw the launch of a new missile, KCNA said on Friday.")
+    assert entity_covering(ex, "KCNA").type == "ORG"
+    assert entity_covering(ex, "Kim Jong Un").type == "PERSON"
+
+
+def test_a_capital_tagged_as_a_facility_after_in_is_the_city() -> None:
+    ex = run("Bolivian troops withdrew from the square in La Paz on Wednesday night.")
+    la_paz = entity_covering(ex, "La Paz")
+    assert (la_paz.type, la_paz.country) == ("CITY", "BO")
+
+
+def test_an_organisation_owned_by_a_country_has_that_country() -> None:
+    ex = run(
+        "Ukraine's Armed Forces said they hit a Russian airfield, "
+        "while Russia's Armed Forces said they downed 30 drones."
+    )
+    forces = [e for e in ex.entities if e.name == "Armed Forces"]
+    assert sorted(e.country for e in forces) == ["RU", "UA"]

@@ -756,6 +756,15 @@ class _Resolver:
             span[0].text
         ):
             return "PRODUCT"  # "iPhone", "webOS"
+        if (
+            m.label == "PERSON"
+            and len(span) == 1
+            and len(text) > 2
+            and text.isupper()
+            and text.isalpha()
+            and not _known_name(text)
+        ):
+            return "ORG"  # "KCNA said": an acronym is no person's name
         if m.label in ("PERSON", "GPE", "LOC") and not gazetteer.find_country(text):
             described = _described_as(span)
             if described:
@@ -797,7 +806,7 @@ class _Resolver:
             self._attach(self._country_cluster(capital_of), m.start, m.end)
             return True
         if (
-            label == "ORG"
+            label in ("ORG", "FAC")
             and self._locative(m)
             and self.doc[m.start - 1].lower_ in LOCATIVE_PREPS
             and (
@@ -989,8 +998,21 @@ class _Resolver:
         if label == "ORG":
             country = self._country_within(m)
         key = f"{label}:{fold(name)}"
+        if label == "ORG" and country is None and (owner := self._possessor_country(m)):
+            # "Ukraine's Armed Forces" and "Russia's Armed Forces" are two organisations
+            country, key = owner, f"{key}:{owner}"
         ci = self._cluster(key, lambda: _Cluster(name, label, country))
         self._attach(ci, m.start, m.end)
+
+    def _possessor_country(self, m: _Mention) -> str | None:
+        """The country that owns an organisation in the text ("Ukraine's Armed Forces")."""
+        doc = self.doc
+        if m.start < 2 or doc[m.start - 1].tag_ != "POS":
+            return None
+        ci = self.token_cluster.get(m.start - 2)
+        if ci is None or self.clusters[ci].type != "COUNTRY":
+            return None
+        return self.clusters[ci].country
 
     def _country_within(self, m: _Mention) -> str | None:
         """The country an organisation's name contains ("Ministry of Defence of Ukraine")."""
@@ -1335,12 +1357,13 @@ class _Resolver:
         consistent within an article) becomes one entity of the commoner type.
 
         Only entities that neither the knowledge base nor the gazetteer
-        resolved are merged; ties go to the type of the first mention.
+        resolved, and of the same country ("Ukraine's Armed Forces" is not
+        Russia's), are merged; ties go to the type of the first mention.
         """
-        groups: dict[str, list[int]] = {}
+        groups: dict[tuple[str, str | None], list[int]] = {}
         for ci, c in enumerate(self.clusters):
             if c.mentions and c.kb is None and c.lat is None and c.type != "PERSON":
-                groups.setdefault(fold(c.name), []).append(ci)
+                groups.setdefault((fold(c.name), c.country), []).append(ci)
         for members in groups.values():
             if len(members) < 2:
                 continue

@@ -50,7 +50,8 @@ def capitalised_common_word(doc: Any, i: int, nlp: Any) -> bool:
     no name there: NER finds no entity and the tagger no proper noun. Both
     signals are the model's own: "Siemens shares rose" keeps its name because
     NER still finds "siemens", "Tesla cut prices" because the tagger still
-    reads "tesla" as a proper noun. Only words the tagger reads as common, or
+    reads "tesla" as a proper noun. A word the article capitalises inside a
+    sentence elsewhere is a name ("Beatles songs ..." after "the Beatles"). Only words the tagger reads as common, or
     that the lemmatiser's word index knows, are checked so (a name it has
     never seen, "Ukrenergo said", is not parsed twice).
     """
@@ -59,6 +60,8 @@ def capitalised_common_word(doc: Any, i: int, nlp: Any) -> bool:
         return False
     if token.tag_ in _PROPER_TAGS and not _dictionary_word(nlp, token):
         return False
+    if any(t.text == token.text and not sentence_initial(doc, t.i) for t in doc):
+        return False  # capitalised inside a sentence elsewhere ("founded by the Beatles")
     return not _named_in_lower_case(nlp, token.sent.text, token.idx - token.sent.start_char)
 
 
