@@ -309,3 +309,26 @@ def test_an_organisation_owned_by_a_country_has_that_country() -> None:
     )
     forces = [e for e in ex.entities if e.name == "Armed Forces"]
     assert sorted(e.country for e in forces) == ["RU", "UA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Erling Haaland scored a hat-trick against Ipswich Town.", "Erling Haaland", "PERSON"),
+        ("Tourists crowded the viewpoints at Victoria Falls on Sunday.", "Victoria Falls", None),
+    ],
+)
+def test_a_given_name_makes_a_person_of_a_name_tagged_as_a_place(
+    text: str, name: str, kind: str | None
+) -> None:
+    entity = entity_covering(run(text), name)
+    if kind is None:  # a given name before an English word is a place's name
+        assert entity is None or entity.type != "PERSON"
+    else:
+        assert entity is not None and entity.type == kind and entity.name == name
+
+
+def test_a_venue_named_after_a_person_stays_a_venue() -> None:
+    ex = run("Carlos Alcaraz beat Alexander Zverev in the final at Roland Garros on Sunday.")
+    venue = entity_covering(ex, "Roland Garros")
+    assert venue is None or venue.type != "PERSON"

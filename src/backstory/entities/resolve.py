@@ -34,6 +34,7 @@ from backstory.entities.names import (
     NAME_PARTICLES,
     fold_token,
     folded_words,
+    given_name,
     is_name_part,
     name_words,
     same_name,
@@ -44,6 +45,7 @@ from backstory.entities.names import (
 from backstory.entities.spans import (
     adjacent_person,
     capitalised_common_word,
+    dictionary_word,
     drop_score,
     extend_institution,
 )
@@ -574,7 +576,7 @@ def resolve_entities(extraction: Extraction, context: Context) -> Extraction:
 
     nlp = load_nlp(context.settings.model)
     mentions = _collect_mentions(doc, nlp)
-    resolver = _Resolver(doc, extraction)
+    resolver = _Resolver(doc, extraction, nlp)
     resolver.run(mentions)
     resolver.caption_variants(extraction.article.extras.captions)
     entities, by_token = resolver.finish()
@@ -584,8 +586,9 @@ def resolve_entities(extraction: Extraction, context: Context) -> Extraction:
 
 
 class _Resolver:
-    def __init__(self, doc: Any, extraction: Extraction) -> None:
+    def __init__(self, doc: Any, extraction: Extraction, nlp: Any) -> None:
         self.doc = doc
+        self.nlp = nlp
         self.text = extraction.article.text
         published = extraction.article.published
         self.role_date = published.date().isoformat() if published else None
@@ -955,7 +958,11 @@ class _Resolver:
         )
 
     def _looks_like_person(self, m: _Mention) -> bool:
-        """Two or three capitalised words with a title before them or a role in apposition."""
+        """Two or three capitalised words with a title before them or a role in
+        apposition, or, tagged a place or a thing, that start with a given name and
+        end with a word that is neither a given name nor an English word
+        ("Erling Haaland" tagged FAC; not "Victoria Falls" nor "Morgan Stanley"),
+        and are not where something happens ("at Roland Garros")."""
         span = self.doc[m.start : m.end]
         # "Tarcísio de Freitas", "Ursula von der Leyen": particles between name words
         words = [
@@ -967,8 +974,14 @@ class _Resolver:
             return False
         if any(t.lower_ in TITLE_WORDS or t.text in INSTITUTION_WORDS for t in words):
             return False
+        if self._title_before(m.start) is not None or self._apposition_role(span.root) is not None:
+            return True
         return (
-            self._title_before(m.start) is not None or self._apposition_role(span.root) is not None
+            m.label in ("FAC", "GPE", "LOC", "PRODUCT")
+            and not (m.start and self.doc[m.start - 1].lower_ in LOCATIVE_PREPS)
+            and given_name(words[0].text)
+            and not given_name(words[-1].text)
+            and not dictionary_word(self.nlp, words[-1])
         )
 
     def _inside_title(self, m: _Mention) -> bool:

@@ -58,14 +58,14 @@ def capitalised_common_word(doc: Any, i: int, nlp: Any) -> bool:
     token = doc[i]
     if not token.is_title or not token.is_alpha or not sentence_initial(doc, i):
         return False
-    if token.tag_ in _PROPER_TAGS and not _dictionary_word(nlp, token):
+    if token.tag_ in _PROPER_TAGS and not dictionary_word(nlp, token):
         return False
     if any(t.text == token.text and not sentence_initial(doc, t.i) for t in doc):
         return False  # capitalised inside a sentence elsewhere ("founded by the Beatles")
     return not _named_in_lower_case(nlp, token.sent.text, token.idx - token.sent.start_char)
 
 
-def _dictionary_word(nlp: Any, token: Any) -> bool:
+def dictionary_word(nlp: Any, token: Any) -> bool:
     """Whether the lemmatiser's word index (the model's own list of English nouns,
     adjectives, verbs and adverbs) knows the token in lower case, as it is or
     made singular by the lemmatiser's own noun rules ("wildfires")."""
