@@ -622,3 +622,82 @@ def test_hundreds_and_thousands_of_years(sentence: str, phrase: str, value: str)
 def test_two_thousand_before_a_noun_is_a_count_not_a_year() -> None:
     found = [t.text for t in tag_timexes("Two thousand troops crossed the border.", DCT)]
     assert found == []
+
+
+def test_a_timetable_date_is_the_closest_occurrence() -> None:
+    # present tense and a date three days gone: this year's, not next year's
+    assert one("The fast begins on Oct. 22.", "Oct. 22").value == "2024-10-22"
+    assert one("The festival opens on 30 October.", "30 October").value == "2024-10-30"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("A year and a half ago, the port was mined.", "A year and a half ago", "2023-04"),
+        ("FY24 revenue rose 8%, the retailer said.", "FY24", "2024"),
+    ],
+)
+def test_half_years_ago_and_short_fiscal_years(sentence: str, phrase: str, value: str) -> None:
+    assert one(sentence, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("Markets were turbulent in July and August of last year.", "July", "2023-07"),
+        ("Exports fell in March and April, 2022.", "March", "2022-03"),
+        ("Snow closed the pass in December and January 2021.", "December", "2020-12"),
+    ],
+)
+def test_a_bare_month_shares_the_year_of_the_month_it_is_paired_with(
+    sentence: str, phrase: str, value: str
+) -> None:
+    found = [t for t in tag_timexes(sentence, DCT, ranges=False) if t.text == phrase]
+    assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        # a plan after the date is the verb it dates: the agreement was made in March
+        ("In March, the central bank agreed to lend the insurer $85 billion.", "March", "2024-03"),
+        ("On Tuesday, the union plans to hold a rally.", "Tuesday", "2024-10-29"),
+        # a purpose clause after the date does not date it
+        (
+            "During a conference call Tuesday among ministers to prepare for the summit, no deal was struck.",
+            "Tuesday",
+            "2024-10-22",
+        ),
+        # a caption's present tense far from the date
+        (
+            "Leaders of the two countries arrive for a statement on the economy at the presidential retreat Saturday.",
+            "Saturday",
+            "2024-10-19",
+        ),
+    ],
+)
+def test_verbs_after_a_fronted_date(sentence: str, phrase: str, value: str) -> None:
+    assert one(sentence, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The quake struck at 1653 (2153 GMT) on Tuesday.", "1653", "2024-10-22T16:53"),
+        ("The quake struck at 1653 (2153 GMT) on Tuesday.", "2153 GMT", "2024-10-22T21:53"),
+        ("By 1100 (1600 GMT), rescuers had found 40 survivors.", "1100", "2024-10-25T11:00"),
+    ],
+)
+def test_a_wire_clock_time_given_in_two_zones(sentence: str, phrase: str, value: str) -> None:
+    t = one(sentence, phrase)
+    assert (t.type, t.value) == ("TIME", value)
+
+
+def test_a_capitalised_tomorrow_after_a_quote_still_points_ahead() -> None:
+    text = "\u201cThey knew that.\u201d Tomorrow (26 October) marks the anniversary."
+    assert one(text, "26 October").value == "2024-10-26"
+
+
+def test_for_a_span_before_that_is_a_duration() -> None:
+    t = one("The site had been blocked for a decade before that.", "a decade")
+    assert (t.type, t.value) == ("DURATION", "P10Y")

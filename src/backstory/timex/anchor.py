@@ -20,6 +20,9 @@ from typing import Any
 from backstory.timex.calendar import Period
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
+# A timetable in the present ("the summit opens on Friday"): a weekday ahead, a
+# dated day the closest one ("Ramadan begins on March 11", read on March 14).
+TIMETABLE = "timetable"
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
@@ -62,6 +65,8 @@ _SCHEDULE_PRESENT = _set(
     "convenes reconvenes expires meet arrive depart resume convene reconvene begin travel"
 )
 _NOT_TIMETABLE_BEFORE = _set("to did didn't not never could couldn't would had")
+# Cues that keep their sense capitalised inside a clause ("… that. '' Tomorrow (25 June)").
+_TIME_ADVERBS = _set("tomorrow yesterday next last earlier previously will")
 _REPORTING = _set(
     "said says told stated announced reported added confirmed noted claimed explained wrote tweeted posted "
     "declared insisted warned argued predicted estimated disclosed revealed"
@@ -93,6 +98,7 @@ _CONTEXT_LEFT = 200
 _CONTEXT_RIGHT = 120
 _PAST_REACH = 6  # words: a past verb further away is weak evidence (closest occurrence instead)
 _REPORT_REACH = 5
+_TIMETABLE_REACH = 4  # words: a present-tense timetable verb further away does not govern
 
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
@@ -120,7 +126,7 @@ def _cue(words: list[str], idx: int) -> str | None:
     """The tense a word at ``idx`` signals, given the words around it."""
     if words[idx] == "May":  # the month, not the modal
         return None
-    if idx > 0 and words[idx][:1].isupper():
+    if idx > 0 and words[idx][:1].isupper() and words[idx].lower() not in _TIME_ADVERBS:
         return None  # a name inside the clause ("the Fed meets", "Left Bank"), not a verb
     w = words[idx].lower().replace("’", "'")
     prev = words[idx - 1].lower() if idx > 0 else ""
@@ -139,7 +145,7 @@ def _cue(words: list[str], idx: int) -> str | None:
         and prev not in _ADJECTIVE_BEFORE
         and prev not in _NOT_TIMETABLE_BEFORE
     ):
-        return FUTURE  # not "the returns", "did not meet", "to meet demand"
+        return TIMETABLE  # not "the returns", "did not meet", "to meet demand"
     if w in _PAST_WORDS:
         if prev in _PARTICIPLE_BEFORE and w not in ("was", "were", "had", "did"):
             return FUTURE if prev in ("will", "would", "to") else None
@@ -191,6 +197,8 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         cue = _cue(lw, i)
         if cue == PAST and dist >= _PAST_REACH:
             break
+        if cue == TIMETABLE and dist >= _TIMETABLE_REACH:
+            continue  # a caption's "X and Y arrive for talks at Camp David Saturday"
         if cue is not None:
             return cue
     rw = _WORD.findall(right)[:10]
@@ -199,7 +207,17 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
     for i in range(len(rw)):
         if rw[i].lower() in _REPORTING:
             return PAST if i < _PAST_REACH else None
+        w, nxt = rw[i].lower(), (rw[i + 1].lower() if i + 1 < len(rw) else "")
+        if w in _FUTURE_BEFORE_TO and nxt in ("to", "for"):
+            # after the date, the plan is the verb it dates: "In March, the Fed agreed to
+            # lend" is when the agreement was made
+            if w.endswith("ed") or w in ("sought", "was", "were"):
+                return PAST
+            if i > 0 and rw[i - 1].lower() == "to":
+                continue  # "a call Monday among members to prepare for": a purpose
         cue = _cue(rw, i)
+        if cue == TIMETABLE and i >= _TIMETABLE_REACH:
+            continue
         if cue == PAST and i >= _PAST_REACH:
             return None
         if cue is not None:

@@ -261,6 +261,17 @@ def _year(m: re.Match[str], ctx: Frame) -> Reading | None:
     return date_reading(Period("year", date(y, 1, 1)), explicit=True)
 
 
+@normaliser("fiscal_short")
+def _fiscal_short(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "FY24": the fiscal year ending in 2024, valued as that year (as "fiscal 2024" is)."""
+    yy = int(m.group("yy"))
+    century = (ctx.dct.year if ctx.dct else 2000) // 100 * 100
+    y = century + yy
+    if ctx.dct and y > ctx.dct.year + 50:
+        y -= 100
+    return date_reading(Period("year", date(y, 1, 1)), explicit=True)
+
+
 _COUNTED_NOUN = re.compile(
     r"\s+(?!(?:and|or|to|in|on|at|by|for|of|from|when|as|the|a|an|was|is|will|would|had|has)\b)[a-z]{3,}"
 )

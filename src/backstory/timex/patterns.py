@@ -74,6 +74,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "range_dm": _MONTHS, "range_md": _MONTHS, "date_dm": _MONTHS, "date_md": _MONTHS,
     "date_words": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
     "year_words": ("nineteen", "thousand"),
+    "fiscal_short": ("fy",),
     "decade": ("0s", "0's", "0’s"),
     "decade_words": ("ties",),
     "century": ("century",),
@@ -160,11 +161,19 @@ _SPECS: list[tuple[str, str]] = [
         "month",
         rf"{B}(?:(?P<rel>{_REL})\s+)?(?P<m>{MONTH_FULL})(?:\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year)?",
     ),
+    # wire-service clock times: "at 1400 GMT", "(2300 GMT Tuesday)", "at 1653 (2153 GMT)":
+    # a zone, or the same time in another zone in brackets, is required; listed before
+    # "year" so that "1653 (2153 GMT)" is a time
+    (
+        "time_hhmm",
+        rf"{B}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:\s*(?P<tz>{ZONE})|(?=\s*\(\s*(?:[01]\d|2[0-3])[0-5]\d\s*{ZONE}))",
+    ),
     ("year_range", rf"{B}(?P<y1>{YEAR})\s*(?:-|–|—|/)\s*(?P<y2>\d{{4}}|\d\d)(?![\w%/.-])"),
     (
         "year",
         rf"{B}(?:(?P<fy>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|(?:the\s+)?fiscal\s+year)[\s-]*)?(?P<y>{YEAR}){E}(?!['’]?s\b)",
     ),
+    ("fiscal_short", rf"{B}(?-i:FY)[\s-]?(?P<yy>\d\d)(?![\w/-])"),
     ("year_words", rf"{B}(?:the\s+year\s+)?(?P<yw>{_YEARWORD}){E}"),
     (
         "decade",
@@ -226,7 +235,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "ago",
-        rf"{B}(?P<num>{NUMBER})[\s-]+(?:more\s+)?(?P<u>{UNIT})s?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|(?:after|before)\s+that){E}",
+        rf"{B}(?P<num>{NUMBER})[\s-]+(?:more\s+)?(?P<u>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|(?:after|before)\s+that){E}",
     ),
     # ---- durations -----------------------------------------------------
     (
@@ -264,8 +273,6 @@ _SPECS: list[tuple[str, str]] = [
         "time_24",
         rf"{B}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:])(?:\s*(?P<tz>{ZONE}|hrs{E}|h{E}))?",
     ),
-    # wire-service clock times: "at 1400 GMT", "(2300 GMT Tuesday)"; the zone is required
-    ("time_hhmm", rf"{B}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>{ZONE})"),
     (
         "time_word",
         rf"{B}(?P<w>noon|midnight|midday|mid-?\s?morning|mid-?\s?afternoon|mid-?day)(?:\s+(?P<tz>{ZONE}))?{E}",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from backstory.timex.anchor import FUTURE
+from backstory.timex.anchor import FUTURE, TIMETABLE
 from backstory.timex.calendar import UNKNOWN_YEAR, Period, shift_date
 from backstory.timex.dates import fin_context
 from backstory.timex.durations import duration_value
@@ -57,7 +57,7 @@ def _weekend(ctx: Frame, base: date) -> Period:
     this = Period.of("weekend", base)
     if base.weekday() >= 5:
         return this
-    if ctx.tense() == FUTURE:
+    if ctx.tense() in (FUTURE, TIMETABLE):
         return this
     return this.shift(-1)
 
@@ -261,7 +261,8 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
         d = base + timedelta(days=ahead)
     else:
         tense = ctx.tense()
-        d = base + timedelta(days=ahead) if tense == FUTURE else base - timedelta(days=back)
+        ahead_ok = tense in (FUTURE, TIMETABLE)
+        d = base + timedelta(days=ahead) if ahead_ok else base - timedelta(days=back)
     typ, p = _day_or_pod(d, pod)
     return Reading(typ, p.value, p, mod=mod, anchor=anchor)
 
@@ -284,9 +285,21 @@ def _unit_steps(letter: str, time_part: bool, n: float) -> tuple[int, str] | Non
     return round(n * mult), unit
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
+
+
+def _counted_from_that(m: re.Match[str]) -> bool:
+    """ "a year after that", "a decade before that"."""
+    return m.group("dir").lower().endswith(" that")
+
+
 @normaliser("ago")
 def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
+    if _counted_from_that(m) and _FOR_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
+        return None  # "blocked for a decade before that": a duration
     n = number_value(m.group("num"))
+    if n is not None and m.group("half"):
+        n += 0.5  # "a year and a half ago"
     letter, time_part = unit_key(m.group("u"))
     direction = re.sub(r"\s+", " ", m.group("dir").lower())
     sign = -1 if direction in ("ago", "earlier", "back", "before", "before that") else 1
@@ -318,6 +331,6 @@ def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
             "DATE", (p := fin.shift(-1, "year")).value, p, anchor="narrative", fin_anchor=False
         )
     moved = shift_date(base, sign * count, unit)
-    gran = _GRAN_OF_UNIT[letter]
+    gran = "month" if letter == "Y" and unit == "month" else _GRAN_OF_UNIT[letter]
     p = Period.of(gran, moved)
     return Reading("DATE", p.value, p, anchor=anchor, timeml=timeml)

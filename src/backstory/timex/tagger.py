@@ -14,6 +14,7 @@ import contextlib
 import logging
 import re
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from typing import Any
 
 from backstory.extraction import Timex
@@ -94,7 +95,30 @@ def _tag(text: str, dct: datetime | date | None, doc: Any, ranges: bool) -> list
             continue
         out.append(timex)
         _advance(frame, reading, mn)
+    _share_years(text, out)
     return out
+
+
+_MONTH_ONLY = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|until|-|–)\s*")
+
+
+def _share_years(text: str, timexes: list[Timex]) -> None:
+    """ "July and August of last year", "in March and April, 2022": the bare first month
+    takes the year stated for the second (the year before when it is a later month)."""
+    for a, b in pairwise(timexes):
+        first, second = _MONTH_ONLY.fullmatch(a.value), _MONTH_ONLY.fullmatch(b.value)
+        if not (first and second) or first.group(1) == second.group(1):
+            continue
+        if re.search(r"\d", a.text) or not _COORDINATED.fullmatch(text, a.end, b.start):
+            continue
+        if not re.search(r"\d|\byear\b", b.text):
+            continue
+        # "December and January 2009": the December before
+        year = str(int(b.value[:4]) - (first.group(1) > second.group(1)))
+        a.value = year + a.value[4:]
+        a.begin = year + a.begin[4:] if a.begin else a.begin
+        a.end_date = year + a.end_date[4:] if a.end_date else a.end_date
 
 
 def _accepts(c: Mention, frame: Frame) -> bool:

@@ -27,7 +27,7 @@ from backstory.timex.reading import (
 _DAY_AFTER_ASIDE = re.compile(
     r"\s*\((?:[^()]{0,30}?\s)?(?="
     + WEEKDAY_FULL
-    + r"\s*\))|\s*\([^()]{0,30}\)\s*(?="
+    + r"\s*\))|\s*\([^()]{0,30}\)\s*(?:on\s+)?(?="
     + WEEKDAY_FULL
     + ")"
 )
