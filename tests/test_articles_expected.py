@@ -49,8 +49,18 @@ def _extracted(path: Path) -> dict[str, Any]:
     return json.loads(_cli("extract", str(_article(path)), "--format", "json"))
 
 
-def _items(section: str) -> list[tuple[Path, dict[str, Any]]]:
-    return [(case, want) for case in CASES for want in _expected(case).get(section, [])]
+def _items(section: str) -> list[Any]:
+    """(article, expectation) pairs; an expectation with a ``known_gap`` (why the
+    extraction still misses it) is a strict xfail, so fixing it turns the test red
+    until the marker is removed."""
+    items: list[Any] = []
+    for case in CASES:
+        for want in _expected(case).get(section, []):
+            gap = want.get("known_gap")
+            want = {k: v for k, v in want.items() if k != "known_gap"}
+            marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
+            items.append(pytest.param(case, want, marks=marks, id=f"{_id(case)}-{_id(want)}"))
+    return items
 
 
 def _id(item: Any) -> str:

@@ -315,3 +315,54 @@ def test_a_capital_named_like_a_person_stays_the_state_it_stands_for() -> None:
 def test_the_house_is_not_a_short_form_of_the_white_house() -> None:
     ex = run("The White House said the bill was sound, but the House voted against it on Friday.")
     assert surface(ex, named(ex, "White House")) == ["White House"]
+
+
+# -- organisations named with and without their state, initials, datelines --
+
+
+def test_an_organisation_without_its_state_is_the_one_named_with_it() -> None:
+    ex = run(
+        "The Sudanese Red Crescent said on Friday that 2,000 people had fled. "
+        "The Red Crescent said it had sent teams to the area. "
+        "Egypt's Ministry of Foreign Affairs said the Egyptian Ministry of Foreign Affairs "
+        "would host the talks."
+    )
+    ministry = named(ex, "Egyptian Ministry of Foreign Affairs")
+    assert surface(ex, ministry) == [
+        "Ministry of Foreign Affairs",
+        "Egyptian Ministry of Foreign Affairs",
+    ]
+
+
+def test_an_organisation_given_another_states_possessive_stays_apart() -> None:
+    ex = run(
+        "The Kenyan Ministry of Health reported 40 cases on Monday. "
+        "Uganda's Ministry of Health reported 12 cases."
+    )
+    assert surface(ex, named(ex, "Kenyan Ministry of Health")) == ["Kenyan Ministry of Health"]
+
+
+def test_a_portfolio_and_a_title_are_not_an_organisation() -> None:
+    ex = run("Interior Minister Ahmed Hassan told reporters that the army was in control.")
+    assert [e.name for e in ex.entities if e.type == "ORG"] == []
+    assert named(ex, "Ahmed Hassan").type == "PERSON"
+
+
+def test_initials_refer_to_the_organisation_they_abbreviate() -> None:
+    ex = run(
+        "The Federal Emergency Management Agency said it had sent 300 workers to the coast. "
+        "FEMA said more help would follow."
+    )
+    agency = named(ex, "Federal Emergency Management Agency")
+    assert "FEMA" in surface(ex, agency)
+
+
+def test_a_dateline_capital_is_the_city_the_report_was_filed_from() -> None:
+    ex = run(
+        "CAIRO, Egypt (Reuters) - Egypt said on Sunday it would reopen the border crossing.\n"
+        "Officials in Cairo gave no date."
+    )
+    city = named(ex, "Cairo")
+    assert city.type == "CITY" and city.country == "EG"
+    assert surface(ex, city)[0] == "CAIRO"
+    assert "CAIRO" not in surface(ex, named(ex, "Egypt"))

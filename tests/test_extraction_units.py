@@ -430,6 +430,30 @@ def test_band_named_with_the_is_an_organisation() -> None:
         ("The EU approved $40 billion in loans.", "$40 billion", 40e9, False, "USD"),
         ("Profit rose to 4.5 mln dlrs.", "4.5 mln dlrs", 4.5e6, False, "USD"),
         ("Inflation reached 15 pct in March.", "15 pct", 15, False, "%"),
+        (
+            "The Fed raised rates by 75 basis points.",
+            "75 basis points",
+            75,
+            False,
+            "basis points",
+        ),
+        (
+            "Unemployment fell by 1.5 percentage points.",
+            "1.5 percentage points",
+            1.5,
+            False,
+            "percentage points",
+        ),
+        ("Uganda pledged 3 billion shillings ($800,000).", "$800,000", 800000, False, "USD"),
+        (
+            "Uganda pledged 3 billion shillings ($800,000).",
+            "3 billion shillings",
+            3e9,
+            False,
+            "shillings",
+        ),
+        ("Eskom borrowed 2.5 billion rand last year.", "2.5 billion rand", 2.5e9, False, "ZAR"),
+        ("The lira closed at 38.2 per dollar.", "38.2 per dollar", 38.2, False, "per USD"),
     ],
 )
 def test_quantities(text: str, quoted: str, value: float, approximate: bool, unit: str) -> None:
@@ -616,3 +640,129 @@ def test_the_subject_who_of_a_relative_clause_is_the_person_it_describes() -> No
 def test_a_verb_the_lemmatiser_misses_is_typed_by_its_form() -> None:
     ex = run("On 22 May 2023, the Irish regulator fined Meta 1.2 billion euros.")
     assert event_with(ex, "fined").type == "LEGAL"
+
+
+# -- events in disaster, economic and diplomatic copy ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        ("The opposition walked out of parliament before the vote.", "walked", "REJECT"),
+        ("Serbia declined to sign the final communique.", "declined", "REJECT"),
+        ("Exports declined in the second quarter.", "declined", "CHANGE"),
+        ("Governor Kathy Hochul ordered the National Guard to help.", "ordered", "DEMAND"),
+        ("The Supreme Court ordered the company to pay damages.", "ordered", "LEGAL"),
+        ("Unemployment eased to 4.1% in March.", "eased", "CHANGE"),
+        ("The police put the number of protesters at 5,000.", "put", "STATEMENT"),
+    ],
+)
+def test_event_types_of_phrasal_and_figure_verbs(text: str, trigger: str, kind: str) -> None:
+    assert event_with(run(text), trigger).type == kind
+
+
+def test_a_change_carries_the_figure_it_reached() -> None:
+    text = "Retail sales jumped to 3.5% in March from 2.9% in February."
+    event = event_with(run(text), "jumped")
+    assert event.quantity is not None and event.quantity.value == 3.5
+
+
+def test_a_statement_carries_the_one_figure_it_reports() -> None:
+    ex = run("On Friday, provincial officials said 23 miners had been rescued.")
+    event = event_with(ex, "said")
+    assert event.quantity is not None and event.quantity.value == 23
+
+
+def test_an_estimate_is_the_statement_of_whoever_gave_it() -> None:
+    ex = run("The World Health Organization put the death toll at 340 on Friday.")
+    event = event_with(ex, "put")
+    assert event.attribution is not None
+    assert event.attribution.speaker == "World Health Organization"
+    assert event.quantity is not None and event.quantity.value == 340
+
+
+def test_a_forecast_is_a_predicted_statement_for_the_year_it_names() -> None:
+    text = "The IMF raised its outlook on Tuesday. It forecast growth of 3.2% for next year."
+    ex = run(text, timexes=[("Tuesday", "2024-11-05"), ("next year", "2025-01-01")])
+    event = event_with(ex, "forecast")
+    assert (event.type, event.modality, event.begin) == ("STATEMENT", "predicted", "2025-01-01")
+    assert event.actor == "International Monetary Fund"
+
+
+def test_a_date_in_a_clause_with_its_own_subject_dates_that_clause_only() -> None:
+    text = "The EU urged both sides to sign the deal, as they had promised in March."
+    ex = run(text, timexes=[("March", "2024-03-01")])
+    assert event_with(ex, "urged").begin == PUBLISHED.date().isoformat()
+
+
+def test_a_meeting_is_dated_by_the_clause_that_says_when_it_began() -> None:
+    text = "Ministers spoke after a two-day summit that began on Monday in Brussels."
+    ex = run(text, timexes=[("Monday", "2024-11-04")])
+    assert event_with(ex, "summit").begin == "2024-11-04"
+
+
+def test_a_scheduled_meeting_is_planned() -> None:
+    text = "The next meeting of the committee is scheduled for 17 December."
+    ex = run(text, timexes=[("17 December", "2024-12-17")])
+    event = event_with(ex, "meeting")
+    assert (event.modality, event.begin) == ("planned", "2024-12-17")
+
+
+def test_a_place_hung_on_the_round_or_the_object_locates_the_event() -> None:
+    ex = run(
+        "Israel and Hamas held a new round of talks in Doha. "
+        "The two countries signed the treaty of friendship in Vienna. "
+        "A flood in Valencia killed 200 people."
+    )
+    assert event_with(ex, "talks").location == "Doha"
+    assert event_with(ex, "signed").location == "Vienna"
+    assert event_with(ex, "killed").location == "Valencia"
+
+
+def test_talks_on_a_facility_are_about_it_not_at_it() -> None:
+    ex = run("Iran and the IAEA held talks on the Bushehr reactor.")
+    assert event_with(ex, "talks").location is None
+
+
+def test_two_changes_without_a_shared_argument_stay_two_events() -> None:
+    text = (
+        "Exports rose 4% in 2023. The central bank said that higher tariffs "
+        "could reduce growth by 0.5 percentage points in 2023."
+    )
+    ex = run(text, timexes=[("2023", "2023-01-01")])
+    assert {e.trigger for e in ex.events if e.type == "CHANGE"} >= {"rose", "reduce"}
+
+
+def test_the_central_bank_is_the_one_bank_named_before() -> None:
+    ex = run(
+        "The Bank of England held rates on Thursday. "
+        "In August, the central bank cut its key rate to 5%."
+    )
+    assert event_with(ex, "cut").actor == "Bank of England"
+
+
+def test_it_opening_a_sentence_is_the_subject_of_the_sentence_before() -> None:
+    ex = run(
+        "Serbia's Foreign Ministry rejected the claim and said Kosovo had closed the crossing. "
+        "It said Serbia had offered to reopen it."
+    )
+    said = [e for e in ex.events if e.trigger == "said"]
+    assert said[-1].attribution is not None
+    assert "Foreign Ministry" in said[-1].attribution.speaker
+
+
+def test_a_source_line_of_two_sources_gives_each_report_its_own_source() -> None:
+    text = (
+        "Egypt and Ethiopia blamed each other for the collapse of the talks.\n\n"
+        "Source: Egyptian Foreign Ministry; Ethiopian Ministry of Water and Energy\n\n"
+        "The Egyptian Foreign Ministry said that Ethiopia had refused to sign the deal."
+    )
+    ex = run(text, extras=Extras(source_line=None))
+    refused = event_with(ex, "refused")
+    assert refused.attribution is not None
+    assert refused.attribution.chain == ["Egyptian Foreign Ministry"]
+    blamed = event_with(ex, "blamed")
+    assert blamed.attribution is not None
+    assert blamed.attribution.speaker == (
+        "Egyptian Foreign Ministry; Ethiopian Ministry of Water and Energy"
+    )

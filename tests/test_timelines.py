@@ -272,3 +272,29 @@ def test_the_month_may_is_not_the_modal() -> None:
 
     assert guess_modality("The regulator imposed the fine in May 2023.") == "asserted"
     assert guess_modality("The regulator may impose a fine.") == "likely"
+
+
+def test_a_countrys_timeline_covers_what_happened_in_its_regions_and_cities() -> None:
+    text = (
+        "Floods in Kenya displaced 4,000 people on 3 May, the Red Cross said.\n"
+        "On 1 May, three people drowned in Kisumu County.\n"
+        "On 2 May, a bridge collapsed in Kampala."
+    )
+    article = handmade(
+        text,
+        "2024-05-04T10:00",
+        timexes=[
+            ("3 May", "2024-05-03", None),
+            ("1 May", "2024-05-01", None),
+            ("2 May", "2024-05-02", None),
+        ],
+        entities=[
+            ("Kenya", "COUNTRY", ["Kenya"]),
+            ("Kisumu County", "REGION", ["Kisumu County"]),
+            ("Kampala", "CITY", ["Kampala"]),
+        ],
+    )
+    for entity, country in zip(article.entities, ("KE", "KE", "UG"), strict=True):
+        entity.country = country
+    days = {i.begin for i in build_timeline(linked(article), about="Kenya").items}
+    assert days == {"2024-05-01", "2024-05-03"}  # not Kampala: another country's city

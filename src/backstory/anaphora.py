@@ -4,8 +4,9 @@ Deliberately simple and conservative (a news article is not a novel):
 "he"/"she"/"him"/"her" go back to the nearest person named before, skipping
 the subject of the pronoun's own clause when the pronoun is its object
 ("Syrskyi briefed him" is not Syrskyi briefing himself); "they"/"them" go
-back to the plural subject of the previous clause or sentence; "it" to
-the nearest organisation or country.
+back to the plural subject of the previous clause or sentence; "it" opening
+a sentence to the subject of the sentence before, else "it" to the nearest
+organisation or country.
 """
 
 from __future__ import annotations
@@ -61,6 +62,20 @@ def find_antecedent(token: Any, index: Any) -> Any:
                 return (main or candidates)[0]
             previous = doc[previous.start - 1].sent if previous.start > 0 else None
         return None
+    opening = next((t.i for t in token.sent if not t.is_punct), None)
+    if (
+        opening == token.i
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and token.head.lemma_ != "be"
+        and token.sent.start > 0
+    ):
+        # "X rejected this ... It said ...": a sentence opening with "it" continues
+        # about the subject of the sentence before.
+        previous = doc[token.sent.start - 1].sent
+        root = previous.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.tag_ in ("NN", "NNP"):
+            return subject
     for i in range(token.i - 1, max(-1, token.i - 200), -1):
         entity = index.entity_at(doc[i])
         if entity is not None and entity.type in ("ORG", "COUNTRY"):

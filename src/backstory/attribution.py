@@ -66,6 +66,7 @@ CUE_VERBS = frozenset(
         "suggest",
         "estimate",
         "predict",
+        "forecast",
         "assert",
         "allege",
         "acknowledge",
@@ -187,7 +188,13 @@ class Report:
                 if not out or out[-1] != name:
                     out.append(name)
             report = report.parent
-        if source is not None and source is not self and source.speaker:
+        # "Source: A; B" lists sources side by side: a report by A came through A
+        if (
+            source is not None
+            and source is not self
+            and source.speaker
+            and not any(part in out for part in source.speaker.split("; "))
+        ):
             if source.speaker not in out:
                 for name in source.briefers:
                     if name not in out:
@@ -633,7 +640,8 @@ class _Finder:
         m = _WHO_CHANNEL.match(who)
         if m:
             who, channel = m.group("who"), m.group("channel")
-        speaker = self._speaker_named(who)
+        # "Source: Egyptian Foreign Ministry; Ethiopian Ministry of Water and Energy"
+        speaker = "; ".join(self._speaker_named(part.strip()) for part in who.split(";"))
         who_span = None
         if match is not None and who:
             at = match.start("who") + match.group("who").find(who)

@@ -59,7 +59,7 @@ from typing import Any
 
 from backstory.anaphora import PRONOUNS, find_antecedent
 from backstory.attribution import CUE_VERBS, DENIAL_CUES
-from backstory.extraction import Event, Extraction, Quantity, Timex
+from backstory.extraction import Attribution, Event, Extraction, Quantity, Timex
 from backstory.linguistic import FRONTED_DATE, direct_subject
 from backstory.pipeline import Context
 
@@ -102,7 +102,7 @@ VERBS = _lexicon(
         "SUPPORT": "support back endorse praise welcome",
         "COOPERATE": "cooperate collaborate ally partner",
         "AID": "supply provide deliver donate arm fund finance aid equip ship",
-        "DEMAND": "urge demand request appeal",
+        "DEMAND": "urge demand request appeal order",
         "ACCUSE": "accuse blame condemn criticise criticize denounce",
         "REJECT": "reject refuse veto oppose",
         "THREATEN": "threaten",
@@ -118,7 +118,8 @@ VERBS = _lexicon(
         "RETREAT": "withdraw retreat evacuate flee",
         "RELEASE": "launch unveil introduce release publish debut",
         "TRANSACTION": "acquire buy sell purchase merge invest sue",
-        "CHANGE": "rise fall increase decrease drop climb decline grow cut reduce raise lower soar plunge",
+        "CHANGE": "rise fall increase decrease drop climb decline grow cut reduce raise lower soar plunge "
+        "ease jump surge slump tumble weaken strengthen widen narrow accelerate",
         "PERSONNEL": "appoint resign elect name hire fire dismiss die retire succeed",
         "LEGAL": "sue convict sentence rule charge indict acquit uphold overturn annul fine",
     }
@@ -149,8 +150,35 @@ NOUNS = _lexicon(
         "CHANGE": "increase decrease growth decline drop rise reduction cut",
     }
 )
-# Reporting verbs that are statements with a noun object ("announced a new iPod").
-ANNOUNCING = frozenset(["announce", "reveal", "disclose", "confirm", "deny", "unveil", "report"])
+# Verbs whose particle makes the event ("walked out of the talks").
+PHRASAL = {
+    ("walk", "out"): "REJECT",
+    ("storm", "out"): "REJECT",
+    ("back", "out"): "REJECT",
+    ("pull", "out"): "RETREAT",
+    ("call", "off"): "REJECT",
+}
+# Reporting verbs that are statements with a noun object ("announced a new iPod",
+# "forecast above-average rainfall", "declared a state of emergency").
+ANNOUNCING = frozenset(
+    ["announce", "reveal", "disclose", "confirm", "deny", "unveil", "report", "forecast",
+     "predict", "estimate", "declare"]
+)  # fmt: skip
+# Nouns that, after "the", refer back to the one organisation named with them.
+DESCRIBED_HEADS = frozenset(
+    ["bank", "ministry", "committee", "commission", "court", "agency", "council", "department"]
+)
+STATE_INSTITUTION_WORDS = frozenset(["central", "national", "federal", "supreme"])
+# Events whose "on X" is what they are about, not where ("talks on the dam").
+TOPIC_TYPES = frozenset(
+    ["STATEMENT", "CONSULT", "AGREE", "DEMAND", "ACCUSE", "REJECT", "THREATEN", "LEGAL"]
+)
+# What an estimate puts "at" a figure ("put the death toll at 12").
+ESTIMATE_NOUNS = frozenset(
+    ["toll", "number", "figure", "cost", "damage", "loss", "losses", "estimate", "total"]
+)
+# Words in a name that make the organisation a court ("the court ordered ...").
+COURT_WORDS = frozenset(["court", "judge", "tribunal", "justice"])
 LEGAL_NOUNS = frozenset(["case", "suit", "lawsuit", "trial", "appeal"])
 ELECTION_NOUNS = frozenset(
     ["election", "elections", "round", "vote", "votes", "seats", "race", "runoff", "primary",
@@ -322,6 +350,16 @@ def _inflected_type(tok: Any) -> str | None:
     return next((VERBS[stem] for stem in stems if stem in VERBS), None)
 
 
+def _own_clause(token: Any) -> bool:
+    """True for the verb of an adverbial clause with its own subject ("as they had
+    promised in April", "after Ethiopia declined"): a date in it is that clause's."""
+    return (
+        token.dep_ == "advcl"
+        and token.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    )
+
+
 def _purpose(verb: Any) -> bool:
     """True for an infinitive of purpose: "met Putin in Moscow to discuss gas"."""
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -442,6 +480,11 @@ class _Builder:
             anchors: tuple[int, ...] = (tok.i,)
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _HAPPEN_VERBS:
                 anchors += (tok.head.i,)  # "a new election would be held in spring"
+            anchors += tuple(  # "a three-day meeting that began on Wednesday"
+                c.i
+                for c in tok.children
+                if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _HAPPEN_VERBS
+            )
             nouns.append(_Candidate(tok, kind, start, end, anchors))
         # "involvement of North Korea in combat operations": one event.
         noun_tokens = {c.token.i for c in nouns}
@@ -457,6 +500,30 @@ class _Builder:
 
     def _verb_type(self, tok: Any) -> str | None:
         lemma = tok.lemma_.lower()
+        # the parser takes "out" in "walked out of the talks" for a preposition
+        particle = next(
+            (
+                c.lower_
+                for c in tok.children
+                if c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and c.lower_ in ("out", "off"))
+            ),
+            None,
+        )
+        if (lemma, particle) in PHRASAL:
+            return PHRASAL[lemma, particle]
+        if (
+            lemma in ("put", "place", "set")
+            and any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children)
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in ESTIMATE_NOUNS for c in tok.children)
+        ):
+            return "STATEMENT"  # "the ministry put the toll at 12": an estimate given
+        if lemma == "decline" and any(c.dep_ == "xcomp" for c in tok.children):
+            return "REJECT"  # "declined to discuss": a refusal, not a fall
+        if lemma == "order":
+            subject = direct_subject(tok)
+            words = set(subject.subtree if subject is not None else ())
+            if any(w.lower_ in COURT_WORDS for w in words):
+                return "LEGAL"  # "the court ordered Meta to pay"
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
         obj_words = set()
         for obj in objects:
@@ -578,6 +645,8 @@ class _Builder:
                     break
                 if tok.head is tok or (tok.dep_ in CLAUSE_EDGES and tok.i not in inside):
                     break  # a date inside a reported or relative clause does not date the cue
+                if _own_clause(tok) and tok.i not in inside:
+                    break  # "..., as they had promised in April": the promise's date
                 tok = tok.head
         return out
 
@@ -630,6 +699,21 @@ class _Builder:
                     break
                 token = token.head
 
+    def _in_own_clause(self, timex: Timex, verb: Any) -> bool:
+        """True when the timex sits in a subordinate clause with its own subject that
+        the verb is not in ("..., as they had promised in April")."""
+        span = self._span(timex)
+        if span is None:
+            return False
+        tok = span.root
+        for _ in range(40):
+            if tok.i == verb.i or tok.head is tok:
+                return False
+            if _own_clause(tok):
+                return verb.i not in {t.i for t in tok.subtree}
+            tok = tok.head
+        return False
+
     def _timex_clause(self, timex: Timex) -> Any:
         span = self._span(timex)
         return _clause_of(span.root) if span is not None else None
@@ -659,6 +743,16 @@ class _Builder:
                 # A statement is attributed to its own speaker (and the sources around them).
                 attribution = self.attribution.attribution_for(self.doc[min(own.tokens)])
                 actor = actor or own.speaker
+        if cand.type == "STATEMENT" and actor and (attribution is None or not attribution.speaker):
+            # "Apple announced a new iPod", "the ministry put the toll at 12": a statement
+            # with no reported clause is its actor's
+            attribution = Attribution(
+                speaker=actor,
+                cue=tok.text,
+                chain=[actor, *(attribution.chain if attribution else [])],
+                start=tok.idx,
+                end=tok.idx + len(tok.text),
+            )
         begin = end = None
         inferred = False
         timex = None
@@ -689,6 +783,7 @@ class _Builder:
                 if not t.vague
                 and not any(t is v for v in timex_for.values())
                 and self._timex_clause(t) in (clause, None)
+                and not self._in_own_clause(t, verb)
             ]
             if len(free) == 1:
                 timex = free[0]
@@ -697,6 +792,8 @@ class _Builder:
         elif self.published:
             begin, end, inferred = self.published, self.published, True
         modality, polarity = self._modality(verb, report)
+        if cand.type == "STATEMENT" and verb.lemma_.lower() in PREDICT_WORDS:
+            modality = "predicted"  # "forecast inflation of 4% for next year"
         return Event(
             start=cand.start,
             end=cand.end,
@@ -781,7 +878,39 @@ class _Builder:
                 for child in tok.children:
                     if child.dep_ == "prep" and child.lower_ in ("against", "on"):
                         location, target = self._prep_argument(child, cand.type, location, target)
+        if location is None:
+            location = self._nearby_place(tok if tok.pos_ == "NOUN" else verb)
         return actor, target, theme, location
+
+    def _nearby_place(self, token: Any) -> str | None:
+        """A place the parser hung on a neighbour of the trigger: on the verb whose
+        object holds an event noun ("held the first round of talks ... in Cairo"), or
+        on the object of the verb ("signed the Declaration of Principles in Khartoum")."""
+        holders = []
+        node = token
+        for _ in range(4):  # talks -> of -> round -> held
+            if node is not token and node.pos_ in ("NOUN", "VERB", "AUX"):
+                holders.append(node)
+            if node.pos_ in ("VERB", "AUX") or node.head is node:
+                break
+            if node.dep_ not in ("pobj", "prep", "dobj", "nsubj", "nsubjpass"):
+                break
+            node = node.head
+        if token.pos_ in ("VERB", "AUX"):
+            # "a landslide in the Kerio Valley killed ...": the subject's place too
+            for obj in (c for c in token.children if c.dep_ in ("dobj", "nsubj")):
+                holders.append(obj)
+                holders.extend(
+                    p for prep in obj.children if prep.dep_ == "prep" for p in prep.children
+                )
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                    pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
+                    entity = self._entity(pobj) if pobj is not None else None
+                    if entity is not None and entity.type in PLACE_TYPES:
+                        return entity.name
+        return None
 
     def _prep_argument(
         self, prep: Any, kind: str, location: str | None, target: str | None
@@ -796,6 +925,7 @@ class _Builder:
             and entity.type in PLACE_TYPES
             and word in LOCATIVE
             and location is None
+            and not (word == "on" and kind in TOPIC_TYPES)  # "talks on the dam": the topic
         ):
             return entity.name, target
         if (
@@ -916,7 +1046,30 @@ class _Builder:
                     entity = self.index.entity_at(pobj)
                     if entity is not None:
                         return entity
-        return None
+        return self._described_organisation(token)
+
+    def _described_organisation(self, token: Any) -> Any:
+        """ "the central bank" after "the Reserve Bank of India", "the committee" after
+        "the Monetary Policy Committee": the one organisation named earlier whose name
+        has the description's noun (its other words in the name, or words any state
+        institution may be called by)."""
+        if token.pos_ != "NOUN" or token.lower_ not in DESCRIBED_HEADS:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+        found = []
+        for entity in self.extraction.entities:
+            name_words = {w.casefold() for w in entity.name.split()}
+            if (
+                entity.type == "ORG"
+                and token.lower_ in name_words
+                and words <= name_words | STATE_INSTITUTION_WORDS
+                and entity.mentions
+                and entity.mentions[0].start < token.idx
+            ):
+                found.append(entity)
+        return found[0] if len(found) == 1 else None
 
     def _name(self, token: Any, *, allow_text: bool = False) -> str | None:
         entity = self._entity(token)
@@ -935,6 +1088,15 @@ class _Builder:
         heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
         if cand.carrier is not None:
             heads.append(cand.token)
+        if cand.type in ("CHANGE", "STATEMENT") and verb.pos_ in ("VERB", "AUX"):
+            # "rose to 19", "grew 8.2%", "eased to 0.25% from 1.44%": the figure it
+            # reached; "put the toll at 12": the figure given
+            preps = ("to", "by") if cand.type == "CHANGE" else ("at",)
+            for child in verb.children:
+                if child.dep_ == "prep" and child.lower_ in preps:
+                    heads[:0] = [c for c in child.children if c.dep_ == "pobj"]
+                elif child.dep_ in ("npadvmod", "dobj") and child.i in self.quantities:
+                    heads.insert(0, child)
         for head in heads:
             if head.lower_ in PRONOUNS and self.index is not None:
                 antecedent = find_antecedent(head, self.index)
@@ -945,6 +1107,17 @@ class _Builder:
                     t.head.i == head.i or t.i == head.i or t.head.head.i == head.i
                 ):
                     return self.quantities[t.i]
+        if cand.type == "STATEMENT" and self.attribution is not None:
+            # "officials said 15 bodies had been recovered": the one figure it reports
+            own = next((r for r in self.attribution.reports if r.cue_token == verb.i), None)
+            sentence = range(verb.sent.start, verb.sent.end)
+            figures = {
+                id(self.quantities[i]): self.quantities[i]
+                for i in (own.tokens if own else ())
+                if i in self.quantities and i in sentence
+            }
+            if len(figures) == 1:
+                return next(iter(figures.values()))
         return None
 
     # -- modality ----------------------------------------------------
@@ -952,6 +1125,14 @@ class _Builder:
         modality = None
         polarity = "positive"
         tok = verb
+        if (
+            verb.pos_ == "NOUN"
+            and verb.dep_ in ("nsubj", "nsubjpass")
+            and verb.head.lemma_.lower() in _HAPPEN_VERBS
+        ):
+            tok = verb.head  # "the next meeting is scheduled for February"
+            if tok.lemma_.lower() in PLAN_VERBS:
+                modality = "planned"
         for depth in range(6):
             children = list(tok.children)
             if (
@@ -1017,8 +1198,10 @@ class _Builder:
                     and k.end_date == event.end_date
                     and not k.inferred
                     and not event.inferred
-                    and (k.actor == event.actor or k.theme == event.theme)
-                    and (k.actor or k.theme)
+                    and (
+                        (k.actor is not None and k.actor == event.actor)
+                        or (k.theme is not None and k.theme == event.theme)
+                    )
                     and k.polarity == event.polarity
                 ),
                 None,

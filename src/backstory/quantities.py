@@ -124,7 +124,24 @@ _CURRENCIES = {
     "francs": "CHF",
     "marks": "DEM",
     "won": "KRW",
+    "naira": "NGN",
+    "rand": "ZAR",
+    "lira": "TRY",
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "rupiah": "IDR",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "forint": "HUF",
 }
+# Currencies that several states call by one name ("shillings": Kenya, Uganda,
+# Tanzania, Somalia; "rupees": India, Pakistan, Sri Lanka, Nepal): the unit is the
+# word itself, since the article's state is not always the issuer.
+_SHARED_CURRENCIES = frozenset(
+    ["shilling", "shillings", "rupee", "rupees", "peso", "pesos", "dinar", "dinars", "riyal",
+     "riyals", "franc", "krona", "kronor", "krone", "kroner"]
+)  # fmt: skip
+_SIGNS = frozenset(["$", "€", "£", "¥"])
 _PERCENT = {"%", "percent", "per cent", "pct", "percentage"}
 _VAGUE = re.compile(
     r"\b(?P<q>(?:tens|hundreds) of thousands|dozens|scores|hundreds|thousands|millions|billions)\s+of\b",
@@ -142,7 +159,9 @@ _VAGUE_VALUE = {
 }
 _NUMBER = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$|^[+-]?\.\d+$")
 _RANGE = re.compile(r"^(\d[\d,.]*)[-–](\d[\d,.]*)$")
-_UNIT_QUALIFIERS = frozenset({"cubic", "square", "metric", "nautical", "short", "long"})
+_UNIT_QUALIFIERS = frozenset(
+    {"cubic", "square", "metric", "nautical", "short", "long", "basis", "percentage"}
+)
 
 
 def find_quantities(extraction: Extraction, context: Context) -> Extraction:
@@ -267,6 +286,15 @@ def _quantity(
     elif start > 1 and measures.get(start - 2) in range(ent.start, ent.end):
         unit = _unit_of(doc, start - 2)
         start -= 2
+    if (
+        unit is None
+        and start == ent.start
+        and start > 0
+        and doc[start - 1].text in _SIGNS
+        and doc[ent.start].text not in _SIGNS
+    ):
+        unit = _CURRENCIES[doc[start - 1].text]  # "($387,000)": NER left the sign outside
+        start -= 1
     tokens = list(doc[start : ent.end])
     lowered = " ".join(t.lower_ for t in tokens)
     approximate = any(
@@ -282,6 +310,11 @@ def _quantity(
             continue
         if low in _CURRENCIES:
             unit = _CURRENCIES[low]
+            if tok.i > 0 and doc[tok.i - 1].lower_ == "per":
+                unit = f"per {unit}"  # "90.4 per dollar": an exchange rate, not dollars
+            continue
+        if low in _SHARED_CURRENCIES and ent.label_ == "MONEY":
+            unit = low
             continue
         if low in _PERCENT:
             unit = "%"
@@ -347,6 +380,9 @@ def _quantity(
         if head is not None:
             low = head.lower_
             unit = _CURRENCIES.get(low) or ("%" if low in _PERCENT else head.text)
+            before = doc[head.i - 1]
+            if before.i >= ent.end and before.lower_ in _UNIT_QUALIFIERS:
+                unit = f"{before.text} {unit}"  # "25 basis points", "0.3 percentage points"
             if head.i >= end:
                 end = head.i + 1
             # "11,000 North Korean infantrymen": the span ends at the noun.

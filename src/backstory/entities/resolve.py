@@ -290,6 +290,12 @@ _DESCRIPTORS = {
         "PRODUCT",
     ),
 }
+# Last words of the names of built things: a name ending so is a facility,
+# whatever NER says ("Renaissance Dam" ORG, "Kerch Bridge" GPE).
+FACILITY_WORDS = frozenset(
+    ["dam", "bridge", "airport", "pipeline", "canal", "tunnel", "reactor", "refinery", "stadium",
+     "terminal", "harbour", "harbor", "highway", "motorway", "railway"]
+)  # fmt: skip
 # "the House" is a legislature's chamber in news usage, never a short form of
 # "the White House" or an opera house named earlier.
 _STANDALONE_HEADS = frozenset(["house"])
@@ -712,6 +718,8 @@ class _Resolver:
         self._title_references()
         self._definite_references()
         self._merge_namesakes()
+        self._merge_state_qualified()
+        self._merge_acronyms()
 
     def _unknown_places_acting(self, mentions: list[_Mention]) -> set[str]:
         """Names NER calls places that no gazetteer knows, used as organisations are:
@@ -921,12 +929,27 @@ class _Resolver:
         return city is not None and city.population >= 100_000
 
     def _locative(self, m: _Mention) -> bool:
+        if self._dateline(m):
+            return True  # "NAIROBI, Kenya (AP) -": where the report was filed
         root = self.doc[m.start : m.end].root
         while root.dep_ == "conj" and root.head is not root:
             root = root.head
         if root.dep_ in ("compound", "amod", "nmod", "npadvmod"):
             return True  # "a London court": a place that qualifies a noun
         return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+    def _dateline(self, m: _Mention) -> bool:
+        """True for a wire dateline's place: a name in capitals opening a paragraph,
+        followed by a comma or the agency ("NAIROBI, Kenya (AP)", "GENEVA (Reuters)")."""
+        span = self.doc[m.start : m.end]
+        text = self.doc.text
+        at = span.start_char
+        return (
+            (at == 0 or text[at - 1] == "\n")
+            and span.text.isupper()
+            and len(span.text) > 2
+            and re.match(r"\s*(?:,|\()", text[span.end_char :]) is not None
+        )
 
     @staticmethod
     def _surname_of(text: str, full_names: list[str]) -> bool:
@@ -986,6 +1009,9 @@ class _Resolver:
 
     def _inside_title(self, m: _Mention) -> bool:
         text = fold(self.doc[m.start : m.end].text)
+        *portfolio, last = text.split() or [""]
+        if last in TITLE_WORDS and portfolio and " ".join(portfolio) in _PORTFOLIOS:
+            return True  # "Interior Minister" tagged ORG: a title, not an organisation
         after = self.doc[m.end] if m.end < len(self.doc) else None
         if text in _PORTFOLIOS and after is not None and after.lower_ in ("minister", "secretary"):
             return True  # "Finance Minister X": a title, not the ministry
@@ -1007,8 +1033,10 @@ class _Resolver:
             "NORP": "NORP",
             "PRODUCT": "PRODUCT",
         }.get(m.label, m.label)
+        if label in ("ORG", "LOC", "GPE") and name.split()[-1].casefold() in FACILITY_WORDS:
+            label = "FACILITY"  # "the Grand Ethiopian Renaissance Dam", "the Crimean Bridge"
         country = None
-        if label == "ORG":
+        if label in ("ORG", "FACILITY"):
             country = self._country_within(m)
         key = f"{label}:{fold(name)}"
         if label == "ORG" and country is None and (owner := self._possessor_country(m)):
@@ -1396,6 +1424,74 @@ class _Resolver:
                 for t, owner in self.token_cluster.items():
                     if owner == ci:
                         self.token_cluster[t] = keep
+
+    def _merge_state_qualified(self) -> None:
+        """ "the Red Cross" after "Kenya Red Cross", "Ethiopia's Ministry of Water and
+        Energy" beside "Ethiopian Ministry of Water and Energy": an organisation's
+        name without the state that qualifies it is the same organisation, when
+        one organisation in the article has that name qualified by one state and
+        the bare name is not given another state's possessive."""
+        qualified: dict[str, list[int]] = {}
+        for ci, c in enumerate(self.clusters):
+            words = c.name.split()
+            if c.type != "ORG" or not c.mentions or not c.country or len(words) < 3:
+                continue
+            for size in (2, 1):
+                lead = " ".join(words[:size])
+                code = gazetteer.find_country(lead) or gazetteer.demonyms().get(fold(lead))
+                if code == c.country:
+                    qualified.setdefault(fold(" ".join(words[size:])), []).append(ci)
+                    break
+        for ci, c in enumerate(self.clusters):
+            owners = qualified.get(fold(c.name), [])
+            if c.type != "ORG" or not c.mentions or c.kb is not None or len(owners) != 1:
+                continue
+            keep = self.clusters[owners[0]]
+            if c.country not in (None, keep.country) or any(
+                self._possessor_country(m.start) not in (None, keep.country) for m in c.mentions
+            ):
+                continue
+            for m in c.mentions:
+                keep.add(m.start, m.end, m.text)
+            c.mentions = []
+            for t, owner in self.token_cluster.items():
+                if owner == ci:
+                    self.token_cluster[t] = owners[0]
+
+    def _merge_acronyms(self) -> None:
+        """ "AP" beside "The Associated Press": an organisation written as the initials
+        of the one organisation in the article whose capitalised words they are."""
+        orgs = [(ci, c) for ci, c in enumerate(self.clusters) if c.type == "ORG" and c.mentions]
+        for ci, c in orgs:
+            short = c.name.replace(".", "")
+            if c.kb is not None or not (
+                short.isalpha() and short.isupper() and 2 <= len(short) <= 6
+            ):
+                continue
+            owners = [
+                oi
+                for oi, o in orgs
+                if oi != ci
+                and len(o.name.split()) > 1
+                and "".join(w[0] for w in o.name.split() if w[0].isupper()) == short
+            ]
+            if len(owners) != 1:
+                continue
+            keep = self.clusters[owners[0]]
+            for m in c.mentions:
+                keep.add(m.start, m.end, m.text)
+            c.mentions = []
+            for t, owner in self.token_cluster.items():
+                if owner == ci:
+                    self.token_cluster[t] = owners[0]
+
+    def _possessor_country(self, char: int) -> str | None:
+        """The state named in a possessive right before a character offset ("Egypt's X")."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        i = span.start if span is not None else 0
+        if i < 2 or self.doc[i - 1].lower_ not in ("'s", "’s"):
+            return None
+        return gazetteer.find_country(self.doc[i - 2].text)
 
     # -- output ------------------------------------------------------
     def finish(self) -> tuple[list[Entity], dict[int, int]]:

@@ -206,6 +206,31 @@ def aliases_for(conn: Connection, query: str) -> list[str]:
     return names
 
 
+def places_within(conn: Connection, query: str) -> list[str]:
+    """The names of the regions and cities the base places in the country the query
+    names ("Kisumu County" for "Kenya"): what happens there happens in the country."""
+    key = name_key(query)
+    ids = select(t.entity_aliases.c.entity_id).where(t.entity_aliases.c.key == key)
+    countries = (
+        conn.execute(
+            select(t.entities.c.country)
+            .where(t.entities.c.id.in_(ids), t.entities.c.type == "COUNTRY")
+            .distinct()
+        )
+        .scalars()
+        .all()
+    )
+    countries = [c for c in countries if c]
+    if not countries:
+        return []
+    rows = conn.execute(
+        select(t.entities.c.name).where(
+            t.entities.c.country.in_(countries), t.entities.c.type.in_(("REGION", "CITY"))
+        )
+    ).scalars()
+    return sorted({name for name in rows if len(name) > 2})
+
+
 def same_entity(conn: Connection, a: str | None, b: str | None) -> bool:
     """Whether two names denote one entity of the base (or are spelling variants)."""
     if not a or not b:

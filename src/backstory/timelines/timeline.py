@@ -24,7 +24,7 @@ from sqlalchemy.engine import Connection
 from backstory.linking import prepare
 from backstory.linking import tables as t
 from backstory.linking.attributions import is_unattributed_quote
-from backstory.linking.entities import aliases_for
+from backstory.linking.entities import aliases_for, places_within
 from backstory.linking.reports import is_whole_month
 from backstory.linking.words import content_words
 from backstory.timelines import ranking
@@ -192,6 +192,7 @@ def load_sources(
     if not about:
         return [dict(r) for r in conn.execute(query).mappings()]
     names = aliases_for(conn, about)
+    names += [p for p in places_within(conn, about) if p not in names]
     words = frozenset(content_words(about))
     needles = [n for n in names if n.strip()] + sorted(words)
     about_it = or_(*(c.sentence.ilike(f"%{n}%") for n in needles))
