@@ -1039,21 +1039,12 @@ class _Resolver:
         if label in ("ORG", "FACILITY"):
             country = self._country_within(m)
         key = f"{label}:{fold(name)}"
-        if label == "ORG" and country is None and (owner := self._possessor_country(m)):
+        owner = self._possessor_country(self.doc[m.start].idx) if label == "ORG" else None
+        if country is None and owner:
             # "Ukraine's Armed Forces" and "Russia's Armed Forces" are two organisations
             country, key = owner, f"{key}:{owner}"
         ci = self._cluster(key, lambda: _Cluster(name, label, country))
         self._attach(ci, m.start, m.end)
-
-    def _possessor_country(self, m: _Mention) -> str | None:
-        """The country that owns an organisation in the text ("Ukraine's Armed Forces")."""
-        doc = self.doc
-        if m.start < 2 or doc[m.start - 1].tag_ != "POS":
-            return None
-        ci = self.token_cluster.get(m.start - 2)
-        if ci is None or self.clusters[ci].type != "COUNTRY":
-            return None
-        return self.clusters[ci].country
 
     def _country_within(self, m: _Mention) -> str | None:
         """The country an organisation's name contains ("Ministry of Defence of Ukraine")."""
