@@ -366,3 +366,9 @@ def test_a_dateline_capital_is_the_city_the_report_was_filed_from() -> None:
     assert city.type == "CITY" and city.country == "EG"
     assert surface(ex, city)[0] == "CAIRO"
     assert "CAIRO" not in surface(ex, named(ex, "Egypt"))
+
+
+def test_a_dateline_with_a_dash_is_the_city_too() -> None:
+    ex = run("MOSCOW — Russia said on Monday it would retaliate. Moscow gave no details.")
+    assert surface(ex, named(ex, "Moscow")) == ["MOSCOW"]
+    assert "Moscow" in surface(ex, named(ex, "Russia"))

@@ -766,3 +766,34 @@ def test_a_source_line_of_two_sources_gives_each_report_its_own_source() -> None
     assert blamed.attribution.speaker == (
         "Egyptian Foreign Ministry; Ethiopian Ministry of Water and Energy"
     )
+
+
+def test_an_appeal_the_parser_joins_to_a_forecast_keeps_the_time_of_the_appeal() -> None:
+    text = (
+        "The weather office warned that heavy rain would continue until at least 4 November "
+        "and urged people living near rivers to move to higher ground."
+    )
+    ex = run(text, timexes=[("4 November", "2024-11-04")])
+    urged = event_with(ex, "urged")
+    assert (urged.begin, urged.inferred, urged.actor) == ("2024-11-05", True, "weather office")
+    assert urged.modality != "predicted"
+
+
+def test_a_second_saying_the_parser_joins_to_the_report_is_the_first_speakers() -> None:
+    ex = run("Egypt announced that talks had failed and said it would defend its water rights.")
+    said = event_with(ex, "said")
+    assert said.attribution is not None and said.attribution.speaker == "Egypt"
+
+
+def test_a_bare_round_is_a_round_of_what_the_last_round_was_of() -> None:
+    text = (
+        "The negotiators held the first round of talks on 3 March in Geneva. "
+        "The second round began in Vienna on 9 April. "
+        "Rivera won the first round of the election. The second round was postponed."
+    )
+    ex = run(text, timexes=[("3 March", "2024-03-03"), ("9 April", "2024-04-09")])
+    rounds = [e for e in ex.events if e.trigger == "round"]
+    assert [(e.type, e.begin, e.location) for e in rounds] == [
+        ("CONSULT", "2024-04-09", "Vienna"),
+        ("PERSONNEL", "2024-11-05", None),  # a round of the election
+    ]

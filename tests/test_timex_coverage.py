@@ -628,6 +628,8 @@ def test_a_timetable_date_is_the_closest_occurrence() -> None:
     # present tense and a date three days gone: this year's, not next year's
     assert one("The fast begins on Oct. 22.", "Oct. 22").value == "2024-10-22"
     assert one("The festival opens on 30 October.", "30 October").value == "2024-10-30"
+    # a month in a timetable is the next one
+    assert one("The current accord expires in March.", "March").value == "2025-03"
 
 
 @pytest.mark.parametrize(
@@ -662,6 +664,12 @@ def test_a_bare_month_shares_the_year_of_the_month_it_is_paired_with(
         # a plan after the date is the verb it dates: the agreement was made in March
         ("In March, the central bank agreed to lend the insurer $85 billion.", "March", "2024-03"),
         ("On Tuesday, the union plans to hold a rally.", "Tuesday", "2024-10-29"),
+        # "plans for" is the noun here, not a plan for Tuesday
+        (
+            "On Tuesday, the minister cut short her holiday plans for the crisis.",
+            "Tuesday",
+            "2024-10-22",
+        ),
         # a purpose clause after the date does not date it
         (
             "During a conference call Tuesday among ministers to prepare for the summit, no deal was struck.",
@@ -701,3 +709,54 @@ def test_a_capitalised_tomorrow_after_a_quote_still_points_ahead() -> None:
 def test_for_a_span_before_that_is_a_duration() -> None:
     t = one("The site had been blocked for a decade before that.", "a decade")
     assert (t.type, t.value) == ("DURATION", "P10Y")
+
+
+def test_a_weekday_pair_shares_the_named_week() -> None:
+    text = "The boy attended school on Monday and Wednesday last week."
+    found = {t.text: t.value for t in tag_timexes(text, DCT, ranges=False)}
+    assert found == {"Monday": "2024-10-14", "Wednesday last week": "2024-10-16"}
+    t = one(
+        "The boy attended school from Monday to Wednesday last week.",
+        "Monday to Wednesday last week",
+    )
+    assert (t.begin, t.end_date) == ("2024-10-14", "2024-10-16")
+
+
+def test_last_with_a_day_and_month() -> None:
+    t = one("The currency was devalued by a similar amount last September 23.", "last September 23")
+    assert t.value == "2023-09-23"
+
+
+def test_a_possessive_date_takes_no_bound_from_the_preposition_before_it() -> None:
+    # "after" bounds the drop, "since" the vote: the dates are the days themselves
+    assert one("Growth will recover after last year's 4 pct drop.", "last year").mod is None
+    t = one("Prices have fallen since Tuesday's vote.", "Tuesday")
+    assert (t.mod, t.begin, t.end_date) == (None, "2024-10-22", "2024-10-22")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The People's Daily said the harvest was poor.",
+        "Wen Wei Po, a Hong Kong daily, said the drought was severe.",
+        "The letter ran on the front page of the party daily Granma.",
+    ],
+)
+def test_a_daily_newspaper_is_no_set(sentence: str) -> None:
+    assert [t.text for t in tag_timexes(sentence, DCT)] == []
+
+
+def test_daily_as_an_adverb_or_adjective_is_a_set() -> None:
+    assert one("Protesters gather daily outside the house.", "daily").value == "P1D"
+    assert one("The airline will fly a daily nonstop flight.", "daily").value == "P1D"
+
+
+def test_a_reported_date_far_back_gives_way_to_a_close_one_ahead() -> None:
+    # "said on" points back, but not eleven months back when the day is five days ahead
+    assert (
+        one("The company said on Oct. 30 it will redeem the notes.", "Oct. 30").value
+        == "2024-10-30"
+    )
+    assert (
+        one("The army said on 20 October that the bridge fell.", "20 October").value == "2024-10-20"
+    )

@@ -348,6 +348,15 @@ class _Finder:
     def _subject(self, verb: Any) -> Any:
         if (subject := direct_subject(verb)) is not None:
             return subject
+        if (
+            verb.dep_ == "conj"
+            and verb.head.dep_ == "ccomp"
+            and verb.lemma_.lower() in CUE_VERBS
+            and verb.head.head.lemma_.lower() in CUE_VERBS
+        ):
+            # "Egypt announced that talks had failed and said it ...": the parser joins
+            # the second saying to the reported clause; the first speaker said it.
+            return self._subject(verb.head.head)
         # "X said ... and warned ...": a conjoined verb shares the subject.
         if verb.dep_ == "conj":
             return self._subject(verb.head)

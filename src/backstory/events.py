@@ -173,6 +173,9 @@ STATE_INSTITUTION_WORDS = frozenset(["central", "national", "federal", "supreme"
 TOPIC_TYPES = frozenset(
     ["STATEMENT", "CONSULT", "AGREE", "DEMAND", "ACCUSE", "REJECT", "THREATEN", "LEGAL"]
 )
+# Nouns for a part of an event, named with it once ("the first round of talks")
+# and then alone ("the second round began").
+PART_NOUNS = frozenset(["round", "session", "stage", "phase", "leg"])
 # What an estimate puts "at" a figure ("put the death toll at 12").
 ESTIMATE_NOUNS = frozenset(
     ["toll", "number", "figure", "cost", "damage", "loss", "losses", "estimate", "total"]
@@ -350,6 +353,22 @@ def _inflected_type(tok: Any) -> str | None:
     return next((VERBS[stem] for stem in stems if stem in VERBS), None)
 
 
+def _misjoined(verb: Any) -> bool:
+    """True for a second act of a speaker that the parser joined to the clause it
+    reports: "Z stated that X was supplying Y, and called on partners ...", "the
+    office warned that rain would continue until Nov. 4 and urged people to move"."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.dep_ == "ccomp"
+        and verb.head.head.lemma_.lower() in CUE_VERBS
+        and (
+            verb.lemma_.lower() in CUE_VERBS
+            or VERBS.get(verb.lemma_.lower()) == "DEMAND"
+            or verb.lemma_ == "call"
+        )
+    )
+
+
 def _own_clause(token: Any) -> bool:
     """True for the verb of an adverbial clause with its own subject ("as they had
     promised in April", "after Ethiopia declined"): a date in it is that clause's."""
@@ -452,6 +471,8 @@ class _Builder:
                 c.lower_ in ("phone", "telephone", "video") for c in tok.children
             ):
                 kind = "CONSULT"  # "a phone call with Putin" (a "call for" is a demand)
+            if kind is None and tok.lemma_.lower() in PART_NOUNS:
+                kind = self._part_of_earlier(tok)
             compound_kind = None
             if kind is None:
                 # "combat operations": the event noun is a compound modifier.
@@ -497,6 +518,24 @@ class _Builder:
             out.append(cand)
         out.sort(key=lambda c: c.start)
         return out
+
+    def _part_of_earlier(self, tok: Any) -> str | None:
+        """ "The second round began on 27 May" after "the first round of talks": a
+        bare round (session, stage) is a part of the event named with it before."""
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return None
+        for i in range(tok.i - 1, -1, -1):  # the nearest earlier one decides
+            earlier = self.doc[i]
+            if earlier.lemma_.lower() != tok.lemma_.lower():
+                continue
+            for prep in earlier.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        kind = NOUNS.get(pobj.lower_) or NOUNS.get(pobj.lemma_.lower())
+                        if pobj.dep_ == "pobj" and kind is not None:
+                            return kind
+            return None  # "won the first round": a round of something else
+        return None
 
     def _verb_type(self, tok: Any) -> str | None:
         lemma = tok.lemma_.lower()
@@ -776,7 +815,7 @@ class _Builder:
         if timex is None:
             timex = self._scoping_timex(verb, sent, timex_for)
         if timex is None:
-            clause = _clause_of(verb)
+            clause = _clause_of(verb.head.head if _misjoined(verb) else verb)
             free = [
                 t
                 for t in self._sentence_timexes(sent)
@@ -853,7 +892,7 @@ class _Builder:
                         entity is not None
                         and entity.type in ("PERSON", "ORG", "COUNTRY", "GPE")
                         and target is None
-                        and cand.type != "DEPLOY"
+                        and cand.type not in ("DEPLOY", "CHANGE")  # "raised its forecast"
                     ):
                         target = name
                     elif theme is None:
@@ -962,16 +1001,7 @@ class _Builder:
             return subject
         if any(child.dep_ == "agent" for child in verb.children):
             return None  # a passive whose agent has no object: no subject to borrow
-        if (
-            verb.dep_ == "conj"
-            and verb.head.dep_ == "ccomp"
-            and verb.head.head.lemma_.lower() in CUE_VERBS
-            and (
-                verb.lemma_.lower() in CUE_VERBS
-                or VERBS.get(verb.lemma_.lower()) == "DEMAND"
-                or verb.lemma_ == "call"
-            )
-        ):
+        if _misjoined(verb):
             # "Z stated that X was supplying Y, and called on partners ...": the parser
             # joins the second act to the reported clause; the speaker did it.
             return self._subject(verb.head.head)
@@ -1163,7 +1193,9 @@ class _Builder:
                     modality = modality or "likely"
                 elif lemma in PREDICT_WORDS:
                     modality = modality or "predicted"
-            if tok.dep_ in ("xcomp", "acomp") or (tok.dep_ == "conj" and depth == 0):
+            if tok.dep_ in ("xcomp", "acomp") or (
+                tok.dep_ == "conj" and depth == 0 and not _misjoined(tok)
+            ):
                 tok = tok.head
                 continue
             if tok.dep_ == "advcl" and any(

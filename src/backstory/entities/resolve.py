@@ -940,7 +940,8 @@ class _Resolver:
 
     def _dateline(self, m: _Mention) -> bool:
         """True for a wire dateline's place: a name in capitals opening a paragraph,
-        followed by a comma or the agency ("NAIROBI, Kenya (AP)", "GENEVA (Reuters)")."""
+        followed by a comma, the agency or a dash ("NAIROBI, Kenya (AP)", "GENEVA
+        (Reuters)", "KYIV —")."""
         span = self.doc[m.start : m.end]
         text = self.doc.text
         at = span.start_char
@@ -948,7 +949,7 @@ class _Resolver:
             (at == 0 or text[at - 1] == "\n")
             and span.text.isupper()
             and len(span.text) > 2
-            and re.match(r"\s*(?:,|\()", text[span.end_char :]) is not None
+            and re.match(r"\s*(?:,|\(|[—–-]\s)", text[span.end_char :]) is not None
         )
 
     @staticmethod

@@ -23,6 +23,9 @@ PAST, FUTURE, PRESENT = "past", "future", "present"
 # A timetable in the present ("the summit opens on Friday"): a weekday ahead, a
 # dated day the closest one ("Ramadan begins on March 11", read on March 14).
 TIMETABLE = "timetable"
+# A reporting verb just before ("said on April 10"): the past one, unless it is far back
+# and the next one close ("Transco said on April 10 it will redeem", read on March 11).
+REPORTED = "reported"
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
@@ -49,9 +52,8 @@ _FUTURE_BEFORE_TO = _set(
     "ready prepared prepares prepare preparing going about is are was were vowed vows promised promises "
     "agreed agrees decided decides threatened threatens likely poised"
 )
-_FUTURE_BEFORE_FOR = _set(
-    "scheduled slated set due planned planning plans plan preparing prepares prepare prepared ready"
-)
+# ("plans for", "plan for" are most often the noun: "set aside vacation plans for the week")
+_FUTURE_BEFORE_FOR = _set("scheduled slated set due planned planning preparing prepares ready")
 _PAST_WORDS = _set(
     "was were had did ago last yesterday earlier previously began came went took made gave met saw left "
     "fell rose held won lost sent told said found got brought built bought became struck hit killed fought "
@@ -98,6 +100,7 @@ _CONTEXT_LEFT = 200
 _CONTEXT_RIGHT = 120
 _PAST_REACH = 6  # words: a past verb further away is weak evidence (closest occurrence instead)
 _REPORT_REACH = 5
+_JUST_GONE = 7  # days: a timetable date this recent is the one meant, not next year's
 _TIMETABLE_REACH = 4  # words: a present-tense timetable verb further away does not govern
 
 
@@ -190,7 +193,7 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
     for dist, i in enumerate(range(len(lw) - 1, -1, -1)):
         if lw[i].lower() in _REPORTING:
             if dist < _REPORT_REACH:
-                return PAST
+                return REPORTED
             break
         if lw[i].lower() in _CLAUSE_OPENERS:
             break
@@ -303,6 +306,20 @@ def pick_year(
     if not options:
         return None
     tense = tense or default
+    if tense == TIMETABLE:
+        # "the accord expires in October": the next one, unless one has just gone by
+        # ("Ramadan begins on March 11" read on March 14)
+        recent = [p for p in options if 0 <= (anchor - p.bounds()[1]).days <= _JUST_GONE]
+        tense = None if recent else FUTURE
+    if tense == REPORTED:
+        past = [p for p in options if p.start <= anchor]
+        ahead = [p for p in options if p.start > anchor]
+        far_back = (
+            not past or _distance(past[-1], anchor) > 4 * _distance(ahead[0], anchor)
+            if ahead
+            else False
+        )
+        tense = FUTURE if far_back else PAST
     if tense == PAST:
         past = [p for p in options if p.start <= anchor]
         if past:

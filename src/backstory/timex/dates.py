@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from backstory.timex.anchor import FUTURE, PAST, pick_year
+from backstory.timex.anchor import FUTURE, PAST, REPORTED, pick_year
 from backstory.timex.calendar import UNKNOWN_YEAR, Period
 from backstory.timex.lexicon import (
     ORDINALS,
@@ -66,6 +66,19 @@ def _calendar_date(m: re.Match[str], ctx: Frame) -> Reading | None:
     if not month or not day:
         return None
     wd = weekday_number(m.group("wd")) if m.group("wd") else None
+    rel = (optional_group(m, "rel") or "").lower()
+    if rel and not m.group("y") and ctx.dct is not None:
+        # "last September 23" is in the year "last September" is (see _month)
+        dct = ctx.dct
+        if rel.endswith(("last", "past")):
+            y = dct.year if month < dct.month - 1 else dct.year - 1
+        else:
+            y = dct.year if month > dct.month else dct.year + 1
+        try:
+            p = Period("day", date(y, month, day))
+        except ValueError:
+            return None
+        return date_reading(p, explicit=False, anchor="dct")
     found = _day_period(ctx, year_of(m.group("y")), month, day, wd)
     if found is None:
         return None
@@ -550,7 +563,7 @@ def _half(m: re.Match[str], ctx: Frame) -> Reading | None:
         if ctx.dct is None:
             return Reading("DATE", f"XXXX-H{half}")
         year = ctx.dct.year
-        if half == 2 and ctx.dct.month <= 6 and ctx.tense() == PAST:
+        if half == 2 and ctx.dct.month <= 6 and ctx.tense() in (PAST, REPORTED):
             year -= 1
     return date_reading(
         Period("half", date(year, 1 if half == 1 else 7, 1)), explicit=bool(m.group("y"))

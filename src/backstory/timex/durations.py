@@ -230,11 +230,24 @@ def _set_freq(m: re.Match[str], ctx: Frame) -> Reading | None:
     return Reading("SET", duration_value(1, letter, time_part), freq=f"{times}X")
 
 
+# "the People's Daily", "a Hong Kong daily, said", "the party daily Granma": a newspaper
+_PAPER_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[A-Z][\w'’.-]*\s+){1,4}$|\bparty\s+$")
+
+
 @normaliser("set_adverb")
 def _set_adverb(m: re.Match[str], ctx: Frame) -> Reading | None:
     from backstory.timex.lexicon import SETS
 
-    return Reading("SET", SETS[m.group("w").lower()], quant="EVERY")
+    word = m.group("w")
+    if word.lower() in ("daily", "weekly", "monthly"):
+        line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+        named = word[0].isupper() and ctx.text[line_start : m.start()].strip() != ""
+        before = ctx.text[max(0, m.start() - 60) : m.start()]
+        if named or re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 2]):
+            return None  # a title ("People's Daily") or a paper named after it ("daily Granma")
+        if _PAPER_BEFORE.search(before) and re.match(r"\s*[,;.)]", ctx.text[m.end() : m.end() + 2]):
+            return None
+    return Reading("SET", SETS[word.lower()], quant="EVERY")
 
 
 @normaliser("set_weekdays")

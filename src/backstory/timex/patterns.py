@@ -146,7 +146,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "date_md",
-        rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<m>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR})(?!,\d))?",
+        rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?P<m>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR})(?!,\d))?",
     ),
     (
         "date_words",

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from backstory.timex.anchor import FUTURE, PAST, PRESENT, pick_year, tense_at
+from backstory.timex.anchor import FUTURE, PAST, PRESENT, REPORTED, pick_year, tense_at
 from backstory.timex.calendar import UNKNOWN_YEAR, Period
 from backstory.timex.lexicon import (
     number_value,
@@ -102,7 +102,7 @@ class Frame:
             and fine
             and self.ref_explicit
             and self.ref is not None
-            and self.tense() == PAST
+            and self.tense() in (PAST, REPORTED)
         ):
             return self.ref.start
         return self.dct or date(UNKNOWN_YEAR, 1, 1)

@@ -20,6 +20,7 @@ from typing import Any
 from backstory.extraction import Timex
 from backstory.timex.anchor import NOMINAL
 from backstory.timex.calendar import Period
+from backstory.timex.lexicon import weekday_number
 from backstory.timex.normalise import NORMALISERS, Frame, Reading
 from backstory.timex.patterns import SIGNAL, SIGNAL_MODS, SIGNAL_WINDOW
 from backstory.timex.recognise import Mention, find_candidates, join, select, widen
@@ -103,10 +104,29 @@ _MONTH_ONLY = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|until|-|–)\s*")
 
 
+_WEEK_NAMED = re.compile(r"\b(?:last|this|next)\s+week$", re.I)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _shares_week(text: str, a: Timex, b: Timex) -> bool:
+    """ "on Wednesday and Friday last week": the bare weekday is in the week named after the pair."""
+    wd = weekday_number(a.text)
+    if wd is None or not (_DAY_VALUE.fullmatch(a.value) and _DAY_VALUE.fullmatch(b.value)):
+        return False
+    if not _COORDINATED.fullmatch(text, a.end, b.start):
+        return False
+    later = date.fromisoformat(b.value)
+    day = (later - timedelta(days=later.weekday() - wd)).isoformat()
+    a.value = a.begin = a.end_date = day
+    return True
+
+
 def _share_years(text: str, timexes: list[Timex]) -> None:
     """ "July and August of last year", "in March and April, 2022": the bare first month
     takes the year stated for the second (the year before when it is a later month)."""
     for a, b in pairwise(timexes):
+        if _WEEK_NAMED.search(b.text) and _shares_week(text, a, b):
+            continue
         first, second = _MONTH_ONLY.fullmatch(a.value), _MONTH_ONLY.fullmatch(b.value)
         if not (first and second) or first.group(1) == second.group(1):
             continue
@@ -240,7 +260,11 @@ def _read_range(mn: Mention, frame: Frame) -> Reading | None:
     if not a.explicit_year and b.explicit_year:
         with contextlib.suppress(ValueError):
             pa = Period(pa.gran, pa.start.replace(year=b.period.start.year), season=pa.season)
-    if pa.start > b.period.start and not a.explicit_year:
+    if first.kind == "weekday" and pa.gran == "day" and b.period.gran in ("day", "pod", "time"):
+        # "Wednesday to Friday last week": the weekday on or before the range's last day
+        end_day = b.period.start
+        pa = Period("day", end_day - timedelta(days=(end_day.weekday() - pa.start.weekday()) % 7))
+    elif pa.start > b.period.start and not a.explicit_year:
         pa = pa.shift(-1, "year")
     ia, ib = pa.interval(), b.period.interval()
     r = Reading(
@@ -280,7 +304,14 @@ def _to_timex(mn: Mention, r: Reading, frame: Frame) -> Timex:
                 begin, end = b.isoformat(), e.isoformat()
     mod = inner_mod
     signal = None
-    if r.type in ("DATE", "TIME") and not r.vague and mn.kind not in _RANGE_KINDS:
+    possessive = frame.text.startswith(("'s", "’s", " 's"), mn.end)
+    if (
+        r.type in ("DATE", "TIME")
+        and not r.vague
+        and mn.kind not in _RANGE_KINDS
+        and not possessive
+    ):
+        # ("after last year's drop": the signal bounds the drop, not the year)
         s = SIGNAL.search(frame.text, max(0, mn.start - SIGNAL_WINDOW), mn.start)
         if s is not None and s.end() == mn.start:
             signal = re.sub(r"\s+", " ", s.group("s").lower())
