@@ -760,3 +760,64 @@ def test_a_reported_date_far_back_gives_way_to_a_close_one_ahead() -> None:
     assert (
         one("The army said on 20 October that the bridge fell.", "20 October").value == "2024-10-20"
     )
+
+
+def test_a_fiscal_year_the_article_defines() -> None:
+    text = (
+        "The bank expects inflation of 2% in the fiscal year that ends on 31 March. "
+        "It raised its growth forecast for the current fiscal year to 7.3%, after 6.5% last fiscal year."
+    )
+    found = {t.text: (t.value, t.begin, t.end_date) for t in tag_timexes(text, DCT)}
+    assert found["the current fiscal year"] == ("2025", "2024-04-01", "2025-03-31")
+    assert found["last fiscal year"] == ("2024", "2023-04-01", "2024-03-31")
+    # without such a sentence the fiscal year is not guessed
+    assert (
+        one("Growth in the current fiscal year was 3%.", "the current fiscal year").value == "2024"
+    )
+
+
+def test_a_hyphenated_month_span() -> None:
+    t = one(
+        "Forecasters expect heavy rain in the October-to-December season.", "October-to-December"
+    )
+    assert (t.begin, t.end_date) == ("2024-10-01", "2024-12-31")
+
+
+def test_an_ordinal_day_counts_from_the_day_just_named() -> None:
+    text = "The second round of talks opened on 14 October. Egypt walked out on the second day."
+    assert one(text, "the second day").value == "2024-10-15"
+    assert one("Today is the eighth day of the strike.", "the eighth day").value == "2024-10-25"
+    assert [
+        t.text for t in tag_timexes("He promised to act on his first day in office.", DCT)
+    ] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        # "cut" is a past here (a subject before it, an object after it) ...
+        (
+            "On 7 February, the central bank cut its main rate by a quarter point.",
+            "7 February",
+            "2024-02-07",
+        ),
+        # ... and a noun here
+        ("Markets expect a rate cut in February.", "February", "2025-02"),
+        # "unchanged" is an adjective, not a past verb
+        (
+            "Analysts said the bank was likely to keep rates unchanged in February.",
+            "February",
+            "2025-02",
+        ),
+        # a month that describes a noun after a possessive is not placed by the verb
+        (
+            "The bank now expects growth of 2%, down from its October forecast of 2.6%.",
+            "October",
+            "2024-10",
+        ),
+    ],
+)
+def test_past_forms_adjectives_and_attributive_months(
+    sentence: str, phrase: str, value: str
+) -> None:
+    assert one(sentence, phrase).value == value

@@ -53,3 +53,13 @@ def test_tense_from_the_parse_places_the_year(nlp, sentence: str, value: str) ->
     phrase = sentence.rsplit(" on ", 1)[1].rstrip(".")
     (t,) = [t for t in tag_timexes(sentence, dct, doc=nlp(sentence)) if t.text == phrase]
     assert t.value == value
+
+
+def test_a_month_describing_a_noun_is_not_placed_by_the_parse(nlp) -> None:
+    # the parse links "October" to "expects" (a forecast ahead); "its October forecast" was made
+    sentence = (
+        "The central bank now expects inflation of 2%, down from its October forecast of 2.6%."
+    )
+    dct = date(2025, 12, 5)
+    (t,) = [t for t in tag_timexes(sentence, dct, doc=nlp(sentence)) if t.text == "October"]
+    assert t.value == "2025-10"

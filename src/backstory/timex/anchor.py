@@ -69,6 +69,8 @@ _SCHEDULE_PRESENT = _set(
 _NOT_TIMETABLE_BEFORE = _set("to did didn't not never could couldn't would had")
 # Cues that keep their sense capitalised inside a clause ("… that. '' Tomorrow (25 June)").
 _TIME_ADVERBS = _set("tomorrow yesterday next last earlier previously will")
+# Past forms spelt as the base form: past after a subject ("the bank cut rates on 7 February").
+_PAST_SAME_AS_BASE = _set("cut put spread cost hurt upset")
 _REPORTING = _set(
     "said says told stated announced reported added confirmed noted claimed explained wrote tweeted posted "
     "declared insisted warned argued predicted estimated disclosed revealed"
@@ -77,6 +79,8 @@ _NOT_PAST_ED = _set(
     "united limited based armed related concerned interested supposed used need indeed speed red bed fed "
     "hundred shed seed weed feed deed bred proceed exceed succeed embed breed advanced detailed "
     "experienced qualified skilled talented alleged so-called unprecedented biased expected scheduled "
+    "unchanged unexpected unidentified unnamed unspecified undisclosed unconfirmed unemployed unarmed "
+    "unrelated unresolved unopposed unmanned unprovoked unaffected undecided unexploded "
     "planned sacred wicked naked beloved learned aged rugged preferred"
 )
 # Words that open a new clause: the verb before them does not govern what follows.
@@ -149,7 +153,14 @@ def _cue(words: list[str], idx: int) -> str | None:
         and prev not in _NOT_TIMETABLE_BEFORE
     ):
         return TIMETABLE  # not "the returns", "did not meet", "to meet demand"
-    if w in _PAST_WORDS:
+    if w in _PAST_SAME_AS_BASE and (
+        prev in _ADJECTIVE_BEFORE
+        or prev in _PARTICIPLE_BEFORE
+        or prev in _NOT_TIMETABLE_BEFORE
+        or nxt in ("in", "on", "at", "of", "for", "from", "by", "")
+    ):
+        return None  # "a rate cut in May", "to cut", "did not cut": no past of its own
+    if w in _PAST_WORDS or w in _PAST_SAME_AS_BASE:
         if prev in _PARTICIPLE_BEFORE and w not in ("was", "were", "had", "did"):
             return FUTURE if prev in ("will", "would", "to") else None
         return PAST
@@ -174,6 +185,18 @@ def _cue(words: list[str], idx: int) -> str | None:
     return None
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my)\s+$", re.I)
+
+
+def _attributive(text: str, start: int, end: int, left: str, right: str) -> bool:
+    """True for a date that describes the noun after it: "the Jan. 14 deadline", "its
+    October forecast" (the verb of the clause does not place it)."""
+    determined = _DETERMINER_BEFORE.search(left) or re.match(
+        r"(?:the|a|an)\s", text[start:end], re.I
+    )
+    return bool(determined and NOMINAL.match(right))
+
+
 def tense_from_text(text: str, start: int, end: int) -> str | None:
     """past / future / present from the clause around the expression, or None.
 
@@ -182,10 +205,7 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
     A past cue far from the expression is weak evidence and gives None.
     """
     left, right = _clause(text, start, end)
-    determined = re.search(r"\b(?:the|a|an)\s+$", left, re.I) or re.match(
-        r"(?:the|a|an)\s", text[start:end], re.I
-    )
-    if NOMINAL.match(right) and determined:
+    if _attributive(text, start, end, left, right):
         return None  # "the Jan. 14 deadline": the date describes a noun, not the verb's time
     if right.startswith(("'s", "’s")):
         return None  # "Wednesday's ruling"
@@ -283,9 +303,11 @@ def tense_at(text: str, start: int, end: int, doc: Any = None) -> str | None:
     clause is still worth taking when the words say nothing.
     """
     found = tense_from_text(text, start, end)
-    if found is None and doc is not None and tense_from_doc(doc, start, end) == FUTURE:
-        return FUTURE
-    return found
+    if found is not None or doc is None:
+        return found
+    if _attributive(text, start, end, *_clause(text, start, end)):
+        return None
+    return FUTURE if tense_from_doc(doc, start, end) == FUTURE else None
 
 
 def pick_year(

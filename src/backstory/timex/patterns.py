@@ -91,6 +91,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "weekday": ("day",),
     "ago": ("ago", "earlier", "later", "from now", "hence", "back", "after that", "before that"),
     "week_of_month": ("week of",),
+    "nth_day": (" day",),
+    "month_span": ("-to-", "-through-", "-till-", "-until-"),
     "duration": _UNITS, "duration_range": _UNITS, "units": _UNITS,
     "some_time": ("some time", "a while"),
     "set_every": ("every", "each", "per"),
@@ -153,6 +155,11 @@ _SPECS: list[tuple[str, str]] = [
         rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<m>{MONTH_FULL})\s+(?P<dw>{_ORD_WORDS})(?:,?\s+(?P<y>{YEAR}))?",
     ),
     ("month_year", rf"{B}(?P<m>{MONTH})(?:,|\s+of)?\s+(?P<y>{YEAR}|{_YEARWORD}){E}"),
+    # "the October-to-December rains season", "a June-through-August drought"
+    (
+        "month_span",
+        rf"{B}(?P<m1>{MONTH_FULL})-(?:to|through|till|until)-(?P<m2>{MONTH_FULL})(?:\s+(?P<y>{YEAR}))?{E}",
+    ),
     (
         "week_of_month",
         rf"{B}the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{MONTH_FULL})(?:,?\s+(?P<y>{YEAR}))?{E}",
@@ -232,6 +239,11 @@ _SPECS: list[tuple[str, str]] = [
     (
         "weekday",
         rf"{B}(?P<hours>the\s+(?:early|small|wee)\s+hours\s+of\s+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|the\s+next|that|early|late)\s+)?(?P<wd>{WEEKDAY_FULL})(?:\s+(?P<pod>{_POD}))?(?:\s+(?P<wrel>last|this|next)\s+week\b)?",
+    ),
+    # "on the second day" of talks that began on a stated day; "It's the eighth day of ..."
+    (
+        "nth_day",
+        rf"{B}(?:the|its|their)\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day{E}(?![s-])",
     ),
     (
         "ago",

@@ -19,6 +19,7 @@ from typing import Any
 from backstory.timex.anchor import FUTURE, PAST, PRESENT, REPORTED, pick_year, tense_at
 from backstory.timex.calendar import UNKNOWN_YEAR, Period
 from backstory.timex.lexicon import (
+    month_number,
     number_value,
 )
 
@@ -51,6 +52,12 @@ _DEADLINE = re.compile(
 _INFINITIVE_BY = re.compile(r"\bto\s+[a-z]+(?:\s+[a-z]+){0,2}\s+by\s+$")
 
 
+_FISCAL_END = re.compile(
+    r"\b(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?(?:ends|ending|ended|runs\s+to|closes)\s+"
+    r"(?:on\s+)?(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+\.?)|(?P<m2>[A-Z][a-z]+\.?)\s+(?P<d2>\d{1,2})\b)"
+)
+
+
 @dataclass
 class Frame:
     """What normalisation of one text knows: DCT, narrative time, tense lookup."""
@@ -68,6 +75,21 @@ class Frame:
     _tenses: dict[tuple[int, int], str | None] = field(default_factory=dict)
     span: tuple[int, int] = (0, 0)
     dry: bool = False  # an acceptance check: no tense lookup
+    _fiscal_end: tuple[int, int] | None = None
+    _fiscal_looked: bool = False
+
+    def fiscal_year_end(self) -> tuple[int, int] | None:
+        """(month, day) the text says its fiscal year ends on ("the fiscal year that
+        ends on 31 March", "financial year ending March 31"), else None."""
+        if not self._fiscal_looked:
+            self._fiscal_looked = True
+            found = _FISCAL_END.search(self.text)
+            if found:
+                month = month_number(found.group("m1") or found.group("m2"))
+                day = int(found.group("d1") or found.group("d2"))
+                if month and 1 <= day <= 31:
+                    self._fiscal_end = (month, day)
+        return self._fiscal_end
 
     def tense(self) -> str | None:
         if self.dry:

@@ -11,6 +11,7 @@ from backstory.timex.calendar import UNKNOWN_YEAR, Period, shift_date
 from backstory.timex.dates import fin_context
 from backstory.timex.durations import duration_value
 from backstory.timex.lexicon import (
+    ORDINALS,
     POD_CODES,
     number_value,
     unit_key,
@@ -137,6 +138,9 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
         base, anchor = ctx.narrative()
     else:
         base, anchor = ctx.dct, "dct"
+    fiscal_end = ctx.fiscal_year_end() if unit == "fiscal year" else None
+    if fiscal_end is not None:
+        return _fiscal_year(base, fiscal_end, core, anchor)
     if gran == "weekend":
         p = _weekend(ctx, base)
         if core in _BACK and det not in ("the past",):
@@ -160,6 +164,23 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
     elif core in _FORWARD:
         p = p.shift(1)
     return Reading("DATE", p.value, p, anchor=anchor)
+
+
+def _fiscal_year(base: date, fiscal_end: tuple[int, int], core: str, anchor: str) -> Reading:
+    """The fiscal year holding ``base`` (or the one before or after), for a text that says
+    when its fiscal year ends; valued by the year it ends in ("FY2026" ends on 31 March 2026)."""
+    month, day = fiscal_end
+    end_year = base.year if (base.month, base.day) <= (month, day) else base.year + 1
+    end_year += -1 if core in _BACK else 1 if core in _FORWARD else 0
+    last = date(end_year, month, min(day, _days_in(end_year, month)))
+    first = shift_date(last, -12, "month") + timedelta(days=1)
+    r = Reading("DATE", str(end_year), Period("year", date(end_year, 1, 1)), anchor=anchor)
+    r.begin, r.end = first.isoformat(), last.isoformat()
+    return r
+
+
+def _days_in(year: int, month: int) -> int:
+    return (shift_date(date(year, month, 1), 1, "month") - timedelta(days=1)).day
 
 
 _FINENESS = {"century": 0, "decade": 1, "year": 2, "half": 3, "season": 3, "quarter": 3, "month": 4,
@@ -291,6 +312,27 @@ _FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
 def _counted_from_that(m: re.Match[str]) -> bool:
     """ "a year after that", "a decade before that"."""
     return m.group("dir").lower().endswith(" that")
+
+
+_IS_TODAY = re.compile(r"(?:\btoday\s+is|\bit\s+is|\bit['’]s)\s+$", re.I)
+_NTH_REACH = 300  # characters from the day the count starts on
+
+
+@normaliser("nth_day")
+def _nth_day(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "the second day" of something that began on a day just named; "It's the eighth day"
+    of something: today. Otherwise not a date we can place."""
+    n = ORDINALS[m.group("ord").lower()]
+    if _IS_TODAY.search(ctx.text, max(0, m.start() - 12), m.start()) and ctx.dct is not None:
+        p = Period("day", ctx.dct)
+        return Reading("DATE", p.value, p, anchor="dct")
+    ref = ctx.ref
+    if ref is None or ref.gran != "day" or not ref.year_known or ctx.dry:
+        return None if not ctx.dry else Reading("DATE", "XXXX-XX-XX")
+    if not 0 <= ctx.span[0] - ctx.ref_end < _NTH_REACH:
+        return None
+    p = Period("day", ref.start + timedelta(days=n - 1))
+    return Reading("DATE", p.value, p, anchor="narrative")
 
 
 @normaliser("ago")
