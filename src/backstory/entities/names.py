@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz
 from unidecode import unidecode
@@ -118,6 +119,23 @@ def _name_words(name: str) -> tuple[str, ...]:
     while words and words[-1].lower().rstrip(".") in _SUFFIXES:
         words = words[:-1]
     return tuple(words)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> Any:
+    """The first-name dictionary of ``gender-guesser`` (some 45,000 given names of
+    Europe, Asia and the Americas), read once."""
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=65536)
+def given_name(word: str) -> bool:
+    """Whether ``word`` is a given name people carry ("Erling", "Kyrylo", "Tarcísio")."""
+    if len(word) < 2 or not word[:1].isupper():
+        return False
+    return bool(_given_names().get_gender(word) != "unknown")
 
 
 def written_name(name: str) -> str:

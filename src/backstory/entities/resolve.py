@@ -34,6 +34,7 @@ from backstory.entities.names import (
     NAME_PARTICLES,
     fold_token,
     folded_words,
+    given_name,
     is_name_part,
     name_words,
     same_name,
@@ -44,6 +45,7 @@ from backstory.entities.names import (
 from backstory.entities.spans import (
     adjacent_person,
     capitalised_common_word,
+    dictionary_word,
     drop_score,
     extend_institution,
 )
@@ -126,6 +128,8 @@ _COMPANY_HOLDINGS = frozenset(
     """share stock profit revenue earnings sale shareholder investor executive
     spokesman spokeswoman spokesperson employee""".split()  # noqa: SIM905 - a word table
 )
+# Nouns of settlements that name the place after "of" ("the town of El Fasher").
+_SETTLEMENT_NOUNS = frozenset(["city", "town", "village", "port", "capital", "settlement"])
 LOCATIVE_PREPS = frozenset(
     [
         "in",
@@ -391,17 +395,20 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             continue  # not a name, or already part of a longer one
         start, end = _trim(doc, ent.start, ent.end)
         if (
-            start < end
+            end - start == 1
             and not _known_name(doc[start].text)
             and capitalised_common_word(doc, start, nlp)
         ):
-            start += 1  # "Coastal | towns were evacuated": a common word opening the sentence
+            continue  # "Coastal towns were evacuated": a common word opening the sentence
         if not any(c.isupper() or c.isdigit() for c in doc[start:end].text):
             continue  # "the city's metro": a name is written with a capital
         end = drop_score(doc, start, end)
         if ent.label_ == "ORG":
             end = extend_institution(
-                doc, start, end, institution=doc[start].text in INSTITUTION_WORDS
+                doc,
+                start,
+                end,
+                institution=doc[start].text in INSTITUTION_WORDS or end - start == 1,
             )
         trimmed = (start, end)
         while start < end and start in measures_set:
@@ -428,6 +435,14 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
                 start = before.start
         while ent.label_ != "PERSON" and end - start > 1 and _starts_title(doc, end - 1):
             end -= 1  # "the Apple Chief | Executive Officer": the title is not the company's name
+        if (
+            ent.label_ == "ORG"
+            and end - start > 1
+            and doc[end - 1].lower_ in TITLE_WORDS
+            and end < len(doc)
+            and doc[end].ent_type_ == "PERSON"
+        ):
+            end -= 1  # "Army General | Valery Gerasimov": the title word is the person's
         if start >= end or _is_label(doc, start, end):
             continue
         label = ent.label_
@@ -441,6 +456,7 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             and doc[end].is_title
             and doc[end].ent_iob_ == "O"
             and not _starts_title(doc, end)
+            and doc[end].lower_ not in TITLE_WORDS
         ):
             end += 1  # "Oleksandr | Syrskyi": NER cut a name in two
         if (
@@ -566,7 +582,7 @@ def resolve_entities(extraction: Extraction, context: Context) -> Extraction:
 
     nlp = load_nlp(context.settings.model)
     mentions = _collect_mentions(doc, nlp)
-    resolver = _Resolver(doc, extraction)
+    resolver = _Resolver(doc, extraction, nlp)
     resolver.run(mentions)
     resolver.caption_variants(extraction.article.extras.captions)
     entities, by_token = resolver.finish()
@@ -576,8 +592,9 @@ def resolve_entities(extraction: Extraction, context: Context) -> Extraction:
 
 
 class _Resolver:
-    def __init__(self, doc: Any, extraction: Extraction) -> None:
+    def __init__(self, doc: Any, extraction: Extraction, nlp: Any) -> None:
         self.doc = doc
+        self.nlp = nlp
         self.text = extraction.article.text
         published = extraction.article.published
         self.role_date = published.date().isoformat() if published else None
@@ -750,6 +767,15 @@ class _Resolver:
             span[0].text
         ):
             return "PRODUCT"  # "iPhone", "webOS"
+        if (
+            m.label == "PERSON"
+            and len(span) == 1
+            and len(text) > 2
+            and text.isupper()
+            and text.isalpha()
+            and not _known_name(text)
+        ):
+            return "ORG"  # "KCNA said": an acronym is no person's name
         if m.label in ("PERSON", "GPE", "LOC") and not gazetteer.find_country(text):
             described = _described_as(span)
             if described:
@@ -791,7 +817,7 @@ class _Resolver:
             self._attach(self._country_cluster(capital_of), m.start, m.end)
             return True
         if (
-            label == "ORG"
+            label in ("ORG", "FAC")
             and self._locative(m)
             and self.doc[m.start - 1].lower_ in LOCATIVE_PREPS
             and (
@@ -800,6 +826,8 @@ class _Resolver:
             )
         ):
             label = "GPE"  # "a military institute in Poltava", "across Tyrol" tagged ORG
+        if label == "ORG" and self._settlement_of(m) and gazetteer.find_city(text) is not None:
+            label = "GPE"  # "the town of El Fasher" tagged ORG
         if label in ("ORG", "FAC") and not re.search(
             r"\b(?:" + "|".join(gazetteer.REGION_SUFFIXES) + r")$", text, re.I
         ):
@@ -841,6 +869,15 @@ class _Resolver:
             return _Cluster(name, place.type, place.country, place.lat, place.lon)
 
         self._attach(self._cluster(key, make), m.start, m.end)
+
+    def _settlement_of(self, m: _Mention) -> bool:
+        """Whether the name follows "the town of", "the city of" and the like."""
+        doc = self.doc
+        return (
+            m.start >= 2
+            and doc[m.start - 1].lower_ == "of"
+            and doc[m.start - 2].lemma_.lower() in _SETTLEMENT_NOUNS
+        )
 
     def _city_before_place(self, m: _Mention, text: str) -> gazetteer.Place | None:
         """The city of the country or region named just after a comma ("Paris,
@@ -945,7 +982,11 @@ class _Resolver:
         )
 
     def _looks_like_person(self, m: _Mention) -> bool:
-        """Two or three capitalised words with a title before them or a role in apposition."""
+        """Two or three capitalised words with a title before them or a role in
+        apposition, or, tagged a place or a thing, that start with a given name and
+        end with a word that is neither a given name nor an English word
+        ("Erling Haaland" tagged FAC; not "Victoria Falls" nor "Morgan Stanley"),
+        and are not where something happens ("at Roland Garros")."""
         span = self.doc[m.start : m.end]
         # "Tarcísio de Freitas", "Ursula von der Leyen": particles between name words
         words = [
@@ -957,8 +998,14 @@ class _Resolver:
             return False
         if any(t.lower_ in TITLE_WORDS or t.text in INSTITUTION_WORDS for t in words):
             return False
+        if self._title_before(m.start) is not None or self._apposition_role(span.root) is not None:
+            return True
         return (
-            self._title_before(m.start) is not None or self._apposition_role(span.root) is not None
+            m.label in ("FAC", "GPE", "LOC", "PRODUCT")
+            and not (m.start and self.doc[m.start - 1].lower_ in LOCATIVE_PREPS)
+            and given_name(words[0].text)
+            and not given_name(words[-1].text)
+            and not dictionary_word(self.nlp, words[-1])
         )
 
     def _inside_title(self, m: _Mention) -> bool:
@@ -969,6 +1016,13 @@ class _Resolver:
         after = self.doc[m.end] if m.end < len(self.doc) else None
         if text in _PORTFOLIOS and after is not None and after.lower_ in ("minister", "secretary"):
             return True  # "Finance Minister X": a title, not the ministry
+        if (
+            text in _PORTFOLIOS
+            and m.start >= 2
+            and self.doc[m.start - 1].lower_ == "of"
+            and self.doc[m.start - 2].lower_ in TITLE_WORDS
+        ):
+            return True  # "a spokesman for the Secretary of State": a title, no person named
         return text in _PORTFOLIOS and any(s <= m.start and m.end <= e for s, e in self.title_spans)
 
     def _other(self, m: _Mention, text: str) -> None:
@@ -986,6 +1040,10 @@ class _Resolver:
         if label in ("ORG", "FACILITY"):
             country = self._country_within(m)
         key = f"{label}:{fold(name)}"
+        owner = self._possessor_country(self.doc[m.start].idx) if label == "ORG" else None
+        if country is None and owner:
+            # "Ukraine's Armed Forces" and "Russia's Armed Forces" are two organisations
+            country, key = owner, f"{key}:{owner}"
         ci = self._cluster(key, lambda: _Cluster(name, label, country))
         self._attach(ci, m.start, m.end)
 
@@ -1332,12 +1390,13 @@ class _Resolver:
         consistent within an article) becomes one entity of the commoner type.
 
         Only entities that neither the knowledge base nor the gazetteer
-        resolved are merged; ties go to the type of the first mention.
+        resolved, and of the same country ("Ukraine's Armed Forces" is not
+        Russia's), are merged; ties go to the type of the first mention.
         """
-        groups: dict[str, list[int]] = {}
+        groups: dict[tuple[str, str | None], list[int]] = {}
         for ci, c in enumerate(self.clusters):
             if c.mentions and c.kb is None and c.lat is None and c.type != "PERSON":
-                groups.setdefault(fold(c.name), []).append(ci)
+                groups.setdefault((fold(c.name), c.country), []).append(ci)
         for members in groups.values():
             if len(members) < 2:
                 continue

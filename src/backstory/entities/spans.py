@@ -46,29 +46,69 @@ def capitalised_common_word(doc: Any, i: int, nlp: Any) -> bool:
     """Whether sentence-initial token ``i`` is a common word written with a capital
     only because it opens the sentence ("Container ships ...", "Coastal towns ...").
 
-    The tagger must read it as a common word (not NNP) and NER, run again on the
-    sentence with that word in lower case, must see no name there. Both signals
-    are the model's own: "Siemens shares rose" (tagged NNS) keeps its name
-    because NER still finds "siemens" in lower case.
+    Given the sentence again with that word in lower case, the model must see
+    no name there: NER finds no entity and the tagger no proper noun. Both
+    signals are the model's own: "Siemens shares rose" keeps its name because
+    NER still finds "siemens", "Tesla cut prices" because the tagger still
+    reads "tesla" as a proper noun. A word the article capitalises inside a
+    sentence elsewhere is a name ("Beatles songs ..." after "the Beatles"). Only words the tagger reads as common, or
+    that the lemmatiser's word index knows, are checked so (a name it has
+    never seen, "Ukrenergo said", is not parsed twice).
     """
     token = doc[i]
-    if token.tag_ in _PROPER_TAGS or not token.is_title or not token.is_alpha:
+    if not token.is_title or not token.is_alpha or not sentence_initial(doc, i):
         return False
-    if not sentence_initial(doc, i):
+    if token.tag_ in _PROPER_TAGS and not dictionary_word(nlp, token):
         return False
+    if any(t.text == token.text and not sentence_initial(doc, t.i) for t in doc):
+        return False  # capitalised inside a sentence elsewhere ("founded by the Beatles")
     return not _named_in_lower_case(nlp, token.sent.text, token.idx - token.sent.start_char)
+
+
+def dictionary_word(nlp: Any, token: Any) -> bool:
+    """Whether the lemmatiser's word index (the model's own list of English nouns,
+    adjectives, verbs and adverbs) knows the token in lower case, as it is or
+    made singular by the lemmatiser's own noun rules ("wildfires")."""
+    index, noun_rules = _word_index(nlp)
+    word = token.lower_
+    if word in index:
+        return True
+    return any(
+        word.endswith(old) and word[: len(word) - len(old)] + new in index
+        for old, new in noun_rules
+    )
+
+
+@lru_cache(maxsize=4)
+def _word_index(nlp: Any) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset(), ()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return frozenset(), ()
+    words = frozenset(w for group in lookups.get_table("lemma_index").values() for w in group)
+    rules: tuple[tuple[str, str], ...] = ()
+    if lookups.has_table("lemma_rules"):
+        rules = tuple(
+            (old, new) for old, new in lookups.get_table("lemma_rules").get("noun", []) if old
+        )
+    return words, rules
 
 
 @lru_cache(maxsize=256)
 def _named_in_lower_case(nlp: Any, sentence: str, offset: int) -> bool:
-    """Whether NER finds a name at ``offset`` of ``sentence`` with the word there lower-cased."""
-    word_end = offset
-    while word_end < len(sentence) and sentence[word_end].isalpha():
-        word_end += 1
-    lowered = sentence[:offset] + sentence[offset:word_end].lower() + sentence[word_end:]
+    """Whether the model still sees a name in the word at ``offset`` of ``sentence``
+    once it is lower-cased: NER finds an entity there or the tagger a proper noun."""
+    until = offset
+    while until < len(sentence) and sentence[until].isalpha():
+        until += 1
+    lowered = sentence[:offset] + sentence[offset:until].lower() + sentence[until:]
     if len(lowered) != len(sentence):
         return True  # lower-casing changed the length: no safe comparison, keep the name
-    return any(ent.start_char <= offset < ent.end_char for ent in nlp(lowered).ents)
+    parsed = nlp(lowered)
+    if any(ent.start_char < until and offset < ent.end_char for ent in parsed.ents):
+        return True
+    return any(t.tag_ in _PROPER_TAGS for t in parsed if offset <= t.idx < until and t.is_alpha)
 
 
 def drop_score(doc: Any, start: int, end: int) -> int:
@@ -88,9 +128,10 @@ def extend_institution(doc: Any, start: int, end: int, *, institution: bool) -> 
 
     "General Court of" (NER stopped at the preposition) takes the capitalised
     words after it ("the European Union"); "Ministry of Foreign Affairs" followed
-    by "of Japan" takes the country or first-level region, when the name is an
-    institution's (it has an "of" of its own or opens with an institution word
-    such as "Ministry" or "Supreme": ``institution``).
+    by "of Japan" takes the country or first-level region, and "General Court"
+    followed by "of the European Union" the organisation, when the name is an
+    institution's (``institution``: it opens with an institution word such as
+    "Ministry" or "General", or is one word, "Commission") or has an "of" of its own.
     """
     if doc[end - 1].lower_ in _OPEN_ENDS:
         return _capitalised_run(doc, end) or end
@@ -105,6 +146,8 @@ def extend_institution(doc: Any, start: int, end: int, *, institution: bool) -> 
     place = doc[first:after].text
     if gazetteer.find_country(place) or gazetteer.regions().get(gazetteer.fold(place)):
         return after
+    if any(e.start in (end + 1, first) and e.end == after and e.label_ == "ORG" for e in doc.ents):
+        return after  # "General Court | of the European Union"
     return end
 
 
