@@ -694,6 +694,13 @@ def test_verbs_after_a_fronted_date(sentence: str, phrase: str, value: str) -> N
         ("The quake struck at 1653 (2153 GMT) on Tuesday.", "1653", "2024-10-22T16:53"),
         ("The quake struck at 1653 (2153 GMT) on Tuesday.", "2153 GMT", "2024-10-22T21:53"),
         ("By 1100 (1600 GMT), rescuers had found 40 survivors.", "1100", "2024-10-25T11:00"),
+        ("The truce began at 0400 on Tuesday.", "0400 on Tuesday", "2024-10-22T04:00"),
+        ("Troops moved in at 0530 hours.", "0530", "2024-10-25T05:30"),
+        (
+            "Last modified on Tue 22 Oct 2024 09.30 GMT",
+            "Tue 22 Oct 2024 09.30 GMT",
+            "2024-10-22T09:30",
+        ),
     ],
 )
 def test_a_wire_clock_time_given_in_two_zones(sentence: str, phrase: str, value: str) -> None:
