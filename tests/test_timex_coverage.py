@@ -872,3 +872,8 @@ def test_a_deadline_after_by_is_the_closest_unless_a_future_or_past_perfect_says
 
 def test_a_hyphenated_half() -> None:
     assert one("The debt will be repaid over 15-1/2 years.", "15-1/2 years").value == "P15Y6M"
+
+
+def test_business_travel_is_no_timetable() -> None:
+    text = "The infection came from exposure on business travel in Mexico between October 14-18."
+    assert one(text, "October 14-18").value == "2024-10-14"
