@@ -577,6 +577,13 @@ def test_a_city_after_in_is_a_place_whatever_ner_says() -> None:
     assert (entity(ex, "Poltava").type, entity(ex, "Poltava").country) == ("CITY", "UA")
 
 
+def test_a_city_by_its_own_name_before_one_that_once_had_it() -> None:
+    # Russia's Engels was once called Pokrovsk; "Russian forces" must not pull the name there
+    ex = run("Russian forces attacked Pokrovsk again on Wednesday, the General Staff said.")
+    place = entity(ex, "Pokrovsk")
+    assert (place.type, place.country) == ("CITY", "UA")
+
+
 def test_a_name_no_gazetteer_knows_that_acts_is_an_organisation() -> None:
     ex = run(
         "The ministry said the contract between Naftogaz and Gazprom had expired. "

@@ -248,3 +248,26 @@ def test_a_quoted_name_is_not_taken_for_a_quotation() -> None:
     for item in items:
         _assert_backed(item, texts)
         assert item.summary.split(", ", 1)[1].count('"') % 2 == 0, item.summary
+
+
+def test_a_report_sharing_one_common_word_is_not_background() -> None:
+    engine = _engine()
+    unrelated = _extracted(
+        "Roads into the valley remained cut off on Monday after the landslide, the Red Cross said.",
+        "2024-11-04T08:00",
+    )
+    related = _extracted(
+        "The central bank cut its main interest rate by a quarter point on Monday, "
+        "the first cut in four years.",
+        "2024-11-04T09:00",
+    )
+    link_extraction(engine, unrelated)
+    link_extraction(engine, related)
+    new = Article(
+        text="The central bank is expected to cut its interest rate again on Thursday, economists said.",
+        published=datetime(2024, 11, 6, 9, 0),
+        title="Central bank set for second rate cut",
+    )
+    summaries = [i.summary for i in build_background(engine, new, extract(new)).items]
+    assert any("quarter point" in s for s in summaries), summaries
+    assert not any("landslide" in s or "valley" in s for s in summaries), summaries

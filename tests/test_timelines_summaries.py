@@ -243,3 +243,30 @@ def test_an_institution_named_as_source_takes_the_article() -> None:
     assert attributed("The deal was extended.", ("claim", "Reuters")) == (
         "the deal was extended, according to Reuters."
     )
+
+
+def test_a_bound_on_a_date_goes_with_the_date() -> None:
+    s = "Forecasters said the heatwave would last until at least 21 July in the south."
+    start = s.index("21 July")
+    line = summarise(s, begin="2025-07-21", date_span=(start, start + 7))
+    assert line.startswith("On 21 July, forecasters said the heatwave would last")
+    assert "at least" not in line  # no orphan of the date phrase is left behind
+
+
+def test_a_date_written_into_a_compound_word_is_not_cut_out_of_it() -> None:
+    s = "The agency forecast heavy rain for the March-to-May season."
+    start = s.index("March")
+    line = summarise(s, begin="2025-03-01", end="2025-03-31", date_span=(start, start + 5))
+    assert line.endswith("for the March-to-May season.")
+
+
+def test_two_sources_side_by_side_are_both_named() -> None:
+    from backstory.timelines.summaries import attributed
+
+    line = attributed(
+        "The two sides met in Doha.", ("claim", "Qatari Foreign Ministry; Hamas political bureau")
+    )
+    assert line == (
+        "the two sides met in Doha, according to the Qatari Foreign Ministry "
+        "and Hamas political bureau."
+    )

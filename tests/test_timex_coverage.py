@@ -821,3 +821,24 @@ def test_past_forms_adjectives_and_attributive_months(
     sentence: str, phrase: str, value: str
 ) -> None:
     assert one(sentence, phrase).value == value
+
+
+def test_a_year_before_year_is_that_year_not_a_duration() -> None:
+    t = one("The 2023 year net includes a one-off gain.", "2023")
+    assert (t.type, t.value) == ("DATE", "2023")
+
+
+def test_the_period_ending_on_a_day_is_the_closest_such_day() -> None:
+    # said on 11 March: the year ending in twenty days, whatever the verb's tense
+    text = "Group profit fell 10% in the year ending March 31, the firm said."
+    assert one(text, "March 31", date(2025, 3, 11)).value == "2025-03-31"
+    text = "Group profit fell 10% in the year ended March 31, the firm said."
+    assert one(text, "March 31", date(2025, 3, 11)).value == "2024-03-31"
+
+
+def test_long_term_before_a_noun_is_no_time() -> None:
+    assert [
+        t.text
+        for t in tag_timexes("The drug is approved for the long term treatment of children.", DCT)
+    ] == []
+    assert one("In the long term, prices will fall.", "the long term").value == "FUTURE_REF"

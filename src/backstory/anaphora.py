@@ -74,7 +74,12 @@ def find_antecedent(token: Any, index: Any) -> Any:
         previous = doc[token.sent.start - 1].sent
         root = previous.root
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.tag_ in ("NN", "NNP"):
+        entity = index.entity_at(subject) if subject is not None else None
+        if (
+            subject is not None
+            and subject.tag_ in ("NN", "NNP")
+            and (entity is None or entity.type != "PERSON")
+        ):
             return subject
     for i in range(token.i - 1, max(-1, token.i - 200), -1):
         entity = index.entity_at(doc[i])

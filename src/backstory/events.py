@@ -548,7 +548,7 @@ class _Builder:
             ),
             None,
         )
-        if (lemma, particle) in PHRASAL:
+        if particle is not None and (lemma, particle) in PHRASAL:
             return PHRASAL[lemma, particle]
         if (
             lemma in ("put", "place", "set")

@@ -363,9 +363,13 @@ def _region_by_stem(bare: str, prefer: set[str] | frozenset[str]) -> Place | Non
 
 def find_city(name: str, prefer: set[str] | frozenset[str] = frozenset()) -> Place | None:
     """The city ``name`` names, preferring cities in ``prefer`` countries, then the most populous."""
-    found = cities().get(fold(name))
+    key = fold(name)
+    found = cities().get(key)
     if not found:
         return None
+    # a city that goes by the name today before one that used to ("Pokrovsk" is in
+    # Ukraine; Russia's Engels was once called Pokrovsk), whatever country is preferred
+    found = [p for p in found if fold(p.name) == key] or found
     if prefer:
         preferred = [p for p in found if p.country in prefer]
         # A much larger city elsewhere still wins over a small namesake.

@@ -23,7 +23,7 @@ from backstory.extraction import Extraction
 from backstory.linking import prepare
 from backstory.linking.attributions import is_unattributed_quote
 from backstory.linking.reports import sentence_spans
-from backstory.linking.words import content_words
+from backstory.linking.words import content_words, name_key
 from backstory.timelines import ranking
 from backstory.timelines.timeline import (
     ANAPHOR,
@@ -41,6 +41,9 @@ DEFAULT_ITEMS = 10
 LOOKBACK_DAYS = 365
 # Least cosine between a report and the article's profile to be relevant.
 MIN_RELEVANCE = 0.08
+# Least number of distinct words a report shares with the article's profile, unless
+# it names one of the article's entities.
+MIN_SHARED = 2
 # Sentences of the article that make its profile (after the title).
 _LEAD_SENTENCES = 6
 
@@ -59,6 +62,16 @@ def profile_words(article: Article, extraction: Extraction | None) -> list[str]:
         for entity in extraction.entities:
             words += content_words(entity.name) * min(len(entity.mentions), 3)
     return words
+
+
+def _names_shared(row_entities: str, names: set[str], profile: set[str]) -> bool:
+    """True when a report names one of the article's entities, or an entity all of whose
+    words the article's profile holds ("Pokrovsk" where the article's parse missed it)."""
+    for name in filter(None, row_entities.split("|")):
+        words = set(content_words(name))
+        if name_key(name) in names or (words and words <= profile):
+            return True
+    return False
 
 
 def build_background(
@@ -90,13 +103,21 @@ def build_background(
         if not rows:
             return Timeline(query=query)
         vectoriser = ranking.Vectoriser(r["words"].split() for r in rows)
-        profile = vectoriser.vector(profile_words(article, extraction))
+        profile_list = profile_words(article, extraction)
+        profile = vectoriser.vector(profile_list)
+        profile_set = set(profile_list)
+        names = {name_key(e.name) for e in extraction.entities} if extraction else set()
         by_position = {(r["article_id"], r["position"]): r for r in rows}
         best: dict[str, tuple[float, dict[str, Any]]] = {}
         for r in rows:
-            relevance = ranking.cosine(vectoriser.vector(r["words"].split()), profile)
+            words = r["words"].split()
+            relevance = ranking.cosine(vectoriser.vector(words), profile)
             if relevance < MIN_RELEVANCE:
                 continue
+            if len(profile_set.intersection(words)) < MIN_SHARED and not _names_shared(
+                r["entities"], names, profile_set
+            ):
+                continue  # one shared word ("ministry", "cut") and no shared name: unrelated
             score = relevance / (1.0 + 0.15 * r["position"]) * (1.0 if r["explicit"] else 0.8)
             if is_unattributed_quote(r.get("attribution")):
                 score *= UNATTRIBUTED_QUOTE

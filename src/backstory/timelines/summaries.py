@@ -34,7 +34,7 @@ _MONTHS = [
 # A preposition that introduces the date phrase being removed.
 _DATE_PREP = re.compile(
     r"(?:\b(?:on|in|since|by|as of|from|at|until|till|as early as|as late as|no later than|"
-    r"not before|not later than|before|after)\s+)?$",
+    r"not before|not later than|before|after)\s+(?:at\s+(?:least|the\s+latest)\s+)?)?$",
     re.I,
 )
 _LEADERS = re.compile(
@@ -249,6 +249,10 @@ def compress(
     text = sentence
     if drop is not None and re.match(r"\s?['’]s\b", text[drop[1] :]):
         drop = None  # "Tuesday's earthquake": the date is part of a noun phrase; keep it
+    if drop is not None and (
+        re.match(r"[-–]\w", text[drop[1] :]) or re.search(r"\w[-–]$", text[: drop[0]])
+    ):
+        drop = None  # "the October-to-December season": the date is part of a word
     if drop is not None and (part := _PART_OF.search(text[: drop[0]])):
         drop = (part.start(), drop[1])  # "on the night of 12-13 October" goes whole
     elif drop is not None and _GOVERNED.search(text[: drop[0]]):
@@ -335,16 +339,20 @@ def attributed(
     from backstory.linking.attributions import speaks_in_person
 
     form, name = said_by
+    if "; " in name:  # "Source: A; B": two sources side by side
+        return attributed(
+            sentence,
+            (form, " and ".join(_as_named(part) for part in name.split("; "))),
+            date_span=date_span,
+            entities=entities,
+            context=context,
+        )
     if form == "unattributed":  # quoted, nobody to name: it stays a quotation
         body = compress(sentence, drop=date_span, entities=entities, context=context)
         if not body or any(q in body for q in '"“”'):
             return body  # quotation marks of its own already show what is quoted
         return f'"{_capitalise(body)}"'
-    first = name.split(None, 1)[0] if name.split() else ""
-    if first.lower() in _FUNCTION_WORDS:
-        name = first.lower() + name[len(first) :]  # "The governor said" -> "the governor"
-    elif _INSTITUTION.search(name.split(" of ", 1)[0]):
-        name = "the " + name  # "according to the General Court of the European Union"
+    name = _as_named(name)
     if form == "quote-first":
         lead = len(sentence) - len(sentence.lstrip())
         opener = sentence[lead : lead + 1]
@@ -372,6 +380,16 @@ def attributed(
     ):
         return body  # the sentence names (or is about) its speaker already
     return body.rstrip(".!?") + f", according to {name}."
+
+
+def _as_named(name: str) -> str:
+    """A source's name as running text writes it: "the governor", "the General Court"."""
+    first = name.split(None, 1)[0] if name.split() else ""
+    if first.lower() in _FUNCTION_WORDS:
+        return first.lower() + name[len(first) :]  # "The governor said" -> "the governor"
+    if _INSTITUTION.search(name.split(" of ", 1)[0]):
+        return "the " + name  # "according to the General Court of the European Union"
+    return name
 
 
 def _capitalise(text: str) -> str:

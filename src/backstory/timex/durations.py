@@ -87,6 +87,8 @@ def _duration(m: re.Match[str], ctx: Frame) -> Reading | None:
         return None  # ages ("a 6-year-old", "52 years old") are not temporal expressions in TimeML
     if m.group("half") and n is not None:
         n += 0.5
+    if letter == "Y" and not m.group("pl") and re.fullmatch(r"1[89]\d\d|20\d\d", num):
+        return None  # "1986 year net": the year 1986, not 1,986 years
     numl = num.lower().strip()
     if numl in ("a", "an") and unit in ("second", "sec") and not m.group("det"):
         return None  # "a second attack"

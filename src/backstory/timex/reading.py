@@ -45,7 +45,8 @@ class Reading:
 
 _EARLIEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 _DEADLINE = re.compile(
-    r"\b(?:to|until|till|through|effective)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I
+    r"\b(?:to|until|till|through|effective|ending|ends)\s+(?:on\s+)?(?:(?:early|mid|late)[\s-]+)?$",
+    re.I,
 )
 
 # "asked it to respond by Oct. 31", "ordered to leave the area by Friday": a deadline set
@@ -102,8 +103,9 @@ class Frame:
             elif _DEADLINE.search(before) or _INFINITIVE_BY.search(
                 self.text, max(0, key[0] - 40), key[0]
             ):
-                # "extended to Nov. 20", "until mid-November": a deadline, whatever the
-                # tense; "present" asks for the closest occurrence
+                # "extended to Nov. 20", "until mid-November", "the year ending March 31":
+                # a deadline or a period's end, whatever the tense; "present" asks for
+                # the closest occurrence
                 self._tenses[key] = PRESENT
             else:
                 self._tenses[key] = tense_at(self.text, key[0], key[1], self.doc)

@@ -24,6 +24,9 @@ _NOT_CURRENT = re.compile(
 )
 
 
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|to|in|on|at|of|for|as|is|are|was|were|will|would|if|when|that)\b)[a-z]{3,}"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’]*\s+|\n\s*|[\"“`']\s*)$")
 
 
@@ -49,6 +52,8 @@ def _vague(m: re.Match[str], ctx: Frame) -> Reading | None:
         return None
     if w in ("soon", "sooner") and re.match(r"\s+(?:as|after|than)\b", after):
         return None
+    if w.endswith(" term") and _NOUN_AFTER.match(after):
+        return None  # "for the long term treatment of": a long-term treatment, no time
     if w == "now" and re.match(r"[-]", after):
         return None
     if m.group("w") == "Now" and after.startswith(",") and _SENTENCE_START.search(before):
