@@ -662,6 +662,11 @@ def test_a_verb_the_lemmatiser_misses_is_typed_by_its_form() -> None:
         ("The Supreme Court ordered the company to pay damages.", "ordered", "LEGAL"),
         ("Unemployment eased to 4.1% in March.", "eased", "CHANGE"),
         ("The police put the number of protesters at 5,000.", "put", "STATEMENT"),
+        ("Monsoon floods and a landslide killed 41 people in Nepal.", "killed", "PERSONNEL"),
+        ("Two farmers were killed by lightning on Sunday.", "killed", "PERSONNEL"),
+        ("The toll of people killed in the earthquake rose to 300.", "killed", "PERSONNEL"),
+        ("Gunmen killed three police officers in Kano.", "killed", "ASSAULT"),
+        ("A drone strike killed two commanders.", "killed", "ASSAULT"),
     ],
 )
 def test_event_types_of_phrasal_and_figure_verbs(text: str, trigger: str, kind: str) -> None:

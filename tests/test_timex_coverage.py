@@ -842,3 +842,26 @@ def test_long_term_before_a_noun_is_no_time() -> None:
         for t in tag_timexes("The drug is approved for the long term treatment of children.", DCT)
     ] == []
     assert one("In the long term, prices will fall.", "the long term").value == "FUTURE_REF"
+
+
+def test_a_dateline_day_is_the_closest_to_publication() -> None:
+    # filed a day "after" the publication time in another time zone; the verb is past
+    text = "WELLINGTON, Oct. 26 - New Zealand's foreign debt fell to 32.9 billion dollars."
+    assert one(text, "Oct. 26").value == "2024-10-26"
+    text = "KYIV, Ukraine, Oct. 26 (Reuters) - Troops fell back from the town."
+    assert one(text, "Oct. 26").value == "2024-10-26"
+
+
+def test_a_deadline_after_by_is_the_closest_unless_a_future_or_past_perfect_says_otherwise() -> (
+    None
+):
+    assert one("The change could take place by March.", "March").value == "2025-03"
+    assert (
+        one("The ministry asked the firm to repatriate the funds by Oct. 24.", "Oct. 24").value
+        == "2024-10-24"
+    )
+    assert one("By March, prices had doubled.", "March").value == "2024-03"
+
+
+def test_a_hyphenated_half() -> None:
+    assert one("The debt will be repaid over 15-1/2 years.", "15-1/2 years").value == "P15Y6M"

@@ -17,7 +17,8 @@ AID         material support: weapons, money, aid (supply, provide, deliver,
             aid, assistance; send/transfer of things)
 DEMAND      calls, appeals, requests, ultimatums (call on, urge, demand)
 ACCUSE      accusations, blame, condemnation (accuse, blame, condemn)
-REJECT      refusals and rejections (reject, refuse, veto)
+REJECT      refusals and rejections (reject, refuse, veto, decline to,
+            walk out)
 THREATEN    threats (threaten, threat, ultimatum)
 PROTEST     demonstrations (protest, rally, demonstration)
 SANCTION    sanctions, embargoes, penalties (sanction, embargo, penalise)
@@ -37,7 +38,7 @@ RELEASE     products and publications launched (launch, unveil, introduce,
 TRANSACTION buying, selling, merging, investing (acquire, buy, sell, merge)
 CHANGE      figures rising or falling (rise, fall, increase, cut)
 PERSONNEL   appointments, resignations, elections, deaths (appoint, resign,
-            elect, die)
+            elect, die; a flood, quake or crash that kills)
 LEGAL       lawsuits, rulings, sentences (sue, rule, convict, lawsuit)
 ==========  ================================================================
 
@@ -172,6 +173,14 @@ STATE_INSTITUTION_WORDS = frozenset(["central", "national", "federal", "supreme"
 # Events whose "on X" is what they are about, not where ("talks on the dam").
 TOPIC_TYPES = frozenset(
     ["STATEMENT", "CONSULT", "AGREE", "DEMAND", "ACCUSE", "REJECT", "THREATEN", "LEGAL"]
+)
+# What kills without an attacker: "landslides killed 19", "the crash killed 10".
+HAZARDS = frozenset(
+    """flood landslide mudslide earthquake quake tremor aftershock storm cyclone hurricane
+    typhoon tornado tsunami avalanche wildfire blaze heatwave drought eruption lightning
+    rain rains downpour outbreak disease virus epidemic cholera collapse crash accident
+    derailment stampede""".split()  # noqa: SIM905 - a word table ("fire" and "explosion"
+    # are often an attack's: "Israeli fire killed ...", "a car bomb explosion killed ...")
 )
 # Nouns for a part of an event, named with it once ("the first round of talks")
 # and then alone ("the second round began").
@@ -537,6 +546,30 @@ class _Builder:
             return None  # "won the first round": a round of something else
         return None
 
+    @staticmethod
+    def _killed_by_a_hazard(verb: Any) -> bool:
+        """True when what killed is a disaster, disease or accident, not an attacker."""
+        subject = direct_subject(verb)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            subject = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if subject is None or verb.dep_ == "acl":
+            # "people killed in landslides": the hazard is in a prepositional phrase
+            subject = next(
+                (
+                    p
+                    for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ in ("in", "by")
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ),
+                None,
+            )
+        if subject is None:
+            return False
+        heads = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+        return all(h.lemma_.lower() in HAZARDS for h in heads)
+
     def _verb_type(self, tok: Any) -> str | None:
         lemma = tok.lemma_.lower()
         # the parser takes "out" in "walked out of the talks" for a preposition
@@ -556,6 +589,8 @@ class _Builder:
             and any(c.dep_ == "dobj" and c.lemma_.lower() in ESTIMATE_NOUNS for c in tok.children)
         ):
             return "STATEMENT"  # "the ministry put the toll at 12": an estimate given
+        if lemma == "kill" and self._killed_by_a_hazard(tok):
+            return "PERSONNEL"  # "floods killed 290 people": deaths, not an attack
         if lemma == "decline" and any(c.dep_ == "xcomp" for c in tok.children):
             return "REJECT"  # "declined to discuss": a refusal, not a fall
         if lemma == "order":

@@ -26,6 +26,8 @@ TIMETABLE = "timetable"
 # A reporting verb just before ("said on April 10"): the past one, unless it is far back
 # and the next one close ("Transco said on April 10 it will redeem", read on March 11).
 REPORTED = "reported"
+# A deadline ("by July", "by Jan. 14"): the closest occurrence, ahead or just gone by.
+DEADLINE = "deadline"
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
@@ -350,6 +352,8 @@ def pick_year(
         future = [p for p in options if p.bounds()[1] >= anchor]
         if future:
             return future[0]
+    if tense == DEADLINE:
+        return min(options, key=lambda p: _distance(p, anchor))
     # no cue: the closest one, but news mostly looks back, so a later
     # occurrence must be clearly closer than the earlier one to win
     return min(options, key=lambda p: _distance(p, anchor) * (2 if p.start > anchor else 1))

@@ -137,7 +137,7 @@ NUMWORD = (
     r"(?:[- ](?:hundred|thousand)(?![\w-]))?"
 )
 NUMBER = (
-    r"(?:\d+(?:[.,]\d+)?(?:\s+(?:1/2|½)|½)?|" + NUMWORD + r"(?:\s+and\s+a\s+half)?|a\s+half|"
+    r"(?:\d+(?:[.,]\d+)?(?:[\s-](?:1/2|½)|½)?|" + NUMWORD + r"(?:\s+and\s+a\s+half)?|a\s+half|"
     r"(?:a|an)\s+(?:hundred|thousand)(?![\w-])|(?:a|an)(?:\s+and\s+a\s+half)?|a\s+few|a\s+couple\s+of|couple\s+of|several|a\s+dozen|dozens\s+of|a\s+number\s+of)"
 )
 UNIT = r"(?:second|sec|minute|min|hour|hr|day|night|week|fortnight|weekend|month|quarter|year|decade|century|centurie|millennium|millennia)"
@@ -174,7 +174,7 @@ def number_value(word: str) -> float | None:
     if w.endswith("and a half"):
         half, w = 0.5, w[: -len("and a half")].strip()
     elif w.endswith("1/2") or w.endswith("½"):
-        half, w = 0.5, w.rstrip("½").removesuffix("1/2").strip()
+        half, w = 0.5, w.rstrip("½").removesuffix("1/2").strip().rstrip("-")
     if w == "a half":
         return 0.5
     if not w and half:

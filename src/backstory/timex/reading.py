@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from backstory.timex.anchor import FUTURE, PAST, PRESENT, REPORTED, pick_year, tense_at
+from backstory.timex.anchor import DEADLINE, FUTURE, PAST, PRESENT, REPORTED, pick_year, tense_at
 from backstory.timex.calendar import UNKNOWN_YEAR, Period
 from backstory.timex.lexicon import (
     month_number,
@@ -48,6 +48,14 @@ _DEADLINE = re.compile(
     r"\b(?:to|until|till|through|effective|ending|ends)\s+(?:on\s+)?(?:(?:early|mid|late)[\s-]+)?$",
     re.I,
 )
+
+_HAD_DONE = re.compile(r"\bhad\s+(?:\w+\s+){0,2}?\w+(?:ed|en|t)\b")
+
+# A dateline: "WELLINGTON, March 10 -", "KYIV, Ukraine, Oct. 3 (Reuters) -".
+_DATELINE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]{1,30}(?:,[ \t]*[A-Z][A-Za-z .'-]{1,30})?,[ \t]*$"
+)
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z ]+\)[ \t]*)?(?:-|–|—|\()")
 
 # "asked it to respond by Oct. 31", "ordered to leave the area by Friday": a deadline set
 _INFINITIVE_BY = re.compile(r"\bto\s+[a-z]+(?:\s+[a-z]+){0,2}\s+by\s+$")
@@ -100,6 +108,16 @@ class Frame:
             before = self.text[max(0, key[0] - 12) : key[0]]
             if _EARLIEST.search(self.text[max(0, key[0] - 16) : key[0]]):
                 self._tenses[key] = FUTURE  # "as early as Tuesday", "as soon as next week"
+            elif _DATELINE_BEFORE.search(
+                self.text, max(0, key[0] - 80), key[0]
+            ) and _DATELINE_AFTER.match(self.text, key[1]):
+                self._tenses[key] = PRESENT  # "WELLINGTON, March 10 -": the day it was filed
+            elif re.search(r"\bby\s+$", before) and not _HAD_DONE.search(
+                self.text, max(0, key[0] - 80), key[0]
+            ):
+                # "could take place by July": the closest one, unless a future says ahead
+                found = tense_at(self.text, key[0], key[1], self.doc)
+                self._tenses[key] = FUTURE if found == FUTURE else DEADLINE
             elif _DEADLINE.search(before) or _INFINITIVE_BY.search(
                 self.text, max(0, key[0] - 40), key[0]
             ):
