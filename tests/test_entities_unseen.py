@@ -332,3 +332,34 @@ def test_a_venue_named_after_a_person_stays_a_venue() -> None:
     ex = run("Carlos Alcaraz beat Alexander Zverev in the final at Roland Garros on Sunday.")
     venue = entity_covering(ex, "Roland Garros")
     assert venue is None or venue.type != "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Novo Nordisk shares fell after the trial results.", "Novo Nordisk", "ORG"),
+        (
+            "Władysław Kosiniak-Kamysz, Poland's defence minister, said troops would go.",
+            "Władysław Kosiniak-Kamysz",
+            "PERSON",
+        ),
+    ],
+)
+def test_a_first_word_ner_left_out_is_part_of_the_name(text: str, name: str, kind: str) -> None:
+    entity = entity_covering(run(text), name)
+    assert entity is not None and entity.name == name and entity.type == kind
+
+
+def test_a_person_owning_an_organisation_is_not_part_of_its_name() -> None:
+    ex = run("Giorgia Meloni's Brothers of Italy won the most votes in Sunday's election.")
+    assert entity_covering(ex, "Giorgia Meloni").type == "PERSON"
+    party = entity_covering(ex, "Brothers of Italy")
+    assert party.name == "Brothers of Italy" and party.type == "ORG"
+    moody = entity_covering(run("Moody's Investors Service cut Italy's rating."), "Moody's")
+    assert moody.name == "Moody's Investors Service"
+
+
+def test_a_portfolio_before_a_name_stays_out_of_it() -> None:
+    ex = run("European Commissioner for Competition Margrethe Vestager fined the bank on Monday.")
+    vestager = entity_covering(ex, "Margrethe Vestager")
+    assert vestager.type == "PERSON" and vestager.name == "Margrethe Vestager"

@@ -460,6 +460,19 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
         ):
             end += 1  # "Oleksandr | Syrskyi": NER cut a name in two
         if (
+            label in ("PERSON", "ORG")
+            and start > 0
+            and not taken[start - 1]
+            and _name_word_before(doc, start, nlp)
+        ):
+            start -= 1  # "Novo | Nordisk shares fell": NER left the first word out
+        if label == "ORG" and (split := _possessor_inside(doc, start, end)) is not None:
+            # "Giorgia Meloni's Brothers of Italy": a person's party, not one name
+            mentions.append(_Mention(start, split, "PERSON"))
+            for i in range(start, split):
+                taken[i] = True
+            start = split + 1
+        if (
             label in ("GPE", "LOC", "PRODUCT", "FAC", "ORG")
             and end < len(doc)
             and doc[end].lower_ in gazetteer.REGION_SUFFIXES
@@ -491,6 +504,37 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             taken[i] = True
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _name_word_before(doc: Any, start: int, nlp: Any) -> bool:
+    """Whether the token before a name is a word of it that NER left out: a proper
+    noun written with a capital, outside any entity, joined by a space, neither a
+    title nor a word the lemmatiser's index knows ("Novo | Nordisk", not
+    "Competition | Neelie Kroes")."""
+    tok = doc[start - 1]
+    return (
+        tok.pos_ == "PROPN"
+        and tok.tag_ == "NNP"
+        and tok.is_title
+        and tok.is_alpha
+        and tok.ent_iob_ == "O"
+        and tok.whitespace_ == " "
+        and tok.lower_ not in TITLE_WORDS
+        and tok.lower_.rstrip(".") not in HONORIFICS
+        and tok.text not in INSTITUTION_WORDS
+        and not _known_name(tok.text)
+        and not dictionary_word(nlp, tok)  # "Commissioner for Competition | Neelie Kroes"
+    )
+
+
+def _possessor_inside(doc: Any, start: int, end: int) -> int | None:
+    """The index of a possessive "'s" inside an organisation's span whose owner is a
+    person's full name ("Giorgia Meloni's | Brothers of Italy"); None otherwise
+    ("Moody's Investors Service" is one name)."""
+    for k in range(start + 2, end - 1):
+        if doc[k].tag_ == "POS":
+            return k if given_name(doc[start].text) and doc[k + 1].is_title else None
+    return None
 
 
 def _known_name(text: str) -> bool:
@@ -1279,18 +1323,26 @@ class _Resolver:
                 and j not in self.token_cluster
             ):
                 j += 1
-            span = doc[i:j]
-            if j - i <= 3 and not any(
+            first = i
+            if (
+                j - i >= 3
+                and i > 0
+                and doc[i - 1].lower_ in ("for", "of")
+                and dictionary_word(self.nlp, doc[i])
+            ):
+                first = i + 1  # "Commissioner for Competition | Margrethe Vestager"
+            span = doc[first:j]
+            if j - first <= 3 and not any(
                 t.ent_type_ in ("DATE", "TIME", "ORG", "GPE", "NORP") for t in span
             ):
                 text = span.text
-                ci = self._match_person(text, i)
+                ci = self._match_person(text, first)
                 if ci is not None:
-                    self._attach(ci, i, j)
+                    self._attach(ci, first, j)
                     if written_name(text) not in self.clusters[ci].forms:
                         self.clusters[ci].forms.append(written_name(text))
-                elif j - i >= 2 and self._apposition_role(span.root):
-                    self._people([_Mention(i, j, "PERSON")])
+                elif j - first >= 2 and self._apposition_role(span.root):
+                    self._people([_Mention(first, j, "PERSON")])
             i = j
 
     def _title_references(self) -> None:
