@@ -877,3 +877,14 @@ def test_a_hyphenated_half() -> None:
 def test_business_travel_is_no_timetable() -> None:
     text = "The infection came from exposure on business travel in Mexico between October 14-18."
     assert one(text, "October 14-18", date(2024, 11, 20)).value == "2024-10-14"
+
+
+def test_the_fiscal_year_that_ends_on_a_day_the_article_gives() -> None:
+    text = "The bank expects inflation of 2% in the fiscal year that ends on 31 March."
+    t = one(text, "the fiscal year", date(2025, 12, 5))
+    assert (t.begin, t.end_date) == ("2025-04-01", "2026-03-31")
+    # TimeML tags it as the duration it lasts
+    (tml,) = [
+        x for x in tag_timexes(text, date(2025, 12, 5), ranges=False) if x.text == "the fiscal year"
+    ]
+    assert (tml.timeml_type, tml.timeml_value) == ("DURATION", "P1Y")
