@@ -694,6 +694,13 @@ def test_verbs_after_a_fronted_date(sentence: str, phrase: str, value: str) -> N
         ("The quake struck at 1653 (2153 GMT) on Tuesday.", "1653", "2024-10-22T16:53"),
         ("The quake struck at 1653 (2153 GMT) on Tuesday.", "2153 GMT", "2024-10-22T21:53"),
         ("By 1100 (1600 GMT), rescuers had found 40 survivors.", "1100", "2024-10-25T11:00"),
+        ("The truce began at 0400 on Tuesday.", "0400 on Tuesday", "2024-10-22T04:00"),
+        ("Troops moved in at 0530 hours.", "0530", "2024-10-25T05:30"),
+        (
+            "Last modified on Tue 22 Oct 2024 09.30 GMT",
+            "Tue 22 Oct 2024 09.30 GMT",
+            "2024-10-22T09:30",
+        ),
     ],
 )
 def test_a_wire_clock_time_given_in_two_zones(sentence: str, phrase: str, value: str) -> None:
@@ -865,3 +872,19 @@ def test_a_deadline_after_by_is_the_closest_unless_a_future_or_past_perfect_says
 
 def test_a_hyphenated_half() -> None:
     assert one("The debt will be repaid over 15-1/2 years.", "15-1/2 years").value == "P15Y6M"
+
+
+def test_business_travel_is_no_timetable() -> None:
+    text = "The infection came from exposure on business travel in Mexico between October 14-18."
+    assert one(text, "October 14-18", date(2024, 11, 20)).value == "2024-10-14"
+
+
+def test_the_fiscal_year_that_ends_on_a_day_the_article_gives() -> None:
+    text = "The bank expects inflation of 2% in the fiscal year that ends on 31 March."
+    t = one(text, "the fiscal year", date(2025, 12, 5))
+    assert (t.begin, t.end_date) == ("2025-04-01", "2026-03-31")
+    # TimeML tags it as the duration it lasts
+    (tml,) = [
+        x for x in tag_timexes(text, date(2025, 12, 5), ranges=False) if x.text == "the fiscal year"
+    ]
+    assert (tml.timeml_type, tml.timeml_value) == ("DURATION", "P1Y")

@@ -89,6 +89,12 @@ def _duration(m: re.Match[str], ctx: Frame) -> Reading | None:
         n += 0.5
     if letter == "Y" and not m.group("pl") and re.fullmatch(r"1[89]\d\d|20\d\d", num):
         return None  # "1986 year net": the year 1986, not 1,986 years
+    if (
+        letter == "H"
+        and re.fullmatch(r"[01]\d[0-5]\d|2[0-3][0-5]\d", num)
+        and ctx.text.endswith("at ", 0, m.start())
+    ):
+        return None  # "at 0530 hours": a clock time
     numl = num.lower().strip()
     if numl in ("a", "an") and unit in ("second", "sec") and not m.group("det"):
         return None  # "a second attack"

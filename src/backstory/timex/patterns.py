@@ -173,7 +173,11 @@ _SPECS: list[tuple[str, str]] = [
     # "year" so that "1653 (2153 GMT)" is a time
     (
         "time_hhmm",
-        rf"{B}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:\s*(?P<tz>{ZONE})|(?=\s*\(\s*(?:[01]\d|2[0-3])[0-5]\d\s*{ZONE}))",
+        rf"{B}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:\s*(?P<tz>{ZONE})|(?=\s*\(\s*(?:[01]\d|2[0-3])[0-5]\d\s*{ZONE}))"
+        # "at 0400 on Sunday", "at 0400 hours"
+        rf"|(?<=\bat )(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)(?=\s+(?:on\s+[A-Z0-9]|hours?\b|hrs\b))"
+        # "09.30 GMT" (a dot only with a zone: "3.5 percent" is no time)
+        rf"|{B}(?P<h3>[01]?\d|2[0-3])\.(?P<mi3>[0-5]\d)\s*(?P<tz3>{ZONE})",
     ),
     ("year_range", rf"{B}(?P<y1>{YEAR})\s*(?:-|–|—|/)\s*(?P<y2>\d{{4}}|\d\d)(?![\w%/.-])"),
     (

@@ -125,7 +125,19 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
         and det in ("the", "the full", "the entire", "the whole")
         and (re.match(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+date)\b", after))
     ):
-        return Reading("DURATION", {"year": "P1Y", "quarter": "P3M", "month": "P1M"}[gran])
+        duration = {"year": "P1Y", "quarter": "P3M", "month": "P1M"}[gran]
+        fiscal_end = ctx.fiscal_year_end() if unit == "fiscal year" else None
+        if (
+            fiscal_end is not None
+            and ctx.dct is not None
+            and not after.lstrip().startswith("ended")
+        ):
+            # "the fiscal year that ends on 31 March": the current one, with its interval
+            # (TimeML tags the phrase as the duration it lasts)
+            r = _fiscal_year(ctx.dct, fiscal_end, "", "dct")
+            r.timeml = ("DURATION", duration)
+            return r
+        return Reading("DURATION", duration)
     if (
         det == "the"
         and ctx.ref is not None

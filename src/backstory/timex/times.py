@@ -80,7 +80,15 @@ def _time_ampm(m: re.Match[str], ctx: Frame) -> Reading | None:
     return _clock(ctx, m, h, mi)
 
 
-@normaliser("time_24", "time_hhmm")
+@normaliser("time_hhmm")
+def _time_hhmm(m: re.Match[str], ctx: Frame) -> Reading | None:
+    for h, mi in (("h", "mi"), ("h2", "mi2"), ("h3", "mi3")):
+        if m.group(h) is not None:
+            return _clock(ctx, m, int(m.group(h)), int(m.group(mi)))
+    return None
+
+
+@normaliser("time_24")
 def _time_24(m: re.Match[str], ctx: Frame) -> Reading | None:
     before = ctx.text[max(0, m.start() - 10) : m.start()]
     after = ctx.text[m.end() : m.end() + 3]
