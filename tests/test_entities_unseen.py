@@ -363,3 +363,11 @@ def test_a_portfolio_before_a_name_stays_out_of_it() -> None:
     ex = run("European Commissioner for Competition Margrethe Vestager fined the bank on Monday.")
     vestager = entity_covering(ex, "Margrethe Vestager")
     assert vestager.type == "PERSON" and vestager.name == "Margrethe Vestager"
+
+
+def test_a_name_that_speaks_of_itself_as_its_is_no_person() -> None:
+    ex = run("Médecins Sans Frontières said its clinic in Khan Younis was hit by shelling.")
+    msf = entity_covering(ex, "Médecins Sans Frontières")
+    assert msf.type == "ORG" and msf.name == "Médecins Sans Frontières"
+    person = entity_covering(run("Angela Merkel said its economy would recover."), "Angela Merkel")
+    assert person.type == "PERSON"

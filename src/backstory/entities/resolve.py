@@ -713,6 +713,8 @@ class _Resolver:
                 m.label = "ORG"  # "the Beatles": a band or group, not a person
             surname = self._surname_of(text, full_names)
             m.label = self._corrected_label(m, span, surname, full_names)
+            if m.label == "PERSON" and not m.kb and not surname and self._called_it(m):
+                m.label = "ORG"  # "Médecins Sans Frontières said its hospital ...": no person
             if m.label == "PERSON" and not m.kb:
                 if (
                     (m.end - m.start == 1 or self._city_named_as_person(m, text))
@@ -952,6 +954,24 @@ class _Resolver:
         return next(
             (p for p in gazetteer.regions().get(fold(text), ()) if p.country == country), None
         )
+
+    def _called_it(self, m: _Mention) -> bool:
+        """Whether a name tagged PERSON speaks of itself as "its" ("Médecins Sans
+        Frontières said its hospital was hit"): the subject of a verb that governs
+        an "its" later in the sentence, in a sentence with no personal pronoun, the
+        name not opening with a given name ("Angela Merkel said its economy ..."
+        may mean Germany's) nor carrying a title or a role."""
+        span = self.doc[m.start : m.end]
+        root = span.root
+        if root.dep_ != "nsubj" or len(span) < 2 or given_name(span[0].text):
+            return False
+        sentence = root.sent
+        if any(t.lower_ in ("he", "him", "his", "she", "her", "hers") for t in sentence):
+            return False
+        if self._title_before(m.start) is not None or self._apposition_role(root) is not None:
+            return False
+        verb = root.head
+        return any(t.lower_ == "its" and t.i >= m.end and verb in t.ancestors for t in sentence)
 
     def _city_named_as_person(self, m: _Mention, text: str) -> bool:
         """Whether a name of several words tagged PERSON is a large city's own name
