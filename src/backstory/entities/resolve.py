@@ -1515,12 +1515,7 @@ class _Resolver:
                 self._possessor_country(m.start) not in (None, keep.country) for m in c.mentions
             ):
                 continue
-            for m in c.mentions:
-                keep.add(m.start, m.end, m.text)
-            c.mentions = []
-            for t, owner in self.token_cluster.items():
-                if owner == ci:
-                    self.token_cluster[t] = owners[0]
+            self._fold_into(ci, owners[0])
 
     def _merge_acronyms(self) -> None:
         """ "AP" beside "The Associated Press": an organisation written as the initials
@@ -1541,13 +1536,17 @@ class _Resolver:
             ]
             if len(owners) != 1:
                 continue
-            keep = self.clusters[owners[0]]
-            for m in c.mentions:
-                keep.add(m.start, m.end, m.text)
-            c.mentions = []
-            for t, owner in self.token_cluster.items():
-                if owner == ci:
-                    self.token_cluster[t] = owners[0]
+            self._fold_into(ci, owners[0])
+
+    def _fold_into(self, ci: int, keep_index: int) -> None:
+        """Move every mention of cluster ``ci`` (and its tokens) to cluster ``keep_index``."""
+        c, keep = self.clusters[ci], self.clusters[keep_index]
+        for m in c.mentions:
+            keep.add(m.start, m.end, m.text)
+        c.mentions = []
+        for t, owner in self.token_cluster.items():
+            if owner == ci:
+                self.token_cluster[t] = keep_index
 
     def _possessor_country(self, char: int) -> str | None:
         """The state named in a possessive right before a character offset ("Egypt's X")."""
