@@ -293,3 +293,26 @@ def test_open_errors_are_one_line(tmp_path: Path) -> None:
 def test_settings_turn_paths_and_urls_into_database_urls() -> None:
     assert Settings(db="news.db").db_url.startswith("sqlite:///")
     assert Settings(db="postgresql://u@h/db").db_url == "postgresql+psycopg://u@h/db"
+
+
+def test_opening_waits_out_a_brief_lock_by_another_process(tmp_path, monkeypatch) -> None:
+    # two processes creating the same new SQLite file can get "database is locked" at once,
+    # before any busy timeout applies; opening tries again instead of failing the ingest
+    from sqlalchemy.exc import OperationalError
+
+    from backstory.archive import store
+
+    real, calls = store.upgrade, []
+
+    def flaky(engine):
+        calls.append(1)
+        if len(calls) < 3:
+            raise OperationalError(
+                "PRAGMA journal_mode=WAL", {}, sqlite3.OperationalError("database is locked")
+            )
+        return real(engine)
+
+    monkeypatch.setattr(store, "upgrade", flaky)
+    archive = store.Archive.open(tmp_path / "a.db")
+    archive.close()
+    assert len(calls) == 3

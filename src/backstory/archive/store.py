@@ -9,6 +9,7 @@ together or not at all (a process killed mid-batch leaves whole articles).
 from __future__ import annotations
 
 import os
+import time as time_module
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -90,6 +91,24 @@ class AddResult:
     similarity: float | None = None
 
 
+# SQLite answers "database is locked" at once, without waiting, when two processes
+# create or switch the same new file to WAL at the same moment (a busy timeout does
+# not cover it); opening tries again a few times before giving up.
+_OPEN_ATTEMPTS = 8
+
+
+def _upgrade_when_free(engine: Any) -> None:
+    for attempt in range(_OPEN_ATTEMPTS):
+        try:
+            upgrade(engine)
+            return
+        except DBAPIError as exc:
+            locked = "database is locked" in str(exc) and engine.dialect.name == "sqlite"
+            if not locked or attempt == _OPEN_ATTEMPTS - 1:
+                raise
+            time_module.sleep(0.05 * 2**attempt)
+
+
 class Archive:
     """A store of articles, their duplicates and their extractions.
 
@@ -129,7 +148,7 @@ class Archive:
             )
         engine = create_archive_engine(settings.db_url)
         try:
-            upgrade(engine)
+            _upgrade_when_free(engine)
         except DBAPIError as exc:
             engine.dispose()
             raise ArchiveError(
