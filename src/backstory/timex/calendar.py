@@ -98,13 +98,13 @@ class Period:
         if g == "year":
             return date(d.year, 1, 1), date(d.year, 12, 31)
         if g == "half":
-            return d, _month_end(d.year, d.month + 5)
+            return d, month_end(d.year, d.month + 5)
         if g == "quarter":
-            return d, _month_end(d.year, d.month + 2)
+            return d, month_end(d.year, d.month + 2)
         if g == "season":
-            return d, _month_end(d.year, d.month + 2)
+            return d, month_end(d.year, d.month + 2)
         if g == "month":
-            return d, _month_end(d.year, d.month)
+            return d, month_end(d.year, d.month)
         if g == "week":
             return d, d + timedelta(days=6)
         if g == "weekend":
@@ -128,7 +128,8 @@ def _safe_date(y: int, m: int, d: int) -> date:
     return date(min(max(y, 1), 9999), m, d)
 
 
-def _month_end(year: int, month: int) -> date:
+def month_end(year: int, month: int) -> date:
+    """The last day of the month (months past 12 roll into the next year)."""
     year += (month - 1) // 12
     month = (month - 1) % 12 + 1
     return date(year, month, _cal.monthrange(year, month)[1])

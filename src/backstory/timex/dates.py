@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from backstory.timex.anchor import FUTURE, PAST, REPORTED, pick_year
-from backstory.timex.calendar import UNKNOWN_YEAR, Period
+from backstory.timex.calendar import UNKNOWN_YEAR, Period, month_end
 from backstory.timex.lexicon import (
     ORDINALS,
     SEASONS,
@@ -68,12 +68,8 @@ def _calendar_date(m: re.Match[str], ctx: Frame) -> Reading | None:
     wd = weekday_number(m.group("wd")) if m.group("wd") else None
     rel = (optional_group(m, "rel") or "").lower()
     if rel and not m.group("y") and ctx.dct is not None:
-        # "last September 23" is in the year "last September" is (see _month)
-        dct = ctx.dct
-        if rel.endswith(("last", "past")):
-            y = dct.year if month < dct.month - 1 else dct.year - 1
-        else:
-            y = dct.year if month > dct.month else dct.year + 1
+        # "last September 23" is in the year "last September" is
+        y = _named_month_year(month, ctx.dct, back=rel.endswith(("last", "past")))
         try:
             p = Period("day", date(y, month, day))
         except ValueError:
@@ -194,8 +190,7 @@ def _week_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
 
     def make(year: int) -> Period:
         if ordinal in ("last", "final"):
-            next_month = date(year + month // 12, month % 12 + 1, 1)
-            return Period.of("week", next_month - timedelta(days=4))
+            return Period.of("week", month_end(year, month) - timedelta(days=3))
         return Period.of("week", date(year, month, _WEEK_OF_MONTH_DAY[ordinal]))
 
     if y is not None:
@@ -210,6 +205,16 @@ _PREP_BEFORE = re.compile(
     r"between|and|or|for|on|until|around|about|as\s+of|end|beginning|start|middle|late-|early-)[\s-]*)$",
     re.I,
 )
+
+
+def _named_month_year(month: int, dct: date, *, back: bool) -> int:
+    """The year of "last <month>" (``back``) or "next <month>" said on ``dct``.
+
+    The month just gone would be "last month": "last February" said in March
+    is the February of the year before."""
+    if back:
+        return dct.year if month < dct.month - 1 else dct.year - 1
+    return dct.year if month > dct.month else dct.year + 1
 
 
 @normaliser("month")
@@ -245,13 +250,9 @@ def _month(m: re.Match[str], ctx: Frame) -> Reading | None:
 
     key = " ".join(rel)
     if key in ("last", "past", "previous", "this past"):
-        # the month just gone would be "last month": "last February" said in
-        # March is the February of the year before
-        y = dct.year if month < dct.month - 1 else dct.year - 1
-        p = make(y)
+        p = make(_named_month_year(month, dct, back=True))
     elif key in ("next", "coming", "this coming", "following"):
-        y = dct.year if month > dct.month else dct.year + 1
-        p = make(y)
+        p = make(_named_month_year(month, dct, back=False))
     elif key in ("this", "current"):
         p = make(dct.year)
     else:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 from typing import Any
 
 from backstory.timex.anchor import DEADLINE, FUTURE, PAST, PRESENT, REPORTED, pick_year, tense_at
@@ -49,7 +50,8 @@ _DEADLINE = re.compile(
     re.I,
 )
 
-_HAD_DONE = re.compile(r"\bhad\s+(?:\w+\s+){0,2}?\w+(?:ed|en|t)\b")
+# a clause in the past perfect ("had been shelled"): a "by" date there is behind the story
+PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+){0,2}?\w+(?:ed|en|t)\b")
 
 # A dateline: "WELLINGTON, March 10 -", "KYIV, Ukraine, Oct. 3 (Reuters) -".
 _DATELINE_BEFORE = re.compile(
@@ -84,21 +86,17 @@ class Frame:
     _tenses: dict[tuple[int, int], str | None] = field(default_factory=dict)
     span: tuple[int, int] = (0, 0)
     dry: bool = False  # an acceptance check: no tense lookup
-    _fiscal_end: tuple[int, int] | None = None
-    _fiscal_looked: bool = False
 
+    @cached_property
     def fiscal_year_end(self) -> tuple[int, int] | None:
         """(month, day) the text says its fiscal year ends on ("the fiscal year that
         ends on 31 March", "financial year ending March 31"), else None."""
-        if not self._fiscal_looked:
-            self._fiscal_looked = True
-            found = _FISCAL_END.search(self.text)
-            if found:
-                month = month_number(found.group("m1") or found.group("m2"))
-                day = int(found.group("d1") or found.group("d2"))
-                if month and 1 <= day <= 31:
-                    self._fiscal_end = (month, day)
-        return self._fiscal_end
+        found = _FISCAL_END.search(self.text)
+        if found is None:
+            return None
+        month = month_number(found.group("m1") or found.group("m2"))
+        day = int(found.group("d1") or found.group("d2"))
+        return (month, day) if month and 1 <= day <= 31 else None
 
     def tense(self) -> str | None:
         if self.dry:
@@ -112,7 +110,7 @@ class Frame:
                 self.text, max(0, key[0] - 80), key[0]
             ) and _DATELINE_AFTER.match(self.text, key[1]):
                 self._tenses[key] = PRESENT  # "WELLINGTON, March 10 -": the day it was filed
-            elif re.search(r"\bby\s+$", before) and not _HAD_DONE.search(
+            elif re.search(r"\bby\s+$", before) and not PAST_PERFECT.search(
                 self.text, max(0, key[0] - 80), key[0]
             ):
                 # "could take place by July": the closest one, unless a future says ahead

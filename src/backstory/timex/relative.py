@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from backstory.timex.anchor import FUTURE, TIMETABLE
-from backstory.timex.calendar import UNKNOWN_YEAR, Period, shift_date
+from backstory.timex.calendar import UNKNOWN_YEAR, Period, month_end, shift_date
 from backstory.timex.dates import fin_context
 from backstory.timex.durations import duration_value
 from backstory.timex.lexicon import (
@@ -18,6 +18,7 @@ from backstory.timex.lexicon import (
     weekday_number,
 )
 from backstory.timex.reading import (
+    PAST_PERFECT,
     Frame,
     Reading,
     normaliser,
@@ -126,7 +127,7 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
         and (re.match(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+date)\b", after))
     ):
         duration = {"year": "P1Y", "quarter": "P3M", "month": "P1M"}[gran]
-        fiscal_end = ctx.fiscal_year_end() if unit == "fiscal year" else None
+        fiscal_end = ctx.fiscal_year_end if unit == "fiscal year" else None
         if (
             fiscal_end is not None
             and ctx.dct is not None
@@ -150,7 +151,7 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
         base, anchor = ctx.narrative()
     else:
         base, anchor = ctx.dct, "dct"
-    fiscal_end = ctx.fiscal_year_end() if unit == "fiscal year" else None
+    fiscal_end = ctx.fiscal_year_end if unit == "fiscal year" else None
     if fiscal_end is not None:
         return _fiscal_year(base, fiscal_end, core, anchor)
     if gran == "weekend":
@@ -184,15 +185,12 @@ def _fiscal_year(base: date, fiscal_end: tuple[int, int], core: str, anchor: str
     month, day = fiscal_end
     end_year = base.year if (base.month, base.day) <= (month, day) else base.year + 1
     end_year += -1 if core in _BACK else 1 if core in _FORWARD else 0
-    last = date(end_year, month, min(day, _days_in(end_year, month)))
+    # the stated day, or the month's last when it has fewer days ("30 February")
+    last = min(date(end_year, month, 1) + timedelta(days=day - 1), month_end(end_year, month))
     first = shift_date(last, -12, "month") + timedelta(days=1)
     r = Reading("DATE", str(end_year), Period("year", date(end_year, 1, 1)), anchor=anchor)
     r.begin, r.end = first.isoformat(), last.isoformat()
     return r
-
-
-def _days_in(year: int, month: int) -> int:
-    return (shift_date(date(year, month, 1), 1, "month") - timedelta(days=1)).day
 
 
 _FINENESS = {"century": 0, "decade": 1, "year": 2, "half": 3, "season": 3, "quarter": 3, "month": 4,
@@ -257,7 +255,6 @@ _UNTIL = re.compile(
 # "return to the table by Wednesday": a deadline ahead, unless what was done by then
 # is told in the past perfect ("had filed reports by Wednesday")
 _BY = re.compile(r"\bby\s+$")
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+){0,2}?\w+(?:ed|en|t)\b")
 
 
 @normaliser("weekday")
@@ -287,7 +284,7 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
         d = base + timedelta(days=ahead)
     elif _UNTIL.search(ctx.text, max(0, m.start() - 40), m.start()) or (
         _BY.search(ctx.text, max(0, m.start() - 40), m.start())
-        and not _PAST_PERFECT.search(ctx.text, max(0, m.start() - 80), m.start())
+        and not PAST_PERFECT.search(ctx.text, max(0, m.start() - 80), m.start())
     ):
         # "postponed until Tuesday", "given them until 9 a.m. Tuesday": a deadline
         # still ahead, whatever the tense of the verb that set it
