@@ -888,3 +888,33 @@ def test_the_fiscal_year_that_ends_on_a_day_the_article_gives() -> None:
         x for x in tag_timexes(text, date(2025, 12, 5), ranges=False) if x.text == "the fiscal year"
     ]
     assert (tml.timeml_type, tml.timeml_value) == ("DURATION", "P1Y")
+
+
+def test_since_a_yearless_date_is_the_last_one_gone_by() -> None:
+    # the DCT is 25 October: "year-end" after "since" is last year's, whatever the verb
+    assert one("The index change is measured since year-end.", "year-end").value == "2023-12-31"
+    assert one("Bond yields have climbed since March 3.", "March 3").value == "2024-03-03"
+    # with no look back, "year-end" is this year's
+    assert one("The bank expects rates to fall by year-end.", "year-end").value == "2024-12-31"
+
+
+def test_past_forms_spelt_as_the_base_form() -> None:
+    text = (
+        "On Monday, when the minister set aside her travel plans to fly to the capital, aid began."
+    )
+    assert one(text, "Monday").value == "2024-10-21"
+    text = "The governor let the session close as previously planned on Tuesday."
+    assert one(text, "Tuesday").value == "2024-10-22"
+
+
+def test_as_planned_is_no_future_of_its_own() -> None:
+    assert one("The vote was held as scheduled on Sunday.", "Sunday").value == "2024-10-20"
+    text = "The launch will go ahead as originally planned on Sunday."
+    assert one(text, "Sunday").value == "2024-10-27"
+
+
+def test_a_month_in_the_possessive() -> None:
+    text = "The agency made a small downward revision to September's payroll figures."
+    assert one(text, "September").value == "2024-09"
+    names = [t.text for t in tag_timexes("Theresa May's cabinet met again.", DCT)]
+    assert names == []

@@ -72,7 +72,7 @@ _NOT_TIMETABLE_BEFORE = _set("to did didn't not never could couldn't would had")
 # Cues that keep their sense capitalised inside a clause ("… that. '' Tomorrow (25 June)").
 _TIME_ADVERBS = _set("tomorrow yesterday next last earlier previously will")
 # Past forms spelt as the base form: past after a subject ("the bank cut rates on 7 February").
-_PAST_SAME_AS_BASE = _set("cut put spread cost hurt upset")
+_PAST_SAME_AS_BASE = _set("cut put spread cost hurt upset set let")
 _REPORTING = _set(
     "said says told stated announced reported added confirmed noted claimed explained wrote tweeted posted "
     "declared insisted warned argued predicted estimated disclosed revealed"
@@ -91,6 +91,8 @@ _CLAUSE_OPENERS = _set(
 )
 # Adjectives of schedules: "payable Dec. 15", "effective June 1", "planned a rally on Saturday".
 _SCHEDULED = _set("payable effective expiring upcoming planned scheduled slated")
+# "as previously planned", "originally scheduled": the plan's own time, not a future
+_PLANNED_BEFORE = _set("as previously originally initially already")
 # After a date: a lower-case noun it modifies ("the Aug. 7 blasts"), not a preposition or verb.
 NOMINAL = re.compile(
     r"\s+(?!(?:to|in|on|at|of|for|from|by|with|and|or|but|that|when|is|are|was|were|will|would|has|had|have)\b)[a-z]{3,}\b"
@@ -147,6 +149,10 @@ def _cue(words: list[str], idx: int) -> str | None:
         return FUTURE
     if w == "next" and nxt == "to":
         return None  # "next to the embassy": a place
+    if (w in _SCHEDULED and prev in _PLANNED_BEFORE) or (
+        w in _PLANNED_BEFORE and nxt in _SCHEDULED
+    ):
+        return None  # "as (previously) planned": when it was planned; the verb says when it is
     if w in _FUTURE_WORDS or w in _SCHEDULED or w.endswith("'ll"):
         return FUTURE
     if (

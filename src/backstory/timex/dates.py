@@ -655,5 +655,7 @@ def _year_end(m: re.Match[str], ctx: Frame) -> Reading | None:
     if "decade" in w:
         return date_reading(Period.of("decade", ctx.dct), explicit=False, anchor="dct", mod="END")
     if w == "year-end":  # the closing date of the (fiscal) year
-        return date_reading(Period("day", date(ctx.dct.year, 12, 31)), explicit=False, anchor="dct")
+        # this year's, unless the tense looks back ("the change since year-end")
+        year = ctx.dct.year - 1 if ctx.tense() == PAST else ctx.dct.year
+        return date_reading(Period("day", date(year, 12, 31)), explicit=False, anchor="dct")
     return date_reading(Period.of("year", ctx.dct), explicit=False, anchor="dct", mod="END")

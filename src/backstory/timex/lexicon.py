@@ -113,8 +113,9 @@ _ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
 MONTH = (
     r"(?:" + _cased(_FULL_MONTHS, dot=False) + "|" + _cased(_ABBR_MONTHS, dot=True) + r")(?![\w])"
 )
-# A full month name alone (abbreviations only with a day or a year).
-MONTH_FULL = _cased(_FULL_MONTHS, dot=False) + r"(?![\w'’])"
+# A full month name alone (abbreviations only with a day or a year); a possessive
+# counts ("December's figures"), other apostrophes do not.
+MONTH_FULL = _cased(_FULL_MONTHS, dot=False) + r"(?![\w])(?!['’](?!s\b))"
 _FULL_DAYS = [d for d in WEEKDAYS if d.endswith("day")]
 WEEKDAY = (
     r"(?:"

@@ -106,6 +106,8 @@ class Frame:
             before = self.text[max(0, key[0] - 12) : key[0]]
             if _EARLIEST.search(self.text[max(0, key[0] - 16) : key[0]]):
                 self._tenses[key] = FUTURE  # "as early as Tuesday", "as soon as next week"
+            elif re.search(r"\bsince\s+$", before, re.I):
+                self._tenses[key] = PAST  # "risen since year-end": a start behind us
             elif _DATELINE_BEFORE.search(
                 self.text, max(0, key[0] - 80), key[0]
             ) and _DATELINE_AFTER.match(self.text, key[1]):
