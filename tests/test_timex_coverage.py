@@ -918,3 +918,68 @@ def test_a_month_in_the_possessive() -> None:
     assert one(text, "September").value == "2024-09"
     names = [t.text for t in tag_timexes("Theresa May's cabinet met again.", DCT)]
     assert names == []
+
+
+# ---- wire copy and market reports ------------------------------------------------
+def test_a_dateline_a_day_off_the_dct_anchors_today_and_yesterday() -> None:
+    # filed in the evening UTC of the 16th, in a city where it is already the 17th
+    dct = datetime(2023, 5, 16, 20, 10)
+    text = (
+        "AUCKLAND, May 17 - Dock workers went back to work this morning after a strike "
+        "shut the ports yesterday, and the union meets again tomorrow."
+    )
+    assert one(text, "yesterday", dct).value == "2023-05-16"
+    assert one(text, "tomorrow", dct).value == "2023-05-18"
+    assert one(text, "this morning", dct).value == "2023-05-17TMO"
+    # a dateline far from the DCT is a story's date, not the filing day
+    far = "PARIS, May 2 - Ministers met yesterday."
+    assert one(far, "yesterday", dct).value == "2023-05-15"
+
+
+def test_a_day_number_of_a_compound_is_no_day() -> None:
+    text = "March 10-year notes rose while June 3-month bills were steady, dealers said."
+    found = {t.text: t.value for t in tag_timexes(text, date(2023, 2, 14), ranges=False)}
+    assert "March 10" not in found and "June 3" not in found
+    assert found["10-year"] == "P10Y"
+
+
+def test_a_fraction_is_no_count_of_weeks() -> None:
+    text = "Deposit rates: overnight 4-1/4 1/8 week fixed 4-5/16 3/16 one month 4-3/8."
+    assert [t.text for t in tag_timexes(text, date(2023, 2, 14), ranges=False)] == ["one month"]
+
+
+def test_a_contract_month_is_the_next_one() -> None:
+    text = (
+        "June crude futures opened lower in thin trade, while September bank bills were "
+        "steady and palm oil was offered at 520 dollars for March/April shipment."
+    )
+    dct = date(2023, 4, 6)
+    assert one(text, "June", dct).value == "2023-06"
+    assert one(text, "September", dct).value == "2023-09"
+    assert one(text, "March", dct).value == "2024-03"
+    # a month of a past report stays in the past
+    past = "The ministry said January deliveries of cars fell 3 pct."
+    assert one(past, "January", dct).value == "2023-01"
+
+
+def test_a_quarter_ended_on_a_day_ahead_in_an_outlook() -> None:
+    dct = date(2023, 3, 16)
+    text = "The group expects to report a loss for the quarter ended March 31."
+    assert one(text, "March 31", dct).value == "2023-03-31"
+    assert one(text, "the quarter", dct).value == "2023-Q1"
+    past = "The group had a loss in the quarter ended June 30."
+    assert one(past, "June 30", dct).value == "2022-06-30"
+
+
+def test_a_future_through_a_season_is_the_next_one() -> None:
+    text = "Officials said the field hospital would stay open through the winter."
+    t = one(text, "the winter", date(2023, 6, 20))
+    assert t.value == "2023-WI" and t.mod == "ON_OR_BEFORE"
+
+
+def test_things_named_after_a_holiday_are_no_dates() -> None:
+    text = "The town lit its Christmas tree before the Easter Island delegation arrived."
+    assert tag_timexes(text, date(2023, 12, 4)) == []
+    assert one("Shops close early on Christmas Eve.", "Christmas Eve", date(2023, 12, 4)).value == (
+        "2023-12-24"
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from backstory.timex.anchor import FUTURE, PAST, REPORTED, pick_year
+from backstory.timex.anchor import FUTURE, PAST, REPORTED, pick_year, tense_at
 from backstory.timex.calendar import UNKNOWN_YEAR, Period, month_end
 from backstory.timex.lexicon import (
     ORDINALS,
@@ -464,7 +464,10 @@ def _ended_quarter(ctx: Frame, end: int) -> Period | None:
         except ValueError:
             return None
 
-    closing = pick_year(make, ctx.dct, PAST)  # a reported quarter has ended
+    # a reported quarter has ended; in an outlook ("expects to report a loss for the
+    # quarter ended March 31", read in mid-March) it is the one about to end
+    ahead = not ctx.dry and tense_at(ctx.text, ctx.span[0], ctx.span[0], ctx.doc) == FUTURE
+    closing = pick_year(make, ctx.dct, FUTURE if ahead else PAST)
     if closing is None:
         return None
     return Period.of("quarter", closing.start - timedelta(days=45))

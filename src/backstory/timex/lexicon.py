@@ -126,7 +126,11 @@ WEEKDAY = (
 )
 WEEKDAY_FULL = _cased(_FULL_DAYS, dot=False) + r"(?![\w])"
 
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]\d)(?!\w)"
+# (not the count of a compound: "June 10-year bonds", "March 3-month bills")
+DAY = (
+    r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]\d)(?!\w)"
+    r"(?!-(?:year|month|week|day|hour|minute)s?\b)"
+)
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d%])"
 YEAR2 = r"(?:'|’)\d\d(?!\w)"
 

@@ -256,7 +256,8 @@ _SPECS: list[tuple[str, str]] = [
     # ---- durations -----------------------------------------------------
     (
         "duration",
-        rf"{B}(?:(?P<det>the|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|final|coming|previous|following|latest|remaining|initial|additional|other|preceding|ensuing|full|entire|whole|better\s+part\s+of\s+the|same)\s+)?(?P<num>{NUMBER})(?:\s+|-)(?:(?:more|additional|full|straight|consecutive|trading|business|calendar|working|long|short|more)\s+)?(?P<u>{UNIT})(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?(?P<adj>-(?:old|long))?(?:\s+or\s+so)?{E}(?!-)",
+        # (not the denominator of a fraction: "1/8 week fixed" in a rates table)
+        rf"{B}(?<!\d/)(?:(?P<det>the|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|final|coming|previous|following|latest|remaining|initial|additional|other|preceding|ensuing|full|entire|whole|better\s+part\s+of\s+the|same)\s+)?(?P<num>{NUMBER})(?:\s+|-)(?:(?:more|additional|full|straight|consecutive|trading|business|calendar|working|long|short|more)\s+)?(?P<u>{UNIT})(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?(?P<adj>-(?:old|long))?(?:\s+or\s+so)?{E}(?!-)",
     ),
     (
         "duration_range",
@@ -304,7 +305,9 @@ _SPECS: list[tuple[str, str]] = [
     # ---- named days ------------------------------------------------------
     (
         "holiday",
-        rf"{B}(?-i:(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Labou?r\s+Day|Memorial\s+Day|Election\s+Day|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|Good\s+Friday))(?:\s+(?P<y>{YEAR}))?(?:\s+(?P<wk>week|weekend)(?![\w'’-]))?{E}",
+        rf"{B}(?-i:(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Labou?r\s+Day|Memorial\s+Day|Election\s+Day|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|Good\s+Friday))(?:\s+(?P<y>{YEAR}))?(?:\s+(?P<wk>week|weekend)(?![\w'’-]))?{E}"
+        # a thing or place named after the day: "a Christmas tree", "Easter Island"
+        r"(?!\s+(?:trees?|cards?|carols?|puddings?|crackers?|eggs?|Island|Rising)\b)",
     ),
     # ---- vague references ------------------------------------------------
     (

@@ -20,6 +20,7 @@ from typing import Any
 from backstory.timex.anchor import DEADLINE, FUTURE, PAST, PRESENT, REPORTED, pick_year, tense_at
 from backstory.timex.calendar import UNKNOWN_YEAR, Period
 from backstory.timex.lexicon import (
+    MONTH,
     month_number,
     number_value,
 )
@@ -58,6 +59,22 @@ _DATELINE_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]{1,30}(?:,[ \t]*[A-Z][A-Za-z .'-]{1,30})?,[ \t]*$"
 )
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z ]+\)[ \t]*)?(?:-|–|—|\()")
+
+# A contract month of a market report: "June futures", "May delivery", "for April/May
+# shipment", "June 90 day bank bills", "June U.S. T-bonds": the next one, whatever the
+# tense of the trading ("June futures opened lower").
+_CONTRACT_MONTH = re.compile(
+    rf"(?:[ \t]*/[ \t]*{MONTH})?(?:[ \t]+[\w.-]+){{0,4}}?[ \t]+"
+    r"(?:futures|contracts?|delivery|shipment|options|(?:T-)?bonds|(?:T-|bank[ \t]+)bills"
+    r"|Eurodollars)\b",
+    re.I,
+)
+
+# "the quarter ended March 31": the period's last day is the next one in an outlook
+# ("expects to report good results for the quarter ended March 31"), else a past one
+_PERIOD_ENDED = re.compile(
+    r"\b(?:quarter|year|half|period|months|weeks)\s+(?:that\s+|which\s+)?ended\s+(?:on\s+)?$", re.I
+)
 
 # "asked it to respond by Oct. 31", "ordered to leave the area by Friday": a deadline set
 _INFINITIVE_BY = re.compile(r"\bto\s+[a-z]+(?:\s+[a-z]+){0,2}\s+by\s+$")
@@ -118,13 +135,21 @@ class Frame:
                 # "could take place by July": the closest one, unless a future says ahead
                 found = tense_at(self.text, key[0], key[1], self.doc)
                 self._tenses[key] = FUTURE if found == FUTURE else DEADLINE
+            elif _CONTRACT_MONTH.match(self.text, key[1]) and re.fullmatch(
+                rf"{MONTH}\.?", self.text[key[0] : key[1]]
+            ):
+                self._tenses[key] = FUTURE
+            elif ended := _PERIOD_ENDED.search(self.text, max(0, key[0] - 40), key[0]):
+                found = tense_at(self.text, ended.start(), ended.start(), self.doc)
+                self._tenses[key] = FUTURE if found == FUTURE else PAST
             elif _DEADLINE.search(before) or _INFINITIVE_BY.search(
                 self.text, max(0, key[0] - 40), key[0]
             ):
                 # "extended to Nov. 20", "until mid-November", "the year ending March 31":
                 # a deadline or a period's end, whatever the tense; "present" asks for
-                # the closest occurrence
-                self._tenses[key] = PRESENT
+                # the closest occurrence, a future ahead ("will stay through the winter")
+                found = tense_at(self.text, key[0], key[1], self.doc)
+                self._tenses[key] = FUTURE if found == FUTURE else PRESENT
             else:
                 self._tenses[key] = tense_at(self.text, key[0], key[1], self.doc)
         return self._tenses[key]

@@ -20,7 +20,7 @@ from typing import Any
 from backstory.extraction import Timex
 from backstory.timex.anchor import NOMINAL
 from backstory.timex.calendar import Period
-from backstory.timex.lexicon import weekday_number
+from backstory.timex.lexicon import DAY, MONTH, month_number, weekday_number
 from backstory.timex.normalise import NORMALISERS, Frame, Reading
 from backstory.timex.patterns import SIGNAL, SIGNAL_MODS, SIGNAL_WINDOW
 from backstory.timex.recognise import Mention, find_candidates, join, select, widen
@@ -71,8 +71,37 @@ def tag_timexes(
         return []
 
 
+# A wire dateline opening the story: "WELLINGTON, March 17 -", "KYIV, Ukraine, 3 Oct (Reuters) -".
+_DATELINE = re.compile(
+    rf"[ \t]*[A-Z][A-Z .'-]{{1,30}}(?:[ \t]?,[ \t]*[A-Z][A-Za-z .'-]{{1,30}}){{0,2}}[ \t]?,[ \t]*"
+    rf"(?:(?P<m1>{MONTH})\.?[ \t]+(?P<d1>{DAY})|(?P<d2>{DAY})[ \t]+(?P<m2>{MONTH})\.?)[ \t]*"
+    r"(?:\([A-Za-z ]+\)|-LRB-[ \t]*[A-Za-z ]+[ \t]*-RRB-)?[ \t]*(?:-|–|—)"
+)
+_DATELINE_REACH = 2  # days: a dateline this close to the DCT is the story's local date
+
+
+def dateline_date(text: str, dct: date | None) -> date | None:
+    """The date of a dateline opening the text ("TOKYO, April 8 -") when it is within two
+    days of ``dct``: the local date the story was filed on, which a DCT in another time
+    zone can miss by a day ("yesterday" and "tomorrow" are counted from it)."""
+    if dct is None:
+        return None
+    found = _DATELINE.match(text)
+    if found is None:
+        return None
+    month = month_number(found.group("m1") or found.group("m2"))
+    day = int(re.match(r"\d+", found.group("d1") or found.group("d2")).group())  # type: ignore[union-attr]
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        with contextlib.suppress(ValueError, TypeError):
+            local = date(year, month or 0, day)
+            if abs((local - dct).days) <= _DATELINE_REACH:
+                return local
+    return None
+
+
 def _tag(text: str, dct: datetime | date | None, doc: Any, ranges: bool) -> list[Timex]:
     dct_date = dct.date() if isinstance(dct, datetime) else dct
+    dct_date = dateline_date(text, dct_date) or dct_date
     frame = Frame(
         text=text,
         dct=dct_date,
