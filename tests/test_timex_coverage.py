@@ -983,3 +983,26 @@ def test_things_named_after_a_holiday_are_no_dates() -> None:
     assert one("Shops close early on Christmas Eve.", "Christmas Eve", date(2023, 12, 4)).value == (
         "2023-12-24"
     )
+
+
+def test_an_ordinal_day_of_a_month_in_words() -> None:
+    text = "The envoy said he wrote to the ministry on the fourth of March and got no reply."
+    assert one(text, "the fourth of March", date(2023, 3, 20)).value == "2023-03-04"
+    text = "The accord was signed on the twenty-second of June, 1990."
+    assert one(text, "the twenty-second of June, 1990", date(2023, 3, 20)).value == "1990-06-22"
+
+
+def test_the_week_starting_a_day_is_that_days_week() -> None:
+    text = "Import levies will be unchanged for the week starting March 27, officials said."
+    assert one(text, "the week starting March 27", date(2023, 3, 22)).value == "2023-W13"
+
+
+def test_a_weekday_named_with_tonight_or_tomorrow_is_ahead() -> None:
+    dct = date(2023, 3, 21)  # a Tuesday
+    text = "Flood watches were issued for late tonight and Wednesday along the river."
+    assert one(text, "Wednesday", dct).value == "2023-03-22"
+    text = "Forecasters said snow showers were likely tomorrow or Monday."
+    assert one(text, "Monday", dct).value == "2023-03-27"
+    # with "today" a weekday keeps the tense of its verb
+    text = "The statements were made today and Monday."
+    assert one(text, "Monday", dct).value == "2023-03-20"

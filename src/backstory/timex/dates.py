@@ -58,11 +58,11 @@ def _day_period(
     return (p, False) if p else None
 
 
-@normaliser("date_dm", "date_md", "date_words")
+@normaliser("date_dm", "date_md", "date_words", "date_ord_of")
 def _calendar_date(m: re.Match[str], ctx: Frame) -> Reading | None:
     month = month_number(m.group("m"))
     dw = optional_group(m, "dw")
-    day = ORDINALS.get(dw.lower()) if dw else day_number(m.group("d"))
+    day = ORDINALS.get(re.sub(r"\s+", "-", dw.lower())) if dw else day_number(m.group("d"))
     if not month or not day:
         return None
     wd = weekday_number(m.group("wd")) if m.group("wd") else None

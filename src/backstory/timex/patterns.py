@@ -72,7 +72,7 @@ _RELATIVE_UNITS = (
 NEEDS: dict[str, tuple[str, ...]] = {
     "iso": ("-",),
     "range_dm": _MONTHS, "range_md": _MONTHS, "date_dm": _MONTHS, "date_md": _MONTHS,
-    "date_words": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
+    "date_words": _MONTHS, "date_ord_of": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
     "year_words": ("nineteen", "thousand"),
     "fiscal_short": ("fy",),
     "decade": ("0s", "0's", "0’s"),
@@ -112,7 +112,13 @@ NEEDS: dict[str, tuple[str, ...]] = {
 
 
 _WEEKDAY_PLURAL = "(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)"
-_ORD_WORDS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|21st|\d{1,2}(?:st|nd|rd|th))"
+_ORD_SPELT = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    r"twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|"
+    r"thirty[- ]first)"
+)
+_ORD_WORDS = rf"(?:{_ORD_SPELT}|21st|\d{{1,2}}(?:st|nd|rd|th))"
 _QORD = r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
 _YEARWORD = (
     r"(?:nineteen(?:\s+hundred(?:\s+and)?)?|two\s+thousand(?:\s+and)?)(?:\s+|-)"
@@ -153,6 +159,11 @@ _SPECS: list[tuple[str, str]] = [
     (
         "date_words",
         rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<m>{MONTH_FULL})\s+(?P<dw>{_ORD_WORDS})(?:,?\s+(?P<y>{YEAR}))?",
+    ),
+    # "on the fourth of March", "the twenty-first of June, 1990"
+    (
+        "date_ord_of",
+        rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?the\s+(?P<dw>{_ORD_SPELT})\s+of\s+(?P<m>{MONTH_FULL})(?:,?\s+(?P<y>{YEAR}))?{E}",
     ),
     ("month_year", rf"{B}(?P<m>{MONTH})(?:,|\s+of)?\s+(?P<y>{YEAR}|{_YEARWORD}){E}"),
     # "the October-to-December rains season", "a June-through-August drought"

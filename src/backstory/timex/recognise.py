@@ -96,18 +96,29 @@ def select(candidates: list[Mention]) -> list[Mention]:
 
 # Which modifiers may widen which kinds of expression.
 _DATE_KINDS = {
-    "iso", "numeric", "date_dm", "date_md", "date_words", "month_year", "month", "year", "year_words",
+    "iso", "numeric", "date_dm", "date_md", "date_words", "date_ord_of", "month_year", "month", "year", "year_words",
     "quarter", "quarter_code", "half", "half_code", "fin_period", "decade", "century", "season", "relunit", "weekday", "deictic", "holiday", "earlier_rel",
 }  # fmt: skip
 _DURATION_KINDS = {"duration", "units", "duration_range", "some_time"}
 _TIME_KINDS = {"time_ampm", "time_24", "time_hhmm", "time_word", "time_oclock", "time_in_the"}
-_DAY_KINDS = {"iso", "numeric", "date_dm", "date_md", "date_words", "weekday", "deictic", "holiday"}
+_DAY_KINDS = {
+    "iso",
+    "numeric",
+    "date_dm",
+    "date_md",
+    "date_words",
+    "date_ord_of",
+    "weekday",
+    "deictic",
+    "holiday",
+}
 _RANGE_KINDS = {
     "iso",
     "numeric",
     "date_dm",
     "date_md",
     "date_words",
+    "date_ord_of",
     "month_year",
     "month",
     "year",
@@ -210,7 +221,10 @@ def _prefix(m: re.Match[str], mn: Mention) -> bool:
 
 # "the week of March 6": the week that holds the day
 _WEEK_OF = re.compile(r"(?:the|that)\s+week$", re.I)
-_OF_GAP = re.compile(r"\s+of\s+$")
+# "the week of March 6", "the week starting March 23", "the week ended Friday"
+_OF_GAP = re.compile(
+    r"\s+(?:of|starting|beginning|commencing|from|ending|ended)\s+(?:on\s+)?$", re.I
+)
 # "the day before last Tuesday", "the day after March 3": a day from another
 _DAY_OFFSET = re.compile(r"\b(?:the\s+)?day\s+(?P<dir>before|after)\s+$", re.I)
 

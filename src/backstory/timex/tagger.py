@@ -126,6 +126,7 @@ def _tag(text: str, dct: datetime | date | None, doc: Any, ranges: bool) -> list
         out.append(timex)
         _advance(frame, reading, mn)
     _share_years(text, out)
+    _follow_coordinated_days(text, out, frame.dct)
     return out
 
 
@@ -168,6 +169,30 @@ def _share_years(text: str, timexes: list[Timex]) -> None:
         a.value = year + a.value[4:]
         a.begin = year + a.begin[4:] if a.begin else a.begin
         a.end_date = year + a.end_date[4:] if a.end_date else a.end_date
+
+
+_LEADING_DAY = re.compile(r"(\d{4}-\d\d-\d\d)(?:T\w+)?")
+_AND_OR = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:on\s+)?")
+
+
+def _follow_coordinated_days(text: str, timexes: list[Timex], dct: date | None) -> None:
+    """ "late tonight and Wednesday", "tomorrow or Friday": a bare weekday named with a day
+    still ahead (tomorrow, tonight) is the first one after it, whatever the tense of the
+    verb ("statements made Friday and Thursday" said on a Friday look back)."""
+    if dct is None:
+        return
+    for a, b in pairwise(timexes):
+        wd = weekday_number(b.text)
+        day = _LEADING_DAY.fullmatch(a.value)
+        if wd is None or day is None or not _DAY_VALUE.fullmatch(b.value):
+            continue
+        first = date.fromisoformat(day.group(1))
+        ahead = first > dct or (first == dct and a.value.endswith(("TEV", "TNI")))
+        if not ahead or not _AND_OR.fullmatch(text, a.end, b.start):
+            continue
+        if date.fromisoformat(b.value) < first:
+            after = first + timedelta(days=(wd - first.weekday() - 1) % 7 + 1)
+            b.value = b.begin = b.end_date = after.isoformat()
 
 
 def _accepts(c: Mention, frame: Frame) -> bool:
