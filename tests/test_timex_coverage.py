@@ -1006,3 +1006,28 @@ def test_a_weekday_named_with_tonight_or_tomorrow_is_ahead() -> None:
     # with "today" a weekday keeps the tense of its verb
     text = "The statements were made today and Monday."
     assert one(text, "Monday", dct).value == "2023-03-20"
+
+
+def test_a_month_in_a_year_the_sentence_states() -> None:
+    text = (
+        "In 1957, the first cases of the new flu appeared in February. "
+        "The virus returned in October."
+    )
+    dct = date(2023, 6, 1)
+    assert one(text, "February", dct).value == "1957-02"
+    assert one(text, "October", dct).value == "1957-10"
+    # a deadline in the sentence is not set in that year
+    text = "Under a plan approved in 2019, the bank had bought back shares through May 5."
+    assert one(text, "May 5", dct).value == "2023-05-05"
+
+
+def test_a_comma_standing_apart_in_tokenised_text() -> None:
+    text = "On Sept. 11 , 2001 , she was at her desk . Wednesday , February 11 , 2009 ; 5:18 PM"
+    found = {t.text: t.value for t in tag_timexes(text, date(2009, 2, 11))}
+    assert found["Sept. 11 , 2001"] == "2001-09-11"
+    assert found["Wednesday , February 11 , 2009"] == "2009-02-11"
+
+
+def test_a_part_of_a_weekday_named_with_tonight_is_ahead() -> None:
+    text = "The networks announced a telethon on Friday night and Saturday morning."
+    assert one(text, "Saturday morning", date(2023, 3, 24)).value == "2023-03-25TMO"

@@ -112,6 +112,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
 
 
 _WEEKDAY_PLURAL = "(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)"
+# (a comma may stand apart in tokenised text: "Sept. 11 , 2001", "Wednesday , February 11")
 _ORD_SPELT = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
@@ -142,28 +143,28 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "range_dm",
-        rf"{B}(?P<d1>{DAY})\s*(?:-|–|—|to|until|till|through|and)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+        rf"{B}(?P<d1>{DAY})\s*(?:-|–|—|to|until|till|through|and)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:[ \t]?,?\s+(?P<y>{YEAR}))?",
     ),
     (
         "range_md",
-        rf"{B}(?P<m>{MONTH})\s+(?P<d1>{DAY})\s*(?:-|–|—|to|until|till|through|and)\s*(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
+        rf"{B}(?P<m>{MONTH})\s+(?P<d1>{DAY})\s*(?:-|–|—|to|until|till|through|and)\s*(?P<d2>{DAY})(?:[ \t]?,?\s+(?P<y>{YEAR}))?",
     ),
     (
         "date_dm",
-        rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+        rf"{B}(?:(?P<wd>{WEEKDAY})[ \t]?,?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?:[ \t]?,?\s+(?P<y>{YEAR}))?",
     ),
     (
         "date_md",
-        rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?P<m>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR})(?!,\d))?",
+        rf"{B}(?:(?P<wd>{WEEKDAY})[ \t]?,?\s+)?(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?P<m>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})(?:[ \t]?,?\s+(?P<y>{YEAR})(?!,\d))?",
     ),
     (
         "date_words",
-        rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<m>{MONTH_FULL})\s+(?P<dw>{_ORD_WORDS})(?:,?\s+(?P<y>{YEAR}))?",
+        rf"{B}(?:(?P<wd>{WEEKDAY})[ \t]?,?\s+)?(?:the\s+)?(?P<m>{MONTH_FULL})\s+(?P<dw>{_ORD_WORDS})(?:[ \t]?,?\s+(?P<y>{YEAR}))?",
     ),
     # "on the fourth of March", "the twenty-first of June, 1990"
     (
         "date_ord_of",
-        rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?the\s+(?P<dw>{_ORD_SPELT})\s+of\s+(?P<m>{MONTH_FULL})(?:,?\s+(?P<y>{YEAR}))?{E}",
+        rf"{B}(?:(?P<wd>{WEEKDAY})[ \t]?,?\s+)?the\s+(?P<dw>{_ORD_SPELT})\s+of\s+(?P<m>{MONTH_FULL})(?:[ \t]?,?\s+(?P<y>{YEAR}))?{E}",
     ),
     ("month_year", rf"{B}(?P<m>{MONTH})(?:,|\s+of)?\s+(?P<y>{YEAR}|{_YEARWORD}){E}"),
     # "the October-to-December rains season", "a June-through-August drought"
@@ -173,7 +174,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "week_of_month",
-        rf"{B}the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{MONTH_FULL})(?:,?\s+(?P<y>{YEAR}))?{E}",
+        rf"{B}the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{MONTH_FULL})(?:[ \t]?,?\s+(?P<y>{YEAR}))?{E}",
     ),
     (
         "month",

@@ -165,6 +165,15 @@ class Frame:
         fine = self.ref is not None and self.ref.gran in ("day", "week", "month", "pod", "time")
         if (
             distant
+            and self.ref_explicit
+            and self.ref is not None
+            and self.ref.gran == "year"
+            and _same_sentence(self.text, self.ref_end, self.span[0])
+            and self.tense() in (PAST, REPORTED, None)
+        ):
+            return self.ref.start  # "In 1918, there was a first wave of flu in April"
+        if (
+            distant
             and near
             and fine
             and self.ref_explicit
@@ -186,8 +195,8 @@ class Frame:
         """
         anchor = self.anchor_date()
         if anchor != self.dct:
-            p = pick_year(make, anchor, None)
-            if p is not None and p.bounds()[1] >= anchor and p.start.year == anchor.year:
+            p = make(anchor.year)
+            if p is not None and p.bounds()[1] >= anchor:
                 return p
         return pick_year(make, self.dct or anchor, self.tense(), default=default)
 
@@ -196,6 +205,11 @@ class Frame:
         if self.ref is not None and self.ref.year_known:
             return self.ref.start, "narrative"
         return (self.dct or date(UNKNOWN_YEAR, 1, 1)), "dct"
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    """True when no sentence ends between ``start`` and ``end`` (at most 150 characters)."""
+    return 0 <= end - start <= 150 and not re.search(r"[.!?]\s+[A-Z\"“]", text[start:end])
 
 
 Normaliser = Callable[[re.Match[str], Frame], Reading | None]

@@ -172,6 +172,7 @@ def _share_years(text: str, timexes: list[Timex]) -> None:
 
 
 _LEADING_DAY = re.compile(r"(\d{4}-\d\d-\d\d)(?:T\w+)?")
+_WEEKDAY_POD = re.compile(r"([A-Za-z]+)(?:\s+(?:morning|afternoon|evening|night))?")
 _AND_OR = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:on\s+)?")
 
 
@@ -182,17 +183,20 @@ def _follow_coordinated_days(text: str, timexes: list[Timex], dct: date | None) 
     if dct is None:
         return
     for a, b in pairwise(timexes):
-        wd = weekday_number(b.text)
-        day = _LEADING_DAY.fullmatch(a.value)
-        if wd is None or day is None or not _DAY_VALUE.fullmatch(b.value):
+        named = _WEEKDAY_POD.fullmatch(b.text)
+        wd = weekday_number(named.group(1)) if named else None
+        day, later = _LEADING_DAY.fullmatch(a.value), _LEADING_DAY.fullmatch(b.value)
+        if wd is None or day is None or later is None:
             continue
         first = date.fromisoformat(day.group(1))
         ahead = first > dct or (first == dct and a.value.endswith(("TEV", "TNI")))
         if not ahead or not _AND_OR.fullmatch(text, a.end, b.start):
             continue
-        if date.fromisoformat(b.value) < first:
+        if date.fromisoformat(later.group(1)) < first:
             after = first + timedelta(days=(wd - first.weekday() - 1) % 7 + 1)
-            b.value = b.begin = b.end_date = after.isoformat()
+            b.value = after.isoformat() + b.value[10:]
+            b.begin = b.begin and after.isoformat() + b.begin[10:]
+            b.end_date = b.end_date and after.isoformat() + b.end_date[10:]
 
 
 def _accepts(c: Mention, frame: Frame) -> bool:
@@ -436,10 +440,18 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
         frame.fin_ref = p
         frame.fin_end = mn.end
     if p.gran in _REFERENCE_GRANS and mn.kind not in _NOT_REFERENCES and r.anchor != "narrative":
+        # a yearless date placed in the year the story is set in keeps it stated ("In
+        # 1918, a first wave came in April. It came back in August.")
+        inherited = (
+            frame.ref_explicit
+            and frame.ref is not None
+            and frame.dct is not None
+            and p.start.year == frame.ref.start.year != frame.dct.year
+        )
         # the narrative time moves with dates the text states, not with ones counted from it
         frame.ref = p
         # "the August 1988 cease-fire" names a thing; the story is not set in that year
-        frame.ref_explicit = r.explicit_year and not _attributive(frame.text, mn)
+        frame.ref_explicit = (r.explicit_year or inherited) and not _attributive(frame.text, mn)
         frame.ref_end = mn.end
 
 
