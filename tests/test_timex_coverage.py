@@ -918,3 +918,13 @@ def test_a_month_in_the_possessive() -> None:
     assert one(text, "September").value == "2024-09"
     names = [t.text for t in tag_timexes("Theresa May's cabinet met again.", DCT)]
     assert names == []
+
+
+def test_a_fronted_date_takes_the_main_clause_verb_however_far() -> None:
+    text = (
+        "In January, a week after the anniversary of the Supreme Court's landmark ruling on "
+        "the matter, a bombing in the capital killed two guards."
+    )
+    assert one(text, "January").value == "2024-01"
+    text = "In January, after months of talks with the unions and the employers, the law will apply."
+    assert one(text, "January").value == "2025-01"
