@@ -149,6 +149,10 @@ def _cue(words: list[str], idx: int) -> str | None:
         return FUTURE
     if w == "next" and nxt == "to":
         return None  # "next to the embassy": a place
+    if w in _SCHEDULED | {"due"} and prev in ("was", "were", "had", "been"):
+        return PRESENT  # "the payment was due on Monday": the closest one
+    if w == "due" and nxt in ("on", "in", "at", "by", "next", "this", "before"):
+        return FUTURE  # "the figures are due on Thursday"
     if (w in _SCHEDULED and prev in _PLANNED_BEFORE) or (
         w in _PLANNED_BEFORE and nxt in _SCHEDULED
     ):
@@ -226,6 +230,12 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             break
         if lw[i].lower() in _CLAUSE_OPENERS:
             break
+        if (
+            dist <= 1
+            and lw[i].lower() in ("is", "are")
+            and (dist == 0 or lw[-1].lower() in ("on", "in"))
+        ):
+            return TIMETABLE  # "the vote is on Sunday", "the deadline is Friday": the one ahead
         cue = _cue(lw, i)
         if cue == PAST and dist >= _PAST_REACH:
             break
