@@ -1031,3 +1031,63 @@ def test_a_comma_standing_apart_in_tokenised_text() -> None:
 def test_a_part_of_a_weekday_named_with_tonight_is_ahead() -> None:
     text = "The networks announced a telethon on Friday night and Saturday morning."
     assert one(text, "Saturday morning", date(2023, 3, 24)).value == "2023-03-25TMO"
+
+
+def test_a_fronted_date_takes_the_main_clause_verb_however_far() -> None:
+    text = (
+        "In January, a week after the anniversary of the Supreme Court's landmark ruling on "
+        "the matter, a bombing in the capital killed two guards."
+    )
+    assert one(text, "January").value == "2024-01"
+    text = (
+        "In January, after months of talks with the unions and the employers, the law will apply."
+    )
+    assert one(text, "January").value == "2025-01"
+
+
+def test_due_on_a_day_points_ahead_unless_it_was_due() -> None:
+    # the DCT is Friday 25 October 2024
+    assert one("Quarterly figures are due on Thursday.", "Thursday").value == "2024-10-31"
+    assert one("The loan payment was due on Monday.", "Monday").value == "2024-10-21"
+
+
+def test_a_day_right_after_is_or_are_is_the_one_ahead() -> None:
+    assert one("The runoff vote is on Sunday.", "Sunday").value == "2024-10-27"
+    assert one("The filing deadline is Wednesday.", "Wednesday").value == "2024-10-30"
+
+
+def test_after_and_before_a_clock_time_bound_it_at_that_minute() -> None:
+    t = one("The blast occurred shortly after 3am local time.", "3am local time")
+    assert (t.mod, t.begin, t.end_date) == ("AFTER", "2024-10-25T03:00", None)
+    t = one("Residents fled just before 6 a.m. on Thursday.", "6 a.m. on Thursday")
+    assert (t.mod, t.begin, t.end_date) == ("BEFORE", None, "2024-10-24T06:00")
+
+
+def test_midnight_ends_the_day_it_names() -> None:
+    t = one("The truce expires at midnight on Saturday.", "midnight on Saturday")
+    assert (t.value, t.begin) == ("2024-10-26T24:00", "2024-10-27T00:00")
+
+
+def test_the_turn_of_the_century_is_the_boundary_closest_to_the_tense() -> None:
+    t = one("The bridge was built at the turn of the century.", "the turn of the century")
+    assert (t.value, t.mod) == ("2000", "APPROX")
+    text = "By the turn of the century, sea levels will rise by a metre."
+    assert one(text, "the turn of the century").value == "2100"
+    text = "Steel mills closed at the turn of the century."
+    assert one(text, "the turn of the century", date(1998, 3, 1)).value == "1900"
+
+
+def test_the_year_to_a_month_is_a_twelve_month_span() -> None:
+    t = one("Consumer prices rose 3.1% in the year to September.", "the year")
+    assert (t.type, t.value) == ("DURATION", "P1Y")
+    assert one("Consumer prices rose 3.1% in the year to September.", "September").value == (
+        "2024-09"
+    )
+
+
+def test_new_year_and_its_eve() -> None:
+    assert one("Gunmen struck on New Year's Eve.", "New Year's Eve").value == "2023-12-31"
+    text = "Negotiations will resume after the New Year holiday."
+    assert one(text, "New Year").value == "2025-01-01"
+    others = "Markets shut for the Lunar New Year. Happy New Year, the mayor said."
+    assert [t.text for t in tag_timexes(others, DCT)] == []

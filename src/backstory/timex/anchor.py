@@ -112,13 +112,13 @@ _JUST_GONE = 7  # days: a timetable date this recent is the one meant, not next 
 _TIMETABLE_REACH = 4  # words: a present-tense timetable verb further away does not govern
 
 
-def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+def _clause(text: str, start: int, end: int, reach: int = _CONTEXT_RIGHT) -> tuple[str, str]:
     """The words of the clause before and after ``text[start:end]``."""
     left = text[max(0, start - _CONTEXT_LEFT) : start]
     cuts = [b.end() for b in _BOUNDARY.finditer(left) if not _abbreviation(left, b.start())]
     if cuts:
         left = left[cuts[-1] :]
-    right = text[end : end + _CONTEXT_RIGHT]
+    right = text[end : end + reach]
     stop = next((b for b in _BOUNDARY.finditer(right) if not _abbreviation(right, b.start())), None)
     if stop:
         right = right[: stop.start()]
@@ -149,6 +149,10 @@ def _cue(words: list[str], idx: int) -> str | None:
         return FUTURE
     if w == "next" and nxt == "to":
         return None  # "next to the embassy": a place
+    if w in _SCHEDULED | {"due"} and prev in ("was", "were", "had", "been"):
+        return PRESENT  # "the payment was due on Monday": the closest one
+    if w == "due" and nxt in ("on", "in", "at", "by", "next", "this", "before"):
+        return FUTURE  # "the figures are due on Thursday"
     if (w in _SCHEDULED and prev in _PLANNED_BEFORE) or (
         w in _PLANNED_BEFORE and nxt in _SCHEDULED
     ):
@@ -193,6 +197,7 @@ def _cue(words: list[str], idx: int) -> str | None:
     return None
 
 
+_FRONTED = re.compile(r"[\s\W]*(?:(?:on|in|at|during|by|until|since)\s+)?", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my)\s+$", re.I)
 
 
@@ -225,6 +230,12 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             break
         if lw[i].lower() in _CLAUSE_OPENERS:
             break
+        if (
+            dist <= 1
+            and lw[i].lower() in ("is", "are")
+            and (dist == 0 or lw[-1].lower() in ("on", "in"))
+        ):
+            return TIMETABLE  # "the vote is on Sunday", "the deadline is Friday": the one ahead
         cue = _cue(lw, i)
         if cue == PAST and dist >= _PAST_REACH:
             break
@@ -232,7 +243,12 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             continue  # a caption's "X and Y arrive for talks at Camp David Saturday"
         if cue is not None:
             return cue
-    rw = _WORD.findall(right)[:10]
+    # a date fronted before a comma ("In January, a week after the anniversary, a bomb
+    # exploded"): the main clause's verb governs it, however far along
+    fronted = bool(_FRONTED.fullmatch(left)) and right.lstrip().startswith(",")
+    if fronted:
+        right = _clause(text, start, end, 2 * _CONTEXT_RIGHT)[1]
+    rw = _WORD.findall(right)[: 24 if fronted else 10]
     if re.match(r"\s*,", right) and any(w.lower() in _REPORTING for w in rw[:5]):
         return None  # "..., officials said": the attribution, not the event's tense
     for i in range(len(rw)):
@@ -249,7 +265,7 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         cue = _cue(rw, i)
         if cue == TIMETABLE and i >= _TIMETABLE_REACH:
             continue
-        if cue == PAST and i >= _PAST_REACH:
+        if cue == PAST and i >= _PAST_REACH and not fronted:
             return None
         if cue is not None:
             return cue

@@ -81,7 +81,10 @@ class Period:
             return None
         first, last = self.bounds()
         if self.gran == "time" and self.hour is not None:
-            stamp = f"{first.isoformat()}T{min(self.hour, 23):02d}:{(self.minute or 0):02d}"
+            if self.hour == 24:  # midnight at the end of the day: the next day's 00:00
+                stamp = f"{(first + timedelta(days=1)).isoformat()}T00:00"
+            else:
+                stamp = f"{first.isoformat()}T{self.hour:02d}:{(self.minute or 0):02d}"
             return stamp, stamp
         if self.gran == "pod" and self.pod in _POD_HOURS:
             h0, h1 = _POD_HOURS[self.pod]

@@ -653,10 +653,22 @@ def _year_end(m: re.Match[str], ctx: Frame) -> Reading | None:
         return Reading("DATE", "XXXX", mod="END")
     if "month" in w:
         return date_reading(Period.of("month", ctx.dct), explicit=False, anchor="dct", mod="END")
-    if "century" in w:
-        return date_reading(Period.of("century", ctx.dct), explicit=False, anchor="dct", mod="END")
-    if "decade" in w:
-        return date_reading(Period.of("decade", ctx.dct), explicit=False, anchor="dct", mod="END")
+    if w.startswith("the"):  # "the turn of the century": around the boundary closest to now
+        step = {"century": 100, "decade": 10, "year": 1}[w.split()[-1]]
+        year = (
+            (ctx.dct.year + step // 2) // step * step
+            if step > 1
+            else ctx.dct.year + (ctx.dct.month > 6)
+        )
+        tense = ctx.tense()
+        if tense == FUTURE and year <= ctx.dct.year:
+            year += step
+        elif tense == PAST and year > ctx.dct.year:
+            year -= step
+        gran = "day" if step == 1 else "year"
+        return date_reading(
+            Period(gran, date(year, 1, 1)), explicit=False, anchor="dct", mod="APPROX"
+        )
     if w == "year-end":  # the closing date of the (fiscal) year
         # this year's, unless the tense looks back ("the change since year-end")
         year = ctx.dct.year - 1 if ctx.tense() == PAST else ctx.dct.year

@@ -11,6 +11,7 @@ from backstory.timex.calendar import UNKNOWN_YEAR, Period, month_end, shift_date
 from backstory.timex.dates import fin_context
 from backstory.timex.durations import duration_value
 from backstory.timex.lexicon import (
+    MONTH_FULL,
     ORDINALS,
     POD_CODES,
     number_value,
@@ -124,7 +125,7 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
     if (
         gran in ("year", "quarter", "month")
         and det in ("the", "the full", "the entire", "the whole")
-        and (re.match(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+date)\b", after))
+        and (_PERIOD_ENDING.match(after))
     ):
         duration = {"year": "P1Y", "quarter": "P3M", "month": "P1M"}[gran]
         fiscal_end = ctx.fiscal_year_end if unit == "fiscal year" else None
@@ -315,6 +316,10 @@ def _unit_steps(letter: str, time_part: bool, n: float) -> tuple[int, str] | Non
     return round(n * mult), unit
 
 
+# "the year ended/ending ...", "the year to date", "the year to October": a span of that length
+_PERIOD_ENDING = re.compile(
+    r"\s+(?:(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+date)\b|to\s+" + MONTH_FULL + ")"
+)
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
 
 

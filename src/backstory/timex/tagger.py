@@ -202,7 +202,7 @@ def _follow_coordinated_days(text: str, timexes: list[Timex], dct: date | None) 
 def _accepts(c: Mention, frame: Frame) -> bool:
     """A context-free check that the match is a temporal expression (no narrative state)."""
     fn = NORMALISERS.get(c.kind)
-    if fn is None or _in_title(frame.text, c.start, c.end):
+    if fn is None or (c.kind != "holiday" and _in_title(frame.text, c.start, c.end)):
         return False
     if _PAIRED.match(frame.text, c.end) or frame.text.endswith(("-to-", "-over-"), 0, c.start):
         return False  # "quarter-to-quarter", "year-over-year", "day-to-day": a comparison
@@ -410,6 +410,10 @@ def _bound_interval(
     if bound == "ON_OR_AFTER":
         open_end = dct.isoformat() if signal == "since" and dct else None
         return begin, open_end
+    if bound == "AFTER" and end and "T" in end:
+        return end, None  # "shortly after 3am": from that minute on, not from the next day
+    if bound == "BEFORE" and begin and "T" in begin:
+        return None, begin
     if bound == "AFTER" and end:
         try:
             nxt = (date.fromisoformat(end[:10]) + timedelta(days=1)).isoformat()

@@ -160,6 +160,7 @@ def holiday_date(name: str, year: int) -> date | None:
     n = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
     fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
              "new year's": (1, 1), "new year's day": (1, 1), "new year's eve": (12, 31),
+             "new year": (1, 1), "new year day": (1, 1), "new year eve": (12, 31),
              "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
              "veterans day": (11, 11), "boxing day": (12, 26)}  # fmt: skip
     if n in fixed:
@@ -181,9 +182,16 @@ def holiday_date(name: str, year: int) -> date | None:
     return None
 
 
+_NOT_THE_DAY = re.compile(
+    r"\b(?:Happy|Merry|Lunar|Chinese|Vietnamese|Korean|Persian|Iranian|Jewish|Hebrew|Islamic|Hijri|Orthodox|Coptic|Ethiopian|Thai)\s+$"
+)
+
+
 @normaliser("holiday")
 def _holiday(m: re.Match[str], ctx: Frame) -> Reading | None:
     name = m.group("h")
+    if _NOT_THE_DAY.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "Lunar New Year", "Orthodox Christmas": another calendar; "Happy New Year"
     y = year_of(m.group("y"))
     gran = (m.group("wk") or "day").lower()  # "Easter week", "Thanksgiving weekend"
     if y is not None:
