@@ -209,7 +209,7 @@ class Frame:
 
 def _same_sentence(text: str, start: int, end: int) -> bool:
     """True when no sentence ends between ``start`` and ``end`` (at most 150 characters)."""
-    return 0 <= end - start <= 150 and not re.search(r"[.!?]\s+[A-Z\"“]", text[start:end])
+    return 0 <= end - start <= 150 and not re.search(r"[.!?;]\s|\n", text[start:end])
 
 
 Normaliser = Callable[[re.Match[str], Frame], Reading | None]
