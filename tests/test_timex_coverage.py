@@ -1091,3 +1091,21 @@ def test_new_year_and_its_eve() -> None:
     assert one(text, "New Year").value == "2025-01-01"
     others = "Markets shut for the Lunar New Year. Happy New Year, the mayor said."
     assert [t.text for t in tag_timexes(others, DCT)] == []
+
+
+def test_ahead_of_or_awaiting_a_weekday_is_the_one_to_come() -> None:
+    text = "Protesters rallied on Wednesday ahead of Sunday's runoff."
+    assert one(text, "Sunday").value == "2024-10-27"
+    assert one("Investors await Tuesday's inflation figures.", "Tuesday").value == "2024-10-29"
+    # a dated day may already have gone by
+    text = "Turnout was high in the run-up to the Oct. 20 vote."
+    assert one(text, "Oct. 20").value == "2024-10-20"
+
+
+def test_the_nth_weekday_of_a_month() -> None:
+    text = "The referendum will be held on the second Sunday of March."
+    assert one(text, "the second Sunday of March").value == "2025-03-09"
+    text = "Polls opened on the first Tuesday in November 2022."
+    assert one(text, "the first Tuesday in November 2022").value == "2022-11-01"
+    text = "The festival ends on the last Saturday of September."
+    assert one(text, "the last Saturday of September").value == "2024-09-28"

@@ -197,6 +197,10 @@ def _cue(words: list[str], idx: int) -> str | None:
     return None
 
 
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|await|awaits|awaiting)\s+(?:the\s+|this\s+)?$", re.I
+)
+_A_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:the\s+)?weekend", re.I)
 _FRONTED = re.compile(r"[\s\W]*(?:(?:on|in|at|during|by|until|since)\s+)?", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my)\s+$", re.I)
 
@@ -218,6 +222,10 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
     A past cue far from the expression is weak evidence and gives None.
     """
     left, right = _clause(text, start, end)
+    if _AHEAD_OF.search(left) and _A_WEEKDAY.fullmatch(text, start, end):
+        # "rallied ahead of Sunday's vote", "investors await Friday's report" (a dated day
+        # may have gone by: "rallied ahead of the Nov. 3 vote", read on Nov. 12)
+        return FUTURE
     if _attributive(text, start, end, left, right):
         return None  # "the Jan. 14 deadline": the date describes a noun, not the verb's time
     if right.startswith(("'s", "’s")):

@@ -138,6 +138,16 @@ def month_end(year: int, month: int) -> date:
     return date(year, month, _cal.monthrange(year, month)[1])
 
 
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``th ``weekday`` (0 = Monday) of a month; ``n`` = -1 for the last one."""
+    first = date(year, month, 1)
+    d = first + timedelta(days=(weekday - first.weekday()) % 7)
+    if n > 0:
+        return d + timedelta(weeks=n - 1)
+    last = month_end(year, month)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
 def truncate(d: date, gran: str, season: object = None) -> date:
     """The first day of the unit of granularity ``gran`` containing ``d``."""
     if gran == "century":

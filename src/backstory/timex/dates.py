@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from backstory.timex.anchor import FUTURE, PAST, REPORTED, pick_year, tense_at
-from backstory.timex.calendar import UNKNOWN_YEAR, Period, month_end
+from backstory.timex.calendar import UNKNOWN_YEAR, Period, month_end, nth_weekday
 from backstory.timex.lexicon import (
     ORDINALS,
     SEASONS,
@@ -177,6 +177,29 @@ def _month_span(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 
 _WEEK_OF_MONTH_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+        "last": -1, "final": -1}  # fmt: skip
+
+
+@normaliser("weekday_of_month")
+def _weekday_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "the second Sunday of March", "the last Thursday in November"."""
+    month, y = month_number(m.group("m")), year_of(m.group("y"))
+    wd = weekday_number(m.group("wd"))
+    if not month or wd is None:
+        return None
+    n = _NTH[m.group("ord").lower()]
+
+    def make(year: int) -> Period:
+        return Period("day", nth_weekday(year, month, wd, n))
+
+    if y is not None:
+        return date_reading(make(y), explicit=True)
+    if ctx.dct is None:
+        return None
+    return date_reading(ctx.place(make) or make(ctx.dct.year), explicit=False, anchor="dct")
 
 
 @normaliser("week_of_month")

@@ -91,6 +91,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "weekday": ("day",),
     "ago": ("ago", "earlier", "later", "from now", "hence", "back", "after that", "before that"),
     "week_of_month": ("week of",),
+    "weekday_of_month": ("day of", "day in"),
     "nth_day": (" day",),
     "month_span": ("-to-", "-through-", "-till-", "-until-"),
     "duration": _UNITS, "duration_range": _UNITS, "units": _UNITS,
@@ -171,6 +172,10 @@ _SPECS: list[tuple[str, str]] = [
     (
         "month_span",
         rf"{B}(?P<m1>{MONTH_FULL})-(?:to|through|till|until)-(?P<m2>{MONTH_FULL})(?:\s+(?P<y>{YEAR}))?{E}",
+    ),
+    (
+        "weekday_of_month",
+        rf"{B}(?:the\s+)?(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?P<wd>{WEEKDAY_FULL})\s+(?:of|in)\s+(?P<m>{MONTH_FULL})(?:,?\s+(?P<y>{YEAR}))?{E}",
     ),
     (
         "week_of_month",

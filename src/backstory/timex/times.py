@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from backstory.timex.anchor import pick_year
-from backstory.timex.calendar import UNKNOWN_YEAR, Period, shift_date
+from backstory.timex.calendar import UNKNOWN_YEAR, Period, nth_weekday
 from backstory.timex.lexicon import WEEKDAY_FULL, number_value
 from backstory.timex.patterns import PATTERNS
 from backstory.timex.reading import (
@@ -146,15 +146,6 @@ def _easter(year: int) -> date:
     return date(year, month, day)
 
 
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
-    first = date(year, month, 1)
-    d = first + timedelta(days=(weekday - first.weekday()) % 7)
-    if n > 0:
-        return d + timedelta(weeks=n - 1)
-    last = shift_date(first, 1, "month") - timedelta(days=1)
-    return last - timedelta(days=(last.weekday() - weekday) % 7)
-
-
 def holiday_date(name: str, year: int) -> date | None:
     """The date of a named day in ``year``."""
     n = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
@@ -166,7 +157,7 @@ def holiday_date(name: str, year: int) -> date | None:
     if n in fixed:
         return date(year, *fixed[n])
     if n.startswith("thanksgiving"):
-        return _nth_weekday(year, 11, 3, 4)
+        return nth_weekday(year, 11, 3, 4)
     if n in ("easter", "easter sunday"):
         return _easter(year)
     if n == "easter monday":
@@ -174,11 +165,11 @@ def holiday_date(name: str, year: int) -> date | None:
     if n == "good friday":
         return _easter(year) - timedelta(days=2)
     if n in ("labor day", "labour day"):
-        return _nth_weekday(year, 9, 0, 1)
+        return nth_weekday(year, 9, 0, 1)
     if n == "memorial day":
-        return _nth_weekday(year, 5, 0, -1)
+        return nth_weekday(year, 5, 0, -1)
     if n == "election day":
-        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+        return nth_weekday(year, 11, 0, 1) + timedelta(days=1)
     return None
 
 
