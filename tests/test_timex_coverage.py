@@ -1109,3 +1109,18 @@ def test_the_nth_weekday_of_a_month() -> None:
     assert one(text, "the first Tuesday in November 2022").value == "2022-11-01"
     text = "The festival ends on the last Saturday of September."
     assert one(text, "the last Saturday of September").value == "2024-09-28"
+
+
+def test_a_yardstick_date_does_not_move_the_story() -> None:
+    text = (
+        "The trade balance showed a surplus in March, against a 2.4 billion deficit in "
+        "March 2022, the office said. Exports rose to 18.1 billion in March from 17.2 billion."
+    )
+    found = [t.value for t in tag_timexes(text, date(2023, 4, 20)) if t.text == "March"]
+    assert found == ["2023-03", "2023-03"]
+
+
+def test_a_time_word_capitalised_in_a_name() -> None:
+    text = "The loan was arranged by The Long Term Credit Bank of Japan."
+    assert tag_timexes(text, date(2023, 4, 20)) == []
+    assert one("Prices will rise in the long term.", "the long term").value == "FUTURE_REF"

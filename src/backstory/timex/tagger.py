@@ -214,9 +214,10 @@ def _accepts(c: Mention, frame: Frame) -> bool:
         return False
 
 
-# Words of time that are only capitalised inside a name ("This Week", "VOA Today", "High Noon").
+# Words of time that are only capitalised inside a name ("This Week", "VOA Today", "High Noon",
+# "The Long Term Credit Bank").
 _TITLE_WORDS = re.compile(
-    r"(?:Today|Tonight|Tomorrow|Yesterday|Noon|Week|Weekend|Month|Year|Morning|Night|Evening)\b"
+    r"(?:Today|Tonight|Tomorrow|Yesterday|Noon|Week|Weekend|Month|Year|Morning|Night|Evening|Term)\b"
 )
 _PAIRED = re.compile(r"-(?:to|over|on)-[a-z]")
 _LINE_REACH = 200
@@ -431,6 +432,14 @@ def _bound_interval(
     return begin, end
 
 
+# A date a figure is compared with ("against 14.2 billion in February 1986", "compared
+# with a loss in 1985"): the story does not move there.
+_COMPARED = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,50}?\b(?:in|on|for|of)\s+$",
+    re.I,
+)
+
+
 def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
     """Move the narrative reference time to a date just read."""
     p = r.period
@@ -443,6 +452,8 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
     if p.gran == "quarter" and r.fin_anchor:
         frame.fin_ref = p
         frame.fin_end = mn.end
+    if _COMPARED.search(frame.text, max(0, mn.start - 60), mn.start):
+        return  # "a deficit in February against a surplus in February 1986": a yardstick
     if p.gran in _REFERENCE_GRANS and mn.kind not in _NOT_REFERENCES and r.anchor != "narrative":
         # a yearless date placed in the year the story is set in keeps it stated ("In
         # 1918, a first wave came in April. It came back in August.")
