@@ -1124,3 +1124,18 @@ def test_a_time_word_capitalised_in_a_name() -> None:
     text = "The loan was arranged by The Long Term Credit Bank of Japan."
     assert tag_timexes(text, date(2023, 4, 20)) == []
     assert one("Prices will rise in the long term.", "the long term").value == "FUTURE_REF"
+
+
+def test_a_year_given_after_a_yearless_date() -> None:
+    text = "On the day before Thanksgiving in 1991, the Senate widened the bank's powers."
+    assert one(text, "the day before Thanksgiving").value == "1991-11-27"
+    text = "The dam burst on 3 March in 1958, the archive shows."
+    assert one(text, "3 March").value == "1958-03-03"
+
+
+def test_a_clock_time_in_the_sentence_of_a_stated_day() -> None:
+    text = (
+        "On 13 October 2022 supporters queued along the courthouse wall from 7:30 am "
+        "to win a seat in the gallery."
+    )
+    assert one(text, "7:30 am").value == "2022-10-13T07:30"

@@ -21,6 +21,7 @@ from backstory.timex.anchor import DEADLINE, FUTURE, PAST, PRESENT, REPORTED, pi
 from backstory.timex.calendar import UNKNOWN_YEAR, Period
 from backstory.timex.lexicon import (
     MONTH,
+    YEAR,
     month_number,
     number_value,
 )
@@ -84,6 +85,10 @@ _FISCAL_END = re.compile(
     r"\b(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?(?:ends|ending|ended|runs\s+to|closes)\s+"
     r"(?:on\s+)?(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+\.?)|(?P<m2>[A-Z][a-z]+\.?)\s+(?P<d2>\d{1,2})\b)"
 )
+
+
+# A year given after a yearless date: "on the day before Thanksgiving in 1991"
+_IN_YEAR = re.compile(rf"[ \t]*,?[ \t]+(?:in|of)[ \t]+(?P<y>{YEAR})\b(?![-/]\d)")
 
 
 @dataclass
@@ -168,7 +173,7 @@ class Frame:
             and self.ref_explicit
             and self.ref is not None
             and self.ref.gran == "year"
-            and _same_sentence(self.text, self.ref_end, self.span[0])
+            and same_sentence(self.text, self.ref_end, self.span[0])
             and self.tense() in (PAST, REPORTED, None)
         ):
             return self.ref.start  # "In 1918, there was a first wave of flu in April"
@@ -193,6 +198,11 @@ class Frame:
         forward from that date within its year (a yearless date shares the year
         last stated); otherwise the one the tense points to from the DCT.
         """
+        stated = _IN_YEAR.match(self.text, self.span[1])
+        if stated is not None:  # "on the day before Thanksgiving in 1991"
+            p = make(int(stated.group("y")))
+            if p is not None:
+                return p
         anchor = self.anchor_date()
         if anchor != self.dct:
             p = make(anchor.year)
@@ -207,7 +217,7 @@ class Frame:
         return (self.dct or date(UNKNOWN_YEAR, 1, 1)), "dct"
 
 
-def _same_sentence(text: str, start: int, end: int) -> bool:
+def same_sentence(text: str, start: int, end: int) -> bool:
     """True when no sentence ends between ``start`` and ``end`` (at most 150 characters)."""
     return 0 <= end - start <= 150 and not re.search(r"[.!?;]\s|\n", text[start:end])
 

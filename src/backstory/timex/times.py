@@ -16,6 +16,7 @@ from backstory.timex.reading import (
     Reading,
     date_reading,
     normaliser,
+    same_sentence,
     year_of,
 )
 
@@ -48,7 +49,7 @@ def _time_base(ctx: Frame, start: int, end: int | None = None) -> tuple[date, bo
     if (
         ctx.ref is not None
         and ctx.ref.gran in ("day", "pod", "time")
-        and 0 <= start - ctx.ref_end < 60
+        and (0 <= start - ctx.ref_end < 60 or same_sentence(ctx.text, ctx.ref_end, start))
     ):
         return ctx.ref.start, ctx.ref.year_known
     day = _day_after(ctx, end) if end is not None else None
@@ -195,5 +196,5 @@ def _holiday(m: re.Match[str], ctx: Frame) -> Reading | None:
         d = holiday_date(name, year)
         return Period.of(gran, d) if d else None
 
-    p = pick_year(make, ctx.dct, ctx.tense())
+    p = ctx.place(make)
     return date_reading(p, explicit=False, anchor="dct") if p else None
