@@ -1139,3 +1139,21 @@ def test_a_clock_time_in_the_sentence_of_a_stated_day() -> None:
         "to win a seat in the gallery."
     )
     assert one(text, "7:30 am").value == "2022-10-13T07:30"
+
+
+def test_months_listed_after_a_future_month_and_year() -> None:
+    text = (
+        "The first jet is due for delivery in April 2027 with the others arriving in May, "
+        "June and September of that year, the airline said."
+    )
+    found = {t.text: t.value for t in tag_timexes(text, date(2025, 3, 2))}
+    assert (found["May"], found["June"], found["September"]) == ("2027-05", "2027-06", "2027-09")
+    assert found["that year"] == "2027"
+    # a year that only describes a noun does not set the sentence
+    text = "Estimated 2022/23 maize deliveries were left unchanged from the forecast of early February."
+    assert one(text, "early February", date(2023, 3, 2)).value == "2023-02"
+
+
+def test_unlikely_to_looks_ahead() -> None:
+    text = "Traders said the report is unlikely to move the market Tuesday."
+    assert one(text, "Tuesday").value == "2024-10-29"

@@ -52,7 +52,7 @@ _FUTURE_BEFORE_TO = _set(
     "plans plan planned planning intends intend intended intending aims aim aimed aiming expects expect "
     "expected expecting hopes hope hoped wants want wanted seeks seek sought set due scheduled slated "
     "ready prepared prepares prepare preparing going about is are was were vowed vows promised promises "
-    "agreed agrees decided decides threatened threatens likely poised"
+    "agreed agrees decided decides threatened threatens likely unlikely poised"
 )
 # ("plans for", "plan for" are most often the noun: "set aside vacation plans for the week")
 _FUTURE_BEFORE_FOR = _set("scheduled slated set due planned planning preparing prepares ready")

@@ -87,6 +87,9 @@ _FISCAL_END = re.compile(
 )
 
 
+# A stated date the sentence is set in: "In 1918, ...", "due for delivery in April 1989"
+SET_IN = re.compile(r"\b(?:in|during)\s+$", re.I)
+
 # A year given after a yearless date: "on the day before Thanksgiving in 1991"
 _IN_YEAR = re.compile(rf"[ \t]*,?[ \t]+(?:in|of)[ \t]+(?P<y>{YEAR})\b(?![-/]\d)")
 
@@ -102,6 +105,7 @@ class Frame:
     ref: Period | None = None  # narrative reference time: the last date mentioned
     ref_explicit: bool = False
     ref_end: int = -1
+    ref_set_in: bool = False  # the reference date was stated as the story's setting ("in 1918")
     fin_ref: Period | None = None  # the last fiscal quarter mentioned
     fin_end: int = -1
     day_first: bool = True
@@ -172,11 +176,16 @@ class Frame:
             distant
             and self.ref_explicit
             and self.ref is not None
-            and self.ref.gran == "year"
+            and self.ref_set_in
             and same_sentence(self.text, self.ref_end, self.span[0])
-            and self.tense() in (PAST, REPORTED, None)
+            and (
+                self.tense() in (PAST, REPORTED, None)
+                or (self.tense() == FUTURE and self.dct is not None and self.ref.start > self.dct)
+            )
         ):
-            return self.ref.start  # "In 1918, there was a first wave of flu in April"
+            # "In 1918, there was a first wave of flu in April"; "the first is due in
+            # April 1989, the others in May"
+            return self.ref.start
         if (
             distant
             and near

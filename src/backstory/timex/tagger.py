@@ -23,6 +23,7 @@ from backstory.timex.calendar import Period
 from backstory.timex.lexicon import DAY, MONTH, month_number, weekday_number
 from backstory.timex.normalise import NORMALISERS, Frame, Reading
 from backstory.timex.patterns import SIGNAL, SIGNAL_MODS, SIGNAL_WINDOW
+from backstory.timex.reading import SET_IN
 from backstory.timex.recognise import Mention, find_candidates, join, select, widen
 
 log = logging.getLogger(__name__)
@@ -468,6 +469,10 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
         # "the August 1988 cease-fire" names a thing; the story is not set in that year
         frame.ref_explicit = (r.explicit_year or inherited) and not _attributive(frame.text, mn)
         frame.ref_end = mn.end
+        frame.ref_set_in = bool(
+            SET_IN.search(frame.text, max(0, mn.start - 10), mn.start)
+            or (inherited and frame.ref_set_in)
+        )
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
