@@ -1157,3 +1157,8 @@ def test_months_listed_after_a_future_month_and_year() -> None:
 def test_unlikely_to_looks_ahead() -> None:
     text = "Traders said the report is unlikely to move the market Tuesday."
     assert one(text, "Tuesday").value == "2024-10-29"
+
+
+def test_a_dateline_ends_a_headline_year() -> None:
+    text = "Vaccine plant to be running in 2027 LYON , France , May 12 - The drugmaker said."
+    assert one(text, "May 12", date(2025, 5, 12)).value == "2025-05-12"

@@ -228,7 +228,10 @@ class Frame:
 
 def same_sentence(text: str, start: int, end: int) -> bool:
     """True when no sentence ends between ``start`` and ``end`` (at most 150 characters)."""
-    return 0 <= end - start <= 150 and not re.search(r"[.!?;]\s|\n", text[start:end])
+    # (a dateline is a boundary: "... running in 2013 NEUVILLE-SUR-SAONE, France, May 12")
+    return 0 <= end - start <= 150 and not re.search(
+        r"[.!?;]\s|\n|\b[A-Z]{3,}(?:[ -][A-Z]{2,})*[ \t]*,", text[start:end]
+    )
 
 
 Normaliser = Callable[[re.Match[str], Frame], Reading | None]
