@@ -996,3 +996,23 @@ def test_the_nth_weekday_of_a_month() -> None:
     assert one(text, "the first Tuesday in November 2022").value == "2022-11-01"
     text = "The festival ends on the last Saturday of September."
     assert one(text, "the last Saturday of September").value == "2024-09-28"
+
+
+def test_a_month_span_with_a_dash_is_placed_by_its_last_month() -> None:
+    # read on 25 October 2024: the span that ended in September is this year's
+    t = one("The survey data cover January-September.", "January-September")
+    assert (t.begin, t.end_date) == ("2024-01-01", "2024-09-30")
+    t = one("Exports rose 4% in Jan–Mar 2023, the bureau said.", "Jan–Mar 2023")
+    assert (t.begin, t.end_date) == ("2023-01-01", "2023-03-31")
+    t = one("The rainy season runs November-February.", "November-February")
+    assert (t.begin, t.end_date) == ("2024-11-01", "2025-02-28")
+
+
+def test_a_two_digit_year_range_ends_a_sentence() -> None:
+    t = one("Inflation eased in 2023-24.", "2023-24")
+    assert (t.begin, t.end_date) == ("2023-01-01", "2024-12-31")
+
+
+def test_this_past_weekend() -> None:
+    t = one("The fighting this past weekend was the worst in months.", "this past weekend")
+    assert t.value == "2024-W42-WE"
