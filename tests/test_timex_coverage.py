@@ -1162,3 +1162,23 @@ def test_unlikely_to_looks_ahead() -> None:
 def test_a_dateline_ends_a_headline_year() -> None:
     text = "Vaccine plant to be running in 2027 LYON , France , May 12 - The drugmaker said."
     assert one(text, "May 12", date(2025, 5, 12)).value == "2025-05-12"
+
+
+def test_a_month_span_with_a_dash_is_placed_by_its_last_month() -> None:
+    # read on 25 October 2024: the span that ended in September is this year's
+    t = one("The survey data cover January-September.", "January-September")
+    assert (t.begin, t.end_date) == ("2024-01-01", "2024-09-30")
+    t = one("Exports rose 4% in Jan–Mar 2023, the bureau said.", "Jan–Mar 2023")
+    assert (t.begin, t.end_date) == ("2023-01-01", "2023-03-31")
+    t = one("The rainy season runs November-February.", "November-February")
+    assert (t.begin, t.end_date) == ("2024-11-01", "2025-02-28")
+
+
+def test_a_two_digit_year_range_ends_a_sentence() -> None:
+    t = one("Inflation eased in 2023-24.", "2023-24")
+    assert (t.begin, t.end_date) == ("2023-01-01", "2024-12-31")
+
+
+def test_this_past_weekend() -> None:
+    t = one("The fighting this past weekend was the worst in months.", "this past weekend")
+    assert t.value == "2024-W42-WE"

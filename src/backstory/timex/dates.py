@@ -154,23 +154,24 @@ def _month_year(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 @normaliser("month_span")
 def _month_span(m: re.Match[str], ctx: Frame) -> Reading | None:
-    """ "the October-to-December season": from the first month to the second."""
-    m1, m2 = month_number(m.group("m1")), month_number(m.group("m2"))
+    """ "the October-to-December season", "January-September": from the first month to
+    the second; without a year, the span whose last month the tense points to."""
+    m1 = month_number(m.group("m1") or m.group("a1"))
+    m2 = month_number(m.group("m2") or m.group("a2"))
     if not m1 or not m2 or m1 == m2:
         return None
     y = year_of(m.group("y"))
     if y is not None:
-        first = Period("month", date(y if m1 < m2 else y - 1, m1, 1))
+        last = Period("month", date(y, m2, 1))
     elif ctx.dct is None:
         return None
     else:
-        dct = ctx.dct
 
         def make(year: int) -> Period:
-            return Period("month", date(year, m1, 1))
+            return Period("month", date(year, m2, 1))
 
-        first = ctx.place(make) or make(dct.year)
-    last = Period("month", date(first.start.year + (m2 < m1), m2, 1))
+        last = ctx.place(make) or make(ctx.dct.year)
+    first = Period("month", date(last.start.year - (m2 < m1), m1, 1))
     r = date_reading(first, explicit=y is not None, anchor=None if y is not None else "dct")
     r.begin, r.end = first.start.isoformat(), (last.bounds()[1]).isoformat()
     return r

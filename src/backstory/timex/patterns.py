@@ -93,7 +93,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "week_of_month": ("week of",),
     "weekday_of_month": ("day of", "day in"),
     "nth_day": (" day",),
-    "month_span": ("-to-", "-through-", "-till-", "-until-"),
+    "month_span": ("-to-", "-through-", "-till-", "-until-", "-", "–", "—"),
     "duration": _UNITS, "duration_range": _UNITS, "units": _UNITS,
     "some_time": ("some time", "a while"),
     "set_every": ("every", "each", "per"),
@@ -171,7 +171,7 @@ _SPECS: list[tuple[str, str]] = [
     # "the October-to-December rains season", "a June-through-August drought"
     (
         "month_span",
-        rf"{B}(?P<m1>{MONTH_FULL})-(?:to|through|till|until)-(?P<m2>{MONTH_FULL})(?:\s+(?P<y>{YEAR}))?{E}",
+        rf"{B}(?:(?P<m1>{MONTH_FULL})-(?:to|through|till|until)-(?P<m2>{MONTH_FULL})|(?P<a1>{MONTH})\s?[-–—]\s?(?P<a2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?{E}",
     ),
     (
         "weekday_of_month",
@@ -196,7 +196,7 @@ _SPECS: list[tuple[str, str]] = [
         # "09.30 GMT" (a dot only with a zone: "3.5 percent" is no time)
         rf"|{B}(?P<h3>[01]?\d|2[0-3])\.(?P<mi3>[0-5]\d)\s*(?P<tz3>{ZONE})",
     ),
-    ("year_range", rf"{B}(?P<y1>{YEAR})\s*(?:-|–|—|/)\s*(?P<y2>\d{{4}}|\d\d)(?![\w%/.-])"),
+    ("year_range", rf"{B}(?P<y1>{YEAR})\s*(?:-|–|—|/)\s*(?P<y2>\d{{4}}|\d\d)(?![\w%/-])(?!\.\d)"),
     (
         "year",
         rf"{B}(?:(?P<fy>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|(?:the\s+)?fiscal\s+year)[\s-]*)?(?P<y>{YEAR}){E}(?!['’]?s\b)",
@@ -241,7 +241,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "relunit",
-        rf"{B}(?P<det>(?:the\s+)?(?:past|last|next|coming|previous|following|preceding|current|same|present|prior|full|entire|whole)|that\s+same|this|that|these|the)\s+(?P<u>week|weekend|month|year|decade|century|fiscal\s+year|day|{_POD}){E}(?!-)",
+        rf"{B}(?P<det>(?:the\s+|this\s+)?(?:past|last|next|coming|previous|following|preceding|current|same|present|prior|full|entire|whole)|that\s+same|this|that|these|the)\s+(?P<u>week|weekend|month|year|decade|century|fiscal\s+year|day|{_POD}){E}(?!-)",
     ),
     (
         "unit_rel",
