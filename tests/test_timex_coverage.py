@@ -1182,3 +1182,27 @@ def test_a_two_digit_year_range_ends_a_sentence() -> None:
 def test_this_past_weekend() -> None:
     t = one("The fighting this past weekend was the worst in months.", "this past weekend")
     assert t.value == "2024-W42-WE"
+
+
+def test_a_fortnight_is_two_weeks() -> None:
+    assert one("A ruling is expected within a fortnight.", "a fortnight").value == "P2W"
+    assert one("The results came a fortnight ago.", "a fortnight ago").value == "2024-W41"
+
+
+def test_broker_style_quarter_half_and_fiscal_codes() -> None:
+    assert one("Same-store sales rose 4% in 2Q24.", "2Q24").value == "2024-Q2"
+    assert one("Margins improved in 1H25, the bank said.", "1H25").value == "2025-H1"
+    assert one("Q3'24 shipments fell.", "Q3'24").value == "2024-Q3"
+    assert one("Parliament approved the FY2025/26 budget.", "FY2025/26").value == "2026"
+    assert [t.text for t in tag_timexes("The FY2020-24 plan was shelved.", DCT)] == []
+
+
+def test_the_nth_alone_is_a_day_of_the_month_the_story_is_in() -> None:
+    # read on Friday 25 October 2024
+    assert one("The final is on the 27th.", "the 27th").value == "2024-10-27"
+    assert one("On the 5th, the rebels entered the city.", "the 5th").value == "2024-10-05"
+    assert one("The levy must be paid by the 3rd.", "the 3rd").value == "2024-11-03"
+    text = "On March 28 the talks opened in Geneva. By the 3rd, they had collapsed."
+    assert one(text, "the 3rd").value == "2024-04-03"
+    for text in ("He lives on the 15th floor.", "She plays on the 13th Floor tour."):
+        assert [t.text for t in tag_timexes(text, DCT)] == []

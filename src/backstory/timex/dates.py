@@ -6,8 +6,16 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from backstory.timex.anchor import FUTURE, PAST, REPORTED, pick_year, tense_at
-from backstory.timex.calendar import UNKNOWN_YEAR, Period, month_end, nth_weekday
+from backstory.timex.anchor import (
+    FUTURE,
+    NOMINAL,
+    PAST,
+    REPORTED,
+    TIMETABLE,
+    pick_year,
+    tense_at,
+)
+from backstory.timex.calendar import UNKNOWN_YEAR, Period, month_end, nth_weekday, shift_date
 from backstory.timex.lexicon import (
     ORDINALS,
     SEASONS,
@@ -184,6 +192,51 @@ _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
         "last": -1, "final": -1}  # fmt: skip
 
 
+_STORY_REACH = 400  # characters: how far back a named day or month sets "the 15th"
+
+
+@normaliser("day_of_month")
+def _day_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "on the 15th": that day of the month the story is in - the month of a day or
+    month just named, else the publication month or one beside it, as the tense says."""
+    if NOMINAL.match(ctx.text, m.end()):
+        return None  # "on the 15th floor", "by the 3rd round"
+    day = int(m.group("d"))
+    if ctx.dct is None:
+        return Reading("DATE", f"XXXX-XX-{day:02d}")
+    ref = ctx.ref
+    if (
+        ref is not None
+        and ref.year_known
+        and ref.gran in ("day", "month", "pod", "time")
+        and 0 <= ctx.span[0] - ctx.ref_end < _STORY_REACH
+    ):
+        # "On March 28 the talks opened ... by the 3rd": the next month's 3rd
+        later = ref.gran != "month" and day < ref.start.day
+        month = shift_date(ref.start.replace(day=1), 1 if later else 0, "month")
+        if day > month_end(month.year, month.month).day:
+            return None
+        return date_reading(
+            Period("day", month.replace(day=day)), explicit=False, anchor="narrative"
+        )
+    dct = ctx.dct
+    first = dct.replace(day=1)
+    options = [
+        Period("day", mo.replace(day=day))
+        for shift in (-1, 0, 1)
+        if day <= month_end((mo := shift_date(first, shift, "month")).year, mo.month).day
+    ]
+    tense = ctx.tense()
+    p: Period | None = None
+    if tense in (PAST, REPORTED):
+        p = next((o for o in reversed(options) if o.start <= dct), None)
+    elif tense in (FUTURE, TIMETABLE):
+        p = next((o for o in options if o.start >= dct), None)
+    if p is None:  # the closest, a later one only when clearly closer (news mostly looks back)
+        p = min(options, key=lambda o: abs((o.start - dct).days) * (2 if o.start > dct else 1))
+    return date_reading(p, explicit=False, anchor="dct")
+
+
 @normaliser("weekday_of_month")
 def _weekday_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
     """ "the second Sunday of March", "the last Thursday in November"."""
@@ -325,13 +378,25 @@ def _year(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 @normaliser("fiscal_short")
 def _fiscal_short(m: re.Match[str], ctx: Frame) -> Reading | None:
-    """ "FY24": the fiscal year ending in 2024, valued as that year (as "fiscal 2024" is)."""
-    yy = int(m.group("yy"))
+    """ "FY24": the fiscal year ending in 2024, valued as that year (as "fiscal 2024" is);
+    "FY2025/26" ends in 2026."""
+    start = int(m.group("y4")) if m.group("y4") else _two_digit_year(int(m.group("yy")), ctx)
+    ye = m.group("ye")
+    if ye is None:
+        return date_reading(Period("year", date(start, 1, 1)), explicit=True)
+    end = int(ye) if len(ye) == 4 else start // 100 * 100 + int(ye)
+    if end != start + 1:
+        return None  # "FY2020-24" is a span of years, not one fiscal year
+    return date_reading(Period("year", date(end, 1, 1)), explicit=True)
+
+
+def _two_digit_year(yy: int, ctx: Frame) -> int:
+    """The year "24" stands for: this century's, unless that is far in the future."""
     century = (ctx.dct.year if ctx.dct else 2000) // 100 * 100
     y = century + yy
     if ctx.dct and y > ctx.dct.year + 50:
         y -= 100
-    return date_reading(Period("year", date(y, 1, 1)), explicit=True)
+    return y
 
 
 _COUNTED_NOUN = re.compile(
@@ -573,10 +638,10 @@ def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 @normaliser("quarter_code")
 def _quarter_code(m: re.Match[str], ctx: Frame) -> Reading | None:
-    qn = int(m.group("qn"))
-    ytext = m.group("y")
+    qn = int(m.group("qn") or m.group("qn2"))
+    ytext = m.group("y") or m.group("y2")
     if ytext:
-        y = int(ytext) if len(ytext) == 4 else 2000 + int(ytext)
+        y = int(ytext) if len(ytext) == 4 else _two_digit_year(int(ytext), ctx)
     elif ctx.dct:
         y = ctx.dct.year
     else:
@@ -586,7 +651,9 @@ def _quarter_code(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 @normaliser("half_code")
 def _half_code(m: re.Match[str], ctx: Frame) -> Reading | None:
-    half, year = int(m.group("hn")), int(m.group("y"))
+    half = int(m.group("hn") or m.group("hn2") or m.group("hn3"))
+    ytext = m.group("y") or m.group("y2") or m.group("y3")
+    year = int(ytext) if len(ytext) == 4 else _two_digit_year(int(ytext), ctx)
     return date_reading(Period("half", date(year, 1 if half == 1 else 7, 1)), explicit=True)
 
 

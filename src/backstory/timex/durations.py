@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from backstory.timex.lexicon import (
     POD_CODES,
+    in_unit_letters,
     month_number,
     number_value,
     unit_key,
@@ -78,7 +79,7 @@ def _duration(m: re.Match[str], ctx: Frame) -> Reading | None:
     num = m.group("num")
     unit = m.group("u").lower()
     letter, time_part = unit_key(unit)
-    n = number_value(num)
+    n = in_unit_letters(number_value(num), unit)
     if _article_before_plural_long(m):
         return None  # "a decades-long feud": the units pattern reads "decades-long"
     if (m.group("adj") or "").lower() == "-old" or (
@@ -127,6 +128,7 @@ def _duration_range(m: re.Match[str], ctx: Frame) -> Reading | None:
     n1, n2 = number_value(m.group("n1")), number_value(m.group("n2"))
     if n1 is None or n2 is None or n2 <= n1:
         return None
+    n1 = in_unit_letters(n1, m.group("u"))
     letter, time_part = unit_key(m.group("u"))
     return Reading("DURATION", duration_value(n1, letter, time_part), mod="EQUAL_OR_MORE")
 

@@ -170,6 +170,11 @@ def unit_key(word: str) -> tuple[str, bool]:
     return UNITS.get(w, ("D", False))
 
 
+def in_unit_letters(n: float | None, unit: str) -> float | None:
+    """``n`` units as a count of the unit's TimeML letter: a fortnight is two weeks."""
+    return n * 2 if n is not None and unit.lower().startswith("fortnight") else n
+
+
 def number_value(word: str) -> float | None:
     """The number a word or numeral stands for; None for vague amounts ("several")."""
     w = re.sub(r"\s+", " ", word.strip().lower())

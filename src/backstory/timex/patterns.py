@@ -80,7 +80,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "century": ("century",),
     "quarter": ("quarter",),
     "half": ("half",),
-    "half_code": ("h1", "h2"),
+    "half_code": ("h1", "h2", "1h", "2h"),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "yearend": ("end", "turn of"),
     "fin_period": ("period", "months", "year-"),
@@ -93,6 +93,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "week_of_month": ("week of",),
     "weekday_of_month": ("day of", "day in"),
     "nth_day": (" day",),
+    "day_of_month": ("the 1", "the 2", "the 3", "the 4", "the 5", "the 6", "the 7", "the 8", "the 9"),
     "month_span": ("-to-", "-through-", "-till-", "-until-", "-", "–", "—"),
     "duration": _UNITS, "duration_range": _UNITS, "units": _UNITS,
     "some_time": ("some time", "a while"),
@@ -201,7 +202,11 @@ _SPECS: list[tuple[str, str]] = [
         "year",
         rf"{B}(?:(?P<fy>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|(?:the\s+)?fiscal\s+year)[\s-]*)?(?P<y>{YEAR}){E}(?!['’]?s\b)",
     ),
-    ("fiscal_short", rf"{B}(?-i:FY)[\s-]?(?P<yy>\d\d)(?![\w/-])"),
+    # "FY24", "FY2025", "FY2025/26", "FY25-26": the fiscal year, valued by the year it ends in
+    (
+        "fiscal_short",
+        rf"{B}(?-i:FY)[\s-]?(?:(?P<y4>{YEAR})|(?P<yy>\d\d))(?:[/-](?P<ye>\d{{4}}|\d\d))?(?![\w/-])",
+    ),
     ("year_words", rf"{B}(?:the\s+year\s+)?(?P<yw>{_YEARWORD}){E}"),
     (
         "decade",
@@ -216,8 +221,15 @@ _SPECS: list[tuple[str, str]] = [
         "quarter",
         rf"{B}(?:(?P<det>the|this|that|last|next)\s+)?(?P<pre>(?:(?:{YEAR}|this\s+year's|last\s+year's|next\s+year's|year-earlier|year-ago|year\s+earlier|fiscal|current|latest|same|comparable|corresponding|most\s+recent|recent|previous|preceding|flat|strong|weak|difficult|seasonally\s+weak|seasonally\s+slow|{_QORD})[- ]+){{0,4}})(?P<q>quarter)(?!s){E}(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year))?(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)))?",
     ),
-    ("quarter_code", rf"{B}(?-i:Q)(?P<qn>[1-4])(?:\s+|-|/)?(?P<y>{YEAR}|\d\d)?{E}"),
-    ("half_code", rf"{B}(?-i:H)(?P<hn>[12])(?:\s+|-|/)(?P<y>{YEAR}){E}"),
+    # "Q3 2024", "Q3'24", "3Q24" (as brokers write it)
+    (
+        "quarter_code",
+        rf"{B}(?:(?-i:Q)(?P<qn>[1-4])(?:\s+|-|/|['’])?(?P<y>{YEAR}|\d\d)?|(?P<qn2>[1-4])(?-i:Q)(?:-|['’]|\s(?={YEAR}))?(?P<y2>{YEAR}|\d\d)){E}",
+    ),
+    (
+        "half_code",
+        rf"{B}(?:(?-i:H)(?P<hn>[12])(?:\s+|-|/)(?P<y>{YEAR})|(?-i:H)(?P<hn3>[12])['’](?P<y3>\d\d)|(?P<hn2>[12])(?-i:H)(?:-|['’]|\s(?={YEAR}))?(?P<y2>{YEAR}|\d\d)){E}",
+    ),
     (
         "half",
         rf"{B}(?:the\s+)?(?P<pre>(?:{YEAR}|fiscal|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<ord>first|second|last|latter|1st|2nd)[- ]half(?P<hy>-)?(?:\s+of\s+(?:the\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next|the)\s+year|fiscal\s+(?P<fy>{YEAR})|the\s+'(?P<dec>\d0)s))?",
@@ -241,7 +253,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "relunit",
-        rf"{B}(?P<det>(?:the\s+|this\s+)?(?:past|last|next|coming|previous|following|preceding|current|same|present|prior|full|entire|whole)|that\s+same|this|that|these|the)\s+(?P<u>week|weekend|month|year|decade|century|fiscal\s+year|day|{_POD}){E}(?!-)",
+        rf"{B}(?P<det>(?:the\s+)?(?:past|last|next|coming|previous|following|preceding|current|same|present|prior|full|entire|whole)|this\s+(?:past|coming)|that\s+same|this|that|these|the)\s+(?P<u>week|weekend|month|year|decade|century|fiscal\s+year|day|{_POD}){E}(?!-)",
     ),
     (
         "unit_rel",
@@ -262,6 +274,12 @@ _SPECS: list[tuple[str, str]] = [
         rf"{B}(?P<hours>the\s+(?:early|small|wee)\s+hours\s+of\s+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|the\s+next|that|early|late)\s+)?(?P<wd>{WEEKDAY_FULL})(?:\s+(?P<pod>{_POD}))?(?:\s+(?P<wrel>last|this|next)\s+week\b)?",
     ),
     # "on the second day" of talks that began on a stated day; "It's the eighth day of ..."
+    # "on the 15th", "by the 3rd": a day of the month the story is in (the extent is
+    # "the 15th"; the preposition before it is required)
+    (
+        "day_of_month",
+        rf"{B}(?:on|by|until|till|since|from|before|after)\s+(?P<x>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)){E}(?!\s+(?:of|day|century|centuries|anniversary|Floor|Street|Avenue|Amendment|Division|Army|Brigade|Regiment|Battalion|Corps|Fleet|District|Congress|Century|Precinct|Round)\b)",
+    ),
     (
         "nth_day",
         rf"{B}(?:the|its|their)\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day{E}(?![s-])",

@@ -14,6 +14,7 @@ from backstory.timex.lexicon import (
     MONTH_FULL,
     ORDINALS,
     POD_CODES,
+    in_unit_letters,
     number_value,
     unit_key,
     weekday_number,
@@ -356,6 +357,7 @@ def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
     n = number_value(m.group("num"))
     if n is not None and m.group("half"):
         n += 0.5  # "a year and a half ago"
+    n = in_unit_letters(n, m.group("u"))
     letter, time_part = unit_key(m.group("u"))
     direction = re.sub(r"\s+", " ", m.group("dir").lower())
     sign = -1 if direction in ("ago", "earlier", "back", "before", "before that") else 1
