@@ -1206,3 +1206,26 @@ def test_the_nth_alone_is_a_day_of_the_month_the_story_is_in() -> None:
     assert one(text, "the 3rd").value == "2024-04-03"
     for text in ("He lives on the 15th floor.", "She plays on the 13th Floor tour."):
         assert [t.text for t in tag_timexes(text, DCT)] == []
+
+
+def test_a_position_month_of_a_futures_report() -> None:
+    text = "Cocoa futures held small gains at midmorning, with second position July up seven."
+    assert one(text, "July", date(2023, 4, 7)).value == "2023-07"
+
+
+def test_a_newspaper_named_after_its_day() -> None:
+    text = "A poll in yesterday's Sunday Telegraph gave the party 41 pct."
+    assert [t.text for t in tag_timexes(text, date(2023, 4, 3))] == ["yesterday"]
+    assert one("On Sunday Times Square was empty.", "Sunday", date(2023, 4, 3)).value == (
+        "2023-04-02"
+    )
+
+
+def test_figures_in_a_price_table_are_no_years() -> None:
+    text = "Prices, last week's in brackets: TT 2000 2129(1900 2303) C 1750 2239(1720 2282)."
+    assert [t.text for t in tag_timexes(text, date(2023, 4, 3))] == ["last week"]
+
+
+def test_a_time_clause_in_the_present_looks_ahead() -> None:
+    text = "The board named a successor to the chairman when he retires in December."
+    assert one(text, "December", date(2023, 6, 18)).value == "2023-12"

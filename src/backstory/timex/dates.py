@@ -342,11 +342,11 @@ _NUMERIC_CONTEXT_AFTER = re.compile(
     r"^\s*(?:%|percent|per\s+cent|million|billion|thousand|tons?|tonnes|people|shares|barrels|"
     r"feet|foot|meters?|metres|miles|kilometers|km|kg|pounds|dollars|yen|euros|points?|units|cars|"
     r"acres|square|troops|soldiers|jobs|votes|marks|francs|lire|rupees|workers|employees|members|"
-    r"\)|x\s*\d|-\s*\d{3})",
+    r"\)|x\s*\d|-\s*\d{3}|[ \t]+\d{3,}\b)",  # (a column of figures: "TT 2000 2129(1900 2303)")
     re.I,
 )
 _NUMERIC_CONTEXT_BEFORE = re.compile(
-    r"(?:[$€£¥#]|No\.\s*|number\s+|Nos?\.\s|\d[,.]|\d\s|\+|(?<![a-z])-)$", re.I
+    r"(?:[$€£¥#]|No\.\s*|number\s+|Nos?\.\s|\d[,.(]|\d\s|\+|(?<![a-z])-)$", re.I
 )
 
 

@@ -271,7 +271,9 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "weekday",
-        rf"{B}(?P<hours>the\s+(?:early|small|wee)\s+hours\s+of\s+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|the\s+next|that|early|late)\s+)?(?P<wd>{WEEKDAY_FULL})(?:\s+(?P<pod>{_POD}))?(?:\s+(?P<wrel>last|this|next)\s+week\b)?",
+        rf"{B}(?P<hours>the\s+(?:early|small|wee)\s+hours\s+of\s+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|the\s+next|that|early|late)\s+)?(?P<wd>{WEEKDAY_FULL})(?:\s+(?P<pod>{_POD}))?(?:\s+(?P<wrel>last|this|next)\s+week\b)?"
+        # a newspaper named after its day: "the Sunday Times", "yesterday's Sunday Telegraph"
+        r"(?!\s+(?-i:Times(?!\s+Square)|Telegraph|Express|Mirror|Post|Herald|Mail|Tribune|Independent|Star|Sport|Business|Review|Journal|Age)\b)",
     ),
     # "on the second day" of talks that began on a stated day; "It's the eighth day of ..."
     # "on the 15th", "by the 3rd": a day of the month the story is in (the extent is

@@ -62,7 +62,7 @@ _DATELINE_BEFORE = re.compile(
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z ]+\)[ \t]*)?(?:-|–|—|\()")
 
 # A contract month of a market report: "June futures", "May delivery", "for April/May
-# shipment", "June 90 day bank bills", "June U.S. T-bonds": the next one, whatever the
+# shipment", "June 90 day bank bills", "June U.S. T-bonds", "second position July": the next one, whatever the
 # tense of the trading ("June futures opened lower").
 _CONTRACT_MONTH = re.compile(
     rf"(?:[ \t]*/[ \t]*{MONTH})?(?:[ \t]+[\w.-]+){{0,4}}?[ \t]+"
@@ -144,9 +144,10 @@ class Frame:
                 # "could take place by July": the closest one, unless a future says ahead
                 found = tense_at(self.text, key[0], key[1], self.doc)
                 self._tenses[key] = FUTURE if found == FUTURE else DEADLINE
-            elif _CONTRACT_MONTH.match(self.text, key[1]) and re.fullmatch(
-                rf"{MONTH}\.?", self.text[key[0] : key[1]]
-            ):
+            elif (
+                _CONTRACT_MONTH.match(self.text, key[1])
+                or re.search(r"\bpositions?\s+$", before, re.I)
+            ) and re.fullmatch(rf"{MONTH}\.?", self.text[key[0] : key[1]]):
                 self._tenses[key] = FUTURE
             elif ended := _PERIOD_ENDED.search(self.text, max(0, key[0] - 40), key[0]):
                 found = tense_at(self.text, ended.start(), ended.start(), self.doc)
