@@ -1229,3 +1229,10 @@ def test_figures_in_a_price_table_are_no_years() -> None:
 def test_a_time_clause_in_the_present_looks_ahead() -> None:
     text = "The board named a successor to the chairman when he retires in December."
     assert one(text, "December", date(2023, 6, 18)).value == "2023-12"
+
+
+def test_a_24_hour_time_with_its_zone_after_a_date_is_no_year() -> None:
+    text = "19 JANUARY, 1815 GMT, ENTERING THE CITY. Finally the convoy is across."
+    t = one(text, "19 JANUARY, 1815 GMT", date(2023, 1, 19))
+    assert (t.type, t.value) == ("TIME", "2023-01-19T18:15")
+    assert one("The law dates from 19 January, 1990.", "19 January, 1990").value == "1990-01-19"

@@ -131,7 +131,11 @@ DAY = (
     r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]\d)(?!\w)"
     r"(?!-(?:year|month|week|day|hour|minute)s?\b)"
 )
-YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d%])"
+# (not a 24-hour clock time with its zone: "19 January, 1815 GMT")
+YEAR = (
+    r"(?!(?:[01]\d|2[0-3])[0-5]\d[ \t]*(?-i:GMT|UTC|Z\b|local\s+time|hrs\b|hours\b))"
+    r"(?:1[0-9]\d\d|20\d\d)(?![\d%])"
+)
 YEAR2 = r"(?:'|’)\d\d(?!\w)"
 
 _NUMWORDS = "|".join(
