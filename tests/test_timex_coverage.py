@@ -1236,3 +1236,20 @@ def test_a_24_hour_time_with_its_zone_after_a_date_is_no_year() -> None:
     t = one(text, "19 JANUARY, 1815 GMT", date(2023, 1, 19))
     assert (t.type, t.value) == ("TIME", "2023-01-19T18:15")
     assert one("The law dates from 19 January, 1990.", "19 January, 1990").value == "1990-01-19"
+
+
+def test_a_relative_clause_after_a_date_is_another_clause() -> None:
+    text = (
+        "The fund is weighing an offer made by its president on March 31 which would give it seats."
+    )
+    assert one(text, "March 31", date(2023, 4, 13)).value == "2023-03-31"
+
+
+def test_days_counted_from_the_last_day_named_not_a_month() -> None:
+    text = (
+        "The department said yesterday the deficit was 13.6 billion dollars in February, "
+        "down from the figure it reported only two days earlier."
+    )
+    assert one(text, "two days earlier", date(2023, 4, 17)).value == "2023-04-14"
+    text = "In March 2008 the bank collapsed. Three days later, regulators acted."
+    assert one(text, "Three days later", date(2023, 4, 17)).value == "2008-03-04"

@@ -275,6 +275,8 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
     for i in range(len(rw)):
         if rw[i].lower() in _REPORTING:
             return PAST if i < _PAST_REACH else None
+        if rw[i].lower() in _CLAUSE_OPENERS:
+            break  # "an offer made on March 31 which would grant it seats": another clause
         w, nxt = rw[i].lower(), (rw[i + 1].lower() if i + 1 < len(rw) else "")
         if w in _FUTURE_BEFORE_TO and nxt in ("to", "for"):
             # after the date, the plan is the verb it dates: "In March, the Fed agreed to

@@ -105,6 +105,7 @@ class Frame:
     ref: Period | None = None  # narrative reference time: the last date mentioned
     ref_explicit: bool = False
     ref_end: int = -1
+    day_ref: Period | None = None  # the last day (or time of a day) mentioned
     ref_set_in: bool = False  # the reference date was stated as the story's setting ("in 1918")
     fin_ref: Period | None = None  # the last fiscal quarter mentioned
     fin_end: int = -1

@@ -365,6 +365,17 @@ def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
         base, anchor = ctx.dct or date(UNKNOWN_YEAR, 1, 1), "dct"
     else:
         base, anchor = ctx.narrative()
+        if (
+            letter == "D"
+            and ctx.ref is not None
+            and ctx.ref.gran not in ("day", "pod", "time")
+            and ctx.day_ref is not None
+            and abs((ctx.day_ref.start - ctx.ref.start).days) <= 120
+        ):
+            # "the department said yesterday the deficit was 13.65 billion in February,
+            # down from the figure it reported two days earlier": days are counted from
+            # the last day named, not from a month
+            base = ctx.day_ref.start
     # TimeML tags "three days later" as the duration "three days" with "later" as
     # a signal; "two days ago" and "a year earlier" stay dates
     timeml = (

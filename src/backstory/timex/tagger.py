@@ -466,6 +466,8 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
         )
         # the narrative time moves with dates the text states, not with ones counted from it
         frame.ref = p
+        if p.gran in ("day", "pod", "time"):
+            frame.day_ref = p
         # "the August 1988 cease-fire" names a thing; the story is not set in that year
         frame.ref_explicit = (r.explicit_year or inherited) and not _attributive(frame.text, mn)
         frame.ref_end = mn.end
