@@ -85,9 +85,6 @@ _NOT_PAST_ED = _set(
     "unrelated unresolved unopposed unmanned unprovoked unaffected undecided unexploded "
     "planned sacred wicked naked beloved learned aged rugged preferred"
 )
-# A time clause in the present speaks of the future: "when he retires in December",
-# "once it reopens in May", "until she returns on Monday".
-_WHEN_FUTURE = _set("when once until till before after")
 # Words that open a new clause: the verb before them does not govern what follows.
 _CLAUSE_OPENERS = _set(
     "where when which who whom whose because while although though but if unless whereas"
@@ -145,16 +142,6 @@ def _cue(words: list[str], idx: int) -> str | None:
     w = words[idx].lower().replace("’", "'")
     prev = words[idx - 1].lower() if idx > 0 else ""
     nxt = words[idx + 1].lower() if idx + 1 < len(words) else ""
-    before_prev = words[idx - 2].lower() if idx > 1 else ""
-    if (
-        before_prev in _WHEN_FUTURE
-        and prev in ("he", "she", "it")
-        and w.endswith("s")
-        and not w.endswith("ss")
-        and len(w) > 3
-        and w not in ("was", "has", "is", "does", "says")
-    ):
-        return FUTURE  # "when he retires in December": the present of a time clause
     if w in _FUTURE_BEFORE_TO and (nxt == "to" or (w in _FUTURE_BEFORE_FOR and nxt == "for")):
         # "had been due to expire": a plan in the past, read on to "had"
         if prev in ("had", "been"):
@@ -275,7 +262,7 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
     for i in range(len(rw)):
         if rw[i].lower() in _REPORTING:
             return PAST if i < _PAST_REACH else None
-        if rw[i].lower() in _CLAUSE_OPENERS:
+        if rw[i] in _CLAUSE_OPENERS:  # (lower case: not "the WHO will")
             break  # "an offer made on March 31 which would grant it seats": another clause
         w, nxt = rw[i].lower(), (rw[i + 1].lower() if i + 1 < len(rw) else "")
         if w in _FUTURE_BEFORE_TO and nxt in ("to", "for"):
