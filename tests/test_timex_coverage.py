@@ -1040,3 +1040,20 @@ def test_the_nth_alone_is_a_day_of_the_month_the_story_is_in() -> None:
     assert one(text, "the 3rd").value == "2024-04-03"
     for text in ("He lives on the 15th floor.", "She plays on the 13th Floor tour."):
         assert [t.text for t in tag_timexes(text, DCT)] == []
+
+
+def test_a_yearless_month_moves_the_story_on_from_a_distant_date() -> None:
+    text = (
+        "The outbreak was first reported in December 2019. In March, the WHO declared a pandemic."
+    )
+    assert one(text, "March").value == "2020-03"
+    text = "The siege began in November 2014. By March, the garrison had surrendered."
+    assert one(text, "March").value == "2015-03"
+
+
+def test_a_dated_noun_with_a_comma_set_year_does_not_set_the_story_year() -> None:
+    text = (
+        "Two men were charged in the Dec. 21, 1988, bombing of the airliner. They were "
+        "handed over after the government agreed in April to a trial abroad."
+    )
+    assert one(text, "April", date(1999, 6, 7)).value == "1999-04"

@@ -17,7 +17,16 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import Any
 
-from backstory.timex.anchor import DEADLINE, FUTURE, PAST, PRESENT, REPORTED, pick_year, tense_at
+from backstory.timex.anchor import (
+    DEADLINE,
+    FUTURE,
+    PAST,
+    PRESENT,
+    REPORTED,
+    fronted,
+    pick_year,
+    tense_at,
+)
 from backstory.timex.calendar import UNKNOWN_YEAR, Period
 from backstory.timex.lexicon import (
     month_number,
@@ -67,6 +76,12 @@ _FISCAL_END = re.compile(
     r"\b(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?(?:ends|ending|ended|runs\s+to|closes)\s+"
     r"(?:on\s+)?(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+\.?)|(?P<m2>[A-Z][a-z]+\.?)\s+(?P<d2>\d{1,2})\b)"
 )
+
+
+# days: a yearless date opening a sentence this soon after a distant narrative date in the
+# same paragraph is the story moving on (mid-sentence, or in a new bullet or paragraph, it
+# may as well be back in the present)
+_FORWARD_REACH = 183
 
 
 @dataclass
@@ -161,8 +176,14 @@ class Frame:
         """
         anchor = self.anchor_date()
         if anchor != self.dct:
-            p = pick_year(make, anchor, None)
-            if p is not None and p.bounds()[1] >= anchor and p.start.year == anchor.year:
+            p = pick_year(make, anchor, FUTURE)  # the first one the story reaches from there
+            moves_on = (  # "The war began in November 2014. In March, ..." is March 2015
+                p is not None
+                and (p.start - anchor).days <= _FORWARD_REACH
+                and fronted(self.text, *self.span)
+                and "\n" not in self.text[self.ref_end : self.span[0]]  # not a new bullet
+            )
+            if p is not None and (p.start.year == anchor.year or moves_on):
                 return p
         return pick_year(make, self.dct or anchor, self.tense(), default=default)
 

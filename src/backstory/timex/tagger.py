@@ -397,8 +397,11 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)
 
 
 def _attributive(text: str, mn: Mention) -> bool:
-    """True when the date modifies a noun after a determiner ("the Aug. 7 blasts")."""
+    """True when the date modifies a noun after a determiner ("the Aug. 7 blasts", "the
+    Dec. 21, 1988, bombing": a year set off by commas keeps its closing one)."""
+    end = mn.end
+    if text.startswith(",", end) and re.search(r",\s*\d{4}$", text[mn.start : mn.end]):
+        end += 1
     return bool(
-        _DETERMINER_BEFORE.search(text, max(0, mn.start - 8), mn.start)
-        and NOMINAL.match(text, mn.end)
+        _DETERMINER_BEFORE.search(text, max(0, mn.start - 8), mn.start) and NOMINAL.match(text, end)
     )
