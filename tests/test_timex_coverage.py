@@ -1057,3 +1057,9 @@ def test_a_dated_noun_with_a_comma_set_year_does_not_set_the_story_year() -> Non
         "handed over after the government agreed in April to a trial abroad."
     )
     assert one(text, "April", date(1999, 6, 7)).value == "1999-04"
+
+
+def test_a_part_of_day_after_a_month_is_some_day_of_that_month() -> None:
+    text = "In March 2022, troops withdrew from the town. That night, residents found the bodies."
+    t = one(text, "That night")
+    assert (t.value, t.begin, t.end_date) == ("2022-03-XXTNI", "2022-03-01", "2022-03-31")

@@ -99,6 +99,13 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
         base, anchor = (
             ctx.narrative() if anaphoric else (ctx.dct or date(UNKNOWN_YEAR, 1, 1), "dct")
         )
+        if anaphoric and _coarser(ctx.ref, "day"):
+            # "That night", "the next morning" after "In March 2022": some night of that month
+            assert ctx.ref is not None
+            value = f"{_unspecified(ctx.ref, 'day')}T{POD_CODES[unit]}"
+            r = Reading("TIME", value, None, vague=True, anchor=anchor)
+            r.begin, r.end = ctx.ref.interval() or (None, None)
+            return r
         if core in _BACK:
             base -= timedelta(days=1)
         elif core in _FORWARD:
