@@ -1063,3 +1063,14 @@ def test_a_part_of_day_after_a_month_is_some_day_of_that_month() -> None:
     text = "In March 2022, troops withdrew from the town. That night, residents found the bodies."
     t = one(text, "That night")
     assert (t.value, t.begin, t.end_date) == ("2022-03-XXTNI", "2022-03-01", "2022-03-31")
+
+
+def test_units_later_without_a_count_are_a_vague_span_after_the_story_day() -> None:
+    text = "Rebels seized the airport on 3 October. Days later, the army struck back."
+    t = one(text, "Days later")
+    assert (t.value, t.begin, t.end_date) == ("FUTURE_REF", "2024-10-04", "2024-10-13")
+    text = "The bridge collapsed on Sunday. Hours later, the mayor resigned."
+    t = one(text, "Hours later")
+    assert (t.begin, t.end_date) == ("2024-10-20", "2024-10-21")
+    t = one("Several years ago, the plant closed.", "Several years ago")
+    assert (t.value, t.begin, t.end_date) == ("PAST_REF", "2014-10-25", "2023-10-25")
