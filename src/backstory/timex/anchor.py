@@ -18,6 +18,7 @@ from datetime import date
 from typing import Any
 
 from backstory.timex.calendar import Period
+from backstory.timex.lexicon import WEEKDAY_FULL
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
 # A timetable in the present ("the summit opens on Friday"): a weekday ahead, a
@@ -200,7 +201,7 @@ def _cue(words: list[str], idx: int) -> str | None:
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|await|awaits|awaiting)\s+(?:the\s+|this\s+)?$", re.I
 )
-_A_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:the\s+)?weekend", re.I)
+_A_WEEKDAY = re.compile(WEEKDAY_FULL + r"|(?:the\s+)?weekend", re.I)
 
 
 def fronted(text: str, start: int, end: int) -> bool:

@@ -184,9 +184,6 @@ _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
         "last": -1, "final": -1}  # fmt: skip
 
 
-_STORY_REACH = 400  # characters: how far back a named day or month sets "the 15th"
-
-
 @normaliser("day_of_month")
 def _day_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
     """ "on the 15th": that day of the month the story is in - the month of a day or
@@ -201,7 +198,7 @@ def _day_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
         ref is not None
         and ref.year_known
         and ref.gran in ("day", "month", "pod", "time")
-        and 0 <= ctx.span[0] - ctx.ref_end < _STORY_REACH
+        and ctx.near_reference()
     ):
         # "On March 28 the talks opened ... by the 3rd": the next month's 3rd
         later = ref.gran != "month" and day < ref.start.day

@@ -78,6 +78,7 @@ _FISCAL_END = re.compile(
 )
 
 
+NARRATIVE_REACH = 400  # characters: how far a date named before sets the story's time
 # days: a yearless date opening a sentence this soon after a distant narrative date in the
 # same paragraph is the story moving on (mid-sentence, or in a new bullet or paragraph, it
 # may as well be back in the present)
@@ -144,6 +145,11 @@ class Frame:
                 self._tenses[key] = tense_at(self.text, key[0], key[1], self.doc)
         return self._tenses[key]
 
+    def near_reference(self) -> bool:
+        """True when the last date named is close enough before the current expression
+        to set the story's time for it."""
+        return 0 <= self.span[0] - self.ref_end < NARRATIVE_REACH
+
     def anchor_date(self) -> date:
         """The date a yearless expression is placed against (DCT, or a distant narrative year)."""
         distant = (
@@ -151,7 +157,7 @@ class Frame:
             and self.dct is not None
             and abs((self.ref.start - self.dct).days) > 200
         )
-        near = 0 <= self.span[0] - self.ref_end < 400
+        near = self.near_reference()
         fine = self.ref is not None and self.ref.gran in ("day", "week", "month", "pod", "time")
         if (
             distant
