@@ -1074,3 +1074,19 @@ def test_units_later_without_a_count_are_a_vague_span_after_the_story_day() -> N
     assert (t.begin, t.end_date) == ("2024-10-20", "2024-10-21")
     t = one("Several years ago, the plant closed.", "Several years ago")
     assert (t.value, t.begin, t.end_date) == ("PAST_REF", "2014-10-25", "2023-10-25")
+
+
+def test_day_ranges_across_a_month_end_lists_and_slashes() -> None:
+    t = one("The summit ran Oct. 30-Nov. 2, 2023, in Dubai.", "Oct. 30-Nov. 2, 2023")
+    assert (t.begin, t.end_date) == ("2023-10-30", "2023-11-02")
+    t = one("The holiday closure runs 22 December-5 January 2025.", "22 December-5 January 2025")
+    assert (t.begin, t.end_date) == ("2024-12-22", "2025-01-05")
+    t = one("Strikes hit on 1, 2 and 3 October.", "1, 2 and 3 October")
+    assert (t.begin, t.end_date) == ("2024-10-01", "2024-10-03")
+    t = one("The attack came on the night of 6/7 October.", "6/7 October")
+    assert (t.begin, t.end_date) == ("2024-10-06", "2024-10-07")
+
+
+def test_a_range_of_parts_of_months_spans_from_part_to_part() -> None:
+    t = one("Rains fell from late September to early October.", "late September to early October")
+    assert (t.begin, t.end_date) == ("2024-09-21", "2024-10-10")

@@ -267,6 +267,11 @@ def _read_range(mn: Mention, frame: Frame) -> Reading | None:
     elif pa.start > b.period.start and not a.explicit_year:
         pa = pa.shift(-1, "year")
     ia, ib = pa.interval(), b.period.interval()
+    if ia and ib and pa.gran not in ("time", "pod") and b.period.gran not in ("time", "pod"):
+        # "from late October to early November": from the late part to the early part
+        fa, la = _narrow(*pa.bounds(), first.prefix_mod or a.mod)
+        fb, lb = _narrow(*b.period.bounds(), last.prefix_mod or b.mod)
+        ia, ib = (fa.isoformat(), la.isoformat()), (fb.isoformat(), lb.isoformat())
     r = Reading(
         "DATE",
         pa.value,
