@@ -1252,3 +1252,53 @@ def test_days_counted_from_the_last_day_named_not_a_month() -> None:
     text = "In March 2008 the bank collapsed. Three days later, regulators acted."
     # (no day named near: still counted within that month, not from the publication date)
     assert one(text, "Three days later", date(2023, 4, 17)).value.startswith("2008-03")
+
+
+def test_a_yearless_month_moves_the_story_on_from_a_distant_date() -> None:
+    text = (
+        "The outbreak was first reported in December 2019. In March, the WHO declared a pandemic."
+    )
+    assert one(text, "March").value == "2020-03"
+    text = "The siege began in November 2014. By March, the garrison had surrendered."
+    assert one(text, "March").value == "2015-03"
+
+
+def test_a_dated_noun_with_a_comma_set_year_does_not_set_the_story_year() -> None:
+    text = (
+        "Two men were charged in the Dec. 21, 1988, bombing of the airliner. They were "
+        "handed over after the government agreed in April to a trial abroad."
+    )
+    assert one(text, "April", date(1999, 6, 7)).value == "1999-04"
+
+
+def test_a_part_of_day_after_a_month_is_some_day_of_that_month() -> None:
+    text = "In March 2022, troops withdrew from the town. That night, residents found the bodies."
+    t = one(text, "That night")
+    assert (t.value, t.begin, t.end_date) == ("2022-03-XXTNI", "2022-03-01", "2022-03-31")
+
+
+def test_units_later_without_a_count_are_a_vague_span_after_the_story_day() -> None:
+    text = "Rebels seized the airport on 3 October. Days later, the army struck back."
+    t = one(text, "Days later")
+    assert (t.value, t.begin, t.end_date) == ("FUTURE_REF", "2024-10-04", "2024-10-13")
+    text = "The bridge collapsed on Sunday. Hours later, the mayor resigned."
+    t = one(text, "Hours later")
+    assert (t.begin, t.end_date) == ("2024-10-20", "2024-10-21")
+    t = one("Several years ago, the plant closed.", "Several years ago")
+    assert (t.value, t.begin, t.end_date) == ("PAST_REF", "2014-10-25", "2023-10-25")
+
+
+def test_day_ranges_across_a_month_end_lists_and_slashes() -> None:
+    t = one("The summit ran Oct. 30-Nov. 2, 2023, in Dubai.", "Oct. 30-Nov. 2, 2023")
+    assert (t.begin, t.end_date) == ("2023-10-30", "2023-11-02")
+    t = one("The holiday closure runs 22 December-5 January 2025.", "22 December-5 January 2025")
+    assert (t.begin, t.end_date) == ("2024-12-22", "2025-01-05")
+    t = one("Strikes hit on 1, 2 and 3 October.", "1, 2 and 3 October")
+    assert (t.begin, t.end_date) == ("2024-10-01", "2024-10-03")
+    t = one("The attack came on the night of 6/7 October.", "6/7 October")
+    assert (t.begin, t.end_date) == ("2024-10-06", "2024-10-07")
+
+
+def test_a_range_of_parts_of_months_spans_from_part_to_part() -> None:
+    t = one("Rains fell from late September to early October.", "late September to early October")
+    assert (t.begin, t.end_date) == ("2024-09-21", "2024-10-10")

@@ -18,6 +18,7 @@ from datetime import date
 from typing import Any
 
 from backstory.timex.calendar import Period
+from backstory.timex.lexicon import WEEKDAY_FULL
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
 # A timetable in the present ("the summit opens on Friday"): a weekday ahead, a
@@ -200,7 +201,18 @@ def _cue(words: list[str], idx: int) -> str | None:
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|await|awaits|awaiting)\s+(?:the\s+|this\s+)?$", re.I
 )
-_A_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:the\s+)?weekend", re.I)
+_A_WEEKDAY = re.compile(WEEKDAY_FULL + r"|(?:the\s+)?weekend", re.I)
+
+
+def fronted(text: str, start: int, end: int) -> bool:
+    """True for a date that opens its sentence before a comma ("In March, the WHO ...")."""
+    return _is_fronted(*_clause(text, start, end))
+
+
+def _is_fronted(left: str, right: str) -> bool:
+    return bool(_FRONTED.fullmatch(left)) and right.lstrip().startswith(",")
+
+
 _FRONTED = re.compile(r"[\s\W]*(?:(?:on|in|at|during|by|until|since)\s+)?", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my)\s+$", re.I)
 
@@ -253,11 +265,11 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             return cue
     # a date fronted before a comma ("In January, a week after the anniversary, a bomb
     # exploded"): the main clause's verb governs it, however far along
-    fronted = bool(_FRONTED.fullmatch(left)) and right.lstrip().startswith(",")
+    fronted = _is_fronted(left, right)
     if fronted:
         right = _clause(text, start, end, 2 * _CONTEXT_RIGHT)[1]
     rw = _WORD.findall(right)[: 24 if fronted else 10]
-    if re.match(r"\s*,", right) and any(w.lower() in _REPORTING for w in rw[:5]):
+    if not fronted and re.match(r"\s*,", right) and any(w.lower() in _REPORTING for w in rw[:5]):
         return None  # "..., officials said": the attribution, not the event's tense
     for i in range(len(rw)):
         if rw[i].lower() in _REPORTING:

@@ -110,6 +110,35 @@ def _day_range(m: re.Match[str], ctx: Frame) -> Reading | None:
     return r
 
 
+_CROSS_REACH = 62  # days: longer is no day range across a month's end
+
+
+@normaliser("range_cross")
+def _cross_month_range(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "30 October-2 November", "Oct. 30-Nov. 2, 2025": from the first day to the second."""
+    m1 = month_number(m.group("m1") or m.group("m3"))
+    m2 = month_number(m.group("m2") or m.group("m4"))
+    d1 = day_number(m.group("d1") or m.group("d3"))
+    d2 = day_number(m.group("d2") or m.group("d4"))
+    if not (m1 and m2 and d1 and d2) or m1 == m2:
+        return None
+    y = year_of(m.group("y"))
+    found = _day_period(ctx, None if y is None else y - (m2 < m1), m1, d1, None)
+    if found is None:
+        return None
+    p, explicit = found
+    try:
+        last = date(p.start.year + (m2 < m1), m2, d2)
+    except ValueError:
+        return None
+    if not 0 < (last - p.start).days <= _CROSS_REACH:
+        return None
+    r = date_reading(p, explicit=explicit, anchor=None if explicit else "dct")
+    if p.year_known:
+        r.begin, r.end = p.start.isoformat(), last.isoformat()
+    return r
+
+
 @normaliser("iso")
 def _iso(m: re.Match[str], ctx: Frame) -> Reading | None:
     try:
@@ -192,9 +221,6 @@ _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
         "last": -1, "final": -1}  # fmt: skip
 
 
-_STORY_REACH = 400  # characters: how far back a named day or month sets "the 15th"
-
-
 @normaliser("day_of_month")
 def _day_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
     """ "on the 15th": that day of the month the story is in - the month of a day or
@@ -209,7 +235,7 @@ def _day_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
         ref is not None
         and ref.year_known
         and ref.gran in ("day", "month", "pod", "time")
-        and 0 <= ctx.span[0] - ctx.ref_end < _STORY_REACH
+        and ctx.near_reference()
     ):
         # "On March 28 the talks opened ... by the 3rd": the next month's 3rd
         later = ref.gran != "month" and day < ref.start.day

@@ -71,7 +71,7 @@ _RELATIVE_UNITS = (
 # A cheap first filter: a pattern is only run over a text that contains one of these words.
 NEEDS: dict[str, tuple[str, ...]] = {
     "iso": ("-",),
-    "range_dm": _MONTHS, "range_md": _MONTHS, "date_dm": _MONTHS, "date_md": _MONTHS,
+    "range_dm": _MONTHS, "range_md": _MONTHS, "range_cross": _MONTHS, "date_dm": _MONTHS, "date_md": _MONTHS,
     "date_words": _MONTHS, "date_ord_of": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
     "year_words": ("nineteen", "thousand"),
     "fiscal_short": ("fy",),
@@ -145,7 +145,12 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "range_dm",
-        rf"{B}(?P<d1>{DAY})\s*(?:-|–|—|to|until|till|through|and)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:[ \t]?,?\s+(?P<y>{YEAR}))?",
+        rf"{B}(?P<d1>{DAY})(?:\s*,\s*{DAY})*\s*(?:-|–|—|/|to|until|till|through|and)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:[ \t]?,?\s+(?P<y>{YEAR}))?",
+    ),
+    # across a month's end with a dash: "30 October-2 November", "Oct. 30-Nov. 2"
+    (
+        "range_cross",
+        rf"{B}(?:(?P<d1>{DAY})\s+(?P<m1>{MONTH})\s*(?:-|–|—)\s*(?P<d2>{DAY})\s+(?P<m2>{MONTH})|(?P<m3>{MONTH})\s+(?P<d3>{DAY})\s*(?:-|–|—)\s*(?P<m4>{MONTH})\s+(?P<d4>{DAY}))(?:,?\s+(?P<y>{YEAR}))?",
     ),
     (
         "range_md",
@@ -288,7 +293,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "ago",
-        rf"{B}(?P<num>{NUMBER})[\s-]+(?:more\s+)?(?P<u>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|(?:after|before)\s+that){E}",
+        rf"{B}(?:(?P<num>{NUMBER})[\s-]+(?:more\s+)?(?P<u>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?|(?P<bare>(?:minute|hour|day|week|month|year|decade)s))\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|(?:after|before)\s+that){E}",
     ),
     # ---- durations -----------------------------------------------------
     (

@@ -17,7 +17,16 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import Any
 
-from backstory.timex.anchor import DEADLINE, FUTURE, PAST, PRESENT, REPORTED, pick_year, tense_at
+from backstory.timex.anchor import (
+    DEADLINE,
+    FUTURE,
+    PAST,
+    PRESENT,
+    REPORTED,
+    fronted,
+    pick_year,
+    tense_at,
+)
 from backstory.timex.calendar import UNKNOWN_YEAR, Period
 from backstory.timex.lexicon import (
     MONTH,
@@ -93,6 +102,12 @@ SET_IN = re.compile(r"\b(?:in|during)\s+$", re.I)
 # A year given after a yearless date: "on the day before Thanksgiving in 1991"
 _IN_YEAR = re.compile(rf"[ \t]*,?[ \t]+(?:in|of)[ \t]+(?P<y>{YEAR})\b(?![-/]\d)")
 
+NARRATIVE_REACH = 400  # characters: how far a date named before sets the story's time
+# days: a yearless date opening a sentence this soon after a distant narrative date in the
+# same paragraph is the story moving on (mid-sentence, or in a new bullet or paragraph, it
+# may as well be back in the present)
+_FORWARD_REACH = 183
+
 
 @dataclass
 class Frame:
@@ -165,6 +180,11 @@ class Frame:
                 self._tenses[key] = tense_at(self.text, key[0], key[1], self.doc)
         return self._tenses[key]
 
+    def near_reference(self) -> bool:
+        """True when the last date named is close enough before the current expression
+        to set the story's time for it."""
+        return 0 <= self.span[0] - self.ref_end < NARRATIVE_REACH
+
     def anchor_date(self) -> date:
         """The date a yearless expression is placed against (DCT, or a distant narrative year)."""
         distant = (
@@ -172,7 +192,7 @@ class Frame:
             and self.dct is not None
             and abs((self.ref.start - self.dct).days) > 200
         )
-        near = 0 <= self.span[0] - self.ref_end < 400
+        near = self.near_reference()
         fine = self.ref is not None and self.ref.gran in ("day", "week", "month", "pod", "time")
         if (
             distant
@@ -216,8 +236,14 @@ class Frame:
                 return p
         anchor = self.anchor_date()
         if anchor != self.dct:
-            p = make(anchor.year)
-            if p is not None and p.bounds()[1] >= anchor:
+            p = pick_year(make, anchor, FUTURE)  # the first one the story reaches from there
+            moves_on = (  # "The war began in November 2014. In March, ..." is March 2015
+                p is not None
+                and (p.start - anchor).days <= _FORWARD_REACH
+                and fronted(self.text, *self.span)
+                and "\n" not in self.text[self.ref_end : self.span[0]]  # not a new bullet
+            )
+            if p is not None and (p.start.year == anchor.year or moves_on):
                 return p
         return pick_year(make, self.dct or anchor, self.tense(), default=default)
 

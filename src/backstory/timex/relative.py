@@ -99,6 +99,13 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
         base, anchor = (
             ctx.narrative() if anaphoric else (ctx.dct or date(UNKNOWN_YEAR, 1, 1), "dct")
         )
+        if anaphoric and _coarser(ctx.ref, "day"):
+            # "That night", "the next morning" after "In March 2022": some night of that month
+            assert ctx.ref is not None
+            value = f"{_unspecified(ctx.ref, 'day')}T{POD_CODES[unit]}"
+            r = Reading("TIME", value, None, vague=True, anchor=anchor)
+            r.begin, r.end = ctx.ref.interval() or (None, None)
+            return r
         if core in _BACK:
             base -= timedelta(days=1)
         elif core in _FORWARD:
@@ -354,11 +361,12 @@ def _nth_day(m: re.Match[str], ctx: Frame) -> Reading | None:
 def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
     if _counted_from_that(m) and _FOR_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
         return None  # "blocked for a decade before that": a duration
-    n = number_value(m.group("num"))
+    unit_word = m.group("u") or m.group("bare")  # "days later": a vague count
+    n = number_value(m.group("num")) if m.group("num") else None
     if n is not None and m.group("half"):
         n += 0.5  # "a year and a half ago"
-    n = in_unit_letters(n, m.group("u"))
-    letter, time_part = unit_key(m.group("u"))
+    n = in_unit_letters(n, unit_word)
+    letter, time_part = unit_key(unit_word)
     direction = re.sub(r"\s+", " ", m.group("dir").lower())
     sign = -1 if direction in ("ago", "earlier", "back", "before", "before that") else 1
     if direction in ("ago", "back", "from now", "hence"):
@@ -383,9 +391,18 @@ def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
         if direction in ("later", "after that", "before that")
         else None
     )
-    if n is None:  # "several years ago", "a few days later"
+    if n is None:  # "several years ago", "a few days later", "weeks later"
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
-        return Reading("DATE", value, None, vague=True, anchor=anchor, timeml=timeml)
+        r = Reading("DATE", value, None, vague=True, anchor=anchor, timeml=timeml)
+        if base.year != UNKNOWN_YEAR:
+            if time_part:  # "hours later": the same day or the next
+                near, far = base, base + timedelta(days=sign)
+            else:  # a few units either way of the reference day: one unit to ten of them
+                count, step = _unit_steps(letter, False, 1) or (1, "day")
+                near = shift_date(base, sign * count, step)
+                far = shift_date(base, sign * 10 * count, step)
+            r.begin, r.end = min(near, far).isoformat(), max(near, far).isoformat()
+        return r
     if ctx.dct is None and anchor == "dct":
         return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", vague=True, anchor=anchor)
     steps = _unit_steps(letter, time_part, n)

@@ -327,6 +327,11 @@ def _read_range(mn: Mention, frame: Frame) -> Reading | None:
     elif pa.start > b.period.start and not a.explicit_year:
         pa = pa.shift(-1, "year")
     ia, ib = pa.interval(), b.period.interval()
+    if ia and ib and pa.gran not in ("time", "pod") and b.period.gran not in ("time", "pod"):
+        # "from late October to early November": from the late part to the early part
+        fa, la = _narrow(*pa.bounds(), first.prefix_mod or a.mod)
+        fb, lb = _narrow(*b.period.bounds(), last.prefix_mod or b.mod)
+        ia, ib = (fa.isoformat(), la.isoformat()), (fb.isoformat(), lb.isoformat())
     r = Reading(
         "DATE",
         pa.value,
@@ -481,8 +486,11 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)
 
 
 def _attributive(text: str, mn: Mention) -> bool:
-    """True when the date modifies a noun after a determiner ("the Aug. 7 blasts")."""
+    """True when the date modifies a noun after a determiner ("the Aug. 7 blasts", "the
+    Dec. 21, 1988, bombing": a year set off by commas keeps its closing one)."""
+    end = mn.end
+    if text.startswith(",", end) and re.search(r",\s*\d{4}$", text[mn.start : mn.end]):
+        end += 1
     return bool(
-        _DETERMINER_BEFORE.search(text, max(0, mn.start - 8), mn.start)
-        and NOMINAL.match(text, mn.end)
+        _DETERMINER_BEFORE.search(text, max(0, mn.start - 8), mn.start) and NOMINAL.match(text, end)
     )
