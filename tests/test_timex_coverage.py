@@ -1302,3 +1302,21 @@ def test_day_ranges_across_a_month_end_lists_and_slashes() -> None:
 def test_a_range_of_parts_of_months_spans_from_part_to_part() -> None:
     t = one("Rains fell from late September to early October.", "late September to early October")
     assert (t.begin, t.end_date) == ("2024-09-21", "2024-10-10")
+
+
+def test_a_bare_clock_time_is_placed_by_the_tense_and_the_publication_time() -> None:
+    published = datetime(2024, 10, 25, 9, 0)
+    t = one("The shots rang out shortly before midnight.", "midnight", published)
+    assert t.value == "2024-10-24T24:00"
+    assert one("The blast came at 3pm.", "3pm", published).value == "2024-10-24T15:00"
+    assert one("The minister will speak at 7am.", "7am", published).value == "2024-10-26T07:00"
+    assert one("Police arrested him at 7.30am.", "7.30am", published).value == "2024-10-25T07:30"
+    text = "The bridge was hit on Wednesday evening. Witnesses said the missile struck at 9pm."
+    assert one(text, "9pm", published).value == "2024-10-23T21:00"
+
+
+def test_hours_and_minutes_in_the_afternoon() -> None:
+    # published at 12:44: an arrival in the past at 16:30 was the day before
+    assert one("He arrived at 4:30 in the afternoon.", "4:30 in the afternoon").value == (
+        "2024-10-24T16:30"
+    )

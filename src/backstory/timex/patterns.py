@@ -342,7 +342,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "time_in_the",
-        rf"{B}(?P<h>1[0-2]|0?[1-9])\s+in\s+the\s+(?P<pod>morning|afternoon|evening){E}",
+        rf"{B}(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s+in\s+the\s+(?P<pod>morning|afternoon|evening){E}",
     ),
     # ---- named days ------------------------------------------------------
     (

@@ -102,7 +102,10 @@ def dateline_date(text: str, dct: date | None) -> date | None:
 
 def _tag(text: str, dct: datetime | date | None, doc: Any, ranges: bool) -> list[Timex]:
     dct_date = dct.date() if isinstance(dct, datetime) else dct
-    dct_date = dateline_date(text, dct_date) or dct_date
+    local = dateline_date(text, dct_date)
+    if local is not None and local != dct_date:
+        dct_date = local  # the clock time of the DCT is another zone's: not compared with
+        dct = local
     frame = Frame(
         text=text,
         dct=dct_date,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from backstory.timex.anchor import FUTURE, PAST, REPORTED
 from backstory.timex.calendar import UNKNOWN_YEAR, Period, nth_weekday
 from backstory.timex.lexicon import WEEKDAY_FULL, number_value
 from backstory.timex.patterns import PATTERNS
@@ -42,9 +43,13 @@ def _day_after(ctx: Frame, end: int) -> Reading | None:
     return NORMALISERS["weekday"](wm, ctx) if wm is not None and not wm.group("rel") else None
 
 
-def _time_base(ctx: Frame, start: int, end: int | None = None) -> tuple[date, bool]:
+def _time_base(
+    ctx: Frame, start: int, end: int | None = None, clock: tuple[int, int] | None = None
+) -> tuple[date, bool]:
     """The day a bare clock time belongs to: a date just before it in the text, a weekday
-    just after a parenthesis that follows it, else the DCT."""
+    just after a parenthesis that follows it, else the DCT - the day before when a past
+    tense puts the ``clock`` time well after the publication time ("the shots rang out
+    shortly before midnight", published at 9 a.m.), the day after for a future well before."""
     if (
         ctx.ref is not None
         and ctx.ref.gran in ("day", "pod", "time")
@@ -55,12 +60,32 @@ def _time_base(ctx: Frame, start: int, end: int | None = None) -> tuple[date, bo
     if day is not None and day.period is not None:
         return day.period.start, day.period.year_known
     if ctx.dct is not None:
+        published = ctx.dct_time
+        if clock is None or published is None or (published.hour, published.minute) == (0, 0):
+            return ctx.dct, True  # no time of publication to compare with
+        gap = clock[0] * 60 + clock[1] - (published.hour * 60 + published.minute)
+        tense = ctx.tense()
+        if (
+            tense in (PAST, REPORTED, FUTURE)
+            and ctx.ref is not None
+            and ctx.ref.gran in ("day", "pod", "time")
+            and ctx.ref.year_known
+            and ctx.near_reference()
+        ):
+            return ctx.ref.start, True  # "killed Thursday evening ... around 7:15 p.m."
+        if tense in (PAST, REPORTED) and gap > _CLOCK_MARGIN:
+            return ctx.dct - timedelta(days=1), True
+        if tense == FUTURE and gap < -_CLOCK_MARGIN:
+            return ctx.dct + timedelta(days=1), True
         return ctx.dct, True
     return date(UNKNOWN_YEAR, 1, 1), False
 
 
+_CLOCK_MARGIN = 60  # minutes: time zones and rounding make a nearer clock time unclear
+
+
 def _clock(ctx: Frame, m: re.Match[str], hour: int, minute: int) -> Reading:
-    base, known = _time_base(ctx, m.start(), m.end())
+    base, known = _time_base(ctx, m.start(), m.end(), (hour, minute))
     p = Period("time", base, known, hour=hour, minute=minute)
     if not known:
         value = f"XXXX-XX-XXT{hour:02d}:{minute:02d}"
@@ -105,7 +130,7 @@ def _time_word(m: re.Match[str], ctx: Frame) -> Reading | None:
     if w in ("noon", "midday"):
         return _clock(ctx, m, 12, 0)
     if w == "midnight":
-        base, known = _time_base(ctx, m.start(), m.end())
+        base, known = _time_base(ctx, m.start(), m.end(), (24, 0))
         p = Period("time", base, known, hour=24, minute=0)
         return Reading(
             "TIME", p.value if known else "XXXX-XX-XXT24:00", p if known else None, anchor="dct"
@@ -125,7 +150,8 @@ def _time_hour(m: re.Match[str], ctx: Frame) -> Reading | None:
     pod = (m.group("pod") or "").lower()
     if pod in ("afternoon", "evening") and h < 12:
         h += 12
-    return _clock(ctx, m, h, 0)
+    minute = m.group("mi") if "mi" in m.re.groupindex else None
+    return _clock(ctx, m, h, int(minute or 0))
 
 
 # ---- named days --------------------------------------------------------------
