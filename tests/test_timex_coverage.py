@@ -1320,3 +1320,15 @@ def test_hours_and_minutes_in_the_afternoon() -> None:
     assert one("He arrived at 4:30 in the afternoon.", "4:30 in the afternoon").value == (
         "2024-10-24T16:30"
     )
+
+
+def test_no_earlier_than_is_a_bound_not_a_past() -> None:
+    text = "The extra budget will probably be drawn up no earlier than August but before November."
+    dct = date(2023, 4, 7)
+    assert one(text, "August", dct).value == "2023-08"
+    assert one(text, "November", dct).value == "2023-11"
+
+
+def test_is_expected_in_looks_ahead() -> None:
+    text = "A company spokesman said the listing is expected in the final quarter."
+    assert one(text, "the final quarter", date(2023, 4, 7)).value == "2023-Q4"

@@ -86,6 +86,7 @@ _NOT_PAST_ED = _set(
     "unrelated unresolved unopposed unmanned unprovoked unaffected undecided unexploded "
     "planned sacred wicked naked beloved learned aged rugged preferred"
 )
+_BOUNDS = _set("before after until by since no not")
 # Words that open a new clause: the verb before them does not govern what follows.
 _CLAUSE_OPENERS = _set(
     "where when which who whom whose because while although though but if unless whereas"
@@ -150,6 +151,10 @@ def _cue(words: list[str], idx: int) -> str | None:
         return FUTURE
     if w == "next" and nxt == "to":
         return None  # "next to the embassy": a place
+    if w in ("earlier", "later", "sooner") and nxt == "than":
+        return None  # "no earlier than August": a bound, not a past
+    if w == "expected" and prev in ("is", "are", "be", "'s") and nxt != "to":
+        return FUTURE  # "the listing is expected in the final quarter"
     if w in _SCHEDULED | {"due"} and prev in ("was", "were", "had", "been"):
         return PRESENT  # "the payment was due on Monday": the closest one
     if w == "due" and nxt in ("on", "in", "at", "by", "next", "this", "before"):
@@ -249,6 +254,8 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
                 return REPORTED
             break
         if lw[i].lower() in _CLAUSE_OPENERS:
+            if lw[i].lower() == "but" and i + 1 < len(lw) and lw[i + 1].lower() in _BOUNDS:
+                continue  # "no earlier than August but before November": one clause
             break
         if (
             dist <= 1
