@@ -1332,3 +1332,9 @@ def test_no_earlier_than_is_a_bound_not_a_past() -> None:
 def test_is_expected_in_looks_ahead() -> None:
     text = "A company spokesman said the listing is expected in the final quarter."
     assert one(text, "the final quarter", date(2023, 4, 7)).value == "2023-Q4"
+
+
+def test_an_adverb_between_be_and_the_participle() -> None:
+    text = "Details of the charges will be officially released Monday, prosecutors said."
+    assert one(text, "Monday").value == "2024-10-28"
+    assert one("The report was quietly released Monday.", "Monday").value == "2024-10-21"

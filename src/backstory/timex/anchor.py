@@ -186,6 +186,9 @@ def _cue(words: list[str], idx: int) -> str | None:
         return PAST
     if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED:
         before_prev = words[idx - 2].lower() if idx > 1 else ""
+        if prev.endswith("ly") and before_prev in _PARTICIPLE_BEFORE:
+            # "will be officially released": the adverb stands between be and the verb
+            prev, before_prev = before_prev, (words[idx - 3].lower() if idx > 2 else "")
         if prev in _PARTICIPLE_BEFORE:
             if prev in ("will", "would", "to") or (
                 prev == "be" and before_prev in _MODAL_BEFORE_BE
