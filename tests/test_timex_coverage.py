@@ -931,6 +931,9 @@ def test_a_dateline_a_day_off_the_dct_anchors_today_and_yesterday() -> None:
     assert one(text, "yesterday", dct).value == "2023-05-16"
     assert one(text, "tomorrow", dct).value == "2023-05-18"
     assert one(text, "this morning", dct).value == "2023-05-17TMO"
+    # the DCT's clock time is another zone's: a clock time is on the dateline's day
+    text = "TOKYO, May 17 - The central bank bought bonds at 10 a.m. and the yen firmed."
+    assert one(text, "10 a.m.", datetime(2023, 5, 16, 22, 30)).value == "2023-05-17T10:00"
     # a dateline far from the DCT is a story's date, not the filing day
     far = "PARIS, May 2 - Ministers met yesterday."
     assert one(far, "yesterday", dct).value == "2023-05-15"
