@@ -1320,3 +1320,9 @@ def test_hours_and_minutes_in_the_afternoon() -> None:
     assert one("He arrived at 4:30 in the afternoon.", "4:30 in the afternoon").value == (
         "2024-10-24T16:30"
     )
+
+
+def test_british_friday_week() -> None:
+    # read on Friday 25 October 2024: the coming Friday is 1 November, a week on is the 8th
+    assert one("The vote is on Friday week.", "Friday week").value == "2024-11-08"
+    assert one("Talks resume a week on Monday.", "a week on Monday").value == "2024-11-04"
