@@ -1341,3 +1341,9 @@ def test_an_adverb_between_be_and_the_participle() -> None:
     text = "Details of the charges will be officially released Monday, prosecutors said."
     assert one(text, "Monday").value == "2024-10-28"
     assert one("The report was quietly released Monday.", "Monday").value == "2024-10-21"
+
+
+def test_british_friday_week() -> None:
+    # read on Friday 25 October 2024: the coming Friday is 1 November, a week on is the 8th
+    assert one("The vote is on Friday week.", "Friday week").value == "2024-11-08"
+    assert one("Talks resume a week on Monday.", "a week on Monday").value == "2024-11-04"

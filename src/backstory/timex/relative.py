@@ -285,6 +285,10 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
         return Reading(typ, p.value, p, mod=mod, anchor="dct")
     back = (base.weekday() - wd) % 7
     ahead = (wd - base.weekday()) % 7
+    if m.group("wk") or m.group("aweek"):
+        # British "Friday week", "a week on Friday": a week after the coming Friday
+        typ, p = _day_or_pod(base + timedelta(days=(ahead or 7) + 7), pod)
+        return Reading(typ, p.value, p, mod=mod, anchor=anchor)
     if rel in ("last", "this past", "the previous"):
         d = base - timedelta(days=back or 7)
     elif rel in ("next", "coming", "this coming", "the following", "the next"):
