@@ -1312,7 +1312,11 @@ def test_a_bare_clock_time_is_placed_by_the_tense_and_the_publication_time() -> 
     t = one("The shots rang out shortly before midnight.", "midnight", published)
     assert t.value == "2024-10-24T24:00"
     assert one("The blast came at 3pm.", "3pm", published).value == "2024-10-24T15:00"
-    assert one("The minister will speak at 7am.", "7am", published).value == "2024-10-26T07:00"
+    assert one("The minister will speak at 5am.", "5am", published).value == "2024-10-26T05:00"
+    # a clock of another zone is not compared with the publication time
+    assert one("The blast came at 3pm local time.", "3pm local time", published).value == (
+        "2024-10-25T15:00"
+    )
     assert one("Police arrested him at 7.30am.", "7.30am", published).value == "2024-10-25T07:30"
     text = "The bridge was hit on Wednesday evening. Witnesses said the missile struck at 9pm."
     assert one(text, "9pm", published).value == "2024-10-23T21:00"

@@ -63,6 +63,8 @@ def _time_base(
         published = ctx.dct_time
         if clock is None or published is None or (published.hour, published.minute) == (0, 0):
             return ctx.dct, True  # no time of publication to compare with
+        if end is not None and _OTHER_ZONE.search(ctx.text, start, end + 16):
+            return ctx.dct, True  # "at 13:00 local time": another clock than the publication's
         gap = clock[0] * 60 + clock[1] - (published.hour * 60 + published.minute)
         tense = ctx.tense()
         if (
@@ -81,7 +83,10 @@ def _time_base(
     return date(UNKNOWN_YEAR, 1, 1), False
 
 
-_CLOCK_MARGIN = 60  # minutes: time zones and rounding make a nearer clock time unclear
+# minutes: the text's clock may be another zone's than the publication time's, so only a
+# clock time this far after (before) it is read as the day before (after)
+_CLOCK_MARGIN = 180
+_OTHER_ZONE = re.compile(r"\b(?:local|[A-Z][a-z]+)\s+time\b")
 
 
 def _clock(ctx: Frame, m: re.Match[str], hour: int, minute: int) -> Reading:
