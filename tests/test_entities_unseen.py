@@ -199,6 +199,22 @@ def test_a_place_is_read_with_the_place_beside_it(
     assert entity is not None and (entity.type, entity.country) == (kind, country)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a small town abroad (Florida, Cuba) yields to the region of the name
+        ("The storm made landfall in Florida on Wednesday evening.", "Florida", "US"),
+        # among regions of one name, the far more populous country's (not Liberia's county)
+        ("The governor of Maryland signed the bill on Tuesday.", "Maryland", "US"),
+    ],
+)
+def test_a_bare_region_name_is_the_region_most_often_meant(
+    text: str, name: str, country: str
+) -> None:
+    entity = entity_covering(run(text), name)
+    assert entity is not None and (entity.type, entity.country) == ("REGION", country)
+
+
 # -- companies, people and country names ----------------------------------------
 
 

