@@ -215,6 +215,15 @@ def test_a_bare_region_name_is_the_region_most_often_meant(
     assert entity is not None and (entity.type, entity.country) == ("REGION", country)
 
 
+def test_a_capital_that_a_physical_act_reaches_is_the_city() -> None:
+    ex = run("Russian missiles hit Kyiv overnight, and explosions shook Kyiv and Lviv.")
+    kyiv = entity_covering(ex, "Kyiv")
+    assert kyiv is not None and (kyiv.type, kyiv.country) == ("CITY", "UA")
+    # as the speaker or the accused, the capital still stands for its government
+    ex = run("Moscow accused Kyiv of sabotage, and Kyiv said it would respond.")
+    assert entity_covering(ex, "Kyiv").type == "COUNTRY"
+
+
 # -- companies, people and country names ----------------------------------------
 
 

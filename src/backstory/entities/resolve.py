@@ -131,6 +131,12 @@ _COMPANY_HOLDINGS = frozenset(
 )
 # Nouns of settlements that name the place after "of" ("the town of El Fasher").
 _SETTLEMENT_NOUNS = frozenset(["city", "town", "village", "port", "capital", "settlement"])
+# Acts that reach a place rather than its government ("missiles hit Kyiv").
+_PLACE_VERBS = frozenset(
+    """hit strike shake rock pound batter shell bomb bombard target attack raid storm
+    enter reach visit leave flee evacuate capture seize occupy surround encircle besiege
+    liberate retake approach flood blanket""".split()  # noqa: SIM905 - a word table
+)
 # inhabitants: a town this small abroad yields to a region of the same name elsewhere
 _SMALL_CITY = 100_000
 LOCATIVE_PREPS = frozenset(
@@ -862,7 +868,12 @@ class _Resolver:
         if label not in ("GPE", "LOC", "FAC", "PRODUCT", "ORG"):
             return False
         capital_of = gazetteer.capitals().get(fold(text))
-        if capital_of and label in ("GPE", "ORG") and not self._locative(m):
+        if (
+            capital_of
+            and label in ("GPE", "ORG")
+            and not self._locative(m)
+            and not self._place_acted_on(m)
+        ):
             self._attach(self._country_cluster(capital_of), m.start, m.end)
             return True
         if (
@@ -1016,6 +1027,14 @@ class _Resolver:
         if root.dep_ in ("compound", "amod", "nmod", "npadvmod"):
             return True  # "a London court": a place that qualifies a noun
         return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+    def _place_acted_on(self, m: _Mention) -> bool:
+        """True for a name that a physical act reaches ("missiles hit Kyiv", "Kyiv was
+        shelled", "troops entered Kabul"): the city, not its government."""
+        root = self.doc[m.start : m.end].root
+        while root.dep_ == "conj" and root.head is not root:
+            root = root.head
+        return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in _PLACE_VERBS
 
     def _dateline(self, m: _Mention) -> bool:
         """True for a wire dateline's place: a name in capitals opening a paragraph,
