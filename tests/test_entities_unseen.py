@@ -224,6 +224,13 @@ def test_a_capital_that_a_physical_act_reaches_is_the_city() -> None:
     assert entity_covering(ex, "Kyiv").type == "COUNTRY"
 
 
+def test_a_capital_whose_name_is_better_known_elsewhere_is_not_its_country() -> None:
+    # Bermuda's capital is a village; Hamilton, Ontario, a city of half a million
+    hamilton = entity_covering(run("The mayor of Hamilton said the budget was cut."), "Hamilton")
+    assert hamilton is not None and (hamilton.type, hamilton.country) == ("CITY", "CA")
+    assert entity_covering(run("Moscow said it would respond."), "Moscow").type == "COUNTRY"
+
+
 # -- companies, people and country names ----------------------------------------
 
 

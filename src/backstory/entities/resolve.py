@@ -868,6 +868,8 @@ class _Resolver:
         if label not in ("GPE", "LOC", "FAC", "PRODUCT", "ORG"):
             return False
         capital_of = gazetteer.capitals().get(fold(text))
+        if capital_of and (largest := gazetteer.find_city(text)) and largest.country != capital_of:
+            capital_of = None  # "the mayor of Hamilton": Ontario's city, not Bermuda's capital
         if (
             capital_of
             and label in ("GPE", "ORG")
