@@ -214,7 +214,8 @@ def _accepts(c: Mention, frame: Frame) -> bool:
     dry.span = (c.start, c.end)
     try:
         return fn(c.match, dry) is not None
-    except Exception:
+    except Exception:  # a pattern the normaliser cannot read is no expression
+        log.debug("cannot read %r", frame.text[c.start : c.end], exc_info=True)
         return False
 
 
