@@ -1351,3 +1351,10 @@ def test_british_friday_week() -> None:
     # read on Friday 25 October 2024: the coming Friday is 1 November, a week on is the 8th
     assert one("The vote is on Friday week.", "Friday week").value == "2024-11-08"
     assert one("Talks resume a week on Monday.", "a week on Monday").value == "2024-11-04"
+
+
+def test_a_date_fixed_for_something_lies_ahead() -> None:
+    text = "Snap elections have been called for 7 December."
+    assert one(text, "7 December", date(2025, 11, 12)).value == "2025-12-07"
+    # "called for" something else is no schedule
+    assert one("He called for calm on Monday.", "Monday").value == "2024-10-21"

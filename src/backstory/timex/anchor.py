@@ -206,6 +206,8 @@ def _cue(words: list[str], idx: int) -> str | None:
     return None
 
 
+# Verbs that fix a date for something: "called for 7 December", "set for Friday".
+_SET_FOR = _set("called fixed set scheduled slated planned booked penciled pencilled")
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|await|awaits|awaiting)\s+(?:the\s+|this\s+)?$", re.I
 )
@@ -266,6 +268,8 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             and (dist == 0 or lw[-1].lower() in ("on", "in"))
         ):
             return TIMETABLE  # "the vote is on Sunday", "the deadline is Friday": the one ahead
+        if dist == 1 and lw[-1].lower() == "for" and lw[i].lower() in _SET_FOR:
+            return FUTURE  # "elections have been called for 7 December"
         cue = _cue(lw, i)
         if cue == PAST and dist >= _PAST_REACH:
             break
