@@ -1358,3 +1358,11 @@ def test_a_date_fixed_for_something_lies_ahead() -> None:
     assert one(text, "7 December", date(2025, 11, 12)).value == "2025-12-07"
     # "called for" something else is no schedule
     assert one("He called for calm on Monday.", "Monday").value == "2024-10-21"
+
+
+def test_a_possibility_reported_after_that_lies_ahead() -> None:
+    text = "Engineers warned on Wednesday that the dam could burst on Sunday."
+    assert one(text, "Sunday").value == "2024-10-27"
+    # a past ability is no future
+    text = "The family said that they could not reach him on Monday."
+    assert one(text, "Monday").value == "2024-10-21"

@@ -270,6 +270,13 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             return TIMETABLE  # "the vote is on Sunday", "the deadline is Friday": the one ahead
         if dist == 1 and lw[-1].lower() == "for" and lw[i].lower() in _SET_FOR:
             return FUTURE  # "elections have been called for 7 December"
+        if (
+            dist <= 2
+            and lw[i].lower() == "could"
+            and "that" in (w.lower() for w in lw[max(0, i - 4) : i])
+            and lw[i + 1].lower() not in ("not", "have", "never")
+        ):
+            return FUTURE  # "warned that the dam could burst on Friday" (not "could be located")
         cue = _cue(lw, i)
         if cue == PAST and dist >= _PAST_REACH:
             break
