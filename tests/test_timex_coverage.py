@@ -1366,3 +1366,16 @@ def test_a_possibility_reported_after_that_lies_ahead() -> None:
     # a past ability is no future
     text = "The family said that they could not reach him on Monday."
     assert one(text, "Monday").value == "2024-10-21"
+
+
+def test_until_after_a_past_state_looks_back() -> None:
+    assert one("The border stayed closed until Tuesday.", "Tuesday").value == "2024-10-22"
+    # a deadline set in the past still lies ahead
+    assert one("The hearing was postponed until Tuesday.", "Tuesday").value == "2024-10-29"
+
+
+def test_forecasts_and_polls_look_ahead() -> None:
+    assert one("The storm is forecast to make landfall on Tuesday.", "Tuesday").value == (
+        "2024-10-29"
+    )
+    assert one("Voters go to the polls on Sunday.", "Sunday").value == "2024-10-27"

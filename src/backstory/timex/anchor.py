@@ -53,7 +53,8 @@ _FUTURE_BEFORE_TO = _set(
     "plans plan planned planning intends intend intended intending aims aim aimed aiming expects expect "
     "expected expecting hopes hope hoped wants want wanted seeks seek sought set due scheduled slated "
     "ready prepared prepares prepare preparing going about is are was were vowed vows promised promises "
-    "agreed agrees decided decides threatened threatens likely unlikely poised"
+    "agreed agrees decided decides threatened threatens likely unlikely poised forecast forecasts "
+    "predicted projected tipped"
 )
 # ("plans for", "plan for" are most often the noun: "set aside vacation plans for the week")
 _FUTURE_BEFORE_FOR = _set("scheduled slated set due planned planning preparing prepares ready")
@@ -206,6 +207,7 @@ def _cue(words: list[str], idx: int) -> str | None:
     return None
 
 
+_TO_THE_POLLS = re.compile(r"\b(?:go|goes|head|heads)\s+to\s+the\s+polls\s+(?:on\s+)?$", re.I)
 # Verbs that fix a date for something: "called for 7 December", "set for Friday".
 _SET_FOR = _set("called fixed set scheduled slated planned booked penciled pencilled")
 _AHEAD_OF = re.compile(
@@ -244,6 +246,8 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
     A past cue far from the expression is weak evidence and gives None.
     """
     left, right = _clause(text, start, end)
+    if _TO_THE_POLLS.search(left):
+        return TIMETABLE  # "voters go to the polls on Sunday"
     if _AHEAD_OF.search(left) and _A_WEEKDAY.fullmatch(text, start, end):
         # "rallied ahead of Sunday's vote", "investors await Friday's report" (a dated day
         # may have gone by: "rallied ahead of the Nov. 3 vote", read on Nov. 12)

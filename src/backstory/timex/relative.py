@@ -264,6 +264,12 @@ _UNTIL = re.compile(
 # "return to the table by Wednesday": a deadline ahead, unless what was done by then
 # is told in the past perfect ("had filed reports by Wednesday")
 _BY = re.compile(r"\bby\s+$")
+# "the border stayed closed until Friday": a past state that lasted up to the day, not
+# a deadline set ahead ("postponed until Tuesday")
+_PAST_STATE = re.compile(
+    r"\b(?:stayed|remained|lasted|continued|persisted)\b[^.;:]{0,40}\b(?:until|till)\s+\S*\s*$",
+    re.I,
+)
 
 
 @normaliser("weekday")
@@ -295,7 +301,10 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
         d = base + timedelta(days=ahead or 7)
     elif rel == "this":
         d = base + timedelta(days=ahead)
-    elif _UNTIL.search(ctx.text, max(0, m.start() - 40), m.start()) or (
+    elif (
+        _UNTIL.search(ctx.text, max(0, m.start() - 40), m.start())
+        and not _PAST_STATE.search(ctx.text, max(0, m.start() - 60), m.start())
+    ) or (
         _BY.search(ctx.text, max(0, m.start() - 40), m.start())
         and not PAST_PERFECT.search(ctx.text, max(0, m.start() - 80), m.start())
     ):
