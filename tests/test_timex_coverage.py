@@ -1379,3 +1379,9 @@ def test_forecasts_and_polls_look_ahead() -> None:
         "2024-10-29"
     )
     assert one("Voters go to the polls on Sunday.", "Sunday").value == "2024-10-27"
+
+
+def test_rules_that_apply_or_take_effect_in_the_present_look_ahead() -> None:
+    text = "The ban, announced in August, applies from March."
+    assert one(text, "March").value == "2025-03"
+    assert one("The vote takes place on Sunday.", "Sunday").value == "2024-10-27"

@@ -67,7 +67,8 @@ _PAST_WORDS = _set(
 )
 # A timetable in the present simple: "the summit opens on Friday", "she returns home Tuesday".
 _SCHEDULE_PRESENT = _set(
-    "opens begins starts ends closes meets arrives leaves departs returns resumes travels flies "
+    "opens begins starts ends closes meets arrives leaves departs returns resumes travels flies applies "
+    "enters takes "
     "convenes reconvenes expires meet arrive depart resume convene reconvene begin"
 )
 _NOT_TIMETABLE_BEFORE = _set("to did didn't not never could couldn't would had")
