@@ -1385,3 +1385,17 @@ def test_rules_that_apply_or_take_effect_in_the_present_look_ahead() -> None:
     text = "The ban, announced in August, applies from March."
     assert one(text, "March").value == "2025-03"
     assert one("The vote takes place on Sunday.", "Sunday").value == "2024-10-27"
+
+
+def test_in_so_many_units_ahead_is_a_date_that_far_ahead() -> None:
+    t = one("The vote will be held in two weeks.", "two weeks")
+    assert (t.type, t.value, t.begin, t.end_date) == (
+        "DATE",
+        "2024-W45",
+        "2024-11-04",
+        "2024-11-10",
+    )
+    assert (t.timeml_type, t.timeml_value) == ("DURATION", "P2W")  # TimeML tags the duration
+    assert one("A ruling is due in 10 days' time.", "10 days").value == "2024-11-04"
+    for text in ("Troops will leave within two weeks.", "Prices rose 5% in two weeks."):
+        assert [t.type for t in tag_timexes(text, DCT)] == ["DURATION"]

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from backstory.timex.anchor import FUTURE
+from backstory.timex.calendar import Period, shift_date
 from backstory.timex.lexicon import (
     POD_CODES,
     in_unit_letters,
@@ -120,7 +122,35 @@ def _duration(m: re.Match[str], ctx: Frame) -> Reading | None:
         pass
     if n is not None and n > 10000:
         return None
-    return Reading("DURATION", duration_value(n, letter, time_part))
+    value = duration_value(n, letter, time_part)
+    ahead = _from_now(m, ctx, n, letter, time_part)
+    if ahead is not None:
+        # "will be held in two weeks": the date that far ahead (TimeML keeps the duration)
+        return Reading("DATE", ahead.value, ahead, anchor="dct", timeml=("DURATION", value))
+    return Reading("DURATION", value)
+
+
+_IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+_TIME_AFTER = re.compile(r"(?:['’]s?)?\s+time\b")
+_STEPS = {"D": (1, "day", "day"), "W": (7, "day", "week"), "M": (1, "month", "month"),
+          "Y": (1, "year", "year")}  # fmt: skip
+
+
+def _from_now(
+    m: re.Match[str], ctx: Frame, n: float | None, letter: str, time_part: bool
+) -> Period | None:
+    """The period ``n`` units after the publication date that "in two weeks" (in a
+    future) or "in 10 days' time" names, else None."""
+    if ctx.dct is None or n is None or n != int(n) or time_part or letter not in _STEPS:
+        return None
+    if not _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()):
+        return None
+    if not (_TIME_AFTER.match(ctx.text, m.end()) or ctx.tense() == FUTURE):
+        return None
+    if re.match(r"\s+of\b", ctx.text[m.end() :]):
+        return None  # "in two weeks of fighting"
+    mult, unit, gran = _STEPS[letter]
+    return Period.of(gran, shift_date(ctx.dct, int(n) * mult, unit))
 
 
 @normaliser("duration_range")
