@@ -1399,3 +1399,8 @@ def test_in_so_many_units_ahead_is_a_date_that_far_ahead() -> None:
     assert one("A ruling is due in 10 days' time.", "10 days").value == "2024-11-04"
     for text in ("Troops will leave within two weeks.", "Prices rose 5% in two weeks."):
         assert [t.type for t in tag_timexes(text, DCT)] == ["DURATION"]
+
+
+def test_a_dashed_range_takes_no_bound_from_the_word_before() -> None:
+    t = one("Since January-March, sales have fallen.", "January-March")
+    assert (t.mod, t.begin, t.end_date) == (None, "2024-01-01", "2024-03-31")

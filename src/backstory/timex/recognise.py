@@ -112,18 +112,8 @@ _DAY_KINDS = {
     "deictic",
     "holiday",
 }
-_RANGE_KINDS = {
-    "iso",
-    "numeric",
-    "date_dm",
-    "date_md",
-    "date_words",
-    "date_ord_of",
-    "month_year",
-    "month",
-    "year",
-    "weekday",
-}
+# what "from X to Y" joins into one range: days (not "today", not holidays), months, years
+_RANGE_KINDS = (_DAY_KINDS - {"deictic", "holiday"}) | {"month_year", "month", "year"}
 
 _SE_MODS = {"beginning": "START", "start": "START", "outset": "START", "dawn": "START",
             "end": "END", "close": "END", "middle": "MID", "midst": "MID"}  # fmt: skip

@@ -34,7 +34,7 @@ _MONTH_FIRST = re.compile(
 )
 _FROM_ONWARDS = re.compile(r"\s*,?\s*(?:to|until|till|through|onwards?|on)\b", re.I)
 _NOT_REFERENCES = ("ago", "unit_rel", "fin_period")
-_RANGE_KINDS = ("range", "range_dm", "range_md", "year_range")
+_RANGE_KINDS = ("range", "range_dm", "range_md", "range_cross", "month_span", "year_range")
 _REFERENCE_GRANS = (
     "day",
     "week",
