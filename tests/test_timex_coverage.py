@@ -1404,3 +1404,11 @@ def test_in_so_many_units_ahead_is_a_date_that_far_ahead() -> None:
 def test_a_dashed_range_takes_no_bound_from_the_word_before() -> None:
     t = one("Since January-March, sales have fallen.", "January-March")
     assert (t.mod, t.begin, t.end_date) == (None, "2024-01-01", "2024-03-31")
+
+
+def test_a_date_in_a_short_opening_phrase_takes_the_main_verbs_tense() -> None:
+    text = "In a December speech, the governor said rates would stay high."
+    assert one(text, "December").value == "2023-12"
+    text = "In a speech in December, the governor warned that prices were rising."
+    assert one(text, "December").value == "2023-12"
+    assert one("At its November meeting, the board will vote.", "November").value == "2024-11"

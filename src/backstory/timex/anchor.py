@@ -227,6 +227,14 @@ def _is_fronted(left: str, right: str) -> bool:
 
 
 _FRONTED = re.compile(r"[\s\W]*(?:(?:on|in|at|during|by|until|since)\s+)?", re.I)
+# the words around a date in a short phrase opening its sentence: "In an | April | speech,",
+# "In a speech in | April |,", "At its | March | meeting,", "In | Tuesday|'s address,"
+_OPENING_LEFT = re.compile(
+    r"[\s\W]*(?:in|at|during)\s+(?:(?:an?|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:(?:in|on|of)\s+)?)?",
+    re.I,
+)
+_OPENING_RIGHT = re.compile(r"\s*(?:['’]s)?(?:\s+[a-z-]+){0,2}\s*,")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my)\s+$", re.I)
 
 
@@ -253,9 +261,12 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         # "rallied ahead of Sunday's vote", "investors await Friday's report" (a dated day
         # may have gone by: "rallied ahead of the Nov. 3 vote", read on Nov. 12)
         return FUTURE
-    if _attributive(text, start, end, left, right):
+    # a date inside a short phrase opening the sentence ("In an April speech, Volcker
+    # said", "At its March meeting, the board cut"): the main clause's verb places it
+    opening = bool(_OPENING_LEFT.fullmatch(left) and _OPENING_RIGHT.match(right))
+    if not opening and _attributive(text, start, end, left, right):
         return None  # "the Jan. 14 deadline": the date describes a noun, not the verb's time
-    if right.startswith(("'s", "’s")):
+    if not opening and right.startswith(("'s", "’s")):
         return None  # "Wednesday's ruling"
     lw = _WORD.findall(left)[-16:]
     for dist, i in enumerate(range(len(lw) - 1, -1, -1)):
@@ -291,7 +302,7 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             return cue
     # a date fronted before a comma ("In January, a week after the anniversary, a bomb
     # exploded"): the main clause's verb governs it, however far along
-    fronted = _is_fronted(left, right)
+    fronted = opening or _is_fronted(left, right)
     if fronted:
         right = _clause(text, start, end, 2 * _CONTEXT_RIGHT)[1]
     rw = _WORD.findall(right)[: 24 if fronted else 10]
