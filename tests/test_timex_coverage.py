@@ -1412,3 +1412,12 @@ def test_a_date_in_a_short_opening_phrase_takes_the_main_verbs_tense() -> None:
     text = "In a speech in December, the governor warned that prices were rising."
     assert one(text, "December").value == "2023-12"
     assert one("At its November meeting, the board will vote.", "November").value == "2024-11"
+
+
+def test_a_weekday_event_after_a_passive_by_is_not_a_deadline() -> None:
+    text = "Hundreds of homes were destroyed by Tuesday's earthquake."
+    assert one(text, "Tuesday").value == "2024-10-22"
+    assert one("Markets were hit by Monday's sell-off.", "Monday").value == "2024-10-21"
+    # a deadline still looks ahead
+    assert one("Bids must be submitted by Monday's deadline.", "Monday").value == "2024-10-28"
+    assert one("The firm must respond by Tuesday.", "Tuesday").value == "2024-10-29"

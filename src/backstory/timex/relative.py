@@ -264,6 +264,13 @@ _UNTIL = re.compile(
 # "return to the table by Wednesday": a deadline ahead, unless what was done by then
 # is told in the past perfect ("had filed reports by Wednesday")
 _BY = re.compile(r"\bby\s+$")
+# ... but "killed by Tuesday's earthquake", "rattled by Friday's jobs report": a passive's
+# agent, a day's event, not a deadline (the sentence's tense places it)
+_AGENT_BY = re.compile(
+    r"\b(?:[a-z]+(?:ed|en)|hit|struck|caught|led|brought|made|hurt|cut|split|spread)\s+by\s+$"
+)
+_DUE_PASSIVE = re.compile(r"\b(?:must|will|should|shall|'ll|to)\s+be\s+[a-z]+\s+by\s+$")
+_POSSESSIVE = re.compile(r"\s*['’]s\b")
 # "the border stayed closed until Friday": a past state that lasted up to the day, not
 # a deadline set ahead ("postponed until Tuesday")
 _PAST_STATE = re.compile(
@@ -307,6 +314,11 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
     ) or (
         _BY.search(ctx.text, max(0, m.start() - 40), m.start())
         and not PAST_PERFECT.search(ctx.text, max(0, m.start() - 80), m.start())
+        and not (
+            _POSSESSIVE.match(ctx.text, m.end())
+            and _AGENT_BY.search(ctx.text, max(0, m.start() - 40), m.start())
+            and not _DUE_PASSIVE.search(ctx.text, max(0, m.start() - 40), m.start())
+        )
     ):
         # "postponed until Tuesday", "given them until 9 a.m. Tuesday": a deadline
         # still ahead, whatever the tense of the verb that set it
