@@ -1421,3 +1421,16 @@ def test_a_weekday_event_after_a_passive_by_is_not_a_deadline() -> None:
     # a deadline still looks ahead
     assert one("Bids must be submitted by Monday's deadline.", "Monday").value == "2024-10-28"
     assert one("The firm must respond by Tuesday.", "Tuesday").value == "2024-10-29"
+
+
+def test_a_live_blogs_clock_stamps_are_no_years() -> None:
+    text = (
+        "Rescue teams are arriving. 2057 In a statement, the agency said 15 staff were missing. "
+        "2044 A charity in Miami says it has raised $1m. 1423 Frank Thorp, a US citizen, "
+        "told reporters he was safe. The island was hit by four hurricanes in 2008 which "
+        "wiped out 15% of its output."
+    )
+    assert [(t.text, t.value) for t in tag_timexes(text, DCT)] == [("2008", "2008")]
+    # a chronology of years is no live blog
+    text = "1947 India becomes independent. 1948 Gandhi is killed. 1950 The republic is founded."
+    assert [t.value for t in tag_timexes(text, DCT)] == ["1947", "1948", "1950"]

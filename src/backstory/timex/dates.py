@@ -394,6 +394,8 @@ def _year(m: re.Match[str], ctx: Frame) -> Reading | None:
         return None
     if not m.group("fy") and not 1600 <= y <= 2100:
         return None
+    if m.start() in ctx.blog_stamps:
+        return None  # "2057 In a moving report, ...": a live blog's clock stamp
     if re.match(r"\s*[:.,]\d", after) or re.match(r"[-/]\d", after):
         return None
     name = _NAME_BEFORE_YEAR.search(ctx.text, max(0, m.start() - 40), m.start())

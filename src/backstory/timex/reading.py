@@ -102,6 +102,15 @@ SET_IN = re.compile(r"\b(?:in|during)\s+$", re.I)
 # A year given after a yearless date: "on the day before Thanksgiving in 1991"
 _IN_YEAR = re.compile(rf"[ \t]*,?[ \t]+(?:in|of)[ \t]+(?P<y>{YEAR})\b(?![-/]\d)")
 
+# a live blog's entry stamp: a clock time of four figures before a capitalised word, not
+# after a preposition ("in 2008 Haiti was hit" keeps its year)
+_STAMP = re.compile(r"(?<![\w.,$£€-])(?:[01]\d|2[0-3])[0-5]\d(?=\s+[A-Z])")
+_STAMP_NOT = re.compile(
+    r"\b(?:in|of|since|by|from|to|until|during|before|after|and|or|year|early|late|mid)\s+$",
+    re.I,
+)
+_STAMP_OPENS = re.compile(r"(?:^|[.!?'\"”’)\n])\s*$")
+
 NARRATIVE_REACH = 400  # characters: how far a date named before sets the story's time
 # days: a yearless date opening a sentence this soon after a distant narrative date in the
 # same paragraph is the story moving on (mid-sentence, or in a new bullet or paragraph, it
@@ -128,6 +137,29 @@ class Frame:
     _tenses: dict[tuple[int, int], str | None] = field(default_factory=dict)
     span: tuple[int, int] = (0, 0)
     dry: bool = False  # an acceptance check: no tense lookup
+
+    @cached_property
+    def blog_stamps(self) -> frozenset[int]:
+        """Where a live blog's clock stamps start ("2057 In a moving report ...", "1423
+        Frank Thorp, a US citizen, ..."): four-figure clock times opening its entries, which
+        are no years. A text has them when at least three open sentences and some cannot
+        be a year of the story (one before 1600, or after the publication year)."""
+        found = [
+            m
+            for m in _STAMP.finditer(self.text)
+            if not _STAMP_NOT.search(self.text, max(0, m.start() - 12), m.start())
+        ]
+        openers = [
+            m
+            for m in found
+            if _STAMP_OPENS.search(self.text, max(0, m.start() - 4), m.start()) or m.start() == 0
+        ]
+        latest = self.dct.year if self.dct is not None else 2100
+        if len(openers) < 3 or not any(
+            int(m.group()) < 1600 or int(m.group()) > latest for m in openers
+        ):
+            return frozenset()
+        return frozenset(m.start() for m in found)
 
     @cached_property
     def fiscal_year_end(self) -> tuple[int, int] | None:
