@@ -1404,3 +1404,12 @@ def test_in_so_many_units_ahead_is_a_date_that_far_ahead() -> None:
 def test_a_dashed_range_takes_no_bound_from_the_word_before() -> None:
     t = one("Since January-March, sales have fallen.", "January-March")
     assert (t.mod, t.begin, t.end_date) == (None, "2024-01-01", "2024-03-31")
+
+
+def test_the_first_or_final_days_of_a_month() -> None:
+    t = one(
+        "The ceasefire collapsed in the final days of September.", "the final days of September"
+    )
+    assert (t.value, t.mod, t.begin, t.end_date) == ("2024-09", "END", "2024-09-21", "2024-09-30")
+    t = one("Aid arrived in the first days of October.", "the first days of October")
+    assert (t.mod, t.begin) == ("START", "2024-10-01")
