@@ -1434,3 +1434,12 @@ def test_a_live_blogs_clock_stamps_are_no_years() -> None:
     # a chronology of years is no live blog
     text = "1947 India becomes independent. 1948 Gandhi is killed. 1950 The republic is founded."
     assert [t.value for t in tag_timexes(text, DCT)] == ["1947", "1948", "1950"]
+
+
+def test_the_first_or_final_days_of_a_month() -> None:
+    t = one(
+        "The ceasefire collapsed in the final days of September.", "the final days of September"
+    )
+    assert (t.value, t.mod, t.begin, t.end_date) == ("2024-09", "END", "2024-09-21", "2024-09-30")
+    t = one("Aid arrived in the first days of October.", "the first days of October")
+    assert (t.mod, t.begin) == ("START", "2024-10-01")

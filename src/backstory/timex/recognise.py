@@ -116,7 +116,8 @@ _DAY_KINDS = {
 _RANGE_KINDS = (_DAY_KINDS - {"deictic", "holiday"}) | {"month_year", "month", "year"}
 
 _SE_MODS = {"beginning": "START", "start": "START", "outset": "START", "dawn": "START",
-            "end": "END", "close": "END", "middle": "MID", "midst": "MID"}  # fmt: skip
+            "first": "START", "opening": "START", "end": "END", "close": "END", "last": "END",
+            "final": "END", "closing": "END", "dying": "END", "middle": "MID", "midst": "MID"}  # fmt: skip
 _EML_MODS = {
     "early": "START",
     "earlier": "START",
