@@ -1443,3 +1443,8 @@ def test_the_first_or_final_days_of_a_month() -> None:
     assert (t.value, t.mod, t.begin, t.end_date) == ("2024-09", "END", "2024-09-21", "2024-09-30")
     t = one("Aid arrived in the first days of October.", "the first days of October")
     assert (t.mod, t.begin) == ("START", "2024-10-01")
+
+
+def test_now_inside_a_title_is_no_time() -> None:
+    text = "Stars joined the Hope for Haiti Now telethon. The army is now advancing."
+    assert [t.text for t in tag_timexes(text, DCT)] == ["now"]
