@@ -302,11 +302,15 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             return cue
     # a date fronted before a comma ("In January, a week after the anniversary, a bomb
     # exploded"): the main clause's verb governs it, however far along
-    fronted = opening or _is_fronted(left, right)
-    if fronted:
+    fronted_here = opening or _is_fronted(left, right)
+    if fronted_here:
         right = _clause(text, start, end, 2 * _CONTEXT_RIGHT)[1]
-    rw = _WORD.findall(right)[: 24 if fronted else 10]
-    if not fronted and re.match(r"\s*,", right) and any(w.lower() in _REPORTING for w in rw[:5]):
+    rw = _WORD.findall(right)[: 24 if fronted_here else 10]
+    if (
+        not fronted_here
+        and re.match(r"\s*,", right)
+        and any(w.lower() in _REPORTING for w in rw[:5])
+    ):
         return None  # "..., officials said": the attribution, not the event's tense
     for i in range(len(rw)):
         if rw[i].lower() in _REPORTING:
@@ -324,7 +328,7 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         cue = _cue(rw, i)
         if cue == TIMETABLE and i >= _TIMETABLE_REACH:
             continue
-        if cue == PAST and i >= _PAST_REACH and not fronted:
+        if cue == PAST and i >= _PAST_REACH and not fronted_here:
             return None
         if cue is not None:
             return cue
@@ -435,8 +439,12 @@ def pick_year(
             return future[0]
     if tense == DEADLINE:
         return min(options, key=lambda p: _distance(p, anchor))
-    # no cue: the closest one, but news mostly looks back, so a later
-    # occurrence must be clearly closer than the earlier one to win
+    return closest(options, anchor)
+
+
+def closest(options: list[Period], anchor: date) -> Period:
+    """With no cue, the option closest to ``anchor``; news mostly looks back, so a later
+    one must be clearly closer than an earlier one to win."""
     return min(options, key=lambda p: _distance(p, anchor) * (2 if p.start > anchor else 1))
 
 

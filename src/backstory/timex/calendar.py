@@ -189,3 +189,22 @@ def shift_date(d: date, n: int, unit: str) -> date:
         return date(y, m + 1, min(d.day, _cal.monthrange(y, m + 1)[1]))
     except (OverflowError, ValueError):
         return d
+
+
+# the granularity of a date n TimeML duration units away ("P3W": a week)
+GRAN_OF_UNIT = {"S": "day", "M": "month", "H": "day", "D": "day", "W": "week", "WE": "weekend",
+                 "Q": "quarter", "Y": "year", "E": "year", "C": "year", "L": "year"}  # fmt: skip
+
+
+def unit_steps(letter: str, time_part: bool, n: float) -> tuple[int, str] | None:
+    """How to move a date by n TimeML duration units (``letter``): (count, calendar unit)."""
+    if time_part:
+        return None
+    table = {"D": (1, "day"), "W": (1, "week"), "WE": (1, "week"), "M": (1, "month"), "Q": (1, "quarter"),
+             "Y": (1, "year"), "E": (10, "year"), "C": (100, "year"), "L": (1000, "year")}  # fmt: skip
+    mult, unit = table[letter]
+    if letter == "W" and n != int(n):
+        return round(n * 7), "day"
+    if letter == "Y" and n != int(n):
+        return round(n * 12), "month"
+    return round(n * mult), unit

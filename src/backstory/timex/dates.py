@@ -12,6 +12,7 @@ from backstory.timex.anchor import (
     PAST,
     REPORTED,
     TIMETABLE,
+    closest,
     pick_year,
     tense_at,
 )
@@ -258,8 +259,8 @@ def _day_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
         p = next((o for o in reversed(options) if o.start <= dct), None)
     elif tense in (FUTURE, TIMETABLE):
         p = next((o for o in options if o.start >= dct), None)
-    if p is None:  # the closest, a later one only when clearly closer (news mostly looks back)
-        p = min(options, key=lambda o: abs((o.start - dct).days) * (2 if o.start > dct else 1))
+    if p is None:
+        p = closest(options, dct)
     return date_reading(p, explicit=False, anchor="dct")
 
 

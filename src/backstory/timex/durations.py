@@ -7,7 +7,7 @@ import re
 from datetime import timedelta
 
 from backstory.timex.anchor import FUTURE
-from backstory.timex.calendar import Period, shift_date
+from backstory.timex.calendar import GRAN_OF_UNIT, Period, shift_date, unit_steps
 from backstory.timex.lexicon import (
     POD_CODES,
     in_unit_letters,
@@ -132,8 +132,7 @@ def _duration(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 _TIME_AFTER = re.compile(r"(?:['’]s?)?\s+time\b")
-_STEPS = {"D": (1, "day", "day"), "W": (7, "day", "week"), "M": (1, "month", "month"),
-          "Y": (1, "year", "year")}  # fmt: skip
+_FROM_NOW_LETTERS = ("D", "W", "M", "Y")  # days, weeks, months, years ahead; not hours
 
 
 def _from_now(
@@ -141,7 +140,7 @@ def _from_now(
 ) -> Period | None:
     """The period ``n`` units after the publication date that "in two weeks" (in a
     future) or "in 10 days' time" names, else None."""
-    if ctx.dct is None or n is None or n != int(n) or time_part or letter not in _STEPS:
+    if ctx.dct is None or n is None or n != int(n) or time_part or letter not in _FROM_NOW_LETTERS:
         return None
     if not _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()):
         return None
@@ -149,8 +148,8 @@ def _from_now(
         return None
     if re.match(r"\s+of\b", ctx.text[m.end() :]):
         return None  # "in two weeks of fighting"
-    mult, unit, gran = _STEPS[letter]
-    return Period.of(gran, shift_date(ctx.dct, int(n) * mult, unit))
+    count, unit = unit_steps(letter, False, n) or (int(n), "day")
+    return Period.of(GRAN_OF_UNIT[letter], shift_date(ctx.dct, count, unit))
 
 
 @normaliser("duration_range")

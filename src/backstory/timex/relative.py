@@ -7,7 +7,14 @@ import re
 from datetime import date, timedelta
 
 from backstory.timex.anchor import FUTURE, TIMETABLE
-from backstory.timex.calendar import UNKNOWN_YEAR, Period, month_end, shift_date
+from backstory.timex.calendar import (
+    GRAN_OF_UNIT,
+    UNKNOWN_YEAR,
+    Period,
+    month_end,
+    shift_date,
+    unit_steps,
+)
 from backstory.timex.dates import fin_context
 from backstory.timex.durations import duration_value
 from backstory.timex.lexicon import (
@@ -331,24 +338,6 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
     return Reading(typ, p.value, p, mod=mod, anchor=anchor)
 
 
-_GRAN_OF_UNIT = {"S": "day", "M": "month", "H": "day", "D": "day", "W": "week", "WE": "weekend",
-                 "Q": "quarter", "Y": "year", "E": "year", "C": "year", "L": "year"}  # fmt: skip
-
-
-def _unit_steps(letter: str, time_part: bool, n: float) -> tuple[int, str] | None:
-    """How to move a date by n units: (count, calendar unit)."""
-    if time_part:
-        return None
-    table = {"D": (1, "day"), "W": (1, "week"), "WE": (1, "week"), "M": (1, "month"), "Q": (1, "quarter"),
-             "Y": (1, "year"), "E": (10, "year"), "C": (100, "year"), "L": (1000, "year")}  # fmt: skip
-    mult, unit = table[letter]
-    if letter == "W" and n != int(n):
-        return round(n * 7), "day"
-    if letter == "Y" and n != int(n):
-        return round(n * 12), "month"
-    return round(n * mult), unit
-
-
 # "the year ended/ending ...", "the year to date", "the year to October": a span of that length
 _PERIOD_ENDING = re.compile(
     r"\s+(?:(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+date)\b|to\s+" + MONTH_FULL + ")"
@@ -423,14 +412,14 @@ def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
             if time_part:  # "hours later": the same day or the next
                 near, far = base, base + timedelta(days=sign)
             else:  # a few units either way of the reference day: one unit to ten of them
-                count, step = _unit_steps(letter, False, 1) or (1, "day")
+                count, step = unit_steps(letter, False, 1) or (1, "day")
                 near = shift_date(base, sign * count, step)
                 far = shift_date(base, sign * 10 * count, step)
             r.begin, r.end = min(near, far).isoformat(), max(near, far).isoformat()
         return r
     if ctx.dct is None and anchor == "dct":
         return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", vague=True, anchor=anchor)
-    steps = _unit_steps(letter, time_part, n)
+    steps = unit_steps(letter, time_part, n)
     if steps is None:
         p = Period("day", base)
         return Reading("DATE", p.value, p, anchor=anchor, timeml=timeml)
@@ -442,6 +431,6 @@ def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
             "DATE", (p := fin.shift(-1, "year")).value, p, anchor="narrative", fin_anchor=False
         )
     moved = shift_date(base, sign * count, unit)
-    gran = "month" if letter == "Y" and unit == "month" else _GRAN_OF_UNIT[letter]
+    gran = "month" if letter == "Y" and unit == "month" else GRAN_OF_UNIT[letter]
     p = Period.of(gran, moved)
     return Reading("DATE", p.value, p, anchor=anchor, timeml=timeml)
