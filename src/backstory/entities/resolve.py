@@ -1023,9 +1023,7 @@ class _Resolver:
     def _locative(self, m: _Mention) -> bool:
         if self._dateline(m):
             return True  # "NAIROBI, Kenya (AP) -": where the report was filed
-        root = self.doc[m.start : m.end].root
-        while root.dep_ == "conj" and root.head is not root:
-            root = root.head
+        root = self._coordination_head(m)
         if root.dep_ in ("compound", "amod", "nmod", "npadvmod"):
             return True  # "a London court": a place that qualifies a noun
         return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
@@ -1033,10 +1031,16 @@ class _Resolver:
     def _place_acted_on(self, m: _Mention) -> bool:
         """True for a name that a physical act reaches ("missiles hit Kyiv", "Kyiv was
         shelled", "troops entered Kabul"): the city, not its government."""
+        root = self._coordination_head(m)
+        return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in _PLACE_VERBS
+
+    def _coordination_head(self, m: _Mention) -> Any:
+        """The name's head token, or for a name in a list ("Kyiv and Lviv") the head of
+        its first item: that one has the dependency the whole list has."""
         root = self.doc[m.start : m.end].root
         while root.dep_ == "conj" and root.head is not root:
             root = root.head
-        return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in _PLACE_VERBS
+        return root
 
     def _dateline(self, m: _Mention) -> bool:
         """True for a wire dateline's place: a name in capitals opening a paragraph,
