@@ -488,6 +488,36 @@ def test_a_forecast_quarter_is_not_the_quarter_a_report_compares() -> None:
     assert one(text, "the year-ago period", dct).value == "1988-Q3"
 
 
+def test_an_outlook_with_expect_object_to_is_a_forecast_quarter() -> None:
+    text = (
+        "The miner said third-quarter output fell 8%. Analysts expect the slump to continue "
+        "into the fourth quarter. In the year-ago period, it shipped 2.1 million tonnes."
+    )
+    dct = date(2025, 10, 22)
+    assert one(text, "the fourth quarter", dct).value == "2025-Q4"
+    assert one(text, "the year-ago period", dct).value == "2024-Q3"
+
+
+def test_a_yardstick_quarter_is_not_the_quarter_reported_on() -> None:
+    text = (
+        "The brewer said third-quarter profit rose 9%. After a weak second quarter, volumes "
+        "recovered in Asia. Costs were lower than in the year-earlier period."
+    )
+    dct = date(2025, 10, 29)
+    assert one(text, "weak second quarter", dct).value == "2025-Q2"
+    assert one(text, "the year-earlier period", dct).value == "2024-Q3"
+
+
+def test_the_year_period_is_that_year_s_reported_quarter() -> None:
+    text = (
+        "The insurer said net income rose 4% in the second quarter. In the 2024 period, it "
+        "booked a one-time gain."
+    )
+    assert one(text, "the 2024 period", date(2025, 8, 6)).value == "2024-Q2"
+    alone = "The sale of the unit brought a gain of $18 million in the 2023 period."
+    assert one(alone, "the 2023 period", date(2025, 8, 6)).value == "2023"
+
+
 def test_the_month_just_named_is_the_month() -> None:
     text = (
         "The port handled 210,000 containers in March, a record for the month, the authority said."

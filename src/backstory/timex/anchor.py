@@ -107,6 +107,7 @@ _MODAL_BEFORE_BE = _set("to will would shall must may might should 'll")
 _ADJECTIVE_BEFORE = _set(
     "a an the its their his her our my your this that these those in of for with on at from into"
 )
+_EXPECT_OBJECT_TO = _set("expect expects expecting")
 _PLAN_LEMMAS = _set("plan intend expect schedule aim set prepare hope")
 _CONTEXT_LEFT = 200
 _CONTEXT_RIGHT = 120
@@ -151,6 +152,8 @@ def _cue(words: list[str], idx: int) -> str | None:
         if prev in ("had", "been"):
             return PRESENT  # "had been set to expire Nov. 6": a deadline, before or after now
         return FUTURE
+    if w in _EXPECT_OBJECT_TO and "to" in (x.lower() for x in words[idx + 2 : idx + 6]):
+        return FUTURE  # "analysts expect the slump to continue into the fourth quarter"
     if w == "next" and nxt == "to":
         return None  # "next to the embassy": a place
     if w in ("earlier", "later", "sooner") and nxt == "than":

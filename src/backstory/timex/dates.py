@@ -547,19 +547,26 @@ def _fin_period(m: re.Match[str], ctx: Frame) -> Reading | None:
     if period and period != "period":
         return Reading("DURATION", "P9M" if period.startswith("nine") else "P6M")
     base = fin_context(ctx)
+    guessed = base is None
     if base is None and re.search(r"latest|most\s+recent", pre):
         base = Period.of("quarter", ctx.dct).shift(-1)  # the last quarter reported on
+    years = re.findall(r"\d{4}", pre)
     if base is None:
+        if years:  # "the 1988 period" after no quarter: that year
+            p = Period("year", date(int(years[0]), 1, 1))
+            return date_reading(p, explicit=True)
         if not back:
             return None
         p = Period.of("year", ctx.dct).shift(-1)
         return Reading("DATE", p.value, p, anchor="dct", fin_anchor=False)
-    years = re.findall(r"\d{4}", pre)
     if years:
         base = Period("quarter", date(int(years[0]), base.start.month, 1))
     if back:
         base = base.shift(-1, "year")
-    return Reading("DATE", base.value, base, anchor="narrative", fin_anchor=not back and not years)
+    # a guess from the publication date ("the latest period" after "the six months
+    # ended Oct. 1") is no quarter for later ones to be counted from
+    anchor_ok = not (back or years or guessed)
+    return Reading("DATE", base.value, base, anchor="narrative", fin_anchor=anchor_ok)
 
 
 _ENDED = re.compile(

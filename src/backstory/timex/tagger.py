@@ -450,6 +450,15 @@ _COMPARED = re.compile(
 )
 
 
+# A quarter a result is measured against, or one the story comes out of ("up 5% from
+# the second quarter", "after a flat second quarter"): not the quarter reported on.
+_YARDSTICK_BEFORE = re.compile(
+    r"\b(?:after|following|than|from|over|against|versus|vs\.?|compared\s+(?:with|to))"
+    r"\s+(?:(?:a|an|the|its|their)\s+)?$",
+    re.I,
+)
+
+
 def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
     """Move the narrative reference time to a date just read."""
     p = r.period
@@ -459,7 +468,11 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
         frame.fin_ref = None
     if p is None or r.vague or r.type not in ("DATE", "TIME") or not p.year_known:
         return
-    if p.gran == "quarter" and r.fin_anchor:
+    if (
+        p.gran == "quarter"
+        and r.fin_anchor
+        and not _YARDSTICK_BEFORE.search(frame.text, max(0, mn.start - 40), mn.start)
+    ):
         frame.fin_ref = p
         frame.fin_end = mn.end
     if _COMPARED.search(frame.text, max(0, mn.start - 60), mn.start):
