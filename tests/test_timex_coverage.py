@@ -232,6 +232,19 @@ def test_vague(sentence: str, phrase: str, value: str) -> None:
     assert t.value == value and t.vague
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Engineers say the plant could one day supply half the region's power.", "FUTURE_REF"),
+        ("The striker said he hopes to one day play for his country.", "FUTURE_REF"),
+        ("The walkout lasted one day.", "P1D"),
+        ("The vote was delayed by one day after the storm.", "P1D"),
+    ],
+)
+def test_one_day_between_a_modal_and_its_verb_is_some_day_ahead(sentence: str, value: str) -> None:
+    assert one(sentence, "one day").value == value
+
+
 # ---- times and parts of the day ------------------------------------------------------
 @pytest.mark.parametrize(
     ("sentence", "phrase", "value"),

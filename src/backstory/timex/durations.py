@@ -107,6 +107,12 @@ def _duration(m: re.Match[str], ctx: Frame) -> Reading | None:
             return None  # "$1.76 a year", "358,000 a month": part of a measure
         if _RATE_BEFORE.search(before):
             return Reading("SET", duration_value(1, letter, time_part), quant=None)
+    if numl == "one" and unit == "day" and not m.group("det") and _someday(m, ctx):
+        # "Islam will one day be", "the hope he one day follow": some day ahead
+        r = Reading("DATE", "FUTURE_REF", None, vague=True, anchor="dct")
+        if ctx.dct is not None:
+            r.begin = ctx.dct.isoformat()
+        return r
     if letter == "Q" and re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
         return None  # "three quarters of the vote"
     if numl in ("a", "an", "one") and letter == "Q" and not m.group("det"):
@@ -131,6 +137,24 @@ def _duration(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+_SOMEDAY_BEFORE = re.compile(
+    r"\b(?:will|would|could|might|may|can|shall|should|must|to|he|she|they|we|i|you|it)\s+$", re.I
+)
+# a verb follows (not "one day of talks", "one day later", "one day in March")
+_SOMEDAY_AFTER = re.compile(
+    r"\s+(?!(?:of|after|before|later|earlier|in|on|at|and|or|to|ago|each|a|per|from|for|"
+    r"with|into|off|the|this|that|last|next|only|early|ahead|behind)\b)[a-z]{2,}\b"
+)
+
+
+def _someday(m: re.Match[str], ctx: Frame) -> bool:
+    """True when "one day" sits between a modal or subject and a verb: some day ahead."""
+    return bool(
+        _SOMEDAY_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        and _SOMEDAY_AFTER.match(ctx.text, m.end())
+    )
+
+
 _TIME_AFTER = re.compile(r"(?:['’]s?)?\s+time\b")
 _FROM_NOW_LETTERS = ("D", "W", "M", "Y")  # days, weeks, months, years ahead; not hours
 
