@@ -1552,3 +1552,19 @@ def test_what_was_done_by_a_weekday_is_behind_us() -> None:
     # a deadline asked for or set still lies ahead
     assert one("The union demanded an answer by Tuesday.", "Tuesday").value == "2024-10-29"
     assert one("Residents were told to leave by Monday.", "Monday").value == "2024-10-28"
+
+
+def test_a_span_of_three_months_named_as_a_quarter_is_that_quarter() -> None:
+    text = "Japan's economy shrank 0.4 percent in the July-September quarter."
+    assert one(text, "the July-September quarter").value == "2024-Q3"
+    text = "Exports grew in the October-December quarter of 2023."
+    assert one(text, "the October-December quarter of 2023").value == "2023-Q4"
+    # a span that is no calendar quarter keeps its months
+    t = one("Rainfall was low in the February-April period.", "the February-April period")
+    assert (t.value, t.begin, t.end_date) == ("2024-02", "2024-02-01", "2024-04-30")
+
+
+def test_that_season_is_in_the_year_the_story_is_in() -> None:
+    text = "The dam was completed in March 2019. That summer, the valley flooded."
+    t = one(text, "That summer")
+    assert (t.value, t.anchor) == ("2019-SU", "narrative")
