@@ -1568,3 +1568,12 @@ def test_that_season_is_in_the_year_the_story_is_in() -> None:
     text = "The dam was completed in March 2019. That summer, the valley flooded."
     t = one(text, "That summer")
     assert (t.value, t.anchor) == ("2019-SU", "narrative")
+
+
+def test_the_new_year_and_the_next_decade() -> None:
+    december = date(2024, 12, 18)
+    assert one("Fares will rise in the new year.", "the new year", december).value == "2025"
+    t = one("The utility will spend $9 billion over the next decade.", "the next decade")
+    assert (t.type, t.value) == ("DURATION", "P10Y")
+    # "in the next decade" is the decade itself
+    assert one("Demand will peak in the next decade.", "the next decade").value == "203"
