@@ -1577,3 +1577,10 @@ def test_the_new_year_and_the_next_decade() -> None:
     assert (t.type, t.value) == ("DURATION", "P10Y")
     # "in the next decade" is the decade itself
     assert one("Demand will peak in the next decade.", "the next decade").value == "203"
+
+
+def test_a_short_past_verb_places_its_weekday() -> None:
+    text = "The singer, who died Sunday, will be buried on Thursday."
+    assert one(text, "Sunday").value == "2024-10-20"
+    assert one(text, "Thursday").value == "2024-10-31"
+    assert one("The two sides tied Monday in Lyon.", "Monday").value == "2024-10-21"

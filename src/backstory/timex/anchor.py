@@ -90,7 +90,7 @@ _NOT_PAST_ED = _set(
     "experienced qualified skilled talented alleged so-called unprecedented biased expected scheduled "
     "unchanged unexpected unidentified unnamed unspecified undisclosed unconfirmed unemployed unarmed "
     "unrelated unresolved unopposed unmanned unprovoked unaffected undecided unexploded "
-    "planned sacred wicked naked beloved learned aged rugged preferred"
+    "planned sacred wicked naked beloved learned aged rugged preferred heed reed coed"
 )
 _BOUNDS = _set("before after until by since no not")
 # Words that open a new clause: the verb before them does not govern what follows.
@@ -193,7 +193,7 @@ def _cue(words: list[str], idx: int) -> str | None:
         return PAST
     if w in ("has", "have") and nxt.endswith(("ed", "en")):
         return PAST
-    if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED:
+    if w.endswith("ed") and len(w) > 3 and w not in _NOT_PAST_ED:
         before_prev = words[idx - 2].lower() if idx > 1 else ""
         if prev.endswith("ly") and before_prev in _PARTICIPLE_BEFORE:
             # "will be officially released": the adverb stands between be and the verb
