@@ -1584,3 +1584,14 @@ def test_a_short_past_verb_places_its_weekday() -> None:
     assert one(text, "Sunday").value == "2024-10-20"
     assert one(text, "Thursday").value == "2024-10-31"
     assert one("The two sides tied Monday in Lyon.", "Monday").value == "2024-10-21"
+
+
+def test_a_modal_perfect_looks_back() -> None:
+    assert one("The striker could have scored on Sunday.", "Sunday").value == "2024-10-20"
+    text = "Viewers of the debate on Tuesday would have noticed the gaffe."
+    assert one(text, "Tuesday").value == "2024-10-22"
+
+
+def test_a_date_after_since_an_event_is_behind_us() -> None:
+    text = "Sales of his records have tripled since his death on 12 December, the label said."
+    assert one(text, "12 December", date(2025, 3, 2)).value == "2024-12-12"

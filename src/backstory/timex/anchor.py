@@ -172,6 +172,8 @@ def _cue(words: list[str], idx: int) -> str | None:
         w in _PLANNED_BEFORE and nxt in _SCHEDULED
     ):
         return None  # "as (previously) planned": when it was planned; the verb says when it is
+    if w in ("would", "could", "should", "might", "must", "may") and nxt == "have":
+        return PAST  # "you would have seen me on Friday": a past that might have been
     if w in _FUTURE_WORDS or w in _SCHEDULED or w.endswith("'ll"):
         return FUTURE
     if (
