@@ -1491,3 +1491,64 @@ def test_the_first_or_final_days_of_a_month() -> None:
 def test_now_inside_a_title_is_no_time() -> None:
     text = "Stars joined the Hope for Haiti Now telethon. The army is now advancing."
     assert [t.text for t in tag_timexes(text, DCT)] == ["now"]
+
+
+# ---- wire copy: clock times, timetables, compound adjectives --------------------
+def test_a_clock_time_between_verb_and_weekday_leaves_the_verbs_tense() -> None:
+    # "am" of a clock time is no verb, and the time does not put the verb out of reach
+    text = "The border will be reopened at 6 am on Monday."
+    assert one(text, "6 am on Monday").value == "2024-10-28T06:00"
+    text = "Polling stations open at 8:00 am (0600 GMT) on Sunday."
+    assert one(text, "Sunday").value == "2024-10-27"
+    assert one(text, "8:00 am").value == "2024-10-27T08:00"
+
+
+def test_a_timetable_verb_that_ends_something_looks_ahead_on_a_weekday() -> None:
+    assert one("The dockers' strike ends on Tuesday, the union said.", "Tuesday").value == (
+        "2024-10-29"
+    )
+    assert one("Schools in the region reopen on Monday.", "Monday").value == "2024-10-28"
+    assert one("The envoy testifies before Congress on Wednesday.", "Wednesday").value == (
+        "2024-10-30"
+    )
+
+
+def test_a_past_perfect_with_an_irregular_participle_is_no_deadline() -> None:
+    text = "The blaze began on Tuesday and had spread to two villages by Thursday night."
+    assert one(text, "Thursday night").value == "2024-10-24TNI"
+
+
+def test_a_weekdays_event_is_placed_by_what_is_said_of_it() -> None:
+    assert one("Sunday's runoff is expected to be tight.", "Sunday").value == "2024-10-27"
+    assert one("Tuesday's debate was watched by millions.", "Tuesday").value == "2024-10-22"
+
+
+def test_last_after_a_modal_is_the_verb() -> None:
+    t = one("The repairs will last three weeks.", "three weeks")
+    assert (t.type, t.value) == ("DURATION", "P3W")
+
+
+def test_compound_adjectives_leave_out_the_article() -> None:
+    assert one("Farmers staged a week-long blockade.", "week-long").value == "P1W"
+    assert one("The 12-day trial opens on Monday.", "12-day").value == "P12D"
+
+
+def test_the_last_quarter_of_a_year_and_no_quarter_final() -> None:
+    t = one("Exports slumped in the last quarter of 2023.", "the last quarter of 2023")
+    assert t.value == "2023-Q4"
+    assert tag_timexes("The holders were knocked out in the quarter-finals.", DCT) == []
+
+
+def test_a_day_with_a_name_of_its_own_is_no_weekday() -> None:
+    text = "Retailers expect record sales on Black Friday and Cyber Monday."
+    assert tag_timexes(text, DCT) == []
+
+
+def test_what_was_done_by_a_weekday_is_behind_us() -> None:
+    text = "The floods had cut off 40 villages, and by Wednesday night the army reached them."
+    assert one(text, "Wednesday night").value == "2024-10-23TNI"
+    text = "The storm knocked out power to 2 million homes by Thursday evening."
+    assert one(text, "Thursday evening").value == "2024-10-24TEV"
+    # a deadline asked for or set still lies ahead
+    assert one("The union demanded an answer by Tuesday.", "Tuesday").value == "2024-10-29"
+    assert one("Residents were told to leave by Monday.", "Monday").value == "2024-10-28"

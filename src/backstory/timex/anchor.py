@@ -69,9 +69,13 @@ _PAST_WORDS = _set(
 _SCHEDULE_PRESENT = _set(
     "opens begins starts ends closes meets arrives leaves departs returns resumes travels flies applies "
     "enters takes "
-    "convenes reconvenes expires meet arrive depart resume convene reconvene begin"
+    "convenes reconvenes expires meet arrive depart resume convene reconvene begin reopens reopen "
+    "testifies testify hosts kicks open"
 )
-_NOT_TIMETABLE_BEFORE = _set("to did didn't not never could couldn't would had")
+_NOT_TIMETABLE_BEFORE = _set(
+    "to did didn't not never could couldn't would had was were been be is are remain remains "
+    "remained stay stays stayed keep keeps kept"
+)
 # Cues that keep their sense capitalised inside a clause ("… that. '' Tomorrow (25 June)").
 _TIME_ADVERBS = _set("tomorrow yesterday next last earlier previously will")
 # Past forms spelt as the base form: past after a subject ("the bank cut rates on 7 February").
@@ -250,6 +254,18 @@ def _attributive(text: str, start: int, end: int, left: str, right: str) -> bool
     return bool(determined and NOMINAL.match(right))
 
 
+# A clock time between the verb and the day ("starts at 7:00 am (0500 GMT) on Sunday"): no
+# words of the clause ("am" is no verb there) and no distance from the verb
+_CLOCK = re.compile(
+    r"\(?\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[ap]m\b)(?:\s+(?:[A-Z]{2,4}\b|local\s+time))?\)?"
+    r"|\(?\b\d{1,2}:?\d\d\s+(?:GMT|UTC)\b\)?|\b(?:local\s+time|GMT|UTC)\b"
+)
+
+
+def _without_clocks(words: str) -> str:
+    return _CLOCK.sub(" ", words)
+
+
 def tense_from_text(text: str, start: int, end: int) -> str | None:
     """past / future / present from the clause around the expression, or None.
 
@@ -270,8 +286,10 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
     if not opening and _attributive(text, start, end, left, right):
         return None  # "the Jan. 14 deadline": the date describes a noun, not the verb's time
     if not opening and right.startswith(("'s", "’s")):
-        return None  # "Wednesday's ruling"
-    lw = _WORD.findall(left)[-16:]
+        # "Wednesday's ruling": the day of an event named, placed by what is said of it
+        # ("Thursday's vote is expected to be close", "Sunday's vote was marred")
+        return _possessor_tense(_WORD.findall(right[2:])[:5])
+    lw = _WORD.findall(_without_clocks(left))[-16:]
     for dist, i in enumerate(range(len(lw) - 1, -1, -1)):
         if lw[i].lower() in _REPORTING:
             if dist < _REPORT_REACH:
@@ -308,7 +326,7 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
     fronted_here = opening or _is_fronted(left, right)
     if fronted_here:
         right = _clause(text, start, end, 2 * _CONTEXT_RIGHT)[1]
-    rw = _WORD.findall(right)[: 24 if fronted_here else 10]
+    rw = _WORD.findall(_without_clocks(right))[: 24 if fronted_here else 10]
     if (
         not fronted_here
         and re.match(r"\s*,", right)
@@ -335,6 +353,33 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             return None
         if cue is not None:
             return cue
+    return None
+
+
+def clause_verb_tense(text: str, start: int, reach: int = 10) -> str | None:
+    """The tense of the nearest verb before ``start`` in its clause (up to ``reach`` words,
+    no reporting verb: "the storm knocked out power to 2 million homes by")."""
+    left, _ = _clause(text, start, start)
+    words = _WORD.findall(_without_clocks(left))[-reach:]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in _CLAUSE_OPENERS or words[i].lower() in _REPORTING:
+            return None
+        cue = _cue(words, i)
+        if cue is not None:
+            return cue
+    return None
+
+
+def _possessor_tense(words: list[str]) -> str | None:
+    """The tense of the verb after "Friday's vote": future or past, else None."""
+    for i, w in enumerate(words):
+        if w.lower() in _CLAUSE_OPENERS:
+            return None
+        cue = _cue(words, i)
+        if cue in (FUTURE, PAST):
+            return cue
+        if cue is not None and w.lower() not in ("is", "are"):  # "is expected to": read on
+            return None
     return None
 
 

@@ -601,13 +601,15 @@ def _ended_quarter(ctx: Frame, end: int) -> Period | None:
 @normaliser("quarter")
 def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
     pre = (m.group("pre") or "").lower()
-    det = (m.group("det") or "").lower()
+    det = re.sub(r"^the\s+(?=last)", "", (m.group("det") or "").lower())
     words = re.findall(
         r"[a-z0-9'_]+", pre.replace("year-earlier", "year_earlier").replace("year-ago", "year_ago")
     )
     words = [w.replace("_", "-") for w in words]
     qn = next((_Q_ORD[w] for w in words if w in _Q_ORD), None)
     ytext = m.group("y")
+    if qn is None and det == "last" and ytext and ytext[:4].isdigit():
+        qn = 4  # "the last quarter of 2012": that year's fourth
     year: int | None = None
     explicit = False
     years = re.findall(r"\b\d{4}\b", pre)

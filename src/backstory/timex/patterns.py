@@ -122,6 +122,27 @@ _ORD_SPELT = (
     r"thirty[- ]first)"
 )
 _ORD_WORDS = rf"(?:{_ORD_SPELT}|21st|\d{{1,2}}(?:st|nd|rd|th))"
+# "last" after a modal or "to" is the verb ("the mission will last six months")
+_NOT_VERB = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in ("will", "would", "to", "could", "can", "may", "might", "must", "should", "'ll")
+)
+# a day with a name of its own is not that week's weekday ("Black Friday", "Super Tuesday")
+_NAMED_DAY_NOT = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in (
+        "Black",
+        "Super",
+        "Bloody",
+        "Cyber",
+        "Ash",
+        "Holy",
+        "Maundy",
+        "Palm",
+        "Shrove",
+        "Giving",
+    )
+)
 _QORD = r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
 _YEARWORD = (
     r"(?:nineteen(?:\s+hundred(?:\s+and)?)?|two\s+thousand(?:\s+and)?)(?:\s+|-)"
@@ -224,7 +245,7 @@ _SPECS: list[tuple[str, str]] = [
     ("century", rf"{B}(?:the\s+)?(?:(?P<dm>early|mid|late)[- ])?(?P<n>{_ORD_WORDS})[- ]century{E}"),
     (
         "quarter",
-        rf"{B}(?:(?P<det>the|this|that|last|next)\s+)?(?P<pre>(?:(?:{YEAR}|this\s+year's|last\s+year's|next\s+year's|year-earlier|year-ago|year\s+earlier|fiscal|current|latest|same|comparable|corresponding|most\s+recent|recent|previous|preceding|flat|strong|weak|difficult|seasonally\s+weak|seasonally\s+slow|{_QORD})[- ]+){{0,4}})(?P<q>quarter)(?!s){E}(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year))?(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)))?",
+        rf"{B}(?:(?P<det>the\s+last|the|this|that|last|next)\s+)?(?P<pre>(?:(?:{YEAR}|this\s+year's|last\s+year's|next\s+year's|year-earlier|year-ago|year\s+earlier|fiscal|current|latest|same|comparable|corresponding|most\s+recent|recent|previous|preceding|flat|strong|weak|difficult|seasonally\s+weak|seasonally\s+slow|{_QORD})[- ]+){{0,4}})(?P<q>quarter)(?!s){E}(?![-–]final)(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year))?(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)))?",
     ),
     # "Q3 2024", "Q3'24", "3Q24" (as brokers write it)
     (
@@ -276,7 +297,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "weekday",
-        rf"{B}(?:(?P<hours>the\s+(?:early|small|wee)\s+hours\s+of\s+)|(?P<aweek>a\s+week\s+(?:on|from)\s+))?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|the\s+next|that|early|late)\s+)?(?P<wd>{WEEKDAY_FULL})(?:\s+(?P<pod>{_POD}))?(?:\s+(?P<wrel>last|this|next)\s+week\b|\s+(?P<wk>week)(?![\w'’-]))?"
+        rf"{B}(?:(?P<hours>the\s+(?:early|small|wee)\s+hours\s+of\s+)|(?P<aweek>a\s+week\s+(?:on|from)\s+))?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|the\s+next|that|early|late)\s+)?{_NAMED_DAY_NOT}(?P<wd>{WEEKDAY_FULL})(?:\s+(?P<pod>{_POD}))?(?:\s+(?P<wrel>last|this|next)\s+week\b|\s+(?P<wk>week)(?![\w'’-]))?"
         # a newspaper named after its day: "the Sunday Times", "yesterday's Sunday Telegraph"
         r"(?!\s+(?-i:Times(?!\s+Square)|Telegraph|Express|Mirror|Post|Herald|Mail|Tribune|Independent|Star|Sport|Business|Review|Journal|Age)\b)",
     ),
@@ -299,7 +320,7 @@ _SPECS: list[tuple[str, str]] = [
     (
         "duration",
         # (not the denominator of a fraction: "1/8 week fixed" in a rates table)
-        rf"{B}(?<!\d/)(?:(?P<det>the|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|final|coming|previous|following|latest|remaining|initial|additional|other|preceding|ensuing|full|entire|whole|better\s+part\s+of\s+the|same)\s+)?(?P<num>{NUMBER})(?:\s+|-)(?:(?:more|additional|full|straight|consecutive|trading|business|calendar|working|long|short|more)\s+)?(?P<u>{UNIT})(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?(?P<adj>-(?:old|long))?(?:\s+or\s+so)?{E}(?!-)",
+        rf"{B}(?<!\d/)(?:(?P<det>the|each\s+of\s+the)\s+)?(?:(?P<rel>past|{_NOT_VERB}last|next|first|final|coming|previous|following|latest|remaining|initial|additional|other|preceding|ensuing|full|entire|whole|better\s+part\s+of\s+the|same)\s+)?(?P<num>{NUMBER})(?:\s+|-)(?:(?:more|additional|full|straight|consecutive|trading|business|calendar|working|long|short|more)\s+)?(?P<u>{UNIT})(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?(?P<adj>-(?:old|long))?(?:\s+or\s+so)?{E}(?!-)",
     ),
     (
         "duration_range",

@@ -23,6 +23,7 @@ from backstory.timex.anchor import (
     PAST,
     PRESENT,
     REPORTED,
+    TIMETABLE,
     fronted,
     pick_year,
     tense_at,
@@ -30,6 +31,7 @@ from backstory.timex.anchor import (
 from backstory.timex.calendar import UNKNOWN_YEAR, Period
 from backstory.timex.lexicon import (
     MONTH,
+    WEEKDAY_FULL,
     YEAR,
     month_number,
     number_value,
@@ -62,7 +64,10 @@ _DEADLINE = re.compile(
 )
 
 # a clause in the past perfect ("had been shelled"): a "by" date there is behind the story
-PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+){0,2}?\w+(?:ed|en|t)\b")
+PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:\w+\s+){0,2}?(?:\w+(?:ed|en|t)|spread|cut|put|set|hit|shut|hurt|led|fled|held|"
+    r"sold|told|paid|made|had|won|done|gone|run|come|become|begun|struck|fed|laid|said|hid|shed)\b"
+)
 
 # A dateline: "WELLINGTON, March 10 -", "KYIV, Ukraine, Oct. 3 (Reuters) -".
 _DATELINE_BEFORE = re.compile(
@@ -87,6 +92,7 @@ _PERIOD_ENDED = re.compile(
 )
 
 # "asked it to respond by Oct. 31", "ordered to leave the area by Friday": a deadline set
+_WEEKDAY_ONLY = re.compile(rf"{WEEKDAY_FULL}\b", re.I)
 _INFINITIVE_BY = re.compile(r"\bto\s+[a-z]+(?:\s+[a-z]+){0,2}\s+by\s+$")
 
 
@@ -207,7 +213,11 @@ class Frame:
                 # a deadline or a period's end, whatever the tense; "present" asks for
                 # the closest occurrence, a future ahead ("will stay through the winter")
                 found = tense_at(self.text, key[0], key[1], self.doc)
-                self._tenses[key] = FUTURE if found == FUTURE else PRESENT
+                # a weekday keeps a timetable's sense ("the strike ends on Friday": the one ahead)
+                weekday = _WEEKDAY_ONLY.match(self.text, key[0], key[1])
+                self._tenses[key] = (
+                    found if found == FUTURE or (found == TIMETABLE and weekday) else PRESENT
+                )
             else:
                 self._tenses[key] = tense_at(self.text, key[0], key[1], self.doc)
         return self._tenses[key]

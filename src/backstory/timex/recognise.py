@@ -69,8 +69,10 @@ def find_candidates(text: str) -> list[Mention]:
             compound = (
                 not m.group("pl") or "-" in m.group(0) if pattern.kind == "duration" else False
             )
-            if compound and m.group("det") == "the" and not m.group("rel"):
+            if compound and (m.group("det") or "").lower() == "the" and not m.group("rel"):
                 start = m.start("num")  # "the 30-day period": the compound adjective alone
+            if compound and m.group("num").lower() in ("a", "an") and m.group("adj"):
+                start = m.start("u")  # "a week-long strike": "week-long"
             if pattern.kind == "units" and m.group("det") and m.group(0).endswith("-long"):
                 start = m.start("vq") if m.group("vq") else m.start("u")  # "the year-long probe"
             if end > start:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from backstory.timex.anchor import FUTURE, TIMETABLE
+from backstory.timex.anchor import FUTURE, PAST, TIMETABLE, clause_verb_tense
 from backstory.timex.calendar import (
     GRAN_OF_UNIT,
     UNKNOWN_YEAR,
@@ -286,6 +286,28 @@ _PAST_STATE = re.compile(
 )
 
 
+# "asked to respond by Friday": a deadline set, whatever the tense of the asking
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+[a-z]+(?:\s+\S+){0,3}\s+by\s+$")
+
+
+# "demanded a response by Friday", "set a deadline of noon by Friday": a deadline asked for
+_ASKED_FOR = re.compile(
+    r"\b(?:demand|ask|request|order|urge|call|give|gave|set|promise|pledge|vow|want|seek|sought|"
+    r"need|require|expect|insist|deadline)[a-z]*\b(?:\s+\S+){0,4}\s+by\s+$",
+    re.I,
+)
+
+
+def _done_by(ctx: Frame, start: int) -> bool:
+    """True when what was done by the day is told in the simple past ("the fire destroyed
+    1,000 homes by Wednesday evening"): a day gone by, not a deadline ahead."""
+    if _INFINITIVE_BEFORE.search(ctx.text, max(0, start - 50), start) or _ASKED_FOR.search(
+        ctx.text, max(0, start - 60), start
+    ):
+        return False
+    return clause_verb_tense(ctx.text, start) == PAST
+
+
 @normaliser("weekday")
 def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
     wd = weekday_number(m.group("wd"))
@@ -321,6 +343,7 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
     ) or (
         _BY.search(ctx.text, max(0, m.start() - 40), m.start())
         and not PAST_PERFECT.search(ctx.text, max(0, m.start() - 80), m.start())
+        and not _done_by(ctx, m.start())
         and not (
             _POSSESSIVE.match(ctx.text, m.end())
             and _AGENT_BY.search(ctx.text, max(0, m.start() - 40), m.start())
