@@ -318,11 +318,11 @@ def test_affirmative_is_positive() -> None:
     assert event_with(run("Iran sent troops to Syria."), "sent").polarity == "positive"
 
 
-def test_event_time_from_its_own_timex_else_the_report_else_publication() -> None:
+def test_event_time_from_its_own_timex_else_the_report_else_the_story_day() -> None:
     text = (
         "On 2 November, the governor said Russian forces had shelled Kherson on 1 November. "
         "On 3 November, officials said Russia was preparing an offensive. "
-        "Russia struck Odesa."
+        "Russia struck Odesa. Russian troops are shelling Kharkiv."
     )
     ex = run(
         text,
@@ -336,8 +336,44 @@ def test_event_time_from_its_own_timex_else_the_report_else_publication() -> Non
     assert (shelled.begin, shelled.inferred) == ("2024-11-01", False)
     offensive = event_with(ex, "offensive")
     assert offensive.begin == "2024-11-03"
+    # an undated past happened on the day the story last dated (an inference)
     struck = event_with(ex, "struck")
-    assert (struck.begin, struck.inferred) == ("2024-11-05", True)
+    assert (struck.begin, struck.inferred) == ("2024-11-03", True)
+    # a present is true when the story is published
+    shelling = event_with(ex, "shelling")
+    assert (shelling.begin, shelling.inferred) == ("2024-11-05", True)
+
+
+def test_a_participle_adjunct_shares_its_verb_s_story_day() -> None:
+    text = (
+        "The carmaker announced on Monday that it would recall 40,000 vehicles. "
+        "Its chief executive rejected the criticism, saying the fault was rare."
+    )
+    ex = run(text)
+    rejected = event_with(ex, "rejected")
+    saying = event_with(ex, "saying")
+    assert (rejected.begin, rejected.inferred) == ("2024-11-04", True)
+    assert (saying.begin, saying.inferred) == ("2024-11-04", True)
+
+
+def test_the_story_day_does_not_cross_a_paragraph() -> None:
+    text = (
+        "The carmaker announced on Monday that it would recall 40,000 vehicles.\n\n"
+        "Its chief executive rejected the criticism."
+    )
+    rejected = event_with(run(text), "rejected")
+    assert (rejected.begin, rejected.inferred) == ("2024-11-05", True)
+
+
+def test_an_undated_past_after_an_old_or_coarse_date_falls_back_to_publication() -> None:
+    text = (
+        "In 2014, Russia annexed Crimea, the ministry said. Russia struck Odesa. "
+        "On 12 March, the army said it shelled Kharkiv. Russia struck Odesa again."
+    )
+    ex = run(text, timexes=[("2014", "2014"), ("12 March", "2024-03-12")])
+    first, second = [e for e in ex.events if e.trigger == "struck"]
+    assert (first.begin, first.inferred) == ("2024-11-05", True)
+    assert (second.begin, second.inferred) == ("2024-11-05", True)
 
 
 def test_a_fronted_date_dates_every_main_clause_of_its_sentence() -> None:

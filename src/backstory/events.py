@@ -55,7 +55,10 @@ yields one event per happening or statement, not one per verb.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from backstory.anaphora import PRONOUNS, find_antecedent
@@ -63,6 +66,11 @@ from backstory.attribution import CUE_VERBS, DENIAL_CUES
 from backstory.extraction import Attribution, Event, Extraction, Quantity, Timex
 from backstory.linguistic import FRONTED_DATE, direct_subject
 from backstory.pipeline import Context
+
+# How long before publication a lead's day may be for the story's undated past to
+# share it (a weekly's "last Monday" still is; an anniversary piece's date is not).
+_STORY_LAG = timedelta(days=7)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 EVENT_TYPES = (
     "STATEMENT",
@@ -388,6 +396,20 @@ def _own_clause(token: Any) -> bool:
     )
 
 
+def _simple_past(verb: Any) -> bool:
+    """A verb in the simple past, active or passive ("said", "was praised"), or a
+    participle adjunct of one ("unveiled the products, saying ...")."""
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head is not verb:
+        return _simple_past(verb.head)
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
+
+
 def _purpose(verb: Any) -> bool:
     """True for an infinitive of purpose: "met Putin in Moscow to discuss gas"."""
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -431,6 +453,8 @@ class _Builder:
             if r.cue_token is not None
         }
         timex_for = self._link_timexes(set(anchor_of) | report_cues)
+        self.story_days = self._story_days(timex_for)
+        self.paragraph_breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(self.text)]
         events: list[Event] = []
         typed_tokens = {c.token.i for c in candidates if c.type != "STATEMENT"}
         for cand in candidates:
@@ -724,6 +748,50 @@ class _Builder:
                 tok = tok.head
         return out
 
+    def _story_days(self, timex_for: dict[int, Timex]) -> list[tuple[int, str | None]]:
+        """(position, day) for each date that dates an event: the day when it is one of
+        the days just before publication ("Yesterday, Jobs unveiled ...", "announced
+        Friday"), else None (an older date, a month, a year)."""
+        if not self.published:
+            return []
+        published = date.fromisoformat(self.published)
+        reports = self.attribution.reports if self.attribution else []
+        reported = {i for r in reports if not r.article_level for i in r.tokens}
+        out: list[tuple[int, str | None]] = []
+        for t in sorted(timex_for.values(), key=lambda t: t.start):
+            if t.vague or t.subordinate or self._on_title_line(t):
+                continue  # a headline's or dateline's date dates no sentence of the story
+            span = self._span(t)
+            if span is not None and span.root.i in reported:
+                continue  # "'The attack on Sunday ...,' he added": the claim's time, not the story's
+            if not t.begin or t.begin[:10] > self.published:
+                continue  # a plan's date ("to be released in mid-2011") is no time of the story
+            day = None
+            if len(t.begin) >= 10 and t.begin[:10] == (t.end_date or "")[:10]:
+                lag = published - date.fromisoformat(t.begin[:10])
+                day = t.begin[:10] if lag <= _STORY_LAG else None
+            out.append((t.start, day))
+        return out
+
+    def _story_day(self, position: int) -> str | None:
+        """The day of the last date before ``position`` that dated an event, when it is
+        one of the days just before publication and in the same paragraph (the next
+        paragraph may be another speaker's, or background)."""
+        i = bisect_right(self.story_days, (position, "~")) - 1
+        if i < 0:
+            return None
+        start, day = self.story_days[i]
+        breaks = bisect_right(self.paragraph_breaks, position) - bisect_right(
+            self.paragraph_breaks, start
+        )
+        return day if breaks == 0 else None
+
+    def _on_title_line(self, timex: Timex) -> bool:
+        """True for a date on a line that ends without a full stop (a headline or dateline)."""
+        end = self.text.find("\n", timex.end)
+        line = self.text[self.text.rfind("\n", 0, timex.start) + 1 : end if end >= 0 else None]
+        return not line.rstrip().endswith((".", '"', "'", "”", "?", "!"))
+
     def _scoping_timex(self, verb: Any, sent: Any, timex_for: dict[int, Timex]) -> Timex | None:
         """The date that scopes over this verb's clause without being attached to it.
 
@@ -863,6 +931,10 @@ class _Builder:
                 timex = free[0]
         if timex is not None:
             begin, end = timex.begin, timex.end_date
+        elif _simple_past(verb) and (day := self._story_day(verb.idx)):
+            # "Apple announced Friday that ... Jobs said the phones can be returned": an
+            # undated past happened on the day the story last dated
+            begin, end, inferred = day, day, True
         elif self.published:
             begin, end, inferred = self.published, self.published, True
         modality, polarity = self._modality(verb, report)
