@@ -501,6 +501,13 @@ def test_a_forecast_quarter_is_not_the_quarter_a_report_compares() -> None:
     assert one(text, "the year-ago period", dct).value == "1988-Q3"
 
 
+def test_a_numbered_quarter_ended_on_a_day_not_yet_come_is_last_year_s() -> None:
+    text = "In the year-ago quarter, the second quarter ended Oct. 31, the chain lost money."
+    assert one(text, "the second quarter", date(2025, 10, 27)).value == "2024-Q2"
+    retail = "The retailer said net rose in the fourth quarter ended Jan. 31."
+    assert one(retail, "the fourth quarter", date(1990, 2, 20)).value == "1989-Q4"
+
+
 def test_an_outlook_with_expect_object_to_is_a_forecast_quarter() -> None:
     text = (
         "The miner said third-quarter output fell 8%. Analysts expect the slump to continue "

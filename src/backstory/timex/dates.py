@@ -579,6 +579,15 @@ _ENDED = re.compile(
 
 def _ended_quarter(ctx: Frame, end: int) -> Period | None:
     """The calendar quarter most of a quarter "ended July 31" falls in (May-July: Q2)."""
+    closing = _closing_day(ctx, end)
+    if closing is None:
+        return None
+    return Period.of("quarter", closing.start - timedelta(days=45))
+
+
+def _closing_day(ctx: Frame, end: int) -> Period | None:
+    """The day a period "ended July 31" (right after ``end``) closed: the last one gone
+    by in a report, the next in an outlook."""
     m = _ENDED.match(ctx.text, end)
     if m is None or ctx.dct is None:
         return None
@@ -595,10 +604,7 @@ def _ended_quarter(ctx: Frame, end: int) -> Period | None:
     # a reported quarter has ended; in an outlook ("expects to report a loss for the
     # quarter ended March 31", read in mid-March) it is the one about to end
     ahead = not ctx.dry and tense_at(ctx.text, ctx.span[0], ctx.span[0], ctx.doc) == FUTURE
-    closing = pick_year(make, ctx.dct, FUTURE if ahead else PAST)
-    if closing is None:
-        return None
-    return Period.of("quarter", closing.start - timedelta(days=45))
+    return pick_year(make, ctx.dct, FUTURE if ahead else PAST)
 
 
 @normaliser("quarter")
@@ -649,6 +655,11 @@ def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
                 year += 1
             elif qn > current and ctx.tense() != FUTURE and det not in ("next", "this"):
                 year -= 1
+            closing = _closing_day(ctx, m.end())
+            if closing is not None and closing.start.year < year:
+                # "the second quarter ended Oct. 31", read on Oct. 27: the one that has
+                # ended (a fiscal fourth quarter ended Jan. 31 keeps its year)
+                year = closing.start.year
         p = Period("quarter", date(year, (qn - 1) * 3 + 1, 1))
     else:
         base = _default_fin_ref(ctx)
