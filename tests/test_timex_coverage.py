@@ -1602,3 +1602,10 @@ def test_a_modal_perfect_looks_back() -> None:
 def test_a_date_after_since_an_event_is_behind_us() -> None:
     text = "Sales of his records have tripled since his death on 12 December, the label said."
     assert one(text, "12 December", date(2025, 3, 2)).value == "2024-12-12"
+
+
+def test_can_and_a_continuing_timetable_look_ahead() -> None:
+    text = "We are hoping we can fly the wounded out on Tuesday."
+    assert one(text, "Tuesday").value == "2024-10-29"
+    text = "The witness, who was questioned all day, continues her testimony on Monday."
+    assert one(text, "Monday").value == "2024-10-28"

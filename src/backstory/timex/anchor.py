@@ -46,7 +46,7 @@ def _set(words: str) -> frozenset[str]:
 
 # Future and modal markers on their own.
 _FUTURE_WORDS = _set(
-    "will shall 'll won't wo gonna would should upcoming forthcoming may might must tomorrow next"
+    "will shall 'll won't wo gonna would should upcoming forthcoming may might must tomorrow next can"
 )
 # Plans, forecasts and schedules: future only before "to" ("plans to deploy", "is set to").
 _FUTURE_BEFORE_TO = _set(
@@ -70,7 +70,7 @@ _SCHEDULE_PRESENT = _set(
     "opens begins starts ends closes meets arrives leaves departs returns resumes travels flies applies "
     "enters takes "
     "convenes reconvenes expires meet arrive depart resume convene reconvene begin reopens reopen "
-    "testifies testify hosts kicks open"
+    "testifies testify hosts kicks open continues"
 )
 _NOT_TIMETABLE_BEFORE = _set(
     "to did didn't not never could couldn't would had was were been be is are remain remains "
