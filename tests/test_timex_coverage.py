@@ -1609,3 +1609,15 @@ def test_can_and_a_continuing_timetable_look_ahead() -> None:
     assert one(text, "Tuesday").value == "2024-10-29"
     text = "The witness, who was questioned all day, continues her testimony on Monday."
     assert one(text, "Monday").value == "2024-10-28"
+
+
+def test_used_is_a_past_unless_used_to() -> None:
+    text = "The farmer used his savings in March to buy a tractor."
+    assert one(text, "March", date(2024, 1, 10)).value == "2023-03"
+
+
+def test_a_past_state_until_a_month_ended_then() -> None:
+    text = "The minister said he was not aware of the leak until August."
+    assert one(text, "August", date(2024, 5, 2)).value == "2023-08"
+    # a deadline set ahead stays ahead
+    assert one("The ban was extended until August.", "August", date(2024, 5, 2)).value == "2024-08"

@@ -85,7 +85,7 @@ _REPORTING = _set(
     "declared insisted warned argued predicted estimated disclosed revealed"
 )
 _NOT_PAST_ED = _set(
-    "united limited based armed related concerned interested supposed used need indeed speed red bed fed "
+    "united limited based armed related concerned interested supposed need indeed speed red bed fed "
     "hundred shed seed weed feed deed bred proceed exceed succeed embed breed advanced detailed "
     "experienced qualified skilled talented alleged so-called unprecedented biased expected scheduled "
     "unchanged unexpected unidentified unnamed unspecified undisclosed unconfirmed unemployed unarmed "
@@ -172,6 +172,8 @@ def _cue(words: list[str], idx: int) -> str | None:
         w in _PLANNED_BEFORE and nxt in _SCHEDULED
     ):
         return None  # "as (previously) planned": when it was planned; the verb says when it is
+    if w == "used" and nxt == "to":
+        return None  # "used to": a habit, or a purpose ("was used to pay"), no dated past
     if w in ("would", "could", "should", "might", "must", "may") and nxt == "have":
         return PAST  # "you would have seen me on Friday": a past that might have been
     if w in _FUTURE_WORDS or w in _SCHEDULED or w.endswith("'ll"):

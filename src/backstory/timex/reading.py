@@ -96,6 +96,11 @@ _PERIOD_ENDED = re.compile(
 _SINCE_EVENT = re.compile(
     r"\bsince\s+(?:the|its|his|her|their|a|an)\s+(?:[\w'-]+\s+){1,3}(?:on|in)\s+$", re.I
 )
+_PAST_STATE_UNTIL = re.compile(
+    r"\b(?:was|were|stayed|remained|lasted|continued|persisted)\s+"
+    r"(?!(?:\w+(?:ed|en)|put|set|cut|shut|held|kept|due|to|being)\b)[^.;:]{0,60}\b(?:until|till)\s+$",
+    re.I,
+)
 _WEEKDAY_ONLY = re.compile(rf"{WEEKDAY_FULL}\b", re.I)
 _INFINITIVE_BY = re.compile(r"\bto\s+[a-z]+(?:\s+[a-z]+){0,2}\s+by\s+$")
 
@@ -225,6 +230,12 @@ class Frame:
                 self._tenses[key] = (
                     found if found == FUTURE or (found == TIMETABLE and weekday) else PRESENT
                 )
+                if found in (PAST, None) and _PAST_STATE_UNTIL.search(
+                    self.text, max(0, key[0] - 80), key[0]
+                ):
+                    # "he was not aware of it until September": a past state that lasted
+                    # up to then, not a deadline set ahead ("was extended until")
+                    self._tenses[key] = PAST
             else:
                 self._tenses[key] = tense_at(self.text, key[0], key[1], self.doc)
         return self._tenses[key]
