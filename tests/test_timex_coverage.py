@@ -1621,3 +1621,9 @@ def test_a_past_state_until_a_month_ended_then() -> None:
     assert one(text, "August", date(2024, 5, 2)).value == "2023-08"
     # a deadline set ahead stays ahead
     assert one("The ban was extended until August.", "August", date(2024, 5, 2)).value == "2024-08"
+
+
+def test_a_century_as_a_compound_adjective_leaves_out_the_article() -> None:
+    t = one("The 14th-century abbey was gutted by fire.", "14th-century")
+    assert t.value == "13"
+    assert one("It dates from the late 18th century.", "the late 18th century").value == "17"

@@ -73,6 +73,13 @@ def find_candidates(text: str) -> list[Mention]:
                 start = m.start("num")  # "the 30-day period": the compound adjective alone
             if compound and m.group("num").lower() in ("a", "an") and m.group("adj"):
                 start = m.start("u")  # "a week-long strike": "week-long"
+            if (
+                pattern.kind == "century"
+                and m.group(0).endswith("-century")
+                and m.group(0)[:4].lower() == "the "
+            ):
+                # "the 15th-century church": the compound adjective alone
+                start = m.start("dm") if m.group("dm") else m.start("n")
             if pattern.kind == "units" and m.group("det") and m.group(0).endswith("-long"):
                 start = m.start("vq") if m.group("vq") else m.start("u")  # "the year-long probe"
             if end > start:
