@@ -1627,3 +1627,12 @@ def test_a_century_as_a_compound_adjective_leaves_out_the_article() -> None:
     t = one("The 14th-century abbey was gutted by fire.", "14th-century")
     assert t.value == "13"
     assert one("It dates from the late 18th century.", "the late 18th century").value == "17"
+
+
+def test_a_month_name_as_a_first_name_and_a_unit_inside_a_title() -> None:
+    text = "Country singer June Carter recorded the song, the label said."
+    assert tag_timexes(text, DCT) == []
+    text = "Israel took the Golan Heights in the Six-Day War, which ended in June 1967."
+    assert [t.text for t in tag_timexes(text, DCT)] == ["June 1967"]
+    # a month before a name after a preposition is still the month
+    assert one("In June Congress passed the bill.", "June").value == "2024-06"

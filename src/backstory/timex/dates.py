@@ -324,6 +324,21 @@ def _named_month_year(month: int, dct: date, *, back: bool) -> int:
     return dct.year if month > dct.month else dct.year + 1
 
 
+_SURNAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![ \t]*,?[ \t]*\d)")
+
+
+def _first_name(text: str, start: int, end: int) -> bool:
+    """True for a month name used as a first name: a capitalised word that is no month or
+    weekday follows, and no preposition or determiner comes before."""
+    after = _SURNAME_AFTER.match(text, end)
+    if after is None or month_number(after.group(1)) or weekday_number(after.group(1)):
+        return False
+    before = text[max(0, start - 20) : start]
+    return not _PREP_BEFORE.search(before) and not re.search(
+        r"\b(?:the|a|an|its|their|his|her)\s+$", before, re.I
+    )
+
+
 @normaliser("month")
 def _month(m: re.Match[str], ctx: Frame) -> Reading | None:
     month = month_number(m.group("m"))
@@ -344,6 +359,8 @@ def _month(m: re.Match[str], ctx: Frame) -> Reading | None:
         )
         if not _PREP_BEFORE.search(before) and not attributive:
             return None
+    if not rel and not rel2 and _first_name(ctx.text, m.start(), m.end()):
+        return None  # "June Carter sang", "singer April Ryan": a first name
     if ctx.dct is None:
         p = Period("month", date(UNKNOWN_YEAR, month, 1), year_known=False)
         return date_reading(p, explicit=False)

@@ -222,7 +222,8 @@ def _accepts(c: Mention, frame: Frame) -> bool:
 # Words of time that are only capitalised inside a name ("This Week", "VOA Today", "High Noon",
 # "The Long Term Credit Bank").
 _TITLE_WORDS = re.compile(
-    r"(?:Today|Tonight|Tomorrow|Yesterday|Noon|Week|Weekend|Month|Year|Morning|Night|Evening|Term|Now)\b"
+    r"(?:Today|Tonight|Tomorrow|Yesterday|Noon|Week|Weekend|Month|Year|Morning|Night|Evening|Term|Now|"
+    r"Day|Days|Weeks|Months|Years|Hours|Minutes|Decades?|Century|Centuries)\b"
 )
 _PAIRED = re.compile(r"-(?:to|over|on)-[a-z]")
 _LINE_REACH = 200
