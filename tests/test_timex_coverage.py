@@ -1597,6 +1597,8 @@ def test_a_modal_perfect_looks_back() -> None:
     assert one("The striker could have scored on Sunday.", "Sunday").value == "2024-10-20"
     text = "Viewers of the debate on Tuesday would have noticed the gaffe."
     assert one(text, "Tuesday").value == "2024-10-22"
+    # "should have" with a noun is no perfect
+    assert one("By Monday, the lab should have enough samples.", "Monday").value == "2024-10-28"
 
 
 def test_a_date_after_since_an_event_is_behind_us() -> None:
@@ -1604,9 +1606,7 @@ def test_a_date_after_since_an_event_is_behind_us() -> None:
     assert one(text, "12 December", date(2025, 3, 2)).value == "2024-12-12"
 
 
-def test_can_and_a_continuing_timetable_look_ahead() -> None:
-    text = "We are hoping we can fly the wounded out on Tuesday."
-    assert one(text, "Tuesday").value == "2024-10-29"
+def test_a_continuing_timetable_looks_ahead() -> None:
     text = "The witness, who was questioned all day, continues her testimony on Monday."
     assert one(text, "Monday").value == "2024-10-28"
 
@@ -1621,6 +1621,8 @@ def test_a_past_state_until_a_month_ended_then() -> None:
     assert one(text, "August", date(2024, 5, 2)).value == "2023-08"
     # a deadline set ahead stays ahead
     assert one("The ban was extended until August.", "August", date(2024, 5, 2)).value == "2024-08"
+    text = "The airline said it was suspending flights until August."
+    assert one(text, "August", date(2024, 5, 2)).value == "2024-08"
 
 
 def test_a_century_as_a_compound_adjective_leaves_out_the_article() -> None:
@@ -1634,5 +1636,6 @@ def test_a_month_name_as_a_first_name_and_a_unit_inside_a_title() -> None:
     assert tag_timexes(text, DCT) == []
     text = "Israel took the Golan Heights in the Six-Day War, which ended in June 1967."
     assert [t.text for t in tag_timexes(text, DCT)] == ["June 1967"]
+    assert one("It was the first pandemic of the 21st Century.", "the 21st Century").value == "20"
     # a month before a name after a preposition is still the month
     assert one("In June Congress passed the bill.", "June").value == "2024-06"

@@ -46,7 +46,7 @@ def _set(words: str) -> frozenset[str]:
 
 # Future and modal markers on their own.
 _FUTURE_WORDS = _set(
-    "will shall 'll won't wo gonna would should upcoming forthcoming may might must tomorrow next can"
+    "will shall 'll won't wo gonna would should upcoming forthcoming may might must tomorrow next"
 )
 # Plans, forecasts and schedules: future only before "to" ("plans to deploy", "is set to").
 _FUTURE_BEFORE_TO = _set(
@@ -142,6 +142,17 @@ def _abbreviation(text: str, dot: int) -> bool:
     return word is not None and (len(word.group()) == 1 or word.group().lower() in _ABBREVIATIONS)
 
 
+_IRREGULAR_PARTICIPLES = _set(
+    "been had made got won lost paid said told held kept left put set cut hit run come become begun "
+    "sent spent built brought bought thought fought caught taught found struck stood sold met"
+)
+
+
+def _participle(word: str) -> bool:
+    w = word.lower()
+    return w.endswith(("ed", "en", "wn", "ne")) or w in _IRREGULAR_PARTICIPLES
+
+
 def _cue(words: list[str], idx: int) -> str | None:
     """The tense a word at ``idx`` signals, given the words around it."""
     if words[idx] == "May":  # the month, not the modal
@@ -174,7 +185,11 @@ def _cue(words: list[str], idx: int) -> str | None:
         return None  # "as (previously) planned": when it was planned; the verb says when it is
     if w == "used" and nxt == "to":
         return None  # "used to": a habit, or a purpose ("was used to pay"), no dated past
-    if w in ("would", "could", "should", "might", "must", "may") and nxt == "have":
+    if (
+        w in ("would", "could", "should", "might", "must", "may")
+        and nxt == "have"
+        and _participle(words[idx + 2] if idx + 2 < len(words) else "")
+    ):
         return PAST  # "you would have seen me on Friday": a past that might have been
     if w in _FUTURE_WORDS or w in _SCHEDULED or w.endswith("'ll"):
         return FUTURE

@@ -98,7 +98,7 @@ _SINCE_EVENT = re.compile(
 )
 _PAST_STATE_UNTIL = re.compile(
     r"\b(?:was|were|stayed|remained|lasted|continued|persisted)\s+"
-    r"(?!(?:\w+(?:ed|en)|put|set|cut|shut|held|kept|due|to|being)\b)[^.;:]{0,60}\b(?:until|till)\s+$",
+    r"(?!(?:\w+(?:ed|en|ing)|put|set|cut|shut|held|kept|due|to|being)\b)[^.;:]{0,60}\b(?:until|till)\s+$",
     re.I,
 )
 _WEEKDAY_ONLY = re.compile(rf"{WEEKDAY_FULL}\b", re.I)

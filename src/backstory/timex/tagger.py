@@ -223,7 +223,7 @@ def _accepts(c: Mention, frame: Frame) -> bool:
 # "The Long Term Credit Bank").
 _TITLE_WORDS = re.compile(
     r"(?:Today|Tonight|Tomorrow|Yesterday|Noon|Week|Weekend|Month|Year|Morning|Night|Evening|Term|Now|"
-    r"Day|Days|Weeks|Months|Years|Hours|Minutes|Decades?|Century|Centuries)\b"
+    r"Day|Days|Weeks|Months|Years|Hours|Minutes)\b"
 )
 _PAIRED = re.compile(r"-(?:to|over|on)-[a-z]")
 _LINE_REACH = 200
