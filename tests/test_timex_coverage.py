@@ -1639,3 +1639,10 @@ def test_a_month_name_as_a_first_name_and_a_unit_inside_a_title() -> None:
     assert one("It was the first pandemic of the 21st Century.", "the 21st Century").value == "20"
     # a month before a name after a preposition is still the month
     assert one("In June Congress passed the bill.", "June").value == "2024-06"
+
+
+def test_every_season_and_every_other_unit() -> None:
+    t = one("Herders move the flocks uphill every summer.", "every summer")
+    assert (t.type, t.value, t.quant) == ("SET", "XXXX-SU", "EVERY")
+    t = one("The committee meets every other week.", "every other week")
+    assert (t.type, t.value) == ("SET", "P2W")

@@ -10,6 +10,7 @@ from backstory.timex.anchor import FUTURE
 from backstory.timex.calendar import GRAN_OF_UNIT, Period, shift_date, unit_steps
 from backstory.timex.lexicon import (
     POD_CODES,
+    SEASONS,
     in_unit_letters,
     month_number,
     number_value,
@@ -259,6 +260,8 @@ def _set_every(m: re.Match[str], ctx: Frame) -> Reading | None:
     q = m.group("q").lower()
     num = m.group("num")
     n = number_value(num) if num else 1
+    if m.group("other") and not num:
+        n = 2  # "every other week": every second one
     quant = "EVERY" if q in ("every", "each") else None
     before = (max(0, m.start() - 30), m.start())
     if q == "per" and (
@@ -273,6 +276,8 @@ def _set_every(m: re.Match[str], ctx: Frame) -> Reading | None:
     if mo is not None and unit[0].isupper() and len(unit) > 3:
         return Reading("SET", f"XXXX-{mo:02d}", quant=quant)
     ul = unit.lower()
+    if ul in SEASONS:
+        return Reading("SET", f"XXXX-{SEASONS[ul]}", quant=quant)  # "every summer"
     if ul in POD_CODES:
         return Reading("SET", f"TXX-{POD_CODES[ul]}" if False else f"T{POD_CODES[ul]}", quant=quant)
     if ul == "weekday":

@@ -335,7 +335,7 @@ _SPECS: list[tuple[str, str]] = [
     # ---- sets ----------------------------------------------------------
     (
         "set_every",
-        rf"{B}(?P<q>every|each|per)\s+(?:other\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<u>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|morning|afternoon|evening|night|weekday|weekend)s?{E}",
+        rf"{B}(?P<q>every|each|per)\s+(?P<other>other\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<u>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|{SEASON}|morning|afternoon|evening|night|weekday|weekend)s?{E}",
     ),
     (
         "set_freq",
