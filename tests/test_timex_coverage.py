@@ -1646,3 +1646,10 @@ def test_every_season_and_every_other_unit() -> None:
     assert (t.type, t.value, t.quant) == ("SET", "XXXX-SU", "EVERY")
     t = one("The committee meets every other week.", "every other week")
     assert (t.type, t.value) == ("SET", "P2W")
+
+
+def test_that_fall_as_a_verb_is_no_season() -> None:
+    text = "The plan lets regulators wind down large firms that fall into trouble."
+    assert tag_timexes(text, DCT) == []
+    text = "The plant was sold in March 2019. That fall, the new owners closed it."
+    assert one(text, "That fall").value == "2019-FA"

@@ -282,7 +282,11 @@ _CLOCK = re.compile(
 
 
 def _without_clocks(words: str) -> str:
-    return _CLOCK.sub(" ", words)
+    """The words with clock times left out and "re-open" spelt "reopen"."""
+    return _RE_PREFIX.sub("re", _CLOCK.sub(" ", words))
+
+
+_RE_PREFIX = re.compile(r"\bre-(?=[a-z])")
 
 
 def tense_from_text(text: str, start: int, end: int) -> str | None:

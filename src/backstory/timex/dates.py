@@ -772,7 +772,13 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
     y = year_of(m.group("y"))
     before = ctx.text[max(0, m.start() - 15) : m.start()]
     after = ctx.text[m.end() : m.end() + 6]
-    if y is None and not m.group("ry") and rel in ("", "the", "early", "late", "mid"):
+    # ("that fall" and "that spring" may be a verb: "firms that fall into trouble")
+    verb_like = rel == "that" and code in ("FA", "SP") and m.group("rel").islower()
+    if (
+        y is None
+        and not m.group("ry")
+        and (rel in ("", "the", "early", "late", "mid") or verb_like)
+    ):
         if not _SEASON_OK_BEFORE.search(before):
             return None
         if code in ("FA", "SP") and rel in ("", "the") and not re.match(r"\s*[,.;]", after):
