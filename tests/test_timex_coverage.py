@@ -1559,3 +1559,46 @@ def test_what_was_done_by_a_weekday_is_behind_us() -> None:
     # a deadline asked for or set still lies ahead
     assert one("The union demanded an answer by Tuesday.", "Tuesday").value == "2024-10-29"
     assert one("Residents were told to leave by Monday.", "Monday").value == "2024-10-28"
+
+
+def test_a_span_of_three_months_named_as_a_quarter_is_that_quarter() -> None:
+    text = "Japan's economy shrank 0.4 percent in the July-September quarter."
+    assert one(text, "the July-September quarter").value == "2024-Q3"
+    text = "Exports grew in the October-December quarter of 2023."
+    assert one(text, "the October-December quarter of 2023").value == "2023-Q4"
+    # a span that is no calendar quarter keeps its months
+    t = one("Rainfall was low in the February-April period.", "the February-April period")
+    assert (t.value, t.begin, t.end_date) == ("2024-02", "2024-02-01", "2024-04-30")
+
+
+def test_that_season_is_in_the_year_the_story_is_in() -> None:
+    text = "The dam was completed in March 2019. That summer, the valley flooded."
+    t = one(text, "That summer")
+    assert (t.value, t.anchor) == ("2019-SU", "narrative")
+
+
+def test_the_new_year_and_the_next_decade() -> None:
+    december = date(2024, 12, 18)
+    assert one("Fares will rise in the new year.", "the new year", december).value == "2025"
+    t = one("The utility will spend $9 billion over the next decade.", "the next decade")
+    assert (t.type, t.value) == ("DURATION", "P10Y")
+    # "in the next decade" is the decade itself
+    assert one("Demand will peak in the next decade.", "the next decade").value == "203"
+
+
+def test_a_short_past_verb_places_its_weekday() -> None:
+    text = "The singer, who died Sunday, will be buried on Thursday."
+    assert one(text, "Sunday").value == "2024-10-20"
+    assert one(text, "Thursday").value == "2024-10-31"
+    assert one("The two sides tied Monday in Lyon.", "Monday").value == "2024-10-21"
+
+
+def test_a_modal_perfect_looks_back() -> None:
+    assert one("The striker could have scored on Sunday.", "Sunday").value == "2024-10-20"
+    text = "Viewers of the debate on Tuesday would have noticed the gaffe."
+    assert one(text, "Tuesday").value == "2024-10-22"
+
+
+def test_a_date_after_since_an_event_is_behind_us() -> None:
+    text = "Sales of his records have tripled since his death on 12 December, the label said."
+    assert one(text, "12 December", date(2025, 3, 2)).value == "2024-12-12"

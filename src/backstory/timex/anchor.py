@@ -90,7 +90,7 @@ _NOT_PAST_ED = _set(
     "experienced qualified skilled talented alleged so-called unprecedented biased expected scheduled "
     "unchanged unexpected unidentified unnamed unspecified undisclosed unconfirmed unemployed unarmed "
     "unrelated unresolved unopposed unmanned unprovoked unaffected undecided unexploded "
-    "planned sacred wicked naked beloved learned aged rugged preferred"
+    "planned sacred wicked naked beloved learned aged rugged preferred heed reed coed"
 )
 _BOUNDS = _set("before after until by since no not")
 # Words that open a new clause: the verb before them does not govern what follows.
@@ -172,6 +172,8 @@ def _cue(words: list[str], idx: int) -> str | None:
         w in _PLANNED_BEFORE and nxt in _SCHEDULED
     ):
         return None  # "as (previously) planned": when it was planned; the verb says when it is
+    if w in ("would", "could", "should", "might", "must", "may") and nxt == "have":
+        return PAST  # "you would have seen me on Friday": a past that might have been
     if w in _FUTURE_WORDS or w in _SCHEDULED or w.endswith("'ll"):
         return FUTURE
     if (
@@ -193,7 +195,7 @@ def _cue(words: list[str], idx: int) -> str | None:
         return PAST
     if w in ("has", "have") and nxt.endswith(("ed", "en")):
         return PAST
-    if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED:
+    if w.endswith("ed") and len(w) > 3 and w not in _NOT_PAST_ED:
         before_prev = words[idx - 2].lower() if idx > 1 else ""
         if prev.endswith("ly") and before_prev in _PARTICIPLE_BEFORE:
             # "will be officially released": the adverb stands between be and the verb

@@ -198,7 +198,7 @@ def _month_span(m: re.Match[str], ctx: Frame) -> Reading | None:
     m2 = month_number(m.group("m2") or m.group("a2"))
     if not m1 or not m2 or m1 == m2:
         return None
-    y = year_of(m.group("y"))
+    y = year_of(m.group("y") or m.group("qy"))
     if y is not None:
         last = Period("month", date(y, m2, 1))
     elif ctx.dct is None:
@@ -210,6 +210,9 @@ def _month_span(m: re.Match[str], ctx: Frame) -> Reading | None:
 
         last = ctx.place(make) or make(ctx.dct.year)
     first = Period("month", date(last.start.year - (m2 < m1), m1, 1))
+    if m.group("q") and (m2 - m1) % 12 == 2 and m1 % 3 == 1:
+        # "the July-September quarter": the calendar quarter those months make up
+        first = Period("quarter", first.start)
     r = date_reading(first, explicit=y is not None, anchor=None if y is not None else "dct")
     r.begin, r.end = first.start.isoformat(), (last.bounds()[1]).isoformat()
     return r
@@ -752,7 +755,7 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
     y = year_of(m.group("y"))
     before = ctx.text[max(0, m.start() - 15) : m.start()]
     after = ctx.text[m.end() : m.end() + 6]
-    if y is None and not m.group("ry") and rel in ("", "the", "that", "early", "late", "mid"):
+    if y is None and not m.group("ry") and rel in ("", "the", "early", "late", "mid"):
         if not _SEASON_OK_BEFORE.search(before):
             return None
         if code in ("FA", "SP") and rel in ("", "the") and not re.match(r"\s*[,.;]", after):
@@ -781,6 +784,9 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
         p = current if current.start > dct else current.shift(1, "year")
     elif rel == "this":
         p = make(dct.year)
+    elif rel == "that" and ctx.ref is not None and ctx.ref.year_known:
+        # "In January 2011, ... That summer, ...": the season of the year the story is in
+        return date_reading(make(ctx.ref.start.year), explicit=False, anchor="narrative", mod=mod)
     else:
         p = pick_year(make, dct, ctx.tense()) or make(dct.year)
     return date_reading(p, explicit=False, anchor="dct", mod=mod)

@@ -198,7 +198,8 @@ _SPECS: list[tuple[str, str]] = [
     # "the October-to-December rains season", "a June-through-August drought"
     (
         "month_span",
-        rf"{B}(?:(?P<m1>{MONTH_FULL})-(?:to|through|till|until)-(?P<m2>{MONTH_FULL})|(?P<a1>{MONTH})\s?[-–—]\s?(?P<a2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?{E}",
+        # "the July-September quarter (of 2018)", "the April-June period": that quarter
+        rf"{B}(?:the\s+(?=\S+\s?[-–—]\s?\S+\s+(?:quarter|period)\b))?(?:(?P<m1>{MONTH_FULL})-(?:to|through|till|until)-(?P<m2>{MONTH_FULL})|(?P<a1>{MONTH})\s?[-–—]\s?(?P<a2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?(?:\s+(?P<q>quarter|period)(?:\s+of\s+(?:fiscal\s+)?(?P<qy>{YEAR}))?)?{E}",
     ),
     (
         "weekday_of_month",
@@ -279,7 +280,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "relunit",
-        rf"{B}(?P<det>(?:the\s+)?(?:past|last|next|coming|previous|following|preceding|current|same|present|prior|full|entire|whole)|this\s+(?:past|coming)|that\s+same|this|that|these|the)\s+(?P<u>week|weekend|month|year|decade|century|fiscal\s+year|day|{_POD}){E}(?!-)",
+        rf"{B}(?P<det>(?:the\s+)?(?:past|last|next|coming|previous|following|preceding|current|same|present|prior|full|entire|whole)|this\s+(?:past|coming)|that\s+same|this|that|these|the\s+(?-i:new)(?=\s+year)|the)\s+(?P<u>week|weekend|month|year|decade|century|fiscal\s+year|day|{_POD}){E}(?!-)",
     ),
     (
         "unit_rel",

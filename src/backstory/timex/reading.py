@@ -92,6 +92,10 @@ _PERIOD_ENDED = re.compile(
 )
 
 # "asked it to respond by Oct. 31", "ordered to leave the area by Friday": a deadline set
+# "since his death on", "since the attack in": an event behind us, dated after it
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+(?:the|its|his|her|their|a|an)\s+(?:[\w'-]+\s+){1,3}(?:on|in)\s+$", re.I
+)
 _WEEKDAY_ONLY = re.compile(rf"{WEEKDAY_FULL}\b", re.I)
 _INFINITIVE_BY = re.compile(r"\bto\s+[a-z]+(?:\s+[a-z]+){0,2}\s+by\s+$")
 
@@ -186,8 +190,11 @@ class Frame:
             before = self.text[max(0, key[0] - 12) : key[0]]
             if _EARLIEST.search(self.text[max(0, key[0] - 16) : key[0]]):
                 self._tenses[key] = FUTURE  # "as early as Tuesday", "as soon as next week"
-            elif re.search(r"\bsince\s+$", before, re.I):
-                self._tenses[key] = PAST  # "risen since year-end": a start behind us
+            elif re.search(r"\bsince\s+$", before, re.I) or _SINCE_EVENT.search(
+                self.text, max(0, key[0] - 50), key[0]
+            ):
+                # "risen since year-end", "sold since his death on 25 June": a start behind us
+                self._tenses[key] = PAST
             elif _DATELINE_BEFORE.search(
                 self.text, max(0, key[0] - 80), key[0]
             ) and _DATELINE_AFTER.match(self.text, key[1]):

@@ -77,6 +77,9 @@ def _weekend(ctx: Frame, base: date) -> Period:
 _ECHO_REACH = 120
 
 
+_SPAN_BEFORE = re.compile(r"\b(?:over|within|for|during|throughout)\s+$", re.I)
+
+
 @normaliser("relunit")
 def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
     det = re.sub(r"\s+", " ", m.group("det").lower())
@@ -126,9 +129,17 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
         return None
     if det == "the" and unit in ("decade", "century"):
         return None
-    if core == "past" and unit in ("decade", "century"):
-        # "over the past decade": the last ten years up to now, not the 1990s
+    if (
+        core == "past"
+        or (core == "next" and _SPAN_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()))
+    ) and (unit in ("decade", "century")):
+        # "over the past decade": the last ten years up to now, not the 1990s; "over the
+        # next decade": the ten years ahead
         return Reading("DURATION", "P10Y" if unit == "decade" else "P100Y")
+    if det == "the new" and ctx.dct is not None:
+        # "in the new year": said late in a year, the coming one; else the one begun
+        p = Period.of("year", ctx.dct).shift(1 if ctx.dct.month >= 10 else 0)
+        return Reading("DATE", p.value, p, anchor="dct")
     if ctx.dct is None:
         return Reading(
             "DATE",
