@@ -501,6 +501,29 @@ def test_a_forecast_quarter_is_not_the_quarter_a_report_compares() -> None:
     assert one(text, "the year-ago period", dct).value == "1988-Q3"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        ("Sales rose in the first and second quarters of 2024.", "2024-Q1", "2024-Q2"),
+        ("Profit fell in the second and third quarters, the bank said.", "2025-Q2", "2025-Q3"),
+        (
+            "Auction houses usually do most of their business in the second and fourth quarters.",
+            "XXXX-Q2",
+            "XXXX-Q4",
+        ),
+    ],
+)
+def test_two_quarters_named_together_are_two_expressions(
+    sentence: str, first: str, second: str
+) -> None:
+    found = [
+        t
+        for t in tag_timexes(sentence, date(2025, 10, 27))
+        if "quarter" in t.text or t.text in ("first", "second", "third")
+    ]
+    assert [t.value for t in found] == [first, second]
+
+
 def test_a_numbered_quarter_ended_on_a_day_not_yet_come_is_last_year_s() -> None:
     text = "In the year-ago quarter, the second quarter ended Oct. 31, the chain lost money."
     assert one(text, "the second quarter", date(2025, 10, 27)).value == "2024-Q2"

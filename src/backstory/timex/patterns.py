@@ -79,6 +79,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "decade_words": ("ties",),
     "century": ("century",),
     "quarter": ("quarter",),
+    "quarter_pair": ("quarters",),
     "half": ("half",),
     "half_code": ("h1", "h2", "1h", "2h"),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
@@ -247,6 +248,13 @@ _SPECS: list[tuple[str, str]] = [
     (
         "quarter",
         rf"{B}(?:(?P<det>the\s+last|the|this|that|last|next)\s+)?(?P<pre>(?:(?:{YEAR}|this\s+year's|last\s+year's|next\s+year's|year-earlier|year-ago|year\s+earlier|fiscal|current|latest|same|comparable|corresponding|most\s+recent|recent|previous|preceding|flat|strong|weak|difficult|seasonally\s+weak|seasonally\s+slow|{_QORD})[- ]+){{0,4}})(?P<q>quarter)(?!s){E}(?![-–]final)(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year))?(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)))?",
+    ),
+    # "the second and fourth quarters (of 2024)": two quarters, each its own expression
+    (
+        "quarter_pair",
+        rf"{B}(?P<q1>{_QORD})(?=\s+(?:and|or)\s+{_QORD}\s+quarters\b)"
+        rf"|(?:(?<=\sand\s)|(?<=\sor\s))(?P<q2>{_QORD})\s+quarters{E}"
+        rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}))?",
     ),
     # "Q3 2024", "Q3'24", "3Q24" (as brokers write it)
     (
