@@ -802,6 +802,16 @@ def test_a_weekday_pair_shares_the_named_week() -> None:
     assert (t.begin, t.end_date) == ("2024-10-14", "2024-10-16")
 
 
+def test_listed_days_are_two_dates_in_timeml_and_one_span_in_the_archive() -> None:
+    text = "Leaders will meet in Brussels on November 14 and 15 to discuss the budget."
+    tml = [(t.text, t.value) for t in tag_timexes(text, DCT, ranges=False)]
+    assert tml == [("November 14", "2024-11-14"), ("15", "2024-11-15")]
+    both = one(text, "November 14 and 15")
+    assert (both.begin, both.end_date) == ("2024-11-14", "2024-11-15")
+    dashed = "Leaders will meet in Brussels on 14-15 November."
+    assert [t.text for t in tag_timexes(dashed, DCT, ranges=False)] == ["14-15 November"]
+
+
 def test_last_with_a_day_and_month() -> None:
     t = one("The currency was devalued by a similar amount last September 23.", "last September 23")
     assert t.value == "2023-09-23"
