@@ -185,21 +185,19 @@ STATE_INSTITUTION_WORDS = frozenset(["central", "national", "federal", "supreme"
 TOPIC_TYPES = frozenset(
     ["STATEMENT", "CONSULT", "AGREE", "DEMAND", "ACCUSE", "REJECT", "THREATEN", "LEGAL"]
 )
-# What kills without an attacker: "landslides killed 19", "the crash killed 10".
-HAZARDS = frozenset(
-    """flood landslide mudslide earthquake quake tremor aftershock storm cyclone hurricane
-    typhoon tornado tsunami avalanche wildfire blaze heatwave drought eruption lightning
-    rain rains downpour outbreak disease virus epidemic cholera collapse crash accident
-    derailment stampede""".split()  # noqa: SIM905 - a word table ("fire" and "explosion"
-    # are often an attack's: "Israeli fire killed ...", "a car bomb explosion killed ...")
-)
-# Nature's hazards, and what they do when they are a verb's subject: "heavy rain
-# would continue", "the cyclone hit the coast", "floods swept through the valley".
+# Nature's hazards: what they do as a verb's subject is a HAZARD event ("heavy rain
+# would continue", "the cyclone hit the coast", "floods swept through the valley").
 NATURAL_HAZARDS = frozenset(
     """flood floods flooding landslide landslides mudslide earthquake quake tremor aftershock
     storm cyclone hurricane typhoon tornado tsunami avalanche wildfire wildfires bushfire
-    heatwave drought eruption rain rains rainfall downpour downpours snow snowfall snowstorm
-    blizzard monsoon""".split()  # noqa: SIM905 - a word table
+    blaze heatwave drought eruption lightning rain rains rainfall downpour downpours snow
+    snowfall snowstorm blizzard monsoon""".split()  # noqa: SIM905 - a word table
+)
+# What kills without an attacker: "landslides killed 19", "the crash killed 10".
+HAZARDS = NATURAL_HAZARDS | frozenset(
+    """outbreak disease virus epidemic cholera collapse crash accident derailment
+    stampede""".split()  # noqa: SIM905 - a word table ("fire" and "explosion" are often
+    # an attack's: "Israeli fire killed ...", "a car bomb explosion killed ...")
 )
 HAZARD_VERBS = frozenset(
     """continue hit strike sweep batter lash pound ravage inundate flood destroy damage bury
