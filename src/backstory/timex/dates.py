@@ -19,6 +19,7 @@ from backstory.timex.anchor import (
 from backstory.timex.calendar import UNKNOWN_YEAR, Period, month_end, nth_weekday, shift_date
 from backstory.timex.lexicon import (
     ORDINALS,
+    QUARTER_ORDINAL,
     SEASONS,
     month_number,
     weekday_number,
@@ -506,7 +507,6 @@ def _century(m: re.Match[str], ctx: Frame) -> Reading | None:
     return date_reading(p, explicit=True, mod=EML_MODS.get((m.group("dm") or "").lower()))
 
 
-_QORD_WORDS = r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
 _Q_ORD = {
     "first": 1,
     "1st": 1,
@@ -694,7 +694,7 @@ _HABITUAL = re.compile(
     re.I,
 )
 _PAIR_YEAR = re.compile(
-    rf"\s+(?:and|or)\s+{_QORD_WORDS}\s+quarters\s+of\s+(?:fiscal\s+)?(?P<y>\d{{4}})\b"
+    rf"\s+(?:and|or)\s+{QUARTER_ORDINAL}\s+quarters\s+of\s+(?:fiscal\s+)?(?P<y>\d{{4}})\b"
 )
 
 
