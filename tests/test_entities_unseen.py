@@ -403,3 +403,21 @@ def test_a_name_that_speaks_of_itself_as_its_is_no_person() -> None:
     assert msf.type == "ORG" and msf.name == "Médecins Sans Frontières"
     person = entity_covering(run("Angela Merkel said its economy would recover."), "Angela Merkel")
     assert person.type == "PERSON"
+
+
+# -- a title's own capital "The" ------------------------------------------------
+
+
+def test_a_capital_the_after_a_lower_case_word_is_kept_as_an_alias() -> None:
+    ex = run(
+        "The regulator's findings were first reported by The Economist on Tuesday, "
+        "and the minister later confirmed them to reporters."
+    )
+    paper = entity_covering(ex, "Economist")
+    assert paper is not None and "The Economist" in paper.aliases
+
+
+def test_a_sentence_opening_the_is_not_taken_for_a_title() -> None:
+    ex = run("The Pentagon said the drills would continue through the weekend.")
+    pentagon = entity_covering(ex, "Pentagon")
+    assert pentagon is not None and "The Pentagon" not in pentagon.aliases

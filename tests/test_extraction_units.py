@@ -845,3 +845,38 @@ def test_a_bare_round_is_a_round_of_what_the_last_round_was_of() -> None:
         ("CONSULT", "2024-04-09", "Vienna"),
         ("PERSONNEL", "2024-11-05", None),  # a round of the election
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Cyclone Idai hit the port city of Beira on Thursday night.", "hit"),
+        ("Floods swept through villages along the river on Monday.", "swept"),
+        ("A powerful earthquake struck the mountains south of Marrakesh.", "struck"),
+    ],
+)
+def test_a_natural_hazard_as_subject_is_a_hazard_event(text: str, trigger: str) -> None:
+    assert event_with(run(text), trigger).type == "HAZARD"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        ("Russian missiles hit a power plant near Kharkiv.", "hit", "ASSAULT"),
+        ("The company said sales would continue to grow.", "grow", "CHANGE"),
+    ],
+)
+def test_other_subjects_keep_their_types(text: str, trigger: str, kind: str) -> None:
+    assert event_with(run(text), trigger).type == kind
+
+
+def test_a_forecaster_s_second_act_is_not_dated_by_the_forecast() -> None:
+    text = (
+        "The weather office warned that heavy rain would continue until Nov. 8 and "
+        "urged residents to move to higher ground."
+    )
+    ex = run(text)
+    rain = event_with(ex, "continue")
+    assert (rain.type, rain.end_date, rain.modality) == ("HAZARD", "2024-11-08", "predicted")
+    urged = event_with(ex, "urged")
+    assert (urged.begin, urged.inferred) == ("2024-11-05", True)

@@ -501,6 +501,29 @@ def test_a_forecast_quarter_is_not_the_quarter_a_report_compares() -> None:
     assert one(text, "the year-ago period", dct).value == "1988-Q3"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        ("Sales rose in the first and second quarters of 2024.", "2024-Q1", "2024-Q2"),
+        ("Profit fell in the second and third quarters, the bank said.", "2025-Q2", "2025-Q3"),
+        (
+            "Auction houses usually do most of their business in the second and fourth quarters.",
+            "XXXX-Q2",
+            "XXXX-Q4",
+        ),
+    ],
+)
+def test_two_quarters_named_together_are_two_expressions(
+    sentence: str, first: str, second: str
+) -> None:
+    found = [
+        t
+        for t in tag_timexes(sentence, date(2025, 10, 27))
+        if "quarter" in t.text or t.text in ("first", "second", "third")
+    ]
+    assert [t.value for t in found] == [first, second]
+
+
 def test_a_numbered_quarter_ended_on_a_day_not_yet_come_is_last_year_s() -> None:
     text = "In the year-ago quarter, the second quarter ended Oct. 31, the chain lost money."
     assert one(text, "the second quarter", date(2025, 10, 27)).value == "2024-Q2"
@@ -777,6 +800,16 @@ def test_a_weekday_pair_shares_the_named_week() -> None:
         "Monday to Wednesday last week",
     )
     assert (t.begin, t.end_date) == ("2024-10-14", "2024-10-16")
+
+
+def test_listed_days_are_two_dates_in_timeml_and_one_span_in_the_archive() -> None:
+    text = "Leaders will meet in Brussels on November 14 and 15 to discuss the budget."
+    tml = [(t.text, t.value) for t in tag_timexes(text, DCT, ranges=False)]
+    assert tml == [("November 14", "2024-11-14"), ("15", "2024-11-15")]
+    both = one(text, "November 14 and 15")
+    assert (both.begin, both.end_date) == ("2024-11-14", "2024-11-15")
+    dashed = "Leaders will meet in Brussels on 14-15 November."
+    assert [t.text for t in tag_timexes(dashed, DCT, ranges=False)] == ["14-15 November"]
 
 
 def test_last_with_a_day_and_month() -> None:

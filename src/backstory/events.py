@@ -40,6 +40,8 @@ CHANGE      figures rising or falling (rise, fall, increase, cut)
 PERSONNEL   appointments, resignations, elections, deaths (appoint, resign,
             elect, die; a flood, quake or crash that kills)
 LEGAL       lawsuits, rulings, sentences (sue, rule, convict, lawsuit)
+HAZARD      natural hazards striking or going on (a storm hits, floods sweep,
+            heavy rain will continue, an earthquake struck)
 ==========  ================================================================
 
 Each event has a trigger (a verb, or an event noun when no verb carries
@@ -97,6 +99,7 @@ EVENT_TYPES = (
     "CHANGE",
     "PERSONNEL",
     "LEGAL",
+    "HAZARD",
 )
 
 
@@ -182,13 +185,24 @@ STATE_INSTITUTION_WORDS = frozenset(["central", "national", "federal", "supreme"
 TOPIC_TYPES = frozenset(
     ["STATEMENT", "CONSULT", "AGREE", "DEMAND", "ACCUSE", "REJECT", "THREATEN", "LEGAL"]
 )
+# Nature's hazards: what they do as a verb's subject is a HAZARD event ("heavy rain
+# would continue", "the cyclone hit the coast", "floods swept through the valley").
+NATURAL_HAZARDS = frozenset(
+    """flood floods flooding landslide landslides mudslide earthquake quake tremor aftershock
+    storm cyclone hurricane typhoon tornado tsunami avalanche wildfire wildfires bushfire
+    blaze heatwave drought eruption lightning rain rains rainfall downpour downpours snow
+    snowfall snowstorm blizzard monsoon""".split()  # noqa: SIM905 - a word table
+)
 # What kills without an attacker: "landslides killed 19", "the crash killed 10".
-HAZARDS = frozenset(
-    """flood landslide mudslide earthquake quake tremor aftershock storm cyclone hurricane
-    typhoon tornado tsunami avalanche wildfire blaze heatwave drought eruption lightning
-    rain rains downpour outbreak disease virus epidemic cholera collapse crash accident
-    derailment stampede""".split()  # noqa: SIM905 - a word table ("fire" and "explosion"
-    # are often an attack's: "Israeli fire killed ...", "a car bomb explosion killed ...")
+HAZARDS = NATURAL_HAZARDS | frozenset(
+    """outbreak disease virus epidemic cholera collapse crash accident derailment
+    stampede""".split()  # noqa: SIM905 - a word table ("fire" and "explosion" are often
+    # an attack's: "Israeli fire killed ...", "a car bomb explosion killed ...")
+)
+HAZARD_VERBS = frozenset(
+    """continue hit strike sweep batter lash pound ravage inundate flood destroy damage bury
+    trigger cause persist intensify spread rage engulf submerge affect displace wreck
+    devastate""".split()  # noqa: SIM905 - a word table
 )
 # Nouns for a part of an event, named with it once ("the first round of talks")
 # and then alone ("the second round began").
@@ -594,6 +608,18 @@ class _Builder:
         heads = [subject, *(c for c in subject.children if c.dep_ == "conj")]
         return all(h.lemma_.lower() in HAZARDS for h in heads)
 
+    @staticmethod
+    def _hazard_subject(verb: Any) -> bool:
+        """True when the verb's subject is a natural hazard ("the storm", "heavy rains")."""
+        subject = direct_subject(verb)
+        if subject is None:
+            return False
+        words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
+        # "Cyclone Freddy hit the coast"
+        return any(
+            w.lemma_.lower() in NATURAL_HAZARDS or w.lower_ in NATURAL_HAZARDS for w in words
+        )
+
     def _verb_type(self, tok: Any) -> str | None:
         lemma = tok.lemma_.lower()
         # the parser takes "out" in "walked out of the talks" for a preposition
@@ -615,6 +641,8 @@ class _Builder:
             return "STATEMENT"  # "the ministry put the toll at 12": an estimate given
         if lemma == "kill" and self._killed_by_a_hazard(tok):
             return "PERSONNEL"  # "floods killed 290 people": deaths, not an attack
+        if lemma in HAZARD_VERBS and self._hazard_subject(tok):
+            return "HAZARD"  # "heavy rain would continue", "the cyclone hit the coast"
         if lemma == "decline" and any(c.dep_ == "xcomp" for c in tok.children):
             return "REJECT"  # "declined to discuss": a refusal, not a fall
         if lemma == "order":
@@ -809,7 +837,9 @@ class _Builder:
         if head.i in timex_for and head is not verb:
             return timex_for[head.i]
         while head.head is not head and (head.dep_ == "conj" or _purpose(head)):
-            head = head.head
+            # "warned that rain would continue until Nov. 4 and urged ...": the urging
+            # is the warning's fellow act, not the rain's
+            head = head.head.head if _misjoined(head) else head.head
             if head.i in timex_for:
                 return timex_for[head.i]
         if head.dep_ not in ("ROOT", "conj"):

@@ -612,6 +612,10 @@ def _names_a_state(text: str) -> bool:
     return bool(gazetteer.find_country(text) or gazetteer.demonyms().get(fold(text)))
 
 
+# A capital "The" right before a name, after a lower-case word: the name's own article
+_CAPITAL_THE = re.compile(r"\b[a-z]+[ \t]+The[ \t]+$")
+
+
 def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
     """The span without leading determiners/bullets and trailing possessives/punctuation."""
     while start < end and (
@@ -1611,6 +1615,11 @@ class _Resolver:
             for m in c.mentions:
                 if m.text not in aliases:
                     aliases.append(m.text)
+            for m in c.mentions:
+                # "according to The Register": the capital "The" is part of the title
+                the = _CAPITAL_THE.search(self.text, max(0, m.start - 40), m.start)
+                if the is not None and f"The {m.text}" not in aliases:
+                    aliases.append(f"The {m.text}")
             extra = [*c.extra_aliases, *(c.kb.aliases if c.kb else ())]
             if c.type == "COUNTRY" and c.country:
                 extra += list(gazetteer.country_aliases(c.country))

@@ -19,6 +19,7 @@ from backstory.timex.anchor import (
 from backstory.timex.calendar import UNKNOWN_YEAR, Period, month_end, nth_weekday, shift_date
 from backstory.timex.lexicon import (
     ORDINALS,
+    QUARTER_ORDINAL,
     SEASONS,
     month_number,
     weekday_number,
@@ -703,6 +704,37 @@ def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
     # of 1990" in a 1989 outlook is not what "the year-ago period" is counted from
     r.fin_anchor = not back and (ctx.dct is None or p.start <= ctx.dct) and ctx.tense() != FUTURE
     return r
+
+
+_HABITUAL = re.compile(
+    r"\b(?:usually|typically|normally|generally|traditionally|tends?\s+to|every\s+year|each\s+year)\b",
+    re.I,
+)
+_PAIR_YEAR = re.compile(
+    rf"\s+(?:and|or)\s+{QUARTER_ORDINAL}\s+quarters\s+of\s+(?:fiscal\s+)?(?P<y>\d{{4}})\b"
+)
+
+
+@normaliser("quarter_pair")
+def _quarter_pair(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """One of two quarters named together ("the second and fourth quarters of 2024")."""
+    qn = _Q_ORD[(m.group("q1") or m.group("q2")).lower()]
+    ytext = m.group("y")
+    if ytext is None and m.group("q1"):
+        pair = _PAIR_YEAR.match(ctx.text, m.end())
+        ytext = pair.group("y") if pair else None
+    if ytext is not None:
+        p = Period("quarter", date(int(ytext), (qn - 1) * 3 + 1, 1))
+        return date_reading(p, explicit=True)
+    sentence = ctx.text[max(0, m.start() - 120) : m.end() + 60]
+    if ctx.dct is None or _HABITUAL.search(sentence):
+        return Reading("DATE", f"XXXX-Q{qn}")  # "usually busiest in the second and fourth quarters"
+    year = ctx.dct.year
+    if qn > (ctx.dct.month - 1) // 3 + 1 and ctx.tense() != FUTURE:
+        year -= 1
+    return date_reading(
+        Period("quarter", date(year, (qn - 1) * 3 + 1, 1)), explicit=False, anchor="dct"
+    )
 
 
 @normaliser("quarter_code")

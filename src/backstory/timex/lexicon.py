@@ -137,6 +137,8 @@ YEAR = (
     r"(?:1[0-9]\d\d|20\d\d)(?![\d%])"
 )
 YEAR2 = r"(?:'|’)\d\d(?!\w)"
+# a quarter's ordinal ("the third quarter", "the first and second quarters")
+QUARTER_ORDINAL = r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
 
 _NUMWORDS = "|".join(
     sorted((w for w in NUMBERS if " " not in w and len(w) > 2), key=len, reverse=True)

@@ -25,6 +25,7 @@ from backstory.timex.lexicon import (
     NUMBER,
     NUMWORD,
     ORDINAL,
+    QUARTER_ORDINAL,
     SEASON,
     UNIT,
     WEEKDAY,
@@ -79,6 +80,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "decade_words": ("ties",),
     "century": ("century",),
     "quarter": ("quarter",),
+    "quarter_pair": ("quarters",),
     "half": ("half",),
     "half_code": ("h1", "h2", "1h", "2h"),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
@@ -143,7 +145,6 @@ _NAMED_DAY_NOT = "".join(
         "Giving",
     )
 )
-_QORD = r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
 _YEARWORD = (
     r"(?:nineteen(?:\s+hundred(?:\s+and)?)?|two\s+thousand(?:\s+and)?)(?:\s+|-)"
     r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
@@ -246,7 +247,14 @@ _SPECS: list[tuple[str, str]] = [
     ("century", rf"{B}(?:the\s+)?(?:(?P<dm>early|mid|late)[- ])?(?P<n>{_ORD_WORDS})[- ]century{E}"),
     (
         "quarter",
-        rf"{B}(?:(?P<det>the\s+last|the|this|that|last|next)\s+)?(?P<pre>(?:(?:{YEAR}|this\s+year's|last\s+year's|next\s+year's|year-earlier|year-ago|year\s+earlier|fiscal|current|latest|same|comparable|corresponding|most\s+recent|recent|previous|preceding|flat|strong|weak|difficult|seasonally\s+weak|seasonally\s+slow|{_QORD})[- ]+){{0,4}})(?P<q>quarter)(?!s){E}(?![-–]final)(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year))?(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)))?",
+        rf"{B}(?:(?P<det>the\s+last|the|this|that|last|next)\s+)?(?P<pre>(?:(?:{YEAR}|this\s+year's|last\s+year's|next\s+year's|year-earlier|year-ago|year\s+earlier|fiscal|current|latest|same|comparable|corresponding|most\s+recent|recent|previous|preceding|flat|strong|weak|difficult|seasonally\s+weak|seasonally\s+slow|{QUARTER_ORDINAL})[- ]+){{0,4}})(?P<q>quarter)(?!s){E}(?![-–]final)(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year))?(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)))?",
+    ),
+    # "the second and fourth quarters (of 2024)": two quarters, each its own expression
+    (
+        "quarter_pair",
+        rf"{B}(?P<q1>{QUARTER_ORDINAL})(?=\s+(?:and|or)\s+{QUARTER_ORDINAL}\s+quarters\b)"
+        rf"|(?:(?<=\sand\s)|(?<=\sor\s))(?P<q2>{QUARTER_ORDINAL})\s+quarters{E}"
+        rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}))?",
     ),
     # "Q3 2024", "Q3'24", "3Q24" (as brokers write it)
     (

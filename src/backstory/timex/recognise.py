@@ -106,7 +106,7 @@ def select(candidates: list[Mention]) -> list[Mention]:
 # Which modifiers may widen which kinds of expression.
 _DATE_KINDS = {
     "iso", "numeric", "date_dm", "date_md", "date_words", "date_ord_of", "month_year", "month", "year", "year_words",
-    "quarter", "quarter_code", "half", "half_code", "fin_period", "decade", "century", "season", "relunit", "weekday", "deictic", "holiday", "earlier_rel",
+    "quarter", "quarter_pair", "quarter_code", "half", "half_code", "fin_period", "decade", "century", "season", "relunit", "weekday", "deictic", "holiday", "earlier_rel",
 }  # fmt: skip
 _DURATION_KINDS = {"duration", "units", "duration_range", "some_time"}
 _TIME_KINDS = {"time_ampm", "time_24", "time_hhmm", "time_word", "time_oclock", "time_in_the"}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import Any
@@ -127,7 +128,10 @@ def _tag(text: str, dct: datetime | date | None, doc: Any, ranges: bool) -> list
         except Exception:  # one unreadable expression must not cost the others
             log.exception("cannot normalise %r", text[mn.start : mn.end])
             continue
-        out.append(timex)
+        if not ranges and (pair := _listed_days(mn, timex)) is not None:
+            out.extend(pair)  # TimeML: "April 24 and 25" is two dates
+        else:
+            out.append(timex)
         _advance(frame, reading, mn)
     _share_years(text, out)
     _follow_coordinated_days(text, out, frame.dct)
@@ -135,6 +139,33 @@ def _tag(text: str, dct: datetime | date | None, doc: Any, ranges: bool) -> list
 
 
 _MONTH_ONLY = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+_LISTED = re.compile(r"\s*(?:and|or)\s*")
+
+
+def _listed_days(mn: Mention, timex: Timex) -> list[Timex] | None:
+    """The two dates of "April 24 and 25" or "24 or 25 April", each with its own span,
+    or None for another expression (a range "24-25 April" stays one)."""
+    m = mn.match
+    if mn.kind not in ("range_md", "range_dm") or mn.match.re.groupindex.get("d2") is None:
+        return None
+    if m.group("d1") is None or m.group("d2") is None:
+        return None
+    if not _LISTED.fullmatch(m.string, m.end("d1"), m.start("d2")):
+        return None
+    if not (timex.begin and timex.end_date and len(timex.begin) == len(timex.end_date) == 10):
+        return None
+    first_end, second_start = m.end("d1"), m.start("d2")
+    first = replace(
+        timex, end=first_end, text=m.string[timex.start : first_end], value=timex.begin,
+        end_date=timex.begin, mod=None,
+    )  # fmt: skip
+    second = replace(
+        timex, start=second_start, text=m.string[second_start : timex.end],
+        value=timex.end_date, begin=timex.end_date, mod=None,
+    )  # fmt: skip
+    return [first, second]
+
+
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|until|-|–)\s*")
 
 
