@@ -1686,3 +1686,9 @@ def test_that_fall_as_a_verb_is_no_season() -> None:
     assert tag_timexes(text, DCT) == []
     text = "The plant was sold in March 2019. That fall, the new owners closed it."
     assert one(text, "That fall").value == "2019-FA"
+
+
+def test_the_following_day_after_a_month_is_some_day_of_it() -> None:
+    text = "Parliament passed the law in January 2023. The following day, unions called a strike."
+    t = one(text, "The following day")
+    assert (t.value, t.begin, t.end_date) == ("2023-01-XX", "2023-01-01", "2023-01-31")

@@ -192,8 +192,9 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
                 else Period.of("weekend", base)
             )
         return Reading("DATE", p.value, p, anchor=anchor)
-    if anaphoric and core in ("that", "same") and _coarser(ctx.ref, gran):
-        # "that day" after "in 1987": some day of 1987, not 1 January
+    if anaphoric and (core in ("that", "same") or gran == "day") and _coarser(ctx.ref, gran):
+        # "that day" after "in 1987", "the following day" after "in January": some day
+        # of that year (month), not 1 January (2 January)
         assert ctx.ref is not None
         r = Reading("DATE", _unspecified(ctx.ref, gran), None, vague=True, anchor=anchor)
         r.begin, r.end = ctx.ref.interval() or (None, None)
