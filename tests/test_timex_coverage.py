@@ -1692,3 +1692,11 @@ def test_the_following_day_after_a_month_is_some_day_of_it() -> None:
     text = "Parliament passed the law in January 2023. The following day, unions called a strike."
     t = one(text, "The following day")
     assert (t.value, t.begin, t.end_date) == ("2023-01-XX", "2023-01-01", "2023-01-31")
+
+
+def test_bare_hours_as_a_span() -> None:
+    t = one("Within hours, the appeal had raised $1 million.", "hours")
+    assert (t.type, t.value) == ("DURATION", "PTXH")
+    assert one("Stranded passengers waited for hours.", "hours").value == "PTXH"
+    # trading hours are no span
+    assert tag_timexes("The shares fell in after hours trading.", DCT) == []

@@ -187,6 +187,8 @@ def _duration_range(m: re.Match[str], ctx: Frame) -> Reading | None:
     return Reading("DURATION", duration_value(n1, letter, time_part), mod="EQUAL_OR_MORE")
 
 
+# before bare "hours", "minutes": a span of them ("within hours", "waited for hours")
+_SPAN_OF_HOURS = re.compile(r"\b(?:within|for|took|lasted|spent|waited)\s+$", re.I)
 _BARE_UNITS_BEFORE = re.compile(
     r"\b(?:for|over|within|took|take|takes|taken|taking|lasted|lasting|last|lasts|spent|spend|spending|after|in|than|"
     r"about|nearly|almost|of|wait|waited)\s+$",
@@ -236,8 +238,10 @@ def _units(m: re.Match[str], ctx: Frame) -> Reading | None:
         before = ctx.text[max(0, m.start() - 12) : m.start()]
         if not _BARE_UNITS_BEFORE.search(before):
             return None
-        if letter in ("H", "S") or (letter == "M" and time_part):
-            return None
+        if (letter in ("H", "S") or (letter == "M" and time_part)) and not _SPAN_OF_HOURS.search(
+            before
+        ):
+            return None  # "after hours", "in hours" (of trading); "within hours" is a span
     return Reading("DURATION", duration_value(None, letter, time_part))
 
 
