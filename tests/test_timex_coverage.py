@@ -1700,3 +1700,10 @@ def test_bare_hours_as_a_span() -> None:
     assert one("Stranded passengers waited for hours.", "hours").value == "PTXH"
     # trading hours are no span
     assert tag_timexes("The shares fell in after hours trading.", DCT) == []
+
+
+def test_a_timetable_verb_reaches_over_a_lower_case_object() -> None:
+    text = "The central bank starts a two-day policy meeting on Tuesday."
+    assert one(text, "Tuesday").value == "2024-10-29"
+    text = "The museum reopens its renovated east wing on Sunday."
+    assert one(text, "Sunday").value == "2024-10-27"

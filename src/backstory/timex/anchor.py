@@ -340,7 +340,7 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         cue = _cue(lw, i)
         if cue == PAST and dist >= _PAST_REACH:
             break
-        if cue == TIMETABLE and dist >= _TIMETABLE_REACH:
+        if cue == TIMETABLE and dist >= _TIMETABLE_REACH and not _lower_object(lw[i + 1 :]):
             continue  # a caption's "X and Y arrive for talks at Camp David Saturday"
         if cue is not None:
             return cue
@@ -391,6 +391,12 @@ def clause_verb_tense(text: str, start: int, reach: int = 10) -> str | None:
         if cue is not None:
             return cue
     return None
+
+
+def _lower_object(words: list[str]) -> bool:
+    """True for a short lower-case object between a timetable verb and the date ("holds
+    its monthly policy meeting on"): the verb still governs it."""
+    return len(words) <= 6 and all(w.islower() for w in words)
 
 
 def _possessor_tense(words: list[str]) -> str | None:
