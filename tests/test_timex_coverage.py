@@ -1707,3 +1707,11 @@ def test_a_timetable_verb_reaches_over_a_lower_case_object() -> None:
     assert one(text, "Tuesday").value == "2024-10-29"
     text = "The museum reopens its renovated east wing on Sunday."
     assert one(text, "Sunday").value == "2024-10-27"
+
+
+def test_a_sentence_ending_inside_a_quotation_ends_the_clause() -> None:
+    text = (
+        '"The island wants to rebuild," he said, "and it will need help." '
+        "On Tuesday, the president said he was sending engineers."
+    )
+    assert one(text, "Tuesday").value == "2024-10-22"

@@ -37,7 +37,10 @@ _ABBREVIATIONS = frozenset(
      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "co",
      "corp", "inc", "ltd", "vs", "am", "pm", "est", "approx"]
 )  # fmt: skip
-_BOUNDARY = re.compile(r"[.!?]\s+(?=[A-Z\"“‘(•`])|\n\s*\n|\n\s*[•*-]|[;:]\s")
+# (a sentence may end inside a quotation: '... government." On Sunday', "... . '' On Sunday")
+_BOUNDARY = re.compile(
+    r"[.!?]\s+(?=[A-Z\"“‘(•`])|[.!?]\s*[\"”’']+\s+(?=[A-Z\"“‘(`])|\n\s*\n|\n\s*[•*-]|[;:]\s"
+)
 
 
 def _set(words: str) -> frozenset[str]:
