@@ -1715,3 +1715,8 @@ def test_a_sentence_ending_inside_a_quotation_ends_the_clause() -> None:
         "On Tuesday, the president said he was sending engineers."
     )
     assert one(text, "Tuesday").value == "2024-10-22"
+
+
+def test_a_modal_in_a_that_clause_does_not_place_the_weekday_of_its_noun() -> None:
+    text = "The minister's warning Tuesday that the country could run dry was ignored."
+    assert one(text, "Tuesday").value == "2024-10-22"

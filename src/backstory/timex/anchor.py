@@ -116,6 +116,7 @@ _ADJECTIVE_BEFORE = _set(
 )
 _EXPECT_OBJECT_TO = _set("expect expects expecting")
 _PLAN_LEMMAS = _set("plan intend expect schedule aim set prepare hope")
+_SUBJECT_OPENERS = _set("the a an it he she they we i this its his her their there")
 _CONTEXT_LEFT = 200
 _CONTEXT_RIGHT = 120
 _PAST_REACH = 6  # words: a past verb further away is weak evidence (closest occurrence instead)
@@ -362,7 +363,10 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
     for i in range(len(rw)):
         if rw[i].lower() in _REPORTING:
             return PAST if i < _PAST_REACH else None
-        if rw[i] in _CLAUSE_OPENERS:  # (lower case: not "the WHO will")
+        if rw[i] in _CLAUSE_OPENERS or (  # (lower case: not "the WHO will")
+            # "Obama's statement Tuesday that the country should": the statement's content
+            rw[i] == "that" and i + 1 < len(rw) and rw[i + 1].lower() in _SUBJECT_OPENERS
+        ):
             break  # "an offer made on March 31 which would grant it seats": another clause
         w, nxt = rw[i].lower(), (rw[i + 1].lower() if i + 1 < len(rw) else "")
         if w in _FUTURE_BEFORE_TO and nxt in ("to", "for"):
