@@ -1718,5 +1718,5 @@ def test_a_sentence_ending_inside_a_quotation_ends_the_clause() -> None:
 
 
 def test_a_modal_in_a_that_clause_does_not_place_the_weekday_of_its_noun() -> None:
-    text = "The minister's warning Tuesday that the country could run dry was ignored."
+    text = "The minister's plea Tuesday that the country should save water was ignored."
     assert one(text, "Tuesday").value == "2024-10-22"
