@@ -880,3 +880,18 @@ def test_a_forecaster_s_second_act_is_not_dated_by_the_forecast() -> None:
     assert (rain.type, rain.end_date, rain.modality) == ("HAZARD", "2024-11-08", "predicted")
     urged = event_with(ex, "urged")
     assert (urged.begin, urged.inferred) == ("2024-11-05", True)
+
+
+def test_a_verb_the_parser_stranded_in_a_noun_phrase_is_the_sentence_s_verb() -> None:
+    text = (
+        "On 9 October, the Kenya Meteorological Department forecast above-average "
+        "rainfall for the short rains season."
+    )
+    forecast = event_with(run(text), "forecast")
+    assert (forecast.type, forecast.begin, forecast.modality) == (
+        "STATEMENT",
+        "2024-10-09",
+        "predicted",
+    )
+    assert forecast.attribution is not None
+    assert forecast.attribution.speaker == "Kenya Meteorological Department"
