@@ -853,6 +853,7 @@ def test_a_bare_round_is_a_round_of_what_the_last_round_was_of() -> None:
         ("Cyclone Idai hit the port city of Beira on Thursday night.", "hit"),
         ("Floods swept through villages along the river on Monday.", "swept"),
         ("A powerful earthquake struck the mountains south of Marrakesh.", "struck"),
+        ("The typhoon made landfall in northern Luzon on Sunday.", "landfall"),
     ],
 )
 def test_a_natural_hazard_as_subject_is_a_hazard_event(text: str, trigger: str) -> None:

@@ -41,7 +41,7 @@ PERSONNEL   appointments, resignations, elections, deaths (appoint, resign,
             elect, die; a flood, quake or crash that kills)
 LEGAL       lawsuits, rulings, sentences (sue, rule, convict, lawsuit)
 HAZARD      natural hazards striking or going on (a storm hits, floods sweep,
-            heavy rain will continue, an earthquake struck)
+            heavy rain will continue, an earthquake struck, landfall)
 ==========  ================================================================
 
 Each event has a trigger (a verb, or an event noun when no verb carries
@@ -160,6 +160,7 @@ NOUNS = _lexicon(
         "PERSONNEL": "election resignation appointment death retirement",
         "LEGAL": "lawsuit suit ruling trial verdict conviction",
         "CHANGE": "increase decrease growth decline drop rise reduction cut",
+        "HAZARD": "landfall",
     }
 )
 # Verbs whose particle makes the event ("walked out of the talks").
