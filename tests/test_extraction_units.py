@@ -853,6 +853,7 @@ def test_a_bare_round_is_a_round_of_what_the_last_round_was_of() -> None:
         ("Cyclone Idai hit the port city of Beira on Thursday night.", "hit"),
         ("Floods swept through villages along the river on Monday.", "swept"),
         ("A powerful earthquake struck the mountains south of Marrakesh.", "struck"),
+        ("The typhoon made landfall in northern Luzon on Sunday.", "landfall"),
     ],
 )
 def test_a_natural_hazard_as_subject_is_a_hazard_event(text: str, trigger: str) -> None:
@@ -880,3 +881,18 @@ def test_a_forecaster_s_second_act_is_not_dated_by_the_forecast() -> None:
     assert (rain.type, rain.end_date, rain.modality) == ("HAZARD", "2024-11-08", "predicted")
     urged = event_with(ex, "urged")
     assert (urged.begin, urged.inferred) == ("2024-11-05", True)
+
+
+def test_a_verb_the_parser_stranded_in_a_noun_phrase_is_the_sentence_s_verb() -> None:
+    text = (
+        "On 9 October, the Kenya Meteorological Department forecast above-average "
+        "rainfall for the short rains season."
+    )
+    forecast = event_with(run(text), "forecast")
+    assert (forecast.type, forecast.begin, forecast.modality) == (
+        "STATEMENT",
+        "2024-10-09",
+        "predicted",
+    )
+    assert forecast.attribution is not None
+    assert forecast.attribution.speaker == "Kenya Meteorological Department"

@@ -41,7 +41,7 @@ PERSONNEL   appointments, resignations, elections, deaths (appoint, resign,
             elect, die; a flood, quake or crash that kills)
 LEGAL       lawsuits, rulings, sentences (sue, rule, convict, lawsuit)
 HAZARD      natural hazards striking or going on (a storm hits, floods sweep,
-            heavy rain will continue, an earthquake struck)
+            heavy rain will continue, an earthquake struck, landfall)
 ==========  ================================================================
 
 Each event has a trigger (a verb, or an event noun when no verb carries
@@ -66,7 +66,7 @@ from typing import Any
 from backstory.anaphora import PRONOUNS, find_antecedent
 from backstory.attribution import CUE_VERBS, DENIAL_CUES
 from backstory.extraction import Attribution, Event, Extraction, Quantity, Timex
-from backstory.linguistic import FRONTED_DATE, direct_subject
+from backstory.linguistic import FRONTED_DATE, direct_subject, stranded_verb
 from backstory.pipeline import Context
 
 # How long before publication a lead's day may be for the story's undated past to
@@ -160,6 +160,7 @@ NOUNS = _lexicon(
         "PERSONNEL": "election resignation appointment death retirement",
         "LEGAL": "lawsuit suit ruling trial verdict conviction",
         "CHANGE": "increase decrease growth decline drop rise reduction cut",
+        "HAZARD": "landfall",
     }
 )
 # Verbs whose particle makes the event ("walked out of the talks").
@@ -503,7 +504,7 @@ class _Builder:
                 kind is None
                 and tok.pos_ == "VERB"
                 and tok.lemma_.lower() in CUE_VERBS
-                and (self._is_report(tok) or self._announces_something(tok))
+                and (self._is_report(tok) or self._announces_something(tok) or stranded_verb(tok))
             ):
                 kind = "STATEMENT"
             if kind is not None:
@@ -842,8 +843,8 @@ class _Builder:
             head = head.head.head if _misjoined(head) else head.head
             if head.i in timex_for:
                 return timex_for[head.i]
-        if head.dep_ not in ("ROOT", "conj"):
-            return None
+        if head.dep_ not in ("ROOT", "conj") and not stranded_verb(head):
+            return None  # (a verb the parser stranded in a noun phrase is the main clause's)
         for t in self._sentence_timexes(sent):
             if t.vague:
                 continue

@@ -24,7 +24,8 @@ FRONTED_DATE = re.compile(r"[\s\W]*(?:(?:on|in|at|during)\s+)?", re.I)
 
 
 def direct_subject(verb: Any) -> Any:
-    """The verb's own subject: its ``nsubj``, else the object of a passive "by" agent."""
+    """The verb's own subject: its ``nsubj``, else the object of a passive "by" agent,
+    else, for a verb the parser stranded inside a noun phrase, the name before it."""
     for child in verb.children:
         if child.dep_ == "nsubj":
             return child
@@ -33,7 +34,22 @@ def direct_subject(verb: Any) -> Any:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    if stranded_verb(verb):
+        return next(c for c in verb.lefts if c.dep_ == "compound")
     return None
+
+
+def stranded_verb(token: Any) -> bool:
+    """True for a past-tense verb the parser made a modifier in a sentence with no verb
+    ("the Meteorological Department forecast above-average rainfall": "forecast" an
+    nmod of "rainfall", the root), with a name before it to be its subject."""
+    return (
+        token.tag_ == "VBD"
+        and token.dep_ in ("nmod", "compound", "amod", "nsubj")
+        and token.sent.root.pos_ in ("NOUN", "PROPN")
+        and not any(t.pos_ in ("VERB", "AUX") for t in token.sent if t.i != token.i)
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
+    )
 
 
 def prepare_doc(nlp: Any, text: str) -> Any:
