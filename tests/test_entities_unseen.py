@@ -447,3 +447,21 @@ def test_a_known_city_written_before_based_is_a_place() -> None:
     assert entity is not None and entity.type == "CITY" and entity.country == "SE", [
         (e.name, e.type) for e in ex.entities
     ]
+
+
+def test_a_village_named_after_the_village_of_is_a_place_even_unknown() -> None:
+    ex = run("The flood reached the village of Brackwater Ford on Monday.")
+    entity = entity_covering(ex, "Brackwater Ford")
+    assert entity is not None and entity.type != "ORG", (entity.name, entity.type)
+
+
+def test_a_name_cut_short_is_the_full_name_the_article_writes() -> None:
+    ex = run(
+        "Late on Monday, Environment and Natural Resources Canada closed the bay. "
+        "Environment and Natural Resources Canada said the closure would last a week."
+    )
+    second = ex.article.text.rindex("Environment and Natural Resources Canada")
+    names = [e.name for e in ex.entities if any(m.start == second for m in e.mentions)]
+    assert names == ["Environment and Natural Resources Canada"], [
+        (e.name, e.type) for e in ex.entities
+    ]

@@ -920,3 +920,33 @@ def test_it_after_a_reporting_verb_is_the_reporting_organisation() -> None:
 def test_a_place_of_the_audience_is_the_event_location() -> None:
     ex = run("Airbus will present its new jet to airline executives in Singapore next week.")
     assert event_with(ex, "present").location == "Singapore"
+
+
+# -- disasters: deaths, evacuations, requests, named fires ----------------------
+
+
+def test_a_hazard_that_kills_in_a_second_verb_is_deaths_not_an_attack() -> None:
+    ex = run("A powerful storm flattened coastal villages and killed nine people on Monday.")
+    assert event_with(ex, "killed").type == "PERSONNEL"
+
+
+def test_found_dead_is_a_death() -> None:
+    ex = run("Three climbers were found dead near the summit on Sunday, police said.")
+    assert event_with(ex, "found").type == "PERSONNEL"
+
+
+def test_forced_from_their_homes_is_an_evacuation() -> None:
+    ex = run("Floods forced 12,000 people from their homes in Assam this week.")
+    assert event_with(ex, "forced").type == "RETREAT"
+
+
+def test_asked_for_help_is_a_request() -> None:
+    ex = run("The governor asked the federal government for emergency funds on Tuesday.")
+    assert event_with(ex, "asked").type == "DEMAND"
+
+
+def test_a_named_or_forest_fire_is_a_hazard_but_gunfire_is_not() -> None:
+    ex = run("The Dixie fire destroyed 1,300 homes in California in 2021.")
+    assert event_with(ex, "destroyed").type == "HAZARD"
+    ex = run("Artillery fire destroyed a school in the town on Monday.")
+    assert event_with(ex, "destroyed").type != "HAZARD"

@@ -1720,3 +1720,21 @@ def test_a_sentence_ending_inside_a_quotation_ends_the_clause() -> None:
 def test_a_modal_in_a_that_clause_does_not_place_the_weekday_of_its_noun() -> None:
     text = "The minister's plea Tuesday that the country should save water was ignored."
     assert one(text, "Tuesday").value == "2024-10-22"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Floodwaters rose to more than two metres by Wednesday night, officials said.",
+        "The strike spread to about 40 ports by Wednesday, the union said.",
+    ],
+)
+def test_a_figure_reached_by_a_weekday_in_the_past_is_the_day_gone_by(sentence: str) -> None:
+    # "to" before an amount is a preposition, not an infinitive setting a deadline
+    t = one(sentence, "Wednesday night" if "night" in sentence else "Wednesday")
+    assert t.value.startswith("2024-10-23"), t
+
+
+def test_an_infinitive_before_by_still_sets_a_deadline_ahead() -> None:
+    t = one("Officials asked residents to leave the area by Wednesday.", "Wednesday")
+    assert t.end_date == "2024-10-30", t

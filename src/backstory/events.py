@@ -103,6 +103,20 @@ EVENT_TYPES = (
 )
 
 
+def _shared_subject(verb: Any) -> Any:
+    """The subject a verb joined by "and" shares with the verb before it ("the fire
+    forced 30,000 from their homes and killed four": the fire killed)."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ != "conj" or node.head is node:
+            return None
+        node = node.head
+        subject = direct_subject(node)
+        if subject is not None:
+            return subject
+    return None
+
+
 def _lexicon(spec: dict[str, str]) -> dict[str, str]:
     return {word: kind for kind, words in spec.items() for word in words.split()}
 
@@ -199,6 +213,10 @@ HAZARDS = NATURAL_HAZARDS | frozenset(
     """outbreak disease virus epidemic cholera collapse crash accident derailment
     stampede""".split()  # noqa: SIM905 - a word table ("fire" and "explosion" are often
     # an attack's: "Israeli fire killed ...", "a car bomb explosion killed ...")
+)
+# What makes a fire a wildfire ("a forest fire", "the bush fire").
+WILD_FIRE_WORDS = frozenset(
+    ["forest", "bush", "brush", "grass", "scrub", "peat", "wild", "vegetation"]
 )
 HAZARD_VERBS = frozenset(
     """continue hit strike sweep batter lash pound ravage inundate flood destroy damage bury
@@ -592,6 +610,7 @@ class _Builder:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             subject = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        subject = subject if subject is not None else _shared_subject(verb)
         if subject is None or verb.dep_ == "acl":
             # "people killed in landslides": the hazard is in a prepositional phrase
             subject = next(
@@ -613,12 +632,19 @@ class _Builder:
     def _hazard_subject(verb: Any) -> bool:
         """True when the verb's subject is a natural hazard ("the storm", "heavy rains")."""
         subject = direct_subject(verb)
+        subject = subject if subject is not None else _shared_subject(verb)
         if subject is None:
             return False
         words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
         # "Cyclone Freddy hit the coast"
-        return any(
-            w.lemma_.lower() in NATURAL_HAZARDS or w.lower_ in NATURAL_HAZARDS for w in words
+        if any(w.lemma_.lower() in NATURAL_HAZARDS or w.lower_ in NATURAL_HAZARDS for w in words):
+            return True
+        # "the Caldor fire destroyed", "a forest fire swept": a named or wild fire (a bare
+        # "fire" is as often gunfire: "artillery fire hit the school")
+        return subject.lemma_.lower() in ("fire", "flame") and any(
+            (c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "GPE"))
+            or (c.dep_ in ("compound", "amod") and c.lemma_.lower() in WILD_FIRE_WORDS)
+            for c in subject.children
         )
 
     def _verb_type(self, tok: Any) -> str | None:
@@ -646,6 +672,20 @@ class _Builder:
             return "HAZARD"  # "heavy rain would continue", "the cyclone hit the coast"
         if lemma == "decline" and any(c.dep_ == "xcomp" for c in tok.children):
             return "REJECT"  # "declined to discuss": a refusal, not a fall
+        if lemma == "find" and any(
+            c.dep_ in ("oprd", "acomp", "xcomp", "advmod", "dep") and c.lower_ == "dead"
+            for c in tok.children
+        ):
+            return "PERSONNEL"  # "two hikers were found dead": deaths
+        if lemma == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            return "DEMAND"  # "asked Ottawa for military help": a request
+        if lemma == "force" and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("from", "out")
+            and any(p.lemma_.lower() in ("home", "house") for p in c.subtree)
+            for c in tok.children
+        ):
+            return "RETREAT"  # "forced 30,000 people from their homes": an evacuation
         if lemma == "order":
             subject = direct_subject(tok)
             words = set(subject.subtree if subject is not None else ())

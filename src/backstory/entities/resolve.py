@@ -512,7 +512,31 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
         for i in range(start, end):
             taken[i] = True
     mentions.sort(key=lambda m: m.start)
+    _extend_to_longer_names(doc, mentions)
     return mentions
+
+
+def _extend_to_longer_names(doc: Any, mentions: list[_Mention]) -> None:
+    """A mention NER cut short of a name the article writes in full elsewhere
+    ("Environment and | Climate Change Canada warned" after "Environment and Climate
+    Change Canada"): the full name, when the words before it spell it."""
+    names = {
+        doc[m.start : m.end].text for m in mentions if m.label == "ORG" and m.end - m.start > 2
+    }
+    ends = [m.end for m in mentions]
+    for k, m in enumerate(mentions):
+        text = doc[m.start : m.end].text
+        for name in names:
+            if len(name) <= len(text) or not name.endswith(" " + text):
+                continue
+            start = doc[m.start].idx - (len(name) - len(text))
+            if start < 0 or doc.text[start : doc[m.start].idx + len(text)] != name:
+                continue
+            span = doc.char_span(start, doc[m.end - 1].idx + len(doc[m.end - 1]))
+            if span is None or (k and ends[k - 1] > span.start):
+                continue  # the words before are another name's
+            m.start = span.start
+            break
 
 
 def _name_word_before(doc: Any, start: int, nlp: Any) -> bool:
@@ -586,6 +610,17 @@ def _described_as_organisation(span: Any) -> bool:
     apposition ("Halden Motors, the Norwegian truck maker,"): a company, not a person."""
     return not any(given_name(w) for w in name_words(span.text)) and any(
         c.dep_ == "appos" and c.lemma_.lower() in _ORG_NOUNS for c in span.root.children
+    )
+
+
+def _settlement_named(span: Any) -> bool:
+    """Whether the name follows "the town of", "the village of" and the like."""
+    doc, start = span.doc, span.start
+    return (
+        start >= 3
+        and doc[start - 1].lower_ == "of"
+        and doc[start - 2].lemma_.lower() in _SETTLEMENT_NOUNS
+        and doc[start - 3].lower_ == "the"
     )
 
 
@@ -867,6 +902,8 @@ class _Resolver:
             described = _described_as(span)
             if described:
                 return described  # "the game studio Mojang"
+        if m.label in ("ORG", "PERSON") and _settlement_named(span):
+            return "GPE"  # "the village of Peachland": a place, known or not
         if m.label in ("NORP", "PERSON", "ORG") and _based_in(span):
             return "GPE"  # "the Aarhus-based company": a place, whatever NER reads
         if (

@@ -299,7 +299,12 @@ _PAST_STATE = re.compile(
 
 
 # "asked to respond by Friday": a deadline set, whatever the tense of the asking
-_INFINITIVE_BEFORE = re.compile(r"\bto\s+[a-z]+(?:\s+\S+){0,3}\s+by\s+$")
+# ("grew to more than 12,000 hectares by Thursday": "to" before an amount or a noun
+# phrase is a preposition, no infinitive)
+_INFINITIVE_BEFORE = re.compile(
+    r"\bto\s+(?!(?:more|less|fewer|about|around|nearly|almost|over|under|some|roughly|"
+    r"approximately|at|a|an|the|its|their|his|her|our|record)\b)[a-z]+(?:\s+\S+){0,3}\s+by\s+$"
+)
 
 
 # "demanded a response by Friday", "set a deadline of noon by Friday": a deadline asked for
