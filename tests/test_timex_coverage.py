@@ -1720,3 +1720,26 @@ def test_a_sentence_ending_inside_a_quotation_ends_the_clause() -> None:
 def test_a_modal_in_a_that_clause_does_not_place_the_weekday_of_its_noun() -> None:
     text = "The minister's plea Tuesday that the country should save water was ignored."
     assert one(text, "Tuesday").value == "2024-10-22"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        (
+            "Troops entered the village at dawn on Sunday, residents said.",
+            "dawn on Sunday",
+            "2024-10-20TMO",
+        ),
+        (
+            "Rescuers called off the search at nightfall on Thursday.",
+            "nightfall on Thursday",
+            "2024-10-24TEV",
+        ),
+    ],
+)
+def test_dawn_and_nightfall_are_parts_of_the_day(sentence: str, phrase: str, value: str) -> None:
+    assert one(sentence, phrase).value == value
+
+
+def test_dawn_as_a_name_is_no_time() -> None:
+    assert [t.text for t in tag_timexes("Dawn newspaper reported the raid.", DCT)] == []
