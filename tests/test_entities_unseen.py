@@ -421,3 +421,29 @@ def test_a_sentence_opening_the_is_not_taken_for_a_title() -> None:
     ex = run("The Pentagon said the drills would continue through the weekend.")
     pentagon = entity_covering(ex, "Pentagon")
     assert pentagon is not None and "The Pentagon" not in pentagon.aliases
+
+
+# -- a company NER reads as a person; a city written "<city>-based" ------------
+
+
+def test_a_name_an_organisation_noun_describes_is_a_company_not_a_person() -> None:
+    ex = run(
+        "Halvard Steel, the Norwegian metals producer, said on Monday that Halvard Steel "
+        "would close two mills."
+    )
+    entity = entity_covering(ex, "Halvard Steel")
+    assert entity is not None and entity.type == "ORG", [(e.name, e.type) for e in ex.entities]
+
+
+def test_a_person_described_by_an_organisation_noun_keeps_a_given_name() -> None:
+    ex = run("Anna Berg, the maker of the documentary, said it would air in May.")
+    entity = entity_covering(ex, "Anna Berg")
+    assert entity is not None and entity.type == "PERSON"
+
+
+def test_a_known_city_written_before_based_is_a_place() -> None:
+    ex = run("The Gothenburg-based carmaker said deliveries rose in the quarter.")
+    entity = entity_covering(ex, "Gothenburg")
+    assert entity is not None and entity.type == "CITY" and entity.country == "SE", [
+        (e.name, e.type) for e in ex.entities
+    ]

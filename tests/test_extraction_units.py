@@ -896,3 +896,27 @@ def test_a_verb_the_parser_stranded_in_a_noun_phrase_is_the_sentence_s_verb() ->
     )
     assert forecast.attribution is not None
     assert forecast.attribution.speaker == "Kenya Meteorological Department"
+
+
+# -- "the company", "it said it would": company anaphora ------------------------
+
+
+def test_the_company_refers_back_to_the_organisation_named_as_subject() -> None:
+    ex = run(
+        "Nokia cut its sales outlook on Tuesday, more than a Nordea analyst had expected. "
+        "The Espoo-based company said sales fell 8% in the quarter."
+    )
+    said = event_with(ex, "fell")
+    assert said.attribution is not None and said.attribution.speaker == "Nokia"
+
+
+def test_it_after_a_reporting_verb_is_the_reporting_organisation() -> None:
+    ex = run(
+        "Unilever raised prices in India and Brazil and said it would shed 3,000 jobs in 2025."
+    )
+    assert event_with(ex, "shed").actor == "Unilever"
+
+
+def test_a_place_of_the_audience_is_the_event_location() -> None:
+    ex = run("Airbus will present its new jet to airline executives in Singapore next week.")
+    assert event_with(ex, "present").location == "Singapore"

@@ -6,7 +6,10 @@ the subject of the pronoun's own clause when the pronoun is its object
 ("Syrskyi briefed him" is not Syrskyi briefing himself); "they"/"them" go
 back to the plural subject of the previous clause or sentence; "it" opening
 a sentence to the subject of the sentence before, else "it" to the nearest
-organisation or country.
+organisation or country. A definite description of a company ("the company",
+"the Aarhus-based group") goes back to the nearest organisation named as the
+subject of a clause ("Nordhavn Wind cut its forecast ... The company said"),
+not to a name that only qualifies another ("a Jyske Bank analyst").
 """
 
 from __future__ import annotations
@@ -17,12 +20,63 @@ PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "hers
 PLURAL = frozenset({"they", "them", "their", "themselves"})
 NEUTER = frozenset({"it", "its"})
 PRONOUNS = PERSONAL | PLURAL | NEUTER
+# Head nouns by which news refers back to a company or institution already named.
+ORGANISATION_NOUNS = frozenset(
+    """company firm group carmaker automaker chipmaker manufacturer maker producer
+    retailer airline carrier lender bank insurer operator utility conglomerate
+    startup miner""".split()  # noqa: SIM905 - a word table
+)
+
+
+def is_definite_organisation(token: Any) -> bool:
+    """Whether ``token`` heads "the company" or "the Oslo-based group"."""
+    return (
+        token.pos_ == "NOUN"
+        and token.tag_ == "NN"
+        and token.lemma_.lower() in ORGANISATION_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        # only "-based", "-listed", "state-owned" beside it: "the central bank" or
+        # "the rival group" is a description to match against names, not an anaphor
+        and all(c.dep_ == "det" or (c.dep_ == "amod" and c.tag_ == "VBN") for c in token.children)
+    )
+
+
+def _organisation_subject(token: Any, index: Any) -> Any:
+    """The nearest organisation named before ``token`` as the subject of a clause."""
+    doc = token.doc
+    for i in range(token.i - 1, max(-1, token.i - 400), -1):
+        if doc[i].dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        entity = index.entity_at(doc[i])
+        if entity is not None and entity.type == "ORG":
+            return doc[i]
+    return None
+
+
+def _reporting_subject(token: Any) -> Any:
+    """The subject of the verb whose clause "it" opens as subject ("X said it
+    would ..."; "X cut ... and said it would ...": the subject the verbs share)."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
+        return None
+    verb = token.head.head
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject if subject.lower_ not in PRONOUNS else None
+        if verb.dep_ != "conj":
+            return None
+        verb = verb.head
+    return None
 
 
 def find_antecedent(token: Any, index: Any) -> Any:
     """The head token of the pronoun's antecedent, or None when unclear."""
     low = token.lower_
-    if low not in PRONOUNS or index is None:
+    if index is None:
+        return None
+    if is_definite_organisation(token):
+        return _organisation_subject(token, index)
+    if low not in PRONOUNS:
         return None
     doc = token.doc
     if low in PERSONAL:
@@ -62,6 +116,11 @@ def find_antecedent(token: Any, index: Any) -> Any:
                 return (main or candidates)[0]
             previous = doc[previous.start - 1].sent if previous.start > 0 else None
         return None
+    reporter = _reporting_subject(token)
+    if reporter is not None:
+        entity = index.entity_at(reporter)
+        if entity is not None and entity.type in ("ORG", "COUNTRY"):
+            return reporter  # "the company said it would cut jobs"
     opening = next((t.i for t in token.sent if not t.is_punct), None)
     if (
         opening == token.i
@@ -82,6 +141,10 @@ def find_antecedent(token: Any, index: Any) -> Any:
         ):
             return subject
     for i in range(token.i - 1, max(-1, token.i - 200), -1):
+        if is_definite_organisation(doc[i]):
+            antecedent = _organisation_subject(doc[i], index)
+            if antecedent is not None:
+                return antecedent  # "The company said ... its profit"
         entity = index.entity_at(doc[i])
         if entity is not None and entity.type in ("ORG", "COUNTRY"):
             return doc[i]

@@ -63,7 +63,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from backstory.anaphora import PRONOUNS, find_antecedent
+from backstory.anaphora import PRONOUNS, find_antecedent, is_definite_organisation
 from backstory.attribution import CUE_VERBS, DENIAL_CUES
 from backstory.extraction import Attribution, Event, Extraction, Quantity, Timex
 from backstory.linguistic import FRONTED_DATE, direct_subject, stranded_verb
@@ -128,10 +128,10 @@ VERBS = _lexicon(
         "FIGHT": "fight clash battle repel repulse",
         "COERCE": "arrest detain expel ban jail imprison deport",
         "RETREAT": "withdraw retreat evacuate flee",
-        "RELEASE": "launch unveil introduce release publish debut",
+        "RELEASE": "launch unveil introduce release publish debut present",
         "TRANSACTION": "acquire buy sell purchase merge invest sue",
         "CHANGE": "rise fall increase decrease drop climb decline grow cut reduce raise lower soar plunge "
-        "ease jump surge slump tumble weaken strengthen widen narrow accelerate",
+        "ease jump surge slump tumble weaken strengthen widen narrow accelerate shed",
         "PERSONNEL": "appoint resign elect name hire fire dismiss die retire succeed",
         "LEGAL": "sue convict sentence rule charge indict acquit uphold overturn annul fine",
     }
@@ -1075,11 +1075,19 @@ class _Builder:
             node = node.head
         if token.pos_ in ("VERB", "AUX"):
             # "a landslide in the Kerio Valley killed ...": the subject's place too
-            for obj in (c for c in token.children if c.dep_ in ("dobj", "nsubj")):
+            for obj in (c for c in token.children if c.dep_ in ("dobj", "nsubj", "dative")):
                 holders.append(obj)
                 holders.extend(
                     p for prep in obj.children if prep.dep_ == "prep" for p in prep.children
                 )
+            # "present the plan to investors in London": the audience's place
+            holders.extend(
+                p
+                for prep in token.children
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "before")
+                for p in prep.children
+                if p.dep_ == "pobj"
+            )
         for holder in holders:
             for child in holder.children:
                 if child.dep_ == "prep" and child.lower_ in ("in", "at"):
@@ -1214,7 +1222,12 @@ class _Builder:
                     entity = self.index.entity_at(pobj)
                     if entity is not None:
                         return entity
-        return self._described_organisation(token)
+        described = self._described_organisation(token)
+        if described is None and is_definite_organisation(token):
+            antecedent = find_antecedent(token, self.index)  # "the company"
+            if antecedent is not None:
+                return self._entity(antecedent)
+        return described
 
     def _described_organisation(self, token: Any) -> Any:
         """ "the central bank" after "the Reserve Bank of India", "the committee" after

@@ -581,6 +581,27 @@ def _described_as(span: Any) -> str | None:
     return None
 
 
+def _described_as_organisation(span: Any) -> bool:
+    """A name with no given name in it that an organisation noun describes in
+    apposition ("Halden Motors, the Norwegian truck maker,"): a company, not a person."""
+    return not any(given_name(w) for w in name_words(span.text)) and any(
+        c.dep_ == "appos" and c.lemma_.lower() in _ORG_NOUNS for c in span.root.children
+    )
+
+
+def _based_in(span: Any) -> bool:
+    """Whether a name known as a city or country is written "<name>-based"."""
+    doc, end = span.doc, span.end
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not span[-1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].lower_ == "based"
+        and bool(gazetteer.find_city(span.text) or gazetteer.find_country(span.text))
+    )
+
+
 def _starts_title(doc: Any, i: int) -> bool:
     """Whether tokens i, i+1 are two capitalised title words ("Chief Executive")."""
     return (
@@ -714,6 +735,13 @@ class _Resolver:
             for m in mentions
             if m.label == "PERSON" and _written_as_full_name(self.doc[m.start : m.end].text)
         ]
+        groups |= {
+            self.doc[m.start : m.end].text
+            for m in mentions
+            if m.label == "PERSON"
+            and not m.kb
+            and _described_as_organisation(self.doc[m.start : m.end])
+        }
         acting = self._unknown_places_acting(mentions)
         for m in mentions:
             if m.label in ("GPE", "LOC", "NORP") and fold(self.doc[m.start : m.end].text) in acting:
@@ -839,6 +867,8 @@ class _Resolver:
             described = _described_as(span)
             if described:
                 return described  # "the game studio Mojang"
+        if m.label in ("NORP", "PERSON", "ORG") and _based_in(span):
+            return "GPE"  # "the Aarhus-based company": a place, whatever NER reads
         if (
             m.label == "PERSON"
             and len(span) == 1

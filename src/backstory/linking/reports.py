@@ -168,6 +168,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
     quotations = Quotations(text)
     # The sentence before, if it was quoted speech, and who said it.
     previous: tuple[tuple[int, int], Attribution | None] | None = None
+    entity_names = {e.name for e in extraction.entities}
     for position, (s_start, s_end) in enumerate(sentence_spans(extraction)):
         sentence = text[s_start:s_end]
         events = [e for e in extraction.events if s_start <= e.start < s_end]
@@ -183,11 +184,19 @@ def reports_of(extraction: Extraction) -> list[Report]:
             continue
         seen_sentences.add(sentence)
         words = content_words(sentence)
+        # The names the sentence mentions, and those its events' actors and speakers
+        # stand for through an anaphor ("The company said ...", "It said ...").
         names = sorted(
             {
                 e.name
                 for e in extraction.entities
                 if any(s_start <= m.start < s_end for m in e.mentions)
+            }
+            | {
+                name
+                for e in events
+                for name in (e.actor, e.attribution.speaker if e.attribution else None)
+                if name in entity_names
             }
         )
         located = [n for n in names if n in places]
