@@ -1738,3 +1738,26 @@ def test_a_figure_reached_by_a_weekday_in_the_past_is_the_day_gone_by(sentence: 
 def test_an_infinitive_before_by_still_sets_a_deadline_ahead() -> None:
     t = one("Officials asked residents to leave the area by Wednesday.", "Wednesday")
     assert t.end_date == "2024-10-30", t
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        (
+            "Troops entered the village at dawn on Sunday, residents said.",
+            "dawn on Sunday",
+            "2024-10-20TMO",
+        ),
+        (
+            "Rescuers called off the search at nightfall on Thursday.",
+            "nightfall on Thursday",
+            "2024-10-24TEV",
+        ),
+    ],
+)
+def test_dawn_and_nightfall_are_parts_of_the_day(sentence: str, phrase: str, value: str) -> None:
+    assert one(sentence, phrase).value == value
+
+
+def test_dawn_as_a_name_is_no_time() -> None:
+    assert [t.text for t in tag_timexes("Dawn newspaper reported the raid.", DCT)] == []

@@ -106,6 +106,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "time_ampm": ("m",),
     "time_24": (":",),
     "time_word": ("noon", "midnight", "midday", "morning", "afternoon"),
+    "time_dawn": ("dawn", "dusk", "daybreak", "sunrise", "sunset", "nightfall"),
     "time_oclock": ("clock",),
     "time_in_the": ("in the",),
     "holiday": ("christmas", "new year", "thanksgiving", "easter", "independence", "labor", "labour",
@@ -365,6 +366,12 @@ _SPECS: list[tuple[str, str]] = [
     (
         "time_word",
         rf"{B}(?P<w>noon|midnight|midday|mid-?\s?morning|mid-?\s?afternoon|mid-?day)(?:\s+(?P<tz>{ZONE}))?{E}",
+    ),
+    # "at dawn", "before sunrise", "after nightfall": the part of the day (not "Dawn", a name)
+    (
+        "time_dawn",
+        r"(?:(?<=\bat\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\btill\s))"
+        r"(?-i:(?P<w>dawn|dusk|daybreak|sunrise|sunset|nightfall))\b",
     ),
     (
         "time_oclock",

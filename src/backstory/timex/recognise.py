@@ -109,7 +109,15 @@ _DATE_KINDS = {
     "quarter", "quarter_pair", "quarter_code", "half", "half_code", "fin_period", "decade", "century", "season", "relunit", "weekday", "deictic", "holiday", "earlier_rel",
 }  # fmt: skip
 _DURATION_KINDS = {"duration", "units", "duration_range", "some_time"}
-_TIME_KINDS = {"time_ampm", "time_24", "time_hhmm", "time_word", "time_oclock", "time_in_the"}
+_TIME_KINDS = {
+    "time_ampm",
+    "time_24",
+    "time_hhmm",
+    "time_word",
+    "time_dawn",
+    "time_oclock",
+    "time_in_the",
+}
 _DAY_KINDS = {
     "iso",
     "numeric",

@@ -146,6 +146,17 @@ def _time_word(m: re.Match[str], ctx: Frame) -> Reading | None:
     return Reading("TIME", p.value, p, mod="MID", anchor="dct")
 
 
+@normaliser("time_dawn")
+def _time_dawn(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """Dawn and daybreak are the morning's start, dusk and nightfall the evening's."""
+    w = m.group("w").lower()
+    pod = "MO" if w in ("dawn", "daybreak", "sunrise") else "EV"
+    mod: str | None = None if w == "sunset" else "START"
+    base, known = _time_base(ctx, m.start(), m.end())
+    p = Period("pod", base, known, pod=pod)
+    return Reading("TIME", p.value, p, mod=mod, anchor="dct")
+
+
 @normaliser("time_oclock", "time_in_the")
 def _time_hour(m: re.Match[str], ctx: Frame) -> Reading | None:
     h_val = number_value(m.group("h"))
