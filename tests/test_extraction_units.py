@@ -950,3 +950,13 @@ def test_a_named_or_forest_fire_is_a_hazard_but_gunfire_is_not() -> None:
     assert event_with(ex, "destroyed").type == "HAZARD"
     ex = run("Artillery fire destroyed a school in the town on Monday.")
     assert event_with(ex, "destroyed").type != "HAZARD"
+
+
+def test_what_was_done_without_is_no_event() -> None:
+    ex = run("The ministers condemned the raid without naming the militia behind it.")
+    assert not [e for e in ex.events if e.trigger == "naming"]
+
+
+def test_the_agent_of_an_event_noun_is_its_actor() -> None:
+    ex = run("Talks began on Monday after a visit to Nairobi by President William Ruto.")
+    assert event_with(ex, "visit").actor == "William Ruto"

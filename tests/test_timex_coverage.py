@@ -1761,3 +1761,13 @@ def test_dawn_and_nightfall_are_parts_of_the_day(sentence: str, phrase: str, val
 
 def test_dawn_as_a_name_is_no_time() -> None:
     assert [t.text for t in tag_timexes("Dawn newspaper reported the raid.", DCT)] == []
+
+
+def test_the_nth_day_in_apposition_to_a_day_is_that_day() -> None:
+    text = "The summit closed on Wednesday, on the third day of talks in Geneva."
+    assert one(text, "the third day").value == "2024-10-23"
+
+
+def test_the_nth_day_after_a_day_still_counts_from_it() -> None:
+    text = "The strike began on Monday, and on the third day the port shut."
+    assert one(text, "the third day").value == "2024-10-23"

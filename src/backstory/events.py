@@ -649,6 +649,8 @@ class _Builder:
 
     def _verb_type(self, tok: Any) -> str | None:
         lemma = tok.lemma_.lower()
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+            return None  # "without naming China": what was not done is no event
         # the parser takes "out" in "walked out of the talks" for a preposition
         particle = next(
             (
@@ -1081,6 +1083,11 @@ class _Builder:
             for child in tok.children:
                 if child.dep_ == "poss" and actor is None:
                     actor = self._name(child)
+                elif child.dep_ == "prep" and child.lower_ == "by" and actor is None:
+                    # "a state visit to Hanoi by President X": the agent of the noun
+                    pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
+                    if pobj is not None and self._entity(pobj) is not None:
+                        actor = self._name(pobj)
                 elif child.dep_ == "prep" and child.lower_ == "of":
                     pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
                     if pobj is not None:

@@ -392,6 +392,7 @@ def _counted_from_that(m: re.Match[str]) -> bool:
 
 _IS_TODAY = re.compile(r"(?:\btoday\s+is|\bit\s+is|\bit['’]s)\s+$", re.I)
 _NTH_REACH = 300  # characters from the day the count starts on
+_APPOSED = re.compile(r"\s*,\s*(?:on\s+)?")  # "Thursday, on | the second day"
 
 
 @normaliser("nth_day")
@@ -407,6 +408,10 @@ def _nth_day(m: re.Match[str], ctx: Frame) -> Reading | None:
         return None if not ctx.dry else Reading("DATE", "XXXX-XX-XX")
     if not 0 <= ctx.span[0] - ctx.ref_end < _NTH_REACH:
         return None
+    if _APPOSED.fullmatch(ctx.text, ctx.ref_end, ctx.span[0]):
+        # "on Thursday, on the second day of a state visit": that same day, named again
+        p = Period("day", ref.start)
+        return Reading("DATE", p.value, p, anchor="narrative")
     p = Period("day", ref.start + timedelta(days=n - 1))
     return Reading("DATE", p.value, p, anchor="narrative")
 
