@@ -960,3 +960,11 @@ def test_what_was_done_without_is_no_event() -> None:
 def test_the_agent_of_an_event_noun_is_its_actor() -> None:
     ex = run("Talks began on Monday after a visit to Nairobi by President William Ruto.")
     assert event_with(ex, "visit").actor == "William Ruto"
+
+
+def test_the_province_is_the_province_named_before() -> None:
+    ex = run(
+        "Heavy snow cut power to 80,000 homes in Manitoba on Monday. "
+        "The province asked the army for generators."
+    )
+    assert event_with(ex, "asked").actor == "Manitoba"

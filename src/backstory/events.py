@@ -1274,7 +1274,22 @@ class _Builder:
             antecedent = find_antecedent(token, self.index)  # "the company"
             if antecedent is not None:
                 return self._entity(antecedent)
+        if described is None and self._bare_province(token):
+            # "the province asked Ottawa for help": the province named before
+            for i in range(token.i - 1, max(-1, token.i - 400), -1):
+                entity = self.index.entity_at(token.doc[i])
+                if entity is not None and entity.type == "REGION":
+                    return entity
         return described
+
+    @staticmethod
+    def _bare_province(token: Any) -> bool:
+        """ "the province" with no word of its own ("the eastern province" is another)."""
+        return (
+            token.lower_ == "province"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and all(c.dep_ == "det" for c in token.children)
+        )
 
     def _described_organisation(self, token: Any) -> Any:
         """ "the central bank" after "the Reserve Bank of India", "the committee" after
