@@ -9,7 +9,8 @@ a sentence to the subject of the sentence before, else "it" to the nearest
 organisation or country. A definite description of a company ("the company",
 "the Aarhus-based group") goes back to the nearest organisation named as the
 subject of a clause ("Nordhavn Wind cut its forecast ... The company said"),
-not to a name that only qualifies another ("a Jyske Bank analyst").
+not to a name that only qualifies another ("a Jyske Bank analyst"); "the
+province" goes back to the nearest province or region named.
 """
 
 from __future__ import annotations
@@ -41,16 +42,32 @@ def is_definite_organisation(token: Any) -> bool:
     )
 
 
-def _organisation_subject(token: Any, index: Any) -> Any:
-    """The nearest organisation named before ``token`` as the subject of a clause."""
+def is_definite_region(token: Any) -> bool:
+    """Whether ``token`` is "the province" with no word of its own ("the eastern
+    province" is another one)."""
+    return (
+        token.lower_ == "province"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and all(c.dep_ == "det" for c in token.children)
+    )
+
+
+def _nearest_named(token: Any, index: Any, types: tuple[str, ...], *, subjects: bool) -> Any:
+    """The nearest token before ``token`` naming an entity of one of ``types`` (with
+    ``subjects``, only one that is the subject of a clause)."""
     doc = token.doc
     for i in range(token.i - 1, max(-1, token.i - 400), -1):
-        if doc[i].dep_ not in ("nsubj", "nsubjpass"):
+        if subjects and doc[i].dep_ not in ("nsubj", "nsubjpass"):
             continue
         entity = index.entity_at(doc[i])
-        if entity is not None and entity.type == "ORG":
+        if entity is not None and entity.type in types:
             return doc[i]
     return None
+
+
+def _organisation_subject(token: Any, index: Any) -> Any:
+    """The nearest organisation named before ``token`` as the subject of a clause."""
+    return _nearest_named(token, index, ("ORG",), subjects=True)
 
 
 def _reporting_subject(token: Any) -> Any:
@@ -76,6 +93,8 @@ def find_antecedent(token: Any, index: Any) -> Any:
         return None
     if is_definite_organisation(token):
         return _organisation_subject(token, index)
+    if is_definite_region(token):
+        return _nearest_named(token, index, ("REGION",), subjects=False)  # "the province"
     if low not in PRONOUNS:
         return None
     doc = token.doc

@@ -63,7 +63,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from backstory.anaphora import PRONOUNS, find_antecedent, is_definite_organisation
+from backstory.anaphora import (
+    PRONOUNS,
+    find_antecedent,
+    is_definite_organisation,
+    is_definite_region,
+)
 from backstory.attribution import CUE_VERBS, DENIAL_CUES
 from backstory.extraction import Attribution, Event, Extraction, Quantity, Timex
 from backstory.linguistic import FRONTED_DATE, direct_subject, stranded_verb
@@ -1270,26 +1275,12 @@ class _Builder:
                     if entity is not None:
                         return entity
         described = self._described_organisation(token)
-        if described is None and is_definite_organisation(token):
-            antecedent = find_antecedent(token, self.index)  # "the company"
+        if described is None and (is_definite_organisation(token) or is_definite_region(token)):
+            # "the company said", "the province asked Ottawa for help": the one named before
+            antecedent = find_antecedent(token, self.index)
             if antecedent is not None:
                 return self._entity(antecedent)
-        if described is None and self._bare_province(token):
-            # "the province asked Ottawa for help": the province named before
-            for i in range(token.i - 1, max(-1, token.i - 400), -1):
-                entity = self.index.entity_at(token.doc[i])
-                if entity is not None and entity.type == "REGION":
-                    return entity
         return described
-
-    @staticmethod
-    def _bare_province(token: Any) -> bool:
-        """ "the province" with no word of its own ("the eastern province" is another)."""
-        return (
-            token.lower_ == "province"
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-            and all(c.dep_ == "det" for c in token.children)
-        )
 
     def _described_organisation(self, token: Any) -> Any:
         """ "the central bank" after "the Reserve Bank of India", "the committee" after
