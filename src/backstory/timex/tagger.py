@@ -145,10 +145,8 @@ _LISTED = re.compile(r"\s*(?:and|or)\s*")
 def _listed_days(mn: Mention, timex: Timex) -> list[Timex] | None:
     """The two dates of "April 24 and 25" or "24 or 25 April", each with its own span,
     or None for another expression (a range "24-25 April" stays one)."""
-    m = mn.match
-    if mn.kind not in ("range_md", "range_dm") or mn.match.re.groupindex.get("d2") is None:
-        return None
-    if m.group("d1") is None or m.group("d2") is None:
+    m = mn.match  # (both patterns always have the two days, d1 and d2)
+    if mn.kind not in ("range_md", "range_dm"):
         return None
     if not _LISTED.fullmatch(m.string, m.end("d1"), m.start("d2")):
         return None
