@@ -41,6 +41,16 @@ def one(text: str, phrase: str, dct: datetime | date | None = DCT):
             "2023-Q3",
         ),
         ("Growth slowed in the first half of 2023.", "the first half of 2023", "2023-H1"),
+        (
+            "The carmaker lost money in the first two quarters of 2024.",
+            "the first two quarters of 2024",
+            "2024-H1",
+        ),
+        (
+            "Orders picked up in the last two quarters of 2022.",
+            "the last two quarters of 2022",
+            "2022-H2",
+        ),
         ("The program was launched in fiscal 2022.", "fiscal 2022", "2022"),
         ("The dam was flooded in the summer of 2021.", "the summer of 2021", "2021-SU"),
         ("The fortress was built in the 12th century.", "the 12th century", "11"),
