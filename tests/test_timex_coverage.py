@@ -317,6 +317,20 @@ def test_durations(sentence: str, phrase: str, value: str) -> None:
     assert (t.type, t.value) == ("DURATION", value)
 
 
+def test_a_unit_or_two_is_at_least_that_long() -> None:
+    t = one("The envoy said the talks could take a day or two.", "a day or two")
+    assert (t.type, t.value, t.mod) == ("DURATION", "P1D", "EQUAL_OR_MORE")
+    # a date that far ahead, or later (DCT: Friday 25 October 2024)
+    t = one("The ferry service should resume in a week or two.", "a week or two")
+    assert (t.type, t.value, t.mod) == ("DATE", "2024-W44", "ON_OR_AFTER")
+    assert (t.begin, t.end_date) == ("2024-10-28", None)
+    # a timetable present looks ahead as a future does
+    assert one("Ferries to the island resume in two weeks.", "two weeks").value == "2024-W45"
+    # "or two" after a month names no span
+    found = [t.text for t in tag_timexes("It opened in May or two weeks later.", DCT)]
+    assert found == ["May", "two weeks later"]
+
+
 def test_ages_are_not_durations() -> None:
     text = "The driver, 43 years old, and a 6-year-old girl were hurt in the two-day riots."
     assert [t.text for t in tag_timexes(text, DCT)] == ["two-day"]

@@ -413,7 +413,7 @@ PREFIX_MOD = re.compile(
 PREFIX_WINDOW = 40
 
 SUFFIX_MOD = re.compile(
-    r"^(?:\s+(?P<w>or\s+so|or\s+later|or\s+earlier|or\s+more|or\s+less|and\s+beyond|or\s+beyond))(?![\w])",
+    r"^(?:\s+(?P<w>or\s+so|or\s+two|or\s+three|or\s+later|or\s+earlier|or\s+more|or\s+less|and\s+beyond|or\s+beyond))(?![\w])",
     re.I,
 )
 
