@@ -331,6 +331,21 @@ def test_a_unit_or_two_is_at_least_that_long() -> None:
     assert found == ["May", "two weeks later"]
 
 
+def test_in_the_morning_is_the_morning_of_the_day_just_named() -> None:
+    text = (
+        "Protesters blocked the bridge on Tuesday. Police cleared it in the morning and "
+        "the crowd returned during the night."
+    )
+    assert one(text, "the morning").value == "2024-10-22TMO"
+    assert one(text, "the night").value == "2024-10-22TNI"
+    text = "The summit opens on Monday. The leaders will meet in the afternoon."
+    assert one(text, "the afternoon").value == "2024-10-28TAF"
+    # a habit, or no day named: no time to place
+    habit = "Trading resumed on Monday. The exchange opens in the morning."
+    assert [t.text for t in tag_timexes(habit, DCT)] == ["Monday"]
+    assert tag_timexes("Witnesses said the shooting began in the evening.", DCT) == []
+
+
 def test_ages_are_not_durations() -> None:
     text = "The driver, 43 years old, and a 6-year-old girl were hurt in the two-day riots."
     assert [t.text for t in tag_timexes(text, DCT)] == ["two-day"]

@@ -196,6 +196,8 @@ def _cue(words: list[str], idx: int) -> str | None:
         and prev not in _ADJECTIVE_BEFORE
         and prev not in _NOT_TIMETABLE_BEFORE
     ):
+        if prev in ("will", "shall", "'ll"):
+            return FUTURE  # "leaders will meet in the morning": no timetable, a plan
         return TIMETABLE  # not "the returns", "did not meet", "to meet demand"
     if w in _PAST_SAME_AS_BASE and (
         prev in _ADJECTIVE_BEFORE
