@@ -572,6 +572,23 @@ def test_a_clause_of_purpose_shares_the_date_of_its_main_clause() -> None:
     assert {(e.begin, e.inferred) for e in ex.events} == {("2024-12-22", False)}
 
 
+def test_what_a_verb_like_force_makes_happen_shares_its_date() -> None:
+    ex = run(
+        "In March 2022, heavy shelling destroyed the bridge and forced hundreds of families "
+        "to flee the town."
+    )
+    flee = event_with(ex, "flee")
+    assert (flee.begin, flee.end_date, flee.inferred) == ("2022-03-01", "2022-03-31", False)
+
+
+def test_two_acts_of_one_actor_on_one_day_with_different_objects_stay_two() -> None:
+    ex = run(
+        "On Monday the airline sold its cargo unit, and later began to sell its regional routes.",
+        timexes=[("Monday", "2024-11-04")],
+    )
+    assert sorted(e.trigger for e in ex.events if e.type == "TRANSACTION") == ["sell", "sold"]
+
+
 def test_an_event_noun_that_describes_is_not_an_event() -> None:
     ex = run("The energy minister called the halt of gas transit a historic event.")
     assert "event" not in {e.trigger for e in ex.events}

@@ -453,6 +453,19 @@ def _purpose(verb: Any) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+# Verbs whose infinitive complement happens when they do: "forced thousands to flee",
+# "began to withdraw", "helped rescuers to reach"; not "agreed to withdraw", "plans to".
+_SAME_TIME_HEADS = frozenset(
+    """force compel cause make lead prompt drive help begin start continue stop cease try
+    attempt fail manage""".split()  # noqa: SIM905 - a word table
+)
+
+
+def _same_time_complement(verb: Any) -> bool:
+    """True for "to flee" in "forced thousands to flee": it shares its head's time."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _SAME_TIME_HEADS
+
+
 def extract_events(extraction: Extraction, context: Context) -> Extraction:
     """Stage "events": typed events with arguments, time, modality and attribution."""
     doc = context.doc
@@ -872,8 +885,9 @@ class _Builder:
         """The date that scopes over this verb's clause without being attached to it.
 
         A conjoined clause shares its head clause's date ("On 13 July, X said ...,
-        but Y did not confirm it"), so does a clause of purpose ("met Putin on 22
-        December to discuss gas supplies"), and a date fronted at the start of the sentence
+        but Y did not confirm it"), so do a clause of purpose ("met Putin on 22
+        December to discuss gas supplies") and the complement of a verb like "force"
+        ("forced thousands to flee"), and a date fronted at the start of the sentence
         ("On 13 July, ...", "Last week, ...") sets the time of every main clause
         after it. A verb inside a reported or relative clause keeps its own time.
         """
@@ -884,7 +898,9 @@ class _Builder:
             head = head.head
         if head.i in timex_for and head is not verb:
             return timex_for[head.i]
-        while head.head is not head and (head.dep_ == "conj" or _purpose(head)):
+        while head.head is not head and (
+            head.dep_ == "conj" or _purpose(head) or _same_time_complement(head)
+        ):
             # "warned that rain would continue until Nov. 4 and urged ...": the urging
             # is the warning's fellow act, not the rain's
             head = head.head.head if _misjoined(head) else head.head
@@ -1438,6 +1454,8 @@ class _Builder:
                         (k.actor is not None and k.actor == event.actor)
                         or (k.theme is not None and k.theme == event.theme)
                     )
+                    # "sells music tracks, and has begun to sell TV episodes": two acts
+                    and not (k.theme and event.theme and k.theme != event.theme)
                     and k.polarity == event.polarity
                 ),
                 None,
