@@ -490,6 +490,20 @@ def test_band_named_with_the_is_an_organisation() -> None:
         ),
         ("Eskom borrowed 2.5 billion rand last year.", "2.5 billion rand", 2.5e9, False, "ZAR"),
         ("The lira closed at 38.2 per dollar.", "38.2 per dollar", 38.2, False, "per USD"),
+        (
+            "Police arrested 14 ex-soldiers at the border.",
+            "14 ex-soldiers",
+            14,
+            False,
+            "ex-soldiers",
+        ),
+        (
+            "Four co-founders left the startup in May.",
+            "Four co-founders",
+            4,
+            False,
+            "co-founders",
+        ),
     ],
 )
 def test_quantities(text: str, quoted: str, value: float, approximate: bool, unit: str) -> None:
