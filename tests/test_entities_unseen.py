@@ -502,3 +502,12 @@ def test_a_bare_name_beside_two_states_organisations_is_neither() -> None:
         "upheld a similar one. The Constitutional Court's ruling was read out on Monday."
     )
     assert len([e for e in ex.entities if e.name == "Constitutional Court"]) == 3
+
+
+def test_an_occupation_noun_opening_a_sentence_is_not_part_of_the_name() -> None:
+    ex = run(
+        "The tender went to a firm owned by businessman Roman Hrebis. "
+        "Businessman Roman Hrebis later admitted paying bribes."
+    )
+    person = entity_covering(ex, "Roman Hrebis")
+    assert person is not None and surface(ex, person) == ["Roman Hrebis", "Roman Hrebis"]

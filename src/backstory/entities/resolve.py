@@ -1483,6 +1483,8 @@ class _Resolver:
                 and dictionary_word(self.nlp, doc[i])
             ):
                 first = i + 1  # "Commissioner for Competition | Margrethe Vestager"
+            while j - first > 1 and doc[first].lower_ in _PERSON_NOUNS:
+                first += 1  # "Businessman | Roman X admitted ..." opening a sentence
             span = doc[first:j]
             if j - first <= 3 and not any(
                 t.ent_type_ in ("DATE", "TIME", "ORG", "GPE", "NORP") for t in span
