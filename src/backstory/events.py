@@ -258,8 +258,10 @@ JUDGMENT_NOUNS = frozenset(
 )
 # What one appeals against or to in a court case ("appeal the verdict", "appeal to
 # the Supreme Court"); "appealed for calm" or "to the public" stays a demand.
-APPEALED_WORDS = COURT_WORDS | JUDGMENT_NOUNS | frozenset(
-    ["conviction", "acquittal", "fine", "penalty", "order", "judge", "judges", "court"]
+APPEALED_WORDS = (
+    COURT_WORDS
+    | JUDGMENT_NOUNS
+    | frozenset(["conviction", "acquittal", "fine", "penalty", "order", "judge", "judges", "court"])
 )
 ELECTION_NOUNS = frozenset(
     ["election", "elections", "round", "vote", "votes", "seats", "race", "runoff", "primary",

@@ -380,7 +380,9 @@ def _quantity(
         if head is not None:
             first, head = head, _hyphenated_end(doc, head)
             low = head.lower_
-            unit = _CURRENCIES.get(low) or ("%" if low in _PERCENT else doc[first.i : head.i + 1].text)
+            unit = _CURRENCIES.get(low) or (
+                "%" if low in _PERCENT else doc[first.i : head.i + 1].text
+            )
             before = doc[head.i - 1]
             if before.i >= ent.end and before.lower_ in _UNIT_QUALIFIERS:
                 unit = f"{before.text} {unit}"  # "25 basis points", "0.3 percentage points"
