@@ -41,6 +41,16 @@ def one(text: str, phrase: str, dct: datetime | date | None = DCT):
             "2023-Q3",
         ),
         ("Growth slowed in the first half of 2023.", "the first half of 2023", "2023-H1"),
+        (
+            "The carmaker lost money in the first two quarters of 2024.",
+            "the first two quarters of 2024",
+            "2024-H1",
+        ),
+        (
+            "Orders picked up in the last two quarters of 2022.",
+            "the last two quarters of 2022",
+            "2022-H2",
+        ),
         ("The program was launched in fiscal 2022.", "fiscal 2022", "2022"),
         ("The dam was flooded in the summer of 2021.", "the summer of 2021", "2021-SU"),
         ("The fortress was built in the 12th century.", "the 12th century", "11"),
@@ -319,6 +329,35 @@ def test_calendar_units(sentence: str, phrase: str, value: str) -> None:
 def test_durations(sentence: str, phrase: str, value: str) -> None:
     t = one(sentence, phrase)
     assert (t.type, t.value) == ("DURATION", value)
+
+
+def test_a_unit_or_two_is_at_least_that_long() -> None:
+    t = one("The envoy said the talks could take a day or two.", "a day or two")
+    assert (t.type, t.value, t.mod) == ("DURATION", "P1D", "EQUAL_OR_MORE")
+    # a date that far ahead, or later (DCT: Friday 25 October 2024)
+    t = one("The ferry service should resume in a week or two.", "a week or two")
+    assert (t.type, t.value, t.mod) == ("DATE", "2024-W44", "ON_OR_AFTER")
+    assert (t.begin, t.end_date) == ("2024-10-28", None)
+    # a timetable present looks ahead as a future does
+    assert one("Ferries to the island resume in two weeks.", "two weeks").value == "2024-W45"
+    # "or two" after a month names no span
+    found = [t.text for t in tag_timexes("It opened in May or two weeks later.", DCT)]
+    assert found == ["May", "two weeks later"]
+
+
+def test_in_the_morning_is_the_morning_of_the_day_just_named() -> None:
+    text = (
+        "Protesters blocked the bridge on Tuesday. Police cleared it in the morning and "
+        "the crowd returned during the night."
+    )
+    assert one(text, "the morning").value == "2024-10-22TMO"
+    assert one(text, "the night").value == "2024-10-22TNI"
+    text = "The summit opens on Monday. The leaders will meet in the afternoon."
+    assert one(text, "the afternoon").value == "2024-10-28TAF"
+    # a habit, or no day named: no time to place
+    habit = "Trading resumed on Monday. The exchange opens in the morning."
+    assert [t.text for t in tag_timexes(habit, DCT)] == ["Monday"]
+    assert tag_timexes("Witnesses said the shooting began in the evening.", DCT) == []
 
 
 def test_ages_are_not_durations() -> None:

@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from backstory.timex.calendar import Period
-from backstory.timex.lexicon import WEEKDAY_FULL
+from backstory.timex.lexicon import IRREGULAR_PARTICIPLES, WEEKDAY_FULL
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
 # A timetable in the present ("the summit opens on Friday"): a weekday ahead, a
@@ -146,15 +146,9 @@ def _abbreviation(text: str, dot: int) -> bool:
     return word is not None and (len(word.group()) == 1 or word.group().lower() in _ABBREVIATIONS)
 
 
-_IRREGULAR_PARTICIPLES = _set(
-    "been had made got won lost paid said told held kept left put set cut hit run come become begun "
-    "sent spent built brought bought thought fought caught taught found struck stood sold met"
-)
-
-
 def _participle(word: str) -> bool:
     w = word.lower()
-    return w.endswith(("ed", "en", "wn", "ne")) or w in _IRREGULAR_PARTICIPLES
+    return w.endswith(("ed", "en", "wn", "ne")) or w in IRREGULAR_PARTICIPLES
 
 
 def _cue(words: list[str], idx: int) -> str | None:
@@ -202,6 +196,8 @@ def _cue(words: list[str], idx: int) -> str | None:
         and prev not in _ADJECTIVE_BEFORE
         and prev not in _NOT_TIMETABLE_BEFORE
     ):
+        if prev in ("will", "shall", "'ll"):
+            return FUTURE  # "leaders will meet in the morning": no timetable, a plan
         return TIMETABLE  # not "the returns", "did not meet", "to meet demand"
     if w in _PAST_SAME_AS_BASE and (
         prev in _ADJECTIVE_BEFORE

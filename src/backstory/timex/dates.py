@@ -777,7 +777,8 @@ def _half_code(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 @normaliser("half")
 def _half(m: re.Match[str], ctx: Frame) -> Reading | None:
-    half = 1 if m.group("ord").lower() in ("first", "1st") else 2
+    # "the second half of 2024"; "the first two quarters of 1990" is the same half
+    half = 1 if (m.group("ord") or m.group("two")).lower() in ("first", "1st") else 2
     pre = (m.group("pre") or "").lower()
     year: int | None = None
     if m.group("y") or m.group("fy"):

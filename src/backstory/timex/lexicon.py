@@ -140,6 +140,16 @@ YEAR2 = r"(?:'|’)\d\d(?!\w)"
 # a quarter's ordinal ("the third quarter", "the first and second quarters")
 QUARTER_ORDINAL = r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
 
+# past participles that end in none of -ed, -en, -wn, -ne ("had paid", "has been hit")
+IRREGULAR_PARTICIPLES = frozenset(
+    re.findall(
+        r"\w+",
+        "been had made got won lost paid said told held kept left put set cut hit run come become "
+        "begun sent spent built brought bought thought fought caught taught found struck stood sold "
+        "met spread shut hurt led fled fed laid hid shed done gone",
+    )
+)
+
 _NUMWORDS = "|".join(
     sorted((w for w in NUMBERS if " " not in w and len(w) > 2), key=len, reverse=True)
 )

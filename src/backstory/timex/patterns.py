@@ -81,7 +81,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "century": ("century",),
     "quarter": ("quarter",),
     "quarter_pair": ("quarters",),
-    "half": ("half",),
+    "half": ("half", "two quarters"),
     "half_code": ("h1", "h2", "1h", "2h"),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "yearend": ("end", "turn of"),
@@ -270,7 +270,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "half",
-        rf"{B}(?:the\s+)?(?P<pre>(?:{YEAR}|fiscal|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<ord>first|second|last|latter|1st|2nd)[- ]half(?P<hy>-)?(?:\s+of\s+(?:the\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next|the)\s+year|fiscal\s+(?P<fy>{YEAR})|the\s+'(?P<dec>\d0)s))?",
+        rf"{B}(?:the\s+)?(?P<pre>(?:{YEAR}|fiscal|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:(?P<ord>first|second|last|latter|1st|2nd)[- ]half(?P<hy>-)?|(?P<two>first|second|last|final)\s+two\s+quarters(?=\s+of\s+(?:the\s+)?(?:{YEAR}|(?:this|last|next|the)\s+year|fiscal\s+{YEAR})))(?:\s+of\s+(?:the\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next|the)\s+year|fiscal\s+(?P<fy>{YEAR})|the\s+'(?P<dec>\d0)s))?",
     ),
     (
         "season",
@@ -415,7 +415,7 @@ PREFIX_MOD = re.compile(
 PREFIX_WINDOW = 40
 
 SUFFIX_MOD = re.compile(
-    r"^(?:\s+(?P<w>or\s+so|or\s+later|or\s+earlier|or\s+more|or\s+less|and\s+beyond|or\s+beyond))(?![\w])",
+    r"^(?:\s+(?P<w>or\s+so|or\s+two|or\s+three|or\s+later|or\s+earlier|or\s+more|or\s+less|and\s+beyond|or\s+beyond))(?![\w])",
     re.I,
 )
 

@@ -30,6 +30,7 @@ from backstory.timex.anchor import (
 )
 from backstory.timex.calendar import UNKNOWN_YEAR, Period
 from backstory.timex.lexicon import (
+    IRREGULAR_PARTICIPLES,
     MONTH,
     WEEKDAY_FULL,
     YEAR,
@@ -65,8 +66,9 @@ _DEADLINE = re.compile(
 
 # a clause in the past perfect ("had been shelled"): a "by" date there is behind the story
 PAST_PERFECT = re.compile(
-    r"\bhad\s+(?:\w+\s+){0,2}?(?:\w+(?:ed|en|t)|spread|cut|put|set|hit|shut|hurt|led|fled|held|"
-    r"sold|told|paid|made|had|won|done|gone|run|come|become|begun|struck|fed|laid|said|hid|shed)\b"
+    r"\bhad\s+(?:\w+\s+){0,2}?(?:\w+(?:ed|en|t)|"
+    + "|".join(sorted(IRREGULAR_PARTICIPLES, key=len, reverse=True))
+    + r")\b"
 )
 
 # A dateline: "WELLINGTON, March 10 -", "KYIV, Ukraine, Oct. 3 (Reuters) -".

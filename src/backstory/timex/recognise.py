@@ -154,7 +154,8 @@ _APPROX_MODS = {
 }  # fmt: skip
 _SUFFIX_MODS = {"or so": "APPROX", "or later": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER",
                 "or beyond": "ON_OR_AFTER", "or earlier": "ON_OR_BEFORE", "or more": "EQUAL_OR_MORE",
-                "or less": "EQUAL_OR_LESS"}  # fmt: skip
+                "or less": "EQUAL_OR_LESS", "or two": "EQUAL_OR_MORE",
+                "or three": "EQUAL_OR_MORE"}  # fmt: skip
 
 
 def _words(s: str) -> str:
@@ -178,7 +179,12 @@ def widen(text: str, mentions: list[Mention]) -> None:
         ceiling = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
         s = SUFFIX_MOD.match(text[mn.end : min(ceiling, mn.end + 16)])
         if s is not None and (
-            mn.kind in _DATE_KINDS or mn.kind in _DURATION_KINDS or mn.kind == "ago"
+            mn.kind in _DURATION_KINDS
+            or (
+                # "a year or two" is a span of durations; "May or two" is nothing
+                (mn.kind in _DATE_KINDS or mn.kind == "ago")
+                and not _words(s.group("w")).startswith(("or two", "or three"))
+            )
         ):
             mn.suffix_mod = _SUFFIX_MODS.get(_words(s.group("w")))
             mn.end += s.end()

@@ -80,6 +80,28 @@ _ECHO_REACH = 120
 _SPAN_BEFORE = re.compile(r"\b(?:over|within|for|during|throughout)\s+$", re.I)
 
 
+# "in the morning", "during the night", "early in the afternoon" (the prefix is outside)
+_IN_THE = re.compile(r"\b(?:in|during|through)\s+$", re.I)
+# how far back (characters) a day named can set the day of "in the morning"
+_DAY_REACH = 300
+
+
+def _day_just_named(m: re.Match[str], ctx: Frame) -> date | None:
+    """The day a bare "in the morning" belongs to: the day the narrative just named (a
+    few sentences back at most), in a past or future clause (a present one is a habit: "the market opens in
+    the morning"); else None."""
+    ref = ctx.ref
+    if (
+        ref is None
+        or ref.gran != "day"
+        or not ref.year_known
+        or not _IN_THE.search(ctx.text, max(0, m.start() - 10), m.start())
+        or not 0 <= m.start() - ctx.ref_end <= _DAY_REACH
+    ):
+        return None
+    return ref.start if ctx.tense() in (PAST, FUTURE) else None
+
+
 @normaliser("relunit")
 def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
     det = re.sub(r"\s+", " ", m.group("det").lower())
@@ -97,6 +119,12 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
         "the prior",
     ) or (det == "the next" and unit in ("day", "morning", "evening", "night", "afternoon"))
     if unit in POD_CODES:
+        if det == "the" and ctx.dry and _IN_THE.search(ctx.text, max(0, m.start() - 10), m.start()):
+            return Reading("TIME", "XXXX-XX-XXT" + POD_CODES[unit])  # placed in context later
+        if det == "the" and (day := _day_just_named(m, ctx)) is not None:
+            # "Shares fell on Friday. Dealers bought heavily in the morning": that day's
+            p = Period("pod", day, True, pod=POD_CODES[unit])
+            return Reading("TIME", p.value, p, anchor="narrative")
         if det == "the" or det in (
             "these",
             "the current",

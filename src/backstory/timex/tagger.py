@@ -391,8 +391,15 @@ def _narrow(first: date, last: date, mod: str | None) -> tuple[date, date]:
     return first + timedelta(days=third), last - timedelta(days=third)
 
 
+_DATE_OF_DURATION_MOD = {"EQUAL_OR_MORE": "ON_OR_AFTER", "EQUAL_OR_LESS": "ON_OR_BEFORE"}
+
+
 def _to_timex(mn: Mention, r: Reading, frame: Frame) -> Timex:
-    inner_mod = mn.prefix_mod or mn.suffix_mod or r.mod
+    suffix_mod = mn.suffix_mod
+    if r.type in ("DATE", "TIME") and suffix_mod in _DATE_OF_DURATION_MOD:
+        # "in a week or two", "in two weeks or less": a date that far ahead, or later/sooner
+        suffix_mod = _DATE_OF_DURATION_MOD[suffix_mod]
+    inner_mod = mn.prefix_mod or suffix_mod or r.mod
     begin, end = r.begin, r.end
     if begin is None and end is None and r.period is not None and r.type in ("DATE", "TIME"):
         interval = r.period.interval()
@@ -420,9 +427,9 @@ def _to_timex(mn: Mention, r: Reading, frame: Frame) -> Timex:
             if bound is not None and inner_mod not in ("APPROX",):
                 mod = bound
                 begin, end = _bound_interval(bound, signal, begin, end, frame.dct)
-    if mn.suffix_mod in ("ON_OR_AFTER",) and begin:
+    if suffix_mod == "ON_OR_AFTER" and begin:
         end = None
-    if mn.suffix_mod in ("ON_OR_BEFORE",) and end:
+    if suffix_mod == "ON_OR_BEFORE" and end:
         begin = None
     timex = Timex(
         start=mn.start,
