@@ -465,3 +465,49 @@ def test_a_name_cut_short_is_the_full_name_the_article_writes() -> None:
     assert names == ["Environment and Natural Resources Canada"], [
         (e.name, e.type) for e in ex.entities
     ]
+
+
+# -- organisations that look like people, people NER calls organisations ---------
+
+
+def test_an_organisation_named_beside_a_prosecutor_is_no_person() -> None:
+    # a role word ("Prosecutor") in the name set beside it is no role of a person
+    ex = run(
+        "Source: Regional Appeals Court; Office of the Public Prosecutor\n\n"
+        "Details: The judges upheld the sentence."
+    )
+    court = entity_covering(ex, "Regional Appeals Court")
+    assert court is not None and court.type == "ORG"
+
+
+def test_a_name_after_an_occupation_noun_is_a_person() -> None:
+    ex = run("The tender was won by a company linked to businessman Roman Hrebis.")
+    person = entity_covering(ex, "Roman Hrebis")
+    assert person is not None and person.type == "PERSON"
+
+
+def test_a_bare_name_after_a_state_qualified_one_is_that_organisation() -> None:
+    ex = run(
+        "Romania's Constitutional Court struck down the law on Monday. "
+        "The government said the Constitutional Court had exceeded its powers."
+    )
+    courts = [e for e in ex.entities if e.name == "Constitutional Court"]
+    assert len(courts) == 1 and courts[0].country == "RO"
+    assert surface(ex, courts[0]) == ["Constitutional Court", "Constitutional Court"]
+
+
+def test_a_bare_name_beside_two_states_organisations_is_neither() -> None:
+    ex = run(
+        "Romania's Constitutional Court struck down the law. Hungary's Constitutional Court "
+        "upheld a similar one. The Constitutional Court's ruling was read out on Monday."
+    )
+    assert len([e for e in ex.entities if e.name == "Constitutional Court"]) == 3
+
+
+def test_an_occupation_noun_opening_a_sentence_is_not_part_of_the_name() -> None:
+    ex = run(
+        "The tender went to a firm owned by businessman Roman Hrebis. "
+        "Businessman Roman Hrebis later admitted paying bribes."
+    )
+    person = entity_covering(ex, "Roman Hrebis")
+    assert person is not None and surface(ex, person) == ["Roman Hrebis", "Roman Hrebis"]

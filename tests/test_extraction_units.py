@@ -490,6 +490,20 @@ def test_band_named_with_the_is_an_organisation() -> None:
         ),
         ("Eskom borrowed 2.5 billion rand last year.", "2.5 billion rand", 2.5e9, False, "ZAR"),
         ("The lira closed at 38.2 per dollar.", "38.2 per dollar", 38.2, False, "per USD"),
+        (
+            "Police arrested 14 ex-soldiers at the border.",
+            "14 ex-soldiers",
+            14,
+            False,
+            "ex-soldiers",
+        ),
+        (
+            "Four co-founders left the startup in May.",
+            "Four co-founders",
+            4,
+            False,
+            "co-founders",
+        ),
     ],
 )
 def test_quantities(text: str, quoted: str, value: float, approximate: bool, unit: str) -> None:
@@ -570,6 +584,23 @@ def test_a_clause_of_purpose_shares_the_date_of_its_main_clause() -> None:
         timexes=[("22 December", "2024-12-22")],
     )
     assert {(e.begin, e.inferred) for e in ex.events} == {("2024-12-22", False)}
+
+
+def test_what_a_verb_like_force_makes_happen_shares_its_date() -> None:
+    ex = run(
+        "In March 2022, heavy shelling destroyed the bridge and forced hundreds of families "
+        "to flee the town."
+    )
+    flee = event_with(ex, "flee")
+    assert (flee.begin, flee.end_date, flee.inferred) == ("2022-03-01", "2022-03-31", False)
+
+
+def test_two_acts_of_one_actor_on_one_day_with_different_objects_stay_two() -> None:
+    ex = run(
+        "On Monday the airline sold its cargo unit, and later began to sell its regional routes.",
+        timexes=[("Monday", "2024-11-04")],
+    )
+    assert sorted(e.trigger for e in ex.events if e.type == "TRANSACTION") == ["sell", "sold"]
 
 
 def test_an_event_noun_that_describes_is_not_an_event() -> None:
@@ -1029,3 +1060,65 @@ def test_a_name_opening_with_a_function_word_keeps_it() -> None:
     # opening the sentence, or in a headline's title case, a capital says nothing
     ex = run("To Lam received the delegation in Hanoi.")
     assert "To Lam" not in [e.name for e in ex.entities]
+
+
+# -- courts, appeals and the people around a case ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The club said it would appeal the ban to the sports tribunal.", "LEGAL"),
+        ("Lawyers for the mayor will appeal against the conviction.", "LEGAL"),
+        ("The governor appealed for calm after the riots on Sunday.", "DEMAND"),
+        ("The charity appealed to the public for blankets.", "DEMAND"),
+    ],
+)
+def test_an_appeal_in_a_court_case_is_legal_and_other_appeals_are_demands(
+    text: str, kind: str
+) -> None:
+    assert event_with(run(text), "appeal" if "appeal " in text else "appealed").type == kind
+
+
+def test_delivering_a_judgment_is_a_legal_act_and_the_court_is_no_target() -> None:
+    ex = run("The tribunal in The Hague will deliver its ruling on Thursday.")
+    delivered = event_with(ex, "deliver")
+    assert delivered.type == "LEGAL"
+    assert delivered.target is None
+
+
+def test_asking_someone_to_act_is_a_request() -> None:
+    ex = run("The farmers' union will ask the government to extend the diesel subsidy.")
+    assert event_with(ex, "ask").type == "DEMAND"
+
+
+def test_the_place_of_the_place_where_something_was_done_locates_it() -> None:
+    ex = run("Officers arrested the suspect at a hotel in Lyon on Saturday.")
+    assert event_with(ex, "arrested").location == "Lyon"
+
+
+def test_who_acted_in_an_event_noun_is_its_participant() -> None:
+    ex = run("Prime Minister Kaja Kallas spoke at a summit in Vilnius on Monday.")
+    assert event_with(ex, "summit").actor == "Kaja Kallas"
+
+
+def test_a_passive_clause_with_its_own_subject_borrows_no_doer() -> None:
+    ex = run("The former mayor wept as the sentence was read out in court.")
+    assert event_with(ex, "read").actor is None
+
+
+def test_the_court_after_two_courts_is_the_one_last_acting() -> None:
+    ex = run(
+        "The Utrecht District Court convicted the engineer on Monday. His lawyers will "
+        "appeal to the Supreme Court. The court will publish its reasons next week, and "
+        "the appeal period begins then."
+    )
+    assert event_with(ex, "publish").actor == "Utrecht District Court"
+
+
+def test_a_role_with_the_name_in_apposition_speaks_as_that_person() -> None:
+    ex = run(
+        "Her spokesman, Tomas Halvorsen, said the minister would resign on Friday.",
+        timexes=[("Friday", "2024-11-08")],
+    )
+    assert event_with(ex, "resign").attribution.speaker == "Tomas Halvorsen"

@@ -211,6 +211,48 @@ def test_a_guessed_day_inside_a_sentence_dated_at_its_start_makes_no_line() -> N
     assert [i.begin for i in items] == ["2024-12-22"]
 
 
+def test_a_guessed_day_in_a_sentence_that_names_its_own_day_makes_no_line() -> None:
+    text = (
+        "Two hikers were found dead on Tuesday. The body of a third was recovered a day "
+        "later, police said."
+    )
+    article = handmade(
+        text,
+        "2025-08-22T09:00",
+        timexes=[("Tuesday", "2025-08-19", None), ("a day later", "2025-08-20", None)],
+        events=[
+            {"trigger": "found", "type": "PERSONNEL", "begin": "2025-08-19"},
+            # the statement's day is unknown: the story's day was guessed for it
+            {"trigger": "said", "type": "STATEMENT", "begin": "2025-08-19", "inferred": True},
+        ],
+    )
+    items = build_timeline(linked(article)).items
+    assert [(i.begin, "recovered" in i.summary) for i in items] == [
+        ("2025-08-19", False),
+        ("2025-08-20", True),
+    ]
+
+
+def test_a_sentence_about_a_past_year_or_a_bound_is_no_report_of_the_publication_day() -> None:
+    text = (
+        "The worst fire season on record was in 2023, when 2.8 million hectares burned.\n"
+        "The fire grew to more than 12,000 hectares by Thursday night, officials said.\n"
+        "Firefighters are working around the clock near the town of Peachland."
+    )
+    article = handmade(
+        text,
+        "2026-08-21T07:15",
+        # ("by Thursday night" is a bound: no day of its own, the event ends by it)
+        timexes=[("2023", "2023-01-01", "2023-12-31")],
+        events=[{"trigger": "grew", "type": "CHANGE", "begin": None, "end": "2026-08-20"}],
+    )
+    items = build_timeline(linked(article)).items
+    # only the undated present sentence stands for the publication day
+    assert [i.summary for i in items] == [
+        "On 21 August, firefighters are working around the clock near the town of Peachland."
+    ]
+
+
 def month_and_day():
     """An article with one development dated by a month and one by a day."""
     return handmade(

@@ -80,7 +80,7 @@ def test_between_and_from_to_ranges(phrase: str) -> None:
     sentence = (
         f"Voting will take place {'between' if 'and' in phrase else 'from'} {phrase} next year."
     )
-    t = one(sentence, phrase)
+    t = one(sentence, f"{phrase} next year")  # the year named after the range is its own
     assert (t.begin, t.end_date) == ("2025-05-03", "2025-05-05")
 
 
@@ -213,6 +213,20 @@ def test_last_month_name_skips_the_month_just_gone() -> None:
     # DCT 25 October 2024: "last September" would be "last month"
     assert one("Two helicopters crashed last September.", "last September").value == "2023-09"
     assert one("Two helicopters crashed last August.", "last August").value == "2024-08"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The bridge was closed on 2 May last year for repairs.", "2 May last year", "2023-05-02"),
+        ("The plant will reopen on March 3 next year.", "March 3 next year", "2025-03-03"),
+        ("Talks resumed on 9 January this year.", "9 January this year", "2024-01-09"),
+    ],
+)
+def test_a_day_and_month_with_a_year_named_against_the_dct(
+    sentence: str, phrase: str, value: str
+) -> None:
+    assert one(sentence, phrase).value == value
 
 
 def test_a_month_later() -> None:

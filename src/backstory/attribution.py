@@ -320,6 +320,10 @@ class _Finder:
         entity = self.index.entity_at(token) if self.index else None
         if entity is not None and entity.type not in ("NORP",):
             return entity.name
+        for child in token.children:  # "his lawyer, Ana Ruiz, said": the one named
+            named = self.index.entity_at(child) if self.index and child.dep_ == "appos" else None
+            if named is not None and named.type not in ("NORP",):
+                return named.name
         # A noun phrase: "Ukrainian intelligence", "officials", "a spokesman for the Kremlin".
         words = [
             t

@@ -122,6 +122,20 @@ def _shared_subject(verb: Any) -> Any:
     return None
 
 
+def _appeals_in_court(trigger: Any) -> bool:
+    """Whether an appeal (verb or noun) is to a court or against what a court decided:
+    its object, or the object of its "to"/"against", is a court or a judgment."""
+    words = set()
+    for child in trigger.children:
+        if child.dep_ == "dobj":  # "appeal the ban to the tribunal": the "to" may hang on it
+            words |= {w.lemma_.lower() for w in child.subtree} | {child.lower_}
+        elif child.dep_ == "prep" and child.lower_ in ("to", "against"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    words |= {w.lemma_.lower() for w in pobj.subtree}
+    return bool(words & APPEALED_WORDS)
+
+
 def _lexicon(spec: dict[str, str]) -> dict[str, str]:
     return {word: kind for kind, words in spec.items() for word in words.split()}
 
@@ -244,6 +258,17 @@ ESTIMATE_NOUNS = frozenset(
 # Words in a name that make the organisation a court ("the court ordered ...").
 COURT_WORDS = frozenset(["court", "judge", "tribunal", "justice"])
 LEGAL_NOUNS = frozenset(["case", "suit", "lawsuit", "trial", "appeal"])
+# What a court hands down: delivering, issuing or reading one is a legal act, not aid.
+JUDGMENT_NOUNS = frozenset(
+    ["judgment", "judgement", "verdict", "ruling", "sentence", "sentences", "decision"]
+)
+# What one appeals against or to in a court case ("appeal the verdict", "appeal to
+# the Supreme Court"); "appealed for calm" or "to the public" stays a demand.
+APPEALED_WORDS = (
+    COURT_WORDS
+    | JUDGMENT_NOUNS
+    | frozenset(["conviction", "acquittal", "fine", "penalty", "order", "judge", "judges", "court"])
+)
 ELECTION_NOUNS = frozenset(
     ["election", "elections", "round", "vote", "votes", "seats", "race", "runoff", "primary",
      "referendum", "presidency", "majority"]
@@ -459,6 +484,19 @@ def _purpose(verb: Any) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+# Verbs whose infinitive complement happens when they do: "forced thousands to flee",
+# "began to withdraw", "helped rescuers to reach"; not "agreed to withdraw", "plans to".
+_SAME_TIME_HEADS = frozenset(
+    """force compel cause make lead prompt drive help begin start continue stop cease try
+    attempt fail manage""".split()  # noqa: SIM905 - a word table
+)
+
+
+def _same_time_complement(verb: Any) -> bool:
+    """True for "to flee" in "forced thousands to flee": it shares its head's time."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _SAME_TIME_HEADS
+
+
 def extract_events(extraction: Extraction, context: Context) -> Extraction:
     """Stage "events": typed events with arguments, time, modality and attribution."""
     doc = context.doc
@@ -546,6 +584,8 @@ class _Builder:
             if tok.pos_ != "NOUN" or tok.i in noun_carried:
                 continue
             kind = NOUNS.get(tok.lower_) or NOUNS.get(tok.lemma_.lower())
+            if tok.lemma_.lower() == "appeal" and _appeals_in_court(tok):
+                kind = "LEGAL"  # "an appeal against the verdict"
             if tok.lemma_.lower() == "call" and any(
                 c.lower_ in ("phone", "telephone", "video") for c in tok.children
             ):
@@ -701,8 +741,15 @@ class _Builder:
             for c in tok.children
         ):
             return "PERSONNEL"  # "two hikers were found dead": deaths
-        if lemma == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
-            return "DEMAND"  # "asked Ottawa for military help": a request
+        if lemma == "ask" and (
+            any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+            or (
+                any(c.dep_ == "dobj" for c in tok.children)
+                and any(c.dep_ == "xcomp" for c in tok.children)
+            )
+        ):
+            # "asked Ottawa for military help", "will ask parliament to open an inquiry"
+            return "DEMAND"
         if lemma == "force" and any(
             c.dep_ == "prep"
             and c.lower_ in ("from", "out")
@@ -738,6 +785,10 @@ class _Builder:
             return "ASSAULT"
         if lemma in ("lose", "win", "file", "settle", "bring") and obj_words & LEGAL_NOUNS:
             return "LEGAL"
+        if lemma in ("deliver", "issue", "hand", "pass", "read") and obj_words & JUDGMENT_NOUNS:
+            return "LEGAL"  # "the court will deliver its judgment": no aid delivered
+        if lemma == "appeal" and _appeals_in_court(tok):
+            return "LEGAL"  # "the defence will appeal to the Supreme Court"
         if lemma in ("win", "lose") and obj_words & ELECTION_NOUNS:
             return "PERSONNEL"  # "won the first round", "won the most seats"
         if lemma in ("enter", "join") and obj_words & WAR_NOUNS:
@@ -895,8 +946,9 @@ class _Builder:
         """The date that scopes over this verb's clause without being attached to it.
 
         A conjoined clause shares its head clause's date ("On 13 July, X said ...,
-        but Y did not confirm it"), so does a clause of purpose ("met Putin on 22
-        December to discuss gas supplies"), and a date fronted at the start of the sentence
+        but Y did not confirm it"), so do a clause of purpose ("met Putin on 22
+        December to discuss gas supplies") and the complement of a verb like "force"
+        ("forced thousands to flee"), and a date fronted at the start of the sentence
         ("On 13 July, ...", "Last week, ...") sets the time of every main clause
         after it. A verb inside a reported or relative clause keeps its own time.
         """
@@ -907,7 +959,9 @@ class _Builder:
             head = head.head
         if head.i in timex_for and head is not verb:
             return timex_for[head.i]
-        while head.head is not head and (head.dep_ == "conj" or _purpose(head)):
+        while head.head is not head and (
+            head.dep_ == "conj" or _purpose(head) or _same_time_complement(head)
+        ):
             # "warned that rain would continue until Nov. 4 and urged ...": the urging
             # is the warning's fellow act, not the rain's
             head = head.head.head if _misjoined(head) else head.head
@@ -1098,6 +1152,9 @@ class _Builder:
                     entity = self._entity(child)
                     if (
                         entity is not None
+                        # "the court will deliver its judgment": what is the doer's own
+                        # is no one it acts on
+                        and not self._owned_by_pronoun(child)
                         and entity.type in ("PERSON", "ORG", "COUNTRY", "GPE")
                         and target is None
                         and cand.type not in ("DEPLOY", "CHANGE")  # "raised its forecast"
@@ -1130,9 +1187,37 @@ class _Builder:
                 for child in tok.children:
                     if child.dep_ == "prep" and child.lower_ in ("against", "on"):
                         location, target = self._prep_argument(child, cand.type, location, target)
+            elif actor is None:
+                actor = self._participant(tok)
         if location is None:
             location = self._nearby_place(tok if tok.pos_ == "NOUN" else verb)
         return actor, target, theme, location
+
+    def _participant(self, noun: Any) -> str | None:
+        """Who took part in an event noun that says where an act was done: the doer of
+        the act ("X admitted paying bribes in a plea agreement": X's agreement; "Y
+        spoke at the summit")."""
+        prep = noun.head
+        if not (
+            noun.dep_ == "pobj"
+            and prep.lower_ in ("in", "at", "during")
+            and prep.head.pos_ == "VERB"
+        ):
+            return None
+        subject = self._subject(prep.head)
+        entity = self._entity(subject) if subject is not None else None
+        if entity is None or entity.type not in ("PERSON", "ORG", "COUNTRY", "GPE"):
+            return None
+        return str(entity.name)
+
+    def _owned_by_pronoun(self, token: Any) -> bool:
+        """Whether a noun names no entity itself and has one only through a possessive
+        pronoun ("its judgment", "their demands")."""
+        return (
+            self.index is not None
+            and self.index.entity_at(token) is None
+            and any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in token.children)
+        )
 
     def _nearby_place(self, token: Any) -> str | None:
         """A place the parser hung on a neighbour of the trigger: on the verb whose
@@ -1155,11 +1240,12 @@ class _Builder:
                 holders.extend(
                     p for prep in obj.children if prep.dep_ == "prep" for p in prep.children
                 )
-            # "present the plan to investors in London": the audience's place
+            # "present the plan to investors in London": the audience's place; "detained
+            # him at his home in Trnava": the place of the place
             holders.extend(
                 p
                 for prep in token.children
-                if prep.dep_ == "prep" and prep.lower_ in ("to", "before")
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "before", "at", "in")
                 for p in prep.children
                 if p.dep_ == "pobj"
             )
@@ -1220,8 +1306,10 @@ class _Builder:
                 while subject.dep_ == "appos" and subject.head is not subject:
                     subject = subject.head
             return subject
-        if any(child.dep_ == "agent" for child in verb.children):
-            return None  # a passive whose agent has no object: no subject to borrow
+        if any(child.dep_ in ("agent", "nsubjpass") for child in verb.children):
+            # a passive whose agent has no object, or with a subject of its own ("showed
+            # no emotion as the verdict was read"): no subject to borrow
+            return None
         if _misjoined(verb):
             # "Z stated that X was supplying Y, and called on partners ...": the parser
             # joins the second act to the reported clause; the speaker did it.
@@ -1326,7 +1414,17 @@ class _Builder:
                 and entity.mentions[0].start < token.idx
             ):
                 found.append(entity)
-        return found[0] if len(found) == 1 else None
+        if len(found) > 1:
+            # "the court" after "the Criminal Court sentenced X ... an appeal to the Supreme
+            # Court": the one last named as the subject of a clause, the one acting
+            doc = token.doc
+            for i in range(token.i - 1, -1, -1):
+                if doc[i].dep_ in ("nsubj", "nsubjpass"):
+                    acting = self.index.entity_at(doc[i]) if self.index else None
+                    if acting is not None and any(acting is e for e in found):
+                        return acting
+            return None
+        return found[0] if found else None
 
     def _name(self, token: Any, *, allow_text: bool = False) -> str | None:
         entity = self._entity(token)
@@ -1461,6 +1559,8 @@ class _Builder:
                         (k.actor is not None and k.actor == event.actor)
                         or (k.theme is not None and k.theme == event.theme)
                     )
+                    # "sells music tracks, and has begun to sell TV episodes": two acts
+                    and not (k.theme and event.theme and k.theme != event.theme)
                     and k.polarity == event.polarity
                 ),
                 None,

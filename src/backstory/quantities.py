@@ -378,8 +378,11 @@ def _quantity(
     elif unit is None:
         head = _unit_head(doc, ent)
         if head is not None:
+            first, head = head, _hyphenated_end(doc, head)
             low = head.lower_
-            unit = _CURRENCIES.get(low) or ("%" if low in _PERCENT else head.text)
+            unit = _CURRENCIES.get(low) or (
+                "%" if low in _PERCENT else doc[first.i : head.i + 1].text
+            )
             before = doc[head.i - 1]
             if before.i >= ent.end and before.lower_ in _UNIT_QUALIFIERS:
                 unit = f"{before.text} {unit}"  # "25 basis points", "0.3 percentage points"
@@ -404,6 +407,20 @@ def _quantity(
         measures=_measured(head, index) if head is not None else None,
     )
     return quantity, span
+
+
+def _hyphenated_end(doc: Any, tok: Any) -> Any:
+    """The last part of the hyphenated word a token opens ("co-defendants",
+    "ex-soldiers": the count is of defendants and soldiers), else the token."""
+    while (
+        not tok.whitespace_
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and not doc[tok.i + 1].whitespace_
+        and doc[tok.i + 2].is_alpha
+    ):
+        tok = doc[tok.i + 2]
+    return tok
 
 
 def _unit_of(doc: Any, i: int) -> str:

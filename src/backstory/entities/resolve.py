@@ -124,6 +124,14 @@ _ORG_NOUNS = frozenset(
         "regulator",
     ]
 )
+# Last words of organisations' names ("Regional Appeals Court", "Electoral
+# Commission"): a capitalised name ending so is no person's, whatever NER or a
+# role beside it suggests.
+_ORG_HEADS = _ORG_NOUNS | frozenset(
+    """court tribunal commission council committee authority office bureau service
+    institute university association federation foundation board assembly
+    parliament senate police army navy""".split()  # noqa: SIM905 - a word table
+)
 # Nouns a company's name modifies ("Alibaba shares", "Equinor's profit" aside):
 # a name no gazetteer knows that qualifies them is a company's.
 _COMPANY_HOLDINGS = frozenset(
@@ -218,6 +226,15 @@ TITLE_WORDS = frozenset(
         "deputy",
         "mp",
     ]
+)
+# Nouns for what a person is or does, no title ("businessman Roman X", "the lawyer
+# Ana Y"): the capitalised name right after one is a person's, whatever NER says.
+_PERSON_NOUNS = frozenset(
+    """businessman businesswoman entrepreneur tycoon billionaire lawyer engineer
+    doctor nurse teacher journalist reporter activist farmer student worker
+    defendant co-defendant suspect witness victim survivor patient priest
+    economist analyst scientist researcher historian novelist writer author
+    singer actor actress player coach striker""".split()  # noqa: SIM905 - a word table
 )
 # Portfolio words that NER tags ORG inside a title ("Secretary of Defense").
 _PORTFOLIOS = frozenset(
@@ -1175,7 +1192,11 @@ class _Resolver:
             return False
         if any(t.lower_ in TITLE_WORDS or t.text in INSTITUTION_WORDS for t in words):
             return False
+        if words[-1].lower_ in _ORG_HEADS:
+            return False  # "Regional Appeals Court; Office of the ... Prosecutor": no person
         if self._title_before(m.start) is not None or self._apposition_role(span.root) is not None:
+            return True
+        if m.start and self.doc[m.start - 1].lower_ in _PERSON_NOUNS:
             return True
         return (
             m.label in ("FAC", "GPE", "LOC", "PRODUCT")
@@ -1464,6 +1485,8 @@ class _Resolver:
                 and dictionary_word(self.nlp, doc[i])
             ):
                 first = i + 1  # "Commissioner for Competition | Margrethe Vestager"
+            while j - first > 1 and doc[first].lower_ in _PERSON_NOUNS:
+                first += 1  # "Businessman | Roman X admitted ..." opening a sentence
             span = doc[first:j]
             if j - first <= 3 and not any(
                 t.ent_type_ in ("DATE", "TIME", "ORG", "GPE", "NORP") for t in span
@@ -1607,11 +1630,16 @@ class _Resolver:
         Energy" beside "Ethiopian Ministry of Water and Energy": an organisation's
         name without the state that qualifies it is the same organisation, when
         one organisation in the article has that name qualified by one state and
-        the bare name is not given another state's possessive."""
+        the bare name is not given another state's possessive. "Slovakia's Supreme
+        Court" then "the Supreme Court" is one court the same way."""
         qualified: dict[str, list[int]] = {}
         for ci, c in enumerate(self.clusters):
             words = c.name.split()
-            if c.type != "ORG" or not c.mentions or not c.country or len(words) < 3:
+            if c.type != "ORG" or not c.mentions or not c.country:
+                continue
+            if any(self._possessor_country(m.start) == c.country for m in c.mentions):
+                qualified.setdefault(fold(c.name), []).append(ci)
+            if len(words) < 3:
                 continue
             for size in (2, 1):
                 lead = " ".join(words[:size])
@@ -1620,7 +1648,7 @@ class _Resolver:
                     qualified.setdefault(fold(" ".join(words[size:])), []).append(ci)
                     break
         for ci, c in enumerate(self.clusters):
-            owners = qualified.get(fold(c.name), [])
+            owners = [o for o in qualified.get(fold(c.name), []) if o != ci]
             if c.type != "ORG" or not c.mentions or c.kb is not None or len(owners) != 1:
                 continue
             keep = self.clusters[owners[0]]

@@ -214,12 +214,23 @@ def reports_of(extraction: Extraction) -> list[Report]:
         sentence_note = attribution_note(extraction, said_by, s_start, s_end, quoted=quoted)
         in_sentence = [(t, iv) for t, iv in timexes if s_start <= t.start < s_end]
         used_days: set[str] = set()
+        # a sentence dated by a longer period ("In late October, ...", "The worst season
+        # on record was in 2023"), fronted or over before publication, is no report of
+        # the publication day
         coarse = any(
-            FRONTED_DATE.fullmatch(text, s_start, t.start)
-            and t.type in ("DATE", "TIME")
+            t.type in ("DATE", "TIME")
             and not t.vague
             and t.begin
             and day_interval(t.begin, t.end_date) is None
+            and (
+                FRONTED_DATE.fullmatch(text, s_start, t.start)
+                or (
+                    not t.subordinate
+                    and pub_day is not None
+                    and bool(t.end_date)
+                    and t.end_date[:10] < pub_day
+                )
+            )
             for t in extraction.timexes
             if s_start <= t.start < s_end
         )
@@ -239,14 +250,19 @@ def reports_of(extraction: Extraction) -> list[Report]:
             explicit = interval is not None and not event.inferred
             if interval in subordinate_days:
                 continue
-            if event.inferred and fronted is not None and interval != fronted:
-                # "On 22 December, Fico met Putin, a visit that Zelenskyy criticised":
-                # the sentence dates its story; a guessed day for a clause inside it
-                # (the publication day) is one no source stated
+            if event.inferred and (
+                (fronted is not None and interval != fronted)
+                or (in_sentence and interval not in {iv for _, iv in in_sentence})
+            ):
+                # "On 22 December, Fico met Putin, a visit that Zelenskyy criticised",
+                # "The bodies were recovered a day later, police said": the sentence
+                # dates its story; a guessed day for a clause inside it (the publication
+                # day, the story's day) is one no source stated
                 continue
-            if interval is None and event.begin:
+            if interval is None and (event.begin or event.end_date):
                 # dated, but by more than a day or a month ("in late October", "since
-                # March 2024"): not a day of the timeline, and not the publication day
+                # March 2024") or by a bound alone ("grew ... by Thursday night"): not a
+                # day of the timeline, and not the publication day
                 coarse = True
                 continue
             if interval is None:

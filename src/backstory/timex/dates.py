@@ -69,6 +69,9 @@ def _day_period(
     return (p, False) if p else None
 
 
+_RELATIVE_YEAR = {"this": 0, "last": -1, "next": 1}
+
+
 @normaliser("date_dm", "date_md", "date_words", "date_ord_of")
 def _calendar_date(m: re.Match[str], ctx: Frame) -> Reading | None:
     month = month_number(m.group("m"))
@@ -78,6 +81,15 @@ def _calendar_date(m: re.Match[str], ctx: Frame) -> Reading | None:
         return None
     wd = weekday_number(m.group("wd")) if m.group("wd") else None
     rel = (optional_group(m, "rel") or "").lower()
+    ry = (optional_group(m, "ry") or "").lower()
+    if ry and ctx.dct is not None:
+        # "14 October last year": the day in the year named against the DCT
+        y = ctx.dct.year + _RELATIVE_YEAR[ry]
+        try:
+            p = Period("day", date(y, month, day))
+        except ValueError:
+            return None
+        return date_reading(p, explicit=False, anchor="dct")
     if rel and not m.group("y") and ctx.dct is not None:
         # "last September 23" is in the year "last September" is
         y = _named_month_year(month, ctx.dct, back=rel.endswith(("last", "past")))
@@ -99,10 +111,15 @@ def _day_range(m: re.Match[str], ctx: Frame) -> Reading | None:
     d1, d2 = day_number(m.group("d1")), day_number(m.group("d2"))
     if not month or not d1 or not d2 or d2 <= d1:
         return None
-    found = _day_period(ctx, year_of(m.group("y")), month, d1, None)
+    year = year_of(m.group("y"))
+    ry = (m.group("ry") or "").lower()
+    if ry and ctx.dct is not None:  # "between 3 and 5 May next year"
+        year = ctx.dct.year + _RELATIVE_YEAR[ry]
+    found = _day_period(ctx, year, month, d1, None)
     if found is None:
         return None
     p, explicit = found
+    explicit = explicit and not ry
     try:
         last = p.start.replace(day=d2)
     except ValueError:

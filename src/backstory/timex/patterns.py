@@ -163,6 +163,8 @@ _YEARWORD = (
     r"one|two|three|four|five|six|seven|eight|nine)|two\s+thousand"
 )
 _REL = r"(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|following|current)"
+# "14 October last year", "March 3 of next year": the year named relative to the DCT
+_REL_YEAR = r"\s+(?:of\s+)?(?P<ry>this|last|next)\s+year\b"
 _POD = r"(?:morning|afternoon|evening|night)"
 
 _SPECS: list[tuple[str, str]] = [
@@ -178,7 +180,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "range_dm",
-        rf"{B}(?P<d1>{DAY})(?:\s*,\s*{DAY})*\s*(?:-|–|—|/|to|until|till|through|and)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:[ \t]?,?\s+(?P<y>{YEAR}))?",
+        rf"{B}(?P<d1>{DAY})(?:\s*,\s*{DAY})*\s*(?:-|–|—|/|to|until|till|through|and)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:[ \t]?,?\s+(?P<y>{YEAR})|{_REL_YEAR})?",
     ),
     # across a month's end with a dash: "30 October-2 November", "Oct. 30-Nov. 2"
     (
@@ -187,15 +189,15 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "range_md",
-        rf"{B}(?P<m>{MONTH})\s+(?P<d1>{DAY})\s*(?:-|–|—|to|until|till|through|and)\s*(?P<d2>{DAY})(?:[ \t]?,?\s+(?P<y>{YEAR}))?",
+        rf"{B}(?P<m>{MONTH})\s+(?P<d1>{DAY})\s*(?:-|–|—|to|until|till|through|and)\s*(?P<d2>{DAY})(?:[ \t]?,?\s+(?P<y>{YEAR})|{_REL_YEAR})?",
     ),
     (
         "date_dm",
-        rf"{B}(?:(?P<wd>{WEEKDAY})[ \t]?,?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?:[ \t]?,?\s+(?P<y>{YEAR}))?",
+        rf"{B}(?:(?P<wd>{WEEKDAY})[ \t]?,?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?:[ \t]?,?\s+(?P<y>{YEAR})|{_REL_YEAR})?",
     ),
     (
         "date_md",
-        rf"{B}(?:(?P<wd>{WEEKDAY})[ \t]?,?\s+)?(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?P<m>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})(?:[ \t]?,?\s+(?P<y>{YEAR})(?!,\d))?",
+        rf"{B}(?:(?P<wd>{WEEKDAY})[ \t]?,?\s+)?(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?P<m>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})(?:[ \t]?,?\s+(?P<y>{YEAR})(?!,\d)|{_REL_YEAR})?",
     ),
     (
         "date_words",
