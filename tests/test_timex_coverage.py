@@ -2039,3 +2039,20 @@ def test_the_end_of_the_year_in_a_plan_is_not_a_yardstick_years() -> None:
     t = one(text, "the end of the year")
     assert t.value == "2024" and t.end_date == "2024-08-31"
     assert one(text, "last year").value == "2023"
+
+
+def test_overnight_with_a_weekday_is_that_days_night() -> None:
+    t = one("Shelling resumed overnight on Wednesday, residents said.", "overnight on Wednesday")
+    assert (t.type, t.value) == ("TIME", "2024-10-23TNI")
+    assert [t.text for t in tag_timexes("An overnight curfew was lifted.", DCT)] == []
+
+
+def test_the_first_day_of_a_period_is_no_undated_event_day() -> None:
+    found = [t.text for t in tag_timexes("Rents fall due on the first day of the month.", DCT)]
+    assert "the first day" not in found
+
+
+def test_a_day_of_the_month_in_a_past_reports_future_is_the_one_near_publication() -> None:
+    text = "The envoy said the ceasefire would hold until the 30th."
+    assert one(text, "the 30th", date(2024, 11, 2)).end_date == "2024-10-30"
+    assert one(text, "the 30th", date(2024, 11, 12)).end_date == "2024-11-30"

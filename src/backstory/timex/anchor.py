@@ -485,8 +485,10 @@ def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
                 break
         for t in chain:
             for child in t.children:
+                if child.dep_ in ("aux", "auxpass") and child.lower_ == "would":
+                    return FUTURE_IN_PAST  # "said it would pay": a future seen from a past
                 if child.dep_ in ("aux", "auxpass") and child.lower_ in (
-                    "will", "shall", "'ll", "wo", "would", "could", "may", "might", "must"
+                    "will", "shall", "'ll", "wo", "could", "may", "might", "must"
                 ):  # fmt: skip
                     return FUTURE
             if t is not token and t.lemma_.lower() in _PLAN_LEMMAS:
@@ -520,7 +522,8 @@ def tense_at(text: str, start: int, end: int, doc: Any = None) -> str | None:
         return found
     if _attributive(text, start, end, *_clause(text, start, end)):
         return None
-    return FUTURE if tense_from_doc(doc, start, end) == FUTURE else None
+    found = tense_from_doc(doc, start, end)
+    return found if found in (FUTURE, FUTURE_IN_PAST) else None
 
 
 def pick_year(
@@ -564,11 +567,17 @@ def pick_year(
         if future:
             return future[0]
     if tense == FUTURE_IN_PAST:
-        after_report = [p for p in options if (anchor - p.bounds()[1]).days <= _JUST_GONE]
-        return min(after_report or options, key=lambda p: _distance(p, anchor))
+        return near_report(options, anchor)
     if tense == DEADLINE:
         return min(options, key=lambda p: _distance(p, anchor))
     return closest(options, anchor)
+
+
+def near_report(options: list[Period], anchor: date) -> Period:
+    """For a future seen from a past report: the option closest to ``anchor`` among those
+    still ahead or gone by in the last week (see ``FUTURE_IN_PAST``)."""
+    after_report = [p for p in options if (anchor - p.bounds()[1]).days <= _JUST_GONE]
+    return min(after_report or options, key=lambda p: _distance(p, anchor))
 
 
 def closest(options: list[Period], anchor: date) -> Period:

@@ -429,6 +429,9 @@ def _counted_from_that(m: re.Match[str]) -> bool:
 _IS_TODAY = re.compile(r"(?:\btoday\s+is|\bit\s+is|\bit['’]s)\s+$", re.I)
 _NTH_REACH = 300  # characters from the day the count starts on
 _APPOSED = re.compile(r"\s*,\s*(?:on\s+)?")  # "Thursday, on | the second day"
+_OF_A_PERIOD = re.compile(
+    rf"\s+of\s+(?:(?:the|this|that|next|last)\s+(?:week|month|year|quarter)\b|{MONTH_FULL}|\d{{4}}\b)"
+)
 
 
 @normaliser("nth_day")
@@ -445,6 +448,8 @@ def _nth_day(m: re.Match[str], ctx: Frame) -> Reading | None:
     near = ref is not None and ref.year_known and 0 <= ctx.span[0] - ctx.ref_end < _NTH_REACH
     apposed = near and _APPOSED.fullmatch(ctx.text, ctx.ref_end, ctx.span[0]) is not None
     if ref is None or not near or ref.gran != "day":
+        if _OF_A_PERIOD.match(ctx.text, m.end()):
+            return None  # "the first day of the month": a day of a period, not of an event
         # "on its second day" of something that began we are not told when: some day,
         # of the month or year just named if there is one ("his first day in office")
         if near and ref is not None and _coarser(ref, "day"):

@@ -197,7 +197,7 @@ _OVERNIGHT_THINGS = frozenset(
         "swaps", "success", "successes", "sensation", "star", "stars", "celebrity", "bag", "bags",
         "stay", "stays", "train", "trains", "flight", "flights", "shift", "shifts", "bus", "buses",
         "camp", "guest", "guests", "delivery", "shipping", "trip", "trips", "ferry", "oats",
-        "parking"
+        "parking", "curfew", "curfews"
     )
 )  # fmt: skip
 # "it did not happen overnight", "almost overnight": suddenly, not a night
@@ -212,7 +212,7 @@ _SUDDENLY = re.compile(
 _NEWS_DAYS = 4
 
 
-@normaliser("overnight")
+@normaliser("time_overnight")
 def _overnight(m: re.Match[str], ctx: Frame) -> Reading | None:
     """ "Overnight, rebels shelled the city": the night before the day the clause is about
     (a day named just before, else the publication day); the coming night in a future
