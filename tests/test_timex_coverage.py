@@ -1880,12 +1880,17 @@ def test_overnight_is_the_night_before_the_day_told_of(sentence: str, value: str
     assert t.begin == f"{value[:10]}T21:00"
 
 
-def test_overnight_counts_from_the_news_day_named_before() -> None:
-    text = (
-        "Tokyo stocks closed higher on Thursday.\n\n"
-        "Traders were cheered by overnight gains on Wall Street."
-    )
+def test_overnight_counts_from_a_day_of_its_own_sentence_or_clause() -> None:
+    text = "On Wednesday, the river burst its banks after heavy rain overnight."
+    assert one(text, "overnight").value == "2024-10-22TNI"
+    text = "Families slept in their cars overnight in the town centre on Thursday."
     assert one(text, "overnight").value == "2024-10-23TNI"
+    # a day of an earlier sentence may be the story's background: the publication day's
+    text = (
+        "The quake struck the coast on Wednesday afternoon. "
+        "Aid workers said that overnight the port city had no power."
+    )
+    assert one(text, "overnight").value == "2024-10-24TNI"
 
 
 @pytest.mark.parametrize(
@@ -2056,3 +2061,20 @@ def test_a_day_of_the_month_in_a_past_reports_future_is_the_one_near_publication
     text = "The envoy said the ceasefire would hold until the 30th."
     assert one(text, "the 30th", date(2024, 11, 2)).end_date == "2024-10-30"
     assert one(text, "the 30th", date(2024, 11, 12)).end_date == "2024-11-30"
+
+
+def test_a_record_over_a_span_is_no_date_ahead() -> None:
+    text = "Global trade takes its sharpest fall in 60 years, the WTO says."
+    t = one(text, "60 years")
+    assert (t.type, t.value) == ("DURATION", "P60Y")
+    # a timetable's "in two weeks" still counts forward
+    assert one("Ferries resume in two weeks.", "two weeks").type == "DATE"
+
+
+def test_a_past_reports_future_leans_ahead_unless_the_day_just_went_by() -> None:
+    # read on a Sunday: the Thursday ahead (four days) rather than the one three days back
+    text = "The mayor said schools were likely to reopen on Thursday."
+    assert one(text, "Thursday", date(2024, 10, 27)).value == "2024-10-31"
+    # read on a Wednesday: the day before
+    text = "The premier said he would chair a crisis meeting on Tuesday."
+    assert one(text, "Tuesday", date(2024, 10, 23)).value == "2024-10-22"

@@ -73,8 +73,9 @@ def _weekend(ctx: Frame, base: date) -> Period:
     tense = ctx.tense()
     if tense in (FUTURE, TIMETABLE):
         return this
-    if tense == FUTURE_IN_PAST and (this.start + timedelta(days=5) - base).days <= base.weekday():
-        return this  # "would arrive over the weekend", read on a Friday: the one ahead
+    to_saturday, since_sunday = 5 - base.weekday(), base.weekday() + 1
+    if tense == FUTURE_IN_PAST and to_saturday < 2 * since_sunday:
+        return this  # "would arrive over the weekend", read from Wednesday on: the one ahead
     return this.shift(-1)
 
 
@@ -408,7 +409,9 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
         d = base + timedelta(days=ahead)
     else:
         tense = ctx.tense()
-        ahead_ok = tense in (FUTURE, TIMETABLE) or (tense == FUTURE_IN_PAST and ahead < back)
+        # (a future seen from a past report: ahead unless the day gone by is less than
+        # half as far back, see anchor.FUTURE_IN_PAST)
+        ahead_ok = tense in (FUTURE, TIMETABLE) or (tense == FUTURE_IN_PAST and ahead < 2 * back)
         d = base + timedelta(days=ahead) if ahead_ok else base - timedelta(days=back)
     typ, p = _day_or_pod(d, pod)
     return Reading(typ, p.value, p, mod=mod, anchor=anchor)
