@@ -2078,3 +2078,12 @@ def test_a_past_reports_future_leans_ahead_unless_the_day_just_went_by() -> None
     # read on a Wednesday: the day before
     text = "The premier said he would chair a crisis meeting on Tuesday."
     assert one(text, "Tuesday", date(2024, 10, 23)).value == "2024-10-22"
+
+
+def test_an_events_day_is_looked_for_past_a_year_of_some_other_thing() -> None:
+    text = (
+        "Clinics have treated 900 people since Monday's flood. "
+        "The charity, founded after the floods of 1998, flew in tents for the flood's survivors. "
+        "The day after the flood, volunteers cleared the main road."
+    )
+    assert one(text, "The day").value == "2024-10-22"

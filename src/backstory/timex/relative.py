@@ -489,7 +489,7 @@ _NP_STOP = frozenset(
         "as", "is", "are", "was", "were", "has", "had", "have", "will", "would", "said", "says"
     )
 )  # fmt: skip
-_EVENT_REACH = 2000  # characters back to look for the event's dated mention
+_EVENT_REACH = 5000  # characters back to look for the event's dated mention
 
 
 @normaliser("unit_event")
@@ -519,9 +519,10 @@ def _unit_event(m: re.Match[str], ctx: Frame) -> Reading | None:
     ):
         p = Period("pod", ref.start, pod=pod) if pod else ref
         return Reading(typ, p.value, p, anchor="narrative")
-    event = _event_date(ctx, m.end())
-    if event is None or _FINENESS.get(event.gran, 9) < _FINENESS["day" if pod else gran]:
-        return unknown  # (a day's night or morning is counted from a day)
+    # (a day's night or morning is counted from a day)
+    event = _event_date(ctx, m.end(), _FINENESS["day" if pod else gran])
+    if event is None:
+        return unknown
     if pod:
         p = Period("pod", event.start + timedelta(days=step), pod=pod)
     else:
@@ -529,9 +530,11 @@ def _unit_event(m: re.Match[str], ctx: Frame) -> Reading | None:
     return Reading(typ, p.value, p, anchor="narrative")
 
 
-def _event_date(ctx: Frame, np_start: int) -> Period | None:
-    """The date of the event named at ``np_start`` ("the rally in Kyiv"), from the dated
-    sentence that told of it before (a word of the same stem: "rallied", "the rally")."""
+def _event_date(ctx: Frame, np_start: int, fineness: int) -> Period | None:
+    """The date of the event named at ``np_start`` ("the rally in Kyiv"), from the last
+    sentence that told of it before (a word of the same stem: "rallied", "the rally")
+    with a date in it at least as fine as ``fineness`` (a year in the sentence is some
+    other thing's: "Hurricane Hazel in 1954 ... the earthquake's aftermath")."""
     phrase = re.split(r"[,.;:!?()\"“”]", ctx.text[np_start : np_start + 60])[0]
     words = re.findall(r"[A-Za-z][\w-]*(?:['’]s)?", phrase)[1:5]
     head = None
@@ -554,7 +557,8 @@ def _event_date(ctx: Frame, np_start: int) -> Period | None:
         near = [
             (abs(s - hit.start()), p)
             for s, e, p in ctx.dated
-            if same_sentence(ctx.text, min(e, hit.start()), max(s, hit.end()))
+            if _FINENESS.get(p.gran, 9) >= fineness
+            and same_sentence(ctx.text, min(e, hit.start()), max(s, hit.end()))
         ]
         if near:
             return min(near, key=lambda x: x[0])[1]
