@@ -383,3 +383,29 @@ def test_a_countrys_timeline_covers_what_happened_in_its_regions_and_cities() ->
         entity.country = country
     days = {i.begin for i in build_timeline(linked(article), about="Kenya").items}
     assert days == {"2024-05-01", "2024-05-03"}  # not Kampala: another country's city
+
+
+def test_a_plan_told_in_the_past_is_a_plan() -> None:
+    from backstory.linking.reports import guess_modality
+
+    text = "The trial was due to start on Monday, but the judge fell ill."
+    assert guess_modality(text) == "planned"
+    assert guess_modality("The minister was to sign the decree on Friday.") == "planned"
+    # "due to" before a noun is a cause, no plan
+    assert guess_modality("Flights were cancelled due to the storm on Friday.") != "planned"
+
+
+def test_a_day_named_only_as_a_plan_weighs_as_little_as_a_forecast() -> None:
+    from backstory.timelines.ranking import score_days
+
+    def source(day: str, published: str, modality: str, article: str) -> dict:
+        return {"begin": day, "published": published, "explicit": True,
+                "modality": modality, "article_id": article}  # fmt: skip
+
+    scores = score_days(
+        [
+            source("2024-03-04", "2024-03-06", "planned", "a"),  # "was due to start on Monday"
+            source("2024-03-05", "2024-03-06", "asserted", "a"),  # "started on Tuesday"
+        ]
+    )
+    assert scores["2024-03-05"] > scores["2024-03-04"]

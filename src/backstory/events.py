@@ -9,7 +9,7 @@ Type        What it covers (example triggers)
 STATEMENT   a public statement with no more specific event in it (said,
             highlighted, announced ... when the content has no event)
 CONSULT     meetings, talks, visits, briefings, calls (meet, brief, visit,
-            talks, summit)
+            talks, summit; a named traveller's trip: travel to)
 AGREE       agreements reached or signed (agree, sign, deal, treaty)
 SUPPORT     political support, praise, endorsement (support, back, praise)
 COOPERATE   joint action, alliances (cooperate, ally)
@@ -17,8 +17,8 @@ AID         material support: weapons, money, aid (supply, provide, deliver,
             aid, assistance; send/transfer of things)
 DEMAND      calls, appeals, requests, ultimatums (call on, urge, demand)
 ACCUSE      accusations, blame, condemnation (accuse, blame, condemn)
-REJECT      refusals and rejections (reject, refuse, veto, decline to,
-            walk out)
+REJECT      refusals and rejections, and what is called or put off (reject,
+            refuse, veto, decline to, walk out, postpone, cancel, suspend)
 THREATEN    threats (threaten, threat, ultimatum)
 PROTEST     demonstrations (protest, rally, demonstration)
 SANCTION    sanctions, embargoes, penalties (sanction, embargo, penalise)
@@ -142,14 +142,14 @@ def _lexicon(spec: dict[str, str]) -> dict[str, str]:
 
 VERBS = _lexicon(
     {
-        "CONSULT": "meet brief visit discuss negotiate consult host confer",
+        "CONSULT": "meet brief visit discuss negotiate consult host confer travel",
         "AGREE": "agree sign ratify approve settle",
         "SUPPORT": "support back endorse praise welcome",
         "COOPERATE": "cooperate collaborate ally partner",
         "AID": "supply provide deliver donate arm fund finance aid equip ship",
         "DEMAND": "urge demand request appeal order",
         "ACCUSE": "accuse blame condemn criticise criticize denounce",
-        "REJECT": "reject refuse veto oppose",
+        "REJECT": "reject refuse veto oppose postpone cancel suspend scrap shelve defer",
         "THREATEN": "threaten",
         "PROTEST": "protest demonstrate rally",
         "SANCTION": "sanction embargo penalise penalize",
@@ -240,8 +240,14 @@ WILD_FIRE_WORDS = frozenset(
 HAZARD_VERBS = frozenset(
     """continue hit strike sweep batter lash pound ravage inundate flood destroy damage bury
     trigger cause persist intensify spread rage engulf submerge affect displace wreck
-    devastate""".split()  # noqa: SIM905 - a word table
+    devastate start begin erupt ignite""".split()  # noqa: SIM905 - a word table
 )
+# A wildfire named in the text: a bare "the fire" after it is that fire.
+_WILDFIRE_NAMED = re.compile(
+    r"\b(?:wild ?fires?|bush ?fires?|forest fires?|brush ?fires?|grass ?fires?|blaze)\b", re.I
+)
+# Travelling that is an event of its own when a named traveller does it.
+TRAVEL_VERBS = frozenset(["travel"])
 # Nouns for a part of an event, named with it once ("the first round of talks")
 # and then alone ("the second round began").
 PART_NOUNS = frozenset(["round", "session", "stage", "phase", "leg"])
@@ -548,7 +554,9 @@ class _Builder:
         out: list[_Candidate] = []
         noun_carried: set[int] = set()
         for tok in self.doc:
-            kind = self._verb_type(tok) if tok.pos_ in ("VERB",) else None
+            # (a verb the tagger took for a noun inside a noun phrase counts as the verb)
+            verbal = tok.pos_ == "VERB" or stranded_verb(tok)
+            kind = self._verb_type(tok) if verbal else None
             if kind is None and tok.pos_ == "VERB" and tok.lemma_.lower() in LIGHT_VERBS:
                 noun = self._carried_noun(tok)
                 if noun is not None:
@@ -567,7 +575,7 @@ class _Builder:
                     continue
             if (
                 kind is None
-                and tok.pos_ == "VERB"
+                and verbal
                 and tok.lemma_.lower() in CUE_VERBS
                 and (self._is_report(tok) or self._announces_something(tok) or stranded_verb(tok))
             ):
@@ -690,11 +698,20 @@ class _Builder:
             return True
         # "the Caldor fire destroyed", "a forest fire swept": a named or wild fire (a bare
         # "fire" is as often gunfire: "artillery fire hit the school")
-        return subject.lemma_.lower() in ("fire", "flame") and any(
+        if subject.lemma_.lower() not in ("fire", "flame"):
+            return False
+        children = list(subject.children)
+        if any(
             (c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "GPE"))
             or (c.dep_ in ("compound", "amod") and c.lemma_.lower() in WILD_FIRE_WORDS)
-            for c in subject.children
-        )
+            for c in children
+        ):
+            return True
+        # "The fire started near Peachland" after "a fast-moving wildfire": that wildfire
+        # ("the fire" alone, with no word of its own, and a wildfire named before it)
+        return [c.lower_ for c in children] == ["the"] and _WILDFIRE_NAMED.search(
+            subject.doc.text, 0, subject.idx
+        ) is not None
 
     def _verb_type(self, tok: Any) -> str | None:
         lemma = tok.lemma_.lower()
@@ -794,6 +811,12 @@ class _Builder:
             c.dep_ == "prt" and c.lower_ in ("down", "out") for c in tok.children
         ):
             return "LEGAL"  # "the court struck down the Privacy Shield"
+        if lemma in TRAVEL_VERBS:
+            # "the president travels to Hanoi" is a visit; "millions travelled home" is not
+            subject = self._subject(tok)
+            entity = self._entity(subject) if subject is not None else None
+            if entity is None or entity.type not in ("PERSON", "ORG", "COUNTRY", "GPE"):
+                return None
         if VERBS.get(lemma) == "CHANGE":
             # "increase aid": the event is the aid.
             for obj in objects:
@@ -1114,7 +1137,7 @@ class _Builder:
         tok = cand.token
         verb = cand.carrier or tok
         actor = target = theme = location = None
-        if verb.pos_ in ("VERB", "AUX"):
+        if verb.pos_ in ("VERB", "AUX") or stranded_verb(verb):
             subj = self._subject(verb)
             passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if subj is not None:
@@ -1258,10 +1281,10 @@ class _Builder:
         if (
             word == "to"
             and entity is not None
-            and kind in ("DEPLOY", "RETREAT")
+            and (kind in ("DEPLOY", "RETREAT") or prep.head.lemma_.lower() in TRAVEL_VERBS)
             and location is None
         ):
-            return entity.name, target
+            return entity.name, target  # (where troops are sent, where a leader travels)
         if (
             word in ("against", "on", "with", "to")
             and entity is not None

@@ -36,7 +36,8 @@ _MODALITY_CUES = (
         "planned",
         re.compile(
             r"\b(plans? to|planned|intends? to|intended to|set to|will|"
-            r"is to|are to|scheduled|preparing to|prepares to)\b",
+            r"is to|are to|was to|were to|due to (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)|"
+            r"scheduled|preparing to|prepares to)\b",
             re.I,
         ),
     ),
