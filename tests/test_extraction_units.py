@@ -603,6 +603,18 @@ def test_two_acts_of_one_actor_on_one_day_with_different_objects_stay_two() -> N
     assert sorted(e.trigger for e in ex.events if e.type == "TRANSACTION") == ["sell", "sold"]
 
 
+def test_a_clause_of_the_same_time_shares_the_date_of_its_main_clause() -> None:
+    ex = run("In March, shares of the airline rose sharply as investors bought the stock.")
+    bought = event_with(ex, "bought")
+    assert (bought.begin, bought.end_date, bought.inferred)[1:] == ("2024-03-31", False)
+
+
+def test_a_vague_date_that_describes_a_noun_dates_no_event() -> None:
+    ex = run("Exports fell to the lowest level in the current series as demand weakened.")
+    fell = event_with(ex, "fell")
+    assert fell.inferred and fell.timex is None
+
+
 def test_an_event_noun_that_describes_is_not_an_event() -> None:
     ex = run("The energy minister called the halt of gas transit a historic event.")
     assert "event" not in {e.trigger for e in ex.events}

@@ -253,6 +253,49 @@ def test_a_sentence_about_a_past_year_or_a_bound_is_no_report_of_the_publication
     ]
 
 
+def test_dates_that_do_not_date_the_sentence_make_no_lines() -> None:
+    text = (
+        "Inflation eased to 2.1% in October from 2.9% in September, the statistics office said.\n"
+        "The bank now expects growth of 1%, down from its April forecast of 1.5%.\n"
+        "The board voted for the cut at the end of a two-day meeting that began on Tuesday."
+    )
+    article = handmade(
+        text,
+        "2025-11-14T09:00",
+        timexes=[
+            ("October", "2025-10-01", "2025-10-31"),
+            ("September", "2025-09-01", "2025-09-30"),
+            ("April", "2025-04-01", "2025-04-30"),
+            ("Tuesday", "2025-11-11", None),
+        ],
+        events=[{"trigger": "eased", "type": "CHANGE", "begin": "2025-10-01", "end": "2025-10-31"}],
+    )
+    article.timexes[-1].subordinate = True  # as the events stage marks a relative clause's date
+    items = build_timeline(linked(article)).items
+    # a yardstick ("from 2.9% in September"), a date describing a noun ("its April
+    # forecast") and a relative clause's day ("a meeting that began on Tuesday") date no line
+    assert [(i.begin, i.summary.split(", ", 1)[1].split()[1]) for i in items] == [
+        ("2025-10-01", "eased"),
+        ("2025-11-14", "bank"),
+        ("2025-11-14", "board"),
+    ]
+    assert items[2].summary.endswith("a two-day meeting that began on 11 November.")
+
+
+def test_a_list_of_dates_leaves_the_line_as_a_whole() -> None:
+    text = "In August and October, the committee kept the rate at 5.5%, citing tariffs."
+    article = handmade(
+        text,
+        "2025-12-05T09:00",
+        timexes=[("August", "2025-08-01", "2025-08-31"), ("October", "2025-10-01", "2025-10-31")],
+    )
+    items = build_timeline(linked(article)).items
+    assert [i.summary for i in items] == [
+        "In August, the committee kept the rate at 5.5%, citing tariffs.",
+        "In October, the committee kept the rate at 5.5%, citing tariffs.",
+    ]
+
+
 def month_and_day():
     """An article with one development dated by a month and one by a day."""
     return handmade(

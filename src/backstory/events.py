@@ -493,7 +493,11 @@ _SAME_TIME_HEADS = frozenset(
 
 
 def _same_time_complement(verb: Any) -> bool:
-    """True for "to flee" in "forced thousands to flee": it shares its head's time."""
+    """True for "to flee" in "forced thousands to flee", and for a clause of the same time
+    ("eased in October as prices fell", "while rescuers searched"): it shares its head's
+    time."""
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children)
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _SAME_TIME_HEADS
 
 
@@ -883,8 +887,8 @@ class _Builder:
             if timex.type not in ("DATE", "TIME") or not (timex.begin or timex.end_date):
                 continue
             span = self._span(timex)
-            if span is None:
-                continue
+            if span is None or (timex.vague and span.root.dep_ == "amod"):
+                continue  # "the lowest reading in the current series": it describes a noun
             inside = {t.i for t in span}
             tok = span.root
             for _ in range(8):

@@ -302,6 +302,12 @@ def _attributive(text: str, start: int, end: int, left: str, right: str) -> bool
     return bool(determined and NOMINAL.match(right))
 
 
+def describes_noun(text: str, start: int, end: int) -> bool:
+    """True for a date that describes the noun after it ("its October forecast", "the
+    Jan. 14 deadline"): it dates that thing, not what the clause says happened."""
+    return _attributive(text, start, end, *_clause(text, start, end))
+
+
 # A clock time between the verb and the day ("starts at 7:00 am (0500 GMT) on Sunday"): no
 # words of the clause ("am" is no verb there) and no distance from the verb
 _CLOCK = re.compile(
