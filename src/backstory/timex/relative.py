@@ -553,10 +553,11 @@ def _event_date(ctx: Frame, np_start: int, fineness: int) -> Period | None:
     mention = re.compile(rf"\b(?:(?:{alternatives})[a-z]*|[a-z]+{re.escape(head)})\b", re.I)
     lo = max(0, ctx.span[0] - _EVENT_REACH)
     found = list(mention.finditer(ctx.text, lo, ctx.span[0]))
+    window = [d for d in ctx.dated if d[1] >= lo - 150]  # (time linear in the text's length)
     for hit in reversed(found):
         near = [
             (abs(s - hit.start()), p)
-            for s, e, p in ctx.dated
+            for s, e, p in window
             if _FINENESS.get(p.gran, 9) >= fineness
             and same_sentence(ctx.text, min(e, hit.start()), max(s, hit.end()))
         ]
