@@ -511,3 +511,26 @@ def test_an_occupation_noun_opening_a_sentence_is_not_part_of_the_name() -> None
     )
     person = entity_covering(ex, "Roman Hrebis")
     assert person is not None and surface(ex, person) == ["Roman Hrebis", "Roman Hrebis"]
+
+
+def test_the_names_on_a_source_line_are_organisations() -> None:
+    ex = run(
+        "Source: Union of Tram Drivers; Ministry of Infrastructure\n\n"
+        "Details: State operator STCP said it ran few trams."
+    )
+    for name in ("Union of Tram Drivers", "Ministry of Infrastructure"):
+        org = entity_covering(ex, name)
+        assert org is not None and org.type == "ORG", name
+
+
+def test_initials_after_a_noun_saying_what_they_are_are_an_organisation() -> None:
+    ex = run("Rail operator CD said it had cancelled 300 trains. Staff at CD were told on Tuesday.")
+    org = entity_covering(ex, "CD")
+    assert org is not None and org.type == "ORG"
+    assert surface(ex, org) == ["CD", "CD"]
+
+
+def test_a_portfolio_before_minister_is_no_organisation() -> None:
+    ex = run("Infrastructure Minister Ana Lopes said the bridge would reopen in May.")
+    assert entity_covering(ex, "Infrastructure") is None
+    assert entity_covering(ex, "Ana Lopes").type == "PERSON"

@@ -179,7 +179,8 @@ NOUNS = _lexicon(
         "DEMAND": "demand appeal request",
         "ACCUSE": "accusation accusations",
         "THREATEN": "threat threats ultimatum",
-        "PROTEST": "protest protests demonstration demonstrations",
+        "PROTEST": "protest protests demonstration demonstrations walkout walkouts stoppage "
+        "stoppages",
         "SANCTION": "sanctions sanction embargo",
         "MOBILIZE": "mobilisation mobilization enlistment recruitment training conscription",
         "DEPLOY": "deployment redeployment",
@@ -364,6 +365,12 @@ LIGHT_VERBS = frozenset(
         "join",
     ]
 )
+# Verbs whose infinitive happens (or not) when they do ("failed to agree").
+IMPLICATIVE_VERBS = frozenset(["fail", "refuse", "manage", "try", "attempt", "decline"])
+# Nouns for a stretch or a run of events ("20 days of strikes", "a wave of protests").
+SPELL_NOUNS = frozenset(
+    ["day", "week", "month", "hour", "series", "wave", "round", "spate", "string"]
+)
 # Verbs whose object does what their infinitive says ("urge X to ...").
 OBJECT_CONTROL = frozenset(
     [
@@ -419,6 +426,109 @@ def _clause_of(token: Any) -> Any:
             return token
         token = token.head
     return token
+
+
+# Who goes on strike, and what a strike is over or called: a strike so described is
+# a labour protest, not an attack ("a 48-hour strike by train drivers over pay").
+WORKERS = frozenset(
+    """worker driver union staff employee teacher nurse doctor pilot docker miner crew
+    controller guard conductor cleaner farmer member attendant officer
+    labourer laborer""".split()  # noqa: SIM905 - a word table
+)
+LABOUR_STRIKE_WORDS = WORKERS | frozenset(
+    """general hunger day hour week warning wildcat indefinite token sympathy rail
+    transport national nationwide labour labor pay wage""".split()  # noqa: SIM905
+)
+MILITARY_STRIKE_WORDS = frozenset(
+    """air missile drone rocket military retaliatory preemptive pre-emptive precision
+    artillery naval nuclear""".split()  # noqa: SIM905 - a word table
+)
+GRIEVANCES = frozenset(
+    """pay wage wages salary salaries pension pensions condition conditions job jobs
+    staffing hours contract overtime cut cuts""".split()  # noqa: SIM905
+)
+
+
+def _reports_for_duty(verb: Any) -> bool:
+    """ "staff reported for work": turning up, not a report."""
+    return verb.lemma_.lower() == "report" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(p.lemma_.lower() in ("work", "duty", "shift") for p in c.children)
+        for c in verb.children
+    )
+
+
+def _counted_group(tok: Any) -> Any:
+    """What a share or a number counts ("94% of drivers", "most of the staff": the
+    drivers, the staff), else the token."""
+    if tok.lower_ in ("%", "percent") or tok.like_num or tok.lemma_.lower() in (
+        "majority", "half", "third", "quarter", "most", "many", "some", "all"
+    ):  # fmt: skip
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return tok
+
+
+def _governing_verb(tok: Any) -> Any:
+    """The verb whose clause holds a noun ("held 20 days of strikes": held)."""
+    node = tok
+    for _ in range(5):
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            return node if node.pos_ in ("VERB", "AUX") else None
+        node = node.head
+    return None
+
+
+def strike_kind(tok: Any) -> str | None:
+    """PROTEST for a strike (verb or noun) that the sentence shows is labour's (who
+    strikes, what over, what kind), ASSAULT for one it shows is military, None when
+    it says neither."""
+    words = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+    if words & MILITARY_STRIKE_WORDS:
+        return "ASSAULT"
+    if tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children):
+        return "ASSAULT"  # "missiles struck the port": striking something
+    for prep in tok.children:
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ in ("on", "against")
+            and not any(p.ent_type_ in ("DATE", "TIME") for p in prep.children)
+        ):
+            return "ASSAULT"  # "a strike on the airfield" (not "on Monday")
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "of", "over"):
+            words |= {p.lemma_.lower() for p in prep.subtree}
+    verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
+    if verb is not None:
+        subject = direct_subject(verb)
+        if subject is not None:
+            words |= {w.lemma_.lower() for w in subject.subtree}
+            if subject.lower_ in PRONOUNS:
+                antecedent = _plural_antecedent(subject)
+                if antecedent is not None:
+                    words.add(antecedent.lemma_.lower())
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "over":
+                words |= {p.lemma_.lower() for p in prep.subtree}
+    if words & (LABOUR_STRIKE_WORDS | GRIEVANCES):
+        return "PROTEST"
+    return None
+
+
+def _plural_antecedent(pronoun: Any) -> Any:
+    """The plural subject "they" stands for in its own sentence ("train drivers ...
+    they would walk out"), if any."""
+    if pronoun.lower_ not in ("they", "them"):
+        return None
+    for t in reversed([t for t in pronoun.sent if t.i < pronoun.i]):
+        if t.dep_ in ("nsubj", "nsubjpass", "poss") and t.tag_ in ("NNS", "NNPS", "NN", "PRP$"):
+            if t.lower_ == "their":
+                continue
+            return t
+    return None
 
 
 def _inflected_type(tok: Any) -> str | None:
@@ -536,10 +646,13 @@ class _Builder:
                 noun = self._carried_noun(tok)
                 if noun is not None:
                     start, end = self._noun_extent(noun)
+                    carried = NOUNS.get(noun.lemma_.lower()) or NOUNS.get(noun.lower_, "FIGHT")
+                    if noun.lemma_.lower() == "strike" and self._labour_strike(noun):
+                        carried = "PROTEST"  # "drivers began a 48-hour strike"
                     out.append(
                         _Candidate(
                             noun,
-                            NOUNS.get(noun.lemma_.lower()) or NOUNS.get(noun.lower_, "FIGHT"),
+                            carried,
                             start,
                             end,
                             (tok.i, noun.i),
@@ -552,6 +665,7 @@ class _Builder:
                 kind is None
                 and tok.pos_ == "VERB"
                 and tok.lemma_.lower() in CUE_VERBS
+                and not _reports_for_duty(tok)
                 and (self._is_report(tok) or self._announces_something(tok) or stranded_verb(tok))
             ):
                 kind = "STATEMENT"
@@ -565,6 +679,8 @@ class _Builder:
             kind = NOUNS.get(tok.lower_) or NOUNS.get(tok.lemma_.lower())
             if tok.lemma_.lower() == "appeal" and _appeals_in_court(tok):
                 kind = "LEGAL"  # "an appeal against the verdict"
+            if tok.lemma_.lower() == "strike" and self._labour_strike(tok):
+                kind = "PROTEST"  # "a 48-hour strike by train drivers"
             if tok.lemma_.lower() == "call" and any(
                 c.lower_ in ("phone", "telephone", "video") for c in tok.children
             ):
@@ -616,6 +732,16 @@ class _Builder:
             out.append(cand)
         out.sort(key=lambda c: c.start)
         return out
+
+    def _labour_strike(self, tok: Any) -> bool:
+        """Whether a strike is a labour one: said so in its sentence, else, when its
+        sentence says neither ("the strike is due to end"), as the article's strikes
+        that are said to be were."""
+        kind = strike_kind(tok)
+        if kind is not None:
+            return kind == "PROTEST"
+        kinds = {strike_kind(t) for t in self.doc if t.lemma_.lower() == "strike" and t.i != tok.i}
+        return "PROTEST" in kinds and "ASSAULT" not in kinds
 
     def _part_of_earlier(self, tok: Any) -> str | None:
         """ "The second round began on 27 May" after "the first round of talks": a
@@ -692,8 +818,21 @@ class _Builder:
             ),
             None,
         )
+        if (
+            (lemma, particle) == ("walk", "out")
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+            and strike_kind(tok) == "PROTEST"
+        ):
+            return "PROTEST"  # "drivers will walk out on 4 February": a strike, not a walkout
         if particle is not None and (lemma, particle) in PHRASAL:
             return PHRASAL[lemma, particle]
+        if (lemma, particle) == ("back", "up") and not any(c.dep_ == "dobj" for c in tok.children):
+            return None  # "traffic was backed up": a queue, not support
+        if lemma == "hit" and (
+            tok.dep_ in ("attr", "acomp")
+            or any(c.lower_ in ("worst", "hardest", "badly") for c in tok.children)
+        ):
+            return None  # "lines were the worst hit": how badly, not an attack
         if (
             lemma in ("put", "place", "set")
             and any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children)
@@ -773,6 +912,8 @@ class _Builder:
             return None
         if lemma == "strike" and any(c.lower_ in ("deal", "agreement") for c in objects):
             return "AGREE"
+        if lemma == "strike" and self._labour_strike(tok):
+            return "PROTEST"  # "nurses will strike on Monday"
         if lemma in ("strike", "throw") and any(
             c.dep_ == "prt" and c.lower_ in ("down", "out") for c in tok.children
         ):
@@ -789,6 +930,15 @@ class _Builder:
             if child.dep_ == "dobj":
                 if child.lemma_.lower() in NOUNS or child.lower_ in NOUNS:
                     return child
+                if child.lemma_.lower() in SPELL_NOUNS:
+                    # "held 20 days of strikes", "staged a wave of protests"
+                    for prep in child.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "of":
+                            for pobj in prep.children:
+                                if pobj.dep_ == "pobj" and (
+                                    pobj.lemma_.lower() in NOUNS or pobj.lower_ in NOUNS
+                                ):
+                                    return pobj
                 if child.lower_ == "part":  # "take part in X"
                     for prep in [*child.children, *verb.children]:
                         if prep.dep_ == "prep" and prep.lower_ == "in":
@@ -922,6 +1072,10 @@ class _Builder:
             head = head.head
         if head.i in timex_for and head is not verb:
             return timex_for[head.i]
+        while head.dep_ == "xcomp" and head.head.lemma_.lower() in IMPLICATIVE_VERBS:
+            head = head.head  # "... but failed to agree on pay": the failing's time
+            if head.i in timex_for:
+                return timex_for[head.i]
         while head.head is not head and (head.dep_ == "conj" or _purpose(head)):
             # "warned that rain would continue until Nov. 4 and urged ...": the urging
             # is the warning's fellow act, not the rain's
@@ -1098,7 +1252,7 @@ class _Builder:
             subj = self._subject(verb)
             passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if subj is not None:
-                actor = self._name(subj, allow_text=True)
+                actor = self._name(_counted_group(subj), allow_text=True)
             if passive_subj is not None:
                 theme = self._name(passive_subj, allow_text=True)
             if (
@@ -1130,10 +1284,13 @@ class _Builder:
                 if child.dep_ == "poss" and actor is None:
                     actor = self._name(child)
                 elif child.dep_ == "prep" and child.lower_ == "by" and actor is None:
-                    # "a state visit to Hanoi by President X": the agent of the noun
+                    # "a state visit to Hanoi by President X", "a strike by train
+                    # drivers": the agent of the noun
                     pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
-                    if pobj is not None and self._entity(pobj) is not None:
-                        actor = self._name(pobj)
+                    if pobj is not None and (
+                        self._entity(pobj) is not None or pobj.tag_ in ("NNS", "NNPS")
+                    ):
+                        actor = self._name(pobj, allow_text=True)
                 elif child.dep_ == "prep" and child.lower_ == "of":
                     pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
                     if pobj is not None:
@@ -1404,6 +1561,9 @@ class _Builder:
         heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
         if cand.carrier is not None:
             heads.append(cand.token)
+        if verb.pos_ == "NOUN" and verb.dep_ == "nsubj":
+            # "a one-day strike cancelled about 80% of services": what it did, counted
+            heads += [c for c in verb.head.children if c.dep_ == "dobj"]
         if cand.type in ("CHANGE", "STATEMENT") and verb.pos_ in ("VERB", "AUX"):
             # "rose to 19", "grew 8.2%", "eased to 0.25% from 1.44%": the figure it
             # reached; "put the toll at 12": the figure given
@@ -1472,6 +1632,8 @@ class _Builder:
                     elif low in HYPOTHETICAL_MODALS:
                         modality = modality or "hypothetical"
             lemma = tok.lemma_.lower()
+            if depth > 0 and lemma in ("fail", "refuse"):
+                polarity = "negative"  # "failed to agree on pay": no agreement
             if depth > 0:
                 if lemma in PLAN_VERBS or (lemma == "about" and tok.pos_ == "ADP"):
                     modality = modality or "planned"

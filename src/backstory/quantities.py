@@ -392,6 +392,11 @@ def _quantity(
     elif ent.end < len(doc) and doc[ent.end].lower_ in _CURRENCIES:
         unit = _CURRENCIES[doc[ent.end].lower_]
         end = ent.end + 1
+    if unit is None and ent.end < len(doc) and doc[ent.end].lower_ == "of":
+        # "112 of its usual 1,460 services", "three of the five judges": a part of them
+        counted = next((c for c in doc[ent.end].children if c.dep_ == "pobj"), None)
+        if counted is not None and counted.pos_ == "NOUN" and counted.tag_ == "NNS":
+            unit = counted.text
     span = doc[start:end]
     value, value_max = min(values), max(values) if len(values) > 1 else None
     if value_max == value:

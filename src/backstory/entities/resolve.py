@@ -259,6 +259,13 @@ _PORTFOLIOS = frozenset(
         "the Interior",
         "Economy",
         "Trade",
+        "Infrastructure",
+        "Transport",
+        "Environment",
+        "Industry",
+        "Culture",
+        "Tourism",
+        "Housing",
     )
 )
 # First words of institutions named after their state ("Polish Ministry of ...").
@@ -528,9 +535,64 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             mentions.append(_Mention(start, end, label))
         for i in range(start, end):
             taken[i] = True
+    mentions.extend(_source_line_names(doc, taken))
+    mentions.extend(_described_initials(doc, taken))
     mentions.sort(key=lambda m: m.start)
     _extend_to_longer_names(doc, mentions)
     return mentions
+
+
+def _described_initials(doc: Any, taken: list[bool]) -> list[_Mention]:
+    """Initials NER left untagged right after a noun that says what they are ("rail
+    operator CP", "the broadcaster RTP"): an organisation."""
+    found = []
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        if (
+            not taken[tok.i]
+            and tok.is_upper
+            and tok.is_alpha
+            and 2 <= len(tok.text) <= 6
+            and (before.lower_ in _ORG_NOUNS or _DESCRIPTORS.get(before.lower_) == "ORG")
+        ):
+            found.append(_Mention(tok.i, tok.i + 1, "ORG"))
+            taken[tok.i] = True
+    named = {doc[m.start].text for m in found}
+    for tok in doc:  # the same initials elsewhere ("the union and CP signed ...")
+        if tok.text in named and not taken[tok.i]:
+            found.append(_Mention(tok.i, tok.i + 1, "ORG"))
+            taken[tok.i] = True
+    return found
+
+
+_SOURCE_LINE = re.compile(r"^[ \t]*Source:[ \t]*(?P<who>[^\n]+)$", re.MULTILINE)
+_NAME_LINKS = frozenset(["of", "the", "for", "and", "on", "de", "du", "des", "&"])
+
+
+def _source_line_names(doc: Any, taken: list[bool]) -> list[_Mention]:
+    """The organisations a page's "Source:" line names that NER left untagged
+    ("Source: Union of Train Drivers; Ministry of ..."): each capitalised name of two
+    words or more between semicolons that no mention covers."""
+    match = _SOURCE_LINE.search(doc.text)
+    if match is None:
+        return []
+    found = []
+    for part in re.finditer(r"[^;]+", match.group("who")):
+        text = part.group(0)
+        lead = len(text) - len(text.lstrip())
+        words = text.split()
+        if len(words) < 2 or not words[0][0].isupper() or not words[-1][0].isupper():
+            continue
+        if not all(w[0].isupper() or w in _NAME_LINKS for w in words):
+            continue
+        start = match.start("who") + part.start() + lead
+        span = doc.char_span(start, start + len(text.strip()), alignment_mode="contract")
+        if span is None or any(taken[span.start : span.end]):
+            continue
+        found.append(_Mention(span.start, span.end, "ORG"))
+        for i in range(span.start, span.end):
+            taken[i] = True
+    return found
 
 
 def _extend_to_longer_names(doc: Any, mentions: list[_Mention]) -> None:
