@@ -534,3 +534,30 @@ def test_a_portfolio_before_minister_is_no_organisation() -> None:
     ex = run("Infrastructure Minister Ana Lopes said the bridge would reopen in May.")
     assert entity_covering(ex, "Infrastructure") is None
     assert entity_covering(ex, "Ana Lopes").type == "PERSON"
+
+
+def test_the_district_of_a_town_is_a_place() -> None:
+    ex = run("Most cases were in the coastal district of Angoche and in Pemba.")
+    place = entity_covering(ex, "Angoche")
+    assert place is not None and place.country == "MZ"
+
+
+def test_a_bare_ministry_after_its_state_s_is_the_same_ministry() -> None:
+    ex = run(
+        "Source: Kenya Ministry of Health\n\n"
+        "Details: Kenya's Ministry of Health said 40 people had died. On Monday, the "
+        "Ministry of Health opened three clinics."
+    )
+    ministries = [e for e in ex.entities if "Ministry of Health" in e.name]
+    assert len(ministries) == 1 and ministries[0].country == "KE"
+
+
+def test_an_aid_organisation_known_by_two_names_is_one() -> None:
+    ex = run(
+        "Doctors Without Borders said it had sent 40 staff. Medecins Sans Frontieres "
+        "runs three clinics in the province."
+    )
+    msf = entity_covering(ex, "Doctors Without Borders")
+    assert msf is not None and msf.type == "ORG"
+    assert entity_covering(ex, "Medecins Sans Frontieres") is msf
+    assert "Doctors Without Borders" in msf.aliases

@@ -1133,3 +1133,73 @@ def test_a_part_of_a_counted_whole_counts_the_same_things() -> None:
     ex = run("The operator ran only 40 of its 900 daily trains on Monday.")
     found = [q for q in ex.quantities if q.value == 40]
     assert found and found[0].unit == "trains"
+
+
+# -- outbreaks: counts, campaigns, deliveries -------------------------------------
+
+
+def test_a_count_given_in_a_relative_clause_is_dated_by_it() -> None:
+    ex = run(
+        "Officials said 30 people had died, up from 12 deaths they reported on Monday.",
+        timexes=[("Monday", "2024-11-04")],
+    )
+    deaths = event_with(ex, "deaths")
+    assert deaths.quantity is not None and deaths.quantity.value == 12
+    assert deaths.begin == "2024-11-04"
+
+
+def test_confirming_a_case_is_observing_it() -> None:
+    ex = run(
+        "The first infection was confirmed on 2 March in a nurse in Kampala.",
+        timexes=[("2 March", "2024-03-02")],
+    )
+    confirmed = event_with(ex, "confirmed")
+    assert (confirmed.type, confirmed.begin, confirmed.location) == (
+        "OBSERVE",
+        "2024-03-02",
+        "Kampala",
+    )
+
+
+def test_goods_arriving_are_aid_delivered() -> None:
+    ex = run("The vaccines are due to arrive in Lusaka next week.")
+    assert event_with(ex, "arrive").type == "AID"
+    ex = run("Two battalions arrived in the border region on Monday.")
+    assert event_with(ex, "arrived").type == "DEPLOY"
+
+
+def test_handing_out_in_a_planned_act_is_planned_aid() -> None:
+    ex = run("Red Cross teams will go from village to village handing out food parcels.")
+    handing = event_with(ex, "handing")
+    assert (handing.type, handing.modality) == ("AID", "predicted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        (
+            "A vaccination campaign will begin in the camps next month.",
+            "vaccination campaign",
+            "AID",
+        ),
+        (
+            "The air force stepped up a bombing campaign in the north.",
+            "bombing campaign",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_an_effort_is_of_the_kind_its_noun_says(text: str, trigger: str, kind: str) -> None:
+    assert event_with(run(text), trigger).type == kind
+
+
+def test_a_figure_given_in_a_dated_report_is_dated_by_the_report_not_by_its_data() -> None:
+    ex = run(
+        "The agency, in a bulletin released on Friday, put the number of infections at 900 "
+        "and deaths at 31, with data up to 28 October.",
+        timexes=[("Friday", "2024-11-01"), ("28 October", "2024-10-28")],
+    )
+    put = event_with(ex, "put")
+    assert put.begin == "2024-11-01"
+    units = {q.value: q.unit for q in ex.quantities}
+    assert units[900] == "infections" and units[31] == "deaths"

@@ -175,7 +175,8 @@ NOUNS = _lexicon(
         "STATEMENT": "announcement statement speech address keynote",
         "CONSULT": "meeting talks summit visit briefing negotiations conference event conversation",
         "AGREE": "agreement deal treaty accord ceasefire truce settlement",
-        "AID": "aid assistance supplies deliveries delivery",
+        "AID": "aid assistance supplies deliveries delivery vaccination vaccinations "
+        "immunisation immunization",
         "DEMAND": "demand appeal request",
         "ACCUSE": "accusation accusations",
         "THREATEN": "threat threats ultimatum",
@@ -204,7 +205,17 @@ PHRASAL = {
     ("back", "out"): "REJECT",
     ("pull", "out"): "RETREAT",
     ("call", "off"): "REJECT",
+    ("hand", "out"): "AID",  # "volunteers will hand out water tablets"
+    ("give", "out"): "AID",
 }
+# What is given as aid: when it arrives, aid is delivered, no force deployed.
+AID_GOODS = frozenset(
+    """aid supplies supply dose doses vaccine vaccines food medicine medicines shipment
+    consignment cargo tent tents blanket blankets water fuel grain""".split()  # noqa: SIM905
+)
+# Nouns for an organised effort whose kind is the noun before it ("a vaccination
+# campaign", "a bombing campaign", "a recruitment drive").
+EFFORT_NOUNS = frozenset(["campaign", "drive", "programme", "program", "operation", "effort"])
 # Reporting verbs that are statements with a noun object ("announced a new iPod",
 # "forecast above-average rainfall", "declared a state of emergency").
 ANNOUNCING = frozenset(
@@ -365,6 +376,15 @@ LIGHT_VERBS = frozenset(
         "join",
     ]
 )
+# What a statement is made in ("in a report published on Tuesday").
+CHANNEL_NOUNS = frozenset(
+    ["report", "statement", "interview", "address", "speech", "post", "update", "bulletin"]
+)
+# Verbs by which a figure is given ("the 41 deaths it reported a week ago").
+COUNTING_VERBS = frozenset(["report", "record", "confirm", "register", "count", "announce"])
+# What is counted in an outbreak or a disaster: confirming or recording one is
+# observing it, not a statement about something else ("the first case was confirmed").
+CASE_NOUNS = frozenset(["case", "infection", "death", "fatality", "outbreak", "cluster"])
 # Verbs whose infinitive happens (or not) when they do ("failed to agree").
 IMPLICATIVE_VERBS = frozenset(["fail", "refuse", "manage", "try", "attempt", "decline"])
 # Nouns for a stretch or a run of events ("20 days of strikes", "a wave of protests").
@@ -447,6 +467,29 @@ GRIEVANCES = frozenset(
     """pay wage wages salary salaries pension pensions condition conditions job jobs
     staffing hours contract overtime cut cuts""".split()  # noqa: SIM905
 )
+
+
+_FIGURES_AS_OF = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:latest\s+)?(?:figures|data|numbers|statistics|counts?)\s+"
+    r"(?:up\s+to|as\s+of|through|until|to)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _qualifies_figures(span: Any) -> bool:
+    """Whether a date says how recent the figures given are, not when anything was done
+    ("put the toll at 58, with figures up to 12 April"; "with data as of Monday")."""
+    before = span.doc.text[max(0, span.start_char - 60) : span.start_char]
+    if _FIGURES_AS_OF.search(before):
+        return True  # (the parser may hang "up to" on the verb)
+    tok = span.root
+    for _ in range(6):
+        if tok.dep_ == "prep" and tok.lower_ == "with":
+            return True
+        if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+    return False
 
 
 def _reports_for_duty(verb: Any) -> bool:
@@ -689,14 +732,15 @@ class _Builder:
                 kind = self._part_of_earlier(tok)
             compound_kind = None
             if kind is None:
-                # "combat operations": the event noun is a compound modifier.
+                # "combat operations": the event noun is a compound modifier; "a
+                # vaccination campaign", "a bombing campaign": an effort of that kind
                 for child in tok.children:
                     if (
                         child.dep_ == "compound"
                         and child.lower_ in NOUNS
-                        and NOUNS[child.lower_] == "FIGHT"
+                        and (NOUNS[child.lower_] == "FIGHT" or tok.lemma_.lower() in EFFORT_NOUNS)
                     ):
-                        compound_kind = "FIGHT"
+                        compound_kind = NOUNS[child.lower_]
                 if compound_kind is None:
                     continue
                 kind = compound_kind
@@ -719,6 +763,11 @@ class _Builder:
                 c.i
                 for c in tok.children
                 if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _HAPPEN_VERBS
+            )
+            anchors += tuple(  # "41 deaths it reported a week ago": counted then
+                c.i
+                for c in tok.children
+                if c.dep_ == "relcl" and c.lemma_.lower() in COUNTING_VERBS
             )
             nouns.append(_Candidate(tok, kind, start, end, anchors))
         # "involvement of North Korea in combat operations": one event.
@@ -839,6 +888,10 @@ class _Builder:
             and any(c.dep_ == "dobj" and c.lemma_.lower() in ESTIMATE_NOUNS for c in tok.children)
         ):
             return "STATEMENT"  # "the ministry put the toll at 12": an estimate given
+        if lemma in COUNTING_VERBS | {"detect", "identify"} and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CASE_NOUNS for c in tok.children
+        ):
+            return "OBSERVE"  # "the first case was confirmed", "reported 212 cases"
         if lemma == "kill" and self._killed_by_a_hazard(tok):
             return "PERSONNEL"  # "floods killed 290 people": deaths, not an attack
         if lemma in HAZARD_VERBS and self._hazard_subject(tok):
@@ -882,6 +935,9 @@ class _Builder:
                     obj_words.update(p.lower_ for p in prep.children if p.dep_ == "pobj")
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
             obj_words.add(tok.head.lower_)
+        arriving = self._subject(tok) if lemma == "arrive" else None
+        if arriving is not None and {arriving.lemma_.lower(), arriving.lower_} & AID_GOODS:
+            return "AID"  # "the doses are due to arrive in Maputo"
         if lemma in MOVE_VERBS:
             if obj_words & MILITARY:
                 return "DEPLOY"
@@ -1000,6 +1056,8 @@ class _Builder:
             if span is None:
                 continue
             inside = {t.i for t in span}
+            if _qualifies_figures(span):
+                continue
             tok = span.root
             for _ in range(8):
                 if tok.i in anchors and tok.i not in inside:
@@ -1055,6 +1113,21 @@ class _Builder:
         end = self.text.find("\n", timex.end)
         line = self.text[self.text.rfind("\n", 0, timex.start) + 1 : end if end >= 0 else None]
         return not line.rstrip().endswith((".", '"', "'", "”", "?", "!"))
+
+    def _channel_timex(self, verb: Any, timex_for: dict[int, Timex]) -> Timex | None:
+        """The date of the report, statement or interview an act is done in ("the WHO,
+        in a report published on Tuesday, put the number of cases at 3,540")."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for channel in prep.children:
+                if channel.dep_ == "pobj" and channel.lemma_.lower() in CHANNEL_NOUNS:
+                    for acl in channel.children:
+                        if acl.dep_ in ("acl", "relcl") and acl.i in timex_for:
+                            return timex_for[acl.i]
+        return None
 
     def _scoping_timex(self, verb: Any, sent: Any, timex_for: dict[int, Timex]) -> Timex | None:
         """The date that scopes over this verb's clause without being attached to it.
@@ -1186,6 +1259,8 @@ class _Builder:
             timex = report_timex
             inferred = not self._is_state(verb)
         if timex is None:
+            timex = self._channel_timex(verb, timex_for)
+        if timex is None:
             timex = self._scoping_timex(verb, sent, timex_for)
         if timex is None:
             clause = _clause_of(verb.head.head if _misjoined(verb) else verb)
@@ -1193,6 +1268,7 @@ class _Builder:
                 t
                 for t in self._sentence_timexes(sent)
                 if not t.vague
+                and not ((span := self._span(t)) is not None and _qualifies_figures(span))
                 and not any(t is v for v in timex_for.values())
                 and self._timex_clause(t) in (clause, None)
                 and not self._in_own_clause(t, verb)
@@ -1559,8 +1635,8 @@ class _Builder:
 
     def _quantity(self, cand: _Candidate, verb: Any) -> Quantity | None:
         heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-        if cand.carrier is not None:
-            heads.append(cand.token)
+        if cand.carrier is not None or verb.pos_ == "NOUN":
+            heads.append(cand.token)  # "41 deaths": the event noun's own count
         if verb.pos_ == "NOUN" and verb.dep_ == "nsubj":
             # "a one-day strike cancelled about 80% of services": what it did, counted
             heads += [c for c in verb.head.children if c.dep_ == "dobj"]
@@ -1646,10 +1722,13 @@ class _Builder:
             ):
                 tok = tok.head
                 continue
-            if tok.dep_ == "advcl" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+            if tok.dep_ == "advcl" and (
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+                or (tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children))
             ):
-                tok = tok.head  # "send forces ... to support Russia"
+                # "send forces ... to support Russia"; "volunteers will go door to door
+                # handing out tablets": the participle shares its verb's modality
+                tok = tok.head
                 continue
             break
         if report is not None and report.cue_token is not None:

@@ -138,7 +138,9 @@ _COMPANY_HOLDINGS = frozenset(
     spokesman spokeswoman spokesperson employee""".split()  # noqa: SIM905 - a word table
 )
 # Nouns of settlements that name the place after "of" ("the town of El Fasher").
-_SETTLEMENT_NOUNS = frozenset(["city", "town", "village", "port", "capital", "settlement"])
+_SETTLEMENT_NOUNS = frozenset(
+    ["city", "town", "village", "port", "capital", "settlement", "district", "municipality"]
+)
 # Acts that reach a place rather than its government ("missiles hit Kyiv").
 _PLACE_VERBS = frozenset(
     """hit strike shake rock pound batter shell bomb bombard target attack raid storm
@@ -695,12 +697,14 @@ def _described_as_organisation(span: Any) -> bool:
 def _settlement_named(span: Any) -> bool:
     """Whether the name follows "the town of", "the village of" and the like."""
     doc, start = span.doc, span.start
-    return (
-        start >= 3
-        and doc[start - 1].lower_ == "of"
-        and doc[start - 2].lemma_.lower() in _SETTLEMENT_NOUNS
-        and doc[start - 3].lower_ == "the"
-    )
+    if start < 3 or doc[start - 1].lower_ != "of":
+        return False
+    if doc[start - 2].lemma_.lower() not in _SETTLEMENT_NOUNS:
+        return False
+    i = start - 3
+    while i > 0 and doc[i].pos_ == "ADJ":
+        i -= 1  # "the coastal district of Angoche"
+    return doc[i].lower_ == "the"
 
 
 def _based_in(span: Any) -> bool:
@@ -864,6 +868,11 @@ class _Resolver:
         for m in mentions:
             span = self.doc[m.start : m.end]
             text = span.text
+            known = None if m.kb else find_entry(text)
+            if m.label == "PERSON" and known is not None and known.type != "PERSON":
+                # "Medecins Sans Frontieres" tagged PERSON: the knowledge base knows it
+                self._attach(self._kb_cluster(known), m.start, m.end)
+                continue
             if m.label == "PERSON" and not m.kb and text in groups:
                 m.label = "ORG"  # "the Beatles": a band or group, not a person
             surname = self._surname_of(text, full_names)
@@ -1698,17 +1707,23 @@ class _Resolver:
             if c.type != "ORG" or not c.mentions or not c.country:
                 continue
             if any(self._possessor_country(m.start) == c.country for m in c.mentions):
-                qualified.setdefault(fold(c.name), []).append(ci)
+                owners = qualified.setdefault(fold(c.name), [])
+                if ci not in owners:
+                    owners.append(ci)
             if len(words) < 3:
                 continue
             for size in (2, 1):
                 lead = " ".join(words[:size])
                 code = gazetteer.find_country(lead) or gazetteer.demonyms().get(fold(lead))
                 if code == c.country:
-                    qualified.setdefault(fold(" ".join(words[size:])), []).append(ci)
+                    owners = qualified.setdefault(fold(" ".join(words[size:])), [])
+                    if ci not in owners:
+                        owners.append(ci)
                     break
         for ci, c in enumerate(self.clusters):
-            owners = [o for o in qualified.get(fold(c.name), []) if o != ci]
+            owners = [
+                o for o in qualified.get(fold(c.name), []) if o != ci and self.clusters[o].mentions
+            ]  # (one folded into another meanwhile is gone)
             if c.type != "ORG" or not c.mentions or c.kb is not None or len(owners) != 1:
                 continue
             keep = self.clusters[owners[0]]
