@@ -211,6 +211,91 @@ def test_a_guessed_day_inside_a_sentence_dated_at_its_start_makes_no_line() -> N
     assert [i.begin for i in items] == ["2024-12-22"]
 
 
+def test_a_guessed_day_in_a_sentence_that_names_its_own_day_makes_no_line() -> None:
+    text = (
+        "Two hikers were found dead on Tuesday. The body of a third was recovered a day "
+        "later, police said."
+    )
+    article = handmade(
+        text,
+        "2025-08-22T09:00",
+        timexes=[("Tuesday", "2025-08-19", None), ("a day later", "2025-08-20", None)],
+        events=[
+            {"trigger": "found", "type": "PERSONNEL", "begin": "2025-08-19"},
+            # the statement's day is unknown: the story's day was guessed for it
+            {"trigger": "said", "type": "STATEMENT", "begin": "2025-08-19", "inferred": True},
+        ],
+    )
+    items = build_timeline(linked(article)).items
+    assert [(i.begin, "recovered" in i.summary) for i in items] == [
+        ("2025-08-19", False),
+        ("2025-08-20", True),
+    ]
+
+
+def test_a_sentence_about_a_past_year_or_a_bound_is_no_report_of_the_publication_day() -> None:
+    text = (
+        "The worst fire season on record was in 2023, when 2.8 million hectares burned.\n"
+        "The fire grew to more than 12,000 hectares by Thursday night, officials said.\n"
+        "Firefighters are working around the clock near the town of Peachland."
+    )
+    article = handmade(
+        text,
+        "2026-08-21T07:15",
+        # ("by Thursday night" is a bound: no day of its own, the event ends by it)
+        timexes=[("2023", "2023-01-01", "2023-12-31")],
+        events=[{"trigger": "grew", "type": "CHANGE", "begin": None, "end": "2026-08-20"}],
+    )
+    items = build_timeline(linked(article)).items
+    # only the undated present sentence stands for the publication day
+    assert [i.summary for i in items] == [
+        "On 21 August, firefighters are working around the clock near the town of Peachland."
+    ]
+
+
+def test_dates_that_do_not_date_the_sentence_make_no_lines() -> None:
+    text = (
+        "Inflation eased to 2.1% in October from 2.9% in September, the statistics office said.\n"
+        "The bank now expects growth of 1%, down from its April forecast of 1.5%.\n"
+        "The board voted for the cut at the end of a two-day meeting that began on Tuesday."
+    )
+    article = handmade(
+        text,
+        "2025-11-14T09:00",
+        timexes=[
+            ("October", "2025-10-01", "2025-10-31"),
+            ("September", "2025-09-01", "2025-09-30"),
+            ("April", "2025-04-01", "2025-04-30"),
+            ("Tuesday", "2025-11-11", None),
+        ],
+        events=[{"trigger": "eased", "type": "CHANGE", "begin": "2025-10-01", "end": "2025-10-31"}],
+    )
+    article.timexes[-1].subordinate = True  # as the events stage marks a relative clause's date
+    items = build_timeline(linked(article)).items
+    # a yardstick ("from 2.9% in September"), a date describing a noun ("its April
+    # forecast") and a relative clause's day ("a meeting that began on Tuesday") date no line
+    assert [(i.begin, i.summary.split(", ", 1)[1].split()[1]) for i in items] == [
+        ("2025-10-01", "eased"),
+        ("2025-11-14", "bank"),
+        ("2025-11-14", "board"),
+    ]
+    assert items[2].summary.endswith("a two-day meeting that began on 11 November.")
+
+
+def test_a_list_of_dates_leaves_the_line_as_a_whole() -> None:
+    text = "In August and October, the committee kept the rate at 5.5%, citing tariffs."
+    article = handmade(
+        text,
+        "2025-12-05T09:00",
+        timexes=[("August", "2025-08-01", "2025-08-31"), ("October", "2025-10-01", "2025-10-31")],
+    )
+    items = build_timeline(linked(article)).items
+    assert [i.summary for i in items] == [
+        "In August, the committee kept the rate at 5.5%, citing tariffs.",
+        "In October, the committee kept the rate at 5.5%, citing tariffs.",
+    ]
+
+
 def month_and_day():
     """An article with one development dated by a month and one by a day."""
     return handmade(
@@ -298,3 +383,29 @@ def test_a_countrys_timeline_covers_what_happened_in_its_regions_and_cities() ->
         entity.country = country
     days = {i.begin for i in build_timeline(linked(article), about="Kenya").items}
     assert days == {"2024-05-01", "2024-05-03"}  # not Kampala: another country's city
+
+
+def test_a_plan_told_in_the_past_is_a_plan() -> None:
+    from backstory.linking.reports import guess_modality
+
+    text = "The trial was due to start on Monday, but the judge fell ill."
+    assert guess_modality(text) == "planned"
+    assert guess_modality("The minister was to sign the decree on Friday.") == "planned"
+    # "due to" before a noun is a cause, no plan
+    assert guess_modality("Flights were cancelled due to the storm on Friday.") != "planned"
+
+
+def test_a_day_named_only_as_a_plan_weighs_as_little_as_a_forecast() -> None:
+    from backstory.timelines.ranking import score_days
+
+    def source(day: str, published: str, modality: str, article: str) -> dict:
+        return {"begin": day, "published": published, "explicit": True,
+                "modality": modality, "article_id": article}  # fmt: skip
+
+    scores = score_days(
+        [
+            source("2024-03-04", "2024-03-06", "planned", "a"),  # "was due to start on Monday"
+            source("2024-03-05", "2024-03-06", "asserted", "a"),  # "started on Tuesday"
+        ]
+    )
+    assert scores["2024-03-05"] > scores["2024-03-04"]

@@ -202,6 +202,13 @@ def test_a_quote_label_names_the_speaker_when_no_attribution_was_linked() -> Non
     )
     line = summarise('Quote from the Air Force: "Most drones were shot down."', begin="2023-07-17")
     assert line == "On 17 July, the Air Force said most drones were shot down."
+    # a quotation known to be one, with nobody linked to it: the label still names them
+    line = summarise(
+        'Quote from the mayor: "We will rebuild every house.',
+        begin="2023-07-17",
+        said_by=("unattributed", ""),
+    )
+    assert line == 'On 17 July, the mayor said: "We will rebuild every house."'
 
 
 def test_a_date_that_completes_a_phrase_is_not_dropped() -> None:
@@ -242,6 +249,10 @@ def test_an_institution_named_as_source_takes_the_article() -> None:
     )
     assert attributed("The deal was extended.", ("claim", "Reuters")) == (
         "the deal was extended, according to Reuters."
+    )
+    # a "Source: A; B; C" line lists its sources as prose does
+    assert attributed("Two firefighters died.", ("claim", "Reuters; AP; the Coast Guard")) == (
+        "two firefighters died, according to Reuters, AP and the Coast Guard."
     )
 
 

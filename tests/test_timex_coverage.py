@@ -1824,3 +1824,218 @@ def test_the_nth_day_in_apposition_to_a_day_is_that_day() -> None:
 def test_the_nth_day_after_a_day_still_counts_from_it() -> None:
     text = "The strike began on Monday, and on the third day the port shut."
     assert one(text, "the third day").value == "2024-10-23"
+
+
+# ---- gaps closed: event anchors, overnight, named days, halves, to-date, dawn --------------
+def test_a_unit_counted_from_an_event_dated_before_takes_its_date() -> None:
+    text = (
+        "Farmers blockaded the motorway near Lyon on Tuesday. "
+        "The day after the blockade, the government offered new subsidies."
+    )
+    assert one(text, "The day").value == "2024-10-23"
+
+
+def test_a_unit_counted_from_an_event_of_the_same_kind_told_in_other_words() -> None:
+    text = (
+        "The journalist was shot dead outside his home on 12 October. "
+        "His colleagues held a vigil the night after his murder."
+    )
+    t = one(text, "the night")
+    assert (t.type, t.value) == ("TIME", "2024-10-13TNI")
+
+
+def test_a_unit_counted_from_an_event_in_apposition_is_that_day() -> None:
+    text = "Turnout collapsed on Sunday, the day after the storm, officials said."
+    assert one(text, "the day").value == "2024-10-20"
+
+
+def test_a_unit_counted_from_an_undated_event_is_tagged_without_a_date() -> None:
+    t = one("Investors sold bonds the week before the budget.", "the week")
+    assert (t.type, t.value, t.begin, t.end_date) == ("DATE", "XXXX-WXX", None, None)
+    t = one("Markets fell the day after the referendum.", "the day")
+    assert (t.value, t.begin) == ("XXXX-XX-XX", None)
+
+
+def test_the_day_after_a_date_still_counts_from_the_date() -> None:
+    t = one("Talks resumed the day after Tuesday's vote.", "the day after Tuesday")
+    assert t.value == "2024-10-23"
+
+
+def test_an_ordinal_day_of_an_undated_event_is_tagged_without_a_date() -> None:
+    t = one("The trade fair closed on its third day after a bomb threat.", "its third day")
+    assert (t.value, t.begin) == ("XXXX-XX-XX", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Overnight, drones struck two power stations in the south.", "2024-10-24TNI"),
+        ("Firefighters battled the blaze overnight, the agency said.", "2024-10-24TNI"),
+        ("Temperatures will drop below freezing overnight.", "2024-10-25TNI"),
+    ],
+)
+def test_overnight_is_the_night_before_the_day_told_of(sentence: str, value: str) -> None:
+    t = next(t for t in tag_timexes(sentence, DCT) if t.text.lower() == "overnight")
+    assert (t.type, t.value) == ("TIME", value)
+    assert t.begin == f"{value[:10]}T21:00"
+
+
+def test_overnight_counts_from_the_news_day_named_before() -> None:
+    text = (
+        "Tokyo stocks closed higher on Thursday.\n\n"
+        "Traders were cheered by overnight gains on Wall Street."
+    )
+    assert one(text, "overnight").value == "2024-10-23TNI"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peace will not come overnight, the envoy warned.",
+        "The singer became an overnight star.",
+        "The central bank raised its overnight rate to 4.5%.",
+        "Prices doubled almost overnight.",
+    ],
+)
+def test_overnight_as_suddenly_or_a_kind_of_thing_is_no_time(sentence: str) -> None:
+    assert [t.text for t in tag_timexes(sentence, DCT) if "vernight" in t.text] == []
+
+
+def test_nine_eleven_is_the_day_of_the_2001_attacks() -> None:
+    t = one("Airport security has been tightened repeatedly since 9/11.", "9/11")
+    assert (t.value, t.mod) == ("2001-09-11", "ON_OR_AFTER")
+    # it names an event: a yearless date after it stays in the publication's year
+    text = "The post-9/11 rules were eased. On 3 October, the agency reported fewer delays."
+    assert one(text, "3 October").value == "2024-10-03"
+
+
+def test_a_bare_half_after_a_year_is_that_years_half() -> None:
+    text = "Car sales rose 4% in 2023, but demand cooled in the second half."
+    t = one(text, "the second half")
+    assert (t.value, t.begin, t.end_date) == ("2023-H2", "2023-07-01", "2023-12-31")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Arsenal led 2-0 in 2023's final and scored again in the second half.",
+        "She wrote the book in 2019; the second half of it is set in Lagos.",
+        "Nothing was decided in the second half.",
+    ],
+)
+def test_a_bare_half_of_a_game_or_a_thing_is_no_date(sentence: str) -> None:
+    assert "half" not in " ".join(t.text for t in tag_timexes(sentence, DCT))
+
+
+@pytest.mark.parametrize("phrase", ["Year-to-date", "year to date", "YTD"])
+def test_year_to_date_runs_from_january_to_the_publication_day(phrase: str) -> None:
+    sentence = f"The fund is up 8% {phrase}, its manager said."
+    if phrase[0].isupper() and phrase != "YTD":
+        sentence = f"{phrase}, the fund is up 8%, its manager said."
+    t = one(sentence, phrase)
+    assert (t.type, t.value, t.begin, t.end_date) == ("DATE", "2024", "2024-01-01", "2024-10-25")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("Dawn raids on Wednesday led to nine arrests in Antwerp.", "Dawn", "2024-10-23TMO"),
+        (
+            "Police carried out a dawn raid on a farm near Cork on 21 October.",
+            "dawn",
+            "2024-10-21TMO",
+        ),
+        ("Worshippers gathered for dusk prayers.", "dusk", "2024-10-25TEV"),
+    ],
+)
+def test_dawn_or_dusk_before_a_noun_is_a_part_of_the_day(
+    sentence: str, phrase: str, value: str
+) -> None:
+    t = one(sentence, phrase)
+    assert (t.type, t.value, t.mod) == ("TIME", value, "START")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Dawn reporter was detained in Karachi.",
+        "The editor told Dawn raids were expected.",
+        "It was the dawn of a new era.",
+    ],
+)
+def test_dawn_as_a_name_or_a_beginning_is_no_time(sentence: str) -> None:
+    assert [t.text for t in tag_timexes(sentence, DCT) if "awn" in t.text] == []
+
+
+def test_last_or_next_before_a_named_day() -> None:
+    assert one("Turkey prices soared last Thanksgiving.", "last Thanksgiving").value == "2023-11-23"
+    assert one("The bridge should reopen by next Easter.", "next Easter").value == "2025-04-20"
+    # "his last Christmas": his final one, no step back from now
+    assert one("It was his last Christmas in Kabul.", "Christmas").value == "2023-12-25"
+
+
+# ---- a future seen from a past report: the occurrence near publication ------------------
+def test_a_future_in_a_past_report_takes_the_date_just_gone_by() -> None:
+    text = "The utility assured regulators it would restore supply by April 2."
+    t = one(text, "April 2", date(2024, 4, 6))
+    assert t.end_date == "2024-04-02"
+    # read long after, it is the next one
+    assert one(text, "April 2", date(2024, 9, 6)).end_date == "2025-04-02"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "value"),
+    [
+        # "was due to ..., but": read on a Friday, the day before; on a Monday, the day ahead
+        (
+            "The strike was due to begin on Thursday, but the union called it off.",
+            DCT,
+            "2024-10-24",
+        ),
+        (
+            "The strike was due to begin on Thursday, but the union called it off.",
+            date(2024, 10, 21),
+            "2024-10-24",
+        ),
+        ("Official results were expected on Sunday.", DCT, "2024-10-27"),
+        ("The envoy was to land in Cairo on Saturday.", date(2024, 10, 21), "2024-10-19"),
+    ],
+)
+def test_a_plan_told_in_the_past_is_the_weekday_closest_to_publication(
+    sentence: str, dct: date, value: str
+) -> None:
+    weekday = next(w for w in ("Thursday", "Sunday", "Saturday") if w in sentence)
+    assert one(sentence, weekday, dct).value == value
+
+
+def test_a_future_in_a_past_report_still_looks_ahead_past_a_week() -> None:
+    text = "The ministry said the field kitchens would stay open through the winter."
+    assert one(text, "the winter", date(2024, 5, 2)).value == "2024-WI"
+
+
+# ---- a timetable over a longer object; the year of a plan's "end of the year" ---------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Bank of England holds its Monetary Policy Committee meeting on Thursday.",
+        "The Bundestag holds a special session on the budget crisis on Thursday.",
+        "The two presidents hold talks in the Kremlin on Thursday.",
+    ],
+)
+def test_a_timetable_verb_reaches_over_a_longer_or_capitalised_object(sentence: str) -> None:
+    assert one(sentence, "Thursday").value == "2024-10-31"
+
+
+def test_holds_as_owning_is_no_timetable() -> None:
+    text = "The fund bought the stake in March and holds 6% of the company."
+    assert one(text, "March").value == "2024-03"
+
+
+def test_the_end_of_the_year_in_a_plan_is_not_a_yardstick_years() -> None:
+    text = (
+        "The two ministries agreed to cut tariffs to 5% by 2027, from 12% last year, "
+        "and to sign a customs accord before the end of the year."
+    )
+    t = one(text, "the end of the year")
+    assert t.value == "2024" and t.end_date == "2024-08-31"
+    assert one(text, "last year").value == "2023"

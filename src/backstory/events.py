@@ -9,7 +9,7 @@ Type        What it covers (example triggers)
 STATEMENT   a public statement with no more specific event in it (said,
             highlighted, announced ... when the content has no event)
 CONSULT     meetings, talks, visits, briefings, calls (meet, brief, visit,
-            talks, summit)
+            talks, summit; a named traveller's trip: travel to)
 AGREE       agreements reached or signed (agree, sign, deal, treaty)
 SUPPORT     political support, praise, endorsement (support, back, praise)
 COOPERATE   joint action, alliances (cooperate, ally)
@@ -17,8 +17,8 @@ AID         material support: weapons, money, aid (supply, provide, deliver,
             aid, assistance; send/transfer of things)
 DEMAND      calls, appeals, requests, ultimatums (call on, urge, demand)
 ACCUSE      accusations, blame, condemnation (accuse, blame, condemn)
-REJECT      refusals and rejections (reject, refuse, veto, decline to,
-            walk out)
+REJECT      refusals and rejections, and what is called or put off (reject,
+            refuse, veto, decline to, walk out, postpone, cancel, suspend)
 THREATEN    threats (threaten, threat, ultimatum)
 PROTEST     demonstrations (protest, rally, demonstration)
 SANCTION    sanctions, embargoes, penalties (sanction, embargo, penalise)
@@ -142,14 +142,14 @@ def _lexicon(spec: dict[str, str]) -> dict[str, str]:
 
 VERBS = _lexicon(
     {
-        "CONSULT": "meet brief visit discuss negotiate consult host confer",
+        "CONSULT": "meet brief visit discuss negotiate consult host confer travel",
         "AGREE": "agree sign ratify approve settle",
         "SUPPORT": "support back endorse praise welcome",
         "COOPERATE": "cooperate collaborate ally partner",
         "AID": "supply provide deliver donate arm fund finance aid equip ship",
         "DEMAND": "urge demand request appeal order",
         "ACCUSE": "accuse blame condemn criticise criticize denounce",
-        "REJECT": "reject refuse veto oppose",
+        "REJECT": "reject refuse veto oppose postpone cancel suspend scrap shelve defer",
         "THREATEN": "threaten",
         "PROTEST": "protest demonstrate rally",
         "SANCTION": "sanction embargo penalise penalize",
@@ -252,8 +252,14 @@ WILD_FIRE_WORDS = frozenset(
 HAZARD_VERBS = frozenset(
     """continue hit strike sweep batter lash pound ravage inundate flood destroy damage bury
     trigger cause persist intensify spread rage engulf submerge affect displace wreck
-    devastate""".split()  # noqa: SIM905 - a word table
+    devastate start begin erupt ignite""".split()  # noqa: SIM905 - a word table
 )
+# A wildfire named in the text: a bare "the fire" after it is that fire.
+_WILDFIRE_NAMED = re.compile(
+    r"\b(?:wild ?fires?|bush ?fires?|forest fires?|brush ?fires?|grass ?fires?|blaze)\b", re.I
+)
+# Travelling that is an event of its own when a named traveller does it.
+TRAVEL_VERBS = frozenset(["travel"])
 # Nouns for a part of an event, named with it once ("the first round of talks")
 # and then alone ("the second round began").
 PART_NOUNS = frozenset(["round", "session", "stage", "phase", "leg"])
@@ -631,6 +637,23 @@ def _purpose(verb: Any) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+# Verbs whose infinitive complement happens when they do: "forced thousands to flee",
+# "began to withdraw", "helped rescuers to reach"; not "agreed to withdraw", "plans to".
+_SAME_TIME_HEADS = frozenset(
+    """force compel cause make lead prompt drive help begin start continue stop cease try
+    attempt fail manage""".split()  # noqa: SIM905 - a word table
+)
+
+
+def _same_time_complement(verb: Any) -> bool:
+    """True for "to flee" in "forced thousands to flee", and for a clause of the same time
+    ("eased in October as prices fell", "while rescuers searched"): it shares its head's
+    time."""
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children)
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _SAME_TIME_HEADS
+
+
 def extract_events(extraction: Extraction, context: Context) -> Extraction:
     """Stage "events": typed events with arguments, time, modality and attribution."""
     doc = context.doc
@@ -684,7 +707,9 @@ class _Builder:
         out: list[_Candidate] = []
         noun_carried: set[int] = set()
         for tok in self.doc:
-            kind = self._verb_type(tok) if tok.pos_ in ("VERB",) else None
+            # (a verb the tagger took for a noun inside a noun phrase counts as the verb)
+            verbal = tok.pos_ == "VERB" or stranded_verb(tok)
+            kind = self._verb_type(tok) if verbal else None
             if kind is None and tok.pos_ == "VERB" and tok.lemma_.lower() in LIGHT_VERBS:
                 noun = self._carried_noun(tok)
                 if noun is not None:
@@ -706,7 +731,7 @@ class _Builder:
                     continue
             if (
                 kind is None
-                and tok.pos_ == "VERB"
+                and verbal
                 and tok.lemma_.lower() in CUE_VERBS
                 and not _reports_for_duty(tok)
                 and (self._is_report(tok) or self._announces_something(tok) or stranded_verb(tok))
@@ -848,11 +873,20 @@ class _Builder:
             return True
         # "the Caldor fire destroyed", "a forest fire swept": a named or wild fire (a bare
         # "fire" is as often gunfire: "artillery fire hit the school")
-        return subject.lemma_.lower() in ("fire", "flame") and any(
+        if subject.lemma_.lower() not in ("fire", "flame"):
+            return False
+        children = list(subject.children)
+        if any(
             (c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "GPE"))
             or (c.dep_ in ("compound", "amod") and c.lemma_.lower() in WILD_FIRE_WORDS)
-            for c in subject.children
-        )
+            for c in children
+        ):
+            return True
+        # "The fire started near Peachland" after "a fast-moving wildfire": that wildfire
+        # ("the fire" alone, with no word of its own, and a wildfire named before it)
+        return [c.lower_ for c in children] == ["the"] and _WILDFIRE_NAMED.search(
+            subject.doc.text, 0, subject.idx
+        ) is not None
 
     def _verb_type(self, tok: Any) -> str | None:
         lemma = tok.lemma_.lower()
@@ -974,6 +1008,12 @@ class _Builder:
             c.dep_ == "prt" and c.lower_ in ("down", "out") for c in tok.children
         ):
             return "LEGAL"  # "the court struck down the Privacy Shield"
+        if lemma in TRAVEL_VERBS:
+            # "the president travels to Hanoi" is a visit; "millions travelled home" is not
+            subject = self._subject(tok)
+            entity = self._entity(subject) if subject is not None else None
+            if entity is None or entity.type not in ("PERSON", "ORG", "COUNTRY", "GPE"):
+                return None
         if VERBS.get(lemma) == "CHANGE":
             # "increase aid": the event is the aid.
             for obj in objects:
@@ -1053,8 +1093,8 @@ class _Builder:
             if timex.type not in ("DATE", "TIME") or not (timex.begin or timex.end_date):
                 continue
             span = self._span(timex)
-            if span is None:
-                continue
+            if span is None or (timex.vague and span.root.dep_ == "amod"):
+                continue  # "the lowest reading in the current series": it describes a noun
             inside = {t.i for t in span}
             if _qualifies_figures(span):
                 continue
@@ -1133,8 +1173,9 @@ class _Builder:
         """The date that scopes over this verb's clause without being attached to it.
 
         A conjoined clause shares its head clause's date ("On 13 July, X said ...,
-        but Y did not confirm it"), so does a clause of purpose ("met Putin on 22
-        December to discuss gas supplies"), and a date fronted at the start of the sentence
+        but Y did not confirm it"), so do a clause of purpose ("met Putin on 22
+        December to discuss gas supplies") and the complement of a verb like "force"
+        ("forced thousands to flee"), and a date fronted at the start of the sentence
         ("On 13 July, ...", "Last week, ...") sets the time of every main clause
         after it. A verb inside a reported or relative clause keeps its own time.
         """
@@ -1145,11 +1186,13 @@ class _Builder:
             head = head.head
         if head.i in timex_for and head is not verb:
             return timex_for[head.i]
-        while head.dep_ == "xcomp" and head.head.lemma_.lower() in IMPLICATIVE_VERBS:
-            head = head.head  # "... but failed to agree on pay": the failing's time
-            if head.i in timex_for:
-                return timex_for[head.i]
-        while head.head is not head and (head.dep_ == "conj" or _purpose(head)):
+        while head.head is not head and (
+            head.dep_ == "conj"
+            or _purpose(head)
+            or _same_time_complement(head)
+            # "... but failed to agree on pay": the failing's time
+            or (head.dep_ == "xcomp" and head.head.lemma_.lower() in IMPLICATIVE_VERBS)
+        ):
             # "warned that rain would continue until Nov. 4 and urged ...": the urging
             # is the warning's fellow act, not the rain's
             head = head.head.head if _misjoined(head) else head.head
@@ -1324,7 +1367,7 @@ class _Builder:
         tok = cand.token
         verb = cand.carrier or tok
         actor = target = theme = location = None
-        if verb.pos_ in ("VERB", "AUX"):
+        if verb.pos_ in ("VERB", "AUX") or stranded_verb(verb):
             subj = self._subject(verb)
             passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if subj is not None:
@@ -1471,10 +1514,10 @@ class _Builder:
         if (
             word == "to"
             and entity is not None
-            and kind in ("DEPLOY", "RETREAT")
+            and (kind in ("DEPLOY", "RETREAT") or prep.head.lemma_.lower() in TRAVEL_VERBS)
             and location is None
         ):
-            return entity.name, target
+            return entity.name, target  # (where troops are sent, where a leader travels)
         if (
             word in ("against", "on", "with", "to")
             and entity is not None
@@ -1761,6 +1804,8 @@ class _Builder:
                         (k.actor is not None and k.actor == event.actor)
                         or (k.theme is not None and k.theme == event.theme)
                     )
+                    # "sells music tracks, and has begun to sell TV episodes": two acts
+                    and not (k.theme and event.theme and k.theme != event.theme)
                     and k.polarity == event.polarity
                 ),
                 None,

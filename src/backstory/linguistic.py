@@ -35,21 +35,42 @@ def direct_subject(verb: Any) -> Any:
                 if pobj.dep_ == "pobj":
                     return pobj
     if stranded_verb(verb):
-        return next(c for c in verb.lefts if c.dep_ == "compound")
+        return stranded_subject(verb)
     return None
+
+
+# Verbs whose past is spelt as the base form, which the tagger may take for a noun
+# after a name ("The IMF forecast growth of 3%": "forecast" a compound of "growth").
+PAST_AS_BASE = frozenset(["forecast", "cut", "hit", "set", "put", "spread", "shut", "cast"])
 
 
 def stranded_verb(token: Any) -> bool:
     """True for a past-tense verb the parser made a modifier in a sentence with no verb
     ("the Meteorological Department forecast above-average rainfall": "forecast" an
-    nmod of "rainfall", the root), with a name before it to be its subject."""
+    nmod of "rainfall", the root; "The IMF forecast growth of 3%": a compound, tagged
+    as a noun), with a name before it to be its subject."""
+    past = token.tag_ == "VBD" or (token.tag_ == "NN" and token.lower_ in PAST_AS_BASE)
     return (
-        token.tag_ == "VBD"
+        past
         and token.dep_ in ("nmod", "compound", "amod", "nsubj")
         and token.sent.root.pos_ in ("NOUN", "PROPN")
         and not any(t.pos_ in ("VERB", "AUX") for t in token.sent if t.i != token.i)
-        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
+        and stranded_subject(token) is not None
     )
+
+
+def stranded_subject(token: Any) -> Any:
+    """The name right before a stranded verb: its own compound ("Department"), or the
+    one the parser hung on the same noun ("IMF" of "growth"), else None."""
+    own = next((c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if own is not None:
+        return own
+    if token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    if before.pos_ == "PROPN" and before.dep_ == "compound" and before.head.i == token.head.i:
+        return before
+    return None
 
 
 def prepare_doc(nlp: Any, text: str) -> Any:

@@ -49,6 +49,7 @@ from backstory.entities.spans import (
     dictionary_word,
     drop_score,
     extend_institution,
+    extend_person_left,
 )
 from backstory.extraction import Entity, Extraction, Mention
 from backstory.pipeline import Context
@@ -455,6 +456,7 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
         if (start, end) != trimmed and not any(c.isalpha() for c in doc[start:end].text):
             continue  # "4GB" without its unit is a number ("747-400" stays a name)
         if ent.label_ == "PERSON":
+            start = extend_person_left(doc, start, nlp.Defaults.stop_words)
             # "Oleksandr Syrsky later": names are capitalised.
             while end > start + 1 and doc[end - 1].is_lower and doc[end - 2].whitespace_:
                 end -= 1  # ("Lee Jae-yong": a lower-case part joined by a hyphen stays)

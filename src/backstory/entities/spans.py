@@ -183,6 +183,30 @@ def _capitalised(tok: Any) -> bool:
     return tok.is_alpha and tok.text[:1].isupper()
 
 
+# A capitalised article inside a sentence opens the title of a work ("in The Times")
+_NOT_NAME_WORDS = frozenset(["the"])
+
+
+def extend_person_left(doc: Any, start: int, stop_words: Any) -> int:
+    """The start of a person's name whose first word is also a function word, which
+    NER left out ("Vietnamese leader To | Lam", "said To | Lam would"): a capitalised
+    function word right before the name, inside a sentence written in ordinary case
+    (its function words are in lower case), neither opening the sentence nor after a
+    quote, colon or bullet, nor part of another name, is part of the name."""
+    i = start - 1
+    if i < 1 or doc[i].ent_iob_ != "O" or not doc[i].is_alpha or not doc[i].is_title:
+        return start
+    word = doc[i].lower_
+    if word not in stop_words or word in _NOT_NAME_WORDS or sentence_initial(doc, i):
+        return start
+    if doc[i - 1].is_punct and doc[i - 1].text not in (",",):
+        return start  # after a quote, a colon or a bracket a capital is ordinary
+    sentence = doc[i].sent
+    if not any(t.is_lower and t.lower_ in stop_words for t in sentence):
+        return start  # a headline in title case: every word is capitalised
+    return i
+
+
 def adjacent_person(previous: Any, start: int, doc: Any) -> bool:
     """Whether a PERSON span starting at ``start`` continues the PERSON span
     ``previous`` (nothing but a space between them: "Luiz Inácio | Lula da Silva")."""

@@ -21,6 +21,7 @@ from backstory.linking.attributions import (
     continues_quotation,
 )
 from backstory.linking.words import content_words, split_sentences
+from backstory.timex.anchor import describes_noun
 
 # Entity types that are places (for the location of a report).
 PLACE_TYPES = frozenset({"COUNTRY", "REGION", "CITY", "GPE", "LOC", "FACILITY", "PLACE"})
@@ -35,7 +36,8 @@ _MODALITY_CUES = (
         "planned",
         re.compile(
             r"\b(plans? to|planned|intends? to|intended to|set to|will|"
-            r"is to|are to|scheduled|preparing to|prepares to)\b",
+            r"is to|are to|was to|were to|due to (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)|"
+            r"scheduled|preparing to|prepares to)\b",
             re.I,
         ),
     ),
@@ -155,6 +157,69 @@ def _dated_timexes(extraction: Extraction) -> list[tuple[Timex, tuple[str, str]]
     return out
 
 
+# a date an amount is measured against: "eased to 0.25% from 1.44% in September",
+# "compared with $3.1 billion in the first quarter", "up from 40 on Monday"
+_YARDSTICK = re.compile(
+    r"\b(?:from|than|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly)\s+)?[$€£¥]?\d[\d.,]*"
+    r"(?:\s*%|\s+[a-zA-Z$€£-]+){0,3}\s+(?:in|on|at|for|during)\s+$",
+    re.I,
+)
+
+
+def _not_the_sentence_date(text: str, timex: Timex, s_start: int) -> bool:
+    """True for a date that does not date what the sentence reports: one inside a
+    relative clause ("a meeting that began on Wednesday"), a yardstick ("from 1.44% in
+    September") or one describing a figure ("down from its October forecast")."""
+    return (
+        timex.subordinate
+        or bool(_YARDSTICK.search(text, max(s_start, timex.start - 60), timex.start))
+        or (
+            # (not "the Jan. 12 earthquake": the date of what the noun names)
+            bool(_FIGURE_AFTER.match(text, timex.end))
+            and describes_noun(text, timex.start, timex.end)
+        )
+    )
+
+
+# a figure a date describes: "down from its October forecast", "the March reading"
+_FIGURE_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:forecasts?|estimates?|projections?|outlooks?|guidance|figures?|"
+    r"readings?|levels?|data|numbers?|targets?|budgets?|prices?|rates?|highs?|lows?|peaks?)\b"
+)
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:who|which|that|whom|whose|where|when)\b", re.I)
+
+
+def _in_clause_of(text: str, event: Event, timex: Timex, s_start: int) -> bool:
+    """True when the event's trigger stands in the relative clause that holds the timex
+    ("the minister, who resigned on Monday"), not before it ("a meeting that began")."""
+    openers = list(_RELATIVE_WORD.finditer(text, s_start, timex.start))
+    return bool(openers) and openers[-1].end() <= event.start < timex.start
+
+
+# between two dates of one list: "August and October", "3, 5 and 9 May", "May or June"
+_LIST_JOIN = re.compile(r"(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*")
+
+
+def _date_lists(text: str, timexes: list[Timex]) -> dict[int, tuple[int, int]]:
+    """For each date of a list of dates ("In August and October, ..."), keyed by id, the
+    span of the whole list: a line dated by one of them drops them all from its text."""
+    dates = sorted((t for t in timexes if t.type in ("DATE", "TIME")), key=lambda t: t.start)
+    spans: dict[int, tuple[int, int]] = {}
+    group: list[Timex] = []
+    for t in [*dates, None]:
+        if t is not None and group and _LIST_JOIN.fullmatch(text, group[-1].end, t.start):
+            group.append(t)
+            continue
+        if len(group) > 1:
+            for member in group:
+                spans[id(member)] = (group[0].start, group[-1].end)
+        group = [t] if t is not None else []
+    return spans
+
+
 def reports_of(extraction: Extraction) -> list[Report]:
     """The reports of one article, in text order."""
     article = extraction.article
@@ -213,39 +278,57 @@ def reports_of(extraction: Extraction) -> list[Report]:
         sentence_note = attribution_note(extraction, said_by, s_start, s_end, quoted=quoted)
         in_sentence = [(t, iv) for t, iv in timexes if s_start <= t.start < s_end]
         used_days: set[str] = set()
+        # a sentence dated by a longer period ("In late October, ...", "The worst season
+        # on record was in 2023"), fronted or over before publication, is no report of
+        # the publication day
         coarse = any(
-            FRONTED_DATE.fullmatch(text, s_start, t.start)
-            and t.type in ("DATE", "TIME")
+            t.type in ("DATE", "TIME")
             and not t.vague
             and t.begin
             and day_interval(t.begin, t.end_date) is None
+            and (
+                FRONTED_DATE.fullmatch(text, s_start, t.start)
+                or (
+                    not t.subordinate
+                    and pub_day is not None
+                    and bool(t.end_date)
+                    and t.end_date[:10] < pub_day
+                )
+            )
             for t in extraction.timexes
             if s_start <= t.start < s_end
         )
         fronted = next(
             (iv for t, iv in in_sentence if FRONTED_DATE.fullmatch(text, s_start, t.start)), None
         )
-        # a date inside a relative clause dates that clause; when the sentence has a
-        # date of its own, the sentence is not a report of that day
-        subordinate_days = (
-            {iv for t, iv in in_sentence if t.subordinate}
-            if any(not t.subordinate for t, _ in in_sentence)
-            else set()
-        )
+        # a date inside a relative clause dates that clause ("a meeting that began on
+        # Wednesday", "the fine it imposed in May 2023"), not what the sentence reports:
+        # only an event of that clause itself takes it
+        subordinate = {iv: t for t, iv in in_sentence if t.subordinate}
+        own_days = {iv for t, iv in in_sentence if not t.subordinate}
+        subordinate_days = set(subordinate) - own_days
         in_sentence = [(t, iv) for t, iv in in_sentence if iv not in subordinate_days]
+        listed = _date_lists(text, [t for t in extraction.timexes if s_start <= t.start < s_end])
         for event in events:
             interval = day_interval(event.begin, event.end_date)
             explicit = interval is not None and not event.inferred
-            if interval in subordinate_days:
+            if interval in subordinate_days and not _in_clause_of(
+                text, event, subordinate[interval], s_start
+            ):
                 continue
-            if event.inferred and fronted is not None and interval != fronted:
-                # "On 22 December, Fico met Putin, a visit that Zelenskyy criticised":
-                # the sentence dates its story; a guessed day for a clause inside it
-                # (the publication day) is one no source stated
+            if event.inferred and (
+                (fronted is not None and interval != fronted)
+                or (in_sentence and interval not in {iv for _, iv in in_sentence})
+            ):
+                # "On 22 December, Fico met Putin, a visit that Zelenskyy criticised",
+                # "The bodies were recovered a day later, police said": the sentence
+                # dates its story; a guessed day for a clause inside it (the publication
+                # day, the story's day) is one no source stated
                 continue
-            if interval is None and event.begin:
+            if interval is None and (event.begin or event.end_date):
                 # dated, but by more than a day or a month ("in late October", "since
-                # March 2024"): not a day of the timeline, and not the publication day
+                # March 2024") or by a bound alone ("grew ... by Thursday night"): not a
+                # day of the timeline, and not the publication day
                 coarse = True
                 continue
             if interval is None:
@@ -262,7 +345,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     base,
                     interval,
                     explicit,
-                    timex,
+                    listed.get(id(timex), (timex.start, timex.end)) if timex else None,
                     places,
                     attribution_note(
                         extraction,
@@ -276,7 +359,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
         modality = guess_modality(sentence)
         future_modality = guess_modality(sentence, future=True)
         for timex, interval in in_sentence:
-            if interval[0] in used_days:
+            if interval[0] in used_days or _not_the_sentence_date(text, timex, s_start):
                 continue
             used_days.add(interval[0])
             location = located[-1] if located else None
@@ -288,8 +371,8 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     explicit=True,
                     start=timex.start,
                     end_offset=timex.end,
-                    timex_start=timex.start,
-                    timex_end=timex.end,
+                    timex_start=listed.get(id(timex), (timex.start, timex.end))[0],
+                    timex_end=listed.get(id(timex), (timex.start, timex.end))[1],
                     modality=future_modality if interval[0] > (pub_day or "9") else modality,
                     location=location,
                     lat=places[location].lat if location else None,
@@ -318,7 +401,7 @@ def _event_report(
     base: dict[str, Any],
     interval: tuple[str, str],
     explicit: bool,
-    timex: Timex | None,
+    date_span: tuple[int, int] | None,
     places: dict,
     note: str | None,
 ) -> Report:
@@ -343,8 +426,8 @@ def _event_report(
         speaker=attribution.speaker if attribution else None,
         cue=attribution.cue if attribution else None,
         channel=attribution.channel if attribution else None,
-        timex_start=timex.start if timex else None,
-        timex_end=timex.end if timex else None,
+        timex_start=date_span[0] if date_span else None,
+        timex_end=date_span[1] if date_span else None,
         attribution=note,
     )
 

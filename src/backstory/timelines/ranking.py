@@ -6,7 +6,8 @@ articles appeared: a day scores by the number of distinct *publication days*
 on which some sentence mentions it (a day that is referred back to again
 and again matters; one burst of same-day coverage counts once), a mention
 looking back counting more than one looking ahead (a forecast may not come
-true) or one on the day itself, plus a small weight for being a publication
+true) or one that names it only as a plan ("was due to start on Monday, but"),
+or one on the day itself, plus a small weight for being a publication
 day at all; the number of distinct articles breaks ties.
 Within a day, developments are ranked by how central their sentence is to
 everything said about the day (cosine to the day's centroid), by how many
@@ -39,6 +40,8 @@ def _weight(source: Source) -> float:
         return PUBLISHED_ONLY
     if published == day:
         return MENTION_SAME_DAY
+    if source.get("modality") == "planned":
+        return MENTION_BEFORE  # a plan for the day, even told after it, may not have come true
     return MENTION_AFTER if published > day else MENTION_BEFORE
 
 

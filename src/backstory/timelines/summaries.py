@@ -309,7 +309,9 @@ def summarise(
     is ``(form, name)`` when the sentence does not name who said it (see
     ``backstory.linking.attributions``): the line then does.
     """
-    if said_by is None and (label := _QUOTE_LABEL.match(sentence)):
+    if (said_by is None or said_by[0] == "unattributed") and (
+        label := _QUOTE_LABEL.match(sentence)
+    ):
         # 'Quote from Zelenskyy: "..."' names its speaker in the text itself
         said_by = ("quote", label.group("who").strip())
     if said_by is not None:
@@ -339,20 +341,16 @@ def attributed(
     from backstory.linking.attributions import speaks_in_person
 
     form, name = said_by
-    if "; " in name:  # "Source: A; B": two sources side by side
-        return attributed(
-            sentence,
-            (form, " and ".join(_as_named(part) for part in name.split("; "))),
-            date_span=date_span,
-            entities=entities,
-            context=context,
-        )
     if form == "unattributed":  # quoted, nobody to name: it stays a quotation
         body = compress(sentence, drop=date_span, entities=entities, context=context)
         if not body or any(q in body for q in '"“”'):
             return body  # quotation marks of its own already show what is quoted
         return f'"{_capitalise(body)}"'
-    name = _as_named(name)
+    if "; " in name:  # "Source: A; B; C": sources side by side, listed as prose lists them
+        parts = [_as_named(part) for part in name.split("; ")]
+        name = ", ".join(parts[:-1]) + " and " + parts[-1]
+    else:
+        name = _as_named(name)
     if form == "quote-first":
         lead = len(sentence) - len(sentence.lstrip())
         opener = sentence[lead : lead + 1]

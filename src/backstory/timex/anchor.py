@@ -29,6 +29,16 @@ TIMETABLE = "timetable"
 REPORTED = "reported"
 # A deadline ("by July", "by Jan. 14"): the closest occurrence, ahead or just gone by.
 DEADLINE = "deadline"
+# A future seen from a past report ("told the Fed it would pay by March 15", "was due to
+# start on Thursday, but", "results were expected on Saturday"): the plan lies after the
+# report, and the report came shortly before publication, so the occurrence closest to
+# the publication date among those still ahead or gone by in the last week, not the
+# next one (read on March 19, "March 15" is four days back; read on a Friday, "was due
+# to start on Thursday" is the day before, read on a Monday the Thursday ahead; "would
+# stay open through the winter" read in June is the coming winter). A contrast ("but",
+# "however") does not change it: a plan called off may have been for the day gone by
+# or for the one to come.
+FUTURE_IN_PAST = "future-in-past"
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
@@ -73,7 +83,13 @@ _SCHEDULE_PRESENT = _set(
     "opens begins starts ends closes meets arrives leaves departs returns resumes travels flies applies "
     "enters takes "
     "convenes reconvenes expires meet arrive depart resume convene reconvene begin reopens reopen "
-    "testifies testify hosts kicks open continues"
+    "testifies testify hosts kicks open continues holds hold"
+)
+# What is held on a day ("holds its policy meeting on Thursday", "hold talks on Friday")
+_HELD = _set(
+    "meeting talk election vote summit hearing session rally referendum conference ceremony "
+    "briefing auction congress convention primarie primary poll consultation funeral debate "
+    "parade event festival forum assembly negotiation round review"
 )
 _NOT_TIMETABLE_BEFORE = _set(
     "to did didn't not never could couldn't would had was were been be is are remain remains "
@@ -164,6 +180,8 @@ def _cue(words: list[str], idx: int) -> str | None:
         # "had been due to expire": a plan in the past, read on to "had"
         if prev in ("had", "been"):
             return PRESENT  # "had been set to expire Nov. 6": a deadline, before or after now
+        if w in ("was", "were") or prev in ("was", "were"):
+            return FUTURE_IN_PAST  # "was to meet", "was due to start", "were set to vote"
         return FUTURE
     if w in _EXPECT_OBJECT_TO and "to" in (x.lower() for x in words[idx + 2 : idx + 6]):
         return FUTURE  # "analysts expect the slump to continue into the fourth quarter"
@@ -173,6 +191,12 @@ def _cue(words: list[str], idx: int) -> str | None:
         return None  # "no earlier than August": a bound, not a past
     if w == "expected" and prev in ("is", "are", "be", "'s") and nxt != "to":
         return FUTURE  # "the listing is expected in the final quarter"
+    if w == "expected" and prev in ("was", "were") and nxt != "to":
+        return FUTURE_IN_PAST  # "results were expected on Saturday"
+    if w == "would" and not (
+        nxt == "have" and _participle(words[idx + 2] if idx + 2 < len(words) else "")
+    ):
+        return FUTURE_IN_PAST  # "said it would pay by March 15"
     if w in _SCHEDULED | {"due"} and prev in ("was", "were", "had", "been"):
         return PRESENT  # "the payment was due on Monday": the closest one
     if w == "due" and nxt in ("on", "in", "at", "by", "next", "this", "before"):
@@ -191,6 +215,10 @@ def _cue(words: list[str], idx: int) -> str | None:
         return PAST  # "you would have seen me on Friday": a past that might have been
     if w in _FUTURE_WORDS or w in _SCHEDULED or w.endswith("'ll"):
         return FUTURE
+    if w in ("holds", "hold") and not any(
+        x.lower().rstrip("s") in _HELD for x in words[idx + 1 : idx + 8]
+    ):
+        return None  # "holds 14.6%": to own, not to stage an event
     if (
         w in _SCHEDULE_PRESENT
         and prev not in _ADJECTIVE_BEFORE
@@ -271,6 +299,12 @@ def _attributive(text: str, start: int, end: int, left: str, right: str) -> bool
         r"(?:the|a|an)\s", text[start:end], re.I
     )
     return bool(determined and NOMINAL.match(right))
+
+
+def describes_noun(text: str, start: int, end: int) -> bool:
+    """True for a date that describes the noun after it ("its October forecast", "the
+    Jan. 14 deadline"): it dates that thing, not what the clause says happened."""
+    return _attributive(text, start, end, *_clause(text, start, end))
 
 
 # A clock time between the verb and the day ("starts at 7:00 am (0500 GMT) on Sunday"): no
@@ -396,10 +430,28 @@ def clause_verb_tense(text: str, start: int, reach: int = 10) -> str | None:
     return None
 
 
+_OBJECT_OPENERS = _set("a an the its their his her our this next")
+_PREPOSITIONS = _set("for at in on to with from by into onto over under about after before")
+
+
 def _lower_object(words: list[str]) -> bool:
-    """True for a short lower-case object between a timetable verb and the date ("holds
-    its monthly policy meeting on"): the verb still governs it."""
-    return len(words) <= 6 and all(w.islower() for w in words)
+    """True for an object between a timetable verb and the date that the verb still
+    governs: a short lower-case one ("starts a two-day policy meeting on"), or a noun
+    phrase opened by a determiner, names and all, with no verb of its own ("holds its
+    Federal Open Market Committee meeting in Washington on"); not a caption's "arrive
+    for talks at Camp David"."""
+    if len(words) <= 6 and all(w.islower() for w in words):
+        return True
+    if not words or len(words) > 10:
+        return False
+    if words[0].lower() not in _OBJECT_OPENERS and (
+        not words[0].islower() or words[0] in _PREPOSITIONS
+    ):
+        return False  # (a bare noun may open it: "hold talks in the Kremlin on")
+    return all(
+        _cue(words, i) is None and words[i].lower() not in _CLAUSE_OPENERS
+        for i in range(1, len(words))
+    )
 
 
 def _possessor_tense(words: list[str]) -> str | None:
@@ -517,6 +569,9 @@ def pick_year(
         future = [p for p in options if p.bounds()[1] >= anchor]
         if future:
             return future[0]
+    if tense == FUTURE_IN_PAST:
+        after_report = [p for p in options if (anchor - p.bounds()[1]).days <= _JUST_GONE]
+        return min(after_report or options, key=lambda p: _distance(p, anchor))
     if tense == DEADLINE:
         return min(options, key=lambda p: _distance(p, anchor))
     return closest(options, anchor)

@@ -18,6 +18,7 @@ from backstory.timex.anchor import (
 )
 from backstory.timex.calendar import UNKNOWN_YEAR, Period, month_end, nth_weekday, shift_date
 from backstory.timex.lexicon import (
+    NAMED_DATES,
     ORDINALS,
     QUARTER_ORDINAL,
     SEASONS,
@@ -796,7 +797,12 @@ def _half(m: re.Match[str], ctx: Frame) -> Reading | None:
     elif m.group("dec"):
         return None
     elif not (m.group("hy") or pre):
-        return None  # "the second half" of a match, a book, ...
+        # "the second half" of the year the story is in, or of a match, a book, ...
+        year = _year_in_story(m, ctx)
+        if year is None:
+            return Reading("DATE", f"XXXX-H{half}") if ctx.dry else None
+        p = Period("half", date(year, 1 if half == 1 else 7, 1))
+        return date_reading(p, explicit=False, anchor="narrative")
     if year is None:
         if ctx.dct is None:
             return Reading("DATE", f"XXXX-H{half}")
@@ -806,6 +812,55 @@ def _half(m: re.Match[str], ctx: Frame) -> Reading | None:
     return date_reading(
         Period("half", date(year, 1 if half == 1 else 7, 1)), explicit=bool(m.group("y"))
     )
+
+
+# Words of a game: "the second half" there is the match's
+_SPORT = re.compile(
+    r"\b(?:goals?|scored|scores?|scoring|match|matches|game|games|half-?time|innings?|"
+    r"quarterback|penalt(?:y|ies)|kick(?:ed|off)?|striker|referee|touchdowns?|minute|"
+    r"stadium|league|cup|tournament|coach|players?)\b",
+    re.I,
+)
+_YEAR_GRANS = ("year", "half", "quarter")
+
+
+def _year_in_story(m: re.Match[str], ctx: Frame) -> int | None:
+    """The year a bare "the second half" is part of: the year (or a half or quarter of
+    it) named just before, not far back, when no game is spoken of and the half is not
+    one of something else ("the second half of the match")."""
+    ref = ctx.ref
+    if ref is None or not ref.year_known or ref.gran not in _YEAR_GRANS:
+        return None
+    if not ctx.near_reference() or re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 5]):
+        return None
+    if _SPORT.search(ctx.text, max(0, m.start() - 200), min(len(ctx.text), m.end() + 120)):
+        return None
+    return ref.start.year
+
+
+@normaliser("named_date")
+def _named_date(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """A day known by a name of its own ("9/11": 11 September 2001)."""
+    year, month, day = NAMED_DATES[m.group("w")]
+    return date_reading(Period("day", date(year, month, day)), explicit=True)
+
+
+@normaliser("to_date")
+def _to_date(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "year-to-date", "the year to date", "YTD": the current year (month, quarter), from
+    its start up to the publication day."""
+    code = m.group("code")
+    unit = (
+        m.group("u").lower()
+        if m.group("u")
+        else {"Y": "year", "M": "month", "Q": "quarter"}[code[0]]
+    )
+    if ctx.dct is None:
+        return Reading("DATE", {"year": "XXXX", "month": "XXXX-XX", "quarter": "XXXX-QX"}[unit])
+    p = Period.of(unit, ctx.dct)
+    r = date_reading(p, explicit=False, anchor="dct")
+    r.begin, r.end = p.start.isoformat(), ctx.dct.isoformat()
+    return r
 
 
 _SEASON_OK_BEFORE = re.compile(

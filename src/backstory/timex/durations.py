@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from backstory.timex.anchor import FUTURE, TIMETABLE
+from backstory.timex.anchor import FUTURE, FUTURE_IN_PAST, TIMETABLE
 from backstory.timex.calendar import GRAN_OF_UNIT, Period, shift_date, unit_steps
 from backstory.timex.lexicon import (
     POD_CODES,
@@ -169,8 +169,10 @@ def _from_now(
         return None
     if not _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()):
         return None
-    if not (_TIME_AFTER.match(ctx.text, m.end()) or ctx.tense() in (FUTURE, TIMETABLE)):
-        # ("will be held in two weeks", "flights resume in two weeks")
+    if not (
+        _TIME_AFTER.match(ctx.text, m.end()) or ctx.tense() in (FUTURE, TIMETABLE, FUTURE_IN_PAST)
+    ):
+        # ("will be held in two weeks", "flights resume in two weeks", "would end in two weeks")
         return None
     if re.match(r"\s+of\b", ctx.text[m.end() :]):
         return None  # "in two weeks of fighting"

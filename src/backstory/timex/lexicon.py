@@ -172,6 +172,31 @@ ZONE = (
 )
 AMPM = r"(?:[ap]\.\s?m\.?|[ap]m(?![\w])|[AP]M(?![\w]))"
 
+# Days known by a name of their own rather than their date ("9/11": the 2001 attacks).
+NAMED_DATES: dict[str, tuple[int, int, int]] = {"9/11": (2001, 9, 11)}
+
+# Words that tell of the same happening, so that "the day after his death" is counted
+# from the day "the killing" was dated (each word stands for the words it begins).
+EVENT_FAMILIES: tuple[tuple[str, ...], ...] = (
+    ("death", "died", "dies", "killing", "killed", "murder", "assassinat", "shooting", "shot",
+     "slaying", "slain"),
+    ("election", "vote", "voting", "ballot", "poll", "referendum"),
+    ("attack", "bombing", "bombed", "blast", "explosion", "strike", "raid", "assault"),
+    ("quake", "earthquake", "tremor"),
+    ("storm", "hurricane", "typhoon", "cyclone", "landfall"),
+    ("rally", "rallied", "protest", "demonstration", "march"),
+    ("crash", "crashed", "collision"),
+    ("arrest", "detain", "detention"),
+    ("summit", "talks", "meeting", "met"),
+)  # fmt: skip
+
+# What a dawn or dusk names when it stands before a noun: "a dawn raid", "dusk prayers".
+DAWN_NOUNS = (
+    "raid", "attack", "strike", "assault", "offensive", "operation", "swoop", "patrol",
+    "prayer", "service", "ceremony", "shelling", "bombardment", "arrest", "ambush",
+    "vigil", "march", "protest",
+)  # fmt: skip
+
 # part-of-day words as TimeML codes ("morning" -> MO)
 POD_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 

@@ -19,9 +19,11 @@ from dataclasses import dataclass
 
 from backstory.timex.lexicon import (
     AMPM,
+    DAWN_NOUNS,
     DAY,
     MONTH,
     MONTH_FULL,
+    NAMED_DATES,
     NUMBER,
     NUMWORD,
     ORDINAL,
@@ -107,6 +109,10 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "time_24": (":",),
     "time_word": ("noon", "midnight", "midday", "morning", "afternoon"),
     "time_dawn": ("dawn", "dusk", "daybreak", "sunrise", "sunset", "nightfall"),
+    "overnight": ("overnight",),
+    "named_date": tuple(NAMED_DATES),
+    "to_date": ("to date", "to-date", "ytd", "mtd", "qtd"),
+    "unit_event": (" before ", " after "),
     "time_oclock": ("clock",),
     "time_in_the": ("in the",),
     "holiday": ("christmas", "new year", "thanksgiving", "easter", "independence", "labor", "labour",
@@ -145,6 +151,10 @@ _NAMED_DAY_NOT = "".join(
         "Shrove",
         "Giving",
     )
+)
+# "the last Christmas", "his last Easter": the final one, not the one before now
+_NOT_OWNED = "".join(
+    rf"(?<!\b{w}\s)" for w in ("the", "The", "his", "her", "its", "their", "our", "my", "your")
 )
 _YEARWORD = (
     r"(?:nineteen(?:\s+hundred(?:\s+and)?)?|two\s+thousand(?:\s+and)?)(?:\s+|-)"
@@ -289,6 +299,14 @@ _SPECS: list[tuple[str, str]] = [
         "deictic",
         rf"{B}(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tomorrow|yesterday|tonight)(?:\s+(?P<pod>{_POD}))?{E}",
     ),
+    # "the day after the rally", "the night before the vote": a unit counted from an event
+    # (the extent is "the day"; a date after "before"/"after" is a "day_offset" instead)
+    (
+        "unit_event",
+        rf"{B}(?P<x>the\s+(?P<u>day|night|morning|evening|afternoon|week|weekend|month|year))"
+        r"\s+(?P<dir>before|after)\s+(?=(?:the|his|her|its|their|our|this|that)\s+\S"
+        r"|(?-i:[A-Z][\w.-]*)['’]s\s)",
+    ),
     (
         "relunit",
         rf"{B}(?P<det>(?:the\s+)?(?:past|last|next|coming|previous|following|preceding|current|same|present|prior|full|entire|whole)|this\s+(?:past|coming)|that\s+same|this|that|these|the\s+(?-i:new)(?=\s+year)|the)\s+(?P<u>week|weekend|month|year|decade|century|fiscal\s+year|day|{_POD}){E}(?!-)",
@@ -369,11 +387,25 @@ _SPECS: list[tuple[str, str]] = [
         "time_word",
         rf"{B}(?P<w>noon|midnight|midday|mid-?\s?morning|mid-?\s?afternoon|mid-?day)(?:\s+(?P<tz>{ZONE}))?{E}",
     ),
-    # "at dawn", "before sunrise", "after nightfall": the part of the day (not "Dawn", a name)
+    # "at dawn", "before sunrise", "after nightfall": the part of the day (not "Dawn", a name);
+    # before a noun of what is done then: "a dawn raid", "Dusk prayers" (opening a sentence)
     (
         "time_dawn",
         r"(?:(?<=\bat\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\btill\s))"
-        r"(?-i:(?P<w>dawn|dusk|daybreak|sunrise|sunset|nightfall))\b",
+        r"(?-i:(?P<w>dawn|dusk|daybreak|sunrise|sunset|nightfall))\b"
+        rf"|{B}(?-i:(?P<wa>[Dd]awn|[Dd]usk))(?=[ \t](?-i:{'|'.join(DAWN_NOUNS)})s?\b)",
+    ),
+    # "overnight": the night before the day the clause is about (see ``times._overnight``)
+    ("overnight", rf"{B}(?P<w>overnight){E}(?!-)"),
+    # a day known by a name of its own ("9/11"), not part of a longer date or fraction
+    (
+        "named_date",
+        rf"{B}(?P<w>{'|'.join(re.escape(n) for n in NAMED_DATES)})(?![\w/.-]?\d)(?!\w)",
+    ),
+    # "year-to-date", "the year to date", "YTD": from the period's start to the publication
+    (
+        "to_date",
+        rf"{B}(?:the\s+)?(?P<u>year|month|quarter)[\s-]to[\s-]date{E}|{B}(?-i:(?P<code>YTD|MTD|QTD)){E}",
     ),
     (
         "time_oclock",
@@ -386,7 +418,9 @@ _SPECS: list[tuple[str, str]] = [
     # ---- named days ------------------------------------------------------
     (
         "holiday",
-        rf"{B}(?-i:(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year(?:['’]s)?(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Labou?r\s+Day|Memorial\s+Day|Election\s+Day|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|Good\s+Friday))(?:\s+(?P<y>{YEAR}))?(?:\s+(?P<wk>week|weekend)(?![\w'’-]))?{E}"
+        # "last Christmas", "next Easter" (not "his last Christmas", "the last Christmas": final)
+        rf"{B}(?:{_NOT_OWNED}(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?"
+        rf"(?-i:(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year(?:['’]s)?(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Labou?r\s+Day|Memorial\s+Day|Election\s+Day|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|Good\s+Friday))(?:\s+(?P<y>{YEAR}))?(?:\s+(?P<wk>week|weekend)(?![\w'’-]))?{E}"
         # a thing or place named after the day: "a Christmas tree", "Easter Island"
         r"(?!\s+(?:trees?|cards?|carols?|puddings?|crackers?|eggs?|Island|Rising)\b)",
     ),

@@ -20,6 +20,7 @@ from typing import Any
 from backstory.timex.anchor import (
     DEADLINE,
     FUTURE,
+    FUTURE_IN_PAST,
     PAST,
     PRESENT,
     REPORTED,
@@ -148,8 +149,10 @@ class Frame:
     ref_end: int = -1
     day_ref: Period | None = None  # the last day (or time of a day) mentioned
     ref_set_in: bool = False  # the reference date was stated as the story's setting ("in 1918")
+    ref_target: bool = False  # the reference date is a deadline's or bound's ("by 2028")
     fin_ref: Period | None = None  # the last fiscal quarter mentioned
     fin_end: int = -1
+    dated: list[tuple[int, int, Period]] = field(default_factory=list)  # every date read so far
     day_first: bool = True
     _tenses: dict[tuple[int, int], str | None] = field(default_factory=dict)
     span: tuple[int, int] = (0, 0)
@@ -211,7 +214,7 @@ class Frame:
             ):
                 # "could take place by July": the closest one, unless a future says ahead
                 found = tense_at(self.text, key[0], key[1], self.doc)
-                self._tenses[key] = FUTURE if found == FUTURE else DEADLINE
+                self._tenses[key] = found if found in (FUTURE, FUTURE_IN_PAST) else DEADLINE
             elif (
                 _CONTRACT_MONTH.match(self.text, key[1])
                 or re.search(r"\bpositions?\s+$", before, re.I)
@@ -230,7 +233,9 @@ class Frame:
                 # a weekday keeps a timetable's sense ("the strike ends on Friday": the one ahead)
                 weekday = _WEEKDAY_ONLY.match(self.text, key[0], key[1])
                 self._tenses[key] = (
-                    found if found == FUTURE or (found == TIMETABLE and weekday) else PRESENT
+                    found
+                    if found in (FUTURE, FUTURE_IN_PAST) or (found == TIMETABLE and weekday)
+                    else PRESENT
                 )
                 if found in (PAST, None) and _PAST_STATE_UNTIL.search(
                     self.text, max(0, key[0] - 80), key[0]

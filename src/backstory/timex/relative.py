@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from backstory.timex.anchor import FUTURE, PAST, TIMETABLE, clause_verb_tense
+from backstory.timex.anchor import FUTURE, FUTURE_IN_PAST, PAST, TIMETABLE, clause_verb_tense
 from backstory.timex.calendar import (
     GRAN_OF_UNIT,
     UNKNOWN_YEAR,
@@ -18,6 +18,7 @@ from backstory.timex.calendar import (
 from backstory.timex.dates import fin_context
 from backstory.timex.durations import duration_value
 from backstory.timex.lexicon import (
+    EVENT_FAMILIES,
     MONTH_FULL,
     ORDINALS,
     POD_CODES,
@@ -31,6 +32,7 @@ from backstory.timex.reading import (
     Frame,
     Reading,
     normaliser,
+    same_sentence,
 )
 
 # ---- deictic and anaphoric ----------------------------------------------
@@ -68,8 +70,11 @@ def _weekend(ctx: Frame, base: date) -> Period:
     this = Period.of("weekend", base)
     if base.weekday() >= 5:
         return this
-    if ctx.tense() in (FUTURE, TIMETABLE):
+    tense = ctx.tense()
+    if tense in (FUTURE, TIMETABLE):
         return this
+    if tense == FUTURE_IN_PAST and (this.start + timedelta(days=5) - base).days <= base.weekday():
+        return this  # "would arrive over the weekend", read on a Friday: the one ahead
     return this.shift(-1)
 
 
@@ -200,8 +205,11 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
         and ctx.ref.gran == gran
         and ctx.ref.year_known
         and 0 <= ctx.span[0] - ctx.ref_end < _ECHO_REACH
+        and not ctx.ref_target
     ):
-        anaphoric = True  # "in March, a record for the month": the month just named
+        # "in March, a record for the month": the month just named (not a deadline's:
+        # "cut jobs by 2028 ... before the end of the year" is this year's end)
+        anaphoric = True
     if anaphoric:
         base, anchor = ctx.narrative()
     else:
@@ -400,7 +408,7 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
         d = base + timedelta(days=ahead)
     else:
         tense = ctx.tense()
-        ahead_ok = tense in (FUTURE, TIMETABLE)
+        ahead_ok = tense in (FUTURE, TIMETABLE) or (tense == FUTURE_IN_PAST and ahead < back)
         d = base + timedelta(days=ahead) if ahead_ok else base - timedelta(days=back)
     typ, p = _day_or_pod(d, pod)
     return Reading(typ, p.value, p, mod=mod, anchor=anchor)
@@ -432,16 +440,117 @@ def _nth_day(m: re.Match[str], ctx: Frame) -> Reading | None:
         p = Period("day", ctx.dct)
         return Reading("DATE", p.value, p, anchor="dct")
     ref = ctx.ref
-    if ref is None or ref.gran != "day" or not ref.year_known or ctx.dry:
-        return None if not ctx.dry else Reading("DATE", "XXXX-XX-XX")
-    if not 0 <= ctx.span[0] - ctx.ref_end < _NTH_REACH:
-        return None
-    if _APPOSED.fullmatch(ctx.text, ctx.ref_end, ctx.span[0]):
+    if ctx.dry:
+        return Reading("DATE", "XXXX-XX-XX")
+    near = ref is not None and ref.year_known and 0 <= ctx.span[0] - ctx.ref_end < _NTH_REACH
+    apposed = near and _APPOSED.fullmatch(ctx.text, ctx.ref_end, ctx.span[0]) is not None
+    if ref is None or not near or ref.gran != "day":
+        # "on its second day" of something that began we are not told when: some day,
+        # of the month or year just named if there is one ("his first day in office")
+        if near and ref is not None and _coarser(ref, "day"):
+            r = Reading("DATE", _unspecified(ref, "day"), None, vague=True, anchor="narrative")
+            r.begin, r.end = ref.interval() or (None, None)
+            return r
+        return Reading("DATE", "XXXX-XX-XX")
+    if apposed:
         # "on Thursday, on the second day of a state visit": that same day, named again
         p = Period("day", ref.start)
         return Reading("DATE", p.value, p, anchor="narrative")
     p = Period("day", ref.start + timedelta(days=n - 1))
     return Reading("DATE", p.value, p, anchor="narrative")
+
+
+# after "the day after": a date ("the day after March 3", "the day after Tuesday's vote")
+# is a day counted from that date (``day_offset``), not from an event
+_DATE_NEXT = re.compile(
+    r"(?:the\s+|this\s+|that\s+)?(?:\d|(?-i:[A-Z][a-z]+)['’]s\b(?<=(?:day|DAY)['’]s)|"
+    rf"{MONTH_FULL}|(?:end|start|beginning|middle|close|turn|first|last|next|same|previous|"
+    r"following|new|current|weekend|holiday|holidays)\b)",
+    re.I,
+)
+_UNIT_EVENT_GRAN = {"day": "day", "night": "pod", "morning": "pod", "evening": "pod",
+                    "afternoon": "pod", "week": "week", "weekend": "weekend", "month": "month",
+                    "year": "year"}  # fmt: skip
+_UNKNOWN_VALUE = {"day": "XXXX-XX-XX", "pod": "XXXX-XX-XXT{pod}", "week": "XXXX-WXX",
+                  "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX"}  # fmt: skip
+# words that end the noun phrase of the event ("the rally | in Kyiv", "the vote | was")
+_NP_STOP = frozenset(
+    (
+        "in", "on", "at", "of", "for", "by", "with", "to", "from", "over", "into", "against",
+        "near", "during", "and", "or", "but", "that", "which", "who", "when", "where", "while",
+        "as", "is", "are", "was", "were", "has", "had", "have", "will", "would", "said", "says"
+    )
+)  # fmt: skip
+_EVENT_REACH = 2000  # characters back to look for the event's dated mention
+
+
+@normaliser("unit_event")
+def _unit_event(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "the day after the rally", "the night before the vote": a unit counted from an event.
+
+    Its date is the day named in apposition ("Oct. 12, the day before the crash" is
+    Oct. 12), or counted from the date the event was given where the text told of it
+    before ("rallied on Saturday ... the day after the rally": Sunday); otherwise a day
+    the text does not date (XXXX-XX-XX), never a guess."""
+    if _DATE_NEXT.match(ctx.text, m.end()):
+        return None
+    unit = m.group("u").lower()
+    gran = _UNIT_EVENT_GRAN[unit]
+    step = -1 if m.group("dir").lower() == "before" else 1
+    pod = POD_CODES.get(unit)
+    typ = "TIME" if pod else "DATE"
+    unknown = Reading(typ, _UNKNOWN_VALUE[gran].format(pod=pod))
+    if ctx.dry or ctx.dct is None:
+        return unknown
+    ref = ctx.ref
+    if (
+        ref is not None
+        and ref.year_known
+        and _APPOSED.fullmatch(ctx.text, ctx.ref_end, ctx.span[0])
+        and (ref.gran == gran or (gran == "pod" and ref.gran == "day"))
+    ):
+        p = Period("pod", ref.start, pod=pod) if pod else ref
+        return Reading(typ, p.value, p, anchor="narrative")
+    event = _event_date(ctx, m.end())
+    if event is None or _FINENESS.get(event.gran, 9) < _FINENESS["day" if pod else gran]:
+        return unknown  # (a day's night or morning is counted from a day)
+    if pod:
+        p = Period("pod", event.start + timedelta(days=step), pod=pod)
+    else:
+        p = Period.of(gran, event.start).shift(step)
+    return Reading(typ, p.value, p, anchor="narrative")
+
+
+def _event_date(ctx: Frame, np_start: int) -> Period | None:
+    """The date of the event named at ``np_start`` ("the rally in Kyiv"), from the dated
+    sentence that told of it before (a word of the same stem: "rallied", "the rally")."""
+    phrase = re.split(r"[,.;:!?()\"“”]", ctx.text[np_start : np_start + 60])[0]
+    words = re.findall(r"[A-Za-z][\w-]*(?:['’]s)?", phrase)[1:5]
+    head = None
+    for i, word in enumerate(words):
+        if word.lower() in _NP_STOP or (i > 0 and word.endswith("ed")):
+            break
+        if not word.endswith(("'s", "’s")):
+            head = word.lower()
+    if head is None or len(head) < 3:
+        return None
+    stems = {head[: max(4, min(len(head) - 2, 6))]}
+    for family in EVENT_FAMILIES:
+        if any(head.startswith(word) for word in family):
+            stems.update(family)
+    alternatives = "|".join(re.escape(stem) for stem in sorted(stems))
+    mention = re.compile(rf"\b(?:(?:{alternatives})[a-z]*|[a-z]+{re.escape(head)})\b", re.I)
+    lo = max(0, ctx.span[0] - _EVENT_REACH)
+    found = list(mention.finditer(ctx.text, lo, ctx.span[0]))
+    for hit in reversed(found):
+        near = [
+            (abs(s - hit.start()), p)
+            for s, e, p in ctx.dated
+            if same_sentence(ctx.text, min(e, hit.start()), max(s, hit.end()))
+        ]
+        if near:
+            return min(near, key=lambda x: x[0])[1]
+    return None
 
 
 @normaliser("ago")

@@ -34,7 +34,7 @@ _MONTH_FIRST = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
 )
 _FROM_ONWARDS = re.compile(r"\s*,?\s*(?:to|until|till|through|onwards?|on)\b", re.I)
-_NOT_REFERENCES = ("ago", "unit_rel", "fin_period")
+_NOT_REFERENCES = ("ago", "unit_rel", "fin_period", "named_date")
 _RANGE_KINDS = ("range", "range_dm", "range_md", "range_cross", "month_span", "year_range")
 _REFERENCE_GRANS = (
     "day",
@@ -481,8 +481,11 @@ def _bound_interval(
 
 # A date a figure is compared with ("against 14.2 billion in February 1986", "compared
 # with a loss in 1985"): the story does not move there.
+# So is the date of a figure a change is counted from ("raise trade to 18 billion dollars
+# by 2028, from about 16.7 billion dollars last year", "up 4% from 3.1 million in March").
 _COMPARED = re.compile(
-    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,50}?\b(?:in|on|for|of)\s+$",
+    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,50}?\b(?:in|on|for|of)\s+$"
+    r"|\bfrom\s+(?:[a-z]+\s+){0,2}[$€£¥]?\d(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,40}?\s(?:(?:in|on|for|of)\s+)?$",
     re.I,
 )
 
@@ -505,6 +508,7 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
         frame.fin_ref = None
     if p is None or r.vague or r.type not in ("DATE", "TIME") or not p.year_known:
         return
+    frame.dated.append((mn.start, mn.end, p))
     if (
         p.gran == "quarter"
         and r.fin_anchor
@@ -530,6 +534,7 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
         # "the August 1988 cease-fire" names a thing; the story is not set in that year
         frame.ref_explicit = (r.explicit_year or inherited) and not _attributive(frame.text, mn)
         frame.ref_end = mn.end
+        frame.ref_target = bool(_TARGET_BEFORE.search(frame.text, max(0, mn.start - 16), mn.start))
         frame.ref_set_in = bool(
             SET_IN.search(frame.text, max(0, mn.start - 10), mn.start)
             or (inherited and frame.ref_set_in)
@@ -537,6 +542,8 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
+# a date a deadline or a bound is set to ("by 2028", "until 2030", "before 2027")
+_TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before|through)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
 
 def _attributive(text: str, mn: Mention) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from backstory.timex.anchor import FUTURE, PAST, REPORTED
+from backstory.timex.anchor import FUTURE, PAST, REPORTED, TIMETABLE
 from backstory.timex.calendar import UNKNOWN_YEAR, Period, nth_weekday
 from backstory.timex.lexicon import WEEKDAY_FULL, number_value
 from backstory.timex.patterns import PATTERNS
@@ -146,15 +146,104 @@ def _time_word(m: re.Match[str], ctx: Frame) -> Reading | None:
     return Reading("TIME", p.value, p, mod="MID", anchor="dct")
 
 
+# "Dawn raids on Tuesday", "a dawn attack on the town on 3 May": the day the deed is dated
+# by, a few words on in the same clause
+_DEED_DAY = re.compile(r"[ \t][a-z]+(?:[ \t][^.;:!?,\n]{0,40}?)?[ \t]on[ \t]+(?=\S)")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*|^['\"“‘]|\s['\"“‘])$")
+
+
+def _deed_day(ctx: Frame, end: int) -> Reading | None:
+    """The day named after "dawn raids ... on": a weekday or a day and month."""
+    found = _DEED_DAY.match(ctx.text, end)
+    if found is None:
+        return None
+    for kind in ("weekday", "date_dm", "date_md"):
+        pattern = next(p for p in PATTERNS if p.kind == kind)
+        day = pattern.regex.match(ctx.text, found.end())
+        if day is not None and not day.groupdict().get("rel"):
+            return NORMALISERS[kind](day, ctx)
+    return None
+
+
 @normaliser("time_dawn")
 def _time_dawn(m: re.Match[str], ctx: Frame) -> Reading | None:
-    """Dawn and daybreak are the morning's start, dusk and nightfall the evening's."""
-    w = m.group("w").lower()
+    """Dawn and daybreak are the morning's start, dusk and nightfall the evening's.
+
+    Before a noun ("a dawn raid") the word is capitalised only where a sentence
+    opens ("Dawn raids on Tuesday netted ..."): elsewhere "Dawn" is a name (the
+    newspaper, a person); the day is the one the deed is dated by, if any."""
+    w = (m.group("w") or m.group("wa")).lower()
     pod = "MO" if w in ("dawn", "daybreak", "sunrise") else "EV"
     mod: str | None = None if w == "sunset" else "START"
+    if m.group("wa"):
+        if m.group("wa")[0].isupper() and not _SENTENCE_OPENS.search(
+            ctx.text, max(0, m.start() - 4), m.start()
+        ):
+            return None
+        day = _deed_day(ctx, m.end())
+        if day is not None and day.period is not None and day.period.gran == "day":
+            p = Period("pod", day.period.start, day.period.year_known, pod=pod)
+            return Reading("TIME", p.value, p, mod=mod, anchor=day.anchor)
     base, known = _time_base(ctx, m.start(), m.end())
     p = Period("pod", base, known, pod=pod)
     return Reading("TIME", p.value, p, mod=mod, anchor="dct")
+
+
+# "overnight rates", "an overnight success", "an overnight bag": a kind of thing, no night
+_OVERNIGHT_THINGS = frozenset(
+    (
+        "rate", "rates", "lending", "loan", "loans", "deposit", "deposits", "money", "repo",
+        "repos", "index", "funds", "fund", "interbank", "borrowing", "borrowings", "call", "swap",
+        "swaps", "success", "successes", "sensation", "star", "stars", "celebrity", "bag", "bags",
+        "stay", "stays", "train", "trains", "flight", "flights", "shift", "shifts", "bus", "buses",
+        "camp", "guest", "guests", "delivery", "shipping", "trip", "trips", "ferry", "oats",
+        "parking"
+    )
+)  # fmt: skip
+# "it did not happen overnight", "almost overnight": suddenly, not a night
+_SUDDENLY = re.compile(
+    r"\b(?:almost|virtually|nearly|practically|seemingly|literally|not|never|happen(?:s|ed)?|"
+    r"chang(?:e|es|ed)|transform(?:s|ed)?|disappear(?:s|ed)?|vanish(?:es|ed)?|fame)\b"
+    r"(?:[^.;:!?,\n]{0,30}\s)?$|n['’]t\b(?:[^.;:!?,\n]{0,30}\s)?$",
+    re.I,
+)
+
+
+_NEWS_DAYS = 4
+
+
+@normaliser("overnight")
+def _overnight(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "Overnight, rebels shelled the city": the night before the day the clause is about
+    (a day named just before, else the publication day); the coming night in a future
+    ("rain will fall overnight"). TIME with the night's own interval (21:00 to 06:00)."""
+    noun = re.match(r"[ \t]+([a-z]+|\d)", ctx.text[m.end() : m.end() + 24])
+    if noun is not None and (noun.group(1) in _OVERNIGHT_THINGS or noun.group(1).isdigit()):
+        return None  # (a rate quoted after it: "overnight 4-1/4")
+    if _SUDDENLY.search(ctx.text, max(0, m.start() - 50), m.start()):
+        return None
+    if ctx.dct is None or ctx.dry:
+        return Reading("TIME", "XXXX-XX-XXTNI", anchor="dct")
+    base, anchor = ctx.dct, "dct"
+    ref = ctx.ref
+    if (
+        ref is not None
+        and ref.gran in ("day", "pod", "time")
+        and ref.year_known
+        and (
+            same_sentence(ctx.text, ctx.ref_end, m.start())
+            or (ctx.near_reference() and abs((ref.start - ctx.dct).days) <= _NEWS_DAYS)
+        )
+    ):
+        # the day of the clause, or the story's own news day ("closed lower Friday" in a
+        # Monday paper), not an earlier day of the background ("the bombings on Aug. 7")
+        base, anchor = ref.start, "narrative"
+    night = base if ctx.tense() in (FUTURE, TIMETABLE) else base - timedelta(days=1)
+    p = Period("pod", night, pod="NI")
+    r = Reading("TIME", p.value, p, anchor=anchor)
+    r.begin = f"{night.isoformat()}T21:00"
+    r.end = f"{(night + timedelta(days=1)).isoformat()}T05:59"
+    return r
 
 
 @normaliser("time_oclock", "time_in_the")
@@ -237,5 +326,18 @@ def _holiday(m: re.Match[str], ctx: Frame) -> Reading | None:
         d = holiday_date(name, year)
         return Period.of(gran, d) if d else None
 
+    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+    if rel:
+        # "last Thanksgiving": the one before the publication day; "next Easter" the one
+        # after it; "this Christmas" the one of the publication year
+        dct = ctx.dct
+        options = [p for y in (dct.year - 1, dct.year, dct.year + 1) if (p := make(y))]
+        if rel in ("last", "past", "this past"):
+            chosen = [p for p in options if p.bounds()[1] < dct][-1:]
+        elif rel in ("next", "coming", "this coming"):
+            chosen = [p for p in options if p.start > dct][:1]
+        else:
+            chosen = [p for p in options if p.start.year == dct.year]
+        return date_reading(chosen[0], explicit=False, anchor="dct") if chosen else None
     p = ctx.place(make)
     return date_reading(p, explicit=False, anchor="dct") if p else None
