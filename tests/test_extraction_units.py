@@ -1293,3 +1293,11 @@ def test_a_figure_given_in_a_dated_report_is_dated_by_the_report_not_by_its_data
     assert put.begin == "2024-11-01"
     units = {q.value: q.unit for q in ex.quantities}
     assert units[900] == "infections" and units[31] == "deaths"
+
+
+def test_an_event_that_cancelled_something_is_no_decision_to_call_it_off() -> None:
+    ex = run("A 24-hour strike by air traffic controllers cancelled 400 flights on Friday.")
+    assert event_with(ex, "strike").type == "PROTEST"
+    assert not [e for e in ex.events if e.trigger == "cancelled"]
+    ex = run("The ministry cancelled the tender on Friday.")
+    assert event_with(ex, "cancelled").type == "REJECT"

@@ -969,6 +969,14 @@ class _Builder:
                     obj_words.update(p.lower_ for p in prep.children if p.dep_ == "pobj")
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
             obj_words.add(tok.head.lower_)
+        if lemma in ("cancel", "suspend", "postpone", "delay", "disrupt", "halt"):
+            subject = direct_subject(tok)
+            if subject is not None and (
+                subject.lemma_.lower() in NOUNS or subject.lemma_.lower() in HAZARDS
+            ):
+                # "a one-day strike cancelled 80% of services", "the storm delayed
+                # flights": what the event did, no one's decision to call anything off
+                return None
         arriving = self._subject(tok) if lemma == "arrive" else None
         if arriving is not None and {arriving.lemma_.lower(), arriving.lower_} & AID_GOODS:
             return "AID"  # "the doses are due to arrive in Maputo"
