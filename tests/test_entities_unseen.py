@@ -511,3 +511,53 @@ def test_an_occupation_noun_opening_a_sentence_is_not_part_of_the_name() -> None
     )
     person = entity_covering(ex, "Roman Hrebis")
     assert person is not None and surface(ex, person) == ["Roman Hrebis", "Roman Hrebis"]
+
+
+def test_the_names_on_a_source_line_are_organisations() -> None:
+    ex = run(
+        "Source: Union of Tram Drivers; Ministry of Infrastructure\n\n"
+        "Details: State operator STCP said it ran few trams."
+    )
+    for name in ("Union of Tram Drivers", "Ministry of Infrastructure"):
+        org = entity_covering(ex, name)
+        assert org is not None and org.type == "ORG", name
+
+
+def test_initials_after_a_noun_saying_what_they_are_are_an_organisation() -> None:
+    ex = run("Rail operator CD said it had cancelled 300 trains. Staff at CD were told on Tuesday.")
+    org = entity_covering(ex, "CD")
+    assert org is not None and org.type == "ORG"
+    assert surface(ex, org) == ["CD", "CD"]
+
+
+def test_a_portfolio_before_minister_is_no_organisation() -> None:
+    ex = run("Infrastructure Minister Ana Lopes said the bridge would reopen in May.")
+    assert entity_covering(ex, "Infrastructure") is None
+    assert entity_covering(ex, "Ana Lopes").type == "PERSON"
+
+
+def test_the_district_of_a_town_is_a_place() -> None:
+    ex = run("Most cases were in the coastal district of Angoche and in Pemba.")
+    place = entity_covering(ex, "Angoche")
+    assert place is not None and place.country == "MZ"
+
+
+def test_a_bare_ministry_after_its_state_s_is_the_same_ministry() -> None:
+    ex = run(
+        "Source: Kenya Ministry of Health\n\n"
+        "Details: Kenya's Ministry of Health said 40 people had died. On Monday, the "
+        "Ministry of Health opened three clinics."
+    )
+    ministries = [e for e in ex.entities if "Ministry of Health" in e.name]
+    assert len(ministries) == 1 and ministries[0].country == "KE"
+
+
+def test_an_aid_organisation_known_by_two_names_is_one() -> None:
+    ex = run(
+        "Doctors Without Borders said it had sent 40 staff. Medecins Sans Frontieres "
+        "runs three clinics in the province."
+    )
+    msf = entity_covering(ex, "Doctors Without Borders")
+    assert msf is not None and msf.type == "ORG"
+    assert entity_covering(ex, "Medecins Sans Frontieres") is msf
+    assert "Doctors Without Borders" in msf.aliases

@@ -1134,3 +1134,170 @@ def test_a_role_with_the_name_in_apposition_speaks_as_that_person() -> None:
         timexes=[("Friday", "2024-11-08")],
     )
     assert event_with(ex, "resign").attribution.speaker == "Tomas Halvorsen"
+
+
+# -- strikes, walkouts and the figures around them --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        (
+            "Teachers in Ontario began a three-day strike over class sizes on Monday.",
+            "strike",
+            "PROTEST",
+        ),
+        (
+            "A general strike closed schools and banks across Nigeria on Thursday.",
+            "strike",
+            "PROTEST",
+        ),
+        ("Nurses at two hospitals will strike on Friday.", "strike", "PROTEST"),
+        ("Israel carried out an air strike near Rafah on Sunday.", "strike", "ASSAULT"),
+        ("Missiles struck the port of Odesa overnight.", "struck", "ASSAULT"),
+        ("Ukraine carried out a strike on the airfield at Saky.", "strike", "ASSAULT"),
+    ],
+)
+def test_a_labour_strike_is_a_protest_and_a_military_one_an_assault(
+    text: str, trigger: str, kind: str
+) -> None:
+    assert event_with(run(text), trigger).type == kind
+
+
+def test_a_bare_strike_after_a_labour_strike_is_the_same_kind() -> None:
+    ex = run(
+        "Dock workers in Antwerp began a 24-hour strike over pensions on Tuesday. "
+        "The strike is expected to end on Wednesday morning."
+    )
+    assert [e.type for e in ex.events if e.trigger == "strike"] == ["PROTEST", "PROTEST"]
+
+
+def test_workers_walking_out_strike_but_walking_out_of_talks_is_a_rejection() -> None:
+    ex = run("Airport cleaners said they would walk out again on Saturday.")
+    assert event_with(ex, "walk").type == "PROTEST"
+    ex = run("The delegation walked out of the talks in Geneva on Monday.")
+    assert event_with(ex, "walked").type == "REJECT"
+
+
+def test_days_of_strikes_held_by_workers_are_their_strikes() -> None:
+    ex = run("Postal workers held 12 days of strikes over pay in 2022.")
+    strikes = event_with(ex, "strikes")
+    assert (strikes.type, strikes.actor) == ("PROTEST", "Postal workers")
+
+
+def test_a_strike_that_cancelled_a_share_of_services_carries_that_figure() -> None:
+    ex = run("A one-day strike by pilots cancelled about 60% of flights on Friday.")
+    strike = event_with(ex, "strike")
+    assert strike.actor == "pilots"
+    assert strike.quantity is not None and strike.quantity.value == 60
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Traffic on the ring road was backed up for hours.", "backed"),
+        ("Coastal towns were the worst hit by the storm surge.", "hit"),
+        ("Most staff on the night shift reported for work as usual.", "reported"),
+    ],
+)
+def test_words_of_events_used_for_something_else_make_no_event(text: str, word: str) -> None:
+    assert not [e for e in run(text).events if e.trigger == word]
+
+
+def test_a_share_of_a_group_acting_is_that_group() -> None:
+    ex = run("The union said 80% of bus drivers had joined the walkout.")
+    assert event_with(ex, "walkout").actor == "bus drivers"
+
+
+def test_failing_to_agree_is_no_agreement_at_the_time_of_the_failure() -> None:
+    ex = run(
+        "On 3 May, the two ministers signed a fisheries pact but failed to agree on quotas.",
+        timexes=[("3 May", "2024-05-03")],
+    )
+    agreed = event_with(ex, "agree")
+    assert agreed.polarity == "negative"
+    assert agreed.begin == "2024-05-03"
+
+
+def test_a_part_of_a_counted_whole_counts_the_same_things() -> None:
+    ex = run("The operator ran only 40 of its 900 daily trains on Monday.")
+    found = [q for q in ex.quantities if q.value == 40]
+    assert found and found[0].unit == "trains"
+
+
+# -- outbreaks: counts, campaigns, deliveries -------------------------------------
+
+
+def test_a_count_given_in_a_relative_clause_is_dated_by_it() -> None:
+    ex = run(
+        "Officials said 30 people had died, up from 12 deaths they reported on Monday.",
+        timexes=[("Monday", "2024-11-04")],
+    )
+    deaths = event_with(ex, "deaths")
+    assert deaths.quantity is not None and deaths.quantity.value == 12
+    assert deaths.begin == "2024-11-04"
+
+
+def test_confirming_a_case_is_observing_it() -> None:
+    ex = run(
+        "The first infection was confirmed on 2 March in a nurse in Kampala.",
+        timexes=[("2 March", "2024-03-02")],
+    )
+    confirmed = event_with(ex, "confirmed")
+    assert (confirmed.type, confirmed.begin, confirmed.location) == (
+        "OBSERVE",
+        "2024-03-02",
+        "Kampala",
+    )
+
+
+def test_goods_arriving_are_aid_delivered() -> None:
+    ex = run("The vaccines are due to arrive in Lusaka next week.")
+    assert event_with(ex, "arrive").type == "AID"
+    ex = run("Two battalions arrived in the border region on Monday.")
+    assert event_with(ex, "arrived").type == "DEPLOY"
+
+
+def test_handing_out_in_a_planned_act_is_planned_aid() -> None:
+    ex = run("Red Cross teams will go from village to village handing out food parcels.")
+    handing = event_with(ex, "handing")
+    assert (handing.type, handing.modality) == ("AID", "predicted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        (
+            "A vaccination campaign will begin in the camps next month.",
+            "vaccination campaign",
+            "AID",
+        ),
+        (
+            "The air force stepped up a bombing campaign in the north.",
+            "bombing campaign",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_an_effort_is_of_the_kind_its_noun_says(text: str, trigger: str, kind: str) -> None:
+    assert event_with(run(text), trigger).type == kind
+
+
+def test_a_figure_given_in_a_dated_report_is_dated_by_the_report_not_by_its_data() -> None:
+    ex = run(
+        "The agency, in a bulletin released on Friday, put the number of infections at 900 "
+        "and deaths at 31, with data up to 28 October.",
+        timexes=[("Friday", "2024-11-01"), ("28 October", "2024-10-28")],
+    )
+    put = event_with(ex, "put")
+    assert put.begin == "2024-11-01"
+    units = {q.value: q.unit for q in ex.quantities}
+    assert units[900] == "infections" and units[31] == "deaths"
+
+
+def test_an_event_that_cancelled_something_is_no_decision_to_call_it_off() -> None:
+    ex = run("A 24-hour strike by air traffic controllers cancelled 400 flights on Friday.")
+    assert event_with(ex, "strike").type == "PROTEST"
+    assert not [e for e in ex.events if e.trigger == "cancelled"]
+    ex = run("The ministry cancelled the tender on Friday.")
+    assert event_with(ex, "cancelled").type == "REJECT"

@@ -175,11 +175,13 @@ NOUNS = _lexicon(
         "STATEMENT": "announcement statement speech address keynote",
         "CONSULT": "meeting talks summit visit briefing negotiations conference event conversation",
         "AGREE": "agreement deal treaty accord ceasefire truce settlement",
-        "AID": "aid assistance supplies deliveries delivery",
+        "AID": "aid assistance supplies deliveries delivery vaccination vaccinations "
+        "immunisation immunization",
         "DEMAND": "demand appeal request",
         "ACCUSE": "accusation accusations",
         "THREATEN": "threat threats ultimatum",
-        "PROTEST": "protest protests demonstration demonstrations",
+        "PROTEST": "protest protests demonstration demonstrations walkout walkouts stoppage "
+        "stoppages",
         "SANCTION": "sanctions sanction embargo",
         "MOBILIZE": "mobilisation mobilization enlistment recruitment training conscription",
         "DEPLOY": "deployment redeployment",
@@ -203,7 +205,17 @@ PHRASAL = {
     ("back", "out"): "REJECT",
     ("pull", "out"): "RETREAT",
     ("call", "off"): "REJECT",
+    ("hand", "out"): "AID",  # "volunteers will hand out water tablets"
+    ("give", "out"): "AID",
 }
+# What is given as aid: when it arrives, aid is delivered, no force deployed.
+AID_GOODS = frozenset(
+    """aid supplies supply dose doses vaccine vaccines food medicine medicines shipment
+    consignment cargo tent tents blanket blankets water fuel grain""".split()  # noqa: SIM905
+)
+# Nouns for an organised effort whose kind is the noun before it ("a vaccination
+# campaign", "a bombing campaign", "a recruitment drive").
+EFFORT_NOUNS = frozenset(["campaign", "drive", "programme", "program", "operation", "effort"])
 # Reporting verbs that are statements with a noun object ("announced a new iPod",
 # "forecast above-average rainfall", "declared a state of emergency").
 ANNOUNCING = frozenset(
@@ -370,6 +382,21 @@ LIGHT_VERBS = frozenset(
         "join",
     ]
 )
+# What a statement is made in ("in a report published on Tuesday").
+CHANNEL_NOUNS = frozenset(
+    ["report", "statement", "interview", "address", "speech", "post", "update", "bulletin"]
+)
+# Verbs by which a figure is given ("the 41 deaths it reported a week ago").
+COUNTING_VERBS = frozenset(["report", "record", "confirm", "register", "count", "announce"])
+# What is counted in an outbreak or a disaster: confirming or recording one is
+# observing it, not a statement about something else ("the first case was confirmed").
+CASE_NOUNS = frozenset(["case", "infection", "death", "fatality", "outbreak", "cluster"])
+# Verbs whose infinitive happens (or not) when they do ("failed to agree").
+IMPLICATIVE_VERBS = frozenset(["fail", "refuse", "manage", "try", "attempt", "decline"])
+# Nouns for a stretch or a run of events ("20 days of strikes", "a wave of protests").
+SPELL_NOUNS = frozenset(
+    ["day", "week", "month", "hour", "series", "wave", "round", "spate", "string"]
+)
 # Verbs whose object does what their infinitive says ("urge X to ...").
 OBJECT_CONTROL = frozenset(
     [
@@ -425,6 +452,132 @@ def _clause_of(token: Any) -> Any:
             return token
         token = token.head
     return token
+
+
+# Who goes on strike, and what a strike is over or called: a strike so described is
+# a labour protest, not an attack ("a 48-hour strike by train drivers over pay").
+WORKERS = frozenset(
+    """worker driver union staff employee teacher nurse doctor pilot docker miner crew
+    controller guard conductor cleaner farmer member attendant officer
+    labourer laborer""".split()  # noqa: SIM905 - a word table
+)
+LABOUR_STRIKE_WORDS = WORKERS | frozenset(
+    """general hunger day hour week warning wildcat indefinite token sympathy rail
+    transport national nationwide labour labor pay wage""".split()  # noqa: SIM905
+)
+MILITARY_STRIKE_WORDS = frozenset(
+    """air missile drone rocket military retaliatory preemptive pre-emptive precision
+    artillery naval nuclear""".split()  # noqa: SIM905 - a word table
+)
+GRIEVANCES = frozenset(
+    """pay wage wages salary salaries pension pensions condition conditions job jobs
+    staffing hours contract overtime cut cuts""".split()  # noqa: SIM905
+)
+
+
+_FIGURES_AS_OF = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:latest\s+)?(?:figures|data|numbers|statistics|counts?)\s+"
+    r"(?:up\s+to|as\s+of|through|until|to)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _qualifies_figures(span: Any) -> bool:
+    """Whether a date says how recent the figures given are, not when anything was done
+    ("put the toll at 58, with figures up to 12 April"; "with data as of Monday")."""
+    before = span.doc.text[max(0, span.start_char - 60) : span.start_char]
+    if _FIGURES_AS_OF.search(before):
+        return True  # (the parser may hang "up to" on the verb)
+    tok = span.root
+    for _ in range(6):
+        if tok.dep_ == "prep" and tok.lower_ == "with":
+            return True
+        if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+    return False
+
+
+def _reports_for_duty(verb: Any) -> bool:
+    """ "staff reported for work": turning up, not a report."""
+    return verb.lemma_.lower() == "report" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(p.lemma_.lower() in ("work", "duty", "shift") for p in c.children)
+        for c in verb.children
+    )
+
+
+def _counted_group(tok: Any) -> Any:
+    """What a share or a number counts ("94% of drivers", "most of the staff": the
+    drivers, the staff), else the token."""
+    if tok.lower_ in ("%", "percent") or tok.like_num or tok.lemma_.lower() in (
+        "majority", "half", "third", "quarter", "most", "many", "some", "all"
+    ):  # fmt: skip
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return tok
+
+
+def _governing_verb(tok: Any) -> Any:
+    """The verb whose clause holds a noun ("held 20 days of strikes": held)."""
+    node = tok
+    for _ in range(5):
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            return node if node.pos_ in ("VERB", "AUX") else None
+        node = node.head
+    return None
+
+
+def strike_kind(tok: Any) -> str | None:
+    """PROTEST for a strike (verb or noun) that the sentence shows is labour's (who
+    strikes, what over, what kind), ASSAULT for one it shows is military, None when
+    it says neither."""
+    words = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+    if words & MILITARY_STRIKE_WORDS:
+        return "ASSAULT"
+    if tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children):
+        return "ASSAULT"  # "missiles struck the port": striking something
+    for prep in tok.children:
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ in ("on", "against")
+            and not any(p.ent_type_ in ("DATE", "TIME") for p in prep.children)
+        ):
+            return "ASSAULT"  # "a strike on the airfield" (not "on Monday")
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "of", "over"):
+            words |= {p.lemma_.lower() for p in prep.subtree}
+    verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
+    if verb is not None:
+        subject = direct_subject(verb)
+        if subject is not None:
+            words |= {w.lemma_.lower() for w in subject.subtree}
+            if subject.lower_ in PRONOUNS:
+                antecedent = _plural_antecedent(subject)
+                if antecedent is not None:
+                    words.add(antecedent.lemma_.lower())
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "over":
+                words |= {p.lemma_.lower() for p in prep.subtree}
+    if words & (LABOUR_STRIKE_WORDS | GRIEVANCES):
+        return "PROTEST"
+    return None
+
+
+def _plural_antecedent(pronoun: Any) -> Any:
+    """The plural subject "they" stands for in its own sentence ("train drivers ...
+    they would walk out"), if any."""
+    if pronoun.lower_ not in ("they", "them"):
+        return None
+    for t in reversed([t for t in pronoun.sent if t.i < pronoun.i]):
+        if t.dep_ in ("nsubj", "nsubjpass", "poss") and t.tag_ in ("NNS", "NNPS", "NN", "PRP$"):
+            if t.lower_ == "their":
+                continue
+            return t
+    return None
 
 
 def _inflected_type(tok: Any) -> str | None:
@@ -561,10 +714,13 @@ class _Builder:
                 noun = self._carried_noun(tok)
                 if noun is not None:
                     start, end = self._noun_extent(noun)
+                    carried = NOUNS.get(noun.lemma_.lower()) or NOUNS.get(noun.lower_, "FIGHT")
+                    if noun.lemma_.lower() == "strike" and self._labour_strike(noun):
+                        carried = "PROTEST"  # "drivers began a 48-hour strike"
                     out.append(
                         _Candidate(
                             noun,
-                            NOUNS.get(noun.lemma_.lower()) or NOUNS.get(noun.lower_, "FIGHT"),
+                            carried,
                             start,
                             end,
                             (tok.i, noun.i),
@@ -577,6 +733,7 @@ class _Builder:
                 kind is None
                 and verbal
                 and tok.lemma_.lower() in CUE_VERBS
+                and not _reports_for_duty(tok)
                 and (self._is_report(tok) or self._announces_something(tok) or stranded_verb(tok))
             ):
                 kind = "STATEMENT"
@@ -590,6 +747,8 @@ class _Builder:
             kind = NOUNS.get(tok.lower_) or NOUNS.get(tok.lemma_.lower())
             if tok.lemma_.lower() == "appeal" and _appeals_in_court(tok):
                 kind = "LEGAL"  # "an appeal against the verdict"
+            if tok.lemma_.lower() == "strike" and self._labour_strike(tok):
+                kind = "PROTEST"  # "a 48-hour strike by train drivers"
             if tok.lemma_.lower() == "call" and any(
                 c.lower_ in ("phone", "telephone", "video") for c in tok.children
             ):
@@ -598,14 +757,15 @@ class _Builder:
                 kind = self._part_of_earlier(tok)
             compound_kind = None
             if kind is None:
-                # "combat operations": the event noun is a compound modifier.
+                # "combat operations": the event noun is a compound modifier; "a
+                # vaccination campaign", "a bombing campaign": an effort of that kind
                 for child in tok.children:
                     if (
                         child.dep_ == "compound"
                         and child.lower_ in NOUNS
-                        and NOUNS[child.lower_] == "FIGHT"
+                        and (NOUNS[child.lower_] == "FIGHT" or tok.lemma_.lower() in EFFORT_NOUNS)
                     ):
-                        compound_kind = "FIGHT"
+                        compound_kind = NOUNS[child.lower_]
                 if compound_kind is None:
                     continue
                 kind = compound_kind
@@ -629,6 +789,11 @@ class _Builder:
                 for c in tok.children
                 if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _HAPPEN_VERBS
             )
+            anchors += tuple(  # "41 deaths it reported a week ago": counted then
+                c.i
+                for c in tok.children
+                if c.dep_ == "relcl" and c.lemma_.lower() in COUNTING_VERBS
+            )
             nouns.append(_Candidate(tok, kind, start, end, anchors))
         # "involvement of North Korea in combat operations": one event.
         noun_tokens = {c.token.i for c in nouns}
@@ -641,6 +806,16 @@ class _Builder:
             out.append(cand)
         out.sort(key=lambda c: c.start)
         return out
+
+    def _labour_strike(self, tok: Any) -> bool:
+        """Whether a strike is a labour one: said so in its sentence, else, when its
+        sentence says neither ("the strike is due to end"), as the article's strikes
+        that are said to be were."""
+        kind = strike_kind(tok)
+        if kind is not None:
+            return kind == "PROTEST"
+        kinds = {strike_kind(t) for t in self.doc if t.lemma_.lower() == "strike" and t.i != tok.i}
+        return "PROTEST" in kinds and "ASSAULT" not in kinds
 
     def _part_of_earlier(self, tok: Any) -> str | None:
         """ "The second round began on 27 May" after "the first round of talks": a
@@ -726,14 +901,31 @@ class _Builder:
             ),
             None,
         )
+        if (
+            (lemma, particle) == ("walk", "out")
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+            and strike_kind(tok) == "PROTEST"
+        ):
+            return "PROTEST"  # "drivers will walk out on 4 February": a strike, not a walkout
         if particle is not None and (lemma, particle) in PHRASAL:
             return PHRASAL[lemma, particle]
+        if (lemma, particle) == ("back", "up") and not any(c.dep_ == "dobj" for c in tok.children):
+            return None  # "traffic was backed up": a queue, not support
+        if lemma == "hit" and (
+            tok.dep_ in ("attr", "acomp")
+            or any(c.lower_ in ("worst", "hardest", "badly") for c in tok.children)
+        ):
+            return None  # "lines were the worst hit": how badly, not an attack
         if (
             lemma in ("put", "place", "set")
             and any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children)
             and any(c.dep_ == "dobj" and c.lemma_.lower() in ESTIMATE_NOUNS for c in tok.children)
         ):
             return "STATEMENT"  # "the ministry put the toll at 12": an estimate given
+        if lemma in COUNTING_VERBS | {"detect", "identify"} and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CASE_NOUNS for c in tok.children
+        ):
+            return "OBSERVE"  # "the first case was confirmed", "reported 212 cases"
         if lemma == "kill" and self._killed_by_a_hazard(tok):
             return "PERSONNEL"  # "floods killed 290 people": deaths, not an attack
         if lemma in HAZARD_VERBS and self._hazard_subject(tok):
@@ -777,6 +969,17 @@ class _Builder:
                     obj_words.update(p.lower_ for p in prep.children if p.dep_ == "pobj")
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
             obj_words.add(tok.head.lower_)
+        if lemma in ("cancel", "suspend", "postpone", "delay", "disrupt", "halt"):
+            subject = direct_subject(tok)
+            if subject is not None and (
+                subject.lemma_.lower() in NOUNS or subject.lemma_.lower() in HAZARDS
+            ):
+                # "a one-day strike cancelled 80% of services", "the storm delayed
+                # flights": what the event did, no one's decision to call anything off
+                return None
+        arriving = self._subject(tok) if lemma == "arrive" else None
+        if arriving is not None and {arriving.lemma_.lower(), arriving.lower_} & AID_GOODS:
+            return "AID"  # "the doses are due to arrive in Maputo"
         if lemma in MOVE_VERBS:
             if obj_words & MILITARY:
                 return "DEPLOY"
@@ -807,6 +1010,8 @@ class _Builder:
             return None
         if lemma == "strike" and any(c.lower_ in ("deal", "agreement") for c in objects):
             return "AGREE"
+        if lemma == "strike" and self._labour_strike(tok):
+            return "PROTEST"  # "nurses will strike on Monday"
         if lemma in ("strike", "throw") and any(
             c.dep_ == "prt" and c.lower_ in ("down", "out") for c in tok.children
         ):
@@ -829,6 +1034,15 @@ class _Builder:
             if child.dep_ == "dobj":
                 if child.lemma_.lower() in NOUNS or child.lower_ in NOUNS:
                     return child
+                if child.lemma_.lower() in SPELL_NOUNS:
+                    # "held 20 days of strikes", "staged a wave of protests"
+                    for prep in child.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "of":
+                            for pobj in prep.children:
+                                if pobj.dep_ == "pobj" and (
+                                    pobj.lemma_.lower() in NOUNS or pobj.lower_ in NOUNS
+                                ):
+                                    return pobj
                 if child.lower_ == "part":  # "take part in X"
                     for prep in [*child.children, *verb.children]:
                         if prep.dep_ == "prep" and prep.lower_ == "in":
@@ -890,6 +1104,8 @@ class _Builder:
             if span is None or (timex.vague and span.root.dep_ == "amod"):
                 continue  # "the lowest reading in the current series": it describes a noun
             inside = {t.i for t in span}
+            if _qualifies_figures(span):
+                continue
             tok = span.root
             for _ in range(8):
                 if tok.i in anchors and tok.i not in inside:
@@ -946,6 +1162,21 @@ class _Builder:
         line = self.text[self.text.rfind("\n", 0, timex.start) + 1 : end if end >= 0 else None]
         return not line.rstrip().endswith((".", '"', "'", "”", "?", "!"))
 
+    def _channel_timex(self, verb: Any, timex_for: dict[int, Timex]) -> Timex | None:
+        """The date of the report, statement or interview an act is done in ("the WHO,
+        in a report published on Tuesday, put the number of cases at 3,540")."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for channel in prep.children:
+                if channel.dep_ == "pobj" and channel.lemma_.lower() in CHANNEL_NOUNS:
+                    for acl in channel.children:
+                        if acl.dep_ in ("acl", "relcl") and acl.i in timex_for:
+                            return timex_for[acl.i]
+        return None
+
     def _scoping_timex(self, verb: Any, sent: Any, timex_for: dict[int, Timex]) -> Timex | None:
         """The date that scopes over this verb's clause without being attached to it.
 
@@ -964,7 +1195,11 @@ class _Builder:
         if head.i in timex_for and head is not verb:
             return timex_for[head.i]
         while head.head is not head and (
-            head.dep_ == "conj" or _purpose(head) or _same_time_complement(head)
+            head.dep_ == "conj"
+            or _purpose(head)
+            or _same_time_complement(head)
+            # "... but failed to agree on pay": the failing's time
+            or (head.dep_ == "xcomp" and head.head.lemma_.lower() in IMPLICATIVE_VERBS)
         ):
             # "warned that rain would continue until Nov. 4 and urged ...": the urging
             # is the warning's fellow act, not the rain's
@@ -1075,6 +1310,8 @@ class _Builder:
             timex = report_timex
             inferred = not self._is_state(verb)
         if timex is None:
+            timex = self._channel_timex(verb, timex_for)
+        if timex is None:
             timex = self._scoping_timex(verb, sent, timex_for)
         if timex is None:
             clause = _clause_of(verb.head.head if _misjoined(verb) else verb)
@@ -1082,6 +1319,7 @@ class _Builder:
                 t
                 for t in self._sentence_timexes(sent)
                 if not t.vague
+                and not ((span := self._span(t)) is not None and _qualifies_figures(span))
                 and not any(t is v for v in timex_for.values())
                 and self._timex_clause(t) in (clause, None)
                 and not self._in_own_clause(t, verb)
@@ -1141,7 +1379,7 @@ class _Builder:
             subj = self._subject(verb)
             passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if subj is not None:
-                actor = self._name(subj, allow_text=True)
+                actor = self._name(_counted_group(subj), allow_text=True)
             if passive_subj is not None:
                 theme = self._name(passive_subj, allow_text=True)
             if (
@@ -1173,10 +1411,13 @@ class _Builder:
                 if child.dep_ == "poss" and actor is None:
                     actor = self._name(child)
                 elif child.dep_ == "prep" and child.lower_ == "by" and actor is None:
-                    # "a state visit to Hanoi by President X": the agent of the noun
+                    # "a state visit to Hanoi by President X", "a strike by train
+                    # drivers": the agent of the noun
                     pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
-                    if pobj is not None and self._entity(pobj) is not None:
-                        actor = self._name(pobj)
+                    if pobj is not None and (
+                        self._entity(pobj) is not None or pobj.tag_ in ("NNS", "NNPS")
+                    ):
+                        actor = self._name(pobj, allow_text=True)
                 elif child.dep_ == "prep" and child.lower_ == "of":
                     pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
                     if pobj is not None:
@@ -1445,8 +1686,11 @@ class _Builder:
 
     def _quantity(self, cand: _Candidate, verb: Any) -> Quantity | None:
         heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-        if cand.carrier is not None:
-            heads.append(cand.token)
+        if cand.carrier is not None or verb.pos_ == "NOUN":
+            heads.append(cand.token)  # "41 deaths": the event noun's own count
+        if verb.pos_ == "NOUN" and verb.dep_ == "nsubj":
+            # "a one-day strike cancelled about 80% of services": what it did, counted
+            heads += [c for c in verb.head.children if c.dep_ == "dobj"]
         if cand.type in ("CHANGE", "STATEMENT") and verb.pos_ in ("VERB", "AUX"):
             # "rose to 19", "grew 8.2%", "eased to 0.25% from 1.44%": the figure it
             # reached; "put the toll at 12": the figure given
@@ -1515,6 +1759,8 @@ class _Builder:
                     elif low in HYPOTHETICAL_MODALS:
                         modality = modality or "hypothetical"
             lemma = tok.lemma_.lower()
+            if depth > 0 and lemma in ("fail", "refuse"):
+                polarity = "negative"  # "failed to agree on pay": no agreement
             if depth > 0:
                 if lemma in PLAN_VERBS or (lemma == "about" and tok.pos_ == "ADP"):
                     modality = modality or "planned"
@@ -1527,10 +1773,13 @@ class _Builder:
             ):
                 tok = tok.head
                 continue
-            if tok.dep_ == "advcl" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+            if tok.dep_ == "advcl" and (
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+                or (tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children))
             ):
-                tok = tok.head  # "send forces ... to support Russia"
+                # "send forces ... to support Russia"; "volunteers will go door to door
+                # handing out tablets": the participle shares its verb's modality
+                tok = tok.head
                 continue
             break
         if report is not None and report.cue_token is not None:

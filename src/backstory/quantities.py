@@ -174,7 +174,9 @@ def find_quantities(extraction: Extraction, context: Context) -> Extraction:
     by_token: dict[int, Quantity] = {}
     used: set[int] = set()
     for ent in doc.ents:
-        if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY") and not (
+            _bare_number_dated(ent)
+        ):
             continue
         if any(t.i in blocked for t in ent) or not any(
             t.like_num or t.lower_ in _WORDS for t in ent
@@ -186,6 +188,18 @@ def find_quantities(extraction: Extraction, context: Context) -> Extraction:
         _keep(found, by_token, used, quantity, span)
     # A number with a unit NER tagged as something else ("a 4GB" as a place).
     timelike = _timelike_tokens(doc, extraction.timexes)
+    for tok in doc:
+        # "put the number of infections at 900": a figure NER left untagged
+        if (
+            tok.ent_type_ == ""
+            and tok.i not in used
+            and tok.i not in timelike
+            and _NUMBER.match(tok.text)
+            and _unit_put_at(tok) is not None
+        ):
+            quantity, span = _quantity(doc, doc[tok.i : tok.i + 1], index, measures)
+            if quantity is not None:
+                _keep(found, by_token, used, quantity, span)
     for number in sorted(set(measures.values())):
         if number in used or number in timelike:
             continue
@@ -257,7 +271,7 @@ def _blocked_tokens(doc: Any, timexes: list[Timex]) -> set[int]:
             "EVENT",
             "FAC",
             "ORG",
-        ):
+        ) and not _bare_number_dated(ent):
             blocked.update(range(ent.start, ent.end))
     for timex in timexes:
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
@@ -392,6 +406,13 @@ def _quantity(
     elif ent.end < len(doc) and doc[ent.end].lower_ in _CURRENCIES:
         unit = _CURRENCIES[doc[ent.end].lower_]
         end = ent.end + 1
+    if unit is None:
+        unit = _unit_put_at(ent.root)
+    if unit is None and ent.end < len(doc) and doc[ent.end].lower_ == "of":
+        # "112 of its usual 1,460 services", "three of the five judges": a part of them
+        counted = next((c for c in doc[ent.end].children if c.dep_ == "pobj"), None)
+        if counted is not None and counted.pos_ == "NOUN" and counted.tag_ == "NNS":
+            unit = counted.text
     span = doc[start:end]
     value, value_max = min(values), max(values) if len(values) > 1 else None
     if value_max == value:
@@ -407,6 +428,39 @@ def _quantity(
         measures=_measured(head, index) if head is not None else None,
     )
     return quantity, span
+
+
+def _bare_number_dated(ent: Any) -> bool:
+    """ "deaths at 58": a bare number of two or three digits NER took for a date (the
+    timex stage, which knows dates, blocks the real ones)."""
+    return ent.label_ == "DATE" and len(ent) == 1 and ent[0].is_digit and len(ent[0].text) <= 3
+
+
+_TALLY_NOUNS = frozenset(["number", "toll", "count", "figure", "tally", "total"])
+
+
+def _unit_put_at(number: Any) -> str | None:
+    """What a figure given with "at" counts: "put the number of cases at 3,540"
+    (cases), "... and deaths at 58" (deaths)."""
+    prep = number.head
+    if number.dep_ != "pobj" or prep.lower_ != "at":
+        return None
+    holder = prep.head
+    if holder.pos_ == "NOUN" and holder.tag_ == "NNS":
+        return str(holder.text)
+    before = number.doc[prep.i - 1] if prep.i else None
+    if before is not None and before.pos_ == "NOUN" and before.tag_ == "NNS":
+        return str(before.text)  # "and deaths at 58" (however the parser hangs "at")
+    if holder.pos_ != "VERB":
+        return None
+    for obj in holder.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in _TALLY_NOUNS:
+            for of in obj.children:
+                if of.dep_ == "prep" and of.lower_ == "of":
+                    counted = next((p for p in of.children if p.dep_ == "pobj"), None)
+                    if counted is not None and counted.pos_ == "NOUN":
+                        return str(counted.text)
+    return None
 
 
 def _hyphenated_end(doc: Any, tok: Any) -> Any:

@@ -139,7 +139,9 @@ _COMPANY_HOLDINGS = frozenset(
     spokesman spokeswoman spokesperson employee""".split()  # noqa: SIM905 - a word table
 )
 # Nouns of settlements that name the place after "of" ("the town of El Fasher").
-_SETTLEMENT_NOUNS = frozenset(["city", "town", "village", "port", "capital", "settlement"])
+_SETTLEMENT_NOUNS = frozenset(
+    ["city", "town", "village", "port", "capital", "settlement", "district", "municipality"]
+)
 # Acts that reach a place rather than its government ("missiles hit Kyiv").
 _PLACE_VERBS = frozenset(
     """hit strike shake rock pound batter shell bomb bombard target attack raid storm
@@ -260,6 +262,13 @@ _PORTFOLIOS = frozenset(
         "the Interior",
         "Economy",
         "Trade",
+        "Infrastructure",
+        "Transport",
+        "Environment",
+        "Industry",
+        "Culture",
+        "Tourism",
+        "Housing",
     )
 )
 # First words of institutions named after their state ("Polish Ministry of ...").
@@ -530,9 +539,64 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             mentions.append(_Mention(start, end, label))
         for i in range(start, end):
             taken[i] = True
+    mentions.extend(_source_line_names(doc, taken))
+    mentions.extend(_described_initials(doc, taken))
     mentions.sort(key=lambda m: m.start)
     _extend_to_longer_names(doc, mentions)
     return mentions
+
+
+def _described_initials(doc: Any, taken: list[bool]) -> list[_Mention]:
+    """Initials NER left untagged right after a noun that says what they are ("rail
+    operator CP", "the broadcaster RTP"): an organisation."""
+    found = []
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        if (
+            not taken[tok.i]
+            and tok.is_upper
+            and tok.is_alpha
+            and 2 <= len(tok.text) <= 6
+            and (before.lower_ in _ORG_NOUNS or _DESCRIPTORS.get(before.lower_) == "ORG")
+        ):
+            found.append(_Mention(tok.i, tok.i + 1, "ORG"))
+            taken[tok.i] = True
+    named = {doc[m.start].text for m in found}
+    for tok in doc:  # the same initials elsewhere ("the union and CP signed ...")
+        if tok.text in named and not taken[tok.i]:
+            found.append(_Mention(tok.i, tok.i + 1, "ORG"))
+            taken[tok.i] = True
+    return found
+
+
+_SOURCE_LINE = re.compile(r"^[ \t]*Source:[ \t]*(?P<who>[^\n]+)$", re.MULTILINE)
+_NAME_LINKS = frozenset(["of", "the", "for", "and", "on", "de", "du", "des", "&"])
+
+
+def _source_line_names(doc: Any, taken: list[bool]) -> list[_Mention]:
+    """The organisations a page's "Source:" line names that NER left untagged
+    ("Source: Union of Train Drivers; Ministry of ..."): each capitalised name of two
+    words or more between semicolons that no mention covers."""
+    match = _SOURCE_LINE.search(doc.text)
+    if match is None:
+        return []
+    found = []
+    for part in re.finditer(r"[^;]+", match.group("who")):
+        text = part.group(0)
+        lead = len(text) - len(text.lstrip())
+        words = text.split()
+        if len(words) < 2 or not words[0][0].isupper() or not words[-1][0].isupper():
+            continue
+        if not all(w[0].isupper() or w in _NAME_LINKS for w in words):
+            continue
+        start = match.start("who") + part.start() + lead
+        span = doc.char_span(start, start + len(text.strip()), alignment_mode="contract")
+        if span is None or any(taken[span.start : span.end]):
+            continue
+        found.append(_Mention(span.start, span.end, "ORG"))
+        for i in range(span.start, span.end):
+            taken[i] = True
+    return found
 
 
 def _extend_to_longer_names(doc: Any, mentions: list[_Mention]) -> None:
@@ -635,12 +699,14 @@ def _described_as_organisation(span: Any) -> bool:
 def _settlement_named(span: Any) -> bool:
     """Whether the name follows "the town of", "the village of" and the like."""
     doc, start = span.doc, span.start
-    return (
-        start >= 3
-        and doc[start - 1].lower_ == "of"
-        and doc[start - 2].lemma_.lower() in _SETTLEMENT_NOUNS
-        and doc[start - 3].lower_ == "the"
-    )
+    if start < 3 or doc[start - 1].lower_ != "of":
+        return False
+    if doc[start - 2].lemma_.lower() not in _SETTLEMENT_NOUNS:
+        return False
+    i = start - 3
+    while i > 0 and doc[i].pos_ == "ADJ":
+        i -= 1  # "the coastal district of Angoche"
+    return doc[i].lower_ == "the"
 
 
 def _based_in(span: Any) -> bool:
@@ -804,6 +870,11 @@ class _Resolver:
         for m in mentions:
             span = self.doc[m.start : m.end]
             text = span.text
+            known = None if m.kb else find_entry(text)
+            if m.label == "PERSON" and known is not None and known.type != "PERSON":
+                # "Medecins Sans Frontieres" tagged PERSON: the knowledge base knows it
+                self._attach(self._kb_cluster(known), m.start, m.end)
+                continue
             if m.label == "PERSON" and not m.kb and text in groups:
                 m.label = "ORG"  # "the Beatles": a band or group, not a person
             surname = self._surname_of(text, full_names)
@@ -1638,17 +1709,23 @@ class _Resolver:
             if c.type != "ORG" or not c.mentions or not c.country:
                 continue
             if any(self._possessor_country(m.start) == c.country for m in c.mentions):
-                qualified.setdefault(fold(c.name), []).append(ci)
+                owners = qualified.setdefault(fold(c.name), [])
+                if ci not in owners:
+                    owners.append(ci)
             if len(words) < 3:
                 continue
             for size in (2, 1):
                 lead = " ".join(words[:size])
                 code = gazetteer.find_country(lead) or gazetteer.demonyms().get(fold(lead))
                 if code == c.country:
-                    qualified.setdefault(fold(" ".join(words[size:])), []).append(ci)
+                    owners = qualified.setdefault(fold(" ".join(words[size:])), [])
+                    if ci not in owners:
+                        owners.append(ci)
                     break
         for ci, c in enumerate(self.clusters):
-            owners = [o for o in qualified.get(fold(c.name), []) if o != ci]
+            owners = [
+                o for o in qualified.get(fold(c.name), []) if o != ci and self.clusters[o].mentions
+            ]  # (one folded into another meanwhile is gone)
             if c.type != "ORG" or not c.mentions or c.kb is not None or len(owners) != 1:
                 continue
             keep = self.clusters[owners[0]]
