@@ -336,6 +336,8 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     continue
                 interval = (pub_day, pub_day)
             timex = next((t for t, iv in in_sentence if iv[0] == interval[0]), None)
+            if timex is None and interval in subordinate_days:
+                timex = subordinate[interval]  # the relative clause's own day, for its event
             used_days.add(interval[0])
             # A day the sentence itself names is stated, however the event got it.
             explicit = explicit or timex is not None
