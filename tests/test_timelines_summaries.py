@@ -296,6 +296,9 @@ def test_a_day_ahead_inside_what_a_source_said_is_the_claims_day() -> None:
     line = summarise(claim, begin="2026-03-01", end="2026-03-31", date_span=span,
                      said_by=("claim", who))  # fmt: skip
     assert line == "In March, the bank would hold rates, according to Mira Patel."
+    s = "Forecasters warned that heavy rain would continue until Nov. 4 and urged people to leave."
+    start = s.index("Nov. 4")
+    assert reported_claim(s, (start, start + 6))[1] == "heavy rain would continue until Nov. 4."
     # the date of the saying, or a phrase after the verb, is no claim
     s = "The minister said on 3 March that the bridge would reopen."
     assert reported_claim(s, (s.index("3 March"), s.index("3 March") + 7)) is None

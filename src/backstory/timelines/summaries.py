@@ -447,6 +447,9 @@ def relative_clause_claim(
     )
 
 
+_SECOND_ACT = re.compile(
+    r",?\s+and\s+(?:that\s|(?:urged|called|asked|said|added|warned|told|appealed|ordered)\b)"
+)
 # Sources named by a common noun, capitalised only at the start of a sentence.
 _COMMON_SOURCES = frozenset(
     """analysts officials economists experts police witnesses residents sources investigators
@@ -472,8 +475,10 @@ def reported_claim(
         who = who[:1].lower() + who[1:]  # "Analysts said" at a sentence's start: analysts
     claim = sentence[m.end() :]
     span = (date_span[0] - m.end(), date_span[1] - m.end())
-    if second := re.compile(r",?\s+and\s+that\s").search(claim, span[1]):
-        claim = claim[: second.start()] + "."  # "... in March, and that ...": a second claim
+    if second := _SECOND_ACT.search(claim, span[1]):
+        # "... in March, and that ...": a second claim; "... until Nov. 4 and urged people
+        # to move": the source's own second act
+        claim = claim[: second.start()] + "."
     return who, claim, span
 
 
