@@ -319,6 +319,23 @@ def test_an_event_in_a_relative_clause_is_told_of_the_subject() -> None:
     ]
 
 
+def test_consecutive_days_listed_together_make_one_line() -> None:
+    text = "The prosecution and the defence made their closing speeches last Thursday and Friday."
+    article = handmade(
+        text,
+        "2026-03-10T09:00",
+        timexes=[("last Thursday", "2026-03-05", None), ("Friday", "2026-03-06", None)],
+    )
+    items = build_timeline(linked(article)).items
+    assert [(i.begin, i.end, i.summary) for i in items] == [
+        (
+            "2026-03-05",
+            "2026-03-06",
+            "On 5-6 March, the prosecution and the defence made their closing speeches.",
+        )
+    ]
+
+
 def month_and_day():
     """An article with one development dated by a month and one by a day."""
     return handmade(

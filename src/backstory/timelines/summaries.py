@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from backstory.entities.resolve import TITLE_WORDS
 from backstory.linking.reports import is_whole_month
 from backstory.timex import tag_timexes
 
@@ -207,8 +208,11 @@ def is_name(word: str, sentence: str, *, entities: tuple[str, ...] = (), context
         return True
     rest = body[len(word) :]
     nxt = re.match(r"\s+([A-Za-z][\w'’-]*)", rest)
-    if nxt and nxt.group(1)[:1].isupper() and not re.match(r"\s*[,;:]", rest):
-        return True
+    before_name = any(name[:1].isupper() and rest.lstrip().startswith(name) for name in entities)
+    if before_name and word.lower() in TITLE_WORDS:
+        return True  # "President Klaus Iohannis": a title before a name keeps its capital
+    if nxt and nxt.group(1)[:1].isupper() and not re.match(r"\s*[,;:]", rest) and not before_name:
+        return True  # a many-word name ("Kursk Oblast"), not "Businessman Roman Dobis"
     from backstory.entities.gazetteer import demonyms, find_country, fold
 
     if fold(word) in demonyms() or find_country(word):
@@ -387,6 +391,8 @@ def _as_named(name: str) -> str:
         return first.lower() + name[len(first) :]  # "The governor said" -> "the governor"
     if _INSTITUTION.search(name.split(" of ", 1)[0]):
         return "the " + name  # "according to the General Court of the European Union"
+    if first[:1].islower() and not first.endswith("s"):
+        return "the " + name  # "Source: joint statement": according to the joint statement
     return name
 
 
@@ -441,6 +447,9 @@ def relative_clause_claim(
     )
 
 
+_SECOND_ACT = re.compile(
+    r",?\s+and\s+(?:that\s|(?:urged|called|asked|said|added|warned|told|appealed|ordered)\b)"
+)
 # Sources named by a common noun, capitalised only at the start of a sentence.
 _COMMON_SOURCES = frozenset(
     """analysts officials economists experts police witnesses residents sources investigators
@@ -466,8 +475,10 @@ def reported_claim(
         who = who[:1].lower() + who[1:]  # "Analysts said" at a sentence's start: analysts
     claim = sentence[m.end() :]
     span = (date_span[0] - m.end(), date_span[1] - m.end())
-    if second := re.compile(r",?\s+and\s+that\s").search(claim, span[1]):
-        claim = claim[: second.start()] + "."  # "... in March, and that ...": a second claim
+    if second := _SECOND_ACT.search(claim, span[1]):
+        # "... in March, and that ...": a second claim; "... until Nov. 4 and urged people
+        # to move": the source's own second act
+        claim = claim[: second.start()] + "."
     return who, claim, span
 
 
