@@ -296,6 +296,46 @@ def test_a_list_of_dates_leaves_the_line_as_a_whole() -> None:
     ]
 
 
+def test_an_event_in_a_relative_clause_is_told_of_the_subject() -> None:
+    text = (
+        "Ana Ruiz, the mayor who took office on 2 May with 51% of the vote, called the "
+        "ruling unfair on Tuesday."
+    )
+    article = handmade(
+        text,
+        "2025-06-12T09:00",
+        timexes=[("2 May", "2025-05-02", None), ("Tuesday", "2025-06-10", None)],
+        events=[
+            {"trigger": "took", "type": "PERSONNEL", "begin": "2025-05-02"},
+            {"trigger": "called", "type": "ACCUSE", "begin": "2025-06-10"},
+        ],
+    )
+    article.timexes[0].subordinate = True  # as the events stage marks a relative clause's date
+    items = build_timeline(linked(article)).items
+    assert [i.summary for i in items] == [
+        "On 2 May, Ana Ruiz took office with 51% of the vote.",
+        "On 10 June, Ana Ruiz, the mayor who took office on 2 May with 51% of the vote, "
+        "called the ruling unfair.",
+    ]
+
+
+def test_consecutive_days_listed_together_make_one_line() -> None:
+    text = "The prosecution and the defence made their closing speeches last Thursday and Friday."
+    article = handmade(
+        text,
+        "2026-03-10T09:00",
+        timexes=[("last Thursday", "2026-03-05", None), ("Friday", "2026-03-06", None)],
+    )
+    items = build_timeline(linked(article)).items
+    assert [(i.begin, i.end, i.summary) for i in items] == [
+        (
+            "2026-03-05",
+            "2026-03-06",
+            "On 5-6 March, the prosecution and the defence made their closing speeches.",
+        )
+    ]
+
+
 def month_and_day():
     """An article with one development dated by a month and one by a day."""
     return handmade(

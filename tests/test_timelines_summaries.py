@@ -281,3 +281,58 @@ def test_two_sources_side_by_side_are_both_named() -> None:
         "the two sides met in Doha, according to the Qatari Foreign Ministry "
         "and Hamas political bureau."
     )
+
+
+def test_a_day_ahead_inside_what_a_source_said_is_the_claims_day() -> None:
+    from backstory.timelines.summaries import reported_claim
+
+    s = (
+        "Mira Patel, an economist at Harbour Bank in Leeds, said the bank would hold rates "
+        "in March, and that cuts would follow later."
+    )
+    start = s.index("March")
+    who, claim, span = reported_claim(s, (start, start + 5))
+    assert (who, claim) == ("Mira Patel", "the bank would hold rates in March.")
+    line = summarise(claim, begin="2026-03-01", end="2026-03-31", date_span=span,
+                     said_by=("claim", who))  # fmt: skip
+    assert line == "In March, the bank would hold rates, according to Mira Patel."
+    s = "Forecasters warned that heavy rain would continue until Nov. 4 and urged people to leave."
+    start = s.index("Nov. 4")
+    assert reported_claim(s, (start, start + 6))[1] == "heavy rain would continue until Nov. 4."
+    # the date of the saying, or a phrase after the verb, is no claim
+    s = "The minister said on 3 March that the bridge would reopen."
+    assert reported_claim(s, (s.index("3 March"), s.index("3 March") + 7)) is None
+    s = "The minister said in parliament on 3 June that the bridge would reopen in July."
+    assert reported_claim(s, (s.index("July"), s.index("July") + 4)) is None
+
+
+def test_a_day_in_a_relative_clause_about_the_subject_is_told_of_the_subject() -> None:
+    from backstory.timelines.summaries import relative_clause_claim
+
+    s = (
+        "Ana Ruiz, the mayor who took office on 2 May with 51% of the vote, called the "
+        "ruling unfair."
+    )
+    start = s.index("2 May")
+    sentence, span = relative_clause_claim(s, (start, start + 5))
+    assert sentence == "Ana Ruiz took office on 2 May with 51% of the vote."
+    assert sentence[span[0] : span[1]] == "2 May"
+    assert relative_clause_claim(s, (s.index("ruling"), s.index("ruling") + 6)) is None
+
+
+def test_a_common_noun_before_a_name_loses_its_capital_and_a_title_keeps_it() -> None:
+    s = "Businessman Roman Dobis admitted paying bribes in June 2025."
+    start = s.index("June")
+    line = summarise(s, begin="2025-06-01", end="2025-06-30", date_span=(start, start + 9),
+                     entities=("Roman Dobis",))  # fmt: skip
+    assert line == "In June, businessman Roman Dobis admitted paying bribes."
+    line = summarise("President Klaus Iohannis said he would stay.", begin="2024-12-09",
+                     entities=("Klaus Iohannis",), context="The president said so.")  # fmt: skip
+    assert line == "On 9 December, President Klaus Iohannis said he would stay."
+
+
+def test_a_source_named_by_a_common_noun_takes_the_article() -> None:
+    from backstory.timelines.summaries import attributed
+
+    line = attributed("The deal was signed.", ("claim", "joint statement; Reuters"))
+    assert line == "the deal was signed, according to the joint statement and Reuters."

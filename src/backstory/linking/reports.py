@@ -8,6 +8,7 @@ merges into developments and what timelines rank and summarise.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -203,6 +204,27 @@ def _in_clause_of(text: str, event: Event, timex: Timex, s_start: int) -> bool:
 _LIST_JOIN = re.compile(r"(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*")
 
 
+def _consecutive_days(
+    timexes: list[Timex], spans: dict[int, tuple[int, int]]
+) -> dict[int, tuple[str, str]]:
+    """For each day of a list of consecutive days ("last Thursday and Friday"), keyed by
+    id, the days from the first to the last: one line for them all."""
+    groups: dict[tuple[int, int], list[Timex]] = {}
+    for t in timexes:
+        if id(t) in spans:
+            groups.setdefault(spans[id(t)], []).append(t)
+    out: dict[int, tuple[str, str]] = {}
+    for members in groups.values():
+        days = [day_interval(t.begin, t.end_date) for t in members]
+        if any(d is None or d[0] != d[1] for d in days):
+            continue
+        firsts = sorted(date.fromisoformat(d[0]) for d in days if d is not None)
+        if all((b - a).days == 1 for a, b in itertools.pairwise(firsts)):
+            for t in members:
+                out[id(t)] = (firsts[0].isoformat(), firsts[-1].isoformat())
+    return out
+
+
 def _date_lists(text: str, timexes: list[Timex]) -> dict[int, tuple[int, int]]:
     """For each date of a list of dates ("In August and October, ..."), keyed by id, the
     span of the whole list: a line dated by one of them drops them all from its text."""
@@ -308,7 +330,9 @@ def reports_of(extraction: Extraction) -> list[Report]:
         own_days = {iv for t, iv in in_sentence if not t.subordinate}
         subordinate_days = set(subordinate) - own_days
         in_sentence = [(t, iv) for t, iv in in_sentence if iv not in subordinate_days]
-        listed = _date_lists(text, [t for t in extraction.timexes if s_start <= t.start < s_end])
+        sentence_timexes = [t for t in extraction.timexes if s_start <= t.start < s_end]
+        listed = _date_lists(text, sentence_timexes)
+        run_of_days = _consecutive_days(sentence_timexes, listed)
         for event in events:
             interval = day_interval(event.begin, event.end_date)
             explicit = interval is not None and not event.inferred
@@ -336,6 +360,10 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     continue
                 interval = (pub_day, pub_day)
             timex = next((t for t, iv in in_sentence if iv[0] == interval[0]), None)
+            if timex is None and interval in subordinate_days:
+                timex = subordinate[interval]  # the relative clause's own day, for its event
+            if timex is not None and id(timex) in run_of_days:
+                interval = run_of_days[id(timex)]  # "made their speeches on Thursday and Friday"
             used_days.add(interval[0])
             # A day the sentence itself names is stated, however the event got it.
             explicit = explicit or timex is not None
@@ -359,6 +387,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
         modality = guess_modality(sentence)
         future_modality = guess_modality(sentence, future=True)
         for timex, interval in in_sentence:
+            interval = run_of_days.get(id(timex), interval)
             if interval[0] in used_days or _not_the_sentence_date(text, timex, s_start):
                 continue
             used_days.add(interval[0])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from backstory.entities.resolve import TITLE_WORDS
 from backstory.linking.reports import is_whole_month
 from backstory.timex import tag_timexes
 
@@ -207,8 +208,11 @@ def is_name(word: str, sentence: str, *, entities: tuple[str, ...] = (), context
         return True
     rest = body[len(word) :]
     nxt = re.match(r"\s+([A-Za-z][\w'’-]*)", rest)
-    if nxt and nxt.group(1)[:1].isupper() and not re.match(r"\s*[,;:]", rest):
-        return True
+    before_name = any(name[:1].isupper() and rest.lstrip().startswith(name) for name in entities)
+    if before_name and word.lower() in TITLE_WORDS:
+        return True  # "President Klaus Iohannis": a title before a name keeps its capital
+    if nxt and nxt.group(1)[:1].isupper() and not re.match(r"\s*[,;:]", rest) and not before_name:
+        return True  # a many-word name ("Kursk Oblast"), not "Businessman Roman Dobis"
     from backstory.entities.gazetteer import demonyms, find_country, fold
 
     if fold(word) in demonyms() or find_country(word):
@@ -387,6 +391,8 @@ def _as_named(name: str) -> str:
         return first.lower() + name[len(first) :]  # "The governor said" -> "the governor"
     if _INSTITUTION.search(name.split(" of ", 1)[0]):
         return "the " + name  # "according to the General Court of the European Union"
+    if first[:1].islower() and not first.endswith("s"):
+        return "the " + name  # "Source: joint statement": according to the joint statement
     return name
 
 
@@ -398,6 +404,82 @@ _DEICTIC_DAY = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)",
     re.I,
 )
+
+
+# "X said (that) ...", "Rohan Kulkarni, an economist at Meridian, said ...", "The
+# government said on Sunday that ...": a source (up to six words, an apposition between
+# commas) and the clause it reports
+_REPORTED = re.compile(
+    r"(?P<who>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}?)"
+    r"(?:,[^,\"“”]{3,90},)?\s+(?:said|says|warned|predicted|predicts|added)"
+    r"(?:\s+(?:on|last|this)\s+[\w ]{1,25}?(?=\s+that\b))?"
+    # the claim: after "that", or a clause straight after the verb (not "said in parliament")
+    r"\s+(?:that\s+|(?!(?:in|on|at|during|after|before|to|with|for|from|by|as|late|early|"
+    r"last|this|yesterday|today|tonight|earlier|later|again|also|however)\b))(?=[a-z])"
+)
+
+
+# "X, the far-right candidate who won the first round on 24 November with 23% of the
+# vote, called ...": the subject, and a relative clause about it set off by commas
+_RELATIVE_ABOUT_SUBJECT = re.compile(
+    r"(?P<subj>[A-Z][^,;:\"“”]{1,60}?),(?:\s+[^,;:\"“”]{1,60}?)?\s+(?:who|which)\s+"
+    r"(?P<clause>[^,;:\"“”]{4,200}?)\s*,"
+)
+
+
+def relative_clause_claim(
+    sentence: str, date_span: tuple[int, int] | None
+) -> tuple[str, tuple[int, int]] | None:
+    """(sentence, date span) of the relative clause that holds the date, told of the
+    sentence's subject ("Georgescu won the first round on 24 November ..."), when the
+    date dates that clause and not the sentence; else None."""
+    if date_span is None:
+        return None
+    lead = len(sentence) - len(sentence.lstrip())
+    m = _RELATIVE_ABOUT_SUBJECT.match(sentence, lead)
+    if m is None or not (m.start("clause") <= date_span[0] and date_span[1] <= m.end("clause")):
+        return None
+    subject = m.group("subj").strip()
+    shift = len(subject) + 1 - m.start("clause")
+    return (
+        f"{subject} {m.group('clause').strip()}.",
+        (date_span[0] + shift, date_span[1] + shift),
+    )
+
+
+_SECOND_ACT = re.compile(
+    r",?\s+and\s+(?:that\s|(?:urged|called|asked|said|added|warned|told|appealed|ordered)\b)"
+)
+# Sources named by a common noun, capitalised only at the start of a sentence.
+_COMMON_SOURCES = frozenset(
+    """analysts officials economists experts police witnesses residents sources investigators
+    prosecutors doctors authorities traders diplomats observers forecasters scientists
+    researchers engineers rescuers lawyers""".split()  # noqa: SIM905 - a word table
+)
+
+
+def reported_claim(
+    sentence: str, date_span: tuple[int, int] | None
+) -> tuple[str, str, tuple[int, int]] | None:
+    """(source, claim, date span in the claim) when the sentence's date is inside what a
+    named source says ("Kulkarni said the committee would keep the rate unchanged in
+    February"): the line is then about the claim, not about the saying; else None."""
+    if date_span is None:
+        return None
+    lead = len(sentence) - len(sentence.lstrip())
+    m = _REPORTED.match(sentence, lead)
+    if m is None or date_span[0] < m.end() or any(q in sentence for q in '"“”'):
+        return None
+    who = m.group("who")
+    if who.split()[0].lower() in _COMMON_SOURCES:
+        who = who[:1].lower() + who[1:]  # "Analysts said" at a sentence's start: analysts
+    claim = sentence[m.end() :]
+    span = (date_span[0] - m.end(), date_span[1] - m.end())
+    if second := _SECOND_ACT.search(claim, span[1]):
+        # "... in March, and that ...": a second claim; "... until Nov. 4 and urged people
+        # to move": the source's own second act
+        claim = claim[: second.start()] + "."
+    return who, claim, span
 
 
 def absolute_days(

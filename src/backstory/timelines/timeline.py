@@ -33,7 +33,12 @@ from backstory.timelines.antecedents import (
     antecedent_phrase,
     previous_sentence,
 )
-from backstory.timelines.summaries import absolute_days, summarise
+from backstory.timelines.summaries import (
+    absolute_days,
+    relative_clause_claim,
+    reported_claim,
+    summarise,
+)
 
 TIMELINE_SCHEMA = "backstory.timeline/1"
 # Default number of developments per day when none is asked for.
@@ -294,6 +299,16 @@ def make_item(
             lead["timex_end"] - lead["sentence_start"] + shift,
         )
     sentence, date_span = absolute_days(sentence, lead["published"], date_span, with_year=with_year)
+    said_by = (note["form"], note.get("name", "")) if note else None
+    ahead = bool(lead["published"]) and day > lead["published"][:10]
+    if ahead and continuation is None and (claim := reported_claim(sentence, date_span)):
+        # "In February, the committee was likely to keep the rate unchanged, according to
+        # Kulkarni": a day ahead is the claim's, not the day Kulkarni spoke
+        said_by, sentence, date_span = ("claim", claim[0]), claim[1], claim[2]
+    elif (about := relative_clause_claim(sentence, date_span)) is not None:
+        # "X, who won the first round on 24 November, called ...": the line is the clause
+        sentence, date_span = about
+        said_by = None
     end = lead["end"] if lead["begin"] == day else day
     names = tuple(e for e in lead["entities"].split("|") if e)
     summary = summarise(
@@ -305,7 +320,7 @@ def make_item(
         entities=names,
         continuation=continuation["sentence"] if continuation else None,
         context=text,
-        said_by=(note["form"], note.get("name", "")) if note else None,
+        said_by=said_by,
     )
     ordered = sorted(sources, key=lambda s: (s is not lead, s["published"] or "", s["article_id"]))
     seen: set[tuple[str, int]] = set()
