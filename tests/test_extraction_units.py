@@ -1301,3 +1301,18 @@ def test_an_event_that_cancelled_something_is_no_decision_to_call_it_off() -> No
     assert not [e for e in ex.events if e.trigger == "cancelled"]
     ex = run("The ministry cancelled the tender on Friday.")
     assert event_with(ex, "cancelled").type == "REJECT"
+
+
+def test_a_when_clause_is_at_the_time_of_its_clause_and_a_year_after_a_rise_is_the_rise_s() -> None:
+    ex = run(
+        "The talks collapsed on Friday after ten hours, when the pilots rejected an offer "
+        "of a 6% pay rise this year."
+    )
+    rejected = event_with(ex, "rejected")
+    assert (rejected.begin, rejected.inferred) == ("2024-11-01", False)
+    assert event_with(ex, "rise").begin == "2024-01-01"
+
+
+def test_a_kind_of_sentence_is_no_act() -> None:
+    ex = run("Three former officials received suspended sentences of two years each.")
+    assert not [e for e in ex.events if e.trigger == "suspended"]

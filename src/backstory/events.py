@@ -892,6 +892,8 @@ class _Builder:
         lemma = tok.lemma_.lower()
         if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
             return None  # "without naming China": what was not done is no event
+        if tok.dep_ == "amod" and tok.head.lemma_.lower() in JUDGMENT_NOUNS:
+            return None  # "received suspended sentences": a kind of sentence, no act
         # the parser takes "out" in "walked out of the talks" for a preposition
         particle = next(
             (
@@ -1106,6 +1108,18 @@ class _Builder:
             inside = {t.i for t in span}
             if _qualifies_figures(span):
                 continue
+            before = self.doc[span.start - 1] if span.start else None
+            if (
+                span.root.dep_ == "npadvmod"
+                and before is not None
+                and before.i in anchors
+                and before.pos_ == "NOUN"
+                and before.dep_ == "pobj"
+            ):
+                # "an offer of a 4.5% pay rise this year": the rise's year, however the
+                # parser hangs it
+                out.setdefault(before.i, timex)
+                continue
             tok = span.root
             for _ in range(8):
                 if tok.i in anchors and tok.i not in inside:
@@ -1162,6 +1176,22 @@ class _Builder:
         line = self.text[self.text.rfind("\n", 0, timex.start) + 1 : end if end >= 0 else None]
         return not line.rstrip().endswith((".", '"', "'", "”", "?", "!"))
 
+    def _own_timex(self, verb: Any, sent: Any) -> Timex | None:
+        """The date in a verb's own clause that hangs on it through a preposition or
+        directly ("broke down on Monday"), if any."""
+        for t in self._sentence_timexes(sent):
+            span = self._span(t)
+            if span is None or t.vague:
+                continue
+            tok = span.root
+            for _ in range(3):
+                if tok.head.i == verb.i:
+                    return t
+                if tok.head.i == tok.i or tok.head.pos_ in ("VERB", "AUX", "NOUN"):
+                    break
+                tok = tok.head
+        return None
+
     def _channel_timex(self, verb: Any, timex_for: dict[int, Timex]) -> Timex | None:
         """The date of the report, statement or interview an act is done in ("the WHO,
         in a report published on Tuesday, put the number of cases at 3,540")."""
@@ -1206,6 +1236,14 @@ class _Builder:
             head = head.head.head if _misjoined(head) else head.head
             if head.i in timex_for:
                 return timex_for[head.i]
+        if head.dep_ in ("relcl", "advcl") and any(
+            c.dep_ == "advmod" and c.lower_ == "when" for c in head.children
+        ):
+            # "talks broke down on Monday, when the union rejected the offer": the
+            # when-clause is at the time of the clause it hangs on
+            main = _governing_verb(head.head)
+            if main is not None:
+                return timex_for.get(main.i) or self._own_timex(main, sent)
         if head.dep_ not in ("ROOT", "conj") and not stranded_verb(head):
             return None  # (a verb the parser stranded in a noun phrase is the main clause's)
         for t in self._sentence_timexes(sent):
