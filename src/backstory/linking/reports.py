@@ -169,13 +169,18 @@ _YARDSTICK = re.compile(
 )
 
 
+def _yardstick(text: str, timex: Timex, s_start: int) -> bool:
+    """True for a date an amount is measured against ("up from 40 on Monday")."""
+    return bool(_YARDSTICK.search(text, max(s_start, timex.start - 60), timex.start))
+
+
 def _not_the_sentence_date(text: str, timex: Timex, s_start: int) -> bool:
     """True for a date that does not date what the sentence reports: one inside a
     relative clause ("a meeting that began on Wednesday"), a yardstick ("from 1.44% in
     September") or one describing a figure ("down from its October forecast")."""
     return (
         timex.subordinate
-        or bool(_YARDSTICK.search(text, max(s_start, timex.start - 60), timex.start))
+        or _yardstick(text, timex, s_start)
         or (
             # (not "the Jan. 12 earthquake": the date of what the noun names)
             bool(_FIGURE_AFTER.match(text, timex.end))
@@ -369,9 +374,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     (t for t in sentence_timexes if day_interval(t.begin, t.end_date) == interval),
                     None,
                 )
-            if timex is not None and _YARDSTICK.search(
-                text, max(s_start, timex.start - 60), timex.start
-            ):
+            if timex is not None and _yardstick(text, timex, s_start):
                 continue  # "up from 41 deaths it reported a week ago": the yardstick's day
             if timex is not None and id(timex) in run_of_days:
                 interval = run_of_days[id(timex)]  # "made their speeches on Thursday and Friday"
