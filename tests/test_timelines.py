@@ -336,6 +336,19 @@ def test_consecutive_days_listed_together_make_one_line() -> None:
     ]
 
 
+def test_an_event_dated_by_a_yardstick_week_makes_no_line() -> None:
+    text = "The ministry said on Thursday that 64 people had died, up from 41 deaths it reported a week ago."
+    article = handmade(
+        text,
+        "2026-04-17T09:00",
+        timexes=[("Thursday", "2026-04-16", None), ("a week ago", "2026-04-06", "2026-04-12")],
+        events=[
+            {"trigger": "deaths", "type": "PERSONNEL", "begin": "2026-04-06", "end": "2026-04-12"}
+        ],
+    )
+    assert [i.begin for i in build_timeline(linked(article)).items] == ["2026-04-16"]
+
+
 def month_and_day():
     """An article with one development dated by a month and one by a day."""
     return handmade(

@@ -336,3 +336,21 @@ def test_a_source_named_by_a_common_noun_takes_the_article() -> None:
 
     line = attributed("The deal was signed.", ("claim", "joint statement; Reuters"))
     assert line == "the deal was signed, according to the joint statement and Reuters."
+
+
+def test_a_claim_ahead_in_a_second_clause_or_of_the_speakers_own_plan() -> None:
+    from backstory.timelines.summaries import reported_claim
+
+    s = (
+        "Flights were grounded as pilots began a strike, and their union said they would "
+        "strike again on 9 May unless pay improved."
+    )
+    start = s.index("9 May")
+    who, claim, span = reported_claim(s, (start, start + 5))
+    assert (who, claim[span[0] : span[1]]) == ("the union", "9 May")
+    assert claim.startswith("they would strike again")
+    s = "Health Minister Ana Lobo said she would visit the camps on Friday and thanked donors."
+    start = s.index("Friday")
+    who, claim, span = reported_claim(s, (start, start + 6))
+    assert claim == "Health Minister Ana Lobo would visit the camps on Friday."
+    assert claim[span[0] : span[1]] == "Friday"

@@ -1880,12 +1880,17 @@ def test_overnight_is_the_night_before_the_day_told_of(sentence: str, value: str
     assert t.begin == f"{value[:10]}T21:00"
 
 
-def test_overnight_counts_from_the_news_day_named_before() -> None:
-    text = (
-        "Tokyo stocks closed higher on Thursday.\n\n"
-        "Traders were cheered by overnight gains on Wall Street."
-    )
+def test_overnight_counts_from_a_day_of_its_own_sentence_or_clause() -> None:
+    text = "On Wednesday, the river burst its banks after heavy rain overnight."
+    assert one(text, "overnight").value == "2024-10-22TNI"
+    text = "Families slept in their cars overnight in the town centre on Thursday."
     assert one(text, "overnight").value == "2024-10-23TNI"
+    # a day of an earlier sentence may be the story's background: the publication day's
+    text = (
+        "The quake struck the coast on Wednesday afternoon. "
+        "Aid workers said that overnight the port city had no power."
+    )
+    assert one(text, "overnight").value == "2024-10-24TNI"
 
 
 @pytest.mark.parametrize(
@@ -2039,3 +2044,46 @@ def test_the_end_of_the_year_in_a_plan_is_not_a_yardstick_years() -> None:
     t = one(text, "the end of the year")
     assert t.value == "2024" and t.end_date == "2024-08-31"
     assert one(text, "last year").value == "2023"
+
+
+def test_overnight_with_a_weekday_is_that_days_night() -> None:
+    t = one("Shelling resumed overnight on Wednesday, residents said.", "overnight on Wednesday")
+    assert (t.type, t.value) == ("TIME", "2024-10-23TNI")
+    assert [t.text for t in tag_timexes("An overnight curfew was lifted.", DCT)] == []
+
+
+def test_the_first_day_of_a_period_is_no_undated_event_day() -> None:
+    found = [t.text for t in tag_timexes("Rents fall due on the first day of the month.", DCT)]
+    assert "the first day" not in found
+
+
+def test_a_day_of_the_month_in_a_past_reports_future_is_the_one_near_publication() -> None:
+    text = "The envoy said the ceasefire would hold until the 30th."
+    assert one(text, "the 30th", date(2024, 11, 2)).end_date == "2024-10-30"
+    assert one(text, "the 30th", date(2024, 11, 12)).end_date == "2024-11-30"
+
+
+def test_a_record_over_a_span_is_no_date_ahead() -> None:
+    text = "Global trade takes its sharpest fall in 60 years, the WTO says."
+    t = one(text, "60 years")
+    assert (t.type, t.value) == ("DURATION", "P60Y")
+    # a timetable's "in two weeks" still counts forward
+    assert one("Ferries resume in two weeks.", "two weeks").type == "DATE"
+
+
+def test_a_past_reports_future_leans_ahead_unless_the_day_just_went_by() -> None:
+    # read on a Sunday: the Thursday ahead (four days) rather than the one three days back
+    text = "The mayor said schools were likely to reopen on Thursday."
+    assert one(text, "Thursday", date(2024, 10, 27)).value == "2024-10-31"
+    # read on a Wednesday: the day before
+    text = "The premier said he would chair a crisis meeting on Tuesday."
+    assert one(text, "Tuesday", date(2024, 10, 23)).value == "2024-10-22"
+
+
+def test_an_events_day_is_looked_for_past_a_year_of_some_other_thing() -> None:
+    text = (
+        "Clinics have treated 900 people since Monday's flood. "
+        "The charity, founded after the floods of 1998, flew in tents for the flood's survivors. "
+        "The day after the flood, volunteers cleared the main road."
+    )
+    assert one(text, "The day").value == "2024-10-22"

@@ -159,13 +159,19 @@ def _dated_timexes(extraction: Extraction) -> list[tuple[Timex, tuple[str, str]]
 
 
 # a date an amount is measured against: "eased to 0.25% from 1.44% in September",
-# "compared with $3.1 billion in the first quarter", "up from 40 on Monday"
+# "compared with $3.1 billion in the first quarter", "up from 40 on Monday", "up from 41
+# deaths it reported a week ago"
 _YARDSTICK = re.compile(
     r"\b(?:from|than|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
     r"(?:(?:about|around|nearly|almost|some|roughly)\s+)?[$€£¥]?\d[\d.,]*"
-    r"(?:\s*%|\s+[a-zA-Z$€£-]+){0,3}\s+(?:in|on|at|for|during)\s+$",
+    r"(?:\s*%|\s+[a-zA-Z$€£-]+){0,4}\s+(?:(?:in|on|at|for|during)\s+)?$",
     re.I,
 )
+
+
+def _yardstick(text: str, timex: Timex, s_start: int) -> bool:
+    """True for a date an amount is measured against ("up from 40 on Monday")."""
+    return bool(_YARDSTICK.search(text, max(s_start, timex.start - 60), timex.start))
 
 
 def _not_the_sentence_date(text: str, timex: Timex, s_start: int) -> bool:
@@ -174,7 +180,7 @@ def _not_the_sentence_date(text: str, timex: Timex, s_start: int) -> bool:
     September") or one describing a figure ("down from its October forecast")."""
     return (
         timex.subordinate
-        or bool(_YARDSTICK.search(text, max(s_start, timex.start - 60), timex.start))
+        or _yardstick(text, timex, s_start)
         or (
             # (not "the Jan. 12 earthquake": the date of what the noun names)
             bool(_FIGURE_AFTER.match(text, timex.end))
@@ -362,6 +368,14 @@ def reports_of(extraction: Extraction) -> list[Report]:
             timex = next((t for t, iv in in_sentence if iv[0] == interval[0]), None)
             if timex is None and interval in subordinate_days:
                 timex = subordinate[interval]  # the relative clause's own day, for its event
+            if timex is None and not event.inferred:
+                # a week ("a week ago") dates its event, though it is no day of its own
+                timex = next(
+                    (t for t in sentence_timexes if day_interval(t.begin, t.end_date) == interval),
+                    None,
+                )
+            if timex is not None and _yardstick(text, timex, s_start):
+                continue  # "up from 41 deaths it reported a week ago": the yardstick's day
             if timex is not None and id(timex) in run_of_days:
                 interval = run_of_days[id(timex)]  # "made their speeches on Thursday and Friday"
             used_days.add(interval[0])

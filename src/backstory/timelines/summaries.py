@@ -419,6 +419,13 @@ _REPORTED = re.compile(
 )
 
 
+_REPORTED_AFTER_AND = re.compile(
+    r"[,;]\s+and\s+(?P<who>(?:the|their|its|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:said|says|warned|added)\s+(?:that\s+)?"
+    r"(?=[a-z])"
+)
+
+
 # "X, the far-right candidate who won the first round on 24 November with 23% of the
 # vote, called ...": the subject, and a relative clause about it set off by commas
 _RELATIVE_ABOUT_SUBJECT = re.compile(
@@ -448,7 +455,8 @@ def relative_clause_claim(
 
 
 _SECOND_ACT = re.compile(
-    r",?\s+and\s+(?:that\s|(?:urged|called|asked|said|added|warned|told|appealed|ordered)\b)"
+    r",?\s+and\s+(?:that\s|(?:urged|called|asked|said|added|warned|told|appealed|ordered|"
+    r"[a-z]{3,}ed)\b)"
 )
 # Sources named by a common noun, capitalised only at the start of a sentence.
 _COMMON_SOURCES = frozenset(
@@ -466,15 +474,30 @@ def reported_claim(
     February"): the line is then about the claim, not about the saying; else None."""
     if date_span is None:
         return None
+    if any(q in sentence for q in '"“”'):
+        return None
     lead = len(sentence) - len(sentence.lstrip())
     m = _REPORTED.match(sentence, lead)
-    if m is None or date_span[0] < m.end() or any(q in sentence for q in '"“”'):
-        return None
-    who = m.group("who")
+    if m is None or date_span[0] < m.end():
+        # "Trains were cancelled as drivers began a strike, and their union said they
+        # would walk out again on 4-6 February": the second clause's source
+        m = next(
+            (r for r in _REPORTED_AFTER_AND.finditer(sentence, lead) if r.end() <= date_span[0]),
+            None,
+        )
+        if m is None:
+            return None
+    who = re.sub(r"^(?:their|its|his|her)\s", "the ", m.group("who"))
+    if who.lower() in ("he", "she", "they", "it", "we", "i"):
+        return None  # whose claim a pronoun does not say here
     if who.split()[0].lower() in _COMMON_SOURCES:
         who = who[:1].lower() + who[1:]  # "Analysts said" at a sentence's start: analysts
     claim = sentence[m.end() :]
     span = (date_span[0] - m.end(), date_span[1] - m.end())
+    if (own := re.match(r"(?:he|she)\s", claim)) and who[:1].isupper():
+        # "X said she would meet them on Friday": X's own plan, told of X
+        claim = who + claim[own.end() - 1 :]
+        span = (span[0] + len(who) - own.end() + 1, span[1] + len(who) - own.end() + 1)
     if second := _SECOND_ACT.search(claim, span[1]):
         # "... in March, and that ...": a second claim; "... until Nov. 4 and urged people
         # to move": the source's own second act

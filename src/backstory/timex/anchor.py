@@ -31,13 +31,14 @@ REPORTED = "reported"
 DEADLINE = "deadline"
 # A future seen from a past report ("told the Fed it would pay by March 15", "was due to
 # start on Thursday, but", "results were expected on Saturday"): the plan lies after the
-# report, and the report came shortly before publication, so the occurrence closest to
-# the publication date among those still ahead or gone by in the last week, not the
-# next one (read on March 19, "March 15" is four days back; read on a Friday, "was due
-# to start on Thursday" is the day before, read on a Monday the Thursday ahead; "would
-# stay open through the winter" read in June is the coming winter). A contrast ("but",
-# "however") does not change it: a plan called off may have been for the day gone by
-# or for the one to come.
+# report, and the report came shortly before publication, so one of the occurrences
+# still ahead or gone by in the last week; it was a future when said, so the one ahead
+# unless the one gone by is less than half as far back (read on March 19, "March 15" is
+# four days back; read on a Friday, "was due to start on Thursday" is the day before,
+# read on a Monday the Thursday ahead; "would resume on Thursday" read on a Sunday is
+# the Thursday ahead; "would stay open through the winter" read in June is the coming
+# winter). A contrast ("but", "however") does not change it: a plan called off may have
+# been for the day gone by or for the one to come.
 FUTURE_IN_PAST = "future-in-past"
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
@@ -491,8 +492,10 @@ def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
                 break
         for t in chain:
             for child in t.children:
+                if child.dep_ in ("aux", "auxpass") and child.lower_ == "would":
+                    return FUTURE_IN_PAST  # "said it would pay": a future seen from a past
                 if child.dep_ in ("aux", "auxpass") and child.lower_ in (
-                    "will", "shall", "'ll", "wo", "would", "could", "may", "might", "must"
+                    "will", "shall", "'ll", "wo", "could", "may", "might", "must"
                 ):  # fmt: skip
                     return FUTURE
             if t is not token and t.lemma_.lower() in _PLAN_LEMMAS:
@@ -526,7 +529,8 @@ def tense_at(text: str, start: int, end: int, doc: Any = None) -> str | None:
         return found
     if _attributive(text, start, end, *_clause(text, start, end)):
         return None
-    return FUTURE if tense_from_doc(doc, start, end) == FUTURE else None
+    found = tense_from_doc(doc, start, end)
+    return found if found in (FUTURE, FUTURE_IN_PAST) else None
 
 
 def pick_year(
@@ -570,11 +574,21 @@ def pick_year(
         if future:
             return future[0]
     if tense == FUTURE_IN_PAST:
-        after_report = [p for p in options if (anchor - p.bounds()[1]).days <= _JUST_GONE]
-        return min(after_report or options, key=lambda p: _distance(p, anchor))
+        return near_report(options, anchor)
     if tense == DEADLINE:
         return min(options, key=lambda p: _distance(p, anchor))
     return closest(options, anchor)
+
+
+def near_report(options: list[Period], anchor: date) -> Period:
+    """For a future seen from a past report: among the options still ahead or gone by in
+    the last week, the closest to ``anchor``, one gone by counting twice as far (see
+    ``FUTURE_IN_PAST``)."""
+    after_report = [p for p in options if (anchor - p.bounds()[1]).days <= _JUST_GONE]
+    return min(
+        after_report or options,
+        key=lambda p: _distance(p, anchor) * (2 if p.bounds()[1] < anchor else 1),
+    )
 
 
 def closest(options: list[Period], anchor: date) -> Period:

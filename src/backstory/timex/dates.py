@@ -8,11 +8,13 @@ from datetime import date, timedelta
 
 from backstory.timex.anchor import (
     FUTURE,
+    FUTURE_IN_PAST,
     NOMINAL,
     PAST,
     REPORTED,
     TIMETABLE,
     closest,
+    near_report,
     pick_year,
     tense_at,
 )
@@ -281,6 +283,8 @@ def _day_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
         p = next((o for o in reversed(options) if o.start <= dct), None)
     elif tense in (FUTURE, TIMETABLE):
         p = next((o for o in options if o.start >= dct), None)
+    elif tense == FUTURE_IN_PAST:
+        p = near_report(options, dct)  # "said the talks would end on the 28th"
     if p is None:
         p = closest(options, dct)
     return date_reading(p, explicit=False, anchor="dct")

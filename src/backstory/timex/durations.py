@@ -138,6 +138,14 @@ def _duration(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+# a record over a span: "the steepest drop in 80 years", "the first time in a decade"
+_RECORD_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her|a)\s+(?:steepest|biggest|largest|highest|lowest|sharpest|"
+    r"fastest|slowest|strongest|weakest|worst|best|deepest|longest|shortest|heaviest|hottest|"
+    r"coldest|wettest|driest|warmest|greatest|smallest|fewest|most\s+[a-z-]+|least\s+[a-z-]+|"
+    r"first\s+time|only\s+time)\b(?:\s+[\w'’-]+){0,2}\s+in\s+$",
+    re.I,
+)
 _SOMEDAY_BEFORE = re.compile(
     r"\b(?:will|would|could|might|may|can|shall|should|must|to|he|she|they|we|i|you|it)\s+$", re.I
 )
@@ -169,6 +177,8 @@ def _from_now(
         return None
     if not _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()):
         return None
+    if _RECORD_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
+        return None  # "its steepest drop in 80 years": the span looked back over, no date
     if not (
         _TIME_AFTER.match(ctx.text, m.end()) or ctx.tense() in (FUTURE, TIMETABLE, FUTURE_IN_PAST)
     ):

@@ -109,7 +109,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "time_24": (":",),
     "time_word": ("noon", "midnight", "midday", "morning", "afternoon"),
     "time_dawn": ("dawn", "dusk", "daybreak", "sunrise", "sunset", "nightfall"),
-    "overnight": ("overnight",),
+    "time_overnight": ("overnight",),
     "named_date": tuple(NAMED_DATES),
     "to_date": ("to date", "to-date", "ytd", "mtd", "qtd"),
     "unit_event": (" before ", " after "),
@@ -396,7 +396,7 @@ _SPECS: list[tuple[str, str]] = [
         rf"|{B}(?-i:(?P<wa>[Dd]awn|[Dd]usk))(?=[ \t](?-i:{'|'.join(DAWN_NOUNS)})s?\b)",
     ),
     # "overnight": the night before the day the clause is about (see ``times._overnight``)
-    ("overnight", rf"{B}(?P<w>overnight){E}(?!-)"),
+    ("time_overnight", rf"{B}(?P<w>overnight){E}(?!-)"),
     # a day known by a name of its own ("9/11"), not part of a longer date or fraction
     (
         "named_date",

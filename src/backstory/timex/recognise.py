@@ -115,6 +115,7 @@ _TIME_KINDS = {
     "time_hhmm",
     "time_word",
     "time_dawn",
+    "time_overnight",
     "time_oclock",
     "time_in_the",
 }

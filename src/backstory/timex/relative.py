@@ -73,8 +73,9 @@ def _weekend(ctx: Frame, base: date) -> Period:
     tense = ctx.tense()
     if tense in (FUTURE, TIMETABLE):
         return this
-    if tense == FUTURE_IN_PAST and (this.start + timedelta(days=5) - base).days <= base.weekday():
-        return this  # "would arrive over the weekend", read on a Friday: the one ahead
+    to_saturday, since_sunday = 5 - base.weekday(), base.weekday() + 1
+    if tense == FUTURE_IN_PAST and to_saturday < 2 * since_sunday:
+        return this  # "would arrive over the weekend", read from Wednesday on: the one ahead
     return this.shift(-1)
 
 
@@ -408,7 +409,9 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
         d = base + timedelta(days=ahead)
     else:
         tense = ctx.tense()
-        ahead_ok = tense in (FUTURE, TIMETABLE) or (tense == FUTURE_IN_PAST and ahead < back)
+        # (a future seen from a past report: ahead unless the day gone by is less than
+        # half as far back, see anchor.FUTURE_IN_PAST)
+        ahead_ok = tense in (FUTURE, TIMETABLE) or (tense == FUTURE_IN_PAST and ahead < 2 * back)
         d = base + timedelta(days=ahead) if ahead_ok else base - timedelta(days=back)
     typ, p = _day_or_pod(d, pod)
     return Reading(typ, p.value, p, mod=mod, anchor=anchor)
@@ -429,6 +432,9 @@ def _counted_from_that(m: re.Match[str]) -> bool:
 _IS_TODAY = re.compile(r"(?:\btoday\s+is|\bit\s+is|\bit['’]s)\s+$", re.I)
 _NTH_REACH = 300  # characters from the day the count starts on
 _APPOSED = re.compile(r"\s*,\s*(?:on\s+)?")  # "Thursday, on | the second day"
+_OF_A_PERIOD = re.compile(
+    rf"\s+of\s+(?:(?:the|this|that|next|last)\s+(?:week|month|year|quarter)\b|{MONTH_FULL}|\d{{4}}\b)"
+)
 
 
 @normaliser("nth_day")
@@ -445,6 +451,8 @@ def _nth_day(m: re.Match[str], ctx: Frame) -> Reading | None:
     near = ref is not None and ref.year_known and 0 <= ctx.span[0] - ctx.ref_end < _NTH_REACH
     apposed = near and _APPOSED.fullmatch(ctx.text, ctx.ref_end, ctx.span[0]) is not None
     if ref is None or not near or ref.gran != "day":
+        if _OF_A_PERIOD.match(ctx.text, m.end()):
+            return None  # "the first day of the month": a day of a period, not of an event
         # "on its second day" of something that began we are not told when: some day,
         # of the month or year just named if there is one ("his first day in office")
         if near and ref is not None and _coarser(ref, "day"):
@@ -481,7 +489,7 @@ _NP_STOP = frozenset(
         "as", "is", "are", "was", "were", "has", "had", "have", "will", "would", "said", "says"
     )
 )  # fmt: skip
-_EVENT_REACH = 2000  # characters back to look for the event's dated mention
+_EVENT_REACH = 5000  # characters back to look for the event's dated mention
 
 
 @normaliser("unit_event")
@@ -511,9 +519,10 @@ def _unit_event(m: re.Match[str], ctx: Frame) -> Reading | None:
     ):
         p = Period("pod", ref.start, pod=pod) if pod else ref
         return Reading(typ, p.value, p, anchor="narrative")
-    event = _event_date(ctx, m.end())
-    if event is None or _FINENESS.get(event.gran, 9) < _FINENESS["day" if pod else gran]:
-        return unknown  # (a day's night or morning is counted from a day)
+    # (a day's night or morning is counted from a day)
+    event = _event_date(ctx, m.end(), _FINENESS["day" if pod else gran])
+    if event is None:
+        return unknown
     if pod:
         p = Period("pod", event.start + timedelta(days=step), pod=pod)
     else:
@@ -521,9 +530,11 @@ def _unit_event(m: re.Match[str], ctx: Frame) -> Reading | None:
     return Reading(typ, p.value, p, anchor="narrative")
 
 
-def _event_date(ctx: Frame, np_start: int) -> Period | None:
-    """The date of the event named at ``np_start`` ("the rally in Kyiv"), from the dated
-    sentence that told of it before (a word of the same stem: "rallied", "the rally")."""
+def _event_date(ctx: Frame, np_start: int, fineness: int) -> Period | None:
+    """The date of the event named at ``np_start`` ("the rally in Kyiv"), from the last
+    sentence that told of it before (a word of the same stem: "rallied", "the rally")
+    with a date in it at least as fine as ``fineness`` (a year in the sentence is some
+    other thing's: "Hurricane Hazel in 1954 ... the earthquake's aftermath")."""
     phrase = re.split(r"[,.;:!?()\"“”]", ctx.text[np_start : np_start + 60])[0]
     words = re.findall(r"[A-Za-z][\w-]*(?:['’]s)?", phrase)[1:5]
     head = None
@@ -542,11 +553,13 @@ def _event_date(ctx: Frame, np_start: int) -> Period | None:
     mention = re.compile(rf"\b(?:(?:{alternatives})[a-z]*|[a-z]+{re.escape(head)})\b", re.I)
     lo = max(0, ctx.span[0] - _EVENT_REACH)
     found = list(mention.finditer(ctx.text, lo, ctx.span[0]))
+    window = [d for d in ctx.dated if d[1] >= lo - 150]  # (time linear in the text's length)
     for hit in reversed(found):
         near = [
             (abs(s - hit.start()), p)
-            for s, e, p in ctx.dated
-            if same_sentence(ctx.text, min(e, hit.start()), max(s, hit.end()))
+            for s, e, p in window
+            if _FINENESS.get(p.gran, 9) >= fineness
+            and same_sentence(ctx.text, min(e, hit.start()), max(s, hit.end()))
         ]
         if near:
             return min(near, key=lambda x: x[0])[1]

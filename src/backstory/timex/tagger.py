@@ -34,7 +34,7 @@ _MONTH_FIRST = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
 )
 _FROM_ONWARDS = re.compile(r"\s*,?\s*(?:to|until|till|through|onwards?|on)\b", re.I)
-_NOT_REFERENCES = ("ago", "unit_rel", "fin_period", "named_date")
+_NOT_REFERENCES = ("ago", "unit_rel", "fin_period", "named_date", "time_overnight")
 _RANGE_KINDS = ("range", "range_dm", "range_md", "range_cross", "month_span", "year_range")
 _REFERENCE_GRANS = (
     "day",

@@ -152,9 +152,13 @@ _DEED_DAY = re.compile(r"[ \t][a-z]+(?:[ \t][^.;:!?,\n]{0,40}?)?[ \t]on[ \t]+(?=
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*|^['\"“‘]|\s['\"“‘])$")
 
 
-def _deed_day(ctx: Frame, end: int) -> Reading | None:
+# "overnight in the capital on Wednesday": a day named later in the clause
+_LATER_DAY = re.compile(r"(?:[ \t][^.;:!?,\n]{0,50}?)?[ \t]on[ \t]+(?=\S)")
+
+
+def _deed_day(ctx: Frame, end: int, after: re.Pattern[str] = _DEED_DAY) -> Reading | None:
     """The day named after "dawn raids ... on": a weekday or a day and month."""
-    found = _DEED_DAY.match(ctx.text, end)
+    found = after.match(ctx.text, end)
     if found is None:
         return None
     for kind in ("weekday", "date_dm", "date_md"):
@@ -197,7 +201,7 @@ _OVERNIGHT_THINGS = frozenset(
         "swaps", "success", "successes", "sensation", "star", "stars", "celebrity", "bag", "bags",
         "stay", "stays", "train", "trains", "flight", "flights", "shift", "shifts", "bus", "buses",
         "camp", "guest", "guests", "delivery", "shipping", "trip", "trips", "ferry", "oats",
-        "parking"
+        "parking", "curfew", "curfews"
     )
 )  # fmt: skip
 # "it did not happen overnight", "almost overnight": suddenly, not a night
@@ -209,14 +213,15 @@ _SUDDENLY = re.compile(
 )
 
 
-_NEWS_DAYS = 4
-
-
-@normaliser("overnight")
+@normaliser("time_overnight")
 def _overnight(m: re.Match[str], ctx: Frame) -> Reading | None:
     """ "Overnight, rebels shelled the city": the night before the day the clause is about
     (a day named just before, else the publication day); the coming night in a future
-    ("rain will fall overnight"). TIME with the night's own interval (21:00 to 06:00)."""
+    ("rain will fall overnight"). The day told of is one named before in the sentence, or
+    later in its clause ("gathered overnight in the capital on Wednesday"), else the
+    publication day: a day named in an earlier sentence may be the story's background
+    ("the quake struck on Tuesday. ... overnight the capital was dark", published on
+    Wednesday, is Tuesday's night). TIME with the night's own interval (21:00 to 06:00)."""
     noun = re.match(r"[ \t]+([a-z]+|\d)", ctx.text[m.end() : m.end() + 24])
     if noun is not None and (noun.group(1) in _OVERNIGHT_THINGS or noun.group(1).isdigit()):
         return None  # (a rate quoted after it: "overnight 4-1/4")
@@ -226,18 +231,16 @@ def _overnight(m: re.Match[str], ctx: Frame) -> Reading | None:
         return Reading("TIME", "XXXX-XX-XXTNI", anchor="dct")
     base, anchor = ctx.dct, "dct"
     ref = ctx.ref
+    later = _deed_day(ctx, m.end(), _LATER_DAY)
     if (
         ref is not None
         and ref.gran in ("day", "pod", "time")
         and ref.year_known
-        and (
-            same_sentence(ctx.text, ctx.ref_end, m.start())
-            or (ctx.near_reference() and abs((ref.start - ctx.dct).days) <= _NEWS_DAYS)
-        )
+        and same_sentence(ctx.text, ctx.ref_end, m.start())
     ):
-        # the day of the clause, or the story's own news day ("closed lower Friday" in a
-        # Monday paper), not an earlier day of the background ("the bombings on Aug. 7")
-        base, anchor = ref.start, "narrative"
+        base, anchor = ref.start, "narrative"  # "On Tuesday, ... overnight"
+    elif later is not None and later.period is not None and later.period.gran == "day":
+        base, anchor = later.period.start, "dct"  # "gathered overnight ... on Wednesday"
     night = base if ctx.tense() in (FUTURE, TIMETABLE) else base - timedelta(days=1)
     p = Period("pod", night, pod="NI")
     r = Reading("TIME", p.value, p, anchor=anchor)
