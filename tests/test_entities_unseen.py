@@ -561,3 +561,16 @@ def test_an_aid_organisation_known_by_two_names_is_one() -> None:
     assert msf is not None and msf.type == "ORG"
     assert entity_covering(ex, "Medecins Sans Frontieres") is msf
     assert "Doctors Without Borders" in msf.aliases
+
+
+def test_the_province_of_a_name_is_the_province_not_its_city() -> None:
+    ex = run("Floods hit the northern province of Nampula, and Nampula province declared an alert.")
+    region = entity_covering(ex, "Nampula")
+    assert region is not None and region.type == "REGION" and region.country == "MZ"
+    assert surface(ex, region) == ["Nampula", "Nampula province"]
+
+
+def test_a_name_followed_by_city_is_that_city() -> None:
+    ex = run("Water ran short in several neighbourhoods of Beira city on Monday.")
+    city = entity_covering(ex, "Beira")
+    assert city is not None and city.type == "CITY" and city.country == "MZ"

@@ -139,6 +139,7 @@ _COMPANY_HOLDINGS = frozenset(
     spokesman spokeswoman spokesperson employee""".split()  # noqa: SIM905 - a word table
 )
 # Nouns of settlements that name the place after "of" ("the town of El Fasher").
+_REGION_NOUNS = frozenset(["province", "region", "oblast", "state", "county", "prefecture"])
 _SETTLEMENT_NOUNS = frozenset(
     ["city", "town", "village", "port", "capital", "settlement", "district", "municipality"]
 )
@@ -455,6 +456,13 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             end -= 2  # "fined | Google 2.4 billion | euros": an amount is never part of a name
         if (start, end) != trimmed and not any(c.isalpha() for c in doc[start:end].text):
             continue  # "4GB" without its unit is a number ("747-400" stays a name)
+        if (
+            ent.label_ in ("GPE", "LOC")
+            and end - start > 1
+            and doc[end - 1].lower_ in ("city", "town")
+            and doc[end - 1].is_lower
+        ):
+            end -= 1  # "Nampula city", "Gaza city": the city is the name before it
         if ent.label_ == "PERSON":
             start = extend_person_left(doc, start, nlp.Defaults.stop_words)
             # "Oleksandr Syrsky later": names are capitalised.
@@ -1063,7 +1071,13 @@ class _Resolver:
         has_suffix = bool(
             re.search(r"\s(?:" + "|".join(gazetteer.REGION_SUFFIXES) + r")$", text, re.I)
         )
-        region = gazetteer.find_region(text, prefer) if has_suffix else None
+        named_region = None
+        if not has_suffix and self._region_named(m):
+            # "the northern province of Nampula": the province, not its capital city
+            noun = self.doc[m.start - 2].text
+            named_region = gazetteer.find_region(f"{text} {noun}", prefer)
+            has_suffix = named_region is not None
+        region = named_region or (gazetteer.find_region(text, prefer) if has_suffix else None)
         placed = None if has_suffix else self._city_before_place(m, text)
         city = placed or (None if has_suffix else gazetteer.find_city(text, prefer))
         if (
@@ -1104,6 +1118,15 @@ class _Resolver:
             return _Cluster(name, place.type, place.country, place.lat, place.lon)
 
         self._attach(self._cluster(key, make), m.start, m.end)
+
+    def _region_named(self, m: _Mention) -> bool:
+        """Whether the name follows "the province of", "the northern region of" and the like."""
+        doc = self.doc
+        return (
+            m.start >= 2
+            and doc[m.start - 1].lower_ == "of"
+            and doc[m.start - 2].lemma_.lower() in _REGION_NOUNS
+        )
 
     def _settlement_of(self, m: _Mention) -> bool:
         """Whether the name follows "the town of", "the city of" and the like."""
