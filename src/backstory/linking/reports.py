@@ -320,7 +320,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     not t.subordinate
                     and pub_day is not None
                     and bool(t.end_date)
-                    and t.end_date[:10] < pub_day
+                    and (t.end_date or "")[:10] < pub_day
                 )
             )
             for t in extraction.timexes
