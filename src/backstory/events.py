@@ -638,10 +638,14 @@ def _purpose(verb: Any) -> bool:
 
 
 # Verbs whose infinitive complement happens when they do: "forced thousands to flee",
-# "began to withdraw", "helped rescuers to reach"; not "agreed to withdraw", "plans to".
-_SAME_TIME_HEADS = frozenset(
-    """force compel cause make lead prompt drive help begin start continue stop cease try
-    attempt fail manage""".split()  # noqa: SIM905 - a word table
+# "began to withdraw", "helped rescuers to reach", "failed to agree" (the implicative
+# verbs); not "agreed to withdraw", "plans to".
+_SAME_TIME_HEADS = (
+    frozenset(
+        """force compel cause make lead prompt drive help begin start continue stop cease try
+        attempt fail manage""".split()  # noqa: SIM905 - a word table
+    )
+    | IMPLICATIVE_VERBS
 )
 
 
@@ -1227,9 +1231,7 @@ class _Builder:
         while head.head is not head and (
             head.dep_ == "conj"
             or _purpose(head)
-            or _same_time_complement(head)
-            # "... but failed to agree on pay": the failing's time
-            or (head.dep_ == "xcomp" and head.head.lemma_.lower() in IMPLICATIVE_VERBS)
+            or _same_time_complement(head)  # ("... but failed to agree on pay")
         ):
             # "warned that rain would continue until Nov. 4 and urged ...": the urging
             # is the warning's fellow act, not the rain's

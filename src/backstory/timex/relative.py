@@ -92,16 +92,21 @@ _IN_THE = re.compile(r"\b(?:in|during|through)\s+$", re.I)
 _DAY_REACH = 300
 
 
+def _after_in(m: re.Match[str], ctx: Frame) -> bool:
+    """True for "the morning" right after "in", "during" or "through"."""
+    return bool(_IN_THE.search(ctx.text, max(0, m.start() - 10), m.start()))
+
+
 def _day_just_named(m: re.Match[str], ctx: Frame) -> date | None:
     """The day a bare "in the morning" belongs to: the day the narrative just named (a
-    few sentences back at most), in a past or future clause (a present one is a habit: "the market opens in
-    the morning"); else None."""
+    few sentences back at most), in a past or future clause (a present one is a habit:
+    "the market opens in the morning"); else None."""
     ref = ctx.ref
     if (
         ref is None
         or ref.gran != "day"
         or not ref.year_known
-        or not _IN_THE.search(ctx.text, max(0, m.start() - 10), m.start())
+        or not _after_in(m, ctx)
         or not 0 <= m.start() - ctx.ref_end <= _DAY_REACH
     ):
         return None
@@ -125,7 +130,7 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
         "the prior",
     ) or (det == "the next" and unit in ("day", "morning", "evening", "night", "afternoon"))
     if unit in POD_CODES:
-        if det == "the" and ctx.dry and _IN_THE.search(ctx.text, max(0, m.start() - 10), m.start()):
+        if det == "the" and ctx.dry and _after_in(m, ctx):
             return Reading("TIME", "XXXX-XX-XXT" + POD_CODES[unit])  # placed in context later
         if det == "the" and (day := _day_just_named(m, ctx)) is not None:
             # "Shares fell on Friday. Dealers bought heavily in the morning": that day's
