@@ -35,6 +35,7 @@ from backstory.timelines.antecedents import (
 )
 from backstory.timelines.summaries import (
     absolute_days,
+    own_clause,
     relative_clause_claim,
     reported_claim,
     summarise,
@@ -309,6 +310,13 @@ def make_item(
         # "X, who won the first round on 24 November, called ...": the line is the clause
         sentence, date_span = about
         said_by = None
+    elif (
+        continuation is None
+        and (clause := own_clause(sentence, date_span, lead["published"])) is not None
+    ):
+        # "X reported 212 cases on 19 January, and on 3 February Y declared ...": one
+        # line a clause, each on its own day
+        sentence, date_span = clause
     end = lead["end"] if lead["begin"] == day else day
     names = tuple(e for e in lead["entities"].split("|") if e)
     summary = summarise(
