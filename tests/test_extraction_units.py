@@ -696,6 +696,14 @@ def test_a_date_inside_a_relative_clause_is_marked_subordinate() -> None:
     assert flags == {"12 February": False, "22 May 2023": True}
 
 
+def test_the_end_of_a_period_a_figure_is_measured_over_dates_the_sentence() -> None:
+    ex = run(
+        "Pre-tax profit at the retailer fell 12% in the year ended 1 March 2025."
+    )
+    assert {t.text: t.subordinate for t in ex.timexes}["1 March 2025"] is False
+    assert event_with(ex, "fell").begin == "2025-03-01"
+
+
 def test_striking_down_a_framework_is_a_legal_event() -> None:
     ex = run("On 16 July 2020, the Court of Justice struck down the Privacy Shield.")
     assert event_with(ex, "struck").type == "LEGAL"

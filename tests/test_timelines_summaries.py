@@ -350,6 +350,17 @@ def test_conjoined_clauses_each_with_a_day_make_a_line_each() -> None:
     assert own_clause(s, (s.index("3 March"), s.index("3 March") + 7), pub) is None
 
 
+def test_a_period_that_ends_on_the_date_is_told_as_the_source_tells_it() -> None:
+    s = "Rents in Lisbon rose 9% in the 12 months to September, the agency said."
+    start = s.index("September")
+    line = summarise(s, begin="2025-09-01", end="2025-09-30", date_span=(start, start + 9))
+    assert line == "In the 12 months to September, rents in Lisbon rose 9%, the agency said."
+    s = "Exports grew 3% in the quarter ended 30 June."
+    start = s.index("30 June")
+    line = summarise(s, begin="2025-06-30", date_span=(start, start + 7), with_year=True)
+    assert line == "In the quarter ended 30 June 2025, exports grew 3%."
+
+
 def test_a_common_noun_before_a_name_loses_its_capital_and_a_title_keeps_it() -> None:
     s = "Businessman Roman Dobis admitted paying bribes in June 2025."
     start = s.index("June")

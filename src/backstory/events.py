@@ -77,6 +77,8 @@ from backstory.pipeline import Context
 # How long before publication a lead's day may be for the story's undated past to
 # share it (a weekly's "last Monday" still is; an anniversary piece's date is not).
 _STORY_LAG = timedelta(days=7)
+# Nouns of periods a figure is measured over ("the year ended 31 March").
+_PERIODS = frozenset(("year", "month", "quarter", "week", "day", "period", "half", "season"))
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 EVENT_TYPES = (
@@ -1269,7 +1271,14 @@ class _Builder:
             token = span.root
             for _ in range(40):
                 if token.dep_ in ("relcl", "acl") and token.pos_ in ("VERB", "AUX"):
-                    timex.subordinate = True
+                    # (not "in the year ended 31 March": the end of the period the
+                    # sentence measures)
+                    if not (
+                        token.dep_ == "acl"  # (not "the year that ends on 31 March")
+                        and token.lemma_ == "end"
+                        and token.head.lemma_ in _PERIODS
+                    ):
+                        timex.subordinate = True
                     break
                 if token.head is token:
                     break

@@ -66,6 +66,13 @@ _INSTITUTION = re.compile(
     r"Administration|Directorate|Bureau|Prosecutor's Office|Kremlin|Pentagon|Vatican|"
     r"White House)$"
 )
+# "(in) the year to", "the three months ending", "the 12 months through" before a date:
+# the period that ends then
+_PERIOD_TO = re.compile(
+    r"(?P<p>\bthe\s+(?:[\w-]+\s+){0,2}(?:year|months|weeks|days|quarter|period)\s+"
+    r"(?:to|ending|ended|through))\s+$",
+    re.I,
+)
 _QUOTE_LABEL = re.compile(r"\s*Quotes? from (?P<who>[^:\n]{2,80}):\s*")
 _BRACKETS = re.compile(r"\s*(?:-LRB-.*?-RRB-|\([^()]*\)|\[[^\[\]]*\])")
 _SPACES = re.compile(r"\s+")
@@ -318,13 +325,18 @@ def summarise(
     ):
         # 'Quote from Zelenskyy: "..."' names its speaker in the text itself
         said_by = ("quote", label.group("who").strip())
+    when = format_when(begin, end, with_year=with_year)
+    if date_span is not None and (period := _PERIOD_TO.search(sentence, 0, date_span[0])):
+        # "rose 4% in the year to September": the period is when, told as the source does
+        when = f"In {period.group('p')} {when.split(' ', 1)[1]}"
+        date_span = (period.start("p"), date_span[1])
     if said_by is not None:
         body = attributed(
             sentence, said_by, date_span=date_span, entities=entities, context=context
         )
     else:
         body = compress(sentence, drop=date_span, entities=entities, context=context)
-    line = f"{format_when(begin, end, with_year=with_year)}, {body}"
+    line = f"{when}, {body}"
     if continuation:
         line += " " + _capitalise(compress(continuation, entities=entities, context=context))
     return line
