@@ -697,9 +697,7 @@ def test_a_date_inside_a_relative_clause_is_marked_subordinate() -> None:
 
 
 def test_the_end_of_a_period_a_figure_is_measured_over_dates_the_sentence() -> None:
-    ex = run(
-        "Pre-tax profit at the retailer fell 12% in the year ended 1 March 2025."
-    )
+    ex = run("Pre-tax profit at the retailer fell 12% in the year ended 1 March 2025.")
     assert {t.text: t.subordinate for t in ex.timexes}["1 March 2025"] is False
     assert event_with(ex, "fell").begin == "2025-03-01"
 
