@@ -2087,3 +2087,13 @@ def test_an_events_day_is_looked_for_past_a_year_of_some_other_thing() -> None:
         "The day after the flood, volunteers cleared the main road."
     )
     assert one(text, "The day").value == "2024-10-22"
+
+
+def test_a_deadline_in_a_present_passive_condition_is_the_coming_day() -> None:
+    # "is not met by Monday": a present passive (with its negation), not a past "met"
+    t = one(
+        "The union will walk out if its pay claim is not met by Monday, its leader said.",
+        "Monday",
+        datetime(2025, 6, 11, 9, 0),  # a Wednesday
+    )
+    assert t.end_date == "2025-06-16", t

@@ -177,6 +177,8 @@ def _cue(words: list[str], idx: int) -> str | None:
     w = words[idx].lower().replace("’", "'")
     prev = words[idx - 1].lower() if idx > 0 else ""
     nxt = words[idx + 1].lower() if idx + 1 < len(words) else ""
+    if prev in ("not", "never") and idx > 1 and words[idx - 2].lower() in ("is", "are", "be"):
+        prev = words[idx - 2].lower()  # "if it is not paid by": a present passive, not a past
     if w in _FUTURE_BEFORE_TO and (nxt == "to" or (w in _FUTURE_BEFORE_FOR and nxt == "for")):
         # "had been due to expire": a plan in the past, read on to "had"
         if prev in ("had", "been"):
