@@ -302,17 +302,3 @@ def test_one_name_typed_organisation_and_product_is_one_entity() -> None:
         rows = conn.execute(select(t.entities.c.name, t.entities.c.type)).all()
     assert sorted(name for name, _ in rows) == ["Galaxy", "Samsung"], rows
 
-
-def test_a_day_something_is_moved_to_makes_no_line_of_its_own() -> None:
-    from datetime import datetime
-
-    from backstory import extract
-    from backstory.linking.reports import reports_of
-
-    text = (
-        "The football federation said on Wednesday that it had moved the cup final to "
-        "19 May because of the floods. On 2 March, the league delayed the derby to 6 April."
-    )
-    days = {r.begin for r in reports_of(extract(text, published=datetime(2025, 3, 12, 8, 0)))}
-    assert "2025-03-12" in days and "2025-03-02" in days
-    assert not days & {"2025-05-19", "2025-04-06"}, days
