@@ -301,4 +301,3 @@ def test_one_name_typed_organisation_and_product_is_one_entity() -> None:
     with e.connect() as conn:
         rows = conn.execute(select(t.entities.c.name, t.entities.c.type)).all()
     assert sorted(name for name, _ in rows) == ["Galaxy", "Samsung"], rows
-

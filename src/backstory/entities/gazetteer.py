@@ -388,9 +388,10 @@ def find_city(name: str, prefer: set[str] | frozenset[str] = frozenset()) -> Pla
     named = [p for p in found if fold(p.name) == key]
     if prefer and not any(p.country in prefer for p in named):
         # an English name of a city in the story's country ("Hanover" for Hannover,
-        # in a German story) before a namesake elsewhere that spells it that way
+        # in a German story) before the far smaller namesakes elsewhere that spell it
+        # that way; not a name the city once had ("Pokrovsk" is Ukraine's, not Engels)
         exonym = [p for p in found if p.country in prefer]
-        if exonym and (not named or exonym[0].population >= named[0].population):
+        if exonym and (not named or exonym[0].population >= 5 * named[0].population):
             return exonym[0]
     found = named or found
     if prefer:
