@@ -311,7 +311,7 @@ def describes_noun(text: str, start: int, end: int) -> bool:
 # A clock time between the verb and the day ("starts at 7:00 am (0500 GMT) on Sunday"): no
 # words of the clause ("am" is no verb there) and no distance from the verb
 _CLOCK = re.compile(
-    r"\(?\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[ap]m\b)(?:\s+(?:[A-Z]{2,4}\b|local\s+time))?\)?"
+    r"(?:\bat\s+)?\(?\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[ap]m\b)(?:\s+(?:[A-Z]{2,4}\b|local\s+time))?\)?"
     r"|\(?\b\d{1,2}:?\d\d\s+(?:GMT|UTC)\b\)?|\b(?:local\s+time|GMT|UTC)\b"
 )
 
@@ -360,9 +360,11 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         if (
             dist <= 1
             and lw[i].lower() in ("is", "are")
-            and (dist == 0 or lw[-1].lower() in ("on", "in"))
+            and (dist == 0 or lw[-1].lower() in ("on", "in", "at"))
         ):
-            return TIMETABLE  # "the vote is on Sunday", "the deadline is Friday": the one ahead
+            # "the vote is on Sunday", "the deadline is Friday", "kick-off is at 8 p.m. on
+            # Saturday": the one ahead
+            return TIMETABLE
         if dist == 1 and lw[-1].lower() == "for" and lw[i].lower() in _SET_FOR:
             return FUTURE  # "elections have been called for 7 December"
         if (

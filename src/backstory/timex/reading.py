@@ -104,6 +104,13 @@ _PAST_STATE_UNTIL = re.compile(
     r"(?!(?:\w+(?:ed|en|ing)|put|set|cut|shut|held|kept|due|to|being)\b)[^.;:]{0,60}\b(?:until|till)\s+$",
     re.I,
 )
+# a date moved ("delayed the launch of its rocket to", "postponed the vote until",
+# "pushed back to", "moved to"): the new date, after the decision
+_RESCHEDULED = re.compile(
+    r"\b(?:delay|postpone|reschedul|defer|adjourn|moved|pushed\s+back|put\s+off|brought\s+forward)"
+    r"[a-z]*\b(?:[ \t]+[^\s.;:!?]+){0,6}?[ \t]+(?:to|until|till)[ \t]+(?:on[ \t]+)?$",
+    re.I,
+)
 _WEEKDAY_ONLY = re.compile(rf"{WEEKDAY_FULL}\b", re.I)
 _INFINITIVE_BY = re.compile(r"\bto\s+[a-z]+(?:\s+[a-z]+){0,2}\s+by\s+$")
 
@@ -237,6 +244,12 @@ class Frame:
                     if found in (FUTURE, FUTURE_IN_PAST) or (found == TIMETABLE and weekday)
                     else PRESENT
                 )
+                if found in (PAST, None) and _RESCHEDULED.search(
+                    self.text, max(0, key[0] - 60), key[0]
+                ):
+                    # "delayed the launch to Thursday", "the match was moved to Sunday": a new
+                    # date set after the old one, ahead of the report that tells of it
+                    self._tenses[key] = FUTURE_IN_PAST
                 if found in (PAST, None) and _PAST_STATE_UNTIL.search(
                     self.text, max(0, key[0] - 80), key[0]
                 ):

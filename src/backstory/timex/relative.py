@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from backstory.timex.anchor import FUTURE, FUTURE_IN_PAST, PAST, TIMETABLE, clause_verb_tense
+from backstory.timex.anchor import (
+    FUTURE,
+    FUTURE_IN_PAST,
+    NOMINAL,
+    PAST,
+    TIMETABLE,
+    clause_verb_tense,
+)
 from backstory.timex.calendar import (
     GRAN_OF_UNIT,
     UNKNOWN_YEAR,
@@ -318,7 +325,7 @@ def _earlier_rel(m: re.Match[str], ctx: Frame) -> Reading | None:
 # at most a clock time before the weekday
 _UNTIL = re.compile(
     r"(?<!not )(?<![Uu]p )\b(?:until|till)\s+(?:(?:\d{1,2}(?::\d\d)?|[ap]\.?m\.?|noon|midnight|"
-    r"[A-Z]{3}|at)\s+){0,4}$"
+    r"[A-Z]{3}|at)\s+){0,4}(?:on\s+)?$"
 )
 
 
@@ -367,6 +374,10 @@ def _done_by(ctx: Frame, start: int) -> bool:
     return clause_verb_tense(ctx.text, start) == PAST
 
 
+# "on a Sunday", "a Friday in June", not "a Sunday night memorial service" (the article is the noun's)
+_ANY_WEEKDAY = re.compile(r"(?<![\w'’-])(?:(?P<on>on\s+)?(?-i:a)|any)\s+$")
+
+
 @normaliser("weekday")
 def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
     wd = weekday_number(m.group("wd"))
@@ -376,7 +387,16 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
     pod = m.group("pod")
     mod = "START" if m.group("hours") else {"early": "START", "late": "END"}.get(rel)
     anaphoric = rel in ("the previous", "the following", "the next", "that")
-    if ctx.dct is None:
+    if ctx.dct is None or (
+        not rel
+        and not m.group("hours")
+        and not m.group("wrel")
+        and (some := _ANY_WEEKDAY.search(ctx.text, max(0, m.start() - 8), m.start()))
+        and (some.group("on") is not None or not NOMINAL.match(ctx.text, m.end()))
+    ):
+        # "the anniversary falls on a Sunday": some Sunday, no week of its own
+        part = f"T{POD_CODES[pod.lower()]}" if pod else ""
+        return Reading("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}{part}", mod=mod)
         return Reading("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}", mod=mod)
     base, anchor = ctx.narrative() if anaphoric else (ctx.dct, "dct")
     if m.group("wrel"):  # "Thursday last week": that weekday of the named week
