@@ -396,6 +396,13 @@ def _month(m: re.Match[str], ctx: Frame) -> Reading | None:
         return Period("month", date(y, month, 1))
 
     key = " ".join(rel)
+    if key in ("following", "previous") and m.group().lower().startswith("the"):
+        # "signed in March 1957 and in force the following January": after the story's date
+        base, anchor = ctx.narrative()
+        later = key == "following"
+        y = base.year + (1 if later and month <= base.month else 0)
+        y -= 1 if not later and month >= base.month else 0
+        return date_reading(make(y), explicit=False, anchor=anchor)
     if key in ("last", "past", "previous", "this past"):
         p = make(_named_month_year(month, dct, back=True))
     elif key in ("next", "coming", "this coming", "following"):

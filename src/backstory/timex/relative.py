@@ -29,6 +29,7 @@ from backstory.timex.lexicon import (
     MONTH_FULL,
     ORDINALS,
     POD_CODES,
+    WEEKDAY_FULL,
     in_unit_letters,
     number_value,
     unit_key,
@@ -184,7 +185,9 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
         return Reading("DURATION", "P10Y" if unit == "decade" else "P100Y")
     if det == "the new" and ctx.dct is not None:
         # "in the new year": said late in a year, the coming one; else the one begun
-        p = Period.of("year", ctx.dct).shift(1 if ctx.dct.month >= 10 else 0)
+        # (a plan looks to the coming one whenever it is said: "will sit again in the new year")
+        ahead = ctx.dct.month >= 10 or ctx.tense() in (FUTURE, TIMETABLE)
+        p = Period.of("year", ctx.dct).shift(1 if ahead else 0)
         return Reading("DATE", p.value, p, anchor="dct")
     if ctx.dct is None:
         return Reading(
@@ -195,11 +198,11 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
     gran = _UNIT_GRAN[unit]
     after = ctx.text[m.end() : m.end() + 16]
     if (
-        gran in ("year", "quarter", "month")
+        gran in ("year", "quarter", "month", "week")
         and det in ("the", "the full", "the entire", "the whole")
         and (_PERIOD_ENDING.match(after))
     ):
-        duration = {"year": "P1Y", "quarter": "P3M", "month": "P1M"}[gran]
+        duration = {"year": "P1Y", "quarter": "P3M", "month": "P1M", "week": "P1W"}[gran]
         fiscal_end = ctx.fiscal_year_end if unit == "fiscal year" else None
         if (
             fiscal_end is not None
@@ -442,9 +445,14 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
     return Reading(typ, p.value, p, mod=mod, anchor=anchor)
 
 
-# "the year ended/ending ...", "the year to date", "the year to October": a span of that length
+# "the year ended/ending ...", "the year to date", "the year to October", "the week to
+# Sunday", "the month to 31 March": a span of that length
 _PERIOD_ENDING = re.compile(
-    r"\s+(?:(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+date)\b|to\s+" + MONTH_FULL + ")"
+    r"\s+(?:(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+date)\b|to\s+(?:\d{1,2}\s+)?(?:"
+    + MONTH_FULL
+    + "|"
+    + WEEKDAY_FULL
+    + r")\b)"
 )
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
 
