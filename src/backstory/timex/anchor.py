@@ -84,7 +84,9 @@ _SCHEDULE_PRESENT = _set(
     "opens begins starts ends closes meets arrives leaves departs returns resumes travels flies applies "
     "enters takes "
     "convenes reconvenes expires meet arrive depart resume convene reconvene begin reopens reopen "
-    "testifies testify hosts kicks open continues holds hold"
+    "testifies testify hosts kicks open continues holds hold "
+    # fixtures and polls: "England face Wales on Saturday", "Romanians vote again on Sunday"
+    "face faces play plays vote votes host visit visits"
 )
 # What is held on a day ("holds its policy meeting on Thursday", "hold talks on Friday")
 _HELD = _set(
@@ -224,6 +226,7 @@ def _cue(words: list[str], idx: int) -> str | None:
         w in _SCHEDULE_PRESENT
         and prev not in _ADJECTIVE_BEFORE
         and prev not in _NOT_TIMETABLE_BEFORE
+        and not prev.endswith(("'s", "s'"))  # "parliament's vote on Sunday": a noun
     ):
         if prev in ("will", "shall", "'ll"):
             return FUTURE  # "leaders will meet in the morning": no timetable, a plan
@@ -263,6 +266,7 @@ def _cue(words: list[str], idx: int) -> str | None:
     return None
 
 
+_APPOSED_PLAN = re.compile(r"\s*,\s*(?:due|expected|scheduled|slated|set)\s+(?:on|in|for|at|to)\b")
 _TO_THE_POLLS = re.compile(r"\b(?:go|goes|head|heads)\s+to\s+the\s+polls\s+(?:on\s+)?$", re.I)
 # Verbs that fix a date for something: "called for 7 December", "set for Friday".
 _SET_FOR = _set("called fixed set scheduled slated planned booked penciled pencilled")
@@ -393,6 +397,8 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         and any(w.lower() in _REPORTING for w in rw[:5])
     ):
         return None  # "..., officials said": the attribution, not the event's tense
+    if not fronted_here and _APPOSED_PLAN.match(right):
+        return None  # "data for September, due on Friday, ...": when the noun is due, not the date
     for i in range(len(rw)):
         if rw[i].lower() in _REPORTING:
             return PAST if i < _PAST_REACH else None

@@ -876,7 +876,8 @@ def _to_date(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 _SEASON_OK_BEFORE = re.compile(
     r"\b(?:in|into|during|since|until|till|by|through|over|throughout|this|last|next|from|for|of|"
-    r"before|after|toward|towards)\s+(?:the\s+)?$",
+    r"before|after|toward|towards)\s+(?:(?:at\s+(?:the\s+)?(?:earliest|latest|least)|early|late)\s+)?"
+    r"(?:the\s+)?$",
     re.I,
 )
 
@@ -888,6 +889,7 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
     y = year_of(m.group("y"))
     before = ctx.text[max(0, m.start() - 15) : m.start()]
     after = ctx.text[m.end() : m.end() + 6]
+    after_bound = ctx.text[m.end() : m.end() + 20]
     # ("that fall" and "that spring" may be a verb: "firms that fall into trouble")
     verb_like = rel == "that" and code in ("FA", "SP") and m.group("rel").islower()
     if (
@@ -897,7 +899,11 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
     ):
         if not _SEASON_OK_BEFORE.search(before):
             return None
-        if code in ("FA", "SP") and rel in ("", "the") and not re.match(r"\s*[,.;]", after):
+        if (
+            code in ("FA", "SP")
+            and rel in ("", "the")
+            and not re.match(r"\s*(?:[,.;]|at\s+the\s+(?:earliest|latest)\b)", after_bound)
+        ):
             return None
         if re.match(r"\s+(?:of|in)\b", after):
             return None

@@ -58,7 +58,9 @@ def duration_value(n: float | None, letter: str, time_part: bool) -> str:
 # "24 hours a day") is part of a measure, not a temporal expression: TimeBank and
 # AQUAINT leave 7 of the 9 such rates untagged. "twice a week" stays a SET.
 _AMOUNT_BEFORE = re.compile(
-    r"(?:[\d%]\S*|\bcents?|\bpercent|\bdollars?)\s+(?:[a-z]\w*\s+){0,2}$", re.I
+    # (not a date's year before a comma: "on May 8, 1945, a week after")
+    r"(?:[\d%](?:\S*[^\s,;])?|\bcents?|\bpercent|\bdollars?)\s+(?:[a-z]\w*\s+){0,2}$",
+    re.I,
 )
 _RATE_BEFORE = re.compile(
     r"(?:[\d%]|\bcents?|\bpercent|\bdollars?|\btimes|\bonce|\btwice)\s*(?:\w+\s+){0,2}$", re.I
