@@ -211,6 +211,29 @@ def _month_year(m: re.Match[str], ctx: Frame) -> Reading | None:
     return date_reading(Period("month", date(y, month, 1)), explicit=True)
 
 
+@normaliser("week_number")
+def _week_number(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "in week 14": that ISO week of the year (a capitalised "Week 12" alone is a
+    season's fixture round, no calendar week)."""
+    n, y = int(m.group("n")), year_of(m.group("y"))
+
+    def make(year: int) -> Period | None:
+        try:
+            return Period("week", date.fromisocalendar(year, n, 1))
+        except ValueError:
+            return None
+
+    if y is not None:
+        p = make(y)
+        return date_reading(p, explicit=True) if p is not None else None
+    if m.group().startswith("W"):
+        return None
+    if ctx.dct is None:
+        return Reading("DATE", f"XXXX-W{n:02d}")
+    p = ctx.place(make)
+    return date_reading(p, explicit=False, anchor="dct") if p is not None else None
+
+
 @normaliser("month_span")
 def _month_span(m: re.Match[str], ctx: Frame) -> Reading | None:
     """ "the October-to-December season", "January-September": from the first month to

@@ -95,6 +95,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "weekday": ("day",),
     "ago": ("ago", "earlier", "later", "from now", "hence", "back", "after that", "before that"),
     "week_of_month": ("week of",),
+    "week_number": ("week ",),
     "weekday_of_month": ("day of", "day in"),
     "nth_day": (" day",),
     "day_of_month": ("the 1", "the 2", "the 3", "the 4", "the 5", "the 6", "the 7", "the 8", "the 9"),
@@ -218,6 +219,13 @@ _SPECS: list[tuple[str, str]] = [
     (
         "weekday_of_month",
         rf"{B}(?:the\s+)?(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?P<wd>{WEEKDAY_FULL})\s+(?:of|in)\s+(?P<m>{MONTH_FULL})(?:,?\s+(?P<y>{YEAR}))?{E}",
+    ),
+    # an epidemiological or statistical week: "cases peaked in week 14", "week 3 of 2026"
+    # (not "week 12 of the season", a season's or trial's own count)
+    (
+        "week_number",
+        rf"{B}(?-i:week|Week)\s+(?P<n>[1-9]|[1-4]\d|5[0-3])(?![\w.,:%/-]\d|[\w%-])"
+        rf"(?:\s+of\s+(?P<y>{YEAR})\b)?(?!\s+of\s+(?:the|a|an|its|his|her|their|this)\b)",
     ),
     (
         "week_of_month",
