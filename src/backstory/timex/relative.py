@@ -658,6 +658,18 @@ def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
         return Reading(
             "DATE", (p := fin.shift(-1, "year")).value, p, anchor="narrative", fin_anchor=False
         )
+    if (
+        letter == "Y"
+        and unit == "year"
+        and direction in ("ago", "earlier")
+        and ctx.ref is not None
+        and ctx.ref.gran == "month"
+        and ctx.ref.year_known
+        and same_sentence(ctx.text, ctx.ref_end, m.start())
+    ):
+        # "inflation slowed in September from a year earlier": the same month a year before
+        p = Period("month", shift_date(ctx.ref.start, -count, "year"))
+        return Reading("DATE", p.value, p, anchor="narrative", timeml=timeml)
     moved = shift_date(base, sign * count, unit)
     gran = "month" if letter == "Y" and unit == "month" else GRAN_OF_UNIT[letter]
     p = Period.of(gran, moved)
