@@ -433,6 +433,9 @@ def _month(m: re.Match[str], ctx: Frame) -> Reading | None:
     elif key in ("this", "current"):
         p = make(dct.year)
     else:
+        if not rel and _habitual(ctx, m.start(), m.end()):
+            p = Period("month", date(UNKNOWN_YEAR, month, 1), year_known=False)
+            return date_reading(p, explicit=False)  # "the season usually opens in March"
         # a month name alone in news is most often a past one ("resigned in March")
         p = ctx.place(make) or make(dct.year)
     return date_reading(p, explicit=False, anchor="dct")
@@ -762,6 +765,22 @@ _HABITUAL = re.compile(
     r"\b(?:usually|typically|normally|generally|traditionally|tends?\s+to|every\s+year|each\s+year)\b",
     re.I,
 )
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+def _habitual(ctx: Frame, start: int, end: int) -> bool:
+    """True when the sentence around ``text[start:end]`` tells of a habit ("the flu season
+    typically peaks between December and February"): the year is left open."""
+    left = ctx.text[max(0, start - 100) : start]
+    cut = [b.end() for b in _SENTENCE_END.finditer(left)]
+    right = ctx.text[end : end + 60]
+    stop = _SENTENCE_END.search(right)
+    return bool(
+        _HABITUAL.search(left[cut[-1] if cut else 0 :])
+        or _HABITUAL.search(right[: stop.start() if stop else len(right)])
+    )
+
+
 _PAIR_YEAR = re.compile(
     rf"\s+(?:and|or)\s+{QUARTER_ORDINAL}\s+quarters\s+of\s+(?:fiscal\s+)?(?P<y>\d{{4}})\b"
 )
@@ -939,8 +958,8 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
 
     if y is not None:
         return date_reading(make(y), explicit=True, mod=mod)
-    if ctx.dct is None:
-        return Reading("DATE", f"XXXX-{code}", mod=mod)
+    if ctx.dct is None or (rel in ("", "the") and _habitual(ctx, m.start(), m.end())):
+        return Reading("DATE", f"XXXX-{code}", mod=mod)  # "cases usually rise in winter"
     dct = ctx.dct
     if m.group("ry"):  # "the spring of next year"
         shift = {"this": 0, "last": -1, "next": 1}[m.group("ry").lower()]
