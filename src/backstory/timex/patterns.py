@@ -102,6 +102,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "month_span": ("-to-", "-through-", "-till-", "-until-", "-", "–", "—"),
     "duration": _UNITS, "duration_range": _UNITS, "units": _UNITS,
     "some_time": ("some time", "a while"),
+    "season_ref": ("season",),
     "set_every": ("every", "each", "per"),
     "set_freq": ("once", "twice", "thrice", "times"),
     "set_adverb": ("hourly", "daily", "nightly", "weekly", "monthly", "annually", "yearly"),
@@ -371,6 +372,11 @@ _SPECS: list[tuple[str, str]] = [
         rf"{B}(?:(?P<det>the)\s+)?(?:(?P<vq>several|many|few|some|coming|recent|next\s+few|past\s+few|last\s+few|next\s+several|past\s+several|last\s+several|few|early|ensuing|intervening|following|previous|subsequent)\s+)?(?P<u>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries|(?:hour|day|night|week|month|year)(?=-long))(?:['’]|-long|-old)?{E}(?P<ahead>\s+ahead{E})?",
     ),
     ("some_time", rf"{B}(?P<w>some\s+time|a\s+while){E}"),
+    # a sports or theatre season: "so far this season", "he will stay next season"
+    (
+        "season_ref",
+        rf"{B}(?P<rel>this|last|next|the\s+(?:current|previous|past|coming|next|following))\s+season{E}(?![\w-])",
+    ),
     # ---- sets ----------------------------------------------------------
     (
         "set_every",
