@@ -267,6 +267,7 @@ def _cue(words: list[str], idx: int) -> str | None:
 
 
 _APPOSED_PLAN = re.compile(r"\s*,\s*(?:due|expected|scheduled|slated|set)\s+(?:on|in|for|at|to)\b")
+_FIXTURE = _set("face faces play plays host hosts visit visits")
 _TO_THE_POLLS = re.compile(r"\b(?:go|goes|head|heads)\s+to\s+the\s+polls\s+(?:on\s+)?$", re.I)
 # Verbs that fix a date for something: "called for 7 December", "set for Friday".
 _SET_FOR = _set("called fixed set scheduled slated planned booked penciled pencilled")
@@ -381,7 +382,13 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         cue = _cue(lw, i)
         if cue == PAST and dist >= _PAST_REACH:
             break
-        if cue == TIMETABLE and dist >= _TIMETABLE_REACH and not _lower_object(lw[i + 1 :]):
+        if (
+            cue == TIMETABLE
+            and dist >= _TIMETABLE_REACH
+            and not _lower_object(lw[i + 1 :])
+            # "England face Wales at Twickenham on Saturday": a fixture's teams and ground
+            and not (lw[i].lower() in _FIXTURE and dist < 2 * _TIMETABLE_REACH)
+        ):
             continue  # a caption's "X and Y arrive for talks at Camp David Saturday"
         if cue is not None:
             return cue

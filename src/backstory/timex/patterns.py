@@ -438,7 +438,7 @@ _SPECS: list[tuple[str, str]] = [
         rf"{B}(?:{_NOT_OWNED}(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?"
         rf"(?-i:(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year(?:['’]s)?(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Labou?r\s+Day|Memorial\s+Day|Election\s+Day|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|Good\s+Friday))(?:\s+(?P<y>{YEAR}))?(?:\s+(?P<wk>week|weekend)(?![\w'’-]))?{E}"
         # a thing or place named after the day: "a Christmas tree", "Easter Island"
-        r"(?!\s+(?:trees?|cards?|carols?|puddings?|crackers?|eggs?|Island|Rising)\b)",
+        r"(?!\s+(?:trees?|cards?|carols?|puddings?|crackers?|eggs?|markets?|lights|decorations|jumpers?|ornaments?|Island|Rising)\b)",
     ),
     # ---- vague references ------------------------------------------------
     (
