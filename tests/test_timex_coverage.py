@@ -2232,3 +2232,37 @@ def test_a_sports_season_is_a_vague_reference(sentence: str, phrase: str, value:
 
 def test_a_christmas_market_is_no_date() -> None:
     assert not tag_timexes("Christmas markets opened across Germany.", DCT)
+
+
+def test_a_quarter_well_behind_in_a_plan_is_next_years() -> None:
+    text = "The company expects to complete the deal in the first quarter."
+    assert one(text, "the first quarter").value == "2025-Q1"
+    # a quarter just ended is still reported on
+    text = "The bank will report third-quarter results next week."
+    assert one(text, "third-quarter").value == "2024-Q3"
+
+
+def test_a_modal_before_a_verb_spelt_like_a_past_is_no_past() -> None:
+    text = "The drought could last into the winter, the agency warned."
+    assert one(text, "the winter").value == "2024-WI"
+
+
+def test_a_hyphenated_half_before_results_is_this_years() -> None:
+    assert one("Analysts expect second-half revenue to rise.", "second-half").value == "2024-H2"
+    assert not tag_timexes("He scored a second-half winner.", DCT)
+
+
+def test_runs_from_is_a_timetable_and_home_runs_a_noun() -> None:
+    text = "The exhibition runs from March 3 to May 12."
+    assert one(text, "March 3 to May 12").value == "2025-03-03"
+    assert one("The home runs on Sunday won the game.", "Sunday").value == "2024-10-20"
+
+
+def test_originally_scheduled_is_when_it_was_planned() -> None:
+    text = "The race, originally scheduled for Wednesday, was moved to Sunday."
+    assert one(text, "Wednesday").value == "2024-10-23"
+
+
+def test_a_fortnight_back_or_ahead_is_two_weeks() -> None:
+    t = one("Deaths have doubled in the past fortnight.", "the past fortnight")
+    assert (t.type, t.value) == ("DURATION", "P2W")

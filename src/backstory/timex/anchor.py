@@ -86,7 +86,7 @@ _SCHEDULE_PRESENT = _set(
     "convenes reconvenes expires meet arrive depart resume convene reconvene begin reopens reopen "
     "testifies testify hosts kicks open continues holds hold "
     # fixtures and polls: "England face Wales on Saturday", "Romanians vote again on Sunday"
-    "face faces play plays vote votes host visit visits"
+    "face faces play plays vote votes host visit visits runs lasts"
 )
 # What is held on a day ("holds its policy meeting on Thursday", "hold talks on Friday")
 _HELD = _set(
@@ -128,6 +128,7 @@ NOMINAL = re.compile(
     r"\s+(?!(?:to|in|on|at|of|for|from|by|with|and|or|but|that|when|is|are|was|were|will|would|has|had|have)\b)[a-z]{3,}\b"
 )
 _PARTICIPLE_BEFORE = _set("be been being is are am to will would has have having get got")
+_MODALS = _set("could can may might must should shall cannot")
 _MODAL_BEFORE_BE = _set("to will would shall must may might should 'll")
 # Before an -ed word, these make it an adjective ("in preferred shares", "an unspecified date").
 _ADJECTIVE_BEFORE = _set(
@@ -179,6 +180,8 @@ def _cue(words: list[str], idx: int) -> str | None:
     w = words[idx].lower().replace("’", "'")
     prev = words[idx - 1].lower() if idx > 0 else ""
     nxt = words[idx + 1].lower() if idx + 1 < len(words) else ""
+    if w in _SCHEDULED and prev in _PLANNED_BEFORE:
+        return None  # "originally scheduled for Wednesday": when it was planned, not a future
     if w in _FUTURE_BEFORE_TO and (nxt == "to" or (w in _FUTURE_BEFORE_FOR and nxt == "for")):
         # "had been due to expire": a plan in the past, read on to "had"
         if prev in ("had", "been"):
@@ -222,6 +225,8 @@ def _cue(words: list[str], idx: int) -> str | None:
         x.lower().rstrip("s") in _HELD for x in words[idx + 1 : idx + 8]
     ):
         return None  # "holds 14.6%": to own, not to stage an event
+    if w in ("runs", "lasts") and nxt not in ("from", "until", "till", "through", "to", "into"):
+        return None  # "home runs on Sunday": a noun; "the show runs until Sunday": a timetable
     if (
         w in _SCHEDULE_PRESENT
         and prev not in _ADJECTIVE_BEFORE
@@ -241,6 +246,8 @@ def _cue(words: list[str], idx: int) -> str | None:
     if w in _PAST_WORDS or w in _PAST_SAME_AS_BASE:
         if prev in _PARTICIPLE_BEFORE and w not in ("was", "were", "had", "did"):
             return FUTURE if prev in ("will", "would", "to") else None
+        if prev in _MODALS:
+            return None  # "the drought could last into the autumn": the base form, no past
         return PAST
     if w in ("has", "have") and nxt.endswith(("ed", "en")):
         return PAST
@@ -370,7 +377,12 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             # "the vote is on Sunday", "the deadline is Friday", "kick-off is at 8 p.m. on
             # Saturday": the one ahead
             return TIMETABLE
-        if dist == 1 and lw[-1].lower() == "for" and lw[i].lower() in _SET_FOR:
+        if (
+            dist == 1
+            and lw[-1].lower() == "for"
+            and lw[i].lower() in _SET_FOR
+            and (i == 0 or lw[i - 1].lower() not in _PLANNED_BEFORE)  # "originally set for"
+        ):
             return FUTURE  # "elections have been called for 7 December"
         if (
             dist <= 2

@@ -728,6 +728,11 @@ def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
                 year += 1
             elif qn > current and ctx.tense() != FUTURE and det not in ("next", "this"):
                 year -= 1
+            elif current - qn >= 2 and ctx.tense() == FUTURE and det not in ("last", "this"):
+                # "expects to complete the deal in the first quarter", said in December:
+                # next year's (a quarter just ended is still reported on: "will report
+                # second-quarter results" in the third)
+                year += 1
             closing = _closing_day(ctx, m.end())
             if closing is not None and closing.start.year < year:
                 # "the second quarter ended Oct. 31", read on Oct. 27: the one that has
@@ -829,6 +834,14 @@ def _half_code(m: re.Match[str], ctx: Frame) -> Reading | None:
     return date_reading(Period("half", date(year, 1 if half == 1 else 7, 1)), explicit=True)
 
 
+# "second-half revenue", "first-half profit": a half of the year reported on
+_HALF_RESULTS = re.compile(
+    r"(?<=-half)\s+(?:revenues?|sales|profits?|earnings|results|growth|output|demand|"
+    r"deliveries|losses|loss|income|margins?|guidance|outlook|forecast)\b",
+    re.I,
+)
+
+
 @normaliser("half")
 def _half(m: re.Match[str], ctx: Frame) -> Reading | None:
     # "the second half of 2024"; "the first two quarters of 1990" is the same half
@@ -849,7 +862,7 @@ def _half(m: re.Match[str], ctx: Frame) -> Reading | None:
         year = ctx.dct.year + 1
     elif m.group("dec"):
         return None
-    elif not (m.group("hy") or pre):
+    elif not (m.group("hy") or pre or _HALF_RESULTS.match(ctx.text, m.end())):
         # "the second half" of the year the story is in, or of a match, a book, ...
         year = _year_in_story(m, ctx)
         if year is None:

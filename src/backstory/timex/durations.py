@@ -349,3 +349,9 @@ def _set_weekdays(m: re.Match[str], ctx: Frame) -> Reading | None:
     if wd is None:
         return None
     return Reading("SET", f"XXXX-WXX-{wd + 1}{pod}", quant="EVERY")
+
+
+@normaliser("fortnight_rel")
+def _fortnight_rel(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "in the past fortnight", "over the next fortnight": two weeks back or ahead."""
+    return Reading("DURATION", "P2W")

@@ -103,6 +103,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "duration": _UNITS, "duration_range": _UNITS, "units": _UNITS,
     "some_time": ("some time", "a while"),
     "season_ref": ("season",),
+    "fortnight_rel": ("fortnight",),
     "set_every": ("every", "each", "per"),
     "set_freq": ("once", "twice", "thrice", "times"),
     "set_adverb": ("hourly", "daily", "nightly", "weekly", "monthly", "annually", "yearly"),
@@ -372,6 +373,10 @@ _SPECS: list[tuple[str, str]] = [
         rf"{B}(?:(?P<det>the)\s+)?(?:(?P<vq>several|many|few|some|coming|recent|next\s+few|past\s+few|last\s+few|next\s+several|past\s+several|last\s+several|few|early|ensuing|intervening|following|previous|subsequent)\s+)?(?P<u>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries|(?:hour|day|night|week|month|year)(?=-long))(?:['’]|-long|-old)?{E}(?P<ahead>\s+ahead{E})?",
     ),
     ("some_time", rf"{B}(?P<w>some\s+time|a\s+while){E}"),
+    (
+        "fortnight_rel",
+        rf"{B}(?:the\s+)?(?:past|last|next|coming|previous|following)\s+fortnight{E}",
+    ),
     # a sports or theatre season: "so far this season", "he will stay next season"
     (
         "season_ref",
