@@ -1352,3 +1352,19 @@ def test_shutting_or_opening_a_place_to_people_is_an_event(
 def test_opening_or_closing_anything_else_is_no_such_event(sentence: str) -> None:
     ex = run(sentence)
     assert not [e for e in ex.events if e.type in ("COERCE", "CONCEDE")]
+
+
+def test_the_date_a_match_is_put_off_to_does_not_date_the_putting_off() -> None:
+    found = run(
+        "Court hearings in the capital were postponed until 2 December because of the strike."
+    )
+    postponed = event_with(found, "postponed")
+    assert postponed.type == "REJECT"
+    assert "2024-12-02" not in (postponed.begin, postponed.end_date), postponed
+
+
+def test_an_english_name_of_a_city_in_the_storys_country_is_that_city() -> None:
+    # "Brunswick" is how English writes Braunschweig; the US towns spell it so themselves
+    found = run("German prosecutors said they had raided a warehouse in Brunswick on Monday.")
+    place = next(e for e in found.entities if "Brunswick" in surface(found, e))
+    assert place.country == "DE", (place.name, place.country)

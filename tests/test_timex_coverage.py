@@ -1246,7 +1246,7 @@ def test_the_nth_weekday_of_a_month() -> None:
     assert one(text, "the second Sunday of March").value == "2025-03-09"
     text = "Polls opened on the first Tuesday in November 2022."
     assert one(text, "the first Tuesday in November 2022").value == "2022-11-01"
-    text = "The festival ends on the last Saturday of September."
+    text = "The festival ended on the last Saturday of September."
     assert one(text, "the last Saturday of September").value == "2024-09-28"
 
 
@@ -2110,3 +2110,192 @@ def test_an_events_day_is_looked_for_past_a_year_of_some_other_thing() -> None:
         "The day after the flood, volunteers cleared the main road."
     )
     assert one(text, "The day").value == "2024-10-22"
+
+
+def test_a_deadline_in_a_present_passive_condition_is_the_coming_day() -> None:
+    # "is not met by Monday": a present passive (with its negation), not a past "met"
+    t = one(
+        "The union will walk out if its pay claim is not met by Monday, its leader said.",
+        "Monday",
+        datetime(2025, 6, 11, 9, 0),  # a Wednesday
+    )
+    assert t.end_date == "2025-06-16", t
+
+
+# ---- sports, courts, weather, health and markets copy (session 7) -------------
+def test_a_clock_time_on_a_weekday_after_is_at_is_a_timetable() -> None:
+    t = one("Kick-off is at 7:45 p.m. on Saturday, the league said.", "7:45 p.m. on Saturday")
+    assert t.value == "2024-10-26T19:45"
+
+
+def test_a_rescheduled_day_lies_after_the_decision() -> None:
+    text = "The regulator delayed its ruling on the merger to Tuesday."
+    assert one(text, "Tuesday").value == "2024-10-29"
+    text = "The launch was pushed back to Thursday because of high winds."
+    assert one(text, "Thursday", date(2024, 10, 29)).value == "2024-10-31"
+
+
+def test_until_a_time_on_a_weekday_is_a_deadline_ahead() -> None:
+    t = one("The offer is open until midnight on Sunday.", "midnight on Sunday")
+    assert t.value == "2024-10-27T24:00"
+
+
+def test_a_bare_clock_time_paired_with_a_dated_one_takes_its_day() -> None:
+    text = "The bridge will be closed from 6 a.m. to 8 p.m. on Monday."
+    assert one(text, "6 a.m.").value == "2024-10-28T06:00"
+    assert one(text, "8 p.m. on Monday").value == "2024-10-28T20:00"
+
+
+def test_a_weekday_after_a_is_no_particular_day() -> None:
+    assert one("The final falls on a Sunday this year.", "Sunday").value == "XXXX-WXX-7"
+    assert one("It was a Friday night in June.", "Friday night").value == "XXXX-WXX-5TNI"
+    # the article of a noun the day describes: that week's day
+    text = "Hundreds attended a Sunday night vigil for the victims."
+    assert one(text, "Sunday night").value == "2024-10-20TNI"
+
+
+def test_the_following_month_comes_after_the_storys_date() -> None:
+    text = "He was elected in November 2016 and sworn in the following January."
+    t = one(text, "the following January")
+    assert (t.value, t.anchor) == ("2017-01", "narrative")
+    text = "The law passed in June 2020; the previous March, the court had ruled."
+    assert one(text, "the previous March").value == "2020-03"
+
+
+def test_the_next_day_or_two_is_not_tomorrow() -> None:
+    found = tag_timexes("The storm should weaken over the next day or two.", DCT)
+    assert not [t for t in found if t.text == "the next day"]
+
+
+def test_the_week_to_a_day_is_a_weeks_span() -> None:
+    t = one("Hospital admissions fell 9% in the week to Sunday.", "the week")
+    assert (t.type, t.value) == ("DURATION", "P1W")
+    assert one("Sales fell in the month to 30 September.", "the month").value == "P1M"
+
+
+def test_the_new_year_in_a_plan_is_the_coming_one_in_any_month() -> None:
+    text = "The committee will meet again in the new year."
+    assert one(text, "the new year", date(2024, 6, 3)).value == "2025"
+    # a past told in spring: the year begun
+    assert one("Sales picked up in the new year.", "the new year", date(2024, 4, 3)).value == "2024"
+
+
+def test_a_season_after_at_least_or_before_at_the_earliest() -> None:
+    text = "Officials expect the repairs to take until at least the summer."
+    assert one(text, "the summer").value == "2025-SU"
+    text = "The plant will reopen in the spring at the earliest."
+    assert one(text, "the spring").value == "2025-SP"
+
+
+def test_a_duration_after_a_dates_year_is_no_rate() -> None:
+    text = "The king died on 6 February 1952, a week after his return from Kenya."
+    assert one(text, "a week").value == "P1W"
+    assert not tag_timexes("The licence costs $150 a year.", DCT)
+
+
+def test_an_appositive_due_date_does_not_move_the_nouns_month() -> None:
+    text = "Retail sales data for September, due on Tuesday, were delayed by the strike."
+    assert one(text, "September").value == "2024-09"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("England face Wales at Twickenham on Saturday.", "Saturday", "2024-10-26"),
+        ("Georgians vote again on Sunday after a tense campaign.", "Sunday", "2024-10-27"),
+        ("Arsenal play Liverpool at the Emirates on Sunday.", "Sunday", "2024-10-27"),
+        ("The regular season ends on April 12.", "April 12", "2025-04-12"),
+    ],
+)
+def test_fixtures_and_polls_in_the_present_are_ahead(
+    sentence: str, phrase: str, value: str
+) -> None:
+    assert one(sentence, phrase).value == value
+
+
+def test_a_possessive_before_a_fixture_verb_makes_it_a_noun() -> None:
+    text = "Parliament's vote on Monday was close."
+    assert one(text, "Monday").value == "2024-10-21"
+
+
+def test_overnight_into_a_day_is_the_night_before_it() -> None:
+    t = one("Heavy rain is expected overnight into Sunday.", "overnight")
+    assert (t.value, t.begin, t.end_date) == (
+        "2024-10-26TNI",
+        "2024-10-26T21:00",
+        "2024-10-27T05:59",
+    )
+
+
+def test_a_numbered_week_is_that_iso_week() -> None:
+    assert one("Flu cases peaked in week 3, the agency said.", "week 3").value == "2024-W03"
+    assert one("Activity rose in week 2 of 2025.", "week 2 of 2025").value == "2025-W02"
+    # a season's round or a trial's count is no calendar week
+    assert not tag_timexes("The Jets lost in Week 3.", DCT)
+    assert not tag_timexes("It was week 3 of the trial.", DCT)
+
+
+def test_a_year_earlier_after_a_month_is_that_month_a_year_before() -> None:
+    text = "Inflation eased to 2.1% in September from a year earlier."
+    assert one(text, "a year earlier").value == "2023-09"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The monsoon usually reaches Kerala in June.", "June", "XXXX-06"),
+        ("Flu cases typically rise in winter.", "winter", "XXXX-WI"),
+    ],
+)
+def test_a_habit_leaves_a_months_year_open(sentence: str, phrase: str, value: str) -> None:
+    assert one(sentence, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("He has scored nine goals so far this season.", "this season", "PRESENT_REF"),
+        ("The coach will stay next season, the club said.", "next season", "FUTURE_REF"),
+        ("Last season's champions were knocked out.", "Last season", "PAST_REF"),
+    ],
+)
+def test_a_sports_season_is_a_vague_reference(sentence: str, phrase: str, value: str) -> None:
+    assert one(sentence, phrase).value == value
+
+
+def test_a_christmas_market_is_no_date() -> None:
+    assert not tag_timexes("Christmas markets opened across Germany.", DCT)
+
+
+def test_a_quarter_well_behind_in_a_plan_is_next_years() -> None:
+    text = "The company expects to complete the deal in the first quarter."
+    assert one(text, "the first quarter").value == "2025-Q1"
+    # a quarter just ended is still reported on
+    text = "The bank will report third-quarter results next week."
+    assert one(text, "third-quarter").value == "2024-Q3"
+
+
+def test_a_modal_before_a_verb_spelt_like_a_past_is_no_past() -> None:
+    text = "The drought could last into the winter, the agency warned."
+    assert one(text, "the winter").value == "2024-WI"
+
+
+def test_a_hyphenated_half_before_results_is_this_years() -> None:
+    assert one("Analysts expect second-half revenue to rise.", "second-half").value == "2024-H2"
+    assert not tag_timexes("He scored a second-half winner.", DCT)
+
+
+def test_runs_from_is_a_timetable_and_home_runs_a_noun() -> None:
+    text = "The exhibition runs from March 3 to May 12."
+    assert one(text, "March 3 to May 12").value == "2025-03-03"
+    assert one("The home runs on Sunday won the game.", "Sunday").value == "2024-10-20"
+
+
+def test_originally_scheduled_is_when_it_was_planned() -> None:
+    text = "The race, originally scheduled for Wednesday, was moved to Sunday."
+    assert one(text, "Wednesday").value == "2024-10-23"
+
+
+def test_a_fortnight_back_or_ahead_is_two_weeks() -> None:
+    t = one("Deaths have doubled in the past fortnight.", "the past fortnight")
+    assert (t.type, t.value) == ("DURATION", "P2W")

@@ -84,7 +84,9 @@ _SCHEDULE_PRESENT = _set(
     "opens begins starts ends closes meets arrives leaves departs returns resumes travels flies applies "
     "enters takes "
     "convenes reconvenes expires meet arrive depart resume convene reconvene begin reopens reopen "
-    "testifies testify hosts kicks open continues holds hold"
+    "testifies testify hosts kicks open continues holds hold "
+    # fixtures and polls: "England face Wales on Saturday", "Romanians vote again on Sunday"
+    "face faces play plays vote votes host visit visits runs lasts"
 )
 # What is held on a day ("holds its policy meeting on Thursday", "hold talks on Friday")
 _HELD = _set(
@@ -131,6 +133,7 @@ NOMINAL = re.compile(
     r"\s+(?!(?:to|in|on|at|of|for|from|by|with|and|or|but|that|when|is|are|was|were|will|would|has|had|have)\b)[a-z]{3,}\b"
 )
 _PARTICIPLE_BEFORE = _set("be been being is are am to will would has have having get got")
+_MODALS = _set("could can may might must should shall cannot")
 _MODAL_BEFORE_BE = _set("to will would shall must may might should 'll")
 # Before an -ed word, these make it an adjective ("in preferred shares", "an unspecified date").
 _ADJECTIVE_BEFORE = _set(
@@ -182,6 +185,10 @@ def _cue(words: list[str], idx: int) -> str | None:
     w = words[idx].lower().replace("’", "'")
     prev = words[idx - 1].lower() if idx > 0 else ""
     nxt = words[idx + 1].lower() if idx + 1 < len(words) else ""
+    if prev in ("not", "never") and idx > 1 and words[idx - 2].lower() in ("is", "are", "be"):
+        prev = words[idx - 2].lower()  # "if it is not paid by": a present passive, not a past
+    if w in _SCHEDULED and prev in _PLANNED_BEFORE:
+        return None  # "originally scheduled for Wednesday": when it was planned, not a future
     if w in _FUTURE_BEFORE_TO and (nxt == "to" or (w in _FUTURE_BEFORE_FOR and nxt == "for")):
         # "had been due to expire": a plan in the past, read on to "had"
         if prev in ("had", "been"):
@@ -225,11 +232,14 @@ def _cue(words: list[str], idx: int) -> str | None:
         x.lower().rstrip("s") in _HELD for x in words[idx + 1 : idx + 8]
     ):
         return None  # "holds 14.6%": to own, not to stage an event
+    if w in ("runs", "lasts") and nxt not in ("from", "until", "till", "through", "to", "into"):
+        return None  # "home runs on Sunday": a noun; "the show runs until Sunday": a timetable
     if (
         w in _SCHEDULE_PRESENT
         and prev not in _ADJECTIVE_BEFORE
         and prev not in _NOT_TIMETABLE_BEFORE
         and not _after_causative(words, idx)
+        and not prev.endswith(("'s", "s'"))  # "parliament's vote on Sunday": a noun
     ):
         if prev in ("will", "shall", "'ll"):
             return FUTURE  # "leaders will meet in the morning": no timetable, a plan
@@ -244,6 +254,8 @@ def _cue(words: list[str], idx: int) -> str | None:
     if w in _PAST_WORDS or w in _PAST_SAME_AS_BASE:
         if prev in _PARTICIPLE_BEFORE and w not in ("was", "were", "had", "did"):
             return FUTURE if prev in ("will", "would", "to") else None
+        if prev in _MODALS:
+            return None  # "the drought could last into the autumn": the base form, no past
         return PAST
     if w in ("has", "have") and nxt.endswith(("ed", "en")):
         return PAST
@@ -269,6 +281,8 @@ def _cue(words: list[str], idx: int) -> str | None:
     return None
 
 
+_APPOSED_PLAN = re.compile(r"\s*,\s*(?:due|expected|scheduled|slated|set)\s+(?:on|in|for|at|to)\b")
+_FIXTURE = _set("face faces play plays host hosts visit visits")
 _TO_THE_POLLS = re.compile(r"\b(?:go|goes|head|heads)\s+to\s+the\s+polls\s+(?:on\s+)?$", re.I)
 # Verbs that fix a date for something: "called for 7 December", "set for Friday".
 _SET_FOR = _set("called fixed set scheduled slated planned booked penciled pencilled")
@@ -317,7 +331,7 @@ def describes_noun(text: str, start: int, end: int) -> bool:
 # A clock time between the verb and the day ("starts at 7:00 am (0500 GMT) on Sunday"): no
 # words of the clause ("am" is no verb there) and no distance from the verb
 _CLOCK = re.compile(
-    r"\(?\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[ap]m\b)(?:\s+(?:[A-Z]{2,4}\b|local\s+time))?\)?"
+    r"(?:\bat\s+)?\(?\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[ap]m\b)(?:\s+(?:[A-Z]{2,4}\b|local\s+time))?\)?"
     r"|\(?\b\d{1,2}:?\d\d\s+(?:GMT|UTC)\b\)?|\b(?:local\s+time|GMT|UTC)\b"
 )
 
@@ -366,10 +380,17 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         if (
             dist <= 1
             and lw[i].lower() in ("is", "are")
-            and (dist == 0 or lw[-1].lower() in ("on", "in"))
+            and (dist == 0 or lw[-1].lower() in ("on", "in", "at"))
         ):
-            return TIMETABLE  # "the vote is on Sunday", "the deadline is Friday": the one ahead
-        if dist == 1 and lw[-1].lower() == "for" and lw[i].lower() in _SET_FOR:
+            # "the vote is on Sunday", "the deadline is Friday", "kick-off is at 8 p.m. on
+            # Saturday": the one ahead
+            return TIMETABLE
+        if (
+            dist == 1
+            and lw[-1].lower() == "for"
+            and lw[i].lower() in _SET_FOR
+            and (i == 0 or lw[i - 1].lower() not in _PLANNED_BEFORE)  # "originally set for"
+        ):
             return FUTURE  # "elections have been called for 7 December"
         if (
             dist <= 2
@@ -390,7 +411,13 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             # "a memorial service planned for Saturday was canceled": the plan is seen
             # from the past the clause's own verb reports
             return FUTURE_IN_PAST
-        if cue == TIMETABLE and dist >= _TIMETABLE_REACH and not _lower_object(lw[i + 1 :]):
+        if (
+            cue == TIMETABLE
+            and dist >= _TIMETABLE_REACH
+            and not _lower_object(lw[i + 1 :])
+            # "England face Wales at Twickenham on Saturday": a fixture's teams and ground
+            and not (lw[i].lower() in _FIXTURE and dist < 2 * _TIMETABLE_REACH)
+        ):
             continue  # a caption's "X and Y arrive for talks at Camp David Saturday"
         if cue is not None:
             return cue
@@ -406,6 +433,8 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         and any(w.lower() in _REPORTING for w in rw[:5])
     ):
         return None  # "..., officials said": the attribution, not the event's tense
+    if not fronted_here and _APPOSED_PLAN.match(right):
+        return None  # "data for September, due on Friday, ...": when the noun is due, not the date
     for i in range(len(rw)):
         if rw[i].lower() in _REPORTING:
             return PAST if i < _PAST_REACH else None

@@ -211,6 +211,29 @@ def _month_year(m: re.Match[str], ctx: Frame) -> Reading | None:
     return date_reading(Period("month", date(y, month, 1)), explicit=True)
 
 
+@normaliser("week_number")
+def _week_number(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "in week 14": that ISO week of the year (a capitalised "Week 12" alone is a
+    season's fixture round, no calendar week)."""
+    n, y = int(m.group("n")), year_of(m.group("y"))
+
+    def make(year: int) -> Period | None:
+        try:
+            return Period("week", date.fromisocalendar(year, n, 1))
+        except ValueError:
+            return None
+
+    if y is not None:
+        p = make(y)
+        return date_reading(p, explicit=True) if p is not None else None
+    if m.group().startswith("W"):
+        return None
+    if ctx.dct is None:
+        return Reading("DATE", f"XXXX-W{n:02d}")
+    p = ctx.place(make)
+    return date_reading(p, explicit=False, anchor="dct") if p is not None else None
+
+
 @normaliser("month_span")
 def _month_span(m: re.Match[str], ctx: Frame) -> Reading | None:
     """ "the October-to-December season", "January-September": from the first month to
@@ -396,6 +419,13 @@ def _month(m: re.Match[str], ctx: Frame) -> Reading | None:
         return Period("month", date(y, month, 1))
 
     key = " ".join(rel)
+    if key in ("following", "previous") and m.group().lower().startswith("the"):
+        # "signed in March 1957 and in force the following January": after the story's date
+        base, anchor = ctx.narrative()
+        later = key == "following"
+        y = base.year + (1 if later and month <= base.month else 0)
+        y -= 1 if not later and month >= base.month else 0
+        return date_reading(make(y), explicit=False, anchor=anchor)
     if key in ("last", "past", "previous", "this past"):
         p = make(_named_month_year(month, dct, back=True))
     elif key in ("next", "coming", "this coming", "following"):
@@ -403,6 +433,9 @@ def _month(m: re.Match[str], ctx: Frame) -> Reading | None:
     elif key in ("this", "current"):
         p = make(dct.year)
     else:
+        if not rel and _habitual(ctx, m.start(), m.end()):
+            p = Period("month", date(UNKNOWN_YEAR, month, 1), year_known=False)
+            return date_reading(p, explicit=False)  # "the season usually opens in March"
         # a month name alone in news is most often a past one ("resigned in March")
         p = ctx.place(make) or make(dct.year)
     return date_reading(p, explicit=False, anchor="dct")
@@ -695,6 +728,11 @@ def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
                 year += 1
             elif qn > current and ctx.tense() != FUTURE and det not in ("next", "this"):
                 year -= 1
+            elif current - qn >= 2 and ctx.tense() == FUTURE and det not in ("last", "this"):
+                # "expects to complete the deal in the first quarter", said in December:
+                # next year's (a quarter just ended is still reported on: "will report
+                # second-quarter results" in the third)
+                year += 1
             closing = _closing_day(ctx, m.end())
             if closing is not None and closing.start.year < year:
                 # "the second quarter ended Oct. 31", read on Oct. 27: the one that has
@@ -732,6 +770,22 @@ _HABITUAL = re.compile(
     r"\b(?:usually|typically|normally|generally|traditionally|tends?\s+to|every\s+year|each\s+year)\b",
     re.I,
 )
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+def _habitual(ctx: Frame, start: int, end: int) -> bool:
+    """True when the sentence around ``text[start:end]`` tells of a habit ("the flu season
+    typically peaks between December and February"): the year is left open."""
+    left = ctx.text[max(0, start - 100) : start]
+    cut = [b.end() for b in _SENTENCE_END.finditer(left)]
+    right = ctx.text[end : end + 60]
+    stop = _SENTENCE_END.search(right)
+    return bool(
+        _HABITUAL.search(left[cut[-1] if cut else 0 :])
+        or _HABITUAL.search(right[: stop.start() if stop else len(right)])
+    )
+
+
 _PAIR_YEAR = re.compile(
     rf"\s+(?:and|or)\s+{QUARTER_ORDINAL}\s+quarters\s+of\s+(?:fiscal\s+)?(?P<y>\d{{4}})\b"
 )
@@ -780,6 +834,14 @@ def _half_code(m: re.Match[str], ctx: Frame) -> Reading | None:
     return date_reading(Period("half", date(year, 1 if half == 1 else 7, 1)), explicit=True)
 
 
+# "second-half revenue", "first-half profit": a half of the year reported on
+_HALF_RESULTS = re.compile(
+    r"(?<=-half)\s+(?:revenues?|sales|profits?|earnings|results|growth|output|demand|"
+    r"deliveries|losses|loss|income|margins?|guidance|outlook|forecast)\b",
+    re.I,
+)
+
+
 @normaliser("half")
 def _half(m: re.Match[str], ctx: Frame) -> Reading | None:
     # "the second half of 2024"; "the first two quarters of 1990" is the same half
@@ -800,7 +862,7 @@ def _half(m: re.Match[str], ctx: Frame) -> Reading | None:
         year = ctx.dct.year + 1
     elif m.group("dec"):
         return None
-    elif not (m.group("hy") or pre):
+    elif not (m.group("hy") or pre or _HALF_RESULTS.match(ctx.text, m.end())):
         # "the second half" of the year the story is in, or of a match, a book, ...
         year = _year_in_story(m, ctx)
         if year is None:
@@ -869,7 +931,8 @@ def _to_date(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 _SEASON_OK_BEFORE = re.compile(
     r"\b(?:in|into|during|since|until|till|by|through|over|throughout|this|last|next|from|for|of|"
-    r"before|after|toward|towards)\s+(?:the\s+)?$",
+    r"before|after|toward|towards)\s+(?:(?:at\s+(?:the\s+)?(?:earliest|latest|least)|early|late)\s+)?"
+    r"(?:the\s+)?$",
     re.I,
 )
 
@@ -881,6 +944,7 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
     y = year_of(m.group("y"))
     before = ctx.text[max(0, m.start() - 15) : m.start()]
     after = ctx.text[m.end() : m.end() + 6]
+    after_bound = ctx.text[m.end() : m.end() + 20]
     # ("that fall" and "that spring" may be a verb: "firms that fall into trouble")
     verb_like = rel == "that" and code in ("FA", "SP") and m.group("rel").islower()
     if (
@@ -890,7 +954,11 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
     ):
         if not _SEASON_OK_BEFORE.search(before):
             return None
-        if code in ("FA", "SP") and rel in ("", "the") and not re.match(r"\s*[,.;]", after):
+        if (
+            code in ("FA", "SP")
+            and rel in ("", "the")
+            and not re.match(r"\s*(?:[,.;]|at\s+the\s+(?:earliest|latest)\b)", after_bound)
+        ):
             return None
         if re.match(r"\s+(?:of|in)\b", after):
             return None
@@ -903,8 +971,8 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
 
     if y is not None:
         return date_reading(make(y), explicit=True, mod=mod)
-    if ctx.dct is None:
-        return Reading("DATE", f"XXXX-{code}", mod=mod)
+    if ctx.dct is None or (rel in ("", "the") and _habitual(ctx, m.start(), m.end())):
+        return Reading("DATE", f"XXXX-{code}", mod=mod)  # "cases usually rise in winter"
     dct = ctx.dct
     if m.group("ry"):  # "the spring of next year"
         shift = {"this": 0, "last": -1, "next": 1}[m.group("ry").lower()]

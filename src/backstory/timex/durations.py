@@ -58,7 +58,9 @@ def duration_value(n: float | None, letter: str, time_part: bool) -> str:
 # "24 hours a day") is part of a measure, not a temporal expression: TimeBank and
 # AQUAINT leave 7 of the 9 such rates untagged. "twice a week" stays a SET.
 _AMOUNT_BEFORE = re.compile(
-    r"(?:[\d%]\S*|\bcents?|\bpercent|\bdollars?)\s+(?:[a-z]\w*\s+){0,2}$", re.I
+    # (not a date's year before a comma: "on May 8, 1945, a week after")
+    r"(?:[\d%](?:\S*[^\s,;])?|\bcents?|\bpercent|\bdollars?)\s+(?:[a-z]\w*\s+){0,2}$",
+    re.I,
 )
 _RATE_BEFORE = re.compile(
     r"(?:[\d%]|\bcents?|\bpercent|\bdollars?|\btimes|\bonce|\btwice)\s*(?:\w+\s+){0,2}$", re.I
@@ -347,3 +349,9 @@ def _set_weekdays(m: re.Match[str], ctx: Frame) -> Reading | None:
     if wd is None:
         return None
     return Reading("SET", f"XXXX-WXX-{wd + 1}{pod}", quant="EVERY")
+
+
+@normaliser("fortnight_rel")
+def _fortnight_rel(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "in the past fortnight", "over the next fortnight": two weeks back or ahead."""
+    return Reading("DURATION", "P2W")

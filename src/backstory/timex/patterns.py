@@ -95,12 +95,15 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "weekday": ("day",),
     "ago": ("ago", "earlier", "later", "from now", "hence", "back", "after that", "before that"),
     "week_of_month": ("week of",),
+    "week_number": ("week ",),
     "weekday_of_month": ("day of", "day in"),
     "nth_day": (" day",),
     "day_of_month": ("the 1", "the 2", "the 3", "the 4", "the 5", "the 6", "the 7", "the 8", "the 9"),
     "month_span": ("-to-", "-through-", "-till-", "-until-", "-", "–", "—"),
     "duration": _UNITS, "duration_range": _UNITS, "units": _UNITS,
     "some_time": ("some time", "a while"),
+    "season_ref": ("season",),
+    "fortnight_rel": ("fortnight",),
     "set_every": ("every", "each", "per"),
     "set_freq": ("once", "twice", "thrice", "times"),
     "set_adverb": ("hourly", "daily", "nightly", "weekly", "monthly", "annually", "yearly"),
@@ -219,13 +222,20 @@ _SPECS: list[tuple[str, str]] = [
         "weekday_of_month",
         rf"{B}(?:the\s+)?(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?P<wd>{WEEKDAY_FULL})\s+(?:of|in)\s+(?P<m>{MONTH_FULL})(?:,?\s+(?P<y>{YEAR}))?{E}",
     ),
+    # an epidemiological or statistical week: "cases peaked in week 14", "week 3 of 2026"
+    # (not "week 12 of the season", a season's or trial's own count)
+    (
+        "week_number",
+        rf"{B}(?-i:week|Week)\s+(?P<n>[1-9]|[1-4]\d|5[0-3])(?![\w.,:%/-]\d|[\w%-])"
+        rf"(?:\s+of\s+(?P<y>{YEAR})\b)?(?!\s+of\s+(?:the|a|an|its|his|her|their|this)\b)",
+    ),
     (
         "week_of_month",
         rf"{B}the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{MONTH_FULL})(?:[ \t]?,?\s+(?P<y>{YEAR}))?{E}",
     ),
     (
         "month",
-        rf"{B}(?:(?P<rel>{_REL})\s+)?(?P<m>{MONTH_FULL})(?:\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year)?",
+        rf"{B}(?:(?:the\s+(?=following|previous))?(?P<rel>{_REL})\s+)?(?P<m>{MONTH_FULL})(?:\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year)?",
     ),
     # wire-service clock times: "at 1400 GMT", "(2300 GMT Tuesday)", "at 1653 (2153 GMT)":
     # a zone, or the same time in another zone in brackets, is required; listed before
@@ -309,7 +319,9 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "relunit",
-        rf"{B}(?P<det>(?:the\s+)?(?:past|last|next|coming|previous|following|preceding|current|same|present|prior|full|entire|whole)|this\s+(?:past|coming)|that\s+same|this|that|these|the\s+(?-i:new)(?=\s+year)|the)\s+(?P<u>week|weekend|month|year|decade|century|fiscal\s+year|day|{_POD}){E}(?!-)",
+        rf"{B}(?P<det>(?:the\s+)?(?:past|last|next|coming|previous|following|preceding|current|same|present|prior|full|entire|whole)|this\s+(?:past|coming)|that\s+same|this|that|these|the\s+(?-i:new)(?=\s+year)|the)\s+(?P<u>week|weekend|month|year|decade|century|fiscal\s+year|day|{_POD}){E}(?!-)"
+        # (not "over the next day or two": a span of days ahead, not tomorrow)
+        r"(?!\s+or\s+(?:two|three)\b)",
     ),
     (
         "unit_rel",
@@ -361,6 +373,15 @@ _SPECS: list[tuple[str, str]] = [
         rf"{B}(?:(?P<det>the)\s+)?(?:(?P<vq>several|many|few|some|coming|recent|next\s+few|past\s+few|last\s+few|next\s+several|past\s+several|last\s+several|few|early|ensuing|intervening|following|previous|subsequent)\s+)?(?P<u>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries|(?:hour|day|night|week|month|year)(?=-long))(?:['’]|-long|-old)?{E}(?P<ahead>\s+ahead{E})?",
     ),
     ("some_time", rf"{B}(?P<w>some\s+time|a\s+while){E}"),
+    (
+        "fortnight_rel",
+        rf"{B}(?:the\s+)?(?:past|last|next|coming|previous|following)\s+fortnight{E}",
+    ),
+    # a sports or theatre season: "so far this season", "he will stay next season"
+    (
+        "season_ref",
+        rf"{B}(?P<rel>this|last|next|the\s+(?:current|previous|past|coming|next|following))\s+season{E}(?![\w-])",
+    ),
     # ---- sets ----------------------------------------------------------
     (
         "set_every",
@@ -422,7 +443,7 @@ _SPECS: list[tuple[str, str]] = [
         rf"{B}(?:{_NOT_OWNED}(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?"
         rf"(?-i:(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year(?:['’]s)?(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Labou?r\s+Day|Memorial\s+Day|Election\s+Day|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|Good\s+Friday))(?:\s+(?P<y>{YEAR}))?(?:\s+(?P<wk>week|weekend)(?![\w'’-]))?{E}"
         # a thing or place named after the day: "a Christmas tree", "Easter Island"
-        r"(?!\s+(?:trees?|cards?|carols?|puddings?|crackers?|eggs?|Island|Rising)\b)",
+        r"(?!\s+(?:trees?|cards?|carols?|puddings?|crackers?|eggs?|markets?|lights|decorations|jumpers?|ornaments?|Island|Rising)\b)",
     ),
     # ---- vague references ------------------------------------------------
     (

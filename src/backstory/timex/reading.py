@@ -33,7 +33,6 @@ from backstory.timex.calendar import UNKNOWN_YEAR, Period
 from backstory.timex.lexicon import (
     IRREGULAR_PARTICIPLES,
     MONTH,
-    WEEKDAY_FULL,
     YEAR,
     month_number,
     number_value,
@@ -104,7 +103,13 @@ _PAST_STATE_UNTIL = re.compile(
     r"(?!(?:\w+(?:ed|en|ing)|put|set|cut|shut|held|kept|due|to|being)\b)[^.;:]{0,60}\b(?:until|till)\s+$",
     re.I,
 )
-_WEEKDAY_ONLY = re.compile(rf"{WEEKDAY_FULL}\b", re.I)
+# a date moved ("delayed the launch of its rocket to", "postponed the vote until",
+# "pushed back to", "moved to"): the new date, after the decision
+_RESCHEDULED = re.compile(
+    r"\b(?:delay|postpone|reschedul|defer|adjourn|moved|pushed\s+back|put\s+off|brought\s+forward)"
+    r"[a-z]*\b(?:[ \t]+[^\s.;:!?]+){0,6}?[ \t]+(?:to|until|till)[ \t]+(?:on[ \t]+)?$",
+    re.I,
+)
 _INFINITIVE_BY = re.compile(r"\bto\s+[a-z]+(?:\s+[a-z]+){0,2}\s+by\s+$")
 
 
@@ -230,13 +235,17 @@ class Frame:
                 # a deadline or a period's end, whatever the tense; "present" asks for
                 # the closest occurrence, a future ahead ("will stay through the winter")
                 found = tense_at(self.text, key[0], key[1], self.doc)
-                # a weekday keeps a timetable's sense ("the strike ends on Friday": the one ahead)
-                weekday = _WEEKDAY_ONLY.match(self.text, key[0], key[1])
+                # a timetable keeps its sense ("the strike ends on Friday", "the regular
+                # season ends on April 12": the one ahead)
                 self._tenses[key] = (
-                    found
-                    if found in (FUTURE, FUTURE_IN_PAST) or (found == TIMETABLE and weekday)
-                    else PRESENT
+                    found if found in (FUTURE, FUTURE_IN_PAST, TIMETABLE) else PRESENT
                 )
+                if found in (PAST, None) and _RESCHEDULED.search(
+                    self.text, max(0, key[0] - 60), key[0]
+                ):
+                    # "delayed the launch to Thursday", "the match was moved to Sunday": a new
+                    # date set after the old one, ahead of the report that tells of it
+                    self._tenses[key] = FUTURE_IN_PAST
                 if found in (PAST, None) and _PAST_STATE_UNTIL.search(
                     self.text, max(0, key[0] - 80), key[0]
                 ):

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from backstory.timex.anchor import FUTURE, FUTURE_IN_PAST, PAST, TIMETABLE, clause_verb_tense
+from backstory.timex.anchor import (
+    FUTURE,
+    FUTURE_IN_PAST,
+    NOMINAL,
+    PAST,
+    TIMETABLE,
+    clause_verb_tense,
+)
 from backstory.timex.calendar import (
     GRAN_OF_UNIT,
     UNKNOWN_YEAR,
@@ -22,6 +29,7 @@ from backstory.timex.lexicon import (
     MONTH_FULL,
     ORDINALS,
     POD_CODES,
+    WEEKDAY_FULL,
     in_unit_letters,
     number_value,
     unit_key,
@@ -177,7 +185,9 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
         return Reading("DURATION", "P10Y" if unit == "decade" else "P100Y")
     if det == "the new" and ctx.dct is not None:
         # "in the new year": said late in a year, the coming one; else the one begun
-        p = Period.of("year", ctx.dct).shift(1 if ctx.dct.month >= 10 else 0)
+        # (a plan looks to the coming one whenever it is said: "will sit again in the new year")
+        ahead = ctx.dct.month >= 10 or ctx.tense() in (FUTURE, TIMETABLE)
+        p = Period.of("year", ctx.dct).shift(1 if ahead else 0)
         return Reading("DATE", p.value, p, anchor="dct")
     if ctx.dct is None:
         return Reading(
@@ -188,11 +198,11 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
     gran = _UNIT_GRAN[unit]
     after = ctx.text[m.end() : m.end() + 16]
     if (
-        gran in ("year", "quarter", "month")
+        gran in ("year", "quarter", "month", "week")
         and det in ("the", "the full", "the entire", "the whole")
         and (_PERIOD_ENDING.match(after))
     ):
-        duration = {"year": "P1Y", "quarter": "P3M", "month": "P1M"}[gran]
+        duration = {"year": "P1Y", "quarter": "P3M", "month": "P1M", "week": "P1W"}[gran]
         fiscal_end = ctx.fiscal_year_end if unit == "fiscal year" else None
         if (
             fiscal_end is not None
@@ -318,7 +328,7 @@ def _earlier_rel(m: re.Match[str], ctx: Frame) -> Reading | None:
 # at most a clock time before the weekday
 _UNTIL = re.compile(
     r"(?<!not )(?<![Uu]p )\b(?:until|till)\s+(?:(?:\d{1,2}(?::\d\d)?|[ap]\.?m\.?|noon|midnight|"
-    r"[A-Z]{3}|at)\s+){0,4}$"
+    r"[A-Z]{3}|at)\s+){0,4}(?:on\s+)?$"
 )
 
 
@@ -367,6 +377,10 @@ def _done_by(ctx: Frame, start: int) -> bool:
     return clause_verb_tense(ctx.text, start) == PAST
 
 
+# "on a Sunday", "a Friday in June", not "a Sunday night memorial service" (the article is the noun's)
+_ANY_WEEKDAY = re.compile(r"(?<![\w'’-])(?:(?P<on>on\s+)?(?-i:a)|any)\s+$")
+
+
 @normaliser("weekday")
 def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
     wd = weekday_number(m.group("wd"))
@@ -376,7 +390,16 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
     pod = m.group("pod")
     mod = "START" if m.group("hours") else {"early": "START", "late": "END"}.get(rel)
     anaphoric = rel in ("the previous", "the following", "the next", "that")
-    if ctx.dct is None:
+    if ctx.dct is None or (
+        not rel
+        and not m.group("hours")
+        and not m.group("wrel")
+        and (some := _ANY_WEEKDAY.search(ctx.text, max(0, m.start() - 8), m.start()))
+        and (some.group("on") is not None or not NOMINAL.match(ctx.text, m.end()))
+    ):
+        # "the anniversary falls on a Sunday": some Sunday, no week of its own
+        part = f"T{POD_CODES[pod.lower()]}" if pod else ""
+        return Reading("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}{part}", mod=mod)
         return Reading("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}", mod=mod)
     base, anchor = ctx.narrative() if anaphoric else (ctx.dct, "dct")
     if m.group("wrel"):  # "Thursday last week": that weekday of the named week
@@ -422,9 +445,14 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
     return Reading(typ, p.value, p, mod=mod, anchor=anchor)
 
 
-# "the year ended/ending ...", "the year to date", "the year to October": a span of that length
+# "the year ended/ending ...", "the year to date", "the year to October", "the week to
+# Sunday", "the month to 31 March": a span of that length
 _PERIOD_ENDING = re.compile(
-    r"\s+(?:(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+date)\b|to\s+" + MONTH_FULL + ")"
+    r"\s+(?:(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+date)\b|to\s+(?:\d{1,2}\s+)?(?:"
+    + MONTH_FULL
+    + "|"
+    + WEEKDAY_FULL
+    + r")\b)"
 )
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
 
@@ -630,6 +658,18 @@ def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
         return Reading(
             "DATE", (p := fin.shift(-1, "year")).value, p, anchor="narrative", fin_anchor=False
         )
+    if (
+        letter == "Y"
+        and unit == "year"
+        and direction in ("ago", "earlier")
+        and ctx.ref is not None
+        and ctx.ref.gran == "month"
+        and ctx.ref.year_known
+        and same_sentence(ctx.text, ctx.ref_end, m.start())
+    ):
+        # "inflation slowed in September from a year earlier": the same month a year before
+        p = Period("month", shift_date(ctx.ref.start, -count, "year"))
+        return Reading("DATE", p.value, p, anchor="narrative", timeml=timeml)
     moved = shift_date(base, sign * count, unit)
     gran = "month" if letter == "Y" and unit == "month" else GRAN_OF_UNIT[letter]
     p = Period.of(gran, moved)

@@ -135,6 +135,7 @@ def _tag(text: str, dct: datetime | date | None, doc: Any, ranges: bool) -> list
         _advance(frame, reading, mn)
     _share_years(text, out)
     _follow_coordinated_days(text, out, frame.dct)
+    _share_clock_days(text, out)
     return out
 
 
@@ -230,6 +231,31 @@ def _follow_coordinated_days(text: str, timexes: list[Timex], dct: date | None) 
             b.value = after.isoformat() + b.value[10:]
             b.begin = b.begin and after.isoformat() + b.begin[10:]
             b.end_date = b.end_date and after.isoformat() + b.end_date[10:]
+
+
+_CLOCK_ONLY = re.compile(r"[\d:.]+\s*(?:[ap]\.?\s?m\.?)?|noon|midday|midnight", re.I)
+_CLOCK_TO = re.compile(r"\s*(?:-|–|—|to|until|till|and)\s*")
+_TIME_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T\d\d:\d\d")
+
+
+def _share_clock_days(text: str, timexes: list[Timex]) -> None:
+    """ "from 6 a.m. to 9 p.m. on Friday": a bare clock time paired with a dated one
+    takes its day."""
+    for a, b in pairwise(timexes):
+        first, second = _TIME_VALUE.fullmatch(a.value), _TIME_VALUE.fullmatch(b.value)
+        if (
+            first is None
+            or second is None
+            or first.group(1) == second.group(1)
+            or not _CLOCK_ONLY.fullmatch(a.text)
+            or _CLOCK_ONLY.fullmatch(b.text)
+            or not _CLOCK_TO.fullmatch(text, a.end, b.start)
+        ):
+            continue
+        day = second.group(1)
+        a.value = day + a.value[10:]
+        a.begin = a.begin and day + a.begin[10:]
+        a.end_date = a.end_date and day + a.end_date[10:]
 
 
 def _accepts(c: Mention, frame: Frame) -> bool:

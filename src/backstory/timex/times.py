@@ -213,6 +213,10 @@ _SUDDENLY = re.compile(
 )
 
 
+# "overnight into Sunday", "overnight Saturday into Sunday"
+_INTO_DAY = re.compile(r"[ \t]+(?:(?:on[ \t]+)?" + WEEKDAY_FULL + r"[ \t]+)?into[ \t]+(?=\S)")
+
+
 @normaliser("time_overnight")
 def _overnight(m: re.Match[str], ctx: Frame) -> Reading | None:
     """ "Overnight, rebels shelled the city": the night before the day the clause is about
@@ -232,6 +236,15 @@ def _overnight(m: re.Match[str], ctx: Frame) -> Reading | None:
     base, anchor = ctx.dct, "dct"
     ref = ctx.ref
     later = _deed_day(ctx, m.end(), _LATER_DAY)
+    into = _deed_day(ctx, m.end(), _INTO_DAY)
+    if into is not None and into.period is not None and into.period.gran == "day":
+        # "storms are expected overnight into Sunday": the night that ends on that day
+        night = into.period.start - timedelta(days=1)
+        p = Period("pod", night, pod="NI")
+        r = Reading("TIME", p.value, p, anchor="dct")
+        r.begin = f"{night.isoformat()}T21:00"
+        r.end = f"{into.period.start.isoformat()}T05:59"
+        return r
     if (
         ref is not None
         and ref.gran in ("day", "pod", "time")

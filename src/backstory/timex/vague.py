@@ -78,3 +78,23 @@ def _vague(m: re.Match[str], ctx: Frame) -> Reading | None:
         if "future" in w or "term" in w or "later" in w:
             r.end = None
     return r
+
+
+@normaliser("season_ref")
+def _season_ref(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "so far this season", "next season", "last season": a league's (or theatre's) season,
+    which runs across the calendar as the sport has it: a vague reference, present, past or
+    future."""
+    rel = m.group("rel").lower().split()[-1]
+    value = {"this": "PRESENT_REF", "current": "PRESENT_REF", "last": "PAST_REF",
+             "previous": "PAST_REF", "past": "PAST_REF"}.get(rel, "FUTURE_REF")  # fmt: skip
+    r = Reading("DATE", value, None, vague=True, anchor="dct")
+    dct = ctx.dct
+    if dct:
+        if value == "PRESENT_REF":
+            r.begin = r.end = dct.isoformat()
+        elif value == "PAST_REF":
+            r.begin, r.end = (dct - timedelta(days=730)).isoformat(), dct.isoformat()
+        else:
+            r.begin, r.end = dct.isoformat(), (dct + timedelta(days=730)).isoformat()
+    return r
