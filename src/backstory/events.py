@@ -1020,7 +1020,13 @@ class _Builder:
         if lemma in SHUTTING or lemma in OPENING:
             # what is shut or opened: the object, else the subject of "schools closed"
             closed = objects or [c for c in tok.children if c.dep_ == "nsubj"]
-            if any(c.lemma_.lower() in FACILITIES or c.lower_ in FACILITIES for c in closed):
+            subject = direct_subject(tok)
+            by_event = subject is not None and (
+                subject.lemma_.lower() in NOUNS or subject.lemma_.lower() in HAZARDS
+            )  # "a general strike closed schools": what the strike did, no one's decision
+            if not by_event and any(
+                c.lemma_.lower() in FACILITIES or c.lower_ in FACILITIES for c in closed
+            ):
                 # "closed the border", "schools closed", "the airport reopened"
                 return "COERCE" if lemma in SHUTTING else "CONCEDE"
         arriving = self._subject(tok) if lemma == "arrive" else None
