@@ -2266,3 +2266,38 @@ def test_originally_scheduled_is_when_it_was_planned() -> None:
 def test_a_fortnight_back_or_ahead_is_two_weeks() -> None:
     t = one("Deaths have doubled in the past fortnight.", "the past fortnight")
     assert (t.type, t.value) == ("DURATION", "P2W")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("Profit in Q1 FY26 fell 8%.", "Q1 FY26", "2026-Q1"),
+        ("The carmaker's profit in H1 FY26 fell 30%.", "H1 FY26", "2026-H1"),
+        ("Sales in 1H FY2025 rose.", "1H FY2025", "2025-H1"),
+    ],
+)
+def test_a_broker_code_with_a_fiscal_year(sentence: str, phrase: str, value: str) -> None:
+    # as "the first half of fiscal 2026": the fiscal year valued by the year it ends in
+    assert one(sentence, phrase).value == value
+
+
+def test_a_warning_issued_for_a_day_looks_ahead() -> None:
+    dct = datetime(2024, 10, 24, 11, 0)  # a Thursday
+    text = "The Met Office issued an amber warning for rain from 6 a.m. to 9 p.m. on Friday."
+    assert one(text, "6 a.m.", dct).value == "2024-10-25T06:00"
+    assert one(text, "9 p.m. on Friday", dct).value == "2024-10-25T21:00"
+    assert (
+        one("Forecasters issued a flood warning for Sunday.", "Sunday", dct).value == "2024-10-27"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "mod"),
+    [
+        ("Late on Monday, the minister resigned.", "Late on Monday", "2024-10-21", "END"),
+        ("The deal was agreed early on Sunday.", "early on Sunday", "2024-10-20", "START"),
+    ],
+)
+def test_late_or_early_on_a_weekday(sentence: str, phrase: str, value: str, mod: str) -> None:
+    t = one(sentence, phrase)
+    assert (t.value, t.mod) == (value, mod)

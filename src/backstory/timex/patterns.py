@@ -282,11 +282,11 @@ _SPECS: list[tuple[str, str]] = [
     # "Q3 2024", "Q3'24", "3Q24" (as brokers write it)
     (
         "quarter_code",
-        rf"{B}(?:(?-i:Q)(?P<qn>[1-4])(?:\s+|-|/|['’])?(?P<y>{YEAR}|\d\d)?|(?P<qn2>[1-4])(?-i:Q)(?:-|['’]|\s(?={YEAR}))?(?P<y2>{YEAR}|\d\d)){E}",
+        rf"{B}(?:(?-i:Q)(?P<qn>[1-4])(?:\s+|-|/|['’])?(?:(?-i:FY)[\s-]?(?=\d))?(?P<y>{YEAR}|\d\d)?|(?P<qn2>[1-4])(?-i:Q)(?:-|['’]|\s(?={YEAR})|\s?(?-i:FY)[\s-]?)?(?P<y2>{YEAR}|\d\d)){E}",
     ),
     (
         "half_code",
-        rf"{B}(?:(?-i:H)(?P<hn>[12])(?:\s+|-|/)(?P<y>{YEAR})|(?-i:H)(?P<hn3>[12])['’](?P<y3>\d\d)|(?P<hn2>[12])(?-i:H)(?:-|['’]|\s(?={YEAR}))?(?P<y2>{YEAR}|\d\d)){E}",
+        rf"{B}(?:(?-i:H)(?P<hn>[12])(?:\s+|-|/)(?P<y>{YEAR})|(?-i:H)(?P<hn4>[12])\s?(?-i:FY)[\s-]?(?P<y4>{YEAR}|\d\d)|(?P<hn5>[12])(?-i:H)\s?(?-i:FY)[\s-]?(?P<y5>{YEAR}|\d\d)|(?-i:H)(?P<hn3>[12])['’](?P<y3>\d\d)|(?P<hn2>[12])(?-i:H)(?:-|['’]|\s(?={YEAR}))?(?P<y2>{YEAR}|\d\d)){E}",
     ),
     (
         "half",
@@ -339,7 +339,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "weekday",
-        rf"{B}(?:(?P<hours>the\s+(?:early|small|wee)\s+hours\s+of\s+)|(?P<aweek>a\s+week\s+(?:on|from)\s+))?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|the\s+next|that|early|late)\s+)?{_NAMED_DAY_NOT}(?P<wd>{WEEKDAY_FULL})(?:\s+(?P<pod>{_POD}))?(?:\s+(?P<wrel>last|this|next)\s+week\b|\s+(?P<wk>week)(?![\w'’-]))?"
+        rf"{B}(?:(?P<hours>the\s+(?:early|small|wee)\s+hours\s+of\s+)|(?P<aweek>a\s+week\s+(?:on|from)\s+))?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|the\s+next|that|(?:early|late)(?:\s+on)?)\s+)?{_NAMED_DAY_NOT}(?P<wd>{WEEKDAY_FULL})(?:\s+(?P<pod>{_POD}))?(?:\s+(?P<wrel>last|this|next)\s+week\b|\s+(?P<wk>week)(?![\w'’-]))?"
         # a newspaper named after its day: "the Sunday Times", "yesterday's Sunday Telegraph"
         r"(?!\s+(?-i:Times(?!\s+Square)|Telegraph|Express|Mirror|Post|Herald|Mail|Tribune|Independent|Star|Sport|Business|Review|Journal|Age)\b)",
     ),

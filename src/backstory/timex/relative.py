@@ -388,6 +388,7 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
         return None
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     pod = m.group("pod")
+    rel = rel.removesuffix(" on")  # "late on Monday" is "late Monday"
     mod = "START" if m.group("hours") else {"early": "START", "late": "END"}.get(rel)
     anaphoric = rel in ("the previous", "the following", "the next", "that")
     if ctx.dct is None or (
