@@ -2301,3 +2301,18 @@ def test_a_warning_issued_for_a_day_looks_ahead() -> None:
 def test_late_or_early_on_a_weekday(sentence: str, phrase: str, value: str, mod: str) -> None:
     t = one(sentence, phrase)
     assert (t.value, t.mod) == (value, mod)
+
+
+def test_a_weekday_subject_of_a_plan_is_the_one_ahead() -> None:
+    text = "Saturday is expected to be the hottest day of the year so far."
+    assert one(text, "Saturday").value == "2024-10-26"
+    # a plan seen from the past: the Monday just gone
+    assert one("Monday was expected to be calm.", "Monday").value == "2024-10-21"
+
+
+def test_a_timetable_span_of_weekdays_lies_wholly_ahead() -> None:
+    text = "The festival runs from Wednesday to Sunday."
+    t = one(text, "Wednesday to Sunday")
+    assert (t.begin, t.end_date) == ("2024-10-30", "2024-11-03")
+    t = one("The festival ran from Wednesday to Sunday.", "Wednesday to Sunday")
+    assert (t.begin, t.end_date) == ("2024-10-16", "2024-10-20")

@@ -128,6 +128,10 @@ NOMINAL = re.compile(
     r"\s+(?!(?:to|in|on|at|of|for|from|by|with|and|or|but|that|when|is|are|was|were|will|would|has|had|have)\b)[a-z]{3,}\b"
 )
 _PARTICIPLE_BEFORE = _set("be been being is are am to will would has have having get got")
+_PLAN_AFTER_BE = _set(
+    "expected set due scheduled slated likely unlikely poised going about forecast predicted "
+    "projected planned"
+)
 _MODALS = _set("could can may might must should shall cannot")
 _MODAL_BEFORE_BE = _set("to will would shall must may might should 'll")
 # Before an -ed word, these make it an adjective ("in preferred shares", "an unspecified date").
@@ -180,6 +184,8 @@ def _cue(words: list[str], idx: int) -> str | None:
     w = words[idx].lower().replace("’", "'")
     prev = words[idx - 1].lower() if idx > 0 else ""
     nxt = words[idx + 1].lower() if idx + 1 < len(words) else ""
+    if w in ("is", "are", "was", "were") and nxt in _PLAN_AFTER_BE:
+        return None  # "Saturday is expected to be the hottest day": read on to the plan
     if w in _SCHEDULED and prev in _PLANNED_BEFORE:
         return None  # "originally scheduled for Wednesday": when it was planned, not a future
     if w in _FUTURE_BEFORE_TO and (nxt == "to" or (w in _FUTURE_BEFORE_FOR and nxt == "for")):
@@ -430,6 +436,8 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         if w in _FUTURE_BEFORE_TO and nxt in ("to", "for"):
             # after the date, the plan is the verb it dates: "In March, the Fed agreed to
             # lend" is when the agreement was made
+            if i > 0 and rw[i - 1].lower() in ("is", "are"):
+                return FUTURE  # "Saturday is expected to be the hottest day"
             if w.endswith("ed") or w in ("sought", "was", "were"):
                 return PAST
             if i > 0 and rw[i - 1].lower() == "to":

@@ -19,7 +19,7 @@ from itertools import pairwise
 from typing import Any
 
 from backstory.extraction import Timex
-from backstory.timex.anchor import NOMINAL
+from backstory.timex.anchor import FUTURE, NOMINAL, TIMETABLE
 from backstory.timex.calendar import Period
 from backstory.timex.lexicon import DAY, MONTH, month_number, weekday_number
 from backstory.timex.normalise import NORMALISERS, Frame, Reading
@@ -384,6 +384,18 @@ def _read_range(mn: Mention, frame: Frame) -> Reading | None:
         # "Wednesday to Friday last week": the weekday on or before the range's last day
         end_day = b.period.start
         pa = Period("day", end_day - timedelta(days=(end_day.weekday() - pa.start.weekday()) % 7))
+        frame.span = (mn.start, mn.end)
+        if (
+            frame.dct is not None
+            and pa.start < frame.dct <= end_day
+            and frame.tense() in (FUTURE, TIMETABLE)
+            and last.kind == "weekday"
+            and not last.match.group("rel")
+        ):
+            # "the festival runs from Wednesday to Sunday", read on a Friday: the whole
+            # span ahead, not one already begun
+            pa = pa.shift(7, "day")
+            b = replace(b, period=replace(b.period, start=b.period.start + timedelta(days=7)))
     elif pa.start > b.period.start and not a.explicit_year:
         pa = pa.shift(-1, "year")
     ia, ib = pa.interval(), b.period.interval()
