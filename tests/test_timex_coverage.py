@@ -2316,3 +2316,10 @@ def test_a_timetable_span_of_weekdays_lies_wholly_ahead() -> None:
     assert (t.begin, t.end_date) == ("2024-10-30", "2024-11-03")
     t = one("The festival ran from Wednesday to Sunday.", "Wednesday to Sunday")
     assert (t.begin, t.end_date) == ("2024-10-16", "2024-10-20")
+
+
+def test_a_dateline_without_its_place_is_still_the_local_date() -> None:
+    dct = datetime(2024, 10, 25, 23, 40)  # late on a Friday (UTC), Saturday where it was filed
+    text = "Oct 26 (Reuters) - Negotiators will meet on Sunday, the ministry said on Saturday."
+    assert one(text, "Saturday", dct).value == "2024-10-26"
+    assert one(text, "Sunday", dct).value == "2024-10-27"

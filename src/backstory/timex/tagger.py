@@ -79,6 +79,11 @@ _DATELINE = re.compile(
     rf"(?:(?P<m1>{MONTH})\.?[ \t]+(?P<d1>{DAY})|(?P<d2>{DAY})[ \t]+(?P<m2>{MONTH})\.?)[ \t]*"
     r"(?:\([A-Za-z ]+\)|-LRB-[ \t]*[A-Za-z ]+[ \t]*-RRB-)?[ \t]*(?:-|–|—)"
 )
+# ... or without the place, where the agency's name then marks it: "Nov 29 (Reuters) -"
+_DATELINE_BARE = re.compile(
+    rf"[ \t]*(?:(?P<m1>{MONTH})\.?[ \t]+(?P<d1>{DAY})|(?P<d2>{DAY})[ \t]+(?P<m2>{MONTH})\.?)[ \t]*"
+    r"(?:\([A-Za-z ]+\)|-LRB-[ \t]*[A-Za-z ]+[ \t]*-RRB-)[ \t]*(?:-|–|—)"
+)
 _DATELINE_REACH = 2  # days: a dateline this close to the DCT is the story's local date
 
 
@@ -88,7 +93,7 @@ def dateline_date(text: str, dct: date | None) -> date | None:
     zone can miss by a day ("yesterday" and "tomorrow" are counted from it)."""
     if dct is None:
         return None
-    found = _DATELINE.match(text)
+    found = _DATELINE.match(text) or _DATELINE_BARE.match(text)
     if found is None:
         return None
     month = month_number(found.group("m1") or found.group("m2"))
