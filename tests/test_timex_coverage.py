@@ -2323,3 +2323,26 @@ def test_a_dateline_without_its_place_is_still_the_local_date() -> None:
     text = "Oct 26 (Reuters) - Negotiators will meet on Sunday, the ministry said on Saturday."
     assert one(text, "Saturday", dct).value == "2024-10-26"
     assert one(text, "Sunday", dct).value == "2024-10-27"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The index lost 4% the week before last.", "the week before last", "2024-W41"),
+        ("The vote is due the month after next.", "the month after next", "2024-12"),
+        ("The year before last was the driest on record.", "The year before last", "2022"),
+    ],
+)
+def test_two_units_back_or_ahead(sentence: str, phrase: str, value: str) -> None:
+    assert one(sentence, phrase).value == value
+
+
+def test_the_end_of_a_span_reported_on_is_not_pushed_ahead_by_the_publishing() -> None:
+    text = "The bank's results for the 12 months to 30 September will be published in November."
+    assert one(text, "30 September").value == "2024-09-30"
+
+
+def test_forecast_for_a_time_looks_ahead() -> None:
+    text = "Heavy rain is forecast for this evening and overnight."
+    assert one(text, "overnight").value == "2024-10-25TNI"
+    assert one("Snow is forecast for Sunday.", "Sunday").value == "2024-10-27"

@@ -71,7 +71,9 @@ _FUTURE_BEFORE_TO = _set(
     "predicted projected tipped"
 )
 # ("plans for", "plan for" are most often the noun: "set aside vacation plans for the week")
-_FUTURE_BEFORE_FOR = _set("scheduled slated set due planned planning preparing prepares ready")
+_FUTURE_BEFORE_FOR = _set(
+    "scheduled slated set due planned planning preparing prepares ready forecast predicted"
+)
 _PAST_WORDS = _set(
     "was were had did ago last yesterday earlier previously began came went took made gave met saw left "
     "fell rose held won lost sent told said found got brought built bought became struck hit killed fought "

@@ -104,6 +104,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "some_time": ("some time", "a while"),
     "season_ref": ("season",),
     "fortnight_rel": ("fortnight",),
+    "unit_two_off": ("before last", "after next"),
     "set_every": ("every", "each", "per"),
     "set_freq": ("once", "twice", "thrice", "times"),
     "set_adverb": ("hourly", "daily", "nightly", "weekly", "monthly", "annually", "yearly"),
@@ -308,6 +309,11 @@ _SPECS: list[tuple[str, str]] = [
     (
         "deictic",
         rf"{B}(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tomorrow|yesterday|tonight)(?:\s+(?P<pod>{_POD}))?{E}",
+    ),
+    # "the week before last", "the month after next": two units back or ahead
+    (
+        "unit_two_off",
+        rf"{B}the\s+(?P<u>week|weekend|month|year)\s+(?P<dir>before\s+last|after\s+next){E}",
     ),
     # "the day after the rally", "the night before the vote": a unit counted from an event
     # (the extent is "the day"; a date after "before"/"after" is a "day_offset" instead)

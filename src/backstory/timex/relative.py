@@ -675,3 +675,14 @@ def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
     gran = "month" if letter == "Y" and unit == "month" else GRAN_OF_UNIT[letter]
     p = Period.of(gran, moved)
     return Reading("DATE", p.value, p, anchor=anchor, timeml=timeml)
+
+
+@normaliser("unit_two_off")
+def _unit_two_off(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "the week before last", "the month after next": two units from the publication's."""
+    if ctx.dct is None:
+        return None
+    unit = m.group("u").lower()
+    step = -2 if m.group("dir").lower().startswith("before") else 2
+    p = Period.of(unit, ctx.dct).shift(step)
+    return Reading("DATE", p.value, p, anchor="dct")
