@@ -381,13 +381,13 @@ def _read_range(mn: Mention, frame: Frame) -> Reading | None:
     a = _read(first, frame)
     if a is None or b is None or a.period is None or b.period is None:
         return a or b
-    pa = a.period
+    pa, pb = a.period, b.period
     if not a.explicit_year and b.explicit_year:
         with contextlib.suppress(ValueError):
-            pa = Period(pa.gran, pa.start.replace(year=b.period.start.year), season=pa.season)
-    if first.kind == "weekday" and pa.gran == "day" and b.period.gran in ("day", "pod", "time"):
+            pa = Period(pa.gran, pa.start.replace(year=pb.start.year), season=pa.season)
+    if first.kind == "weekday" and pa.gran == "day" and pb.gran in ("day", "pod", "time"):
         # "Wednesday to Friday last week": the weekday on or before the range's last day
-        end_day = b.period.start
+        end_day = pb.start
         pa = Period("day", end_day - timedelta(days=(end_day.weekday() - pa.start.weekday()) % 7))
         frame.span = (mn.start, mn.end)
         if (
@@ -400,14 +400,14 @@ def _read_range(mn: Mention, frame: Frame) -> Reading | None:
             # "the festival runs from Wednesday to Sunday", read on a Friday: the whole
             # span ahead, not one already begun
             pa = pa.shift(7, "day")
-            b = replace(b, period=replace(b.period, start=b.period.start + timedelta(days=7)))
-    elif pa.start > b.period.start and not a.explicit_year:
+            pb = replace(pb, start=pb.start + timedelta(days=7))
+    elif pa.start > pb.start and not a.explicit_year:
         pa = pa.shift(-1, "year")
-    ia, ib = pa.interval(), b.period.interval()
-    if ia and ib and pa.gran not in ("time", "pod") and b.period.gran not in ("time", "pod"):
+    ia, ib = pa.interval(), pb.interval()
+    if ia and ib and pa.gran not in ("time", "pod") and pb.gran not in ("time", "pod"):
         # "from late October to early November": from the late part to the early part
         fa, la = _narrow(*pa.bounds(), first.prefix_mod or a.mod)
-        fb, lb = _narrow(*b.period.bounds(), last.prefix_mod or b.mod)
+        fb, lb = _narrow(*pb.bounds(), last.prefix_mod or b.mod)
         ia, ib = (fa.isoformat(), la.isoformat()), (fb.isoformat(), lb.isoformat())
     r = Reading(
         "DATE",
