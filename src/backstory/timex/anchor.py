@@ -186,7 +186,7 @@ def _cue(words: list[str], idx: int) -> str | None:
     w = words[idx].lower().replace("’", "'")
     prev = words[idx - 1].lower() if idx > 0 else ""
     nxt = words[idx + 1].lower() if idx + 1 < len(words) else ""
-    if w in ("is", "are", "was", "were") and nxt in _PLAN_AFTER_BE:
+    if w in ("is", "are") and nxt in _PLAN_AFTER_BE:
         return None  # "Saturday is expected to be the hottest day": read on to the plan
     if w in _SCHEDULED and prev in _PLANNED_BEFORE:
         return None  # "originally scheduled for Wednesday": when it was planned, not a future
