@@ -2346,3 +2346,11 @@ def test_forecast_for_a_time_looks_ahead() -> None:
     text = "Heavy rain is forecast for this evening and overnight."
     assert one(text, "overnight").value == "2024-10-25TNI"
     assert one("Snow is forecast for Sunday.", "Sunday").value == "2024-10-27"
+
+
+def test_the_early_hours_of_a_dated_day() -> None:
+    text = "Troops crossed the border in the early hours of Feb. 24, 2022."
+    t = one(text, "the early hours of Feb. 24, 2022")
+    assert (t.value, t.mod) == ("2022-02-24", "START")
+    # alone, some hours
+    assert one("He worked into the early hours.", "the early hours").value == "PTXH"
