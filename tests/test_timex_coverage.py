@@ -2157,6 +2157,8 @@ def test_a_season_after_at_least_or_before_at_the_earliest() -> None:
 def test_a_duration_after_a_dates_year_is_no_rate() -> None:
     text = "The king died on 6 February 1952, a week after his return from Kenya."
     assert one(text, "a week").value == "P1W"
+    text = "The ceasefire began on October 1. Within a week, it had collapsed."
+    assert one(text, "a week").value == "P1W"
     assert not tag_timexes("The licence costs $150 a year.", DCT)
 
 
