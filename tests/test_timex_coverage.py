@@ -2356,3 +2356,18 @@ def test_the_early_hours_of_a_dated_day() -> None:
     assert (t.value, t.mod) == ("2022-02-24", "START")
     # alone, some hours
     assert one("He worked into the early hours.", "the early hours").value == "PTXH"
+
+
+def test_the_past_before_a_count_is_no_vague_past() -> None:
+    assert not tag_timexes("The index has risen in six of the past eight sessions.", DCT)
+    assert one("In the past, the index rarely fell.", "the past").value == "PAST_REF"
+
+
+def test_about_a_month_as_its_topic_is_no_approximation() -> None:
+    t = one("No decision has been made about December, the chair said.", "December")
+    assert t.mod is None
+    assert one("The plant opened in about 1990.", "about 1990").mod == "APPROX"
+
+
+def test_reports_its_results_on_a_weekday_is_a_timetable() -> None:
+    assert one("Apple reports its results on Thursday.", "Thursday").value == "2024-10-31"

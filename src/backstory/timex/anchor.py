@@ -233,6 +233,8 @@ def _cue(words: list[str], idx: int) -> str | None:
         x.lower().rstrip("s") in _HELD for x in words[idx + 1 : idx + 8]
     ):
         return None  # "holds 14.6%": to own, not to stage an event
+    if w in ("reports", "report") and nxt in ("its", "their", "results", "earnings", "quarterly"):
+        return TIMETABLE  # "Apple reports its results on Thursday"
     if w in ("runs", "lasts") and nxt not in ("from", "until", "till", "through", "to", "into"):
         return None  # "home runs on Sunday": a noun; "the show runs until Sunday": a timetable
     if (

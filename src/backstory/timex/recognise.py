@@ -159,6 +159,13 @@ _SUFFIX_MODS = {"or so": "APPROX", "or later": "ON_OR_AFTER", "and beyond": "ON_
                 "or three": "EQUAL_OR_MORE"}  # fmt: skip
 
 
+# "in about March", "by about 1990", "About 2010, ...": "about" that rounds a date
+_ABOUT_AS_APPROX = re.compile(
+    r"(?:\b(?:in|by|until|till|since|from|to|at|on|after|before|of|or|and)\s+|^|[.!?]\s+|,\s+)$",
+    re.I,
+)
+
+
 def _words(s: str) -> str:
     return re.sub(r"\s+", " ", s.strip().lower())
 
@@ -219,6 +226,8 @@ def _prefix(m: re.Match[str], mn: Mention) -> bool:
         ok = kind in _DURATION_KINDS or kind in _TIME_KINDS or kind == "ago"
         if not ok and kind in _DAY_KINDS | {"month_year", "year", "month"}:
             ok = word in ("about", "around", "approximately", "roughly")
+            if word == "about" and not _ABOUT_AS_APPROX.search(m.string, 0, m.start()):
+                ok = False  # "no decision had been made about September": what, not when
         if word == "some" and kind not in _DURATION_KINDS:
             ok = False
         if word in ("within", "over", "under", "only") and kind not in _DURATION_KINDS:
