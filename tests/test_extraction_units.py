@@ -1316,3 +1316,19 @@ def test_a_when_clause_is_at_the_time_of_its_clause_and_a_year_after_a_rise_is_t
 def test_a_kind_of_sentence_is_no_act() -> None:
     ex = run("Three former officials received suspended sentences of two years each.")
     assert not [e for e in ex.events if e.trigger == "suspended"]
+
+
+def test_the_date_a_match_is_put_off_to_does_not_date_the_putting_off() -> None:
+    found = run(
+        "Court hearings in the capital were postponed until 2 December because of the strike."
+    )
+    postponed = event_with(found, "postponed")
+    assert postponed.type == "REJECT"
+    assert "2024-12-02" not in (postponed.begin, postponed.end_date), postponed
+
+
+def test_an_english_name_of_a_city_in_the_storys_country_is_that_city() -> None:
+    # "Brunswick" is how English writes Braunschweig; the US towns spell it so themselves
+    found = run("German prosecutors said they had raided a warehouse in Brunswick on Monday.")
+    place = next(e for e in found.entities if "Brunswick" in surface(found, e))
+    assert place.country == "DE", (place.name, place.country)

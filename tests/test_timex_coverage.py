@@ -2089,6 +2089,16 @@ def test_an_events_day_is_looked_for_past_a_year_of_some_other_thing() -> None:
     assert one(text, "The day").value == "2024-10-22"
 
 
+def test_a_deadline_in_a_present_passive_condition_is_the_coming_day() -> None:
+    # "is not met by Monday": a present passive (with its negation), not a past "met"
+    t = one(
+        "The union will walk out if its pay claim is not met by Monday, its leader said.",
+        "Monday",
+        datetime(2025, 6, 11, 9, 0),  # a Wednesday
+    )
+    assert t.end_date == "2025-06-16", t
+
+
 # ---- sports, courts, weather, health and markets copy (session 7) -------------
 def test_a_clock_time_on_a_weekday_after_is_at_is_a_timetable() -> None:
     t = one("Kick-off is at 7:45 p.m. on Saturday, the league said.", "7:45 p.m. on Saturday")

@@ -608,6 +608,25 @@ def _misjoined(verb: Any) -> bool:
     )
 
 
+# Verbs that move something in time: the date after "to"/"until" is the new time of what
+# is moved, not the time of the moving ("postponed the vote to 3 May").
+_RESCHEDULE_VERBS = frozenset(
+    ["postpone", "delay", "defer", "reschedule", "adjourn", "move", "push", "bring", "put"]
+)
+
+
+def _new_time_of(verb: Any, below: Any) -> bool:
+    """True when the date reaches ``verb`` through "to"/"until" and the verb reschedules
+    ("operations have been postponed until next Monday", "moved the launch to 21 July"):
+    that date is when the rescheduled thing is due, and does not date the rescheduling."""
+    return (
+        below is not None
+        and below.dep_ == "prep"
+        and below.lower_ in ("to", "until", "till", "into")
+        and verb.lemma_.lower() in _RESCHEDULE_VERBS
+    )
+
+
 def _own_clause(token: Any) -> bool:
     """True for the verb of an adverbial clause with its own subject ("as they had
     promised in April", "after Ethiopia declined"): a date in it is that clause's."""
@@ -1124,16 +1143,17 @@ class _Builder:
                 # parser hangs it
                 out.setdefault(before.i, timex)
                 continue
-            tok = span.root
+            tok, below = span.root, None
             for _ in range(8):
                 if tok.i in anchors and tok.i not in inside:
-                    out.setdefault(tok.i, timex)
+                    if not _new_time_of(tok, below):
+                        out.setdefault(tok.i, timex)
                     break
                 if tok.head is tok or (tok.dep_ in CLAUSE_EDGES and tok.i not in inside):
                     break  # a date inside a reported or relative clause does not date the cue
                 if _own_clause(tok) and tok.i not in inside:
                     break  # "..., as they had promised in April": the promise's date
-                tok = tok.head
+                tok, below = tok.head, tok
         return out
 
     def _story_days(self, timex_for: dict[int, Timex]) -> list[tuple[int, str | None]]:
@@ -1275,6 +1295,21 @@ class _Builder:
                     break
                 token = token.head
 
+    def _is_new_time(self, timex: Timex, verb: Any) -> bool:
+        """True for the date a rescheduling verb moves something to ("postponed until
+        next Monday"): see ``_new_time_of``."""
+        span = self._span(timex)
+        if span is None:
+            return False
+        tok, below = span.root, None
+        for _ in range(4):
+            if tok.i == verb.i:
+                return _new_time_of(verb, below)
+            if tok.head is tok:
+                return False
+            tok, below = tok.head, tok
+        return False
+
     def _in_own_clause(self, timex: Timex, verb: Any) -> bool:
         """True when the timex sits in a subordinate clause with its own subject that
         the verb is not in ("..., as they had promised in April")."""
@@ -1363,6 +1398,7 @@ class _Builder:
                 and not any(t is v for v in timex_for.values())
                 and self._timex_clause(t) in (clause, None)
                 and not self._in_own_clause(t, verb)
+                and not self._is_new_time(t, verb)
             ]
             if len(free) == 1:
                 timex = free[0]

@@ -385,7 +385,15 @@ def find_city(name: str, prefer: set[str] | frozenset[str] = frozenset()) -> Pla
         return None
     # a city that goes by the name today before one that used to ("Pokrovsk" is in
     # Ukraine; Russia's Engels was once called Pokrovsk), whatever country is preferred
-    found = [p for p in found if fold(p.name) == key] or found
+    named = [p for p in found if fold(p.name) == key]
+    if prefer and not any(p.country in prefer for p in named):
+        # an English name of a city in the story's country ("Hanover" for Hannover,
+        # in a German story) before the far smaller namesakes elsewhere that spell it
+        # that way; not a name the city once had ("Pokrovsk" is Ukraine's, not Engels)
+        exonym = [p for p in found if p.country in prefer]
+        if exonym and (not named or exonym[0].population >= 5 * named[0].population):
+            return exonym[0]
+    found = named or found
     if prefer:
         preferred = [p for p in found if p.country in prefer]
         # A much larger city elsewhere still wins over a small namesake.

@@ -186,6 +186,8 @@ def _cue(words: list[str], idx: int) -> str | None:
     w = words[idx].lower().replace("’", "'")
     prev = words[idx - 1].lower() if idx > 0 else ""
     nxt = words[idx + 1].lower() if idx + 1 < len(words) else ""
+    if prev in ("not", "never") and idx > 1 and words[idx - 2].lower() in ("is", "are", "be"):
+        prev = words[idx - 2].lower()  # "if it is not paid by": a present passive, not a past
     if w in ("is", "are") and nxt in _PLAN_AFTER_BE:
         return None  # "Saturday is expected to be the hottest day": read on to the plan
     if w in _SCHEDULED and prev in _PLANNED_BEFORE:
