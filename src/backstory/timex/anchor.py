@@ -71,7 +71,9 @@ _FUTURE_BEFORE_TO = _set(
     "predicted projected tipped"
 )
 # ("plans for", "plan for" are most often the noun: "set aside vacation plans for the week")
-_FUTURE_BEFORE_FOR = _set("scheduled slated set due planned planning preparing prepares ready")
+_FUTURE_BEFORE_FOR = _set(
+    "scheduled slated set due planned planning preparing prepares ready forecast predicted"
+)
 _PAST_WORDS = _set(
     "was were had did ago last yesterday earlier previously began came went took made gave met saw left "
     "fell rose held won lost sent told said found got brought built bought became struck hit killed fought "
@@ -133,6 +135,10 @@ NOMINAL = re.compile(
     r"\s+(?!(?:to|in|on|at|of|for|from|by|with|and|or|but|that|when|is|are|was|were|will|would|has|had|have)\b)[a-z]{3,}\b"
 )
 _PARTICIPLE_BEFORE = _set("be been being is are am to will would has have having get got")
+_PLAN_AFTER_BE = _set(
+    "expected set due scheduled slated likely unlikely poised going about forecast predicted "
+    "projected planned"
+)
 _MODALS = _set("could can may might must should shall cannot")
 _MODAL_BEFORE_BE = _set("to will would shall must may might should 'll")
 # Before an -ed word, these make it an adjective ("in preferred shares", "an unspecified date").
@@ -187,6 +193,8 @@ def _cue(words: list[str], idx: int) -> str | None:
     nxt = words[idx + 1].lower() if idx + 1 < len(words) else ""
     if prev in ("not", "never") and idx > 1 and words[idx - 2].lower() in ("is", "are", "be"):
         prev = words[idx - 2].lower()  # "if it is not paid by": a present passive, not a past
+    if w in ("is", "are") and nxt in _PLAN_AFTER_BE:
+        return None  # "Saturday is expected to be the hottest day": read on to the plan
     if w in _SCHEDULED and prev in _PLANNED_BEFORE:
         return None  # "originally scheduled for Wednesday": when it was planned, not a future
     if w in _FUTURE_BEFORE_TO and (nxt == "to" or (w in _FUTURE_BEFORE_FOR and nxt == "for")):
@@ -232,6 +240,8 @@ def _cue(words: list[str], idx: int) -> str | None:
         x.lower().rstrip("s") in _HELD for x in words[idx + 1 : idx + 8]
     ):
         return None  # "holds 14.6%": to own, not to stage an event
+    if w in ("reports", "report") and nxt in ("its", "their", "results", "earnings", "quarterly"):
+        return TIMETABLE  # "Apple reports its results on Thursday"
     if w in ("runs", "lasts") and nxt not in ("from", "until", "till", "through", "to", "into"):
         return None  # "home runs on Sunday": a noun; "the show runs until Sunday": a timetable
     if (
@@ -447,6 +457,8 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         if w in _FUTURE_BEFORE_TO and nxt in ("to", "for"):
             # after the date, the plan is the verb it dates: "In March, the Fed agreed to
             # lend" is when the agreement was made
+            if i > 0 and rw[i - 1].lower() in ("is", "are"):
+                return FUTURE  # "Saturday is expected to be the hottest day"
             if w.endswith("ed") or w in ("sought", "was", "were"):
                 return PAST
             if i > 0 and rw[i - 1].lower() == "to":
