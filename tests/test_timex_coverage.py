@@ -2381,3 +2381,22 @@ def test_about_a_month_as_its_topic_is_no_approximation() -> None:
 
 def test_reports_its_results_on_a_weekday_is_a_timetable() -> None:
     assert one("Apple reports its results on Thursday.", "Thursday").value == "2024-10-31"
+
+
+def test_a_monday_holidays_weekend_is_the_long_one_before_it() -> None:
+    t = one("Memorial Day weekend traffic was the heaviest in years.", "Memorial Day weekend")
+    assert (t.value, t.begin, t.end_date) == ("2024-W21-WE", "2024-05-25", "2024-05-26")
+    # a Thursday holiday's weekend follows it
+    assert one("Thanksgiving weekend sales rose.", "Thanksgiving weekend").value == "2023-W47-WE"
+
+
+def test_decimal_seconds_keep_their_fraction() -> None:
+    assert (
+        one("The sprinter ran the 100 metres in 9.79 seconds.", "9.79 seconds").value == "PT9.79S"
+    )
+
+
+def test_the_end_of_last_season_or_of_a_numbered_week() -> None:
+    t = one("The team were relegated at the end of last season.", "the end of last season")
+    assert (t.value, t.mod) == ("PAST_REF", "END")
+    assert one("Cases fell at the end of week 14.", "the end of week 14").mod == "END"
