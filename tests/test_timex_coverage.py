@@ -2400,3 +2400,13 @@ def test_the_end_of_last_season_or_of_a_numbered_week() -> None:
     t = one("The team were relegated at the end of last season.", "the end of last season")
     assert (t.value, t.mod) == ("PAST_REF", "END")
     assert one("Cases fell at the end of week 14.", "the end of week 14").mod == "END"
+
+
+def test_a_date_set_for_a_hearing_lies_ahead_of_the_setting() -> None:
+    text = "The judge gave prosecutors until Oct. 31 to respond, and set a hearing for Nov. 12."
+    assert one(text, "Nov. 12").value == "2024-11-12"
+
+
+def test_a_plan_goes_on_from_the_date_it_named() -> None:
+    text = "The probe will fly past Venus in February 2025 and reach Mercury in November."
+    assert one(text, "November").value == "2025-11"

@@ -397,6 +397,14 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         ):
             return FUTURE  # "elections have been called for 7 December"
         if (
+            2 <= dist <= 4
+            and lw[-1].lower() == "for"
+            and lw[i].lower() in _SET_FOR
+            and lw[i + 1].lower() in ("a", "an", "the", "its", "their", "his", "her")
+            and all(w.islower() for w in lw[i + 1 : -1])
+        ):
+            return FUTURE_IN_PAST  # "set a hearing for Nov. 12": a date ahead of the setting
+        if (
             dist <= 2
             and lw[i].lower() == "could"
             and "that" in (w.lower() for w in lw[max(0, i - 4) : i])
