@@ -2410,3 +2410,16 @@ def test_a_date_set_for_a_hearing_lies_ahead_of_the_setting() -> None:
 def test_a_plan_goes_on_from_the_date_it_named() -> None:
     text = "The probe will fly past Venus in February 2025 and reach Mercury in November."
     assert one(text, "November").value == "2025-11"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The anniversary of the attack falls on Sunday.", "Sunday", "2024-10-27"),
+        ("Preorders start on Monday.", "Monday", "2024-10-28"),
+        ("The new phones ship on Nov. 1.", "Nov. 1", "2024-11-01"),
+        ("The series premieres on Tuesday.", "Tuesday", "2024-10-29"),
+    ],
+)
+def test_release_and_calendar_verbs_are_timetables(sentence: str, phrase: str, value: str) -> None:
+    assert one(sentence, phrase).value == value

@@ -88,7 +88,9 @@ _SCHEDULE_PRESENT = _set(
     "convenes reconvenes expires meet arrive depart resume convene reconvene begin reopens reopen "
     "testifies testify hosts kicks open continues holds hold "
     # fixtures and polls: "England face Wales on Saturday", "Romanians vote again on Sunday"
-    "face faces play plays vote votes host visit visits runs lasts"
+    "face faces play plays vote votes host visit visits runs lasts "
+    # releases and calendars: "preorders start on Friday", "the anniversary falls on Friday"
+    "start end falls ship ships launch launches premieres airs debuts"
 )
 # What is held on a day ("holds its policy meeting on Thursday", "hold talks on Friday")
 _HELD = _set(
