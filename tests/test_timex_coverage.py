@@ -2013,6 +2013,29 @@ def test_a_plan_told_in_the_past_is_the_weekday_closest_to_publication(
     assert one(sentence, weekday, dct).value == value
 
 
+def test_a_plan_the_clause_reports_as_called_off_is_seen_from_the_past() -> None:
+    # read on a Monday: the Saturday just gone, not the one ahead
+    text = "A peace concert planned in the capital for Saturday was cancelled after threats."
+    assert one(text, "Saturday", date(2024, 10, 21)).value == "2024-10-19"
+    # a plan still ahead keeps looking ahead
+    text = "A peace concert planned in the capital for Saturday is sold out."
+    assert one(text, "Saturday", date(2024, 10, 21)).value == "2024-10-26"
+
+
+def test_a_long_list_of_days_after_would_is_still_a_future_in_a_past_report() -> None:
+    text = (
+        "The airline said two new services would leave Lagos on Monday and Wednesday "
+        "evenings from March 30, with a third flying each Friday from August 6."
+    )
+    assert one(text, "August 6", date(2025, 2, 13)).value == "2025-08-06"
+
+
+def test_a_bare_infinitive_after_let_is_no_timetable() -> None:
+    # "begin" after "let the offensive": not a present timetable that looks ahead
+    text = "The general let the offensive begin as planned Saturday night."
+    assert one(text, "Saturday night", date(2024, 10, 21)).value == "2024-10-19TNI"
+
+
 def test_a_future_in_a_past_report_still_looks_ahead_past_a_week() -> None:
     text = "The ministry said the field kitchens would stay open through the winter."
     assert one(text, "the winter", date(2024, 5, 2)).value == "2024-WI"

@@ -127,6 +127,11 @@ _CLAUSE_OPENERS = _set(
 _SCHEDULED = _set("payable effective expiring upcoming planned scheduled slated")
 # "as previously planned", "originally scheduled": the plan's own time, not a future
 _PLANNED_BEFORE = _set("as previously originally initially already")
+_CAUSATIVE = _set("let lets letting make makes made making help helps helped helping")
+_BE_FORMS = _set("is are am be been being was were 's")
+# the clause's own verb right after a date, in the past: "(a service planned for Saturday)
+# was canceled", "were called off"
+_PAST_PASSIVE_NEXT = re.compile(r"\s*(?:was|were|had been)\s+(?:\w+ly\s+)?\w+(?:ed|en|off)\b")
 # After a date: a lower-case noun it modifies ("the Aug. 7 blasts"), not a preposition or verb.
 NOMINAL = re.compile(
     r"\s+(?!(?:to|in|on|at|of|for|from|by|with|and|or|but|that|when|is|are|was|were|will|would|has|had|have)\b)[a-z]{3,}\b"
@@ -245,6 +250,7 @@ def _cue(words: list[str], idx: int) -> str | None:
         w in _SCHEDULE_PRESENT
         and prev not in _ADJECTIVE_BEFORE
         and prev not in _NOT_TIMETABLE_BEFORE
+        and not _after_causative(words, idx)
         and not prev.endswith(("'s", "s'"))  # "parliament's vote on Sunday": a noun
     ):
         if prev in ("will", "shall", "'ll"):
@@ -373,7 +379,7 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         # "Wednesday's ruling": the day of an event named, placed by what is said of it
         # ("Thursday's vote is expected to be close", "Sunday's vote was marred")
         return _possessor_tense(_WORD.findall(right[2:])[:5])
-    lw = _WORD.findall(_without_clocks(left))[-16:]
+    lw = _WORD.findall(_without_clocks(left))[-20:]
     for dist, i in enumerate(range(len(lw) - 1, -1, -1)):
         if lw[i].lower() in _REPORTING:
             if dist < _REPORT_REACH:
@@ -416,6 +422,15 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         cue = _cue(lw, i)
         if cue == PAST and dist >= _PAST_REACH:
             break
+        if (
+            cue == FUTURE
+            and lw[i].lower() in _SCHEDULED
+            and (i == 0 or lw[i - 1].lower() not in _BE_FORMS)
+            and _PAST_PASSIVE_NEXT.match(right)
+        ):
+            # "a memorial service planned for Saturday was canceled": the plan is seen
+            # from the past the clause's own verb reports
+            return FUTURE_IN_PAST
         if (
             cue == TIMETABLE
             and dist >= _TIMETABLE_REACH
@@ -484,6 +499,18 @@ def clause_verb_tense(text: str, start: int, reach: int = 10) -> str | None:
 
 _OBJECT_OPENERS = _set("a an the its their his her our this next")
 _PREPOSITIONS = _set("for at in on to with from by into onto over under about after before")
+
+
+def _after_causative(words: list[str], idx: int) -> bool:
+    """True for a bare infinitive after "let", "made", "helped" and its object ("let the
+    ground offensive begin"): no present tense of its own."""
+    for j in range(idx - 2, max(-1, idx - 6), -1):
+        w = words[j].lower()
+        if w in _CAUSATIVE:
+            return True
+        if w in _CLAUSE_OPENERS or _cue(words, j) not in (None, TIMETABLE):
+            return False
+    return False
 
 
 def _lower_object(words: list[str]) -> bool:
