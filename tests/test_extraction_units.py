@@ -1332,3 +1332,19 @@ def test_an_english_name_of_a_city_in_the_storys_country_is_that_city() -> None:
     found = run("German prosecutors said they had raided a warehouse in Brunswick on Monday.")
     place = next(e for e in found.entities if "Brunswick" in surface(found, e))
     assert place.country == "DE", (place.name, place.country)
+
+
+def test_a_tribunal_dismissing_a_complaint_turns_it_down_on_its_own_day() -> None:
+    found = run(
+        "The tribunal dismissed the club's complaint that the match, played in heavy rain "
+        "on 2 March, should be replayed."
+    )
+    dismissed = event_with(found, "dismissed")
+    assert dismissed.type == "REJECT"
+    assert dismissed.begin != "2024-03-02", dismissed
+
+
+def test_a_country_name_ner_cuts_in_two_is_one_country() -> None:
+    # NER tags "Burkina" and "Faso" apart
+    found = run("Miners protested in Ouagadougou, Burkina Faso, on Monday.")
+    assert entity(found, "Burkina Faso").country == "BF"

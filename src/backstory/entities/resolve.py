@@ -427,9 +427,18 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
     measures = unit_tokens(doc)
     measures_set = {*measures, *measures.values()}
     taken = [i in measures_set for i in range(len(doc))]
+    matcher = _phrase_matcher(nlp)
+    found = sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+    countries = [
+        (start, end)
+        for match_id, start, end in found
+        if nlp.vocab.strings[match_id] == "GPE" and end - start > 1
+    ]
     for ent in doc.ents:
         if ent.label_ not in _LABELS or any(taken[ent.start : ent.end]):
             continue  # not a name, or already part of a longer one
+        if any(s <= ent.start and ent.end <= e and e - s > len(ent) for s, e in countries):
+            continue  # "French | Guiana" (NORP, PERSON): the country's name claims both
         start, end = _trim(doc, ent.start, ent.end)
         if (
             end - start == 1
@@ -534,8 +543,6 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
         mentions.append(_Mention(start, end, label))
         for i in range(start, end):
             taken[i] = True
-    matcher = _phrase_matcher(nlp)
-    found = sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
     for match_id, start, end in found:
         if any(taken[start:end]):
             continue
