@@ -1348,3 +1348,11 @@ def test_a_country_name_ner_cuts_in_two_is_one_country() -> None:
     # NER tags "Burkina" and "Faso" apart
     found = run("Miners protested in Ouagadougou, Burkina Faso, on Monday.")
     assert entity(found, "Burkina Faso").country == "BF"
+
+
+def test_a_name_a_group_calls_itself_is_an_organisation_in_every_mention() -> None:
+    found = run(
+        "A hacking group calling itself Silver Lynx said on Monday that it had stolen the "
+        "files. Silver Lynx demanded two million dollars from the city council."
+    )
+    assert entity(found, "Silver Lynx").type == "ORG"

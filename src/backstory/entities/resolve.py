@@ -317,7 +317,7 @@ _DESCRIPTORS = {
         """company firm studio group carmaker automaker chipmaker manufacturer
         retailer chain carrier airline bank lender insurer startup start-up
         broadcaster newspaper magazine website label band conglomerate
-        subsidiary supplier distributor""".split(),  # noqa: SIM905 - a word table
+        subsidiary supplier distributor gang""".split(),  # noqa: SIM905 - a word table
         "ORG",
     ),
     **dict.fromkeys(
@@ -696,6 +696,14 @@ def _described_as(span: Any) -> str | None:
     nouns = [c for c in root.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         nouns.append(root.head)
+    verb = root.head
+    if (
+        root.dep_ in ("oprd", "attr", "xcomp")
+        and verb.lemma_.lower() in ("call", "name", "know")
+        and verb.dep_ in ("acl", "relcl")
+        and verb.head.pos_ == "NOUN"
+    ):
+        nouns.append(verb.head)  # "a group calling itself Black Orchid", "a firm known as X"
     for noun in sorted(nouns, key=lambda t: abs(t.i - root.i)):  # the nearest says most
         kind = _DESCRIPTORS.get(noun.lemma_.lower()) or _DESCRIPTORS.get(noun.lower_)
         if kind:
@@ -876,6 +884,15 @@ class _Resolver:
             if m.label == "PERSON"
             and not m.kb
             and _described_as_organisation(self.doc[m.start : m.end])
+        }
+        groups |= {
+            # "a group calling itself Black Orchid": every mention of the name is the group
+            span.text
+            for m in mentions
+            if m.label in ("PERSON", "ORG")
+            and not m.kb
+            and len(span := self.doc[m.start : m.end]) > 1
+            and _described_as(span) == "ORG"
         }
         acting = self._unknown_places_acting(mentions)
         for m in mentions:
