@@ -1356,3 +1356,16 @@ def test_a_name_a_group_calls_itself_is_an_organisation_in_every_mention() -> No
         "files. Silver Lynx demanded two million dollars from the city council."
     )
     assert entity(found, "Silver Lynx").type == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Athletics Ethiopia said on Monday that it had banned three runners for doping.",
+        "Officials from Cycling Ireland met the riders on Friday.",
+    ],
+)
+def test_a_countrys_sports_body_is_one_organisation(text: str) -> None:
+    found = run(text)
+    body = next(e for e in found.entities if e.type == "ORG")
+    assert body.name.split()[0] in ("Athletics", "Cycling") and len(body.name.split()) == 2

@@ -327,6 +327,13 @@ _DESCRIPTORS = {
         "PRODUCT",
     ),
 }
+# Sports whose national bodies are named "<sport> <country>" ("Athletics Kenya",
+# "Cricket Australia", "Swimming Canada").
+_SPORT_BODIES = frozenset(
+    """athletics cricket rugby football tennis swimming cycling rowing hockey netball golf
+    basketball volleyball gymnastics sailing triathlon boxing judo badminton skiing
+    archery fencing""".split()  # noqa: SIM905 - a word table
+)
 # Last words of the names of built things: a name ending so is a facility,
 # whatever NER says ("Renaissance Dam" ORG, "Kerch Bridge" GPE).
 FACILITY_WORDS = frozenset(
@@ -440,6 +447,28 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
         if any(s <= ent.start and ent.end <= e and e - s > len(ent) for s, e in countries):
             continue  # "French | Guiana" (NORP, PERSON): the country's name claims both
         start, end = _trim(doc, ent.start, ent.end)
+        sports_body = False
+        if ent.label_ == "ORG" and doc[start:end].text.lower() in _SPORT_BODIES:
+            country = next((e for e in doc.ents if e.start == end and e.label_ == "GPE"), None)
+            if country is not None and gazetteer.find_country(country.text):
+                end = country.end  # "Athletics | Kenya": a country's sports body, one name
+        elif (
+            ent.label_ == "GPE"
+            and start > 0
+            and doc[start - 1].lower_ in _SPORT_BODIES
+            and doc[start - 1].is_title
+            and doc[start - 1].ent_iob_ == "O"
+            and not taken[start - 1]
+            and gazetteer.find_country(doc[start:end].text)
+        ):
+            start, sports_body = start - 1, True  # "Rowing Ireland" with "Rowing" untagged
+        elif (
+            ent.label_ in ("GPE", "LOC")
+            and end - start > 1
+            and doc[start].lower_ in _SPORT_BODIES
+            and gazetteer.find_country(doc[start + 1 : end].text)
+        ):
+            sports_body = True  # "Cycling Ireland" tagged a place
         if (
             end - start == 1
             and not _known_name(doc[start].text)
@@ -499,7 +528,7 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             end -= 1  # "Army General | Valery Gerasimov": the title word is the person's
         if start >= end or _is_label(doc, start, end):
             continue
-        label = ent.label_
+        label = "ORG" if sports_body else ent.label_
         if label == "PERSON" and mentions and adjacent_person(mentions[-1], start, doc):
             start = mentions.pop().start  # "Luiz Inácio | Lula da Silva": one name in two spans
         while (
