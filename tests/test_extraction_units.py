@@ -696,6 +696,12 @@ def test_a_date_inside_a_relative_clause_is_marked_subordinate() -> None:
     assert flags == {"12 February": False, "22 May 2023": True}
 
 
+def test_the_end_of_a_period_a_figure_is_measured_over_dates_the_sentence() -> None:
+    ex = run("Pre-tax profit at the retailer fell 12% in the year ended 1 March 2025.")
+    assert {t.text: t.subordinate for t in ex.timexes}["1 March 2025"] is False
+    assert event_with(ex, "fell").begin == "2025-03-01"
+
+
 def test_striking_down_a_framework_is_a_legal_event() -> None:
     ex = run("On 16 July 2020, the Court of Justice struck down the Privacy Shield.")
     assert event_with(ex, "struck").type == "LEGAL"
@@ -1316,6 +1322,36 @@ def test_a_when_clause_is_at_the_time_of_its_clause_and_a_year_after_a_rise_is_t
 def test_a_kind_of_sentence_is_no_act() -> None:
     ex = run("Three former officials received suspended sentences of two years each.")
     assert not [e for e in ex.events if e.trigger == "suspended"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "kind"),
+    [
+        ("Hungary closed its border with Serbia to migrants on 15 September.", "closed", "COERCE"),
+        ("Police shut down the main road into the city on Sunday.", "shut", "COERCE"),
+        ("All primary schools in the region closed on Monday.", "closed", "COERCE"),
+        ("Egypt reopened the Rafah crossing on Thursday after a week.", "reopened", "CONCEDE"),
+        ("The international airport reopened to flights on Wednesday.", "reopened", "CONCEDE"),
+        ("Troops opened fire on the crowd outside the palace.", "opened", "ASSAULT"),
+    ],
+)
+def test_shutting_or_opening_a_place_to_people_is_an_event(
+    sentence: str, trigger: str, kind: str
+) -> None:
+    assert event_with(run(sentence), trigger).type == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shares in the carmaker closed 4% higher on Friday.",
+        "The regulator opened an investigation into the merger.",
+        "The meeting closed with a vote on the budget.",
+    ],
+)
+def test_opening_or_closing_anything_else_is_no_such_event(sentence: str) -> None:
+    ex = run(sentence)
+    assert not [e for e in ex.events if e.type in ("COERCE", "CONCEDE")]
 
 
 def test_the_date_a_match_is_put_off_to_does_not_date_the_putting_off() -> None:

@@ -319,6 +319,28 @@ def test_an_event_in_a_relative_clause_is_told_of_the_subject() -> None:
     ]
 
 
+def test_clauses_joined_in_one_sentence_each_on_its_own_day_make_a_line_each() -> None:
+    text = (
+        "Police arrested the driver on 3 March, and on 5 March a court in Porto charged "
+        "him with manslaughter."
+    )
+    article = handmade(
+        text,
+        "2025-03-10T09:00",
+        timexes=[("3 March", "2025-03-03", None), ("5 March", "2025-03-05", None)],
+        events=[
+            {"trigger": "arrested", "type": "ARREST", "begin": "2025-03-03"},
+            {"trigger": "charged", "type": "ACCUSE", "begin": "2025-03-05"},
+        ],
+    )
+    items = build_timeline(linked(article)).items
+    assert [i.summary for i in items] == [
+        "On 3 March, police arrested the driver.",
+        "On 5 March, a court in Porto charged him with manslaughter.",
+    ]
+    assert all(i.sources[0].start == 0 for i in items)  # both from the whole sentence
+
+
 def test_consecutive_days_listed_together_make_one_line() -> None:
     text = "The prosecution and the defence made their closing speeches last Thursday and Friday."
     article = handmade(

@@ -182,6 +182,20 @@ def test_a_reported_claim_with_no_speaker_names_nobody() -> None:
         assert all(text[s.start : s.end] == s.sentence for s in item.sources)
 
 
+def test_a_pronoun_opening_a_claim_ahead_is_named_from_the_same_sentence() -> None:
+    engine = _engine()
+    text = (
+        "Nurses at three hospitals in Leeds walked out on Monday over staffing, and their "
+        "union said they would strike again on 12 March unless talks resumed."
+    )
+    extraction = _extracted(text, "2024-03-06T10:00")
+    link_extraction(engine, extraction)
+    items = build_timeline(engine).items
+    item = _line(items, "On 12 March")
+    assert item.summary.startswith("On 12 March, nurses would strike again unless talks resumed")
+    _assert_backed(item, {extraction.article.id: text})
+
+
 def test_a_background_line_from_a_quote_names_the_speaker() -> None:
     engine = _engine()
     earlier = _extracted(

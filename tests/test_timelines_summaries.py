@@ -320,6 +320,47 @@ def test_a_day_in_a_relative_clause_about_the_subject_is_told_of_the_subject() -
     assert relative_clause_claim(s, (s.index("ruling"), s.index("ruling") + 6)) is None
 
 
+def test_conjoined_clauses_each_with_a_day_make_a_line_each() -> None:
+    from backstory.timelines.summaries import own_clause
+
+    pub = "2025-03-10T09:00:00"
+    s = (
+        "Police arrested the driver on 3 March, and on 5 March a court in Porto charged "
+        "him with manslaughter."
+    )
+
+    def clause(phrase: str) -> tuple[str, str] | None:
+        start = s.index(phrase)
+        found = own_clause(s, (start, start + len(phrase)), pub)
+        return None if found is None else (found[0], found[0][found[1][0] : found[1][1]])
+
+    assert clause("3 March") == ("Police arrested the driver on 3 March.", "3 March")
+    assert clause("5 March") == (
+        "On 5 March a court in Porto charged him with manslaughter.",
+        "5 March",
+    )
+    # a second clause with no subject of its own cannot stand alone
+    s = "Police arrested the driver on 3 March, and charged him on 5 March."
+    assert own_clause(s, (s.index("5 March"), s.index("5 March") + 7), pub) is None
+    # a claim's day dates the claim, not the saying: the sentence stays whole
+    s = "The firm cut its forecast on 3 March, and said it would close the plant in June."
+    assert own_clause(s, (s.index("3 March"), s.index("3 March") + 7), pub) is None
+    # one dated clause: nothing to split
+    s = "Police arrested the driver on 3 March, and the road stayed closed."
+    assert own_clause(s, (s.index("3 March"), s.index("3 March") + 7), pub) is None
+
+
+def test_a_period_that_ends_on_the_date_is_told_as_the_source_tells_it() -> None:
+    s = "Rents in Lisbon rose 9% in the 12 months to September, the agency said."
+    start = s.index("September")
+    line = summarise(s, begin="2025-09-01", end="2025-09-30", date_span=(start, start + 9))
+    assert line == "In the 12 months to September, rents in Lisbon rose 9%, the agency said."
+    s = "Exports grew 3% in the quarter ended 30 June."
+    start = s.index("30 June")
+    line = summarise(s, begin="2025-06-30", date_span=(start, start + 7), with_year=True)
+    assert line == "In the quarter ended 30 June 2025, exports grew 3%."
+
+
 def test_a_common_noun_before_a_name_loses_its_capital_and_a_title_keeps_it() -> None:
     s = "Businessman Roman Dobis admitted paying bribes in June 2025."
     start = s.index("June")

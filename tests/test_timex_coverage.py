@@ -2013,6 +2013,29 @@ def test_a_plan_told_in_the_past_is_the_weekday_closest_to_publication(
     assert one(sentence, weekday, dct).value == value
 
 
+def test_a_plan_the_clause_reports_as_called_off_is_seen_from_the_past() -> None:
+    # read on a Monday: the Saturday just gone, not the one ahead
+    text = "A peace concert planned in the capital for Saturday was cancelled after threats."
+    assert one(text, "Saturday", date(2024, 10, 21)).value == "2024-10-19"
+    # a plan still ahead keeps looking ahead
+    text = "A peace concert planned in the capital for Saturday is sold out."
+    assert one(text, "Saturday", date(2024, 10, 21)).value == "2024-10-26"
+
+
+def test_a_long_list_of_days_after_would_is_still_a_future_in_a_past_report() -> None:
+    text = (
+        "The airline said two new services would leave Lagos on Monday and Wednesday "
+        "evenings from March 30, with a third flying each Friday from August 6."
+    )
+    assert one(text, "August 6", date(2025, 2, 13)).value == "2025-08-06"
+
+
+def test_a_bare_infinitive_after_let_is_no_timetable() -> None:
+    # "begin" after "let the offensive": not a present timetable that looks ahead
+    text = "The general let the offensive begin as planned Saturday night."
+    assert one(text, "Saturday night", date(2024, 10, 21)).value == "2024-10-19TNI"
+
+
 def test_a_future_in_a_past_report_still_looks_ahead_past_a_week() -> None:
     text = "The ministry said the field kitchens would stay open through the winter."
     assert one(text, "the winter", date(2024, 5, 2)).value == "2024-WI"
@@ -2167,6 +2190,8 @@ def test_a_season_after_at_least_or_before_at_the_earliest() -> None:
 def test_a_duration_after_a_dates_year_is_no_rate() -> None:
     text = "The king died on 6 February 1952, a week after his return from Kenya."
     assert one(text, "a week").value == "P1W"
+    text = "The ceasefire began on October 1. Within a week, it had collapsed."
+    assert one(text, "a week").value == "P1W"
     assert not tag_timexes("The licence costs $150 a year.", DCT)
 
 
@@ -2286,3 +2311,106 @@ def test_until_at_least_is_the_deadline_ahead() -> None:
         datetime(2025, 11, 10, 8, 0),
     )
     assert t.begin == "2025-11-14", t
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("Profit in Q1 FY26 fell 8%.", "Q1 FY26", "2026-Q1"),
+        ("The carmaker's profit in H1 FY26 fell 30%.", "H1 FY26", "2026-H1"),
+        ("Sales in 1H FY2025 rose.", "1H FY2025", "2025-H1"),
+    ],
+)
+def test_a_broker_code_with_a_fiscal_year(sentence: str, phrase: str, value: str) -> None:
+    # as "the first half of fiscal 2026": the fiscal year valued by the year it ends in
+    assert one(sentence, phrase).value == value
+
+
+def test_a_warning_issued_for_a_day_looks_ahead() -> None:
+    dct = datetime(2024, 10, 24, 11, 0)  # a Thursday
+    text = "The Met Office issued an amber warning for rain from 6 a.m. to 9 p.m. on Friday."
+    assert one(text, "6 a.m.", dct).value == "2024-10-25T06:00"
+    assert one(text, "9 p.m. on Friday", dct).value == "2024-10-25T21:00"
+    assert (
+        one("Forecasters issued a flood warning for Sunday.", "Sunday", dct).value == "2024-10-27"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "mod"),
+    [
+        ("Late on Monday, the minister resigned.", "Late on Monday", "2024-10-21", "END"),
+        ("The deal was agreed early on Sunday.", "early on Sunday", "2024-10-20", "START"),
+    ],
+)
+def test_late_or_early_on_a_weekday(sentence: str, phrase: str, value: str, mod: str) -> None:
+    t = one(sentence, phrase)
+    assert (t.value, t.mod) == (value, mod)
+
+
+def test_a_weekday_subject_of_a_plan_is_the_one_ahead() -> None:
+    text = "Saturday is expected to be the hottest day of the year so far."
+    assert one(text, "Saturday").value == "2024-10-26"
+    # a plan seen from the past: the Monday just gone
+    assert one("Monday was expected to be calm.", "Monday").value == "2024-10-21"
+
+
+def test_a_timetable_span_of_weekdays_lies_wholly_ahead() -> None:
+    text = "The festival runs from Wednesday to Sunday."
+    t = one(text, "Wednesday to Sunday")
+    assert (t.begin, t.end_date) == ("2024-10-30", "2024-11-03")
+    t = one("The festival ran from Wednesday to Sunday.", "Wednesday to Sunday")
+    assert (t.begin, t.end_date) == ("2024-10-16", "2024-10-20")
+
+
+def test_a_dateline_without_its_place_is_still_the_local_date() -> None:
+    dct = datetime(2024, 10, 25, 23, 40)  # late on a Friday (UTC), Saturday where it was filed
+    text = "Oct 26 (Reuters) - Negotiators will meet on Sunday, the ministry said on Saturday."
+    assert one(text, "Saturday", dct).value == "2024-10-26"
+    assert one(text, "Sunday", dct).value == "2024-10-27"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The index lost 4% the week before last.", "the week before last", "2024-W41"),
+        ("The vote is due the month after next.", "the month after next", "2024-12"),
+        ("The year before last was the driest on record.", "The year before last", "2022"),
+    ],
+)
+def test_two_units_back_or_ahead(sentence: str, phrase: str, value: str) -> None:
+    assert one(sentence, phrase).value == value
+
+
+def test_the_end_of_a_span_reported_on_is_not_pushed_ahead_by_the_publishing() -> None:
+    text = "The bank's results for the 12 months to 30 September will be published in November."
+    assert one(text, "30 September").value == "2024-09-30"
+
+
+def test_forecast_for_a_time_looks_ahead() -> None:
+    text = "Heavy rain is forecast for this evening and overnight."
+    assert one(text, "overnight").value == "2024-10-25TNI"
+    assert one("Snow is forecast for Sunday.", "Sunday").value == "2024-10-27"
+
+
+def test_the_early_hours_of_a_dated_day() -> None:
+    text = "Troops crossed the border in the early hours of Feb. 24, 2022."
+    t = one(text, "the early hours of Feb. 24, 2022")
+    assert (t.value, t.mod) == ("2022-02-24", "START")
+    # alone, some hours
+    assert one("He worked into the early hours.", "the early hours").value == "PTXH"
+
+
+def test_the_past_before_a_count_is_no_vague_past() -> None:
+    assert not tag_timexes("The index has risen in six of the past eight sessions.", DCT)
+    assert one("In the past, the index rarely fell.", "the past").value == "PAST_REF"
+
+
+def test_about_a_month_as_its_topic_is_no_approximation() -> None:
+    t = one("No decision has been made about December, the chair said.", "December")
+    assert t.mod is None
+    assert one("The plant opened in about 1990.", "about 1990").mod == "APPROX"
+
+
+def test_reports_its_results_on_a_weekday_is_a_timetable() -> None:
+    assert one("Apple reports its results on Thursday.", "Thursday").value == "2024-10-31"

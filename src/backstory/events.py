@@ -77,6 +77,8 @@ from backstory.pipeline import Context
 # How long before publication a lead's day may be for the story's undated past to
 # share it (a weekly's "last Monday" still is; an anniversary piece's date is not).
 _STORY_LAG = timedelta(days=7)
+# Nouns of periods a figure is measured over ("the year ended 31 March").
+_PERIODS = frozenset(("year", "month", "quarter", "week", "day", "period", "half", "season"))
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 EVENT_TYPES = (
@@ -98,6 +100,7 @@ EVENT_TYPES = (
     "ASSAULT",
     "FIGHT",
     "COERCE",
+    "CONCEDE",
     "RETREAT",
     "RELEASE",
     "TRANSACTION",
@@ -208,6 +211,16 @@ PHRASAL = {
     ("hand", "out"): "AID",  # "volunteers will hand out water tablets"
     ("give", "out"): "AID",
 }
+# Places shut or opened to people: closing one is a restriction (COERCE), opening or
+# reopening one an easing (CONCEDE). Not "shares closed higher", "opened fire".
+FACILITIES = frozenset(
+    """border crossing checkpoint airport port airspace school university college road
+    highway motorway bridge embassy consulate station shop store business church mosque
+    synagogue clinic hospital camp route corridor pipeline plant mine factory terminal
+    museum stadium venue park beach restaurant bar""".split()  # noqa: SIM905 - a word table
+)
+SHUTTING = frozenset(["close", "shut", "seal"])
+OPENING = frozenset(["open", "reopen"])
 # What is given as aid: when it arrives, aid is delivered, no force deployed.
 AID_GOODS = frozenset(
     """aid supplies supply dose doses vaccine vaccines food medicine medicines shipment
@@ -1013,6 +1026,20 @@ class _Builder:
                 # "a one-day strike cancelled 80% of services", "the storm delayed
                 # flights": what the event did, no one's decision to call anything off
                 return None
+        if lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
+            return "ASSAULT"  # "soldiers opened fire on protesters"
+        if lemma in SHUTTING or lemma in OPENING:
+            # what is shut or opened: the object, else the subject of "schools closed"
+            closed = objects or [c for c in tok.children if c.dep_ == "nsubj"]
+            subject = direct_subject(tok)
+            by_event = subject is not None and (
+                subject.lemma_.lower() in NOUNS or subject.lemma_.lower() in HAZARDS
+            )  # "a general strike closed schools": what the strike did, no one's decision
+            if not by_event and any(
+                c.lemma_.lower() in FACILITIES or c.lower_ in FACILITIES for c in closed
+            ):
+                # "closed the border", "schools closed", "the airport reopened"
+                return "COERCE" if lemma in SHUTTING else "CONCEDE"
         arriving = self._subject(tok) if lemma == "arrive" else None
         if arriving is not None and {arriving.lemma_.lower(), arriving.lower_} & AID_GOODS:
             return "AID"  # "the doses are due to arrive in Maputo"
@@ -1304,7 +1331,14 @@ class _Builder:
             token = span.root
             for _ in range(40):
                 if token.dep_ in ("relcl", "acl") and token.pos_ in ("VERB", "AUX"):
-                    timex.subordinate = True
+                    # (not "in the year ended 31 March": the end of the period the
+                    # sentence measures)
+                    if not (
+                        token.dep_ == "acl"  # (not "the year that ends on 31 March")
+                        and token.lemma_ == "end"
+                        and token.head.lemma_ in _PERIODS
+                    ):
+                        timex.subordinate = True
                     break
                 if token.head is token:
                     break

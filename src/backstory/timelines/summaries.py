@@ -66,6 +66,13 @@ _INSTITUTION = re.compile(
     r"Administration|Directorate|Bureau|Prosecutor's Office|Kremlin|Pentagon|Vatican|"
     r"White House)$"
 )
+# "(in) the year to", "the three months ending", "the 12 months through" before a date:
+# the period that ends then
+_PERIOD_TO = re.compile(
+    r"(?P<p>\bthe\s+(?:[\w-]+\s+){0,2}(?:year|months|weeks|days|quarter|period)\s+"
+    r"(?:to|ending|ended|through))\s+$",
+    re.I,
+)
 _QUOTE_LABEL = re.compile(r"\s*Quotes? from (?P<who>[^:\n]{2,80}):\s*")
 _BRACKETS = re.compile(r"\s*(?:-LRB-.*?-RRB-|\([^()]*\)|\[[^\[\]]*\])")
 _SPACES = re.compile(r"\s+")
@@ -318,13 +325,18 @@ def summarise(
     ):
         # 'Quote from Zelenskyy: "..."' names its speaker in the text itself
         said_by = ("quote", label.group("who").strip())
+    when = format_when(begin, end, with_year=with_year)
+    if date_span is not None and (period := _PERIOD_TO.search(sentence, 0, date_span[0])):
+        # "rose 4% in the year to September": the period is when, told as the source does
+        when = f"In {period.group('p')} {when.split(' ', 1)[1]}"
+        date_span = (period.start("p"), date_span[1])
     if said_by is not None:
         body = attributed(
             sentence, said_by, date_span=date_span, entities=entities, context=context
         )
     else:
         body = compress(sentence, drop=date_span, entities=entities, context=context)
-    line = f"{format_when(begin, end, with_year=with_year)}, {body}"
+    line = f"{when}, {body}"
     if continuation:
         line += " " + _capitalise(compress(continuation, entities=entities, context=context))
     return line
@@ -452,6 +464,86 @@ def relative_clause_claim(
         f"{subject} {m.group('clause').strip()}.",
         (date_span[0] + shift, date_span[1] + shift),
     )
+
+
+# Where a sentence joins clauses that could stand alone: ", and", ", but", ", while", ";".
+_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
+# What may open a clause that has a subject of its own (after a fronted date phrase).
+_SUBJECT_START = re.compile(
+    r"(?:the|a|an|its|their|his|her|this|that|these|those|some|many|several|most|all|"
+    r"no|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|[A-Z][\w'’.-]*)\b"
+)
+_SAYING = re.compile(
+    r"\b(?:said|says|announced|announces|added|warned|told|stated|predicted|expects|expected)\b"
+)
+_DATE_OPENING = re.compile(r"(?:on|in|at|by|from|since|during|early|late)?\s*$", re.I)
+
+
+def own_clause(
+    sentence: str, date_span: tuple[int, int] | None, published: str | None
+) -> tuple[str, tuple[int, int]] | None:
+    """(clause, date span in it) when the sentence joins clauses that each give a date of
+    their own ("Officials reported 212 cases on 19 January, and on 3 February the
+    government declared an emergency"): the line for one date is its clause alone.
+    None when the date's clause cannot stand alone (no subject of its own), when no
+    other clause is dated, or when no date is given."""
+    if date_span is None or any(q in sentence for q in '"“”'):
+        return None
+    cuts = [m for m in _CLAUSE_JOIN.finditer(sentence)]
+    if not cuts:
+        return None
+    bounds = [0, *(m.start() for m in cuts), len(sentence)]
+    starts = [0, *(m.end() for m in cuts)]
+    k = next(
+        (
+            i
+            for i in range(len(starts))
+            if starts[i] <= date_span[0] and date_span[1] <= bounds[i + 1]
+        ),
+        None,
+    )
+    if k is None:
+        return None
+    try:
+        dct = datetime.fromisoformat(published) if published else None
+    except ValueError:
+        dct = None
+    others = [
+        t
+        for t in tag_timexes(sentence, dct, ranges=False)
+        if t.type in ("DATE", "TIME")
+        and t.value[:1].isdigit()
+        and not (starts[k] <= t.start < bounds[k + 1])
+        # "..., and said it would shed 1,200 jobs by the end of 2026": the saying is
+        # the line's day too; the claim's own day is the claim's line
+        and not any(
+            starts[i] <= t.start < bounds[i + 1] and _SAYING.search(sentence, starts[i], t.start)
+            for i in range(len(starts))
+        )
+    ]
+    if not others:
+        return None
+    start, end = starts[k], bounds[k + 1]
+    clause = sentence[start:end].strip()
+    lead = sentence[start:end].index(clause[:1]) + start if clause else start
+    if k > 0:
+        # its subject: after a fronted date phrase ("on 3 February the government ...")
+        body = sentence[lead:end]
+        rest = body
+        if lead <= date_span[0] and _DATE_OPENING.fullmatch(sentence, lead, date_span[0]):
+            rest = sentence[date_span[1] : end].lstrip(" ,")
+        if not _SUBJECT_START.match(rest) or rest.split(None, 1)[0].lower() in (
+            "he",
+            "she",
+            "it",
+            "they",
+            "we",
+        ):
+            return None
+    clause = clause.rstrip(",;:")
+    if clause[-1:] not in ".!?":
+        clause += "."
+    return _capitalise(clause), (date_span[0] - lead, date_span[1] - lead)
 
 
 _SECOND_ACT = re.compile(

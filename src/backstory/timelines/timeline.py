@@ -35,6 +35,7 @@ from backstory.timelines.antecedents import (
 )
 from backstory.timelines.summaries import (
     absolute_days,
+    own_clause,
     relative_clause_claim,
     reported_claim,
     summarise,
@@ -267,6 +268,22 @@ def resolve_subject(lead: dict[str, Any], text: str) -> tuple[str, dict[str, Any
     return resolved, row
 
 
+def _claim_subject(sentence: str, claim: str) -> str | None:
+    """The claim with its opening "they"/"he"/"she" replaced by the phrase it refers
+    to in the sentence's words before the claim, or None when that is not clear."""
+    match = SUBJECT_PRONOUN.match(claim)
+    at = sentence.find(claim.rstrip(".")[:40])
+    if match is None or at <= 0:
+        return None
+    from backstory.nlp import load_nlp
+    from backstory.settings import Settings
+
+    phrase = antecedent_phrase(sentence[:at], claim, load_nlp(Settings.from_env().model))
+    if not phrase:
+        return None
+    return claim[: match.start(1)] + phrase + claim[match.end(1) :]
+
+
 def make_item(
     development_id: int,
     day: str,
@@ -304,11 +321,25 @@ def make_item(
     if ahead and continuation is None and (claim := reported_claim(sentence, date_span)):
         # "In February, the committee was likely to keep the rate unchanged, according to
         # Kulkarni": a day ahead is the claim's, not the day Kulkarni spoke
+        whole = sentence
         said_by, sentence, date_span = ("claim", claim[0]), claim[1], claim[2]
+        if (named := _claim_subject(whole, sentence)) is not None:
+            # "..., and their union said they would walk out again on 4-6 February":
+            # who "they" are, from the sentence's clause before the saying
+            shift = len(named) - len(sentence)
+            sentence = named
+            date_span = (date_span[0] + shift, date_span[1] + shift)
     elif (about := relative_clause_claim(sentence, date_span)) is not None:
         # "X, who won the first round on 24 November, called ...": the line is the clause
         sentence, date_span = about
         said_by = None
+    elif (
+        continuation is None
+        and (clause := own_clause(sentence, date_span, lead["published"])) is not None
+    ):
+        # "X reported 212 cases on 19 January, and on 3 February Y declared ...": one
+        # line a clause, each on its own day
+        sentence, date_span = clause
     end = lead["end"] if lead["begin"] == day else day
     names = tuple(e for e in lead["entities"].split("|") if e)
     summary = summarise(

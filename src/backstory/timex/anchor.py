@@ -71,7 +71,9 @@ _FUTURE_BEFORE_TO = _set(
     "predicted projected tipped"
 )
 # ("plans for", "plan for" are most often the noun: "set aside vacation plans for the week")
-_FUTURE_BEFORE_FOR = _set("scheduled slated set due planned planning preparing prepares ready")
+_FUTURE_BEFORE_FOR = _set(
+    "scheduled slated set due planned planning preparing prepares ready forecast predicted"
+)
 _PAST_WORDS = _set(
     "was were had did ago last yesterday earlier previously began came went took made gave met saw left "
     "fell rose held won lost sent told said found got brought built bought became struck hit killed fought "
@@ -123,11 +125,20 @@ _CLAUSE_OPENERS = _set(
 _SCHEDULED = _set("payable effective expiring upcoming planned scheduled slated")
 # "as previously planned", "originally scheduled": the plan's own time, not a future
 _PLANNED_BEFORE = _set("as previously originally initially already")
+_CAUSATIVE = _set("let lets letting make makes made making help helps helped helping")
+_BE_FORMS = _set("is are am be been being was were 's")
+# the clause's own verb right after a date, in the past: "(a service planned for Saturday)
+# was canceled", "were called off"
+_PAST_PASSIVE_NEXT = re.compile(r"\s*(?:was|were|had been)\s+(?:\w+ly\s+)?\w+(?:ed|en|off)\b")
 # After a date: a lower-case noun it modifies ("the Aug. 7 blasts"), not a preposition or verb.
 NOMINAL = re.compile(
     r"\s+(?!(?:to|in|on|at|of|for|from|by|with|and|or|but|that|when|is|are|was|were|will|would|has|had|have)\b)[a-z]{3,}\b"
 )
 _PARTICIPLE_BEFORE = _set("be been being is are am to will would has have having get got")
+_PLAN_AFTER_BE = _set(
+    "expected set due scheduled slated likely unlikely poised going about forecast predicted "
+    "projected planned"
+)
 _MODALS = _set("could can may might must should shall cannot")
 _MODAL_BEFORE_BE = _set("to will would shall must may might should 'll")
 # Before an -ed word, these make it an adjective ("in preferred shares", "an unspecified date").
@@ -182,6 +193,8 @@ def _cue(words: list[str], idx: int) -> str | None:
     nxt = words[idx + 1].lower() if idx + 1 < len(words) else ""
     if prev in ("not", "never") and idx > 1 and words[idx - 2].lower() in ("is", "are", "be"):
         prev = words[idx - 2].lower()  # "if it is not paid by": a present passive, not a past
+    if w in ("is", "are") and nxt in _PLAN_AFTER_BE:
+        return None  # "Saturday is expected to be the hottest day": read on to the plan
     if w in _SCHEDULED and prev in _PLANNED_BEFORE:
         return None  # "originally scheduled for Wednesday": when it was planned, not a future
     if w in _FUTURE_BEFORE_TO and (nxt == "to" or (w in _FUTURE_BEFORE_FOR and nxt == "for")):
@@ -227,12 +240,15 @@ def _cue(words: list[str], idx: int) -> str | None:
         x.lower().rstrip("s") in _HELD for x in words[idx + 1 : idx + 8]
     ):
         return None  # "holds 14.6%": to own, not to stage an event
+    if w in ("reports", "report") and nxt in ("its", "their", "results", "earnings", "quarterly"):
+        return TIMETABLE  # "Apple reports its results on Thursday"
     if w in ("runs", "lasts") and nxt not in ("from", "until", "till", "through", "to", "into"):
         return None  # "home runs on Sunday": a noun; "the show runs until Sunday": a timetable
     if (
         w in _SCHEDULE_PRESENT
         and prev not in _ADJECTIVE_BEFORE
         and prev not in _NOT_TIMETABLE_BEFORE
+        and not _after_causative(words, idx)
         and not prev.endswith(("'s", "s'"))  # "parliament's vote on Sunday": a noun
     ):
         if prev in ("will", "shall", "'ll"):
@@ -361,7 +377,7 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         # "Wednesday's ruling": the day of an event named, placed by what is said of it
         # ("Thursday's vote is expected to be close", "Sunday's vote was marred")
         return _possessor_tense(_WORD.findall(right[2:])[:5])
-    lw = _WORD.findall(_without_clocks(left))[-16:]
+    lw = _WORD.findall(_without_clocks(left))[-20:]
     for dist, i in enumerate(range(len(lw) - 1, -1, -1)):
         if lw[i].lower() in _REPORTING:
             if dist < _REPORT_REACH:
@@ -396,6 +412,15 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         cue = _cue(lw, i)
         if cue == PAST and dist >= _PAST_REACH:
             break
+        if (
+            cue == FUTURE
+            and lw[i].lower() in _SCHEDULED
+            and (i == 0 or lw[i - 1].lower() not in _BE_FORMS)
+            and _PAST_PASSIVE_NEXT.match(right)
+        ):
+            # "a memorial service planned for Saturday was canceled": the plan is seen
+            # from the past the clause's own verb reports
+            return FUTURE_IN_PAST
         if (
             cue == TIMETABLE
             and dist >= _TIMETABLE_REACH
@@ -432,6 +457,8 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         if w in _FUTURE_BEFORE_TO and nxt in ("to", "for"):
             # after the date, the plan is the verb it dates: "In March, the Fed agreed to
             # lend" is when the agreement was made
+            if i > 0 and rw[i - 1].lower() in ("is", "are"):
+                return FUTURE  # "Saturday is expected to be the hottest day"
             if w.endswith("ed") or w in ("sought", "was", "were"):
                 return PAST
             if i > 0 and rw[i - 1].lower() == "to":
@@ -462,6 +489,18 @@ def clause_verb_tense(text: str, start: int, reach: int = 10) -> str | None:
 
 _OBJECT_OPENERS = _set("a an the its their his her our this next")
 _PREPOSITIONS = _set("for at in on to with from by into onto over under about after before")
+
+
+def _after_causative(words: list[str], idx: int) -> bool:
+    """True for a bare infinitive after "let", "made", "helped" and its object ("let the
+    ground offensive begin"): no present tense of its own."""
+    for j in range(idx - 2, max(-1, idx - 6), -1):
+        w = words[j].lower()
+        if w in _CAUSATIVE:
+            return True
+        if w in _CLAUSE_OPENERS or _cue(words, j) not in (None, TIMETABLE):
+            return False
+    return False
 
 
 def _lower_object(words: list[str]) -> bool:

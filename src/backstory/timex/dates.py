@@ -828,8 +828,9 @@ def _quarter_code(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 @normaliser("half_code")
 def _half_code(m: re.Match[str], ctx: Frame) -> Reading | None:
-    half = int(m.group("hn") or m.group("hn2") or m.group("hn3"))
-    ytext = m.group("y") or m.group("y2") or m.group("y3")
+    # ("H1 FY26", "1H FY2026": the fiscal year valued by the year it ends in, as "FY26")
+    half = int(next(g for g in (m.group(f"hn{k}") for k in ("", "2", "3", "4", "5")) if g))
+    ytext = next(g for g in (m.group(f"y{k}") for k in ("", "2", "3", "4", "5")) if g)
     year = int(ytext) if len(ytext) == 4 else _two_digit_year(int(ytext), ctx)
     return date_reading(Period("half", date(year, 1 if half == 1 else 7, 1)), explicit=True)
 

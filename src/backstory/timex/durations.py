@@ -59,7 +59,7 @@ def duration_value(n: float | None, letter: str, time_part: bool) -> str:
 # AQUAINT leave 7 of the 9 such rates untagged. "twice a week" stays a SET.
 _AMOUNT_BEFORE = re.compile(
     # (not a date's year before a comma: "on May 8, 1945, a week after")
-    r"(?:[\d%](?:\S*[^\s,;])?|\bcents?|\bpercent|\bdollars?)\s+(?:[a-z]\w*\s+){0,2}$",
+    r"(?:[\d%](?:\S*[^\s,;.:!?])?|\bcents?|\bpercent|\bdollars?)\s+(?:[a-z]\w*\s+){0,2}$",
     re.I,
 )
 _RATE_BEFORE = re.compile(
@@ -221,6 +221,8 @@ _VAGUE_SPAN = {"D": 7, "W": 42, "M": 180, "Q": 270, "Y": 5 * 365, "E": 30 * 365,
 def _units(m: re.Match[str], ctx: Frame) -> Reading | None:
     vq = re.sub(r"\s+", " ", (m.group("vq") or "").lower())
     unit = m.group("u").lower()
+    if vq == "early" and unit == "hours" and re.match(r"\s+of\s", ctx.text[m.end() : m.end() + 4]):
+        return None  # "the early hours of Feb. 24": the start of that day
     letter, time_part = unit_key(unit)
     dct = ctx.dct
     if vq == "recent":

@@ -104,6 +104,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "some_time": ("some time", "a while"),
     "season_ref": ("season",),
     "fortnight_rel": ("fortnight",),
+    "unit_two_off": ("before last", "after next"),
     "set_every": ("every", "each", "per"),
     "set_freq": ("once", "twice", "thrice", "times"),
     "set_adverb": ("hourly", "daily", "nightly", "weekly", "monthly", "annually", "yearly"),
@@ -282,11 +283,11 @@ _SPECS: list[tuple[str, str]] = [
     # "Q3 2024", "Q3'24", "3Q24" (as brokers write it)
     (
         "quarter_code",
-        rf"{B}(?:(?-i:Q)(?P<qn>[1-4])(?:\s+|-|/|['’])?(?P<y>{YEAR}|\d\d)?|(?P<qn2>[1-4])(?-i:Q)(?:-|['’]|\s(?={YEAR}))?(?P<y2>{YEAR}|\d\d)){E}",
+        rf"{B}(?:(?-i:Q)(?P<qn>[1-4])(?:\s+|-|/|['’])?(?:(?-i:FY)[\s-]?(?=\d))?(?P<y>{YEAR}|\d\d)?|(?P<qn2>[1-4])(?-i:Q)(?:-|['’]|\s(?={YEAR})|\s?(?-i:FY)[\s-]?)?(?P<y2>{YEAR}|\d\d)){E}",
     ),
     (
         "half_code",
-        rf"{B}(?:(?-i:H)(?P<hn>[12])(?:\s+|-|/)(?P<y>{YEAR})|(?-i:H)(?P<hn3>[12])['’](?P<y3>\d\d)|(?P<hn2>[12])(?-i:H)(?:-|['’]|\s(?={YEAR}))?(?P<y2>{YEAR}|\d\d)){E}",
+        rf"{B}(?:(?-i:H)(?P<hn>[12])(?:\s+|-|/)(?P<y>{YEAR})|(?-i:H)(?P<hn4>[12])\s?(?-i:FY)[\s-]?(?P<y4>{YEAR}|\d\d)|(?P<hn5>[12])(?-i:H)\s?(?-i:FY)[\s-]?(?P<y5>{YEAR}|\d\d)|(?-i:H)(?P<hn3>[12])['’](?P<y3>\d\d)|(?P<hn2>[12])(?-i:H)(?:-|['’]|\s(?={YEAR}))?(?P<y2>{YEAR}|\d\d)){E}",
     ),
     (
         "half",
@@ -308,6 +309,11 @@ _SPECS: list[tuple[str, str]] = [
     (
         "deictic",
         rf"{B}(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tomorrow|yesterday|tonight)(?:\s+(?P<pod>{_POD}))?{E}",
+    ),
+    # "the week before last", "the month after next": two units back or ahead
+    (
+        "unit_two_off",
+        rf"{B}the\s+(?P<u>week|weekend|month|year)\s+(?P<dir>before\s+last|after\s+next){E}",
     ),
     # "the day after the rally", "the night before the vote": a unit counted from an event
     # (the extent is "the day"; a date after "before"/"after" is a "day_offset" instead)
@@ -339,7 +345,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "weekday",
-        rf"{B}(?:(?P<hours>the\s+(?:early|small|wee)\s+hours\s+of\s+)|(?P<aweek>a\s+week\s+(?:on|from)\s+))?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|the\s+next|that|early|late)\s+)?{_NAMED_DAY_NOT}(?P<wd>{WEEKDAY_FULL})(?:\s+(?P<pod>{_POD}))?(?:\s+(?P<wrel>last|this|next)\s+week\b|\s+(?P<wk>week)(?![\w'’-]))?"
+        rf"{B}(?:(?P<hours>the\s+(?:early|small|wee)\s+hours\s+of\s+)|(?P<aweek>a\s+week\s+(?:on|from)\s+))?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|the\s+next|that|(?:early|late)(?:\s+on)?)\s+)?{_NAMED_DAY_NOT}(?P<wd>{WEEKDAY_FULL})(?:\s+(?P<pod>{_POD}))?(?:\s+(?P<wrel>last|this|next)\s+week\b|\s+(?P<wk>week)(?![\w'’-]))?"
         # a newspaper named after its day: "the Sunday Times", "yesterday's Sunday Telegraph"
         r"(?!\s+(?-i:Times(?!\s+Square)|Telegraph|Express|Mirror|Post|Herald|Mail|Tribune|Independent|Star|Sport|Business|Review|Journal|Age)\b)",
     ),
@@ -461,7 +467,8 @@ PRIORITY = {p.kind: i for i, p in enumerate(PATTERNS)}
 # Modifiers that belong inside the extent, looked for right before it.
 PREFIX_MOD = re.compile(
     r"(?:(?P<se>(?:the\s+)?(?:very\s+)?(?:beginning|start|outset|dawn|end|close|middle|midst"
-    r"|(?:first|opening|last|final|closing|dying)\s+(?:few\s+)?(?:days|weeks))\s+of\s+)"
+    r"|(?:first|opening|last|final|closing|dying)\s+(?:few\s+)?(?:days|weeks)|(?:early|small|wee)\s+hours)"
+    r"\s+of\s+)"
     r"|(?P<eml>(?:early|earlier|late|later|mid|middle)[\s-]+)"
     r"|(?P<approx>(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|fewer\s+than|just\s+over|just\s+under|well\s+over|barely|a\s+little\s+over)\s+)"
     r"|(?P<post>(?:post|pre)-))$",

@@ -104,6 +104,17 @@ _PAST_STATE_UNTIL = re.compile(
     r"(?!(?:\w+(?:ed|en|ing)|put|set|cut|shut|held|kept|due|to|being)\b)[^.;:]{0,60}\b(?:until|till)\s+$",
     re.I,
 )
+# the end of a span reported on: "the 12 months to 31 March", "the year to June 30"
+_SPAN_TO = re.compile(
+    r"\b(?:year|quarter|half|months|weeks|days|period)\s+to\s+(?:(?:early|mid|late)[\s-]+)?$", re.I
+)
+# a weather or hazard warning: "an amber warning for rain from 6 a.m. to 9 p.m. on"
+_WARNING_FOR = re.compile(
+    r"\b(?:warnings?|alerts?|watch(?:es)?)\s+(?:(?:for|of)\b[^.;:!?]{0,50}?\s(?:on|from|until|for)"
+    r"|(?:(?:was|were|has\s+been|have\s+been|is|are)\s+(?:issued|extended|in\s+force)\s+)?for)\s+"
+    r"(?:[\d:.]+\s*(?:[ap]\.?m\.?\s+)?(?:(?:on|to|until)\s+)?)*$",
+    re.I,
+)
 # a date moved ("delayed the launch of its rocket to", "postponed the vote until",
 # "pushed back to", "moved to"): the new date, after the decision
 _RESCHEDULED = re.compile(
@@ -237,6 +248,8 @@ class Frame:
                 # a deadline or a period's end, whatever the tense; "present" asks for
                 # the closest occurrence, a future ahead ("will stay through the winter")
                 found = tense_at(self.text, key[0], key[1], self.doc)
+                if found == FUTURE and _SPAN_TO.search(self.text, max(0, key[0] - 30), key[0]):
+                    found = None  # "results for the 12 months to 31 March will be published"
                 # a timetable keeps its sense ("the strike ends on Friday", "the regular
                 # season ends on April 12": the one ahead)
                 self._tenses[key] = (
@@ -255,7 +268,14 @@ class Frame:
                     # up to then, not a deadline set ahead ("was extended until")
                     self._tenses[key] = PAST
             else:
-                self._tenses[key] = tense_at(self.text, key[0], key[1], self.doc)
+                found = tense_at(self.text, key[0], key[1], self.doc)
+                if found in (PAST, None) and _WARNING_FOR.search(
+                    self.text, max(0, key[0] - 80), key[0]
+                ):
+                    # "issued a warning for rain from 6 a.m. on Friday": what is forecast,
+                    # ahead of the report
+                    found = FUTURE_IN_PAST
+                self._tenses[key] = found
         return self._tenses[key]
 
     def near_reference(self) -> bool:

@@ -135,7 +135,7 @@ _RANGE_KINDS = (_DAY_KINDS - {"deictic", "holiday"}) | {"month_year", "month", "
 
 _SE_MODS = {"beginning": "START", "start": "START", "outset": "START", "dawn": "START",
             "first": "START", "opening": "START", "end": "END", "close": "END", "last": "END",
-            "final": "END", "closing": "END", "dying": "END", "middle": "MID", "midst": "MID"}  # fmt: skip
+            "final": "END", "closing": "END", "dying": "END", "middle": "MID", "midst": "MID", "hours": "START"}  # fmt: skip
 _EML_MODS = {
     "early": "START",
     "earlier": "START",
@@ -157,6 +157,13 @@ _SUFFIX_MODS = {"or so": "APPROX", "or later": "ON_OR_AFTER", "and beyond": "ON_
                 "or beyond": "ON_OR_AFTER", "or earlier": "ON_OR_BEFORE", "or more": "EQUAL_OR_MORE",
                 "or less": "EQUAL_OR_LESS", "or two": "EQUAL_OR_MORE",
                 "or three": "EQUAL_OR_MORE"}  # fmt: skip
+
+
+# "in about March", "by about 1990", "About 2010, ...": "about" that rounds a date
+_ABOUT_AS_APPROX = re.compile(
+    r"(?:\b(?:in|by|until|till|since|from|to|at|on|after|before|of|or|and)\s+|^|[.!?]\s+|,\s+)$",
+    re.I,
+)
 
 
 def _words(s: str) -> str:
@@ -219,6 +226,8 @@ def _prefix(m: re.Match[str], mn: Mention) -> bool:
         ok = kind in _DURATION_KINDS or kind in _TIME_KINDS or kind == "ago"
         if not ok and kind in _DAY_KINDS | {"month_year", "year", "month"}:
             ok = word in ("about", "around", "approximately", "roughly")
+            if word == "about" and not _ABOUT_AS_APPROX.search(m.string, 0, m.start()):
+                ok = False  # "no decision had been made about September": what, not when
         if word == "some" and kind not in _DURATION_KINDS:
             ok = False
         if word in ("within", "over", "under", "only") and kind not in _DURATION_KINDS:

@@ -388,6 +388,7 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
         return None
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     pod = m.group("pod")
+    rel = rel.removesuffix(" on")  # "late on Monday" is "late Monday"
     mod = "START" if m.group("hours") else {"early": "START", "late": "END"}.get(rel)
     anaphoric = rel in ("the previous", "the following", "the next", "that")
     if ctx.dct is None or (
@@ -674,3 +675,14 @@ def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
     gran = "month" if letter == "Y" and unit == "month" else GRAN_OF_UNIT[letter]
     p = Period.of(gran, moved)
     return Reading("DATE", p.value, p, anchor=anchor, timeml=timeml)
+
+
+@normaliser("unit_two_off")
+def _unit_two_off(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "the week before last", "the month after next": two units from the publication's."""
+    if ctx.dct is None:
+        return None
+    unit = m.group("u").lower()
+    step = -2 if m.group("dir").lower().startswith("before") else 2
+    p = Period.of(unit, ctx.dct).shift(step)
+    return Reading("DATE", p.value, p, anchor="dct")

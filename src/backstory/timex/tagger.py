@@ -19,7 +19,7 @@ from itertools import pairwise
 from typing import Any
 
 from backstory.extraction import Timex
-from backstory.timex.anchor import NOMINAL
+from backstory.timex.anchor import FUTURE, NOMINAL, TIMETABLE
 from backstory.timex.calendar import Period
 from backstory.timex.lexicon import DAY, MONTH, month_number, weekday_number
 from backstory.timex.normalise import NORMALISERS, Frame, Reading
@@ -79,6 +79,11 @@ _DATELINE = re.compile(
     rf"(?:(?P<m1>{MONTH})\.?[ \t]+(?P<d1>{DAY})|(?P<d2>{DAY})[ \t]+(?P<m2>{MONTH})\.?)[ \t]*"
     r"(?:\([A-Za-z ]+\)|-LRB-[ \t]*[A-Za-z ]+[ \t]*-RRB-)?[ \t]*(?:-|–|—)"
 )
+# ... or without the place, where the agency's name then marks it: "Nov 29 (Reuters) -"
+_DATELINE_BARE = re.compile(
+    rf"[ \t]*(?:(?P<m1>{MONTH})\.?[ \t]+(?P<d1>{DAY})|(?P<d2>{DAY})[ \t]+(?P<m2>{MONTH})\.?)[ \t]*"
+    r"(?:\([A-Za-z ]+\)|-LRB-[ \t]*[A-Za-z ]+[ \t]*-RRB-)[ \t]*(?:-|–|—)"
+)
 _DATELINE_REACH = 2  # days: a dateline this close to the DCT is the story's local date
 
 
@@ -88,7 +93,7 @@ def dateline_date(text: str, dct: date | None) -> date | None:
     zone can miss by a day ("yesterday" and "tomorrow" are counted from it)."""
     if dct is None:
         return None
-    found = _DATELINE.match(text)
+    found = _DATELINE.match(text) or _DATELINE_BARE.match(text)
     if found is None:
         return None
     month = month_number(found.group("m1") or found.group("m2"))
@@ -376,21 +381,33 @@ def _read_range(mn: Mention, frame: Frame) -> Reading | None:
     a = _read(first, frame)
     if a is None or b is None or a.period is None or b.period is None:
         return a or b
-    pa = a.period
+    pa, pb = a.period, b.period
     if not a.explicit_year and b.explicit_year:
         with contextlib.suppress(ValueError):
-            pa = Period(pa.gran, pa.start.replace(year=b.period.start.year), season=pa.season)
-    if first.kind == "weekday" and pa.gran == "day" and b.period.gran in ("day", "pod", "time"):
+            pa = Period(pa.gran, pa.start.replace(year=pb.start.year), season=pa.season)
+    if first.kind == "weekday" and pa.gran == "day" and pb.gran in ("day", "pod", "time"):
         # "Wednesday to Friday last week": the weekday on or before the range's last day
-        end_day = b.period.start
+        end_day = pb.start
         pa = Period("day", end_day - timedelta(days=(end_day.weekday() - pa.start.weekday()) % 7))
-    elif pa.start > b.period.start and not a.explicit_year:
+        frame.span = (mn.start, mn.end)
+        if (
+            frame.dct is not None
+            and pa.start < frame.dct <= end_day
+            and frame.tense() in (FUTURE, TIMETABLE)
+            and last.kind == "weekday"
+            and not last.match.group("rel")
+        ):
+            # "the festival runs from Wednesday to Sunday", read on a Friday: the whole
+            # span ahead, not one already begun
+            pa = pa.shift(7, "day")
+            pb = replace(pb, start=pb.start + timedelta(days=7))
+    elif pa.start > pb.start and not a.explicit_year:
         pa = pa.shift(-1, "year")
-    ia, ib = pa.interval(), b.period.interval()
-    if ia and ib and pa.gran not in ("time", "pod") and b.period.gran not in ("time", "pod"):
+    ia, ib = pa.interval(), pb.interval()
+    if ia and ib and pa.gran not in ("time", "pod") and pb.gran not in ("time", "pod"):
         # "from late October to early November": from the late part to the early part
         fa, la = _narrow(*pa.bounds(), first.prefix_mod or a.mod)
-        fb, lb = _narrow(*b.period.bounds(), last.prefix_mod or b.mod)
+        fb, lb = _narrow(*pb.bounds(), last.prefix_mod or b.mod)
         ia, ib = (fa.isoformat(), la.isoformat()), (fb.isoformat(), lb.isoformat())
     r = Reading(
         "DATE",

@@ -27,6 +27,11 @@ _NOT_CURRENT = re.compile(
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|but|to|in|on|at|of|for|as|is|are|was|were|will|would|if|when|that)\b)[a-z]{3,}"
 )
+_COUNT_AFTER = re.compile(
+    r"\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozen|hundred)",
+    re.I,
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’]*\s+|\n\s*|[\"“`']\s*)$")
 
 
@@ -54,6 +59,8 @@ def _vague(m: re.Match[str], ctx: Frame) -> Reading | None:
         return None
     if w.endswith(" term") and _NOUN_AFTER.match(after):
         return None  # "for the long term treatment of": a long-term treatment, no time
+    if w == "the past" and _COUNT_AFTER.match(after):
+        return None  # "six of the past eight sessions": a count of things, not the past
     if w == "now" and re.match(r"[-]", after):
         return None
     if m.group("w") == "Now" and after.startswith(",") and _SENTENCE_START.search(before):
