@@ -2414,3 +2414,45 @@ def test_about_a_month_as_its_topic_is_no_approximation() -> None:
 
 def test_reports_its_results_on_a_weekday_is_a_timetable() -> None:
     assert one("Apple reports its results on Thursday.", "Thursday").value == "2024-10-31"
+
+
+def test_a_monday_holidays_weekend_is_the_long_one_before_it() -> None:
+    t = one("Memorial Day weekend traffic was the heaviest in years.", "Memorial Day weekend")
+    assert (t.value, t.begin, t.end_date) == ("2024-W21-WE", "2024-05-25", "2024-05-26")
+    # a Thursday holiday's weekend follows it
+    assert one("Thanksgiving weekend sales rose.", "Thanksgiving weekend").value == "2023-W47-WE"
+
+
+def test_decimal_seconds_keep_their_fraction() -> None:
+    assert (
+        one("The sprinter ran the 100 metres in 9.79 seconds.", "9.79 seconds").value == "PT9.79S"
+    )
+
+
+def test_the_end_of_last_season_or_of_a_numbered_week() -> None:
+    t = one("The team were relegated at the end of last season.", "the end of last season")
+    assert (t.value, t.mod) == ("PAST_REF", "END")
+    assert one("Cases fell at the end of week 14.", "the end of week 14").mod == "END"
+
+
+def test_a_date_set_for_a_hearing_lies_ahead_of_the_setting() -> None:
+    text = "The judge gave prosecutors until Oct. 31 to respond, and set a hearing for Nov. 12."
+    assert one(text, "Nov. 12").value == "2024-11-12"
+
+
+def test_a_plan_goes_on_from_the_date_it_named() -> None:
+    text = "The probe will fly past Venus in February 2025 and reach Mercury in November."
+    assert one(text, "November").value == "2025-11"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The anniversary of the attack falls on Sunday.", "Sunday", "2024-10-27"),
+        ("Preorders start on Monday.", "Monday", "2024-10-28"),
+        ("The new phones ship on Nov. 1.", "Nov. 1", "2024-11-01"),
+        ("The series premieres on Tuesday.", "Tuesday", "2024-10-29"),
+    ],
+)
+def test_release_and_calendar_verbs_are_timetables(sentence: str, phrase: str, value: str) -> None:
+    assert one(sentence, phrase).value == value

@@ -88,7 +88,9 @@ _SCHEDULE_PRESENT = _set(
     "convenes reconvenes expires meet arrive depart resume convene reconvene begin reopens reopen "
     "testifies testify hosts kicks open continues holds hold "
     # fixtures and polls: "England face Wales on Saturday", "Romanians vote again on Sunday"
-    "face faces play plays vote votes host visit visits runs lasts"
+    "face faces play plays vote votes host visit visits runs lasts "
+    # releases and calendars: "preorders start on Friday", "the anniversary falls on Friday"
+    "start end falls ship ships launch launches premieres airs debuts"
 )
 # What is held on a day ("holds its policy meeting on Thursday", "hold talks on Friday")
 _HELD = _set(
@@ -402,6 +404,14 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             and (i == 0 or lw[i - 1].lower() not in _PLANNED_BEFORE)  # "originally set for"
         ):
             return FUTURE  # "elections have been called for 7 December"
+        if (
+            2 <= dist <= 4
+            and lw[-1].lower() == "for"
+            and lw[i].lower() in _SET_FOR
+            and lw[i + 1].lower() in ("a", "an", "the", "its", "their", "his", "her")
+            and all(w.islower() for w in lw[i + 1 : -1])
+        ):
+            return FUTURE_IN_PAST  # "set a hearing for Nov. 12": a date ahead of the setting
         if (
             dist <= 2
             and lw[i].lower() == "could"

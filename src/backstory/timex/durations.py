@@ -35,6 +35,8 @@ def duration_value(n: float | None, letter: str, time_part: bool) -> str:
     if n is None:
         return f"PT{'X'}{out_letter}" if time_part else f"PX{out_letter}"
     n = n * mult
+    if n != int(n) and out_letter == "S":
+        return f"PT{round(n, 3):g}S"  # "9.79 seconds": a decimal fraction of the last unit
     if n != int(n):
         whole, frac = int(n), n - int(n)
         finer = {"Y": ("M", 12, False), "M": ("D", 30, False), "W": ("D", 7, False), "D": ("H", 24, True),

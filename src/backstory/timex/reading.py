@@ -307,6 +307,17 @@ class Frame:
             # April 1989, the others in May"
             return self.ref.start
         if (
+            self.ref is not None
+            and self.dct is not None
+            and self.ref_explicit
+            and self.ref.start > self.dct
+            and self.tense() == FUTURE
+            and same_sentence(self.text, self.ref_end, self.span[0])
+        ):
+            # "will fly past Venus in February 2026 and reach Mercury in November": the
+            # plan goes on from the date it named
+            return self.ref.start
+        if (
             distant
             and near
             and fine

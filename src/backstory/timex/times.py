@@ -325,6 +325,14 @@ _NOT_THE_DAY = re.compile(
 )
 
 
+def _holiday_period(gran: str, d: date) -> Period:
+    """The holiday's day, week or weekend; a Monday holiday's weekend is the long one just
+    before it ("Memorial Day weekend", "the Easter Monday weekend")."""
+    if gran == "weekend" and d.weekday() == 0:
+        return Period.of(gran, d - timedelta(days=2))
+    return Period.of(gran, d)
+
+
 @normaliser("holiday")
 def _holiday(m: re.Match[str], ctx: Frame) -> Reading | None:
     name = m.group("h")
@@ -334,13 +342,13 @@ def _holiday(m: re.Match[str], ctx: Frame) -> Reading | None:
     gran = (m.group("wk") or "day").lower()  # "Easter week", "Thanksgiving weekend"
     if y is not None:
         d = holiday_date(name, y)
-        return date_reading(Period.of(gran, d), explicit=True) if d else None
+        return date_reading(_holiday_period(gran, d), explicit=True) if d else None
     if ctx.dct is None:
         return Reading("DATE", "XXXX-XX-XX")
 
     def make(year: int) -> Period | None:
         d = holiday_date(name, year)
-        return Period.of(gran, d) if d else None
+        return _holiday_period(gran, d) if d else None
 
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     if rel:
