@@ -1368,3 +1368,40 @@ def test_an_english_name_of_a_city_in_the_storys_country_is_that_city() -> None:
     found = run("German prosecutors said they had raided a warehouse in Brunswick on Monday.")
     place = next(e for e in found.entities if "Brunswick" in surface(found, e))
     assert place.country == "DE", (place.name, place.country)
+
+
+def test_a_tribunal_dismissing_a_complaint_turns_it_down_on_its_own_day() -> None:
+    found = run(
+        "The tribunal dismissed the club's complaint that the match, played in heavy rain "
+        "on 2 March, should be replayed."
+    )
+    dismissed = event_with(found, "dismissed")
+    assert dismissed.type == "REJECT"
+    assert dismissed.begin != "2024-03-02", dismissed
+
+
+def test_a_country_name_ner_cuts_in_two_is_one_country() -> None:
+    # NER tags "Burkina" and "Faso" apart
+    found = run("Miners protested in Ouagadougou, Burkina Faso, on Monday.")
+    assert entity(found, "Burkina Faso").country == "BF"
+
+
+def test_a_name_a_group_calls_itself_is_an_organisation_in_every_mention() -> None:
+    found = run(
+        "A hacking group calling itself Silver Lynx said on Monday that it had stolen the "
+        "files. Silver Lynx demanded two million dollars from the city council."
+    )
+    assert entity(found, "Silver Lynx").type == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Athletics Ethiopia said on Monday that it had banned three runners for doping.",
+        "Officials from Cycling Ireland met the riders on Friday.",
+    ],
+)
+def test_a_countrys_sports_body_is_one_organisation(text: str) -> None:
+    found = run(text)
+    body = next(e for e in found.entities if e.type == "ORG")
+    assert body.name.split()[0] in ("Athletics", "Cycling") and len(body.name.split()) == 2

@@ -2303,6 +2303,16 @@ def test_a_fortnight_back_or_ahead_is_two_weeks() -> None:
     assert (t.type, t.value) == ("DURATION", "P2W")
 
 
+def test_until_at_least_is_the_deadline_ahead() -> None:
+    # "at least" between "until" and the day: still the date the delay runs to
+    t = one(
+        "All flights out of the island have been suspended until at least 14 November.",
+        "14 November",
+        datetime(2025, 11, 10, 8, 0),
+    )
+    assert t.begin == "2025-11-14", t
+
+
 @pytest.mark.parametrize(
     ("sentence", "phrase", "value"),
     [

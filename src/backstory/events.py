@@ -298,6 +298,12 @@ ELECTION_NOUNS = frozenset(
     ["election", "elections", "round", "vote", "votes", "seats", "race", "runoff", "primary",
      "referendum", "presidency", "majority"]
 )  # fmt: skip
+# What a court or a panel turns down or upholds: "dismissed the appeal", "upheld the claim".
+PLEA_NOUNS = frozenset(
+    ["argument", "claim", "appeal", "case", "lawsuit", "suit", "complaint", "request", "motion",
+     "petition", "charge", "allegation", "challenge", "objection", "application", "bid", "plea",
+     "defence", "defense", "action"]
+)  # fmt: skip
 # Verbs whose subject is the happening itself: "the election will be held in spring".
 _HAPPEN_VERBS = frozenset(
     ["hold", "take", "happen", "occur", "begin", "start", "end", "schedule", "postpone", "delay",
@@ -991,6 +997,11 @@ class _Builder:
             for c in tok.children
         ):
             return "RETREAT"  # "forced 30,000 people from their homes": an evacuation
+        if lemma in ("dismiss", "uphold", "overturn") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PLEA_NOUNS for c in tok.children
+        ):
+            # "the judge dismissed the lawsuit": a plea turned down, not a sacking
+            return "REJECT" if lemma == "dismiss" else "LEGAL"
         if lemma == "order":
             subject = direct_subject(tok)
             words = set(subject.subtree if subject is not None else ())
@@ -1180,6 +1191,10 @@ class _Builder:
                     break  # a date inside a reported or relative clause does not date the cue
                 if _own_clause(tok) and tok.i not in inside:
                     break  # "..., as they had promised in April": the promise's date
+                if below is not None and below.dep_ == "acl" and below.pos_ == "VERB":
+                    # "an offensive launched on Monday" dates the offensive, and "his
+                    # sample, collected on 14 May" nothing said of the sample
+                    break
                 tok, below = tok.head, tok
         return out
 
@@ -1428,6 +1443,7 @@ class _Builder:
                 t
                 for t in self._sentence_timexes(sent)
                 if not t.vague
+                and not t.subordinate  # ("his sample, collected on 14 May, ...")
                 and not ((span := self._span(t)) is not None and _qualifies_figures(span))
                 and not any(t is v for v in timex_for.values())
                 and self._timex_clause(t) in (clause, None)

@@ -317,7 +317,7 @@ _DESCRIPTORS = {
         """company firm studio group carmaker automaker chipmaker manufacturer
         retailer chain carrier airline bank lender insurer startup start-up
         broadcaster newspaper magazine website label band conglomerate
-        subsidiary supplier distributor""".split(),  # noqa: SIM905 - a word table
+        subsidiary supplier distributor gang""".split(),  # noqa: SIM905 - a word table
         "ORG",
     ),
     **dict.fromkeys(
@@ -327,6 +327,13 @@ _DESCRIPTORS = {
         "PRODUCT",
     ),
 }
+# Sports whose national bodies are named "<sport> <country>" ("Athletics Kenya",
+# "Cricket Australia", "Swimming Canada").
+_SPORT_BODIES = frozenset(
+    """athletics cricket rugby football tennis swimming cycling rowing hockey netball golf
+    basketball volleyball gymnastics sailing triathlon boxing judo badminton skiing
+    archery fencing""".split()  # noqa: SIM905 - a word table
+)
 # Last words of the names of built things: a name ending so is a facility,
 # whatever NER says ("Renaissance Dam" ORG, "Kerch Bridge" GPE).
 FACILITY_WORDS = frozenset(
@@ -427,10 +434,41 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
     measures = unit_tokens(doc)
     measures_set = {*measures, *measures.values()}
     taken = [i in measures_set for i in range(len(doc))]
+    matcher = _phrase_matcher(nlp)
+    found = sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+    countries = [
+        (start, end)
+        for match_id, start, end in found
+        if nlp.vocab.strings[match_id] == "GPE" and end - start > 1
+    ]
     for ent in doc.ents:
         if ent.label_ not in _LABELS or any(taken[ent.start : ent.end]):
             continue  # not a name, or already part of a longer one
+        if any(s <= ent.start and ent.end <= e and e - s > len(ent) for s, e in countries):
+            continue  # "French | Guiana" (NORP, PERSON): the country's name claims both
         start, end = _trim(doc, ent.start, ent.end)
+        sports_body = False
+        if ent.label_ == "ORG" and doc[start:end].text.lower() in _SPORT_BODIES:
+            country = next((e for e in doc.ents if e.start == end and e.label_ == "GPE"), None)
+            if country is not None and gazetteer.find_country(country.text):
+                end = country.end  # "Athletics | Kenya": a country's sports body, one name
+        elif (
+            ent.label_ == "GPE"
+            and start > 0
+            and doc[start - 1].lower_ in _SPORT_BODIES
+            and doc[start - 1].is_title
+            and doc[start - 1].ent_iob_ == "O"
+            and not taken[start - 1]
+            and gazetteer.find_country(doc[start:end].text)
+        ):
+            start, sports_body = start - 1, True  # "Rowing Ireland" with "Rowing" untagged
+        elif (
+            ent.label_ in ("GPE", "LOC")
+            and end - start > 1
+            and doc[start].lower_ in _SPORT_BODIES
+            and gazetteer.find_country(doc[start + 1 : end].text)
+        ):
+            sports_body = True  # "Cycling Ireland" tagged a place
         if (
             end - start == 1
             and not _known_name(doc[start].text)
@@ -490,7 +528,7 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             end -= 1  # "Army General | Valery Gerasimov": the title word is the person's
         if start >= end or _is_label(doc, start, end):
             continue
-        label = ent.label_
+        label = "ORG" if sports_body else ent.label_
         if label == "PERSON" and mentions and adjacent_person(mentions[-1], start, doc):
             start = mentions.pop().start  # "Luiz Inácio | Lula da Silva": one name in two spans
         while (
@@ -534,8 +572,6 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
         mentions.append(_Mention(start, end, label))
         for i in range(start, end):
             taken[i] = True
-    matcher = _phrase_matcher(nlp)
-    found = sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
     for match_id, start, end in found:
         if any(taken[start:end]):
             continue
@@ -689,6 +725,14 @@ def _described_as(span: Any) -> str | None:
     nouns = [c for c in root.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         nouns.append(root.head)
+    verb = root.head
+    if (
+        root.dep_ in ("oprd", "attr", "xcomp")
+        and verb.lemma_.lower() in ("call", "name", "know")
+        and verb.dep_ in ("acl", "relcl")
+        and verb.head.pos_ == "NOUN"
+    ):
+        nouns.append(verb.head)  # "a group calling itself Black Orchid", "a firm known as X"
     for noun in sorted(nouns, key=lambda t: abs(t.i - root.i)):  # the nearest says most
         kind = _DESCRIPTORS.get(noun.lemma_.lower()) or _DESCRIPTORS.get(noun.lower_)
         if kind:
@@ -869,6 +913,15 @@ class _Resolver:
             if m.label == "PERSON"
             and not m.kb
             and _described_as_organisation(self.doc[m.start : m.end])
+        }
+        groups |= {
+            # "a group calling itself Black Orchid": every mention of the name is the group
+            span.text
+            for m in mentions
+            if m.label in ("PERSON", "ORG")
+            and not m.kb
+            and len(span := self.doc[m.start : m.end]) > 1
+            and _described_as(span) == "ORG"
         }
         acting = self._unknown_places_acting(mentions)
         for m in mentions:

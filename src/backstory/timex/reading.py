@@ -60,7 +60,8 @@ class Reading:
 
 _EARLIEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 _DEADLINE = re.compile(
-    r"\b(?:to|until|till|through|effective|ending|ends)\s+(?:on\s+)?(?:(?:early|mid|late)[\s-]+)?$",
+    r"\b(?:to|until|till|through|effective|ending|ends)\s+(?:at\s+least\s+)?(?:on\s+)?"
+    r"(?:(?:early|mid|late)[\s-]+)?$",
     re.I,
 )
 
@@ -118,7 +119,8 @@ _WARNING_FOR = re.compile(
 # "pushed back to", "moved to"): the new date, after the decision
 _RESCHEDULED = re.compile(
     r"\b(?:delay|postpone|reschedul|defer|adjourn|moved|pushed\s+back|put\s+off|brought\s+forward)"
-    r"[a-z]*\b(?:[ \t]+[^\s.;:!?]+){0,6}?[ \t]+(?:to|until|till)[ \t]+(?:on[ \t]+)?$",
+    r"[a-z]*\b(?:[ \t]+[^\s.;:!?]+){0,6}?[ \t]+(?:to|until|till)[ \t]+(?:at[ \t]+least[ \t]+)?"
+    r"(?:on[ \t]+)?$",
     re.I,
 )
 _INFINITIVE_BY = re.compile(r"\bto\s+[a-z]+(?:\s+[a-z]+){0,2}\s+by\s+$")
@@ -213,7 +215,7 @@ class Frame:
             return None
         key = self.span
         if key not in self._tenses:
-            before = self.text[max(0, key[0] - 12) : key[0]]
+            before = self.text[max(0, key[0] - 24) : key[0]]
             if _EARLIEST.search(self.text[max(0, key[0] - 16) : key[0]]):
                 self._tenses[key] = FUTURE  # "as early as Tuesday", "as soon as next week"
             elif re.search(r"\bsince\s+$", before, re.I) or _SINCE_EVENT.search(
