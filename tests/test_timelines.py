@@ -341,6 +341,26 @@ def test_clauses_joined_in_one_sentence_each_on_its_own_day_make_a_line_each() -
     assert all(i.sources[0].start == 0 for i in items)  # both from the whole sentence
 
 
+def test_a_stretch_of_time_up_to_now_is_no_report_of_the_publication_day() -> None:
+    text = (
+        "Since then, the army has shelled the town every night.\n"
+        "Rescuers pulled two children from the rubble on Monday."
+    )
+    article = handmade(
+        text,
+        "2025-03-12T09:00",
+        timexes=[("Monday", "2025-03-10", None)],
+        events=[
+            {"trigger": "shelled", "type": "ASSAULT", "begin": "2025-03-12", "inferred": True},
+            {"trigger": "pulled", "type": "AID", "begin": "2025-03-10"},
+        ],
+    )
+    items = build_timeline(linked(article)).items
+    assert [i.summary for i in items] == [
+        "On 10 March, rescuers pulled two children from the rubble."
+    ]
+
+
 def test_consecutive_days_listed_together_make_one_line() -> None:
     text = "The prosecution and the defence made their closing speeches last Thursday and Friday."
     article = handmade(

@@ -408,6 +408,14 @@ def test_a_wire_dateline_is_no_part_of_the_line() -> None:
         "WASHINGTON (AP) — ",
         "KYIV, Ukraine, Oct. 3 (Reuters) - ",
         "Nov 29 (Reuters) - ",
+        "GAZA/JERUSALEM, Nov 28 (Reuters) - ",
     ):
         assert dateline_end(opening + "Prices rose.") == len(opening)
     assert dateline_end("The UN (in New York) - said") is None
+
+
+def test_an_abbreviation_ending_the_line_takes_no_second_full_stop() -> None:
+    s = "The truce was due to expire at 7 a.m. (0500 GMT) on Wednesday."
+    start = s.index("on Wednesday") + 3
+    line = summarise(s, begin="2023-11-29", date_span=(start, start + 9))
+    assert line == "On 29 November, the truce was due to expire at 7 a.m."

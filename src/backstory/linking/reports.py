@@ -170,6 +170,13 @@ _YARDSTICK = re.compile(
 )
 
 
+# A sentence about a stretch of time up to now ("Since then, ...", "For years, ...").
+_DURATIVE_OPENING = re.compile(
+    r"\W*(?:since\s+then|ever\s+since|since\s+that\s+\w+|for\s+(?:years|months|decades|weeks))\b",
+    re.I,
+)
+
+
 def _yardstick(text: str, timex: Timex, s_start: int) -> bool:
     """True for a date an amount is measured against ("up from 40 on Monday")."""
     return bool(_YARDSTICK.search(text, max(s_start, timex.start - 60), timex.start))
@@ -349,6 +356,8 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 text, event, subordinate[interval], s_start
             ):
                 continue
+            if event.inferred and _DURATIVE_OPENING.match(sentence):
+                continue  # "Since then, Israel has bombarded Gaza": no day of its own
             if event.inferred and (
                 (fronted is not None and interval != fronted)
                 or (in_sentence and interval not in {iv for _, iv in in_sentence})
@@ -426,7 +435,14 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     attribution=sentence_note,
                 )
             )
-        if not used_days and pub_day is not None and not coarse:
+        if (
+            not used_days
+            and pub_day is not None
+            and not coarse
+            and not _DURATIVE_OPENING.match(sentence)
+        ):
+            # (not "Since then, Israel has bombarded Gaza": a stretch up to now, no
+            # report of the publication day)
             reports.append(
                 Report(
                     **base,

@@ -302,7 +302,7 @@ def compress(
     text = sentence_case(text, sentence, entities=entities, context=context)
     if text[-1] not in ".!?":
         text = text.rstrip(",;:") + "."
-    return text
+    return re.sub(r"\.\s*\.$", ".", text)  # "at 7 a.m. (0500 GMT)." loses its aside
 
 
 def summarise(
