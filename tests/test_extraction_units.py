@@ -1370,6 +1370,17 @@ def test_an_english_name_of_a_city_in_the_storys_country_is_that_city() -> None:
     assert place.country == "DE", (place.name, place.country)
 
 
+def test_a_wire_datelines_date_dates_no_event_and_a_walk_off_is_a_strike() -> None:
+    ex = run(
+        "LISBON, Nov 5 (Reuters) - Cleaners at Lisbon airport walked off the job on "
+        "Monday, and their union said the strike would go on until Friday."
+    )
+    walked = event_with(ex, "walked")
+    assert (walked.type, walked.begin) == ("PROTEST", "2024-11-04"), walked
+    assert event_with(ex, "strike").type == "PROTEST"
+    assert all(e.timex != "Nov 5" for e in ex.events)
+
+
 def test_a_tribunal_dismissing_a_complaint_turns_it_down_on_its_own_day() -> None:
     found = run(
         "The tribunal dismissed the club's complaint that the match, played in heavy rain "

@@ -395,3 +395,19 @@ def test_a_claim_ahead_in_a_second_clause_or_of_the_speakers_own_plan() -> None:
     who, claim, span = reported_claim(s, (start, start + 6))
     assert claim == "Health Minister Ana Lobo would visit the camps on Friday."
     assert claim[span[0] : span[1]] == "Friday"
+
+
+def test_a_wire_dateline_is_no_part_of_the_line() -> None:
+    from backstory.timex.tagger import dateline_end
+
+    s = "MADRID, March 3 (Reuters) - Spain's parliament approved the budget on Tuesday."
+    start = s.index("Tuesday")
+    line = summarise(s, begin="2025-03-04", date_span=(start, start + 7))
+    assert line == "On 4 March, Spain's parliament approved the budget."
+    for opening in (
+        "WASHINGTON (AP) — ",
+        "KYIV, Ukraine, Oct. 3 (Reuters) - ",
+        "Nov 29 (Reuters) - ",
+    ):
+        assert dateline_end(opening + "Prices rose.") == len(opening)
+    assert dateline_end("The UN (in New York) - said") is None

@@ -2456,3 +2456,8 @@ def test_a_plan_goes_on_from_the_date_it_named() -> None:
 )
 def test_release_and_calendar_verbs_are_timetables(sentence: str, phrase: str, value: str) -> None:
     assert one(sentence, phrase).value == value
+
+
+def test_between_two_counts_of_a_unit_is_one_duration() -> None:
+    t = one("The striker will be out for between six and eight weeks.", "six and eight weeks")
+    assert (t.type, t.value, t.mod) == ("DURATION", "P6W", "EQUAL_OR_MORE")

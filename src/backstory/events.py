@@ -73,6 +73,7 @@ from backstory.attribution import CUE_VERBS, DENIAL_CUES
 from backstory.extraction import Attribution, Event, Extraction, Quantity, Timex
 from backstory.linguistic import FRONTED_DATE, direct_subject, stranded_verb
 from backstory.pipeline import Context
+from backstory.timex.tagger import dateline_end
 
 # How long before publication a lead's day may be for the story's undated past to
 # share it (a weekly's "last Monday" still is; an anniversary piece's date is not).
@@ -478,7 +479,7 @@ def _clause_of(token: Any) -> Any:
 WORKERS = frozenset(
     """worker driver union staff employee teacher nurse doctor pilot docker miner crew
     controller guard conductor cleaner farmer member attendant officer
-    labourer laborer""".split()  # noqa: SIM905 - a word table
+    labourer laborer dockworker longshoreman stevedore""".split()  # noqa: SIM905 - a word table
 )
 LABOUR_STRIKE_WORDS = WORKERS | frozenset(
     """general hunger day hour week warning wildcat indefinite token sympathy rail
@@ -709,6 +710,9 @@ class _Builder:
         self.doc = doc
         self.extraction = extraction
         self.text = extraction.article.text
+        # a wire dateline's date ("ROTTERDAM, Nov 27 (Reuters) -") is when the story was
+        # filed: it dates none of its events
+        self.dateline = dateline_end(self.text) or 0
         self.index = context.data.get("entities")
         self.attribution = context.data.get("attribution")
         self.quantities: dict[int, Quantity] = context.data.get("quantities", {})
@@ -857,6 +861,11 @@ class _Builder:
         if kind is not None:
             return kind == "PROTEST"
         kinds = {strike_kind(t) for t in self.doc if t.lemma_.lower() == "strike" and t.i != tok.i}
+        if not kinds - {None}:
+            # "Dockworkers walked off the job ..., and their union said the strike would
+            # last until Sunday": workers, and no weapon, in the strike's sentence
+            lemmas = {t.lemma_.lower() for t in tok.sent if t.lemma_.lower() != "strike"}
+            return bool(lemmas & WORKERS) and not lemmas & (MILITARY_STRIKE_WORDS | WEAPONS)
         return "PROTEST" in kinds and "ASSAULT" not in kinds
 
     def _part_of_earlier(self, tok: Any) -> str | None:
@@ -951,6 +960,10 @@ class _Builder:
             and strike_kind(tok) == "PROTEST"
         ):
             return "PROTEST"  # "drivers will walk out on 4 February": a strike, not a walkout
+        if (lemma, particle) == ("walk", "off") and any(
+            w.lower_ in ("job", "jobs", "work") for w in tok.subtree
+        ):
+            return "PROTEST"  # "dockworkers walked off the job": a strike
         if particle is not None and (lemma, particle) in PHRASAL:
             return PHRASAL[lemma, particle]
         if (lemma, particle) == ("back", "up") and not any(c.dep_ == "dobj" for c in tok.children):
@@ -1162,6 +1175,8 @@ class _Builder:
         out: dict[int, Timex] = {}
         for timex in self.extraction.timexes:
             if timex.type not in ("DATE", "TIME") or not (timex.begin or timex.end_date):
+                continue
+            if timex.start < self.dateline:
                 continue
             span = self._span(timex)
             if span is None or (timex.vague and span.root.dep_ == "amod"):
@@ -1385,6 +1400,7 @@ class _Builder:
             if t.type in ("DATE", "TIME")
             and (t.begin or t.end_date)
             and sent.start_char <= t.start < sent.end_char
+            and t.start >= self.dateline
         ]
 
     # -- one event ---------------------------------------------------

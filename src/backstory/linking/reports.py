@@ -23,6 +23,7 @@ from backstory.linking.attributions import (
 )
 from backstory.linking.words import content_words, split_sentences
 from backstory.timex.anchor import describes_noun
+from backstory.timex.tagger import dateline_end
 
 # Entity types that are places (for the location of a report).
 PLACE_TYPES = frozenset({"COUNTRY", "REGION", "CITY", "GPE", "LOC", "FACILITY", "PLACE"})
@@ -254,7 +255,9 @@ def reports_of(extraction: Extraction) -> list[Report]:
     text = article.text
     published = article.published.isoformat() if article.published else None
     pub_day = published[:10] if published else None
-    timexes = _dated_timexes(extraction)
+    opening = dateline_end(text) or 0
+    # (the dateline's date, "ROTTERDAM, Nov 27 (Reuters) -", is when it was filed)
+    timexes = [(t, iv) for t, iv in _dated_timexes(extraction) if t.start >= opening]
     places = {e.name: e for e in extraction.entities if e.type in PLACE_TYPES and e.lat is not None}
     reports: list[Report] = []
     seen_sentences: set[str] = set()

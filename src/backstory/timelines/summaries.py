@@ -16,6 +16,7 @@ from datetime import date, datetime
 from backstory.entities.resolve import TITLE_WORDS
 from backstory.linking.reports import is_whole_month
 from backstory.timex import tag_timexes
+from backstory.timex.tagger import dateline_end
 
 _MONTHS = [
     "January",
@@ -256,8 +257,11 @@ def compress(
     entities: tuple[str, ...] = (),
     context: str = "",
 ) -> str:
-    """The sentence without its date phrase (``drop``, offsets into it), labels and asides."""
+    """The sentence without its date phrase (``drop``, offsets into it), labels and asides
+    (a wire dateline opening it among them)."""
     text = sentence
+    if (filed := dateline_end(text)) is not None:
+        text = sentence = " " * filed + text[filed:]  # (``drop``'s offsets stay right)
     if drop is not None and re.match(r"\s?['’]s\b", text[drop[1] :]):
         drop = None  # "Tuesday's earthquake": the date is part of a noun phrase; keep it
     if drop is not None and (

@@ -372,7 +372,8 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "duration_range",
-        rf"{B}(?P<n1>{NUMBER})\s*(?:-|–|to|or)\s*(?P<n2>{NUMBER})(?:\s+|-)(?P<u>{UNIT})s?{E}",
+        # ("between six and eight weeks")
+        rf"{B}(?P<btw>(?<=[Bb]etween\s))?(?P<n1>{NUMBER})\s*(?:-|–|to|or|(?(btw)and|(?!)))\s*(?P<n2>{NUMBER})(?:\s+|-)(?P<u>{UNIT})s?{E}",
     ),
     (
         "units",

@@ -84,7 +84,22 @@ _DATELINE_BARE = re.compile(
     rf"[ \t]*(?:(?P<m1>{MONTH})\.?[ \t]+(?P<d1>{DAY})|(?P<d2>{DAY})[ \t]+(?P<m2>{MONTH})\.?)[ \t]*"
     r"(?:\([A-Za-z ]+\)|-LRB-[ \t]*[A-Za-z ]+[ \t]*-RRB-)[ \t]*(?:-|–|—)"
 )
+# ... or with no date, where the agency's name marks it: "WASHINGTON (AP) -"
+_DATELINE_AGENCY = re.compile(
+    r"[ \t]*[A-Z][A-Z.'-]+(?:[ \t][A-Z][A-Z.'-]+){0,3}(?:[ \t]?,[ \t]*[A-Z][A-Za-z.'-]+"
+    r"(?:[ \t][A-Z][A-Za-z.'-]+){0,2}){0,2}[ \t]*\([A-Za-z ]+\)[ \t]*(?:-|–|—)"
+)
 _DATELINE_REACH = 2  # days: a dateline this close to the DCT is the story's local date
+
+
+def dateline_end(text: str) -> int | None:
+    """Where a wire dateline opening ``text`` ends ("ROTTERDAM, Nov 27 (Reuters) - ",
+    "WASHINGTON (AP) — "), or None: its date dates no sentence, and a line quoting the
+    sentence leaves it out."""
+    found = _DATELINE.match(text) or _DATELINE_BARE.match(text) or _DATELINE_AGENCY.match(text)
+    if found is None:
+        return None
+    return found.end() + len(re.match(r"[-–— \t]*", text[found.end() :]).group())  # type: ignore[union-attr]
 
 
 def dateline_date(text: str, dct: date | None) -> date | None:
