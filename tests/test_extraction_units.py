@@ -1416,3 +1416,12 @@ def test_a_countrys_sports_body_is_one_organisation(text: str) -> None:
     found = run(text)
     body = next(e for e in found.entities if e.type == "ORG")
     assert body.name.split()[0] in ("Athletics", "Cycling") and len(body.name.split()) == 2
+
+
+def test_initials_defined_in_brackets_are_the_organisation_in_any_language() -> None:
+    # BKA: Bundeskriminalamt, not the initials of the English name
+    found = run(
+        "The Federal Criminal Police Office (BKA) said on Monday that it had arrested two "
+        "men. The BKA said both were wanted in Austria."
+    )
+    assert "BKA" in surface(found, entity(found, "Federal Criminal Police Office"))

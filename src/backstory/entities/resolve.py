@@ -1821,7 +1821,16 @@ class _Resolver:
                 short.isalpha() and short.isupper() and 2 <= len(short) <= 6
             ):
                 continue
+            # "the Federal Office for Information Security (BSI)": the brackets say so,
+            # whatever language the initials come from
+            defined = re.compile(rf"\s*\(\s*{re.escape(c.name)}\s*\)")
             owners = [
+                oi
+                for oi, o in orgs
+                if oi != ci
+                and len(o.name.split()) > 1
+                and any(defined.match(self.text, m.end) for m in o.mentions)
+            ] or [
                 oi
                 for oi, o in orgs
                 if oi != ci
