@@ -419,3 +419,29 @@ def test_an_abbreviation_ending_the_line_takes_no_second_full_stop() -> None:
     start = s.index("on Wednesday") + 3
     line = summarise(s, begin="2023-11-29", date_span=(start, start + 9))
     assert line == "On 29 November, the truce was due to expire at 7 a.m."
+
+
+def test_a_dated_clause_of_time_in_a_dated_sentence_makes_its_own_line() -> None:
+    from backstory.timelines.summaries import time_clause
+
+    pub = "2025-06-12T09:00:00"
+    s = (
+        "The airport reopened on Monday, a month after a cyberattack on its systems "
+        "grounded all flights on 9 May, the operator said."
+    )
+
+    def clause(text: str, phrase: str) -> tuple[str, str] | None:
+        start = text.index(phrase)
+        found = time_clause(text, (start, start + len(phrase)), pub)
+        return None if found is None else (found[0], found[0][found[1][0] : found[1][1]])
+
+    assert clause(s, "9 May") == (
+        "A cyberattack on its systems grounded all flights on 9 May, the operator said.",
+        "9 May",
+    )
+    # the main clause undated: the date is the sentence's
+    s = "The mayor has lived in the town since a flood destroyed his farm in 2019."
+    assert clause(s, "2019") is None
+    # a date straight after the conjunction is no clause of its own
+    s = "Prices have risen every month since March 2014, the agency said on Monday."
+    assert clause(s, "March 2014") is None

@@ -483,6 +483,45 @@ _SAYING = re.compile(
 _DATE_OPENING = re.compile(r"(?:on|in|at|by|from|since|during|early|late)?\s*$", re.I)
 
 
+# A clause of time with a subject of its own: "(the first halt in fighting) since Hamas
+# gunmen stormed into Israel on Oct. 7", "(...) after the regulator fined it in May".
+_TIME_CLAUSE = re.compile(r"\b(?:since|after|before|when|until)\s+(?=\S)", re.I)
+
+
+def time_clause(
+    sentence: str, date_span: tuple[int, int] | None, published: str | None
+) -> tuple[str, tuple[int, int]] | None:
+    """(clause, date span in it) when the date sits in a clause of time with its own
+    subject ("..., the first halt in fighting since Hamas gunmen stormed into Israel on
+    Oct. 7, killing 1,200 people") and the sentence's main clause gives a date of its
+    own: the line for the clause's date is that clause, from its subject to the end."""
+    if date_span is None or any(q in sentence for q in '"“”'):
+        return None
+    found = [m for m in _TIME_CLAUSE.finditer(sentence, 0, date_span[0])]
+    if not found:
+        return None
+    lead = found[-1].end()
+    words = sentence[lead : date_span[0]].split()
+    if len(words) < 3 or not _SUBJECT_START.match(sentence, lead):
+        return None  # "since March 2014", "after talks on Monday": no clause of its own
+    if words[0].lower() in ("he", "she", "it", "they", "we", "i", "you"):
+        return None
+    try:
+        dct = datetime.fromisoformat(published) if published else None
+    except ValueError:
+        dct = None
+    main_dated = any(
+        t.type in ("DATE", "TIME") and t.value[:1].isdigit() and t.end <= found[-1].start()
+        for t in tag_timexes(sentence, dct, ranges=False)
+    )
+    if not main_dated:
+        return None  # "He has lived there since his wife died in 2019": the sentence's date
+    clause = sentence[lead:].strip().rstrip(",;:")
+    if clause[-1:] not in ".!?":
+        clause += "."
+    return _capitalise(clause), (date_span[0] - lead, date_span[1] - lead)
+
+
 def own_clause(
     sentence: str, date_span: tuple[int, int] | None, published: str | None
 ) -> tuple[str, tuple[int, int]] | None:

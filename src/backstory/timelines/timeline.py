@@ -39,6 +39,7 @@ from backstory.timelines.summaries import (
     relative_clause_claim,
     reported_claim,
     summarise,
+    time_clause,
 )
 
 TIMELINE_SCHEMA = "backstory.timeline/1"
@@ -339,6 +340,13 @@ def make_item(
     ):
         # "X reported 212 cases on 19 January, and on 3 February Y declared ...": one
         # line a clause, each on its own day
+        sentence, date_span = clause
+    elif (
+        continuation is None
+        and (clause := time_clause(sentence, date_span, lead["published"])) is not None
+    ):
+        # "The truce began on Friday, the first halt since Hamas gunmen stormed into
+        # Israel on Oct. 7": the line for 7 October is the since-clause
         sentence, date_span = clause
     end = lead["end"] if lead["begin"] == day else day
     names = tuple(e for e in lead["entities"].split("|") if e)
