@@ -126,6 +126,15 @@ def _shared_subject(verb: Any) -> Any:
     return None
 
 
+def _by_event(verb: Any) -> bool:
+    """Whether the verb's subject is an event or a hazard ("a strike cancelled 80% of
+    services", "the storm delayed flights"): what happened, no one's decision."""
+    subject = direct_subject(verb)
+    return subject is not None and (
+        subject.lemma_.lower() in NOUNS or subject.lemma_.lower() in HAZARDS
+    )
+
+
 def _appeals_in_court(trigger: Any) -> bool:
     """Whether an appeal (verb or noun) is to a court or against what a court decided:
     its object, or the object of its "to"/"against", is a court or a judgment."""
@@ -1031,24 +1040,19 @@ class _Builder:
                     obj_words.update(p.lower_ for p in prep.children if p.dep_ == "pobj")
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
             obj_words.add(tok.head.lower_)
-        if lemma in ("cancel", "suspend", "postpone", "delay", "disrupt", "halt"):
-            subject = direct_subject(tok)
-            if subject is not None and (
-                subject.lemma_.lower() in NOUNS or subject.lemma_.lower() in HAZARDS
-            ):
-                # "a one-day strike cancelled 80% of services", "the storm delayed
-                # flights": what the event did, no one's decision to call anything off
-                return None
+        if lemma in ("cancel", "suspend", "postpone", "delay", "disrupt", "halt") and _by_event(
+            tok
+        ):
+            # "a one-day strike cancelled 80% of services", "the storm delayed flights":
+            # what the event did, no one's decision to call anything off
+            return None
         if lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
             return "ASSAULT"  # "soldiers opened fire on protesters"
         if lemma in SHUTTING or lemma in OPENING:
             # what is shut or opened: the object, else the subject of "schools closed"
             closed = objects or [c for c in tok.children if c.dep_ == "nsubj"]
-            subject = direct_subject(tok)
-            by_event = subject is not None and (
-                subject.lemma_.lower() in NOUNS or subject.lemma_.lower() in HAZARDS
-            )  # "a general strike closed schools": what the strike did, no one's decision
-            if not by_event and any(
+            # (not "a general strike closed schools": what the strike did)
+            if not _by_event(tok) and any(
                 c.lemma_.lower() in FACILITIES or c.lower_ in FACILITIES for c in closed
             ):
                 # "closed the border", "schools closed", "the airport reopened"

@@ -349,6 +349,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
         sentence_timexes = [t for t in extraction.timexes if s_start <= t.start < s_end]
         listed = _date_lists(text, sentence_timexes)
         run_of_days = _consecutive_days(sentence_timexes, listed)
+        durative = bool(_DURATIVE_OPENING.match(sentence))  # a stretch up to now
         for event in events:
             interval = day_interval(event.begin, event.end_date)
             explicit = interval is not None and not event.inferred
@@ -356,7 +357,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 text, event, subordinate[interval], s_start
             ):
                 continue
-            if event.inferred and _DURATIVE_OPENING.match(sentence):
+            if event.inferred and durative:
                 continue  # "Since then, Israel has bombarded Gaza": no day of its own
             if event.inferred and (
                 (fronted is not None and interval != fronted)
@@ -435,12 +436,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     attribution=sentence_note,
                 )
             )
-        if (
-            not used_days
-            and pub_day is not None
-            and not coarse
-            and not _DURATIVE_OPENING.match(sentence)
-        ):
+        if not used_days and pub_day is not None and not coarse and not durative:
             # (not "Since then, Israel has bombarded Gaza": a stretch up to now, no
             # report of the publication day)
             reports.append(

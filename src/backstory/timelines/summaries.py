@@ -14,6 +14,7 @@ import re
 from datetime import date, datetime
 
 from backstory.entities.resolve import TITLE_WORDS
+from backstory.extraction import Timex
 from backstory.linking.reports import is_whole_month
 from backstory.timex import tag_timexes
 from backstory.timex.tagger import dateline_end
@@ -497,7 +498,7 @@ def time_clause(
     own: the line for the clause's date is that clause, from its subject to the end."""
     if date_span is None or any(q in sentence for q in '"“”'):
         return None
-    found = [m for m in _TIME_CLAUSE.finditer(sentence, 0, date_span[0])]
+    found = list(_TIME_CLAUSE.finditer(sentence, 0, date_span[0]))
     if not found:
         return None
     lead = found[-1].end()
@@ -506,20 +507,9 @@ def time_clause(
         return None  # "since March 2014", "after talks on Monday": no clause of its own
     if words[0].lower() in ("he", "she", "it", "they", "we", "i", "you"):
         return None
-    try:
-        dct = datetime.fromisoformat(published) if published else None
-    except ValueError:
-        dct = None
-    main_dated = any(
-        t.type in ("DATE", "TIME") and t.value[:1].isdigit() and t.end <= found[-1].start()
-        for t in tag_timexes(sentence, dct, ranges=False)
-    )
-    if not main_dated:
+    if not any(t.end <= found[-1].start() for t in _dates_in(sentence, published)):
         return None  # "He has lived there since his wife died in 2019": the sentence's date
-    clause = sentence[lead:].strip().rstrip(",;:")
-    if clause[-1:] not in ".!?":
-        clause += "."
-    return _capitalise(clause), (date_span[0] - lead, date_span[1] - lead)
+    return _standalone(sentence[lead:], date_span, lead)
 
 
 def own_clause(
@@ -532,7 +522,7 @@ def own_clause(
     other clause is dated, or when no date is given."""
     if date_span is None or any(q in sentence for q in '"“”'):
         return None
-    cuts = [m for m in _CLAUSE_JOIN.finditer(sentence)]
+    cuts = list(_CLAUSE_JOIN.finditer(sentence))
     if not cuts:
         return None
     bounds = [0, *(m.start() for m in cuts), len(sentence)]
@@ -547,16 +537,10 @@ def own_clause(
     )
     if k is None:
         return None
-    try:
-        dct = datetime.fromisoformat(published) if published else None
-    except ValueError:
-        dct = None
     others = [
         t
-        for t in tag_timexes(sentence, dct, ranges=False)
-        if t.type in ("DATE", "TIME")
-        and t.value[:1].isdigit()
-        and not (starts[k] <= t.start < bounds[k + 1])
+        for t in _dates_in(sentence, published)
+        if not (starts[k] <= t.start < bounds[k + 1])
         # "..., and said it would shed 1,200 jobs by the end of 2026": the saying is
         # the line's day too; the claim's own day is the claim's line
         and not any(
@@ -571,8 +555,7 @@ def own_clause(
     lead = sentence[start:end].index(clause[:1]) + start if clause else start
     if k > 0:
         # its subject: after a fronted date phrase ("on 3 February the government ...")
-        body = sentence[lead:end]
-        rest = body
+        rest = sentence[lead:end]
         if lead <= date_span[0] and _DATE_OPENING.fullmatch(sentence, lead, date_span[0]):
             rest = sentence[date_span[1] : end].lstrip(" ,")
         if not _SUBJECT_START.match(rest) or rest.split(None, 1)[0].lower() in (
@@ -583,7 +566,26 @@ def own_clause(
             "we",
         ):
             return None
-    clause = clause.rstrip(",;:")
+    return _standalone(clause, date_span, lead)
+
+
+def _dates_in(sentence: str, published: str | None) -> list[Timex]:
+    """The timexes of ``sentence`` (read against its publication) that give a date."""
+    try:
+        dct = datetime.fromisoformat(published) if published else None
+    except ValueError:
+        dct = None
+    return [
+        t
+        for t in tag_timexes(sentence, dct, ranges=False)
+        if t.type in ("DATE", "TIME") and t.value[:1].isdigit()
+    ]
+
+
+def _standalone(clause: str, date_span: tuple[int, int], lead: int) -> tuple[str, tuple[int, int]]:
+    """A clause starting at ``lead`` in its sentence, as a sentence of its own, and the
+    date span moved into it."""
+    clause = clause.strip().rstrip(",;:")
     if clause[-1:] not in ".!?":
         clause += "."
     return _capitalise(clause), (date_span[0] - lead, date_span[1] - lead)

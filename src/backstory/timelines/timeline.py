@@ -247,6 +247,14 @@ def load_texts(conn: Connection, article_ids: set[str]) -> dict[str, str]:
     return out
 
 
+def _nlp() -> Any:
+    """The spaCy pipeline the settings name (loaded once, on the first pronoun to resolve)."""
+    from backstory.nlp import load_nlp
+    from backstory.settings import Settings
+
+    return load_nlp(Settings.from_env().model)
+
+
 def resolve_subject(lead: dict[str, Any], text: str) -> tuple[str, dict[str, Any]] | None:
     """The lead sentence with its opening pronoun replaced by the antecedent
     phrase of the sentence before it, and that sentence as a source row."""
@@ -256,11 +264,8 @@ def resolve_subject(lead: dict[str, Any], text: str) -> tuple[str, dict[str, Any
     span = previous_sentence(text, lead["sentence_start"])
     if span is None:
         return None
-    from backstory.nlp import load_nlp
-    from backstory.settings import Settings
-
     previous = text[span[0] : span[1]]
-    phrase = antecedent_phrase(previous, lead["sentence"], load_nlp(Settings.from_env().model))
+    phrase = antecedent_phrase(previous, lead["sentence"], _nlp())
     if not phrase:
         return None
     sentence = lead["sentence"]
@@ -276,10 +281,7 @@ def _claim_subject(sentence: str, claim: str) -> str | None:
     at = sentence.find(claim.rstrip(".")[:40])
     if match is None or at <= 0:
         return None
-    from backstory.nlp import load_nlp
-    from backstory.settings import Settings
-
-    phrase = antecedent_phrase(sentence[:at], claim, load_nlp(Settings.from_env().model))
+    phrase = antecedent_phrase(sentence[:at], claim, _nlp())
     if not phrase:
         return None
     return claim[: match.start(1)] + phrase + claim[match.end(1) :]
