@@ -253,8 +253,16 @@ def _month_span(m: re.Match[str], ctx: Frame) -> Reading | None:
             return Period("month", date(year, m2, 1))
 
         last = ctx.place(make) or make(ctx.dct.year)
+        if (
+            m.group("q")
+            and last.start > ctx.dct
+            and reported_on(ctx.text, m.start(), m.end())
+            and (ctx.dct - make(last.start.year - 1).bounds()[1]).days <= 92
+        ):
+            # "will report results for the April-June quarter" in July: the one just ended
+            last = make(last.start.year - 1)
     first = Period("month", date(last.start.year - (m2 < m1), m1, 1))
-    if m.group("q") and (m2 - m1) % 12 == 2 and m1 % 3 == 1:
+    if (m2 - m1) % 12 == 2 and m1 % 3 == 1:
         # "the July-September quarter": the calendar quarter those months make up
         first = Period("quarter", first.start)
     r = date_reading(first, explicit=y is not None, anchor=None if y is not None else "dct")
@@ -680,6 +688,30 @@ def _closing_day(ctx: Frame, end: int) -> Period | None:
     return pick_year(make, ctx.dct, FUTURE if ahead else PAST)
 
 
+@normaliser("months_part")
+def _months_part(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "the first six months of 2025" is its first half, "the last three months of 2012"
+    its fourth quarter."""
+    first = m.group("ord").lower() == "first"
+    six = m.group("n").lower() in ("six", "6")
+    rel = (m.group("rel") or "").lower()
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif rel in ("this", "last", "next") and ctx.dct is not None:
+        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel]
+    elif ctx.ref is not None and ctx.ref.year_known:
+        year = ctx.ref.start.year  # "the last three months of that year"
+    elif ctx.dct is not None:
+        year = ctx.dct.year
+    else:
+        return None
+    if six:
+        p = Period("half", date(year, 1 if first else 7, 1))
+    else:
+        p = Period("quarter", date(year, 1 if first else 10, 1))
+    return date_reading(p, explicit=bool(m.group("y")))
+
+
 @normaliser("quarter")
 def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
     pre = (m.group("pre") or "").lower()
@@ -728,6 +760,15 @@ def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
                 year += 1
             elif qn > current and ctx.tense() != FUTURE and det not in ("next", "this"):
                 year -= 1
+            elif (
+                qn == (current - 2) % 4 + 1
+                and ctx.tense() == FUTURE
+                and det not in ("next", "this")
+                and reported_on(ctx.text, m.start(), m.end())
+            ):
+                # "will report fourth-quarter results", "will release its estimate of
+                # fourth-quarter GDP" in January: the quarter just ended
+                year = ctx.dct.year - (1 if qn == 4 else 0)
             elif current - qn >= 2 and ctx.tense() == FUTURE and det not in ("last", "this"):
                 # "expects to complete the deal in the first quarter", said in December:
                 # next year's (a quarter just ended is still reported on: "will report
@@ -764,6 +805,26 @@ def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
     # of 1990" in a 1989 outlook is not what "the year-ago period" is counted from
     r.fin_anchor = not back and (ctx.dct is None or p.start <= ctx.dct) and ctx.tense() != FUTURE
     return r
+
+
+# What is reported on a quarter: "fourth-quarter results", "results for the second quarter"
+_RESULT_NOUNS = (
+    r"(?:results|earnings|profits?|revenues?|sales|GDP|growth|output|figures|data|numbers|"
+    r"income|loss|losses|deliveries|shipments)"
+)
+_RESULTS_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?{_RESULT_NOUNS}\b")
+_RESULTS_BEFORE = re.compile(
+    rf"\b(?:{_RESULT_NOUNS}|estimate|report|figures)\s+(?:for|of|on|in)\s+(?:the\s+|its\s+|their\s+)?$"
+)
+
+
+def reported_on(text: str, start: int, end: int) -> bool:
+    """True when results of the period are what the clause tells of ("fourth-quarter
+    GDP", "results for the April-June quarter")."""
+    return bool(
+        (text[start:end].endswith("-quarter") and _RESULTS_AFTER.match(text, end))
+        or _RESULTS_BEFORE.search(text, max(0, start - 40), start)
+    )
 
 
 _HABITUAL = re.compile(
