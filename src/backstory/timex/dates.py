@@ -363,7 +363,8 @@ def _week_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 _PREP_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|till|by|during|through|throughout|of|from|to|before|after|last|this|next|early|late|mid|"
-    r"between|and|or|for|on|until|around|about|as\s+of|end|beginning|start|middle|late-|early-)[\s-]*)$",
+    r"between|and|or|for|on|until|around|about|as\s+of|end|beginning|start|middle|late-|early-)[\s-]*)"
+    r"(?:(?<=until\s)at\s+(?:the\s+)?(?:earliest|latest|least)\s+)?$",
     re.I,
 )
 
@@ -457,7 +458,11 @@ _NUMERIC_CONTEXT_AFTER = re.compile(
     re.I,
 )
 _NUMERIC_CONTEXT_BEFORE = re.compile(
-    r"(?:[$€£¥#]|No\.\s*|number\s+|Nos?\.\s|\d[,.(]|\d\s|\+|(?<![a-z])-)$", re.I
+    r"(?:[$€£¥#]|No\.\s*|number\s+|Nos?\.\s|\d[,.(]|\d\s|\+|(?<![a-z])-"
+    # a numbered thing: "Flight 2012", "Room 2012", "Resolution 2118"
+    r"|\b(?:flight|room|route|highway|gate|platform|suite|apartment|chapter|article|section|"
+    r"page|channel|pier|exit|ward|cell|seat|resolution|bus|train|lot)\s+)$",
+    re.I,
 )
 
 
@@ -1046,6 +1051,15 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
         p = current if current.start > dct else current.shift(1, "year")
     elif rel == "this":
         p = make(dct.year)
+    elif rel.startswith("the ") and ctx.ref is not None and ctx.ref.year_known:
+        # "married in June 2009; the previous summer ...": the one before (after) the
+        # story's time
+        ref = ctx.ref.start
+        if rel == "the previous":
+            p = make(ref.year) if make(ref.year).bounds()[1] < ref else make(ref.year - 1)
+        else:
+            p = make(ref.year) if make(ref.year).start > ref else make(ref.year + 1)
+        return date_reading(p, explicit=False, anchor="narrative", mod=mod)
     elif rel == "that" and ctx.ref is not None and ctx.ref.year_known:
         # "In January 2011, ... That summer, ...": the season of the year the story is in
         return date_reading(make(ctx.ref.start.year), explicit=False, anchor="narrative", mod=mod)
