@@ -693,30 +693,6 @@ def _closing_day(ctx: Frame, end: int) -> Period | None:
     return pick_year(make, ctx.dct, FUTURE if ahead else PAST)
 
 
-@normaliser("months_part")
-def _months_part(m: re.Match[str], ctx: Frame) -> Reading | None:
-    """ "the first six months of 2025" is its first half, "the last three months of 2012"
-    its fourth quarter."""
-    first = m.group("ord").lower() == "first"
-    six = m.group("n").lower() in ("six", "6")
-    rel = (m.group("rel") or "").lower()
-    if m.group("y"):
-        year = int(m.group("y"))
-    elif rel in ("this", "last", "next") and ctx.dct is not None:
-        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel]
-    elif ctx.ref is not None and ctx.ref.year_known:
-        year = ctx.ref.start.year  # "the last three months of that year"
-    elif ctx.dct is not None:
-        year = ctx.dct.year
-    else:
-        return None
-    if six:
-        p = Period("half", date(year, 1 if first else 7, 1))
-    else:
-        p = Period("quarter", date(year, 1 if first else 10, 1))
-    return date_reading(p, explicit=bool(m.group("y")))
-
-
 @normaliser("quarter")
 def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
     pre = (m.group("pre") or "").lower()

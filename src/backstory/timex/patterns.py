@@ -85,7 +85,6 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "quarter_pair": ("quarters",),
     "half": ("half", "two quarters"),
     "half_code": ("h1", "h2", "1h", "2h"),
-    "months_part": ("months of",),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "yearend": ("end", "turn of"),
     "fin_period": ("period", "months", "year-"),
@@ -293,12 +292,6 @@ _SPECS: list[tuple[str, str]] = [
     (
         "half",
         rf"{B}(?:the\s+)?(?P<pre>(?:{YEAR}|fiscal|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:(?P<ord>first|second|last|latter|1st|2nd)[- ]half(?P<hy>-)?|(?P<two>first|second|last|final)\s+two\s+quarters(?=\s+of\s+(?:the\s+)?(?:{YEAR}|(?:this|last|next|the)\s+year|fiscal\s+{YEAR})))(?:\s+of\s+(?:the\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next|the)\s+year|fiscal\s+(?P<fy>{YEAR})|the\s+'(?P<dec>\d0)s))?",
-    ),
-    # "the first six months of 2025", "the last three months of last year": a half, a quarter
-    (
-        "months_part",
-        rf"{B}(?:the\s+)?(?P<ord>first|last|final)\s+(?P<n>three|six|3|6)\s+months\s+of\s+"
-        rf"(?:(?P<y>{YEAR})|(?:the\s+)?(?P<rel>this|last|next|the|that)\s+year){E}",
     ),
     (
         "season",

@@ -106,7 +106,7 @@ def select(candidates: list[Mention]) -> list[Mention]:
 # Which modifiers may widen which kinds of expression.
 _DATE_KINDS = {
     "iso", "numeric", "date_dm", "date_md", "date_words", "date_ord_of", "month_year", "month", "year", "year_words",
-    "quarter", "quarter_pair", "quarter_code", "half", "half_code", "months_part", "fin_period", "decade", "century", "season", "relunit", "weekday", "deictic", "holiday", "earlier_rel",
+    "quarter", "quarter_pair", "quarter_code", "half", "half_code", "fin_period", "decade", "century", "season", "relunit", "weekday", "deictic", "holiday", "earlier_rel",
     "season_ref", "week_number", "unit_two_off",
 }  # fmt: skip
 _DURATION_KINDS = {"duration", "units", "duration_range", "some_time"}
