@@ -2465,7 +2465,9 @@ def test_between_two_counts_of_a_unit_is_one_duration() -> None:
 
 def test_a_vote_against_something_dated_moves_the_story_there() -> None:
     # "against" of opposition is no yardstick figure ("against a surplus in 1986")
-    text = "The senate voted against the new tariffs on Oct. 8. The next day, the minister resigned."
+    text = (
+        "The senate voted against the new tariffs on Oct. 8. The next day, the minister resigned."
+    )
     assert one(text, "The next day").value == "2024-10-09"
 
 
@@ -2499,7 +2501,9 @@ def test_the_first_months_of_a_year_are_a_duration_and_the_year() -> None:
 
 def test_results_of_the_quarter_just_ended_are_reported_ahead() -> None:
     dct = datetime(2025, 1, 27, 21, 0)
-    text = "The statistics office will publish its first estimate of fourth-quarter GDP on Thursday."
+    text = (
+        "The statistics office will publish its first estimate of fourth-quarter GDP on Thursday."
+    )
     assert one(text, "fourth-quarter", dct).value == "2024-Q4"
     text = "The retailer will report results for the October-December quarter on Feb. 6."
     assert one(text, "the October-December quarter", dct).value == "2024-Q4"

@@ -587,7 +587,9 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
         frame.fin_ref = p
         frame.fin_end = mn.end
     compared = _COMPARED.search(frame.text, max(0, mn.start - 60), mn.start)
-    if compared and not _OPPOSED.search(frame.text, max(0, compared.start() - 30), compared.start() + 8):
+    if compared and not _OPPOSED.search(
+        frame.text, max(0, compared.start() - 30), compared.start() + 8
+    ):
         return  # "a deficit in February against a surplus in February 1986": a yardstick
     if p.gran in _REFERENCE_GRANS and mn.kind not in _NOT_REFERENCES and r.anchor != "narrative":
         # a yearless date placed in the year the story is set in keeps it stated ("In
