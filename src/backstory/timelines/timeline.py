@@ -35,6 +35,7 @@ from backstory.timelines.antecedents import (
 )
 from backstory.timelines.summaries import (
     absolute_days,
+    object_relative_clause,
     own_clause,
     relative_clause_claim,
     reported_claim,
@@ -335,6 +336,15 @@ def make_item(
     elif (about := relative_clause_claim(sentence, date_span)) is not None:
         # "X, who won the first round on 24 November, called ...": the line is the clause
         sentence, date_span = about
+        said_by = None
+    elif (
+        continuation is None
+        and (clause := object_relative_clause(sentence, date_span, _nlp)) is not None
+    ):
+        # "Israel said it had ordered the evacuation of the Al Shifa hospital, which it
+        # raided on Nov. 15": the line for 15 November is the relative clause, told of
+        # its subject with its antecedent as the object
+        sentence, date_span = clause
         said_by = None
     elif (
         continuation is None
