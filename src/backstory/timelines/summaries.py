@@ -487,6 +487,8 @@ _ACT_VERBS = frozenset(
     oppose authorise authorize confirm deny end resume""".split()  # noqa: SIM905 - a word table
 )
 _PLURAL_TAGS = ("NNS", "NNPS")
+# Pronoun subjects a relative clause may have that the sentence's subject can name.
+_SUBJECTS = ("it", "they", "he", "she")
 
 
 def object_relative_clause(
@@ -580,12 +582,7 @@ def _relative_subject(doc: Any, subject: Any, rel: Any) -> str | None:
     main = next(
         (c for c in doc[rel.i].sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None
     )
-    if main is None or main.tag_ == "PRP" or main.i > rel.i or pronoun not in (
-        "it",
-        "they",
-        "he",
-        "she",
-    ):
+    if main is None or main.tag_ == "PRP" or main.i > rel.i or pronoun not in _SUBJECTS:
         return None
 
     def agrees(token: Any) -> bool:
