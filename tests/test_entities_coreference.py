@@ -372,3 +372,27 @@ def test_a_dateline_with_a_dash_is_the_city_too() -> None:
     ex = run("MOSCOW — Russia said on Monday it would retaliate. Moscow gave no details.")
     assert surface(ex, named(ex, "Moscow")) == ["MOSCOW"]
     assert "Moscow" in surface(ex, named(ex, "Russia"))
+
+
+def test_organisation_named_after_an_organisation_noun_is_no_person() -> None:
+    # NER reads "Kessler Logistik" as a person here
+    ex = run(
+        "Hackers crippled the systems of Dutch port operator Kessler Logistik on Monday, "
+        "the company said. Kessler said it would not pay the ransom."
+    )
+    entity = named(ex, "Kessler Logistik")
+    assert entity.type == "ORG"
+    assert surface(ex, entity) == ["Kessler Logistik", "Kessler"]
+
+
+def test_short_form_of_an_organisation_is_that_organisation() -> None:
+    ex = run(
+        "Hackers crippled the systems of Dutch port operator Varnholt Terminals on Monday. "
+        "Varnholt said it would not pay the ransom."
+    )
+    assert surface(ex, named(ex, "Varnholt Terminals")) == ["Varnholt Terminals", "Varnholt"]
+
+
+def test_person_after_a_role_noun_keeps_his_name() -> None:
+    ex = run("Crane operator Jim Hollis was hurt when the boom collapsed on Tuesday.")
+    assert named(ex, "Jim Hollis").type == "PERSON"

@@ -740,6 +740,23 @@ def _described_as(span: Any) -> str | None:
     return None
 
 
+def _named_after_organisation_noun(span: Any) -> bool:
+    """A name right after a noun that says it is an organisation, with a word
+    before that noun ("the hospital operator Kliniken Nord", "German carmaker
+    Halden Motors"), and no given name in it: NER's PERSON is wrong whatever the
+    parse ("crane operator Jim Hollis" keeps its person)."""
+    doc = span.doc
+    if span.start < 2:
+        return False
+    noun, before = doc[span.start - 1], doc[span.start - 2]
+    return (
+        noun.pos_ == "NOUN"
+        and (noun.lower_ in _ORG_NOUNS or _DESCRIPTORS.get(noun.lower_) == "ORG")
+        and before.pos_ in ("NOUN", "ADJ", "PROPN")
+        and not any(given_name(w) for w in name_words(span.text))
+    )
+
+
 def _described_as_organisation(span: Any) -> bool:
     """A name with no given name in it that an organisation noun describes in
     apposition ("Halden Motors, the Norwegian truck maker,"): a company, not a person."""
@@ -923,6 +940,14 @@ class _Resolver:
             and len(span := self.doc[m.start : m.end]) > 1
             and _described_as(span) == "ORG"
         }
+        groups |= {
+            # "German hospital operator Medalis Kliniken", however it is parsed
+            span.text
+            for m in mentions
+            if m.label == "PERSON"
+            and not m.kb
+            and _named_after_organisation_noun(span := self.doc[m.start : m.end])
+        }
         acting = self._unknown_places_acting(mentions)
         for m in mentions:
             if m.label in ("GPE", "LOC", "NORP") and fold(self.doc[m.start : m.end].text) in acting:
@@ -990,6 +1015,7 @@ class _Resolver:
         self._untagged_names()
         self._title_references()
         self._definite_references()
+        self._first_word_references()
         self._merge_namesakes()
         self._merge_state_qualified()
         self._merge_acronyms()
@@ -1726,6 +1752,39 @@ class _Resolver:
             if len(matches) == 1:
                 self._detach(start, end)
                 self._attach(matches.pop(), start, end)
+
+    def _first_word_references(self) -> None:
+        """ "Medalis said" after "hospital operator Medalis Kliniken": a one-word name
+        nothing else resolved, no English word, that is the first word of the one
+        organisation named in full before it, is that organisation (whatever NER
+        read it as)."""
+        owners: dict[str, list[int]] = {}
+        for ci, c in enumerate(self.clusters):
+            if c.type == "ORG" and c.kb is None and c.mentions and len(c.name.split()) > 1:
+                owners.setdefault(fold(c.name.split()[0]), []).append(ci)
+        for c in self.clusters:
+            if (
+                not c.mentions
+                or c.kb is not None
+                or c.lat is not None
+                or c.type not in ("PERSON", "NORP", "ORG", "PRODUCT")
+                or len(c.name.split()) != 1
+                or given_name(c.name)
+                or gazetteer.find_country(c.name)
+                or len(owner := owners.get(fold(c.name), [])) != 1
+            ):
+                continue
+            first = min(m.start for m in self.clusters[owner[0]].mentions)
+            if first > min(m.start for m in c.mentions):
+                continue  # the short name came first: it may be another one
+            token = self.doc.char_span(c.mentions[0].start, c.mentions[0].end)
+            if token is None or dictionary_word(self.nlp, token[0]):
+                continue  # "the Court" after "the Court of Appeal": a common noun
+            for m in list(c.mentions):
+                span = self.doc.char_span(m.start, m.end)
+                if span is not None:
+                    self._detach(span.start, span.end)
+                    self._attach(owner[0], span.start, span.end)
 
     def _detach(self, start: int, end: int) -> None:
         """Take tokens [start, end) out of the cluster they were attached to."""
