@@ -595,6 +595,16 @@ def test_what_a_verb_like_force_makes_happen_shares_its_date() -> None:
     assert (flee.begin, flee.end_date, flee.inferred) == ("2022-03-01", "2022-03-31", False)
 
 
+def test_a_date_hung_on_is_due_to_dates_what_is_due() -> None:
+    # the parser hangs "by the end of the week" on "are"
+    ex = run(
+        "Fresh supplies are due to arrive from the depot in Mombasa, Kenya, by the end of the "
+        "week, and distribution will resume on Monday."
+    )
+    arrive = event_with(ex, "arrive")
+    assert (arrive.end_date, arrive.inferred, arrive.modality) == ("2024-11-10", False, "predicted")
+
+
 def test_two_acts_of_one_actor_on_one_day_with_different_objects_stay_two() -> None:
     ex = run(
         "On Monday the airline sold its cargo unit, and later began to sell its regional routes.",

@@ -2461,3 +2461,89 @@ def test_release_and_calendar_verbs_are_timetables(sentence: str, phrase: str, v
 def test_between_two_counts_of_a_unit_is_one_duration() -> None:
     t = one("The striker will be out for between six and eight weeks.", "six and eight weeks")
     assert (t.type, t.value, t.mod) == ("DURATION", "P6W", "EQUAL_OR_MORE")
+
+
+def test_a_vote_against_something_dated_moves_the_story_there() -> None:
+    # "against" of opposition is no yardstick figure ("against a surplus in 1986")
+    text = (
+        "The senate voted against the new tariffs on Oct. 8. The next day, the minister resigned."
+    )
+    assert one(text, "The next day").value == "2024-10-09"
+
+
+def test_the_next_year_after_a_stated_year_in_a_past() -> None:
+    text = "The suit was filed in 2015 and thrown out the next year."
+    t = one(text, "the next year")
+    assert (t.value, t.anchor) == ("2016", "narrative")
+    # a plan still looks ahead from the publication
+    assert one("The firm will hire 200 staff over the next year.", "the next year").value != "2016"
+
+
+def test_a_weekday_listed_after_today_is_the_next_one() -> None:
+    text = "Trade ministers meet in Lima on Friday and Saturday."
+    assert one(text, "Saturday").value == "2024-10-26"
+    # listed backwards, a day before today stays behind
+    text = "Statements were issued on Friday and Thursday."
+    assert one(text, "Thursday").value == "2024-10-24"
+
+
+def test_a_plural_subject_returns_on_a_weekday_ahead() -> None:
+    text = "Lawmakers return from their autumn recess on Monday."
+    assert one(text, "Monday").value == "2024-10-28"
+
+
+def test_the_first_months_of_a_year_are_a_duration_and_the_year() -> None:
+    # TimeBank tags "the first nine months of 1989" as P9M and 1989 apart
+    text = "Sales fell in the first six months of 2023."
+    assert one(text, "the first six months").value == "P6M"
+    assert one(text, "2023").value == "2023"
+
+
+def test_results_of_the_quarter_just_ended_are_reported_ahead() -> None:
+    dct = datetime(2025, 1, 27, 21, 0)
+    text = (
+        "The statistics office will publish its first estimate of fourth-quarter GDP on Thursday."
+    )
+    assert one(text, "fourth-quarter", dct).value == "2024-Q4"
+    text = "The retailer will report results for the October-December quarter on Feb. 6."
+    assert one(text, "the October-December quarter", dct).value == "2024-Q4"
+    # a plan for the quarter is the one ahead
+    text = "The company expects to close the deal in the fourth quarter."
+    assert one(text, "the fourth quarter", dct).value == "2025-Q4"
+
+
+def test_a_span_of_months_that_is_a_quarter() -> None:
+    text = "The economy shrank in October-December, the third contraction in a row."
+    assert one(text, "October-December").value == "2024-Q4"
+
+
+def test_every_weekday_with_a_part_of_the_day_and_times_daily() -> None:
+    t = one("The satirical show airs every Friday night.", "every Friday night")
+    assert (t.type, t.value) == ("SET", "XXXX-WXX-5TNI")
+    t = one("Ferries to the island run twice daily.", "twice daily")
+    assert (t.type, t.value, t.freq) == ("SET", "P1D", "2X")
+    assert one("He swims every day in the morning.", "every day").value == "P1D"
+
+
+def test_the_previous_and_following_season_of_the_story() -> None:
+    text = "The couple wed in July 2016. The previous summer they had met in Lisbon."
+    assert one(text, "The previous summer").value == "2015-SU"
+    text = "The plant opened in May 2019 and closed the following winter."
+    assert one(text, "the following winter").value == "2019-WI"
+
+
+def test_until_at_least_a_month() -> None:
+    text = "The central bank will keep buying bonds until at least March."
+    assert one(text, "March").value == "2025-03"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Flight 2012 from Atlanta landed safely.",
+        "Room 2012 had been booked under a false name.",
+        "The council adopted Resolution 2118 unanimously.",
+    ],
+)
+def test_a_numbered_thing_is_no_year(sentence: str) -> None:
+    assert [t.text for t in tag_timexes(sentence, DCT) if t.text[:2] in ("20", "21")] == []

@@ -253,8 +253,16 @@ def _month_span(m: re.Match[str], ctx: Frame) -> Reading | None:
             return Period("month", date(year, m2, 1))
 
         last = ctx.place(make) or make(ctx.dct.year)
+        if (
+            m.group("q")
+            and last.start > ctx.dct
+            and reported_on(ctx.text, m.start(), m.end())
+            and (ctx.dct - make(last.start.year - 1).bounds()[1]).days <= 92
+        ):
+            # "will report results for the April-June quarter" in July: the one just ended
+            last = make(last.start.year - 1)
     first = Period("month", date(last.start.year - (m2 < m1), m1, 1))
-    if m.group("q") and (m2 - m1) % 12 == 2 and m1 % 3 == 1:
+    if (m2 - m1) % 12 == 2 and m1 % 3 == 1:
         # "the July-September quarter": the calendar quarter those months make up
         first = Period("quarter", first.start)
     r = date_reading(first, explicit=y is not None, anchor=None if y is not None else "dct")
@@ -355,7 +363,8 @@ def _week_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 _PREP_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|till|by|during|through|throughout|of|from|to|before|after|last|this|next|early|late|mid|"
-    r"between|and|or|for|on|until|around|about|as\s+of|end|beginning|start|middle|late-|early-)[\s-]*)$",
+    r"between|and|or|for|on|until|around|about|as\s+of|end|beginning|start|middle|late-|early-)[\s-]*)"
+    r"(?:(?<=until\s)at\s+(?:the\s+)?(?:earliest|latest|least)\s+)?$",
     re.I,
 )
 
@@ -449,7 +458,11 @@ _NUMERIC_CONTEXT_AFTER = re.compile(
     re.I,
 )
 _NUMERIC_CONTEXT_BEFORE = re.compile(
-    r"(?:[$€£¥#]|No\.\s*|number\s+|Nos?\.\s|\d[,.(]|\d\s|\+|(?<![a-z])-)$", re.I
+    r"(?:[$€£¥#]|No\.\s*|number\s+|Nos?\.\s|\d[,.(]|\d\s|\+|(?<![a-z])-"
+    # a numbered thing: "Flight 2012", "Room 2012", "Resolution 2118"
+    r"|\b(?:flight|room|route|highway|gate|platform|suite|apartment|chapter|article|section|"
+    r"page|channel|pier|exit|ward|cell|seat|resolution|bus|train|lot)\s+)$",
+    re.I,
 )
 
 
@@ -728,6 +741,15 @@ def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
                 year += 1
             elif qn > current and ctx.tense() != FUTURE and det not in ("next", "this"):
                 year -= 1
+            elif (
+                qn == (current - 2) % 4 + 1
+                and ctx.tense() == FUTURE
+                and det not in ("next", "this")
+                and reported_on(ctx.text, m.start(), m.end())
+            ):
+                # "will report fourth-quarter results", "will release its estimate of
+                # fourth-quarter GDP" in January: the quarter just ended
+                year = ctx.dct.year - (1 if qn == 4 else 0)
             elif current - qn >= 2 and ctx.tense() == FUTURE and det not in ("last", "this"):
                 # "expects to complete the deal in the first quarter", said in December:
                 # next year's (a quarter just ended is still reported on: "will report
@@ -764,6 +786,26 @@ def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
     # of 1990" in a 1989 outlook is not what "the year-ago period" is counted from
     r.fin_anchor = not back and (ctx.dct is None or p.start <= ctx.dct) and ctx.tense() != FUTURE
     return r
+
+
+# What is reported on a quarter: "fourth-quarter results", "results for the second quarter"
+_RESULT_NOUNS = (
+    r"(?:results|earnings|profits?|revenues?|sales|GDP|growth|output|figures|data|numbers|"
+    r"income|loss|losses|deliveries|shipments)"
+)
+_RESULTS_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?{_RESULT_NOUNS}\b")
+_RESULTS_BEFORE = re.compile(
+    rf"\b(?:{_RESULT_NOUNS}|estimate|report|figures)\s+(?:for|of|on|in)\s+(?:the\s+|its\s+|their\s+)?$"
+)
+
+
+def reported_on(text: str, start: int, end: int) -> bool:
+    """True when results of the period are what the clause tells of ("fourth-quarter
+    GDP", "results for the April-June quarter")."""
+    return bool(
+        (text[start:end].endswith("-quarter") and _RESULTS_AFTER.match(text, end))
+        or _RESULTS_BEFORE.search(text, max(0, start - 40), start)
+    )
 
 
 _HABITUAL = re.compile(
@@ -985,6 +1027,15 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
         p = current if current.start > dct else current.shift(1, "year")
     elif rel == "this":
         p = make(dct.year)
+    elif rel.startswith("the ") and ctx.ref is not None and ctx.ref.year_known:
+        # "married in June 2009; the previous summer ...": the one before (after) the
+        # story's time
+        ref = ctx.ref.start
+        if rel == "the previous":
+            p = make(ref.year) if make(ref.year).bounds()[1] < ref else make(ref.year - 1)
+        else:
+            p = make(ref.year) if make(ref.year).start > ref else make(ref.year + 1)
+        return date_reading(p, explicit=False, anchor="narrative", mod=mod)
     elif rel == "that" and ctx.ref is not None and ctx.ref.year_known:
         # "In January 2011, ... That summer, ...": the season of the year the story is in
         return date_reading(make(ctx.ref.start.year), explicit=False, anchor="narrative", mod=mod)

@@ -294,7 +294,9 @@ def _set_every(m: re.Match[str], ctx: Frame) -> Reading | None:
         return None  # "miles per hour", "$30 per hour": a unit of measure, a rate
     wd = weekday_number(unit)
     if wd is not None and unit[0].isupper():
-        return Reading("SET", f"XXXX-WXX-{wd + 1}", quant=quant)
+        pod = m.group("pod")  # "every Friday night"
+        part = f"T{POD_CODES[pod.lower()]}" if pod else ""
+        return Reading("SET", f"XXXX-WXX-{wd + 1}{part}", quant=quant)
     mo = month_number(unit)
     if mo is not None and unit[0].isupper() and len(unit) > 3:
         return Reading("SET", f"XXXX-{mo:02d}", quant=quant)
@@ -317,6 +319,10 @@ def _set_freq(m: re.Match[str], ctx: Frame) -> Reading | None:
     times = {"once": 1, "twice": 2, "thrice": 3}.get(f)
     if times is None:
         times = int(number_value(f.split()[0]) or 1)
+    if m.group("adv"):  # "twice daily"
+        from backstory.timex.lexicon import SETS
+
+        return Reading("SET", SETS[m.group("adv").lower()], freq=f"{times}X")
     letter, time_part = unit_key(m.group("u"))
     return Reading("SET", duration_value(1, letter, time_part), freq=f"{times}X")
 

@@ -295,7 +295,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "season",
-        rf"{B}(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|the|that|early|late|mid)[\s-]+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR}|{_YEARWORD})|(?P<ry>this|last|next)\s+year))?{E}",
+        rf"{B}(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|the\s+(?:previous|following|next)|the|that|early|late|mid)[\s-]+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR}|{_YEARWORD})|(?P<ry>this|last|next)\s+year))?{E}",
     ),
     (
         "yearend",
@@ -392,11 +392,11 @@ _SPECS: list[tuple[str, str]] = [
     # ---- sets ----------------------------------------------------------
     (
         "set_every",
-        rf"{B}(?P<q>every|each|per)\s+(?P<other>other\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<u>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|{SEASON}|morning|afternoon|evening|night|weekday|weekend)s?{E}",
+        rf"{B}(?P<q>every|each|per)\s+(?P<other>other\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<u>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|{SEASON}|morning|afternoon|evening|night|weekday|weekend)s?(?:(?<=\wday)\s+(?P<pod>{_POD}){E})?{E}",
     ),
     (
         "set_freq",
-        rf"{B}(?P<f>once|twice|thrice|(?:\d+|{NUMWORD})\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>{UNIT})s?{E}",
+        rf"{B}(?P<f>once|twice|thrice|(?:\d+|{NUMWORD})\s+times)\s+(?:(?:a|an|per|each|every)\s+(?P<u>{UNIT})s?|(?P<adv>hourly|daily|weekly|monthly|yearly|annually)){E}(?!-)",
     ),
     (
         "set_adverb",

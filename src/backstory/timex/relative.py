@@ -137,6 +137,14 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
         "the preceding",
         "the prior",
     ) or (det == "the next" and unit in ("day", "morning", "evening", "night", "afternoon"))
+    if (
+        det == "the next"
+        and unit in ("week", "month", "year")
+        and ctx.ref is not None
+        and ctx.ref_explicit
+        and ctx.tense() == PAST
+    ):
+        anaphoric = True  # "filed in 2008 and dismissed the next year": 2009
     if unit in POD_CODES:
         if det == "the" and ctx.dry and _after_in(m, ctx):
             return Reading("TIME", "XXXX-XX-XXT" + POD_CODES[unit])  # placed in context later

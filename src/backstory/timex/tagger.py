@@ -244,6 +244,8 @@ def _follow_coordinated_days(text: str, timexes: list[Timex], dct: date | None) 
             continue
         first = date.fromisoformat(day.group(1))
         ahead = first > dct or (first == dct and a.value.endswith(("TEV", "TNI")))
+        # "meet on Friday and Saturday" said on a Friday: today and the day after
+        ahead = ahead or (first == dct and 0 < (wd - first.weekday()) % 7 <= 2)
         if not ahead or not _AND_OR.fullmatch(text, a.end, b.start):
             continue
         if date.fromisoformat(later.group(1)) < first:
@@ -547,6 +549,16 @@ _COMPARED = re.compile(
     re.I,
 )
 
+# "voted against military action on Aug. 29", "protests against the decree of Nov. 22": an
+# opposition, not a yardstick (the story moves to the date)
+_OPPOSED = re.compile(
+    r"\b(?:vot|protest|fight|fought|warn|rul|campaign|rebel|rall|struggl|demonstrat|march|"
+    r"turn|decid|appeal|testif|lobb|argu|sid|act|mov|rise|rose|uprising|revolt|riot|war|"
+    r"case|charge|sanction|measure|lawsuit|suit|crackdown|offensive|attack|strike|action)"
+    r"[a-z]*\s+against\s+$",
+    re.I,
+)
+
 
 # A quarter a result is measured against, or one the story comes out of ("up 5% from
 # the second quarter", "after a flat second quarter"): not the quarter reported on.
@@ -574,7 +586,10 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
     ):
         frame.fin_ref = p
         frame.fin_end = mn.end
-    if _COMPARED.search(frame.text, max(0, mn.start - 60), mn.start):
+    compared = _COMPARED.search(frame.text, max(0, mn.start - 60), mn.start)
+    if compared and not _OPPOSED.search(
+        frame.text, max(0, compared.start() - 30), compared.start() + 8
+    ):
         return  # "a deficit in February against a surplus in February 1986": a yardstick
     if p.gran in _REFERENCE_GRANS and mn.kind not in _NOT_REFERENCES and r.anchor != "narrative":
         # a yearless date placed in the year the story is set in keeps it stated ("In
