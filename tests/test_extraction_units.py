@@ -617,6 +617,17 @@ def test_a_by_date_after_a_passive_is_no_agent() -> None:
     assert by_maker.actor == "Lockheed Martin"
 
 
+def test_what_is_put_off_to_a_date_is_planned_for_that_date() -> None:
+    ex = run(
+        "On Monday the bloc postponed the summit to 14 December because of the storm, and "
+        "the federation moved the draw to next week."
+    )
+    summit = event_with(ex, "summit")
+    assert (summit.begin, summit.inferred, summit.modality) == ("2024-12-14", False, "planned")
+    postponed = event_with(ex, "postponed")
+    assert (postponed.begin, postponed.type) == ("2024-11-04", "REJECT")
+
+
 def test_two_acts_of_one_actor_on_one_day_with_different_objects_stay_two() -> None:
     ex = run(
         "On Monday the airline sold its cargo unit, and later began to sell its regional routes.",

@@ -656,6 +656,12 @@ def _new_time_of(verb: Any, below: Any) -> bool:
     )
 
 
+def _rescheduled(verb: Any) -> Any:
+    """What a rescheduling verb moves: its object ("postponed the launch"), or the
+    subject of its passive ("the vote was delayed")."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
 def _own_clause(token: Any) -> bool:
     """True for the verb of an adverbial clause with its own subject ("as they had
     promised in April", "after Ethiopia declined"): a date in it is that clause's."""
@@ -843,10 +849,11 @@ class _Builder:
             if tok.dep_ in ("attr", "oprd"):
                 continue  # a description ("called the halt a historic event"), not a happening
             # An event noun that is an argument of a verbal event is part of it.
-            if tok.head.i in verb_triggers or (
-                tok.dep_ == "pobj" and tok.head.head.i in verb_triggers
-            ):
-                continue
+            if (
+                tok.head.i in verb_triggers
+                and not (tok.dep_ in ("dobj", "nsubjpass") and self._moved_to_a_date(tok.head))
+            ) or (tok.dep_ == "pobj" and tok.head.head.i in verb_triggers):
+                continue  # (but "postponed the launch to 27-28 August": the launch is due then)
             if self._inside_entity(tok):
                 continue
             start, end = self._noun_extent(tok)
@@ -875,6 +882,22 @@ class _Builder:
             out.append(cand)
         out.sort(key=lambda c: c.start)
         return out
+
+    def _moved_to_a_date(self, verb: Any) -> bool:
+        """Whether a rescheduling verb names the new date ("postponed the vote to 3 May",
+        "was delayed until next week")."""
+        if verb.lemma_.lower() not in _RESCHEDULE_VERBS:
+            return False
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "until", "till", "into"):
+                first = prep.idx
+                last = max(t.idx + len(t) for t in prep.subtree)
+                if any(
+                    first <= t.start < last and t.type in ("DATE", "TIME")
+                    for t in self.extraction.timexes
+                ):
+                    return True
+        return False
 
     def _labour_strike(self, tok: Any) -> bool:
         """Whether a strike is a labour one: said so in its sentence, else, when its
@@ -1216,9 +1239,13 @@ class _Builder:
                 continue
             tok, below = span.root, None
             for _ in range(8):
+                if _new_time_of(tok, below) and tok.i not in inside:
+                    if (moved := _rescheduled(tok)) is not None and moved.i in anchors:
+                        # "postponed the launch to 27-28 August": the launch's new date
+                        out.setdefault(moved.i, timex)
+                    break  # and not the date of the postponing
                 if tok.i in anchors and tok.i not in inside:
-                    if not _new_time_of(tok, below):
-                        out.setdefault(tok.i, timex)
+                    out.setdefault(tok.i, timex)
                     break
                 if (planned := _predicated_plan(tok)) is not None and planned.i in anchors:
                     # "a new valve is due to arrive ... by the end of July": the parser
@@ -1893,6 +1920,10 @@ class _Builder:
         modality = None
         polarity = "positive"
         tok = verb
+        if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass") and self._moved_to_a_date(
+            verb.head
+        ):
+            modality = "planned"  # "postponed the launch to 27-28 August"
         if (
             verb.pos_ == "NOUN"
             and verb.dep_ in ("nsubj", "nsubjpass")
