@@ -1920,8 +1920,10 @@ class _Builder:
         modality = None
         polarity = "positive"
         tok = verb
-        if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass") and self._moved_to_a_date(
-            verb.head
+        if (
+            verb.pos_ == "NOUN"
+            and verb.dep_ in ("dobj", "nsubjpass")
+            and self._moved_to_a_date(verb.head)
         ):
             modality = "planned"  # "postponed the launch to 27-28 August"
         if (
