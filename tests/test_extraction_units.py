@@ -626,6 +626,10 @@ def test_what_is_put_off_to_a_date_is_planned_for_that_date() -> None:
     assert (summit.begin, summit.inferred, summit.modality) == ("2024-12-14", False, "planned")
     postponed = event_with(ex, "postponed")
     assert (postponed.begin, postponed.type) == ("2024-11-04", "REJECT")
+    launch = event_with(
+        run("In May, the agency set the launch of the probe for late 2025."), "launch"
+    )
+    assert (launch.end_date, launch.inferred, launch.modality) == ("2025-12-31", False, "planned")
 
 
 def test_two_acts_of_one_actor_on_one_day_with_different_objects_stay_two() -> None:

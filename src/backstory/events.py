@@ -644,16 +644,24 @@ _RESCHEDULE_VERBS = frozenset(
 )
 
 
+# Verbs that fix a time for something: the date after "for" is that thing's time ("set
+# the launch for late 2025", "scheduled talks for Monday").
+_SETTING_VERBS = frozenset(["set", "schedule", "reschedule", "fix", "slate", "plan"])
+
+
+def _new_time_preposition(verb: Any, word: str) -> bool:
+    lemma = verb.lemma_.lower()
+    return (word in ("to", "until", "till", "into") and lemma in _RESCHEDULE_VERBS) or (
+        word == "for" and lemma in _SETTING_VERBS
+    )
+
+
 def _new_time_of(verb: Any, below: Any) -> bool:
     """True when the date reaches ``verb`` through "to"/"until" and the verb reschedules
-    ("operations have been postponed until next Monday", "moved the launch to 21 July"):
-    that date is when the rescheduled thing is due, and does not date the rescheduling."""
-    return (
-        below is not None
-        and below.dep_ == "prep"
-        and below.lower_ in ("to", "until", "till", "into")
-        and verb.lemma_.lower() in _RESCHEDULE_VERBS
-    )
+    ("operations have been postponed until next Monday", "moved the launch to 21 July"),
+    or through "for" and the verb sets a time ("set the launch for late 2025"): that
+    date is when the thing is due, and does not date the rescheduling."""
+    return below is not None and below.dep_ == "prep" and _new_time_preposition(verb, below.lower_)
 
 
 def _rescheduled(verb: Any) -> Any:
@@ -884,12 +892,10 @@ class _Builder:
         return out
 
     def _moved_to_a_date(self, verb: Any) -> bool:
-        """Whether a rescheduling verb names the new date ("postponed the vote to 3 May",
-        "was delayed until next week")."""
-        if verb.lemma_.lower() not in _RESCHEDULE_VERBS:
-            return False
+        """Whether a rescheduling or scheduling verb names the new date ("postponed the
+        vote to 3 May", "was delayed until next week", "set the launch for late 2025")."""
         for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("to", "until", "till", "into"):
+            if prep.dep_ == "prep" and _new_time_preposition(verb, prep.lower_):
                 first = prep.idx
                 last = max(t.idx + len(t) for t in prep.subtree)
                 if any(
