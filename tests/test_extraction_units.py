@@ -632,6 +632,12 @@ def test_what_is_put_off_to_a_date_is_planned_for_that_date() -> None:
     assert (launch.end_date, launch.inferred, launch.modality) == ("2025-12-31", False, "planned")
 
 
+def test_what_is_said_of_a_date_is_no_happening() -> None:
+    ex = run("Shops expect weaker sales in March because Easter falls late this year.")
+    assert not [e for e in ex.events if e.trigger == "falls"]
+    assert event_with(run("Sales fell 5% in March."), "fell").type == "CHANGE"
+
+
 def test_two_acts_of_one_actor_on_one_day_with_different_objects_stay_two() -> None:
     ex = run(
         "On Monday the airline sold its cargo unit, and later began to sell its regional routes.",

@@ -820,7 +820,7 @@ class _Builder:
                 and (self._is_report(tok) or self._announces_something(tok) or stranded_verb(tok))
             ):
                 kind = "STATEMENT"
-            if kind is not None:
+            if kind is not None and not self._said_of_a_date(tok):
                 out.append(_Candidate(tok, kind, tok.idx, tok.idx + len(tok.text), (tok.i,)))
         verb_triggers = {c.token.i for c in out}
         nouns: list[_Candidate] = []
@@ -890,6 +890,15 @@ class _Builder:
             out.append(cand)
         out.sort(key=lambda c: c.start)
         return out
+
+    def _said_of_a_date(self, verb: Any) -> bool:
+        """Whether the verb's subject is a date ("Easter falls late in April this year"):
+        a time is no actor, and what is said of it is no happening."""
+        subject = direct_subject(verb)
+        return subject is not None and any(
+            t.start <= subject.idx < t.end and t.type in ("DATE", "TIME")
+            for t in self.extraction.timexes
+        )
 
     def _moved_to_a_date(self, verb: Any) -> bool:
         """Whether a rescheduling or scheduling verb names the new date ("postponed the
