@@ -895,8 +895,12 @@ class _Builder:
         """Whether the verb's subject is a date ("Easter falls late in April this year"):
         a time is no actor, and what is said of it is no happening."""
         subject = direct_subject(verb)
-        return subject is not None and any(
-            t.start <= subject.idx < t.end and t.type in ("DATE", "TIME")
+        if subject is None or subject.lower_ in ("today", "yesterday", "tonight", "now"):
+            return False  # ("Apple Inc. today has introduced": parsed as the subject)
+        words = list(subject.subtree)
+        first, last = words[0].idx, words[-1].idx + len(words[-1])
+        return any(
+            t.start <= first and last <= t.end and t.type in ("DATE", "TIME")
             for t in self.extraction.timexes
         )
 
