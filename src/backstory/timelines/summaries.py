@@ -623,9 +623,10 @@ _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|when|until)\s+(?=\S)", re.I)
 
 
 # A subject with no determiner, then its verb in the past: "(after) engineers found",
-# "(since) rebels seized" (not "after talks on Monday", "for weeks")
+# "(since) rebels seized" (not "after talks on Monday", "for weeks", "before has killed")
 _BARE_SUBJECT = re.compile(
-    r"(?!(?:minutes|hours|days|weeks|months|years|decades)\b)[a-z]+s\s+(?:had\s+)?"
+    r"(?!(?:minutes|hours|days|weeks|months|years|decades|this|thus|does|goes|says)\b)"
+    r"[a-z]{3,}s\s+(?:had\s+)?"
     r"(?:[a-z]{2,}ed|found|made|took|began|struck|hit|went|came|left|fled|saw|won|lost|"
     r"broke|fell|gave|held|kept|met|ran|sent|set|shot|sold|stood|told|brought|bought|"
     r"caught|fought|said|drove|rose|overran|tore|stole|seized)\b"
