@@ -475,6 +475,9 @@ _TIME_NAME = re.compile(
 )
 
 
+_OLD_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|from|of|by|before|after)\s+$", re.I)
+
+
 @normaliser("year")
 def _year(m: re.Match[str], ctx: Frame) -> Reading | None:
     y = int(m.group("y"))
@@ -482,8 +485,17 @@ def _year(m: re.Match[str], ctx: Frame) -> Reading | None:
     after = ctx.text[m.end() : m.end() + 16]
     if _NUMERIC_CONTEXT_BEFORE.search(before) or _NUMERIC_CONTEXT_AFTER.match(after):
         return None
-    if not m.group("fy") and not 1600 <= y <= 2100:
-        return None
+    if (
+        not m.group("fy")
+        and not 1600 <= y <= 2100
+        and not (
+            1000 <= y < 1600
+            and _OLD_YEAR_BEFORE.search(before)
+            and not _COUNTED_NOUN.match(after)
+            and not re.match(r"\s*(?:[ap]\.?m\b|GMT|UTC|hours|hrs)", after, re.I)
+        )
+    ):
+        return None  # (an old year needs a preposition: "since Gregory XII in 1415")
     if m.start() in ctx.blog_stamps:
         return None  # "2057 In a moving report, ...": a live blog's clock stamp
     if re.match(r"\s*[:.,]\d", after) or re.match(r"[-/]\d", after):
@@ -950,7 +962,7 @@ def _year_in_story(m: re.Match[str], ctx: Frame) -> int | None:
 @normaliser("named_date")
 def _named_date(m: re.Match[str], ctx: Frame) -> Reading | None:
     """A day known by a name of its own ("9/11": 11 September 2001)."""
-    year, month, day = NAMED_DATES[m.group("w")]
+    year, month, day = NAMED_DATES["9/11" if m.group("nine") else m.group("w")]
     return date_reading(Period("day", date(year, month, day)), explicit=True)
 
 
