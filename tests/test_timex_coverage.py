@@ -2584,3 +2584,9 @@ def test_a_clock_time_in_a_places_time() -> None:
 def test_an_old_year_after_a_preposition() -> None:
     assert one("The abbey was founded in 1132 by monks.", "1132").value == "1132"
     assert [t.text for t in tag_timexes("The ferry carried 1250 people.", DCT)] == []
+
+
+def test_hours_before_an_event_are_a_vague_span() -> None:
+    t = one("The minister resigned hours after the crackdown began.", "hours")
+    assert (t.type, t.value) == ("DURATION", "PTXH")
+    assert [t.text for t in tag_timexes("Shares traded after hours.", DCT)] == []
