@@ -2590,3 +2590,10 @@ def test_hours_before_an_event_are_a_vague_span() -> None:
     t = one("The minister resigned hours after the crackdown began.", "hours")
     assert (t.type, t.value) == ("DURATION", "PTXH")
     assert [t.text for t in tag_timexes("Shares traded after hours.", DCT)] == []
+
+
+def test_a_trip_on_a_weekday_and_a_court_that_hears_are_timetables() -> None:
+    text = "The prime minister arrives in New Delhi on Monday on the first leg of an Asian tour."
+    assert one(text, "Monday").value == "2024-10-28"
+    text = "The Supreme Court hears arguments on the case on Tuesday."
+    assert one(text, "Tuesday").value == "2024-10-29"

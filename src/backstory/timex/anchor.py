@@ -90,7 +90,7 @@ _SCHEDULE_PRESENT = _set(
     # fixtures and polls: "England face Wales on Saturday", "Romanians vote again on Sunday"
     "face faces play plays vote votes host visit visits runs lasts "
     # releases and calendars: "preorders start on Friday", "the anniversary falls on Friday"
-    "start end falls ship ships launch launches premieres airs debuts return"
+    "start end falls ship ships launch launches premieres airs debuts return hears"
 )
 # What is held on a day ("holds its policy meeting on Thursday", "hold talks on Friday")
 _HELD = _set(
@@ -329,6 +329,7 @@ def _cue(words: list[str], idx: int) -> str | None:
 
 
 _APPOSED_PLAN = re.compile(r"\s*,\s*(?:due|expected|scheduled|slated|set)\s+(?:on|in|for|at|to)\b")
+_TRIP = _set("arrives arrive travels flies returns visits")
 _FIXTURE = _set("face faces play plays host hosts visit visits")
 _TO_THE_POLLS = re.compile(r"\b(?:go|goes|head|heads)\s+to\s+the\s+polls\s+(?:on\s+)?$", re.I)
 # Verbs that fix a date for something: "called for 7 December", "set for Friday".
@@ -479,6 +480,10 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             and not _lower_object(lw[i + 1 :])
             # "England face Wales at Twickenham on Saturday": a fixture's teams and ground
             and not (lw[i].lower() in _FIXTURE and dist < 2 * _TIMETABLE_REACH)
+            # "arrives in South Africa on Friday on the second leg of": a trip's place
+            and not (
+                lw[i].lower() in _TRIP and dist < 2 * _TIMETABLE_REACH and lw[-1].lower() == "on"
+            )
         ):
             continue  # a caption's "X and Y arrive for talks at Camp David Saturday"
         if cue is not None:
