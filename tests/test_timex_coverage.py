@@ -1533,7 +1533,8 @@ def test_in_so_many_units_ahead_is_a_date_that_far_ahead() -> None:
         "2024-11-10",
     )
     assert (t.timeml_type, t.timeml_value) == ("DURATION", "P2W")  # TimeML tags the duration
-    assert one("A ruling is due in 10 days' time.", "10 days").value == "2024-11-04"
+    # (the noun phrase is "10 days' time", as TimeML's extent rule has it)
+    assert one("A ruling is due in 10 days' time.", "10 days' time").value == "2024-11-04"
     for text in ("Troops will leave within two weeks.", "Prices rose 5% in two weeks."):
         assert [t.type for t in tag_timexes(text, DCT)] == ["DURATION"]
 
@@ -2597,3 +2598,35 @@ def test_a_trip_on_a_weekday_and_a_court_that_hears_are_timetables() -> None:
     assert one(text, "Monday").value == "2024-10-28"
     text = "The Supreme Court hears arguments on the case on Tuesday."
     assert one(text, "Tuesday").value == "2024-10-29"
+
+
+def test_in_weeks_time_is_one_expression() -> None:
+    t = one("A ruling is expected in three weeks' time.", "three weeks' time")
+    assert t.value == "2024-W46"
+    assert one("The report is due in a fortnight's time.", "a fortnight's time").value == "2024-W45"
+
+
+def test_years_ago_today_is_that_day() -> None:
+    dct = datetime(2024, 9, 1, 9, 0)
+    t = one(
+        "Eighty-five years ago today, German troops crossed into Poland.",
+        "Eighty-five years ago today",
+        dct,
+    )
+    assert t.value == "1939-09-01"
+    t = one(
+        "The accord, signed 20 years ago this month, lapses in 2030.",
+        "20 years ago this month",
+        dct,
+    )
+    assert t.value == "2004-09"
+
+
+def test_years_on_counts_from_the_story_and_later_needs_a_date() -> None:
+    text = "The dam was finished in 2012. Ten years on, it has never been full."
+    t = one(text, "Ten years on")
+    assert (t.value, t.timeml_type, t.timeml_value) == ("2022", "DURATION", "P10Y")
+    # no date told before: the span after some event, not a date after publication
+    t = one("The war ended six years later, with Japan's surrender.", "six years later")
+    assert (t.type, t.value) == ("DURATION", "P6Y")
+    assert [x.text for x in tag_timexes("She sat five years on the board.", DCT)] == ["five years"]

@@ -93,7 +93,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "unit_rel": _RELATIVE_UNITS,
     "earlier_rel": ("earlier", "later"),
     "weekday": ("day",),
-    "ago": ("ago", "earlier", "later", "from now", "hence", "back", "after that", "before that"),
+    "ago": ("ago", "earlier", "later", "from now", "hence", "back", "after that", "before that",
+            "on,", "on ,"),
     "week_of_month": ("week of",),
     "week_number": ("week ",),
     "weekday_of_month": ("day of", "day in"),
@@ -370,7 +371,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "ago",
-        rf"{B}(?:(?P<num>{NUMBER})[\s-]+(?:more\s+)?(?P<u>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?|(?P<bare>(?:minute|hour|day|week|month|year|decade)s))\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|(?:after|before)\s+that){E}",
+        rf"{B}(?:(?P<num>{NUMBER})[\s-]+(?:more\s+)?(?P<u>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?|(?P<bare>(?:minute|hour|day|week|month|year|decade)s))\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|(?:after|before)\s+that|on(?=\s*,)){E}",
     ),
     # ---- durations -----------------------------------------------------
     (

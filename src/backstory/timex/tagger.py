@@ -153,10 +153,52 @@ def _tag(text: str, dct: datetime | date | None, doc: Any, ranges: bool) -> list
         else:
             out.append(timex)
         _advance(frame, reading, mn)
+    out = _join_ago_today(text, out)
     _share_years(text, out)
     _follow_coordinated_days(text, out, frame.dct)
     _share_clock_days(text, out)
     return out
+
+
+_YEARS_AGO = re.compile(r".*\byears?\s+ago$", re.I | re.S)
+_TODAY_LIKE = re.compile(r"today|this\s+month", re.I)
+
+
+def _join_ago_today(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "86 years ago today", "30 years ago this month": one date, that day (month, week)
+    so many years back."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _TODAY_LIKE.fullmatch(t.text)
+            and _YEARS_AGO.match(prev.text)
+            and re.fullmatch(r"\d{4}", prev.value)
+            and text[prev.end : t.start].strip() == ""
+            and t.begin
+        ):
+            years = int(t.begin[:4]) - int(prev.value)
+            value = _years_back(t.value, years)
+            if value is not None:
+                begin, end = _years_back(t.begin, years), _years_back(t.end_date or t.begin, years)
+                out[-1] = Timex(start=prev.start, end=t.end, text=text[prev.start : t.end], type="DATE",
+                                value=value, begin=begin, end_date=end, anchor=prev.anchor)  # fmt: skip
+                continue
+        out.append(t)
+    return out
+
+
+def _years_back(value: str, years: int) -> str | None:
+    """An ISO date, month or week value ``years`` years earlier."""
+    m = re.fullmatch(r"(\d{4})(-W\d\d|-\d\d(?:-\d\d)?)", value)
+    if m is None:
+        return None
+    year = int(m.group(1)) - years
+    rest = m.group(2)
+    if rest == "-02-29" or rest.endswith("-02-29"):
+        rest = rest.replace("-02-29", "-02-28")
+    return f"{year:04d}{rest}"
 
 
 _MONTH_ONLY = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
