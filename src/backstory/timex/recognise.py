@@ -188,11 +188,13 @@ def widen(text: str, mentions: list[Mention]) -> None:
             if applied:
                 mn.start = m.start()
         ceiling = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
-        if mn.kind in ("duration", "fortnight") and (
-            t := _TIME_AFTER.match(text[mn.end : min(ceiling, mn.end + 8)])
+        t = _TIME_AFTER.match(text[mn.end : min(ceiling, mn.end + 8)])
+        if (
+            t is not None
+            and mn.kind in ("duration", "fortnight")
+            and re.search(r"\bin\s+$", text[max(0, mn.start - 4) : mn.start], re.I)
         ):
-            if re.search(r"\bin\s+$", text[max(0, mn.start - 4) : mn.start], re.I):
-                mn.end += t.end()  # "in three weeks' time": the whole noun phrase
+            mn.end += t.end()  # "in three weeks' time": the whole noun phrase
         s = SUFFIX_MOD.match(text[mn.end : min(ceiling, mn.end + 16)])
         if s is not None and (
             mn.kind in _DURATION_KINDS
