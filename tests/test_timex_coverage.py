@@ -2630,3 +2630,9 @@ def test_years_on_counts_from_the_story_and_later_needs_a_date() -> None:
     t = one("The war ended six years later, with Japan's surrender.", "six years later")
     assert (t.type, t.value) == ("DURATION", "P6Y")
     assert [x.text for x in tag_timexes("She sat five years on the board.", DCT)] == ["five years"]
+
+
+def test_a_year_naming_an_event_does_not_place_the_sentences_dates() -> None:
+    text = "The draw for the 2026 World Cup will take place in Washington on Dec. 5."
+    assert one(text, "Dec. 5", datetime(2025, 11, 28, 9, 30)).value == "2025-12-05"
+    assert one("In 2019, on Dec. 5, the pact was signed.", "Dec. 5").value == "2019-12-05"

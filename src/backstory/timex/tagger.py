@@ -21,7 +21,14 @@ from typing import Any
 from backstory.extraction import Timex
 from backstory.timex.anchor import FUTURE, NOMINAL, TIMETABLE
 from backstory.timex.calendar import Period
-from backstory.timex.lexicon import DAY, MONTH, month_number, weekday_number
+from backstory.timex.lexicon import (
+    DAY,
+    MONTH,
+    MONTH_FULL,
+    WEEKDAY_FULL,
+    month_number,
+    weekday_number,
+)
 from backstory.timex.normalise import NORMALISERS, Frame, Reading
 from backstory.timex.patterns import SIGNAL, SIGNAL_MODS, SIGNAL_WINDOW
 from backstory.timex.reading import SET_IN
@@ -667,6 +674,18 @@ def _attributive(text: str, mn: Mention) -> bool:
     end = mn.end
     if text.startswith(",", end) and re.search(r",\s*\d{4}$", text[mn.start : mn.end]):
         end += 1
-    return bool(
-        _DETERMINER_BEFORE.search(text, max(0, mn.start - 8), mn.start) and NOMINAL.match(text, end)
+    # ("the 2026 World Cup", "the 2012 Olympics": a year naming an event)
+    # (not "in the 2012 Olympics in July": the setting of what the clause tells)
+    named = (
+        re.fullmatch(r"\d{4}", text[mn.start : mn.end])
+        and _NAME_AFTER.match(text, end)
+        and not _SETTING_BEFORE.search(text, max(0, mn.start - 20), mn.start)
     )
+    return bool(
+        _DETERMINER_BEFORE.search(text, max(0, mn.start - 8), mn.start)
+        and (NOMINAL.match(text, end) or named)
+    )
+
+
+_SETTING_BEFORE = re.compile(r"\b(?:in|during|at|since|after|before|until|by)\s+the\s+$", re.I)
+_NAME_AFTER = re.compile(rf"\s+(?!{MONTH_FULL}|{WEEKDAY_FULL})[A-Z][a-z]+")
