@@ -2636,3 +2636,15 @@ def test_a_year_naming_an_event_does_not_place_the_sentences_dates() -> None:
     text = "The draw for the 2026 World Cup will take place in Washington on Dec. 5."
     assert one(text, "Dec. 5", datetime(2025, 11, 28, 9, 30)).value == "2025-12-05"
     assert one("In 2019, on Dec. 5, the pact was signed.", "Dec. 5").value == "2019-12-05"
+
+
+def test_a_rank_before_a_compound_duration_belongs_to_the_noun() -> None:
+    text = "The central bank's next two-day policy meeting ends on Dec. 11."
+    assert one(text, "two-day").value == "P2D"
+    assert one("Talks will go on for the next two days.", "the next two days").value == "P2D"
+
+
+def test_since_the_start_of_the_quarter_is_the_current_one() -> None:
+    dct = datetime(2025, 4, 7, 9, 0)
+    text = "The stock has lost 20% since the start of the quarter."
+    assert one(text, "the start of the quarter", dct).value == "2025-Q2"

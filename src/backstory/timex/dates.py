@@ -627,6 +627,7 @@ def _default_fin_ref(ctx: Frame) -> Period | None:
 
 
 _FIN_REACH = 3000
+_SINCE_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+$", re.I)
 
 
 def fin_context(ctx: Frame) -> Period | None:
@@ -776,7 +777,15 @@ def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
     else:
         base = _default_fin_ref(ctx)
         assert base is not None
-        if "current" in words or det == "this":
+        if (
+            "current" in words
+            or det == "this"
+            or (
+                fin_context(ctx) is None
+                and _SINCE_START.search(ctx.text, max(0, m.start() - 30), m.start())
+            )
+        ):
+            # ("shares have fallen since the start of the quarter": the one under way)
             base = Period.of("quarter", ctx.dct) if ctx.dct else base
         elif det == "last" or any(
             w in words for w in ("previous", "preceding", "latest", "recent")

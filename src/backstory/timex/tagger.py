@@ -147,6 +147,9 @@ def _tag(text: str, dct: datetime | date | None, doc: Any, ranges: bool) -> list
     mentions = join(text, mentions, ranges=ranges)
     out: list[Timex] = []
     for mn in mentions:
+        lead = _RANK_OF_NOUN.match(text, mn.start, mn.end) if mn.kind == "duration" else None
+        if lead is not None and NOMINAL.match(text, mn.end):
+            mn.start = lead.end()  # "the Fed's next two-day meeting": "next" ranks the meeting
         try:
             reading = _read(mn, frame)
             if reading is None:
@@ -208,6 +211,11 @@ def _years_back(value: str, years: int) -> str | None:
     return f"{year:04d}{rest}"
 
 
+_RANK_OF_NOUN = re.compile(
+    r"(?:the\s+)?(?:next|last|past|previous|following|first|final|coming)\s+"
+    r"(?=[\w.,]+-(?:second|minute|hour|day|night|week|month|quarter|year|decade)$)",
+    re.I,
+)
 _MONTH_ONLY = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 _LISTED = re.compile(r"\s*(?:and|or)\s*")
 
