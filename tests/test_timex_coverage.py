@@ -2648,3 +2648,9 @@ def test_since_the_start_of_the_quarter_is_the_current_one() -> None:
     dct = datetime(2025, 4, 7, 9, 0)
     text = "The stock has lost 20% since the start of the quarter."
     assert one(text, "the start of the quarter", dct).value == "2025-Q2"
+
+
+def test_a_reporting_verb_in_a_future_passive_looks_ahead() -> None:
+    text = "The winner will be announced in Stockholm on Monday."
+    assert one(text, "Monday").value == "2024-10-28"
+    assert one("The winner was announced on Monday.", "Monday").value == "2024-10-21"

@@ -418,6 +418,8 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
     lw = _WORD.findall(_without_clocks(left))[-20:]
     for dist, i in enumerate(range(len(lw) - 1, -1, -1)):
         if lw[i].lower() in _REPORTING:
+            if i >= 2 and lw[i - 1].lower() == "be" and lw[i - 2].lower() in _MODAL_BEFORE_BE:
+                return FUTURE  # "the prize will be announced on Friday": no report yet
             if dist < _REPORT_REACH:
                 return REPORTED
             break
