@@ -2654,3 +2654,16 @@ def test_a_reporting_verb_in_a_future_passive_looks_ahead() -> None:
     text = "The winner will be announced in Stockholm on Monday."
     assert one(text, "Monday").value == "2024-10-28"
     assert one("The winner was announced on Monday.", "Monday").value == "2024-10-21"
+
+
+def test_a_vote_after_a_is_a_noun_not_a_timetable() -> None:
+    dct = datetime(2012, 6, 18, 6, 0)
+    text = "It was the second election in six weeks, after an inconclusive vote on May 6."
+    assert one(text, "May 6", dct).value == "2012-05-06"
+    assert one("Greeks vote again on Sunday.", "Sunday", dct).value == "2012-06-24"
+
+
+def test_later_than_planned_is_a_comparison() -> None:
+    text = "The crane lifted the hull at 9 a.m. on Monday, three hours later than planned."
+    t = one(text, "three hours")
+    assert (t.type, t.value) == ("DURATION", "PT3H")

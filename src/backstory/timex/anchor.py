@@ -209,6 +209,11 @@ def _past_before(words: list[str], idx: int) -> bool:
     return False
 
 
+def _lowered(words: list[str]) -> set[str]:
+    """The words in lower case, "an" counted as "a"."""
+    return {"a" if w.lower() == "an" else w.lower() for w in words}
+
+
 def _cue(words: list[str], idx: int) -> str | None:
     """The tense a word at ``idx`` signals, given the words around it."""
     if words[idx] == "May":  # the month, not the modal
@@ -273,6 +278,12 @@ def _cue(words: list[str], idx: int) -> str | None:
         return TIMETABLE  # "Apple reports its results on Thursday"
     if w in ("runs", "lasts") and nxt not in ("from", "until", "till", "through", "to", "into"):
         return None  # "home runs on Sunday": a noun; "the show runs until Sunday": a timetable
+    if (
+        w in _SCHEDULE_PRESENT
+        and not w.endswith("s")
+        and "a" in _lowered(words[max(0, idx - 3) : idx])
+    ):
+        return None  # "an inconclusive vote on May 6": a noun ("a" takes no plural verb)
     if (
         w in _SCHEDULE_PRESENT
         and prev not in _ADJECTIVE_BEFORE

@@ -371,7 +371,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "ago",
-        rf"{B}(?:(?P<num>{NUMBER})[\s-]+(?:more\s+)?(?P<u>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?|(?P<bare>(?:minute|hour|day|week|month|year|decade)s))\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|(?:after|before)\s+that|on(?=\s*,)){E}",
+        rf"{B}(?:(?P<num>{NUMBER})[\s-]+(?:more\s+)?(?P<u>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?|(?P<bare>(?:minute|hour|day|week|month|year|decade)s))\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|(?:after|before)\s+that|on(?=\s*,)){E}(?!\s+than\b)",
     ),
     # ---- durations -----------------------------------------------------
     (
