@@ -504,3 +504,49 @@ def test_a_day_named_only_as_a_plan_weighs_as_little_as_a_forecast() -> None:
         ]
     )
     assert scores["2024-03-05"] > scores["2024-03-04"]
+
+
+def test_an_event_in_a_relative_clause_about_the_object_is_told_of_its_subject() -> None:
+    text = (
+        "The army said on Tuesday it had ordered the evacuation of the Nasser hospital, "
+        "which it raided on Nov. 15."
+    )
+    article = handmade(
+        text,
+        "2025-11-20T09:00",
+        timexes=[("Tuesday", "2025-11-18", None), ("Nov. 15", "2025-11-15", None)],
+        events=[
+            {"trigger": "ordered", "type": "DEMAND", "begin": "2025-11-18"},
+            {"trigger": "raided", "type": "ATTACK", "begin": "2025-11-15"},
+        ],
+    )
+    article.timexes[1].subordinate = True  # as the events stage marks a relative clause's date
+    items = build_timeline(linked(article)).items
+    assert [i.summary for i in items] == [
+        "On 15 November, the army raided the Nasser hospital.",
+        "On 18 November, the army said it had ordered the evacuation of the Nasser hospital, "
+        "which it raided on Nov. 15.",
+    ]
+    assert items[0].sources[0].start == 0 and items[0].sources[0].end == len(text)
+    assert_summary_from_sources(items[0])
+
+
+def test_the_day_something_is_moved_to_makes_no_line_after_a_fronted_day() -> None:
+    text = (
+        "On 3 October, the city council moved the vote on the budget to 14 December, "
+        "citing the unrest."
+    )
+    article = handmade(
+        text,
+        "2025-10-05T09:00",
+        timexes=[("3 October", "2025-10-03", None), ("14 December", "2025-12-14", None)],
+    )
+    items = build_timeline(linked(article)).items
+    assert [i.summary for i in items] == [
+        "On 3 October, the city council moved the vote on the budget to 14 December, "
+        "citing the unrest."
+    ]
+    # with no day of its own for the moving, the day moved to still makes its line
+    text = "The city council has moved the vote on the budget to 14 December."
+    article = handmade(text, "2025-10-05T09:00", timexes=[("14 December", "2025-12-14", None)])
+    assert [i.begin for i in build_timeline(linked(article)).items] == ["2025-12-14"]

@@ -285,3 +285,23 @@ def test_a_report_sharing_one_common_word_is_not_background() -> None:
     summaries = [i.summary for i in build_background(engine, new, extract(new)).items]
     assert any("quarter point" in s for s in summaries), summaries
     assert not any("landslide" in s or "valley" in s for s in summaries), summaries
+
+
+def test_a_pronoun_opening_a_claim_ahead_is_named_from_two_sentences_back(tmp_path) -> None:
+    from backstory.archive import Archive
+    from backstory.ingest import ingest_article
+    from backstory.settings import Settings
+
+    text = (
+        "Dock workers walked off the job at the port of Gdansk on Monday. "
+        "The stoppage halted all container traffic. "
+        "The union said they would walk out again on 20 March."
+    )
+    article = Article(text=text, published=datetime.fromisoformat("2024-03-06T10:00"), title=None)
+    with Archive.open(tmp_path / "a.db") as archive:  # the archive keeps the text: the context
+        ingest_article(archive, article, settings=Settings())
+        item = _line(build_timeline(archive).items, "On 20 March")
+    assert item.summary == "On 20 March, dock workers would walk out again, according to the union."
+    # the sentence that names them backs the line
+    assert any(s.sentence.startswith("Dock workers walked off") for s in item.sources)
+    _assert_backed(item, {article.id: text})

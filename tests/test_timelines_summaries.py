@@ -445,3 +445,66 @@ def test_a_dated_clause_of_time_in_a_dated_sentence_makes_its_own_line() -> None
     # a date straight after the conjunction is no clause of its own
     s = "Prices have risen every month since March 2014, the agency said on Monday."
     assert clause(s, "March 2014") is None
+
+
+def test_a_day_in_a_relative_clause_about_the_object_is_told_as_its_own_sentence(nlp) -> None:
+    from backstory.timelines.summaries import object_relative_clause
+
+    def clause(text: str, phrase: str) -> tuple[str, str] | None:
+        start = text.index(phrase)
+        found = object_relative_clause(text, (start, start + len(phrase)), lambda: nlp)
+        return None if found is None else (found[0], found[0][found[1][0] : found[1][1]])
+
+    # a pronoun subject is the sentence's subject; the antecedent takes the object's place
+    s = "The army said it had ordered the evacuation of the Nasser hospital, which it raided on Nov. 15."
+    assert clause(s, "Nov. 15") == ("The army raided the Nasser hospital on Nov. 15.", "Nov. 15")
+    # a subject of its own, a particle kept with its verb, the clause ending at its comma
+    s = (
+        "Workers protested outside the Vernon plant, which the company shut down on 3 May, "
+        "demanding their jobs back."
+    )
+    assert clause(s, "3 May") == ("The company shut down the Vernon plant on 3 May.", "3 May")
+    # "the head of the agency, whom ...": the head or the agency? Not clear: left whole
+    s = "Officials praised the head of the agency, whom the president fired on Monday."
+    assert clause(s, "Monday") is None
+    # two people before "she": not clear who appointed her
+    s = "Ana Ruiz praised Marta Gil, whom she appointed on 4 April."
+    assert clause(s, "4 April") is None
+    # "it" could be the army or the ministry's subject: the ministry is not the only one
+    s = "The ministry said the army had surrounded the hospital, which it raided on Nov. 15."
+    assert clause(s, "Nov. 15") is None
+    # the relative word is the subject: not this rule's
+    s = "Rebels seized the airport, which reopened on 9 June."
+    assert clause(s, "9 June") is None
+
+
+def test_a_pronoun_goes_back_two_sentences_when_nothing_between_could_be_meant(nlp) -> None:
+    from backstory.timelines.antecedents import earlier_antecedent
+
+    text = (
+        "Rescue teams from three provinces reached the collapsed mine on Tuesday. "
+        "The shaft had caved in on Monday after heavy rain weakened the rock. "
+        "They pulled four survivors from the rubble on Wednesday."
+    )
+    sentence = "They pulled four survivors from the rubble on Wednesday."
+    phrase, span = earlier_antecedent(text, text.index(sentence), sentence, nlp)
+    assert phrase == "Rescue teams"
+    assert text[span[0] : span[1]].startswith("Rescue teams from three provinces")
+    # the sentence between names people "they" could be: not clear, left alone
+    text = (
+        "Rescue teams from three provinces reached the collapsed mine on Tuesday. "
+        "The shaft had caved in on Monday, trapping eleven miners. "
+        "They pulled four survivors from the rubble on Wednesday."
+    )
+    assert earlier_antecedent(text, text.index(sentence), sentence, nlp) is None
+    # "she" two back, past a sentence naming nobody
+    text = (
+        "Finance minister Rachel Reeves unveiled the budget on Wednesday. "
+        "The plan raises taxes on employers by 40 billion pounds. "
+        "She said the rise was needed."
+    )
+    sentence = "She said the rise was needed."
+    assert earlier_antecedent(text, text.index(sentence), sentence, nlp)[0] == "Rachel Reeves"
+    # a person named between, though not as its subject: "she" could be either
+    text = text.replace("pounds.", "pounds, a plan opposed by Jeremy Hunt.")
+    assert earlier_antecedent(text, text.index(sentence), sentence, nlp) is None

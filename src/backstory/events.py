@@ -697,6 +697,20 @@ _SAME_TIME_HEADS = (
 )
 
 
+def _predicated_plan(verb: Any) -> Any:
+    """The verb of "is due/likely/set/poised to VERB" when ``verb`` is that "is"."""
+    if verb.lemma_ != "be":
+        return None
+    for adjective in verb.children:
+        if adjective.dep_ in ("acomp", "attr") and adjective.lemma_.lower() in (
+            PREDICT_WORDS | PLAN_VERBS
+        ):
+            for complement in adjective.children:
+                if complement.dep_ == "xcomp" and complement.pos_ == "VERB":
+                    return complement
+    return None
+
+
 def _same_time_complement(verb: Any) -> bool:
     """True for "to flee" in "forced thousands to flee", and for a clause of the same time
     ("eased in October as prices fell", "while rescuers searched"): it shares its head's
@@ -1205,6 +1219,11 @@ class _Builder:
                 if tok.i in anchors and tok.i not in inside:
                     if not _new_time_of(tok, below):
                         out.setdefault(tok.i, timex)
+                    break
+                if (planned := _predicated_plan(tok)) is not None and planned.i in anchors:
+                    # "a new valve is due to arrive ... by the end of July": the parser
+                    # hangs the date on "is"; it dates the arrival
+                    out.setdefault(planned.i, timex)
                     break
                 if tok.head is tok or (tok.dep_ in CLAUSE_EDGES and tok.i not in inside):
                     break  # a date inside a reported or relative clause does not date the cue

@@ -182,6 +182,21 @@ def _yardstick(text: str, timex: Timex, s_start: int) -> bool:
     return bool(_YARDSTICK.search(text, max(s_start, timex.start - 60), timex.start))
 
 
+# a date something is put off or moved to: "postponed the vote to 3 May", "moved the
+# launch to 21 July", "adjourned the trial until next Monday"
+_RESCHEDULED_TO = re.compile(
+    r"\b(?:postpon|delay|defer|reschedul|adjourn|mov|push|brought|bring)\w*\b[^.;:]{0,120}?"
+    r"\b(?:to|until|till)\s+(?:at\s+least\s+|(?:the\s+)?(?:early|mid|late)[-\s]+)?$",
+    re.I,
+)
+
+
+def _rescheduled_to(text: str, timex: Timex, s_start: int) -> bool:
+    """True for the date a sentence moves something to ("postponed the launch to 27-28
+    August"): the day it is now due, not the day it was moved."""
+    return bool(_RESCHEDULED_TO.search(text, max(s_start, timex.start - 160), timex.start))
+
+
 def _not_the_sentence_date(text: str, timex: Timex, s_start: int) -> bool:
     """True for a date that does not date what the sentence reports: one inside a
     relative clause ("a meeting that began on Wednesday"), a yardstick ("from 1.44% in
@@ -416,6 +431,16 @@ def reports_of(extraction: Extraction) -> list[Report]:
         for timex, interval in in_sentence:
             interval = run_of_days.get(id(timex), interval)
             if interval[0] in used_days or _not_the_sentence_date(text, timex, s_start):
+                continue
+            if (
+                fronted is not None
+                and interval != fronted
+                and fronted[0] in used_days
+                and _rescheduled_to(text, timex, s_start)
+            ):
+                # "On 18 February, X moved the launch to 21 July": the fronted date is
+                # when it was moved, and that day's line tells it; a line for the day it
+                # was moved to would open with both dates
                 continue
             used_days.add(interval[0])
             location = located[-1] if located else None

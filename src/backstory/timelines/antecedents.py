@@ -38,6 +38,42 @@ def previous_sentence(text: str, start: int) -> tuple[int, int] | None:
     return before[-1] if before else None
 
 
+def earlier_antecedent(
+    text: str, start: int, sentence: str, nlp: Any, *, between: str = ""
+) -> tuple[str, tuple[int, int]] | None:
+    """(phrase, span of the sentence it is in) for ``sentence``'s opening pronoun, from
+    the sentence of ``text`` before offset ``start``, else from the one before that
+    when the sentence between (and ``between``, words of the pronoun's own sentence
+    before it) names nothing else the pronoun could stand for: no plural noun for
+    "they", no person for "he"/"she"."""
+    match = SUBJECT_PRONOUN.match(sentence)
+    span = previous_sentence(text, start)
+    if match is None or span is None:
+        return None
+    pronoun = match.group(1).lower()
+    if not _names_other(nlp, between, pronoun):
+        phrase = antecedent_phrase(text[span[0] : span[1]], sentence, nlp)
+        if phrase:
+            return phrase, span
+    middle = text[span[0] : span[1]]
+    before = previous_sentence(text, span[0])
+    if before is None or _names_other(nlp, middle + " " + between, pronoun):
+        return None
+    phrase = antecedent_phrase(text[before[0] : before[1]], sentence, nlp)
+    return (phrase, before) if phrase else None
+
+
+def _names_other(nlp: Any, words: str, pronoun: str) -> bool:
+    """Whether ``words`` hold something else "they" (a plural noun) or "he"/"she" (a
+    person) could stand for."""
+    if not words.strip():
+        return False
+    doc = nlp(words)
+    if pronoun == "they":
+        return any(t.tag_ in ("NNS", "NNPS") for t in doc)
+    return any(e.label_ == "PERSON" for e in doc.ents)
+
+
 def antecedent_phrase(previous: str, sentence: str, nlp: Any) -> str | None:
     """The words of ``previous`` that ``sentence``'s opening pronoun refers to, or None."""
     match = SUBJECT_PRONOUN.match(sentence)

@@ -11,7 +11,9 @@ article's publication, for undated sentences).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
+from typing import Any
 
 from backstory.entities.resolve import TITLE_WORDS
 from backstory.extraction import Timex
@@ -469,6 +471,137 @@ def relative_clause_claim(
         f"{subject} {m.group('clause').strip()}.",
         (date_span[0] + shift, date_span[1] + shift),
     )
+
+
+# ", which it raided on Nov. 15", ", whom the board fired on Monday": a relative clause
+# set off by a comma whose relative word may be its verb's object
+_OBJECT_RELATIVE = re.compile(r",\s+(?P<rel>which|whom|who)\s+(?=\S)", re.I)
+# "the evacuation of the hospital": a noun of an act, whose "of" phrase a relative clause
+# after it is about
+_ACT_NOUN = re.compile(r"(?:tion|sion|ing|ure)$")
+# Verbs whose object may be an act ("the sale of the plant, which it announced ..."):
+# the act, not the "of" phrase, may then be what the clause is about
+_ACT_VERBS = frozenset(
+    """announce order approve postpone delay cancel suspend halt plan schedule begin start
+    complete finish launch propose agree condemn criticise criticize reject back support
+    oppose authorise authorize confirm deny end resume""".split()  # noqa: SIM905 - a word table
+)
+_PLURAL_TAGS = ("NNS", "NNPS")
+# Pronoun subjects a relative clause may have that the sentence's subject can name.
+_SUBJECTS = ("it", "they", "he", "she")
+
+
+def object_relative_clause(
+    sentence: str, date_span: tuple[int, int] | None, load_nlp: Callable[[], Any]
+) -> tuple[str, tuple[int, int]] | None:
+    """(clause, date span in it) when the date sits in a relative clause whose relative
+    word is its verb's object ("Israel said it had ordered the evacuation of the Al Shifa
+    hospital, which it raided on Nov. 15"): the clause told as a sentence of its own, its
+    antecedent in the object's place and its subject named ("Israel raided the Al Shifa
+    hospital on Nov. 15."). None unless both are clear: the antecedent is the phrase just
+    before the comma (through "of" only after a noun of an act), and a pronoun subject
+    agrees with the sentence's own subject and nothing else in between. ``load_nlp``
+    gives the spaCy pipeline, asked for only when the sentence has such a clause."""
+    if date_span is None or any(q in sentence for q in '"“”'):
+        return None
+    found = list(_OBJECT_RELATIVE.finditer(sentence, 0, date_span[0]))
+    if not found:
+        return None
+    doc = load_nlp()(sentence)
+    rel = next((t for t in doc if t.idx == found[-1].start("rel")), None)
+    if rel is None or rel.dep_ != "dobj" or rel.head.dep_ != "relcl":
+        return None
+    verb = rel.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i < rel.i or subject.i > verb.i:
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children if c.i != rel.i):
+        return None
+    clause_end = verb.right_edge.idx + len(verb.right_edge.text)
+    if (comma := sentence.find(",", date_span[1], clause_end)) >= 0:
+        clause_end = comma  # "..., which it raided on Nov. 15, after ...": its comma ends it
+    if not (verb.idx < date_span[0] and date_span[1] <= clause_end):
+        return None
+    antecedent = _relative_antecedent(doc, verb, rel)
+    if antecedent is None:
+        return None
+    named = _relative_subject(doc, subject, rel)
+    if named is None:
+        return None
+    # the object goes straight after the verb and its particle ("shut down the plant")
+    insert = verb
+    while insert.i + 1 < len(doc) and doc[insert.i + 1].dep_ == "prt":
+        insert = doc[insert.i + 1]
+    insert_at = insert.idx + len(insert.text)
+    subject_end = subject.idx + len(subject.text)
+    head = named + sentence[subject_end:insert_at] + " " + antecedent
+    clause = head + sentence[insert_at:clause_end]
+    shift = len(head) - insert_at
+    return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), 0)
+
+
+def _relative_antecedent(doc: Any, verb: Any, rel: Any) -> str | None:
+    """The words a relative clause's relative word stands for, when clear: the noun
+    phrase that ends at the comma before it."""
+    noun = verb.head
+    if noun.i + 2 != rel.i or doc[noun.i + 1].text != "," or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    person = noun.ent_type_ == "PERSON"
+    if rel.lower_ in ("who", "whom") and not person:
+        return None
+    if rel.lower_ == "which" and person:
+        return None
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        # "the evacuation of the hospital, which ...": the hospital, but "the head of the
+        # agency, whom ..." or "the plant in Leeds, which ..." could be either
+        owner = noun.head.head
+        if (
+            noun.head.lower_ != "of"
+            or not _ACT_NOUN.search(owner.lower_)
+            or verb.lemma_.lower() in _ACT_VERBS
+        ):
+            return None
+    first = noun.left_edge
+    if first.i > noun.i or any(t.text == "," for t in doc[first.i : noun.i]):
+        return None
+    phrase = doc[first.i : noun.i + 1].text
+    if phrase.lower() in ("it", "them", "him", "her"):
+        return None
+    return phrase
+
+
+def _relative_subject(doc: Any, subject: Any, rel: Any) -> str | None:
+    """The relative clause's subject as words: its own noun phrase, or, for a pronoun, the
+    sentence's subject when it agrees and no other subject between them does."""
+    if subject.tag_ != "PRP":
+        first = subject.left_edge
+        if first.i <= rel.i:
+            return None
+        return doc[first.i : subject.i + 1].text
+    pronoun = subject.lower_
+    main = next(
+        (c for c in doc[rel.i].sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None
+    )
+    if main is None or main.tag_ == "PRP" or main.i > rel.i or pronoun not in _SUBJECTS:
+        return None
+
+    def agrees(token: Any) -> bool:
+        if pronoun in ("he", "she"):
+            return token.ent_type_ == "PERSON"
+        if pronoun == "they":
+            return token.tag_ in _PLURAL_TAGS
+        return token.tag_ in ("NN", "NNP") and token.ent_type_ != "PERSON"
+
+    if not agrees(main):
+        return None
+    between = doc[main.i + 1 : rel.i]
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ != "PRP" and agrees(t) for t in between):
+        return None  # "Israel said the army had surrounded the hospital, which it ...": whose?
+    people = {e.text for e in doc.ents if e.label_ == "PERSON" and e.start < rel.i}
+    if pronoun in ("he", "she") and len(people) != 1:
+        return None  # two people named before: not clear who "he" is
+    first = main.left_edge
+    return doc[first.i : main.i + 1].text
 
 
 # Where a sentence joins clauses that could stand alone: ", and", ", but", ", while", ";".

@@ -31,10 +31,11 @@ from backstory.timelines import ranking
 from backstory.timelines.antecedents import (
     SUBJECT_PRONOUN,
     antecedent_phrase,
-    previous_sentence,
+    earlier_antecedent,
 )
 from backstory.timelines.summaries import (
     absolute_days,
+    object_relative_clause,
     own_clause,
     relative_clause_claim,
     reported_claim,
@@ -257,34 +258,45 @@ def _nlp() -> Any:
 
 def resolve_subject(lead: dict[str, Any], text: str) -> tuple[str, dict[str, Any]] | None:
     """The lead sentence with its opening pronoun replaced by the antecedent
-    phrase of the sentence before it, and that sentence as a source row."""
+    phrase of the sentence before it (or of the one before that, when the sentence
+    between names nothing else it could stand for), and that sentence as a source row."""
     match = SUBJECT_PRONOUN.match(lead["sentence"])
     if not match or not text:
         return None
-    span = previous_sentence(text, lead["sentence_start"])
-    if span is None:
+    found = earlier_antecedent(text, lead["sentence_start"], lead["sentence"], _nlp())
+    if found is None:
         return None
-    previous = text[span[0] : span[1]]
-    phrase = antecedent_phrase(previous, lead["sentence"], _nlp())
-    if not phrase:
-        return None
+    phrase, span = found
     sentence = lead["sentence"]
     resolved = sentence[: match.start(1)] + phrase + sentence[match.end(1) :]
-    row = dict(lead, sentence=previous, sentence_start=span[0], sentence_end=span[1])
+    row = dict(lead, sentence=text[span[0] : span[1]], sentence_start=span[0], sentence_end=span[1])
     return resolved, row
 
 
-def _claim_subject(sentence: str, claim: str) -> str | None:
+def _claim_subject(
+    sentence: str, claim: str, lead: dict[str, Any], text: str
+) -> tuple[str, dict[str, Any] | None] | None:
     """The claim with its opening "they"/"he"/"she" replaced by the phrase it refers
-    to in the sentence's words before the claim, or None when that is not clear."""
+    to in the sentence's words before the claim, else in the sentence before it or the
+    one before that (``lead``'s, in ``text``) when nothing between could be meant, and
+    the row of that earlier sentence; None when that is not clear."""
     match = SUBJECT_PRONOUN.match(claim)
     at = sentence.find(claim.rstrip(".")[:40])
     if match is None or at <= 0:
         return None
-    phrase = antecedent_phrase(sentence[:at], claim, _nlp())
+    phrase, row = antecedent_phrase(sentence[:at], claim, _nlp()), None
+    if not phrase and text and lead["sentence"] == sentence:
+        found = earlier_antecedent(
+            text, lead["sentence_start"], claim, _nlp(), between=sentence[:at]
+        )
+        if found is not None:
+            phrase, span = found
+            row = dict(
+                lead, sentence=text[span[0] : span[1]], sentence_start=span[0], sentence_end=span[1]
+            )
     if not phrase:
         return None
-    return claim[: match.start(1)] + phrase + claim[match.end(1) :]
+    return claim[: match.start(1)] + phrase + claim[match.end(1) :], row
 
 
 def make_item(
@@ -326,15 +338,26 @@ def make_item(
         # Kulkarni": a day ahead is the claim's, not the day Kulkarni spoke
         whole = sentence
         said_by, sentence, date_span = ("claim", claim[0]), claim[1], claim[2]
-        if (named := _claim_subject(whole, sentence)) is not None:
+        if (found := _claim_subject(whole, sentence, lead, text)) is not None:
             # "..., and their union said they would walk out again on 4-6 February":
-            # who "they" are, from the sentence's clause before the saying
+            # who "they" are, from the sentence's clause before the saying (or from
+            # an earlier sentence, which then backs the line too)
+            named, antecedent = found[0], found[1] or antecedent
             shift = len(named) - len(sentence)
             sentence = named
             date_span = (date_span[0] + shift, date_span[1] + shift)
     elif (about := relative_clause_claim(sentence, date_span)) is not None:
         # "X, who won the first round on 24 November, called ...": the line is the clause
         sentence, date_span = about
+        said_by = None
+    elif (
+        continuation is None
+        and (clause := object_relative_clause(sentence, date_span, _nlp)) is not None
+    ):
+        # "Israel said it had ordered the evacuation of the Al Shifa hospital, which it
+        # raided on Nov. 15": the line for 15 November is the relative clause, told of
+        # its subject with its antecedent as the object
+        sentence, date_span = clause
         said_by = None
     elif (
         continuation is None
