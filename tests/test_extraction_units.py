@@ -605,6 +605,18 @@ def test_a_date_hung_on_is_due_to_dates_what_is_due() -> None:
     assert (arrive.end_date, arrive.inferred, arrive.modality) == ("2024-11-10", False, "predicted")
 
 
+def test_a_by_date_after_a_passive_is_no_agent() -> None:
+    by_date = event_with(
+        run("The first jets are due to be delivered to the air force by mid-2026."), "delivered"
+    )
+    assert (by_date.actor, by_date.end_date) == (None, "2026-09-01")
+    by_maker = event_with(
+        run("The first jets were delivered by Lockheed Martin to the air force in March."),
+        "delivered",
+    )
+    assert by_maker.actor == "Lockheed Martin"
+
+
 def test_two_acts_of_one_actor_on_one_day_with_different_objects_stay_two() -> None:
     ex = run(
         "On Monday the airline sold its cargo unit, and later began to sell its regional routes.",

@@ -32,11 +32,19 @@ def direct_subject(verb: Any) -> Any:
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
+                if pobj.dep_ == "pobj" and not _time_word(pobj):
+                    return pobj  # not "delivered by mid-2026", "by the end of March"
     if stranded_verb(verb):
         return stranded_subject(verb)
     return None
+
+
+# Nouns after "by" that say when, not who: "by the end of March", "by the time ..."
+_TIME_HEADS = frozenset(["end", "start", "beginning", "middle", "close", "time", "turn"])
+
+
+def _time_word(token: Any) -> bool:
+    return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in _TIME_HEADS
 
 
 # Verbs whose past is spelt as the base form, which the tagger may take for a noun

@@ -475,6 +475,9 @@ _TIME_NAME = re.compile(
 )
 
 
+_OLD_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|from|of|by|before|after)\s+$", re.I)
+
+
 @normaliser("year")
 def _year(m: re.Match[str], ctx: Frame) -> Reading | None:
     y = int(m.group("y"))
@@ -482,8 +485,17 @@ def _year(m: re.Match[str], ctx: Frame) -> Reading | None:
     after = ctx.text[m.end() : m.end() + 16]
     if _NUMERIC_CONTEXT_BEFORE.search(before) or _NUMERIC_CONTEXT_AFTER.match(after):
         return None
-    if not m.group("fy") and not 1600 <= y <= 2100:
-        return None
+    if (
+        not m.group("fy")
+        and not 1600 <= y <= 2100
+        and not (
+            1000 <= y < 1600
+            and _OLD_YEAR_BEFORE.search(before)
+            and not _COUNTED_NOUN.match(after)
+            and not re.match(r"\s*(?:[ap]\.?m\b|GMT|UTC|hours|hrs)", after, re.I)
+        )
+    ):
+        return None  # (an old year needs a preposition: "since Gregory XII in 1415")
     if m.start() in ctx.blog_stamps:
         return None  # "2057 In a moving report, ...": a live blog's clock stamp
     if re.match(r"\s*[:.,]\d", after) or re.match(r"[-/]\d", after):
@@ -615,6 +627,7 @@ def _default_fin_ref(ctx: Frame) -> Period | None:
 
 
 _FIN_REACH = 3000
+_SINCE_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+$", re.I)
 
 
 def fin_context(ctx: Frame) -> Period | None:
@@ -764,7 +777,15 @@ def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
     else:
         base = _default_fin_ref(ctx)
         assert base is not None
-        if "current" in words or det == "this":
+        if (
+            "current" in words
+            or det == "this"
+            or (
+                fin_context(ctx) is None
+                and _SINCE_START.search(ctx.text, max(0, m.start() - 30), m.start())
+            )
+        ):
+            # ("shares have fallen since the start of the quarter": the one under way)
             base = Period.of("quarter", ctx.dct) if ctx.dct else base
         elif det == "last" or any(
             w in words for w in ("previous", "preceding", "latest", "recent")
@@ -950,7 +971,7 @@ def _year_in_story(m: re.Match[str], ctx: Frame) -> int | None:
 @normaliser("named_date")
 def _named_date(m: re.Match[str], ctx: Frame) -> Reading | None:
     """A day known by a name of its own ("9/11": 11 September 2001)."""
-    year, month, day = NAMED_DATES[m.group("w")]
+    year, month, day = NAMED_DATES["9/11" if m.group("nine") else m.group("w")]
     return date_reading(Period("day", date(year, month, day)), explicit=True)
 
 

@@ -168,6 +168,8 @@ PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight)"
 ZONE = (
     "(?-i:"
     + "|".join(re.escape(z) for z in sorted(TIME_ZONES, key=len, reverse=True))
+    # a place's time: "Rome time", "Beijing time" (not a weekday's: "Friday time")
+    + r"|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]{2,14}\s+time"
     + r")(?![\w])"
 )
 AMPM = r"(?:[ap]\.\s?m\.?|[ap]m(?![\w])|[AP]M(?![\w]))"

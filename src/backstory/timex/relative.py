@@ -639,9 +639,18 @@ def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
     # a signal; "two days ago" and "a year earlier" stay dates
     timeml = (
         ("DURATION", duration_value(n, letter, time_part))
-        if direction in ("later", "after that", "before that")
+        if direction in ("later", "after that", "before that", "on")
         else None
     )
+    if (
+        direction in ("later", "on")
+        and anchor == "dct"
+        and n is not None
+        and ctx.tense() not in (FUTURE, TIMETABLE, FUTURE_IN_PAST)
+    ):
+        # "the war ended six years later", "Ten years on, the city has recovered" with no
+        # date told before: the span after some event, no date counted from publication
+        return Reading("DURATION", duration_value(n, letter, time_part))
     if n is None:  # "several years ago", "a few days later", "weeks later"
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         r = Reading("DATE", value, None, vague=True, anchor=anchor, timeml=timeml)
