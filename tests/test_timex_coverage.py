@@ -2667,3 +2667,20 @@ def test_later_than_planned_is_a_comparison() -> None:
     text = "The crane lifted the hull at 9 a.m. on Monday, three hours later than planned."
     t = one(text, "three hours")
     assert (t.type, t.value) == ("DURATION", "PT3H")
+
+
+def test_two_counts_joined_by_and_are_one_duration() -> None:
+    t = one(
+        "The liner sank two hours and 40 minutes after hitting the iceberg.",
+        "two hours and 40 minutes",
+    )
+    assert (t.type, t.value) == ("DURATION", "PT2H40M")
+    assert one("He served a year and six months.", "a year and six months").value == "P1Y6M"
+
+
+def test_open_or_closed_on_a_weekday_is_a_timetable() -> None:
+    assert one("Polling stations are open from 7 a.m. on Sunday.", "7 a.m. on Sunday").value == (
+        "2024-10-27T07:00"
+    )
+    assert one("Banks are closed on Monday for the holiday.", "Monday").value == "2024-10-28"
+    assert one("Banks were closed on Monday.", "Monday").value == "2024-10-21"

@@ -278,6 +278,10 @@ def _cue(words: list[str], idx: int) -> str | None:
         return TIMETABLE  # "Apple reports its results on Thursday"
     if w in ("runs", "lasts") and nxt not in ("from", "until", "till", "through", "to", "into"):
         return None  # "home runs on Sunday": a noun; "the show runs until Sunday": a timetable
+    if w in ("open", "closed", "shut") and prev in ("is", "are"):
+        return (
+            TIMETABLE  # "the polls are open from 7 a.m. on Saturday", "banks are closed on Monday"
+        )
     if (
         w in _SCHEDULE_PRESENT
         and not w.endswith("s")
