@@ -2684,3 +2684,14 @@ def test_open_or_closed_on_a_weekday_is_a_timetable() -> None:
     )
     assert one("Banks are closed on Monday for the holiday.", "Monday").value == "2024-10-28"
     assert one("Banks were closed on Monday.", "Monday").value == "2024-10-21"
+
+
+def test_a_unit_number_word_joins_only_a_tens_word() -> None:
+    text = "He stepped down in 1999 after a single five-year term."
+    assert one(text, "five-year").value == "P5Y"
+    assert one("The siege lasted twenty-five days.", "twenty-five days").value == "P25D"
+
+
+def test_hours_before_a_named_person_acted() -> None:
+    text = "The president spoke hours after Netanyahu warned the assembly."
+    assert one(text, "hours").value == "PTXH"
