@@ -2695,3 +2695,9 @@ def test_a_unit_number_word_joins_only_a_tens_word() -> None:
 def test_hours_before_a_named_person_acted() -> None:
     text = "The president spoke hours after Netanyahu warned the assembly."
     assert one(text, "hours").value == "PTXH"
+
+
+def test_figures_for_a_month_gone_by_are_due_ahead() -> None:
+    dct = datetime(2013, 6, 5, 8, 0)
+    assert one("U.S. payrolls data for May are due on Friday.", "May", dct).value == "2013-05"
+    assert one("The firm will sell the unit in May.", "May", dct).value == "2014-05"
