@@ -2701,3 +2701,13 @@ def test_figures_for_a_month_gone_by_are_due_ahead() -> None:
     dct = datetime(2013, 6, 5, 8, 0)
     assert one("U.S. payrolls data for May are due on Friday.", "May", dct).value == "2013-05"
     assert one("The firm will sell the unit in May.", "May", dct).value == "2014-05"
+
+
+def test_a_statement_on_the_next_weekday_in_a_story_stamped_late_utc() -> None:
+    late = datetime(2025, 11, 28, 23, 40)  # a Friday, 23:40 UTC: Saturday in Kyiv
+    text = "KYIV, Ukraine (AP) - Drones struck the capital overnight, officials said Saturday."
+    assert one(text, "Saturday", late).value == "2025-11-29"
+    early = datetime(2025, 11, 28, 15, 0)
+    assert one("Officials said Saturday the storm had passed.", "Saturday", early).value == (
+        "2025-11-22"
+    )
