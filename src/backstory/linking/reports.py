@@ -191,6 +191,9 @@ _RESCHEDULED_TO = re.compile(
 )
 
 
+_MOVED_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+
+
 def _rescheduled_to(text: str, timex: Timex, s_start: int) -> bool:
     """True for the date a sentence moves something to ("postponed the launch to 27-28
     August"): the day it is now due, not the day it was moved."""
@@ -365,6 +368,11 @@ def reports_of(extraction: Extraction) -> list[Report]:
         listed = _date_lists(text, sentence_timexes)
         run_of_days = _consecutive_days(sentence_timexes, listed)
         durative = bool(_DURATIVE_OPENING.match(sentence))  # a stretch up to now
+        # the days the sentence names that may be when something was moved (not "from 29
+        # April" in "brought forward its meeting from 29 April to today": the old day)
+        moved_on = {
+            iv[0] for t, iv in in_sentence if not _MOVED_FROM.search(text, s_start, t.start)
+        }
         for event in events:
             interval = day_interval(event.begin, event.end_date)
             explicit = interval is not None and not event.inferred
@@ -432,15 +440,11 @@ def reports_of(extraction: Extraction) -> list[Report]:
             interval = run_of_days.get(id(timex), interval)
             if interval[0] in used_days or _not_the_sentence_date(text, timex, s_start):
                 continue
-            if (
-                fronted is not None
-                and interval != fronted
-                and fronted[0] in used_days
-                and _rescheduled_to(text, timex, s_start)
-            ):
-                # "On 18 February, X moved the launch to 21 July": the fronted date is
-                # when it was moved, and that day's line tells it; a line for the day it
-                # was moved to would open with both dates
+            if (used_days & moved_on) - {interval[0]} and _rescheduled_to(text, timex, s_start):
+                # "On 18 February, X moved the launch to 21 July", "X said on Tuesday it
+                # had postponed the launch to 27-28 August": another day the sentence
+                # names is when it was moved, and that day's line tells it; a line for
+                # the day it was moved to would tell of the moving on the wrong day
                 continue
             used_days.add(interval[0])
             location = located[-1] if located else None
