@@ -2667,3 +2667,47 @@ def test_later_than_planned_is_a_comparison() -> None:
     text = "The crane lifted the hull at 9 a.m. on Monday, three hours later than planned."
     t = one(text, "three hours")
     assert (t.type, t.value) == ("DURATION", "PT3H")
+
+
+def test_two_counts_joined_by_and_are_one_duration() -> None:
+    t = one(
+        "The liner sank two hours and 40 minutes after hitting the iceberg.",
+        "two hours and 40 minutes",
+    )
+    assert (t.type, t.value) == ("DURATION", "PT2H40M")
+    assert one("He served a year and six months.", "a year and six months").value == "P1Y6M"
+
+
+def test_open_or_closed_on_a_weekday_is_a_timetable() -> None:
+    assert one("Polling stations are open from 7 a.m. on Sunday.", "7 a.m. on Sunday").value == (
+        "2024-10-27T07:00"
+    )
+    assert one("Banks are closed on Monday for the holiday.", "Monday").value == "2024-10-28"
+    assert one("Banks were closed on Monday.", "Monday").value == "2024-10-21"
+
+
+def test_a_unit_number_word_joins_only_a_tens_word() -> None:
+    text = "He stepped down in 1999 after a single five-year term."
+    assert one(text, "five-year").value == "P5Y"
+    assert one("The siege lasted twenty-five days.", "twenty-five days").value == "P25D"
+
+
+def test_hours_before_a_named_person_acted() -> None:
+    text = "The president spoke hours after Netanyahu warned the assembly."
+    assert one(text, "hours").value == "PTXH"
+
+
+def test_figures_for_a_month_gone_by_are_due_ahead() -> None:
+    dct = datetime(2013, 6, 5, 8, 0)
+    assert one("U.S. payrolls data for May are due on Friday.", "May", dct).value == "2013-05"
+    assert one("The firm will sell the unit in May.", "May", dct).value == "2014-05"
+
+
+def test_a_statement_on_the_next_weekday_in_a_story_stamped_late_utc() -> None:
+    late = datetime(2025, 11, 28, 23, 40)  # a Friday, 23:40 UTC: Saturday in Kyiv
+    text = "KYIV, Ukraine (AP) - Drones struck the capital overnight, officials said Saturday."
+    assert one(text, "Saturday", late).value == "2025-11-29"
+    early = datetime(2025, 11, 28, 15, 0)
+    assert one("Officials said Saturday the storm had passed.", "Saturday", early).value == (
+        "2025-11-22"
+    )

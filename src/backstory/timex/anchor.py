@@ -209,6 +209,16 @@ def _past_before(words: list[str], idx: int) -> bool:
     return False
 
 
+def _planned_in_past(words: list[str], to: int) -> bool:
+    """True when the "to" at ``to`` follows a past plan ("was due to", "were originally
+    set to")."""
+    back = [w.lower() for w in words[max(0, to - 3) : to]]
+    if not back or back[-1] not in _FUTURE_BEFORE_TO:
+        return False
+    rest = [w for w in back[:-1] if not w.endswith("ly")]
+    return bool(rest) and rest[-1] in ("was", "were")
+
+
 def _lowered(words: list[str]) -> set[str]:
     """The words in lower case, "an" counted as "a"."""
     return {"a" if w.lower() == "an" else w.lower() for w in words}
@@ -235,8 +245,13 @@ def _cue(words: list[str], idx: int) -> str | None:
         # "had been due to expire": a plan in the past, read on to "had"
         if prev in ("had", "been"):
             return PRESENT  # "had been set to expire Nov. 6": a deadline, before or after now
-        if w in ("was", "were") or prev in ("was", "were"):
-            return FUTURE_IN_PAST  # "was to meet", "was due to start", "were set to vote"
+        if (
+            w in ("was", "were")
+            or prev in ("was", "were")
+            or (prev.endswith("ly") and idx > 1 and words[idx - 2].lower() in ("was", "were"))
+        ):
+            # "was to meet", "was due to start", "was originally due to be completed"
+            return FUTURE_IN_PAST
         return FUTURE
     if w in _EXPECT_OBJECT_TO and "to" in (x.lower() for x in words[idx + 2 : idx + 6]):
         return FUTURE  # "analysts expect the slump to continue into the fourth quarter"
@@ -278,6 +293,10 @@ def _cue(words: list[str], idx: int) -> str | None:
         return TIMETABLE  # "Apple reports its results on Thursday"
     if w in ("runs", "lasts") and nxt not in ("from", "until", "till", "through", "to", "into"):
         return None  # "home runs on Sunday": a noun; "the show runs until Sunday": a timetable
+    if w in ("open", "closed", "shut") and prev in ("is", "are"):
+        return (
+            TIMETABLE  # "the polls are open from 7 a.m. on Saturday", "banks are closed on Monday"
+        )
     if (
         w in _SCHEDULE_PRESENT
         and not w.endswith("s")
@@ -321,6 +340,8 @@ def _cue(words: list[str], idx: int) -> str | None:
                 prev == "be" and before_prev == "to" and _ranked_infinitive(words, idx - 2)
             ):
                 return None  # "the first woman to be elected": no plan
+            if prev == "be" and before_prev == "to" and _planned_in_past(words, idx - 2):
+                return FUTURE_IN_PAST  # "was (originally) due to be completed in July"
             if prev in ("will", "would", "to") or (
                 prev == "be" and before_prev in _MODAL_BEFORE_BE
             ):

@@ -447,6 +447,11 @@ def _month(m: re.Match[str], ctx: Frame) -> Reading | None:
             return date_reading(p, explicit=False)  # "the season usually opens in March"
         # a month name alone in news is most often a past one ("resigned in March")
         p = ctx.place(make) or make(dct.year)
+        if p.start > dct and _FIGURES_FOR.search(ctx.text, max(0, m.start() - 40), m.start()):
+            # "payrolls data for May are due on Friday": figures of a month gone by
+            gone = make(dct.year) if make(dct.year).bounds()[1] < dct else make(dct.year - 1)
+            if (dct - gone.bounds()[1]).days <= 92:
+                p = gone
     return date_reading(p, explicit=False, anchor="dct")
 
 
@@ -817,6 +822,11 @@ _RESULT_NOUNS = (
 _RESULTS_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?{_RESULT_NOUNS}\b")
 _RESULTS_BEFORE = re.compile(
     rf"\b(?:{_RESULT_NOUNS}|estimate|report|figures)\s+(?:for|of|on|in)\s+(?:the\s+|its\s+|their\s+)?$"
+)
+
+# figures of a month: "payrolls data for May", "the figures of April"
+_FIGURES_FOR = re.compile(
+    rf"\b(?:{_RESULT_NOUNS}|statistics|payrolls|inflation|report)\s+(?:for|of)\s+(?:the\s+month\s+of\s+)?$"
 )
 
 

@@ -220,7 +220,7 @@ _VAGUE_SPAN = {"D": 7, "W": 42, "M": 180, "Q": 270, "Y": 5 * 365, "E": 30 * 365,
 
 
 _BEFORE_AN_EVENT = re.compile(
-    r"\s+(?:after|before)\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|[a-z]+ing)\b"
+    r"\s+(?:after|before)\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|[a-z]+ing|(?-i:[A-Z][a-z]+))\b"
 )
 
 

@@ -154,7 +154,10 @@ _NUMWORDS = "|".join(
     sorted((w for w in NUMBERS if " " not in w and len(w) > 2), key=len, reverse=True)
 )
 NUMWORD = (
-    rf"(?:{_NUMWORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    # (a unit word only after a tens word: "twenty-five", not "single five")
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)(?![\w])|"
+    rf"(?:{_NUMWORDS}))"
     r"(?:[- ](?:hundred|thousand)(?![\w-]))?"
 )
 NUMBER = (

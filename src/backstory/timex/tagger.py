@@ -164,6 +164,7 @@ def _tag(text: str, dct: datetime | date | None, doc: Any, ranges: bool) -> list
             out.append(timex)
         _advance(frame, reading, mn)
     out = _join_ago_today(text, out)
+    out = _join_durations(text, out)
     _share_years(text, out)
     _follow_coordinated_days(text, out, frame.dct)
     _share_clock_days(text, out)
@@ -197,6 +198,52 @@ def _join_ago_today(text: str, timexes: list[Timex]) -> list[Timex]:
                 continue
         out.append(t)
     return out
+
+
+_DURATION_PARTS = re.compile(
+    r"P(?:(?P<Y>\d+)Y)?(?:(?P<MO>\d+)M)?(?:(?P<D>\d+)D)?(?:T(?:(?P<H>\d+)H)?(?:(?P<MI>\d+)M)?(?:(?P<S>\d+)S)?)?"
+)
+_DURATION_ORDER = ("Y", "MO", "D", "H", "MI", "S")
+
+
+def _join_durations(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "two hours and 40 minutes", "a year and six months": one duration."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == t.type == "DURATION"
+            and not prev.mod
+            and not t.mod
+            and re.fullmatch(r",?\s+and\s+", text[prev.end : t.start])
+            and (joined := _joined_value(prev.value, t.value)) is not None
+        ):
+            out[-1] = Timex(start=prev.start, end=t.end, text=text[prev.start : t.end],
+                            type="DURATION", value=joined)  # fmt: skip
+            continue
+        out.append(t)
+    return out
+
+
+def _joined_value(first: str, second: str) -> str | None:
+    """The ISO duration of ``first`` and ``second`` together, when the first is counted in
+    larger units than all of the second's (PT2H and PT40M: PT2H40M), else None."""
+    a, b = _DURATION_PARTS.fullmatch(first), _DURATION_PARTS.fullmatch(second)
+    if a is None or b is None:
+        return None
+    used_a = [i for i, k in enumerate(_DURATION_ORDER) if a.group(k)]
+    used_b = [i for i, k in enumerate(_DURATION_ORDER) if b.group(k)]
+    if not used_a or not used_b or max(used_a) >= min(used_b):
+        return None
+    parts = {k: a.group(k) or b.group(k) for k in _DURATION_ORDER}
+    date_part = "".join(
+        f"{parts[k]}{u}" for k, u in (("Y", "Y"), ("MO", "M"), ("D", "D")) if parts[k]
+    )
+    time_part = "".join(
+        f"{parts[k]}{u}" for k, u in (("H", "H"), ("MI", "M"), ("S", "S")) if parts[k]
+    )
+    return "P" + date_part + ("T" + time_part if time_part else "")
 
 
 def _years_back(value: str, years: int) -> str | None:
