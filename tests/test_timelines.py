@@ -546,7 +546,40 @@ def test_the_day_something_is_moved_to_makes_no_line_after_a_fronted_day() -> No
         "On 3 October, the city council moved the vote on the budget to 14 December, "
         "citing the unrest."
     ]
-    # with no day of its own for the moving, the day moved to still makes its line
-    text = "The city council has moved the vote on the budget to 14 December."
-    article = handmade(text, "2025-10-05T09:00", timexes=[("14 December", "2025-12-14", None)])
-    assert [i.begin for i in build_timeline(linked(article)).items] == ["2025-12-14"]
+    # the day of the moving named anywhere in the sentence
+    text = "The city council said on Friday it had moved the vote on the budget to 14 December."
+    article = handmade(
+        text,
+        "2025-10-05T09:00",
+        timexes=[("Friday", "2025-10-03", None), ("14 December", "2025-12-14", None)],
+    )
+    assert [i.begin for i in build_timeline(linked(article)).items] == ["2025-10-03"]
+    # with no day of its own for the moving, the day moved to still makes its line, and
+    # the day it was moved from is not the day of the moving
+    for text in (
+        "The city council has moved the vote on the budget to December 14.",
+        "The city council has moved the vote on the budget from December 3 to December 14.",
+    ):
+        article = handmade(
+            text,
+            "2025-10-05T09:00",
+            timexes=[("December 3", "2025-12-03", None), ("December 14", "2025-12-14", None)],
+        )
+        assert "2025-12-14" in [i.begin for i in build_timeline(linked(article)).items]
+
+
+def test_the_date_of_a_thing_that_opens_a_stretch_is_no_day_of_the_event() -> None:
+    text = (
+        "The fault is another blow for the carrier, which has flown the new jet only "
+        "twice since its maiden flight in March 2025."
+    )
+    article = handmade(
+        text,
+        "2025-09-02T09:00",
+        timexes=[("March 2025", "2025-03-01", "2025-03-31")],
+        events=[{"trigger": "flown", "type": "TRAVEL", "begin": "2025-03-01", "end": "2025-03-31"}],
+    )
+    article.timexes[0].subordinate = True  # as the events stage marks a relative clause's date
+    items = build_timeline(linked(article)).items
+    # no line says the fault (or the flying) was in March: the sentence is the day's report
+    assert [i.begin for i in items] == ["2025-09-02"]

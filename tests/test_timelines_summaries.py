@@ -439,6 +439,14 @@ def test_a_dated_clause_of_time_in_a_dated_sentence_makes_its_own_line() -> None
         "A cyberattack on its systems grounded all flights on 9 May, the operator said.",
         "9 May",
     )
+    # a subject with no determiner, before its verb in the past
+    s = (
+        "The port reopened on Monday, a week after dockers blocked its gates on 9 May, "
+        "the operator said."
+    )
+    assert clause(s, "9 May") == ("Dockers blocked its gates on 9 May, the operator said.", "9 May")
+    s = "Trading resumed on Monday, two weeks after talks on 9 May."
+    assert clause(s, "9 May") is None
     # the main clause undated: the date is the sentence's
     s = "The mayor has lived in the town since a flood destroyed his farm in 2019."
     assert clause(s, "2019") is None

@@ -191,10 +191,33 @@ _RESCHEDULED_TO = re.compile(
 )
 
 
+_MOVED_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+
+
 def _rescheduled_to(text: str, timex: Timex, s_start: int) -> bool:
     """True for the date a sentence moves something to ("postponed the launch to 27-28
     August"): the day it is now due, not the day it was moved."""
     return bool(_RESCHEDULED_TO.search(text, max(s_start, timex.start - 160), timex.start))
+
+
+# "(has launched Ariane 6 four times) since its first flight in": a thing's date that
+# opens a stretch up to now
+_SINCE_THING = re.compile(
+    r"\bsince\s+(?:the|its|his|her|their|this|that|a|an)\s+(?:[\w'’-]+\s+){0,4}(?:in|on)\s+$",
+    re.I,
+)
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", re.I)
+
+
+def _since_bound(text: str, event: Event, timex: Timex) -> bool:
+    """True for an event told in the perfect over a stretch that a dated thing opens
+    ("has launched Ariane 6 only four times since its first flight in July 2024"): the
+    date is the thing's, the start of the stretch, and no day the event happened."""
+    return (
+        event.end <= timex.start
+        and bool(_PERFECT.search(text, max(0, event.start - 20), event.start))
+        and bool(_SINCE_THING.search(text, event.end, timex.start))
+    )
 
 
 def _not_the_sentence_date(text: str, timex: Timex, s_start: int) -> bool:
@@ -365,6 +388,11 @@ def reports_of(extraction: Extraction) -> list[Report]:
         listed = _date_lists(text, sentence_timexes)
         run_of_days = _consecutive_days(sentence_timexes, listed)
         durative = bool(_DURATIVE_OPENING.match(sentence))  # a stretch up to now
+        # the days the sentence names that may be when something was moved (not "from 29
+        # April" in "brought forward its meeting from 29 April to today": the old day)
+        moved_on = {
+            iv[0] for t, iv in in_sentence if not _MOVED_FROM.search(text, s_start, t.start)
+        }
         for event in events:
             interval = day_interval(event.begin, event.end_date)
             explicit = interval is not None and not event.inferred
@@ -404,6 +432,8 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 )
             if timex is not None and _yardstick(text, timex, s_start):
                 continue  # "up from 41 deaths it reported a week ago": the yardstick's day
+            if timex is not None and _since_bound(text, event, timex):
+                continue  # "has launched four times since its first flight in July 2024"
             if timex is not None and id(timex) in run_of_days:
                 interval = run_of_days[id(timex)]  # "made their speeches on Thursday and Friday"
             used_days.add(interval[0])
@@ -432,15 +462,11 @@ def reports_of(extraction: Extraction) -> list[Report]:
             interval = run_of_days.get(id(timex), interval)
             if interval[0] in used_days or _not_the_sentence_date(text, timex, s_start):
                 continue
-            if (
-                fronted is not None
-                and interval != fronted
-                and fronted[0] in used_days
-                and _rescheduled_to(text, timex, s_start)
-            ):
-                # "On 18 February, X moved the launch to 21 July": the fronted date is
-                # when it was moved, and that day's line tells it; a line for the day it
-                # was moved to would open with both dates
+            if (used_days & moved_on) - {interval[0]} and _rescheduled_to(text, timex, s_start):
+                # "On 18 February, X moved the launch to 21 July", "X said on Tuesday it
+                # had postponed the launch to 27-28 August": another day the sentence
+                # names is when it was moved, and that day's line tells it; a line for
+                # the day it was moved to would tell of the moving on the wrong day
                 continue
             used_days.add(interval[0])
             location = located[-1] if located else None

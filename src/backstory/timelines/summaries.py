@@ -622,6 +622,17 @@ _DATE_OPENING = re.compile(r"(?:on|in|at|by|from|since|during|early|late)?\s*$",
 _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|when|until)\s+(?=\S)", re.I)
 
 
+# A subject with no determiner, then its verb in the past: "(after) engineers found",
+# "(since) rebels seized" (not "after talks on Monday", "for weeks", "before has killed")
+_BARE_SUBJECT = re.compile(
+    r"(?!(?:minutes|hours|days|weeks|months|years|decades|this|thus|does|goes|says)\b)"
+    r"[a-z]{3,}s\s+(?:had\s+)?"
+    r"(?:[a-z]{2,}ed|found|made|took|began|struck|hit|went|came|left|fled|saw|won|lost|"
+    r"broke|fell|gave|held|kept|met|ran|sent|set|shot|sold|stood|told|brought|bought|"
+    r"caught|fought|said|drove|rose|overran|tore|stole|seized)\b"
+)
+
+
 def time_clause(
     sentence: str, date_span: tuple[int, int] | None, published: str | None
 ) -> tuple[str, tuple[int, int]] | None:
@@ -636,7 +647,9 @@ def time_clause(
         return None
     lead = found[-1].end()
     words = sentence[lead : date_span[0]].split()
-    if len(words) < 3 or not _SUBJECT_START.match(sentence, lead):
+    if len(words) < 3 or not (
+        _SUBJECT_START.match(sentence, lead) or _BARE_SUBJECT.match(sentence, lead)
+    ):
         return None  # "since March 2014", "after talks on Monday": no clause of its own
     if words[0].lower() in ("he", "she", "it", "they", "we", "i", "you"):
         return None

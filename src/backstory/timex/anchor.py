@@ -90,7 +90,7 @@ _SCHEDULE_PRESENT = _set(
     # fixtures and polls: "England face Wales on Saturday", "Romanians vote again on Sunday"
     "face faces play plays vote votes host visit visits runs lasts "
     # releases and calendars: "preorders start on Friday", "the anniversary falls on Friday"
-    "start end falls ship ships launch launches premieres airs debuts return"
+    "start end falls ship ships launch launches premieres airs debuts return hears"
 )
 # What is held on a day ("holds its policy meeting on Thursday", "hold talks on Friday")
 _HELD = _set(
@@ -184,6 +184,46 @@ def _participle(word: str) -> bool:
     return w.endswith(("ed", "en", "wn", "ne")) or w in IRREGULAR_PARTICIPLES
 
 
+_STATE_BEFORE = _set("stay stays remain remains staying remaining")
+_RANKS = _set(
+    "first second third fourth fifth sixth seventh eighth ninth tenth last latest only biggest "
+    "largest worst deadliest strongest highest lowest oldest youngest"
+)
+
+
+def _ranked_infinitive(words: list[str], to: int) -> bool:
+    """True when the "to" at ``to`` follows a ranked noun ("the second storm to hit",
+    "the first woman to be elected"): what it tells of is no plan."""
+    return any(x.lower() in _RANKS for x in words[max(0, to - 4) : to])
+
+
+def _past_before(words: list[str], idx: int) -> bool:
+    """True when a past verb stands just before the noun at ``idx - 1`` ("canceled
+    events scheduled for Monday")."""
+    for x in words[max(0, idx - 4) : idx - 1]:
+        x = x.lower()
+        if x in _PAST_WORDS - {"last", "ago", "earlier", "previously", "yesterday"} or (
+            x.endswith("ed") and len(x) > 4 and x not in _NOT_PAST_ED
+        ):
+            return True
+    return False
+
+
+def _planned_in_past(words: list[str], to: int) -> bool:
+    """True when the "to" at ``to`` follows a past plan ("was due to", "were originally
+    set to")."""
+    back = [w.lower() for w in words[max(0, to - 3) : to]]
+    if not back or back[-1] not in _FUTURE_BEFORE_TO:
+        return False
+    rest = [w for w in back[:-1] if not w.endswith("ly")]
+    return bool(rest) and rest[-1] in ("was", "were")
+
+
+def _lowered(words: list[str]) -> set[str]:
+    """The words in lower case, "an" counted as "a"."""
+    return {"a" if w.lower() == "an" else w.lower() for w in words}
+
+
 def _cue(words: list[str], idx: int) -> str | None:
     """The tense a word at ``idx`` signals, given the words around it."""
     if words[idx] == "May":  # the month, not the modal
@@ -199,12 +239,19 @@ def _cue(words: list[str], idx: int) -> str | None:
         return None  # "Saturday is expected to be the hottest day": read on to the plan
     if w in _SCHEDULED and prev in _PLANNED_BEFORE:
         return None  # "originally scheduled for Wednesday": when it was planned, not a future
+    if w in _SCHEDULED and prev not in _BE_FORMS and _past_before(words, idx):
+        return FUTURE_IN_PAST  # "canceled events scheduled for Monday": planned, seen from then
     if w in _FUTURE_BEFORE_TO and (nxt == "to" or (w in _FUTURE_BEFORE_FOR and nxt == "for")):
         # "had been due to expire": a plan in the past, read on to "had"
         if prev in ("had", "been"):
             return PRESENT  # "had been set to expire Nov. 6": a deadline, before or after now
-        if w in ("was", "were") or prev in ("was", "were"):
-            return FUTURE_IN_PAST  # "was to meet", "was due to start", "were set to vote"
+        if (
+            w in ("was", "were")
+            or prev in ("was", "were")
+            or (prev.endswith("ly") and idx > 1 and words[idx - 2].lower() in ("was", "were"))
+        ):
+            # "was to meet", "was due to start", "was originally due to be completed"
+            return FUTURE_IN_PAST
         return FUTURE
     if w in _EXPECT_OBJECT_TO and "to" in (x.lower() for x in words[idx + 2 : idx + 6]):
         return FUTURE  # "analysts expect the slump to continue into the fourth quarter"
@@ -246,6 +293,16 @@ def _cue(words: list[str], idx: int) -> str | None:
         return TIMETABLE  # "Apple reports its results on Thursday"
     if w in ("runs", "lasts") and nxt not in ("from", "until", "till", "through", "to", "into"):
         return None  # "home runs on Sunday": a noun; "the show runs until Sunday": a timetable
+    if w in ("open", "closed", "shut") and prev in ("is", "are"):
+        return (
+            TIMETABLE  # "the polls are open from 7 a.m. on Saturday", "banks are closed on Monday"
+        )
+    if (
+        w in _SCHEDULE_PRESENT
+        and not w.endswith("s")
+        and "a" in _lowered(words[max(0, idx - 3) : idx])
+    ):
+        return None  # "an inconclusive vote on May 6": a noun ("a" takes no plural verb)
     if (
         w in _SCHEDULE_PRESENT
         and prev not in _ADJECTIVE_BEFORE
@@ -265,6 +322,8 @@ def _cue(words: list[str], idx: int) -> str | None:
         return None  # "a rate cut in May", "to cut", "did not cut": no past of its own
     if w in _PAST_WORDS or w in _PAST_SAME_AS_BASE:
         if prev in _PARTICIPLE_BEFORE and w not in ("was", "were", "had", "did"):
+            if prev == "to" and _ranked_infinitive(words, idx - 1):
+                return None  # "the second disaster to hit the region": no plan
             return FUTURE if prev in ("will", "would", "to") else None
         if prev in _MODALS:
             return None  # "the drought could last into the autumn": the base form, no past
@@ -277,6 +336,12 @@ def _cue(words: list[str], idx: int) -> str | None:
             # "will be officially released": the adverb stands between be and the verb
             prev, before_prev = before_prev, (words[idx - 3].lower() if idx > 2 else "")
         if prev in _PARTICIPLE_BEFORE:
+            if (prev == "to" and _ranked_infinitive(words, idx - 1)) or (
+                prev == "be" and before_prev == "to" and _ranked_infinitive(words, idx - 2)
+            ):
+                return None  # "the first woman to be elected": no plan
+            if prev == "be" and before_prev == "to" and _planned_in_past(words, idx - 2):
+                return FUTURE_IN_PAST  # "was (originally) due to be completed in July"
             if prev in ("will", "would", "to") or (
                 prev == "be" and before_prev in _MODAL_BEFORE_BE
             ):
@@ -287,6 +352,8 @@ def _cue(words: list[str], idx: int) -> str | None:
             and before_prev in _ADJECTIVE_BEFORE
         ):
             return None  # "in preferred shares", "a still unspecified date"
+        if prev in _STATE_BEFORE:
+            return None  # "will stay closed through Wednesday": a state, the verb before says when
         return PAST
     if w in ("is", "are", "am", "says", "remains", "continues", "has", "have"):
         return PRESENT
@@ -294,6 +361,7 @@ def _cue(words: list[str], idx: int) -> str | None:
 
 
 _APPOSED_PLAN = re.compile(r"\s*,\s*(?:due|expected|scheduled|slated|set)\s+(?:on|in|for|at|to)\b")
+_TRIP = _set("arrives arrive travels flies returns visits")
 _FIXTURE = _set("face faces play plays host hosts visit visits")
 _TO_THE_POLLS = re.compile(r"\b(?:go|goes|head|heads)\s+to\s+the\s+polls\s+(?:on\s+)?$", re.I)
 # Verbs that fix a date for something: "called for 7 December", "set for Friday".
@@ -382,6 +450,8 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
     lw = _WORD.findall(_without_clocks(left))[-20:]
     for dist, i in enumerate(range(len(lw) - 1, -1, -1)):
         if lw[i].lower() in _REPORTING:
+            if i >= 2 and lw[i - 1].lower() == "be" and lw[i - 2].lower() in _MODAL_BEFORE_BE:
+                return FUTURE  # "the prize will be announced on Friday": no report yet
             if dist < _REPORT_REACH:
                 return REPORTED
             break
@@ -403,6 +473,13 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             and lw[i].lower() in _SET_FOR
             and (i == 0 or lw[i - 1].lower() not in _PLANNED_BEFORE)  # "originally set for"
         ):
+            if (
+                lw[i].lower() in _SCHEDULED
+                and i > 0
+                and lw[i - 1].lower() not in _BE_FORMS
+                and _past_before(lw, i)
+            ):
+                return FUTURE_IN_PAST  # "canceled events scheduled for Monday": seen from then
             return FUTURE  # "elections have been called for 7 December"
         if (
             2 <= dist <= 4
@@ -437,6 +514,10 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             and not _lower_object(lw[i + 1 :])
             # "England face Wales at Twickenham on Saturday": a fixture's teams and ground
             and not (lw[i].lower() in _FIXTURE and dist < 2 * _TIMETABLE_REACH)
+            # "arrives in South Africa on Friday on the second leg of": a trip's place
+            and not (
+                lw[i].lower() in _TRIP and dist < 2 * _TIMETABLE_REACH and lw[-1].lower() == "on"
+            )
         ):
             continue  # a caption's "X and Y arrive for talks at Camp David Saturday"
         if cue is not None:

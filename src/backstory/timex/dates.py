@@ -447,6 +447,11 @@ def _month(m: re.Match[str], ctx: Frame) -> Reading | None:
             return date_reading(p, explicit=False)  # "the season usually opens in March"
         # a month name alone in news is most often a past one ("resigned in March")
         p = ctx.place(make) or make(dct.year)
+        if p.start > dct and _FIGURES_FOR.search(ctx.text, max(0, m.start() - 40), m.start()):
+            # "payrolls data for May are due on Friday": figures of a month gone by
+            gone = make(dct.year) if make(dct.year).bounds()[1] < dct else make(dct.year - 1)
+            if (dct - gone.bounds()[1]).days <= 92:
+                p = gone
     return date_reading(p, explicit=False, anchor="dct")
 
 
@@ -475,6 +480,9 @@ _TIME_NAME = re.compile(
 )
 
 
+_OLD_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|from|of|by|before|after)\s+$", re.I)
+
+
 @normaliser("year")
 def _year(m: re.Match[str], ctx: Frame) -> Reading | None:
     y = int(m.group("y"))
@@ -482,8 +490,17 @@ def _year(m: re.Match[str], ctx: Frame) -> Reading | None:
     after = ctx.text[m.end() : m.end() + 16]
     if _NUMERIC_CONTEXT_BEFORE.search(before) or _NUMERIC_CONTEXT_AFTER.match(after):
         return None
-    if not m.group("fy") and not 1600 <= y <= 2100:
-        return None
+    if (
+        not m.group("fy")
+        and not 1600 <= y <= 2100
+        and not (
+            1000 <= y < 1600
+            and _OLD_YEAR_BEFORE.search(before)
+            and not _COUNTED_NOUN.match(after)
+            and not re.match(r"\s*(?:[ap]\.?m\b|GMT|UTC|hours|hrs)", after, re.I)
+        )
+    ):
+        return None  # (an old year needs a preposition: "since Gregory XII in 1415")
     if m.start() in ctx.blog_stamps:
         return None  # "2057 In a moving report, ...": a live blog's clock stamp
     if re.match(r"\s*[:.,]\d", after) or re.match(r"[-/]\d", after):
@@ -615,6 +632,7 @@ def _default_fin_ref(ctx: Frame) -> Period | None:
 
 
 _FIN_REACH = 3000
+_SINCE_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+$", re.I)
 
 
 def fin_context(ctx: Frame) -> Period | None:
@@ -764,7 +782,15 @@ def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
     else:
         base = _default_fin_ref(ctx)
         assert base is not None
-        if "current" in words or det == "this":
+        if (
+            "current" in words
+            or det == "this"
+            or (
+                fin_context(ctx) is None
+                and _SINCE_START.search(ctx.text, max(0, m.start() - 30), m.start())
+            )
+        ):
+            # ("shares have fallen since the start of the quarter": the one under way)
             base = Period.of("quarter", ctx.dct) if ctx.dct else base
         elif det == "last" or any(
             w in words for w in ("previous", "preceding", "latest", "recent")
@@ -796,6 +822,11 @@ _RESULT_NOUNS = (
 _RESULTS_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?{_RESULT_NOUNS}\b")
 _RESULTS_BEFORE = re.compile(
     rf"\b(?:{_RESULT_NOUNS}|estimate|report|figures)\s+(?:for|of|on|in)\s+(?:the\s+|its\s+|their\s+)?$"
+)
+
+# figures of a month: "payrolls data for May", "the figures of April"
+_FIGURES_FOR = re.compile(
+    rf"\b(?:{_RESULT_NOUNS}|statistics|payrolls|inflation|report)\s+(?:for|of)\s+(?:the\s+month\s+of\s+)?$"
 )
 
 
@@ -950,7 +981,7 @@ def _year_in_story(m: re.Match[str], ctx: Frame) -> int | None:
 @normaliser("named_date")
 def _named_date(m: re.Match[str], ctx: Frame) -> Reading | None:
     """A day known by a name of its own ("9/11": 11 September 2001)."""
-    year, month, day = NAMED_DATES[m.group("w")]
+    year, month, day = NAMED_DATES["9/11" if m.group("nine") else m.group("w")]
     return date_reading(Period("day", date(year, month, day)), explicit=True)
 
 

@@ -219,6 +219,11 @@ _OVER_THE_UNITS = re.compile(r"\b(?:over|throughout|through)\s+$", re.I)
 _VAGUE_SPAN = {"D": 7, "W": 42, "M": 180, "Q": 270, "Y": 5 * 365, "E": 30 * 365, "H": 1, "S": 1}
 
 
+_BEFORE_AN_EVENT = re.compile(
+    r"\s+(?:after|before)\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|[a-z]+ing|(?-i:[A-Z][a-z]+))\b"
+)
+
+
 @normaliser("units")
 def _units(m: re.Match[str], ctx: Frame) -> Reading | None:
     vq = re.sub(r"\s+", " ", (m.group("vq") or "").lower())
@@ -255,6 +260,10 @@ def _units(m: re.Match[str], ctx: Frame) -> Reading | None:
                 )  # "over the years"
             return None
         before = ctx.text[max(0, m.start() - 12) : m.start()]
+        if letter == "H" and _BEFORE_AN_EVENT.match(ctx.text, m.end()):
+            # "hours after the crackdown began": a vague span (TBAQ dates "days after" by
+            # the month of the story, and leaves "seconds before" untagged)
+            return Reading("DURATION", duration_value(None, letter, time_part))
         if not _BARE_UNITS_BEFORE.search(before):
             return None
         if (letter in ("H", "S") or (letter == "M" and time_part)) and not _SPAN_OF_HOURS.search(

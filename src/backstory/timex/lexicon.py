@@ -154,7 +154,10 @@ _NUMWORDS = "|".join(
     sorted((w for w in NUMBERS if " " not in w and len(w) > 2), key=len, reverse=True)
 )
 NUMWORD = (
-    rf"(?:{_NUMWORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    # (a unit word only after a tens word: "twenty-five", not "single five")
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)(?![\w])|"
+    rf"(?:{_NUMWORDS}))"
     r"(?:[- ](?:hundred|thousand)(?![\w-]))?"
 )
 NUMBER = (
@@ -168,6 +171,8 @@ PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight)"
 ZONE = (
     "(?-i:"
     + "|".join(re.escape(z) for z in sorted(TIME_ZONES, key=len, reverse=True))
+    # a place's time: "Rome time", "Beijing time" (not a weekday's: "Friday time")
+    + r"|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]{2,14}\s+time"
     + r")(?![\w])"
 )
 AMPM = r"(?:[ap]\.\s?m\.?|[ap]m(?![\w])|[AP]M(?![\w]))"

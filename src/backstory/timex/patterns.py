@@ -93,7 +93,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "unit_rel": _RELATIVE_UNITS,
     "earlier_rel": ("earlier", "later"),
     "weekday": ("day",),
-    "ago": ("ago", "earlier", "later", "from now", "hence", "back", "after that", "before that"),
+    "ago": ("ago", "earlier", "later", "from now", "hence", "back", "after that", "before that",
+            "on,", "on ,"),
     "week_of_month": ("week of",),
     "week_number": ("week ",),
     "weekday_of_month": ("day of", "day in"),
@@ -114,7 +115,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "time_word": ("noon", "midnight", "midday", "morning", "afternoon"),
     "time_dawn": ("dawn", "dusk", "daybreak", "sunrise", "sunset", "nightfall"),
     "time_overnight": ("overnight",),
-    "named_date": tuple(NAMED_DATES),
+    "named_date": (*NAMED_DATES, "11 attack", "11 hijack", "11 terror", "11 commission",
+                   "11 memorial", "11 victims", "11 plot", "11, 2001 attack"),
     "to_date": ("to date", "to-date", "ytd", "mtd", "qtd"),
     "unit_event": (" before ", " after "),
     "time_oclock": ("clock",),
@@ -172,6 +174,13 @@ _REL_YEAR = r"\s+(?:of\s+)?(?P<ry>this|last|next)\s+year\b"
 _POD = r"(?:morning|afternoon|evening|night)"
 
 _SPECS: list[tuple[str, str]] = [
+    # a day known by a name of its own ("9/11"), not part of a longer date or fraction
+    (
+        "named_date",
+        rf"{B}(?P<w>{'|'.join(re.escape(n) for n in NAMED_DATES)})(?![\w/.-]?\d)(?!\w)"
+        # "the Sept. 11 attacks", "September 11 hijackers": the 2001 attacks by their date
+        r"|(?P<nine>(?-i:Sept?\.?|September)\s+11)(?=,?\s+(?:20(?:01|02)\s+)?(?:attacks?|hijack\w*|terror\w*|commission|memorial|victims|plot)\b)",
+    ),
     # ---- absolute calendar dates -------------------------------------
     (
         "iso",
@@ -362,7 +371,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "ago",
-        rf"{B}(?:(?P<num>{NUMBER})[\s-]+(?:more\s+)?(?P<u>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?|(?P<bare>(?:minute|hour|day|week|month|year|decade)s))\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|(?:after|before)\s+that){E}",
+        rf"{B}(?:(?P<num>{NUMBER})[\s-]+(?:more\s+)?(?P<u>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?|(?P<bare>(?:minute|hour|day|week|month|year|decade)s))\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|(?:after|before)\s+that|on(?=\s*,)){E}(?!\s+than\b)",
     ),
     # ---- durations -----------------------------------------------------
     (
@@ -425,11 +434,6 @@ _SPECS: list[tuple[str, str]] = [
     ),
     # "overnight": the night before the day the clause is about (see ``times._overnight``)
     ("time_overnight", rf"{B}(?P<w>overnight){E}(?!-)"),
-    # a day known by a name of its own ("9/11"), not part of a longer date or fraction
-    (
-        "named_date",
-        rf"{B}(?P<w>{'|'.join(re.escape(n) for n in NAMED_DATES)})(?![\w/.-]?\d)(?!\w)",
-    ),
     # "year-to-date", "the year to date", "YTD": from the period's start to the publication
     (
         "to_date",
@@ -447,7 +451,9 @@ _SPECS: list[tuple[str, str]] = [
     (
         "holiday",
         # "last Christmas", "next Easter" (not "his last Christmas", "the last Christmas": final)
-        rf"{B}(?:{_NOT_OWNED}(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?"
+        rf"{B}(?:{_NOT_OWNED}(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+"
+        # "the Easter weekend": the article belongs to a holiday's week or weekend
+        rf"|(?P<the>the\s+)(?=(?-i:[A-Z])[\w'’ ]{{4,20}}?\s+week(?:end)?(?![\w'’-])))?"
         rf"(?-i:(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year(?:['’]s)?(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Labou?r\s+Day|Memorial\s+Day|Election\s+Day|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|Good\s+Friday))(?:\s+(?P<y>{YEAR}))?(?:\s+(?P<wk>week|weekend)(?![\w'’-]))?{E}"
         # a thing or place named after the day: "a Christmas tree", "Easter Island"
         r"(?!\s+(?:trees?|cards?|carols?|puddings?|crackers?|eggs?|markets?|lights|decorations|jumpers?|ornaments?|Island|Rising)\b)",

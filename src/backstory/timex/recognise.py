@@ -160,6 +160,8 @@ _SUFFIX_MODS = {"or so": "APPROX", "or later": "ON_OR_AFTER", "and beyond": "ON_
                 "or three": "EQUAL_OR_MORE"}  # fmt: skip
 
 
+_TIME_AFTER = re.compile(r"['’]s?\s+time\b")
+
 # "in about March", "by about 1990", "About 2010, ...": "about" that rounds a date
 _ABOUT_AS_APPROX = re.compile(
     r"(?:\b(?:in|by|until|till|since|from|to|at|on|after|before|of|or|and)\s+|^|[.!?]\s+|,\s+)$",
@@ -186,6 +188,13 @@ def widen(text: str, mentions: list[Mention]) -> None:
             if applied:
                 mn.start = m.start()
         ceiling = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        t = _TIME_AFTER.match(text[mn.end : min(ceiling, mn.end + 8)])
+        if (
+            t is not None
+            and mn.kind in ("duration", "fortnight")
+            and re.search(r"\bin\s+$", text[max(0, mn.start - 4) : mn.start], re.I)
+        ):
+            mn.end += t.end()  # "in three weeks' time": the whole noun phrase
         s = SUFFIX_MOD.match(text[mn.end : min(ceiling, mn.end + 16)])
         if s is not None and (
             mn.kind in _DURATION_KINDS

@@ -11,6 +11,7 @@ from backstory.timex.anchor import (
     FUTURE_IN_PAST,
     NOMINAL,
     PAST,
+    REPORTED,
     TIMETABLE,
     clause_verb_tense,
 )
@@ -389,6 +390,9 @@ def _done_by(ctx: Frame, start: int) -> bool:
 _ANY_WEEKDAY = re.compile(r"(?<![\w'’-])(?:(?P<on>on\s+)?(?-i:a)|any)\s+$")
 
 
+_LATE_UTC = 21  # hours: a DCT this late (UTC) is already the next day east of Europe's west
+
+
 @normaliser("weekday")
 def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
     wd = weekday_number(m.group("wd"))
@@ -449,6 +453,17 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
         # (a future seen from a past report: ahead unless the day gone by is less than
         # half as far back, see anchor.FUTURE_IN_PAST)
         ahead_ok = tense in (FUTURE, TIMETABLE) or (tense == FUTURE_IN_PAST and ahead < 2 * back)
+        if (
+            tense == REPORTED
+            and ahead == 1
+            and not rel
+            and anchor == "dct"
+            and ctx.dct_time is not None
+            and ctx.dct_time.hour >= _LATE_UTC
+        ):
+            # "officials said Saturday" in a story stamped late on Friday (UTC): it is
+            # already Saturday where it was filed, not a statement six days old
+            ahead_ok = True
         d = base + timedelta(days=ahead) if ahead_ok else base - timedelta(days=back)
     typ, p = _day_or_pod(d, pod)
     return Reading(typ, p.value, p, mod=mod, anchor=anchor)
@@ -639,9 +654,18 @@ def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
     # a signal; "two days ago" and "a year earlier" stay dates
     timeml = (
         ("DURATION", duration_value(n, letter, time_part))
-        if direction in ("later", "after that", "before that")
+        if direction in ("later", "after that", "before that", "on")
         else None
     )
+    if (
+        direction in ("later", "on")
+        and anchor == "dct"
+        and n is not None
+        and ctx.tense() not in (FUTURE, TIMETABLE, FUTURE_IN_PAST)
+    ):
+        # "the war ended six years later", "Ten years on, the city has recovered" with no
+        # date told before: the span after some event, no date counted from publication
+        return Reading("DURATION", duration_value(n, letter, time_part))
     if n is None:  # "several years ago", "a few days later", "weeks later"
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         r = Reading("DATE", value, None, vague=True, anchor=anchor, timeml=timeml)

@@ -21,7 +21,14 @@ from typing import Any
 from backstory.extraction import Timex
 from backstory.timex.anchor import FUTURE, NOMINAL, TIMETABLE
 from backstory.timex.calendar import Period
-from backstory.timex.lexicon import DAY, MONTH, month_number, weekday_number
+from backstory.timex.lexicon import (
+    DAY,
+    MONTH,
+    MONTH_FULL,
+    WEEKDAY_FULL,
+    month_number,
+    weekday_number,
+)
 from backstory.timex.normalise import NORMALISERS, Frame, Reading
 from backstory.timex.patterns import SIGNAL, SIGNAL_MODS, SIGNAL_WINDOW
 from backstory.timex.reading import SET_IN
@@ -140,6 +147,9 @@ def _tag(text: str, dct: datetime | date | None, doc: Any, ranges: bool) -> list
     mentions = join(text, mentions, ranges=ranges)
     out: list[Timex] = []
     for mn in mentions:
+        lead = _RANK_OF_NOUN.match(text, mn.start, mn.end) if mn.kind == "duration" else None
+        if lead is not None and NOMINAL.match(text, mn.end):
+            mn.start = lead.end()  # "the Fed's next two-day meeting": "next" ranks the meeting
         try:
             reading = _read(mn, frame)
             if reading is None:
@@ -153,12 +163,106 @@ def _tag(text: str, dct: datetime | date | None, doc: Any, ranges: bool) -> list
         else:
             out.append(timex)
         _advance(frame, reading, mn)
+    out = _join_ago_today(text, out)
+    out = _join_durations(text, out)
     _share_years(text, out)
     _follow_coordinated_days(text, out, frame.dct)
     _share_clock_days(text, out)
     return out
 
 
+_YEARS_AGO = re.compile(r".*\byears?\s+ago$", re.I | re.S)
+_TODAY_LIKE = re.compile(r"today|this\s+month", re.I)
+
+
+def _join_ago_today(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "86 years ago today", "30 years ago this month": one date, that day (month, week)
+    so many years back."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _TODAY_LIKE.fullmatch(t.text)
+            and _YEARS_AGO.match(prev.text)
+            and re.fullmatch(r"\d{4}", prev.value)
+            and text[prev.end : t.start].strip() == ""
+            and t.begin
+        ):
+            years = int(t.begin[:4]) - int(prev.value)
+            value = _years_back(t.value, years)
+            if value is not None:
+                begin, end = _years_back(t.begin, years), _years_back(t.end_date or t.begin, years)
+                out[-1] = Timex(start=prev.start, end=t.end, text=text[prev.start : t.end], type="DATE",
+                                value=value, begin=begin, end_date=end, anchor=prev.anchor)  # fmt: skip
+                continue
+        out.append(t)
+    return out
+
+
+_DURATION_PARTS = re.compile(
+    r"P(?:(?P<Y>\d+)Y)?(?:(?P<MO>\d+)M)?(?:(?P<D>\d+)D)?(?:T(?:(?P<H>\d+)H)?(?:(?P<MI>\d+)M)?(?:(?P<S>\d+)S)?)?"
+)
+_DURATION_ORDER = ("Y", "MO", "D", "H", "MI", "S")
+
+
+def _join_durations(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "two hours and 40 minutes", "a year and six months": one duration."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == t.type == "DURATION"
+            and not prev.mod
+            and not t.mod
+            and re.fullmatch(r",?\s+and\s+", text[prev.end : t.start])
+            and (joined := _joined_value(prev.value, t.value)) is not None
+        ):
+            out[-1] = Timex(start=prev.start, end=t.end, text=text[prev.start : t.end],
+                            type="DURATION", value=joined)  # fmt: skip
+            continue
+        out.append(t)
+    return out
+
+
+def _joined_value(first: str, second: str) -> str | None:
+    """The ISO duration of ``first`` and ``second`` together, when the first is counted in
+    larger units than all of the second's (PT2H and PT40M: PT2H40M), else None."""
+    a, b = _DURATION_PARTS.fullmatch(first), _DURATION_PARTS.fullmatch(second)
+    if a is None or b is None:
+        return None
+    used_a = [i for i, k in enumerate(_DURATION_ORDER) if a.group(k)]
+    used_b = [i for i, k in enumerate(_DURATION_ORDER) if b.group(k)]
+    if not used_a or not used_b or max(used_a) >= min(used_b):
+        return None
+    parts = {k: a.group(k) or b.group(k) for k in _DURATION_ORDER}
+    date_part = "".join(
+        f"{parts[k]}{u}" for k, u in (("Y", "Y"), ("MO", "M"), ("D", "D")) if parts[k]
+    )
+    time_part = "".join(
+        f"{parts[k]}{u}" for k, u in (("H", "H"), ("MI", "M"), ("S", "S")) if parts[k]
+    )
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+def _years_back(value: str, years: int) -> str | None:
+    """An ISO date, month or week value ``years`` years earlier."""
+    m = re.fullmatch(r"(\d{4})(-W\d\d|-\d\d(?:-\d\d)?)", value)
+    if m is None:
+        return None
+    year = int(m.group(1)) - years
+    rest = m.group(2)
+    if rest == "-02-29" or rest.endswith("-02-29"):
+        rest = rest.replace("-02-29", "-02-28")
+    return f"{year:04d}{rest}"
+
+
+_RANK_OF_NOUN = re.compile(
+    r"(?:the\s+)?(?:next|last|past|previous|following|first|final|coming)\s+"
+    r"(?=[\w.,]+-(?:second|minute|hour|day|night|week|month|quarter|year|decade)$)",
+    re.I,
+)
 _MONTH_ONLY = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 _LISTED = re.compile(r"\s*(?:and|or)\s*")
 
@@ -625,6 +729,18 @@ def _attributive(text: str, mn: Mention) -> bool:
     end = mn.end
     if text.startswith(",", end) and re.search(r",\s*\d{4}$", text[mn.start : mn.end]):
         end += 1
-    return bool(
-        _DETERMINER_BEFORE.search(text, max(0, mn.start - 8), mn.start) and NOMINAL.match(text, end)
+    # ("the 2026 World Cup", "the 2012 Olympics": a year naming an event)
+    # (not "in the 2012 Olympics in July": the setting of what the clause tells)
+    named = (
+        re.fullmatch(r"\d{4}", text[mn.start : mn.end])
+        and _NAME_AFTER.match(text, end)
+        and not _SETTING_BEFORE.search(text, max(0, mn.start - 20), mn.start)
     )
+    return bool(
+        _DETERMINER_BEFORE.search(text, max(0, mn.start - 8), mn.start)
+        and (NOMINAL.match(text, end) or named)
+    )
+
+
+_SETTING_BEFORE = re.compile(r"\b(?:in|during|at|since|after|before|until|by)\s+the\s+$", re.I)
+_NAME_AFTER = re.compile(rf"\s+(?!{MONTH_FULL}|{WEEKDAY_FULL})[A-Z][a-z]+")

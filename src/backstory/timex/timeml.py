@@ -29,7 +29,7 @@ _TEXT = re.compile(r"<TEXT(?:\s[^>]*)?>(.*?)</TEXT\s*>", re.S)
 _DCT = re.compile(r"<DCT>\s*(<TIMEX3\b[^>]*>)", re.S)
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>", re.S)
 _ATTR = re.compile(r'([\w:]+)\s*=\s*"([^"]*)"')
-_LATER = re.compile(r"\s+later$")
+_LATER = re.compile(r"\s+(?:later|on)$")
 _INSTANCE = re.compile(r"<MAKEINSTANCE\b([^>]*)>")
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
 _LINKS = re.compile(
@@ -206,7 +206,7 @@ def _timex_spans(text: str, timexes: list[Timex]) -> list[tuple[int, int, Timex]
     spans = []
     for t in timexes:
         end = t.end
-        if t.timeml_type == "DURATION" and t.type != "DURATION":
+        if (t.timeml_type or t.type) == "DURATION":
             later = _LATER.search(text, t.start, t.end)
             end = later.start() if later else end  # "three days" later: the signal stays outside
         spans.append((t.start, end, t))
