@@ -434,6 +434,15 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 continue  # "up from 41 deaths it reported a week ago": the yardstick's day
             if timex is not None and _since_bound(text, event, timex):
                 continue  # "has launched four times since its first flight in July 2024"
+            if (
+                timex is not None
+                and moved_on - {interval[0]}
+                and _rescheduled_to(text, timex, s_start)
+            ):
+                # "(said on Tuesday it) had postponed the launch to 27-28 August": the
+                # launch is due then, but the line is the moving's, on its own day (the
+                # dates' loop below)
+                continue
             if timex is not None and id(timex) in run_of_days:
                 interval = run_of_days[id(timex)]  # "made their speeches on Thursday and Friday"
             used_days.add(interval[0])
