@@ -2711,3 +2711,9 @@ def test_a_statement_on_the_next_weekday_in_a_story_stamped_late_utc() -> None:
     assert one("Officials said Saturday the storm had passed.", "Saturday", early).value == (
         "2025-11-22"
     )
+
+
+def test_a_quarter_in_a_habit_has_no_year() -> None:
+    text = "The retailer's fourth-quarter sales typically make up a third of the year's."
+    assert one(text, "fourth-quarter").value == "XXXX-Q4"
+    assert one("Fourth-quarter sales rose 5 percent.", "Fourth-quarter").value != "XXXX-Q4"
