@@ -2717,3 +2717,8 @@ def test_a_quarter_in_a_habit_has_no_year() -> None:
     text = "The retailer's fourth-quarter sales typically make up a third of the year's."
     assert one(text, "fourth-quarter").value == "XXXX-Q4"
     assert one("Fourth-quarter sales rose 5 percent.", "Fourth-quarter").value != "XXXX-Q4"
+
+
+def test_a_named_day_before_a_date_is_no_weekday_of_it() -> None:
+    text = "Black Monday, Oct. 19, 1987, wiped a fifth off the index."
+    assert [t.text for t in tag_timexes(text, DCT)] == ["Oct. 19, 1987"]
