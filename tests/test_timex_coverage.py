@@ -2722,3 +2722,8 @@ def test_a_quarter_in_a_habit_has_no_year() -> None:
 def test_a_named_day_before_a_date_is_no_weekday_of_it() -> None:
     text = "Black Monday, Oct. 19, 1987, wiped a fifth off the index."
     assert [t.text for t in tag_timexes(text, DCT)] == ["Oct. 19, 1987"]
+
+
+def test_a_single_unit_is_one() -> None:
+    t = one("The index lost a fifth of its value in a single day.", "a single day")
+    assert (t.type, t.value) == ("DURATION", "P1D")
