@@ -566,3 +566,20 @@ def test_the_day_something_is_moved_to_makes_no_line_after_a_fronted_day() -> No
             timexes=[("December 3", "2025-12-03", None), ("December 14", "2025-12-14", None)],
         )
         assert "2025-12-14" in [i.begin for i in build_timeline(linked(article)).items]
+
+
+def test_the_date_of_a_thing_that_opens_a_stretch_is_no_day_of_the_event() -> None:
+    text = (
+        "The fault is another blow for the carrier, which has flown the new jet only "
+        "twice since its maiden flight in March 2025."
+    )
+    article = handmade(
+        text,
+        "2025-09-02T09:00",
+        timexes=[("March 2025", "2025-03-01", "2025-03-31")],
+        events=[{"trigger": "flown", "type": "TRAVEL", "begin": "2025-03-01", "end": "2025-03-31"}],
+    )
+    article.timexes[0].subordinate = True  # as the events stage marks a relative clause's date
+    items = build_timeline(linked(article)).items
+    # no line says the fault (or the flying) was in March: the sentence is the day's report
+    assert [i.begin for i in items] == ["2025-09-02"]

@@ -200,6 +200,26 @@ def _rescheduled_to(text: str, timex: Timex, s_start: int) -> bool:
     return bool(_RESCHEDULED_TO.search(text, max(s_start, timex.start - 160), timex.start))
 
 
+# "(has launched Ariane 6 four times) since its first flight in": a thing's date that
+# opens a stretch up to now
+_SINCE_THING = re.compile(
+    r"\bsince\s+(?:the|its|his|her|their|this|that|a|an)\s+(?:[\w'’-]+\s+){0,4}(?:in|on)\s+$",
+    re.I,
+)
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", re.I)
+
+
+def _since_bound(text: str, event: Event, timex: Timex) -> bool:
+    """True for an event told in the perfect over a stretch that a dated thing opens
+    ("has launched Ariane 6 only four times since its first flight in July 2024"): the
+    date is the thing's, the start of the stretch, and no day the event happened."""
+    return (
+        event.end <= timex.start
+        and bool(_PERFECT.search(text, max(0, event.start - 20), event.start))
+        and bool(_SINCE_THING.search(text, event.end, timex.start))
+    )
+
+
 def _not_the_sentence_date(text: str, timex: Timex, s_start: int) -> bool:
     """True for a date that does not date what the sentence reports: one inside a
     relative clause ("a meeting that began on Wednesday"), a yardstick ("from 1.44% in
@@ -412,6 +432,8 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 )
             if timex is not None and _yardstick(text, timex, s_start):
                 continue  # "up from 41 deaths it reported a week ago": the yardstick's day
+            if timex is not None and _since_bound(text, event, timex):
+                continue  # "has launched four times since its first flight in July 2024"
             if timex is not None and id(timex) in run_of_days:
                 interval = run_of_days[id(timex)]  # "made their speeches on Thursday and Friday"
             used_days.add(interval[0])
