@@ -2711,3 +2711,38 @@ def test_a_statement_on_the_next_weekday_in_a_story_stamped_late_utc() -> None:
     assert one("Officials said Saturday the storm had passed.", "Saturday", early).value == (
         "2025-11-22"
     )
+
+
+def test_a_quarter_in_a_habit_has_no_year() -> None:
+    text = "The retailer's fourth-quarter sales typically make up a third of the year's."
+    assert one(text, "fourth-quarter").value == "XXXX-Q4"
+    assert one("Fourth-quarter sales rose 5 percent.", "Fourth-quarter").value != "XXXX-Q4"
+
+
+def test_a_named_day_before_a_date_is_no_weekday_of_it() -> None:
+    text = "Black Monday, Oct. 19, 1987, wiped a fifth off the index."
+    assert [t.text for t in tag_timexes(text, DCT)] == ["Oct. 19, 1987"]
+
+
+def test_a_single_unit_is_one() -> None:
+    t = one("The index lost a fifth of its value in a single day.", "a single day")
+    assert (t.type, t.value) == ("DURATION", "P1D")
+
+
+def test_by_the_weekend_in_a_modal_clause_is_the_coming_one() -> None:
+    dct = datetime(2012, 8, 20, 8, 0)  # a Monday
+    text = "The tropical storm could reach the coast by the weekend."
+    assert one(text, "the weekend", dct).value == "2012-W34-WE"
+    assert one("Talks resumed over the weekend.", "the weekend", dct).value == "2012-W33-WE"
+
+
+def test_a_ranked_day_before_a_holiday_is_no_day_offset() -> None:
+    dct = datetime(2012, 12, 21, 9, 0)
+    text = "Shoppers will crowd the malls today, the busiest day before Christmas."
+    assert one(text, "Christmas", dct).value == "2012-12-25"
+
+
+def test_the_week_to_an_abbreviated_date_is_a_span() -> None:
+    dct = datetime(2012, 12, 21, 9, 0)
+    text = "Store sales in the week to Dec. 15 rose 8 percent."
+    assert one(text, "the week", dct).value == "P1W"

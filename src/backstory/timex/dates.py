@@ -748,6 +748,14 @@ def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
         if qn is None:
             return None
         return Reading("DATE", f"XXXX-Q{qn}")
+    if (
+        qn is not None
+        and year is None
+        and det in ("", "the")
+        and _habitual(ctx, m.start(), m.end())
+    ):
+        # "first-quarter sales typically account for a fifth of the year's": any year's
+        return Reading("DATE", f"XXXX-Q{qn}")
     if qn is not None:
         if year is None:
             assert ctx.dct is not None

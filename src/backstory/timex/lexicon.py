@@ -161,7 +161,9 @@ NUMWORD = (
     r"(?:[- ](?:hundred|thousand)(?![\w-]))?"
 )
 NUMBER = (
-    r"(?:\d+(?:[.,]\d+)?(?:[\s-](?:1/2|½)|½)?|" + NUMWORD + r"(?:\s+and\s+a\s+half)?|a\s+half|"
+    r"(?:\d+(?:[.,]\d+)?(?:[\s-](?:1/2|½)|½)?|(?:a|one)\s+single(?![\w-])|"
+    + NUMWORD
+    + r"(?:\s+and\s+a\s+half)?|a\s+half|"
     r"(?:a|an)\s+(?:hundred|thousand)(?![\w-])|(?:a|an)(?:\s+and\s+a\s+half)?|a\s+few|a\s+couple\s+of|couple\s+of|several|a\s+dozen|dozens\s+of|a\s+number\s+of)"
 )
 UNIT = r"(?:second|sec|minute|min|hour|hr|day|night|week|fortnight|weekend|month|quarter|year|decade|century|centurie|millennium|millennia)"
@@ -235,6 +237,8 @@ def number_value(word: str) -> float | None:
         return 0.5
     if not w and half:
         return half
+    if w in ("a single", "one single"):
+        return 1.0
     if w in ("a couple of", "couple of"):
         return 2 + half
     if w in VAGUE_AMOUNTS or w in ("dozens of", "a number of"):

@@ -206,20 +206,20 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "date_dm",
-        rf"{B}(?:(?P<wd>{WEEKDAY})[ \t]?,?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?:[ \t]?,?\s+(?P<y>{YEAR})|{_REL_YEAR})?",
+        rf"{B}(?:{_NAMED_DAY_NOT}(?P<wd>{WEEKDAY})[ \t]?,?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?:[ \t]?,?\s+(?P<y>{YEAR})|{_REL_YEAR})?",
     ),
     (
         "date_md",
-        rf"{B}(?:(?P<wd>{WEEKDAY})[ \t]?,?\s+)?(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?P<m>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})(?:[ \t]?,?\s+(?P<y>{YEAR})(?!,\d)|{_REL_YEAR})?",
+        rf"{B}(?:{_NAMED_DAY_NOT}(?P<wd>{WEEKDAY})[ \t]?,?\s+)?(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?P<m>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})(?:[ \t]?,?\s+(?P<y>{YEAR})(?!,\d)|{_REL_YEAR})?",
     ),
     (
         "date_words",
-        rf"{B}(?:(?P<wd>{WEEKDAY})[ \t]?,?\s+)?(?:the\s+)?(?P<m>{MONTH_FULL})\s+(?P<dw>{_ORD_WORDS})(?:[ \t]?,?\s+(?P<y>{YEAR}))?",
+        rf"{B}(?:{_NAMED_DAY_NOT}(?P<wd>{WEEKDAY})[ \t]?,?\s+)?(?:the\s+)?(?P<m>{MONTH_FULL})\s+(?P<dw>{_ORD_WORDS})(?:[ \t]?,?\s+(?P<y>{YEAR}))?",
     ),
     # "on the fourth of March", "the twenty-first of June, 1990"
     (
         "date_ord_of",
-        rf"{B}(?:(?P<wd>{WEEKDAY})[ \t]?,?\s+)?the\s+(?P<dw>{_ORD_SPELT})\s+of\s+(?P<m>{MONTH_FULL})(?:[ \t]?,?\s+(?P<y>{YEAR}))?{E}",
+        rf"{B}(?:{_NAMED_DAY_NOT}(?P<wd>{WEEKDAY})[ \t]?,?\s+)?the\s+(?P<dw>{_ORD_SPELT})\s+of\s+(?P<m>{MONTH_FULL})(?:[ \t]?,?\s+(?P<y>{YEAR}))?{E}",
     ),
     ("month_year", rf"{B}(?P<m>{MONTH})(?:,|\s+of)?\s+(?P<y>{YEAR}|{_YEARWORD}){E}"),
     # "the October-to-December rains season", "a June-through-August drought"

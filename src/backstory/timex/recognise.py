@@ -262,6 +262,10 @@ _OF_GAP = re.compile(
 # "the day before last Tuesday", "the day after March 3": a day from another
 _DAY_OFFSET = re.compile(r"\b(?:the\s+)?day\s+(?P<dir>before|after)\s+$", re.I)
 
+_RANKED_BEFORE = re.compile(
+    r"\b(?:[a-z]+est|first|second|third|last|final|only|single|worst|best)\s+$", re.I
+)
+
 
 def join(text: str, mentions: list[Mention], *, ranges: bool = True) -> list[Mention]:
     """Join a clock time with its day, a week or a day offset with the day it is
@@ -270,6 +274,10 @@ def join(text: str, mentions: list[Mention], *, ranges: bool = True) -> list[Men
     for mn in mentions:
         floor = out[-1].end if out else 0
         offset = _DAY_OFFSET.search(text, max(floor, mn.start - 16), mn.start)
+        if offset is not None and _RANKED_BEFORE.search(
+            text, max(0, offset.start() - 20), offset.start()
+        ):
+            offset = None  # "the busiest day before Christmas": a day ranked, not counted
         if offset is not None and mn.kind in _DAY_KINDS and not mn.parts:
             sign = "-1" if offset.group("dir").lower() == "before" else "+1"
             mn = Mention(offset.start(), mn.end, "day_offset", mn.match, mn.prefix_mod, sign,

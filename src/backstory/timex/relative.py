@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 from backstory.timex.anchor import (
+    DEADLINE,
     FUTURE,
     FUTURE_IN_PAST,
     NOMINAL,
@@ -27,6 +28,7 @@ from backstory.timex.dates import fin_context
 from backstory.timex.durations import duration_value
 from backstory.timex.lexicon import (
     EVENT_FAMILIES,
+    MONTH,
     MONTH_FULL,
     ORDINALS,
     POD_CODES,
@@ -82,6 +84,8 @@ def _weekend(ctx: Frame, base: date) -> Period:
     tense = ctx.tense()
     if tense in (FUTURE, TIMETABLE):
         return this
+    if tense == DEADLINE:
+        return this  # "the storm could reach Florida by the weekend": a deadline ahead
     to_saturday, since_sunday = 5 - base.weekday(), base.weekday() + 1
     if tense == FUTURE_IN_PAST and to_saturday < 2 * since_sunday:
         return this  # "would arrive over the weekend", read from Wednesday on: the one ahead
@@ -473,7 +477,7 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
 # Sunday", "the month to 31 March": a span of that length
 _PERIOD_ENDING = re.compile(
     r"\s+(?:(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+date)\b|to\s+(?:\d{1,2}\s+)?(?:"
-    + MONTH_FULL
+    + MONTH
     + "|"
     + WEEKDAY_FULL
     + r")\b)"
