@@ -305,3 +305,23 @@ def test_a_pronoun_opening_a_claim_ahead_is_named_from_two_sentences_back(tmp_pa
     # the sentence that names them backs the line
     assert any(s.sentence.startswith("Dock workers walked off") for s in item.sources)
     _assert_backed(item, {article.id: text})
+
+
+def test_an_it_after_a_fronted_date_is_named_and_the_date_stays_in_place(tmp_path) -> None:
+    from backstory.archive import Archive
+    from backstory.ingest import ingest_article
+    from backstory.settings import Settings
+
+    text = (
+        "Siemens Energy has cut 4,000 jobs in Germany since 2023. "
+        "On 3 March, it announced the closure of its plant in Mülheim."
+    )
+    article = Article(text=text, published=datetime.fromisoformat("2025-06-10T09:00"), title=None)
+    with Archive.open(tmp_path / "a.db") as archive:
+        ingest_article(archive, article, settings=Settings())
+        item = _line(build_timeline(archive).items, "On 3 March")
+    assert item.summary == (
+        "On 3 March, Siemens Energy announced the closure of its plant in Mülheim."
+    )
+    assert any(s.sentence.startswith("Siemens Energy has cut") for s in item.sources)
+    _assert_backed(item, {article.id: text})

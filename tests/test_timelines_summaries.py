@@ -107,6 +107,21 @@ def test_he_goes_back_only_to_a_single_person_named_before(nlp) -> None:
     assert antecedent_phrase("The storm hit the coast.", "They fled inland.", nlp) is None
 
 
+def test_it_goes_back_to_an_organisation_or_country_the_sentence_before_is_about(nlp) -> None:
+    siemens = "Siemens Energy has cut 4,000 jobs in Germany since 2023."
+    line = "In March, it announced the closure of its plant in Mülheim."
+    assert antecedent_phrase(siemens, line, nlp) == "Siemens Energy"
+    commission = "The European Commission opened an inquiry into the merger in 2024."
+    fined = "Last week, it fined the two companies 300 million euros."
+    assert antecedent_phrase(commission, fined, nlp) == "the European Commission"
+    # an "it" that is nobody's ("it emerged that", "it took"), or one after a person
+    emerged = "In March, it emerged that the plant in Mülheim would close."
+    assert antecedent_phrase(siemens, emerged, nlp) is None
+    assert antecedent_phrase(siemens, "It took the union three weeks to respond.", nlp) is None
+    founded = "John Smith founded the company in 1990."
+    assert antecedent_phrase(founded, "In 2000, it went public.", nlp) is None
+
+
 def test_a_line_opening_with_they_names_its_subject_from_its_own_sources(nlp) -> None:
     text = (
         "Thousands of residents left Goma as the fighting neared. "

@@ -17,7 +17,16 @@ from typing import Any, ClassVar
 from backstory.anaphora import PERSONAL, find_antecedent
 from backstory.linking.words import split_sentences
 
-SUBJECT_PRONOUN = re.compile(r"^[\s\"'“”‘’«»(*•·–—-]*(they|he|she)\b", re.I)
+SUBJECT_PRONOUN = re.compile(
+    r"^[\s\"'“”‘’«»(*•·–—-]*"
+    r"(?:(?:in|on|by|last|earlier|later)\b[^,.;:\"“”]{1,40},\s+(?=it\b))?"  # "In June, it ..."
+    r"(they|he|she|it)\b",
+    re.I,
+)
+# Verbs "it" is no one's subject of ("it emerged that", "it took three days").
+_EXPLETIVE_VERBS = frozenset(
+    ["be", "seem", "appear", "emerge", "take", "remain", "happen", "turn", "matter", "rain"]
+)
 # Dependents that stay with the antecedent's head in the copied phrase.
 _KEPT = frozenset({"det", "amod", "compound", "poss", "case", "nmod", "flat", "punct"})
 
@@ -30,6 +39,12 @@ class _Names:
     def entity_at(self, token: Any) -> Any:
         kind = self._TYPES.get(token.ent_type_)
         return type("Named", (), {"type": kind})() if kind else None
+
+
+def resolved_at(sentence: str) -> int:
+    """Where in ``sentence`` its opening pronoun stands (after a fronted date, if any)."""
+    match = SUBJECT_PRONOUN.match(sentence)
+    return match.start(1) if match else 0
 
 
 def previous_sentence(text: str, start: int) -> tuple[int, int] | None:
@@ -71,6 +86,8 @@ def _names_other(nlp: Any, words: str, pronoun: str) -> bool:
     doc = nlp(words)
     if pronoun == "they":
         return any(t.tag_ in ("NNS", "NNPS") for t in doc)
+    if pronoun == "it":
+        return any(e.label_ in ("ORG", "GPE") for e in doc.ents)
     return any(e.label_ == "PERSON" for e in doc.ents)
 
 
@@ -81,9 +98,12 @@ def antecedent_phrase(previous: str, sentence: str, nlp: Any) -> str | None:
         return None
     doc = nlp(previous.strip() + " " + sentence.strip())
     offset = len(previous.strip()) + 1
-    pronoun = next((t for t in doc if t.idx >= offset and not (t.is_punct or t.is_space)), None)
+    at = offset + match.start(1) - (len(sentence) - len(sentence.lstrip()))
+    pronoun = next((t for t in doc if t.idx >= at and not (t.is_punct or t.is_space)), None)
     if pronoun is None or pronoun.lower_ != match.group(1).lower():
         return None
+    if pronoun.lower_ == "it":
+        return _organisation_before(doc, pronoun, offset)
     head = find_antecedent(pronoun, _Names())
     if head is None or head.idx >= offset:
         return None
@@ -106,6 +126,25 @@ def antecedent_phrase(previous: str, sentence: str, nlp: Any) -> str | None:
         first -= 1
     phrase = doc[first : head.i + 1].text.strip(" ,")
     return phrase or None
+
+
+def _organisation_before(doc: Any, pronoun: Any, offset: int) -> str | None:
+    """The organisation or country named as the subject of the sentence before, for an
+    "it" that is the subject of a verb of doing ("Black Orchid has attacked nine
+    providers this year. In June, it published the data of 120,000 patients"), or None
+    ("it emerged that", "it took three days", an "it" the sentence before leaves open)."""
+    if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() in _EXPLETIVE_VERBS:
+        return None
+    roots = [t for t in doc if t.dep_ == "ROOT" and t.idx < offset]
+    if not roots:
+        return None
+    subject = next((c for c in roots[-1].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    named = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+    if named is None or named.label_ not in ("ORG", "GPE") or named.end_char > offset:
+        return None
+    return re.sub(r"^The\b", "the", named.text)  # (the line capitalises its first word)
 
 
 def _path(token: Any, head: Any) -> list[Any]:

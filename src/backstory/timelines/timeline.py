@@ -32,6 +32,7 @@ from backstory.timelines.antecedents import (
     SUBJECT_PRONOUN,
     antecedent_phrase,
     earlier_antecedent,
+    resolved_at,
 )
 from backstory.timelines.summaries import (
     absolute_days,
@@ -323,7 +324,9 @@ def make_item(
     # Inside a quotation, a pronoun is the speaker's, not the narrative's: left as it is.
     if not quoted and (resolved := resolve_subject(lead, text)):
         sentence, antecedent = resolved
-        shift = len(sentence) - len(lead["sentence"])
+        pronoun_at = lead["sentence_start"] + resolved_at(lead["sentence"])
+        if lead["timex_start"] is None or lead["timex_start"] >= pronoun_at:
+            shift = len(sentence) - len(lead["sentence"])  # (not "In March, it ...")
     date_span = None
     if lead["timex_start"] is not None:
         date_span = (
