@@ -664,10 +664,14 @@ def _new_time_of(verb: Any, below: Any) -> bool:
     return below is not None and below.dep_ == "prep" and _new_time_preposition(verb, below.lower_)
 
 
+# What a rescheduling verb moves: its object ("postponed the launch"), or the subject of
+# its passive ("the vote was delayed").
+_MOVED = ("dobj", "nsubjpass")
+
+
 def _rescheduled(verb: Any) -> Any:
-    """What a rescheduling verb moves: its object ("postponed the launch"), or the
-    subject of its passive ("the vote was delayed")."""
-    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    """What a rescheduling verb moves (see ``_MOVED``)."""
+    return next((c for c in verb.children if c.dep_ in _MOVED), None)
 
 
 def _own_clause(token: Any) -> bool:
@@ -857,10 +861,9 @@ class _Builder:
             if tok.dep_ in ("attr", "oprd"):
                 continue  # a description ("called the halt a historic event"), not a happening
             # An event noun that is an argument of a verbal event is part of it.
-            if (
-                tok.head.i in verb_triggers
-                and not (tok.dep_ in ("dobj", "nsubjpass") and self._moved_to_a_date(tok.head))
-            ) or (tok.dep_ == "pobj" and tok.head.head.i in verb_triggers):
+            if (tok.head.i in verb_triggers and not self._moved_to_a_date(tok)) or (
+                tok.dep_ == "pobj" and tok.head.head.i in verb_triggers
+            ):
                 continue  # (but "postponed the launch to 27-28 August": the launch is due then)
             if self._inside_entity(tok):
                 continue
@@ -904,9 +907,13 @@ class _Builder:
             for t in self.extraction.timexes
         )
 
-    def _moved_to_a_date(self, verb: Any) -> bool:
-        """Whether a rescheduling or scheduling verb names the new date ("postponed the
-        vote to 3 May", "was delayed until next week", "set the launch for late 2025")."""
+    def _moved_to_a_date(self, token: Any) -> bool:
+        """Whether ``token`` is what a rescheduling or scheduling verb moves to a date it
+        names ("postponed the vote to 3 May", "the vote was delayed until next week",
+        "set the launch for late 2025")."""
+        if token.dep_ not in _MOVED:
+            return False
+        verb = token.head
         for prep in verb.children:
             if prep.dep_ == "prep" and _new_time_preposition(verb, prep.lower_):
                 first = prep.idx
@@ -1939,11 +1946,7 @@ class _Builder:
         modality = None
         polarity = "positive"
         tok = verb
-        if (
-            verb.pos_ == "NOUN"
-            and verb.dep_ in ("dobj", "nsubjpass")
-            and self._moved_to_a_date(verb.head)
-        ):
+        if verb.pos_ == "NOUN" and self._moved_to_a_date(verb):
             modality = "planned"  # "postponed the launch to 27-28 August"
         if (
             verb.pos_ == "NOUN"

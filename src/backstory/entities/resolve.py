@@ -601,7 +601,7 @@ def _described_initials(doc: Any, taken: list[bool]) -> list[_Mention]:
             and tok.is_upper
             and tok.is_alpha
             and 2 <= len(tok.text) <= 6
-            and (before.lower_ in _ORG_NOUNS or _DESCRIPTORS.get(before.lower_) == "ORG")
+            and _organisation_noun(before)
         ):
             found.append(_Mention(tok.i, tok.i + 1, "ORG"))
             taken[tok.i] = True
@@ -740,6 +740,11 @@ def _described_as(span: Any) -> str | None:
     return None
 
 
+def _organisation_noun(token: Any) -> bool:
+    """Whether the word says what it names is an organisation ("operator", "broadcaster")."""
+    return token.lower_ in _ORG_NOUNS or _DESCRIPTORS.get(token.lower_) == "ORG"
+
+
 def _named_after_organisation_noun(span: Any) -> bool:
     """A name right after a noun that says it is an organisation, with a word
     before that noun ("the hospital operator Kliniken Nord", "German carmaker
@@ -751,7 +756,7 @@ def _named_after_organisation_noun(span: Any) -> bool:
     noun, before = doc[span.start - 1], doc[span.start - 2]
     return (
         noun.pos_ == "NOUN"
-        and (noun.lower_ in _ORG_NOUNS or _DESCRIPTORS.get(noun.lower_) == "ORG")
+        and _organisation_noun(noun)
         and before.pos_ in ("NOUN", "ADJ", "PROPN")
         and not any(given_name(w) for w in name_words(span.text))
     )

@@ -27,6 +27,8 @@ SUBJECT_PRONOUN = re.compile(
 _EXPLETIVE_VERBS = frozenset(
     ["be", "seem", "appear", "emerge", "take", "remain", "happen", "turn", "matter", "rain"]
 )
+# What an "it" may stand for, by NER's labels: an organisation or a country.
+_IT_LABELS = ("ORG", "GPE")
 # Dependents that stay with the antecedent's head in the copied phrase.
 _KEPT = frozenset({"det", "amod", "compound", "poss", "case", "nmod", "flat", "punct"})
 
@@ -87,7 +89,7 @@ def _names_other(nlp: Any, words: str, pronoun: str) -> bool:
     if pronoun == "they":
         return any(t.tag_ in ("NNS", "NNPS") for t in doc)
     if pronoun == "it":
-        return any(e.label_ in ("ORG", "GPE") for e in doc.ents)
+        return any(e.label_ in _IT_LABELS for e in doc.ents)
     return any(e.label_ == "PERSON" for e in doc.ents)
 
 
@@ -142,7 +144,7 @@ def _organisation_before(doc: Any, pronoun: Any, offset: int) -> str | None:
     if subject is None:
         return None
     named = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
-    if named is None or named.label_ not in ("ORG", "GPE") or named.end_char > offset:
+    if named is None or named.label_ not in _IT_LABELS or named.end_char > offset:
         return None
     return re.sub(r"^The\b", "the", named.text)  # (the line capitalises its first word)
 

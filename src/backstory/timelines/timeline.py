@@ -268,10 +268,19 @@ def resolve_subject(lead: dict[str, Any], text: str) -> tuple[str, dict[str, Any
     if found is None:
         return None
     phrase, span = found
-    sentence = lead["sentence"]
-    resolved = sentence[: match.start(1)] + phrase + sentence[match.end(1) :]
-    row = dict(lead, sentence=text[span[0] : span[1]], sentence_start=span[0], sentence_end=span[1])
-    return resolved, row
+    return _named(lead["sentence"], match, phrase), _source_row(lead, text, span)
+
+
+def _named(sentence: str, match: re.Match[str], phrase: str) -> str:
+    """``sentence`` with the pronoun ``match`` found replaced by ``phrase``."""
+    return sentence[: match.start(1)] + phrase + sentence[match.end(1) :]
+
+
+def _source_row(lead: dict[str, Any], text: str, span: tuple[int, int]) -> dict[str, Any]:
+    """A source row like ``lead``'s for the sentence of ``text`` at ``span``."""
+    return dict(
+        lead, sentence=text[span[0] : span[1]], sentence_start=span[0], sentence_end=span[1]
+    )
 
 
 def _claim_subject(
@@ -291,13 +300,10 @@ def _claim_subject(
             text, lead["sentence_start"], claim, _nlp(), between=sentence[:at]
         )
         if found is not None:
-            phrase, span = found
-            row = dict(
-                lead, sentence=text[span[0] : span[1]], sentence_start=span[0], sentence_end=span[1]
-            )
+            phrase, row = found[0], _source_row(lead, text, found[1])
     if not phrase:
         return None
-    return claim[: match.start(1)] + phrase + claim[match.end(1) :], row
+    return _named(claim, match, phrase), row
 
 
 def make_item(
