@@ -45,6 +45,7 @@ def _register() -> None:
         demo,
         extract,
         ingest,
+        serve,
         show,
         stats,
         timeline,
@@ -62,6 +63,7 @@ def _register() -> None:
         timeline.timeline,
         background.background,
         claims.claims,
+        serve.serve,
     ):
         cli.add_command(command)
 
