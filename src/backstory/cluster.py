@@ -89,13 +89,18 @@ def open_client(
         with client:
             yield client
         return
-    cluster = LocalCluster(
-        n_workers=workers,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=None,
-        silence_logs=logging.ERROR,
-    )
+    try:
+        cluster = LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
+    except (OSError, RuntimeError) as exc:  # e.g. "Nanny failed to start"
+        raise ConfigError(
+            f"cannot start a local Dask cluster of {workers} workers: {_first_line(exc)}"
+        ) from exc
     with cluster, Client(cluster) as client:
         yield client
 
