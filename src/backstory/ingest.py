@@ -20,7 +20,7 @@ they would fail every article the same way.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -93,9 +93,31 @@ def ingest(
     (``window``: how many articles may be in flight, default four per worker
     thread); without one, extraction runs here, one article after another.
     """
+    items = iter_articles(sources, format=format, published=published, transport=transport)
+    return ingest_items(
+        archive,
+        items,
+        settings=settings,
+        extract=extract,
+        progress=progress,
+        client=client,
+        window=window,
+    )
+
+
+def ingest_items(
+    archive: Archive,
+    items: Iterable[Article | InputError],
+    *,
+    settings: Settings,
+    extract: bool = True,
+    progress: Callable[[IngestEvent], None] | None = None,
+    client: Any = None,
+    window: int | None = None,
+) -> IngestSummary:
+    """Add articles already read (``InputError`` values count as failures); as ``ingest``."""
     summary = IngestSummary()
     report = progress or (lambda event: None)
-    items = iter_articles(sources, format=format, published=published, transport=transport)
     work: Generator[tuple[Article | InputError, Extractor | None], None, None]
     if client is not None and extract:
         from backstory.cluster import extract_ahead

@@ -49,6 +49,7 @@ def _register() -> None:
         stats,
         timeline,
         timeml,
+        watch,
     )
 
     for command in (
@@ -62,6 +63,7 @@ def _register() -> None:
         timeline.timeline,
         background.background,
         claims.claims,
+        watch.watch,
     ):
         cli.add_command(command)
 
