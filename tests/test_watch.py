@@ -217,3 +217,27 @@ def test_watch_extracts_new_entries_until_ctrl_c(
         assert archive.count() == 2
         stored = archive.articles(limit=5)
         assert all(archive.get_extraction(a.id) is not None for a in stored)
+
+
+def test_an_etag_is_sent_back_and_a_304_reads_nothing(archive: Archive) -> None:
+    import httpx
+
+    seen: list[str | None] = []
+    body = {"feed": feed_with(1)}
+
+    def server(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get("If-None-Match"))
+        tag = f'"v{len(body["feed"])}"'
+        if request.headers.get("If-None-Match") == tag:
+            return httpx.Response(304)
+        return httpx.Response(200, text=body["feed"], headers={"ETag": tag})
+
+    url = "https://news.example.org/rss.xml"
+    watcher = FeedWatcher(
+        archive, [url], settings=Settings(), extract=False, transport=httpx.MockTransport(server)
+    )
+    assert watcher.poll().added == 1
+    assert watcher.poll().feeds[0].status == "unchanged"
+    body["feed"] = feed_with(3)
+    assert (watcher.poll().added, archive.count()) == (2, 3)
+    assert seen == [None, f'"v{len(feed_with(1))}"', f'"v{len(feed_with(1))}"']
