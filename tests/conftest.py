@@ -28,3 +28,16 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"evaluation data not found at {SHARED_DATA}; skipping data-driven test")
     return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An archive built (with extraction and linking) from the bundled demo corpus,
+    once per session; tests must only read it."""
+    from backstory.demo.showcase import build_demo
+    from backstory.settings import Settings
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    summary = build_demo(path, settings=Settings(db=str(path)))
+    assert summary["ingest"]["failed"] == 0, summary["ingest"]["failures"]
+    return path

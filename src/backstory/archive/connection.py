@@ -10,6 +10,7 @@ follows it see the same archive, also across processes.
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +23,16 @@ from backstory.errors import ArchiveError, ConfigError
 # Arbitrary constant naming backstory's writer lock among PostgreSQL advisory locks.
 _PG_WRITER_LOCK = 0x6261636B73
 
+# Engines opened read-only (weak, like linking's set of prepared engines).
+_READ_ONLY: weakref.WeakSet[Any] = weakref.WeakSet()
 
-def create_archive_engine(url: str) -> Engine:
-    """An engine for an archive URL (``sqlite:///path`` or ``postgresql+psycopg://...``)."""
+
+def create_archive_engine(url: str, *, read_only: bool = False) -> Engine:
+    """An engine for an archive URL (``sqlite:///path`` or ``postgresql+psycopg://...``).
+
+    ``read_only``: every connection refuses to write (SQLite: the file opened
+    with ``mode=ro`` and ``query_only``; PostgreSQL: read-only transactions).
+    """
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
@@ -38,18 +46,32 @@ def create_archive_engine(url: str) -> Engine:
                 raise ArchiveError(
                     f"cannot create archive {database}: folder {parent} does not exist"
                 )
+        if read_only:
+            if not database or database == ":memory:":
+                raise ConfigError("a read-only archive must be an SQLite file or PostgreSQL")
+            path = Path(database).expanduser().resolve()
+            parsed = parsed.set(database=f"file:{path}", query={"mode": "ro", "uri": "true"})
         engine = create_engine(parsed, connect_args={"timeout": 60})
-        event.listen(engine, "connect", _configure_sqlite)
+        event.listen(engine, "connect", _configure_read_only if read_only else _configure_sqlite)
         event.listen(engine, "begin", _begin_sqlite)
-        return engine
-    if backend == "postgresql":
+    elif backend == "postgresql":
+        options = {"options": "-c default_transaction_read_only=on"} if read_only else {}
         try:
-            return create_engine(parsed, pool_pre_ping=True)
+            engine = create_engine(parsed, pool_pre_ping=True, connect_args=options)
         except ModuleNotFoundError as exc:
             raise ConfigError(f"PostgreSQL driver missing ({exc.name}); install psycopg") from exc
-    raise ConfigError(
-        f"unsupported archive database {backend!r}: use an SQLite path or postgresql://"
-    )
+    else:
+        raise ConfigError(
+            f"unsupported archive database {backend!r}: use an SQLite path or postgresql://"
+        )
+    if read_only:
+        _READ_ONLY.add(engine)
+    return engine
+
+
+def is_read_only(engine: Engine) -> bool:
+    """Whether the engine was opened read-only (``create_archive_engine(read_only=True)``)."""
+    return engine in _READ_ONLY
 
 
 def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
@@ -59,6 +81,16 @@ def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     # WAL + NORMAL: a killed process never corrupts the file or loses a commit.
     cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=60000")
+    cursor.close()
+
+
+def _configure_read_only(dbapi_connection: Any, _record: Any) -> None:
+    # No journal-mode switch: that is a write. query_only also refuses the writes
+    # a ``mode=ro`` file would let through to a temporary database.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only=ON")
     cursor.execute("PRAGMA busy_timeout=60000")
     cursor.close()
 
@@ -80,5 +112,8 @@ def lock_for_writing(connection: Connection) -> None:
 
 
 def display_url(engine: Engine) -> str:
-    """The engine's URL without its password."""
-    return engine.url.render_as_string(hide_password=True)
+    """The engine's URL without its password (a read-only SQLite file as its plain path)."""
+    url = engine.url
+    if url.get_backend_name() == "sqlite" and (url.database or "").startswith("file:"):
+        return f"sqlite:///{(url.database or '')[len('file:') :]}"
+    return url.render_as_string(hide_password=True)

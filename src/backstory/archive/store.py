@@ -34,6 +34,7 @@ from backstory.archive import deduplication as dedup
 from backstory.archive.connection import (
     create_archive_engine,
     display_url,
+    is_read_only,
     lock_for_writing,
     writer,
 )
@@ -109,6 +110,18 @@ def _upgrade_when_free(engine: Any) -> None:
             time_module.sleep(0.05 * 2**attempt)
 
 
+def _check_revision(engine: Any) -> None:
+    """ArchiveError unless the archive is at the schema revision this backstory writes."""
+    with engine.connect() as conn:
+        revision = current_revision(conn)
+    if revision != head_revision():
+        found = f"schema revision {revision}" if revision else "no backstory schema"
+        raise ArchiveError(
+            f"cannot open archive {display_url(engine)} read-only: it has {found}, "
+            f"expected {head_revision()} (open it once for writing, e.g. `backstory stats`)"
+        )
+
+
 class Archive:
     """A store of articles, their duplicates and their extractions.
 
@@ -132,23 +145,32 @@ class Archive:
         *,
         settings: Settings | None = None,
         create: bool = True,
+        read_only: bool = False,
     ) -> Archive:
         """The archive at ``target`` (a Settings, an SQLite path or a database URL), migrated.
 
         With ``create=False`` a missing SQLite file is an error instead of a new archive.
+        With ``read_only=True`` the archive must exist at the newest schema revision
+        (nothing is migrated) and every connection refuses to write.
         """
         if isinstance(target, Settings):
             settings = target
         elif target is not None:
             settings = (settings or Settings()).with_(db=os.fspath(target))
         settings = settings or Settings()
-        if not create and "://" not in settings.db and not os.path.exists(settings.db):
-            raise ArchiveError(
-                f"no archive at {settings.db}: build one with `backstory ingest` (or pass --db)"
-            )
-        engine = create_archive_engine(settings.db_url)
+        if (not create or read_only) and "://" not in settings.db:
+            if not os.path.exists(settings.db):
+                raise ArchiveError(
+                    f"no archive at {settings.db}: build one with `backstory ingest` (or pass --db)"
+                )
+            if not os.path.isfile(settings.db):
+                raise ArchiveError(f"no archive at {settings.db}: it is not a file")
+        engine = create_archive_engine(settings.db_url, read_only=read_only)
         try:
-            _upgrade_when_free(engine)
+            if read_only:
+                _check_revision(engine)
+            else:
+                _upgrade_when_free(engine)
         except DBAPIError as exc:
             engine.dispose()
             raise ArchiveError(
@@ -175,6 +197,11 @@ class Archive:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the archive was opened read-only (every write is refused)."""
+        return is_read_only(self.engine)
 
     @property
     def url(self) -> str:

@@ -45,6 +45,7 @@ def _register() -> None:
         demo,
         extract,
         ingest,
+        serve,
         show,
         stats,
         timeline,
@@ -64,6 +65,7 @@ def _register() -> None:
         background.background,
         claims.claims,
         watch.watch,
+        serve.serve,
     ):
         cli.add_command(command)
 

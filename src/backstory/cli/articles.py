@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 import click
 
 from backstory.archive import Archive
-from backstory.cli.options import db_option, parse_datetime
+from backstory.cli.options import db_option
 from backstory.cli.output import emit_rows, format_option
+from backstory.records import article_listing, publication_bound
 from backstory.settings import Settings
 
 COLUMNS = ("id", "published", "outlet", "title", "author", "url", "language", "origin")
@@ -45,20 +44,7 @@ def articles(
             limit=limit,
             offset=offset,
             query=query,
-            since=_date(since, "--since"),
-            until=_date(until, "--until"),
+            since=publication_bound(since, field="--since"),
+            until=publication_bound(until, field="--until"),
         )
-    rows = []
-    for article in found:
-        row = article.to_json()
-        del row["text"], row["extras"]
-        rows.append(row)
-    emit_rows(rows, output_format, COLUMNS)
-
-
-def _date(value: str | None, field: str) -> date | datetime | None:
-    """A date when the value is one (covers the whole day), else a datetime."""
-    if value is None:
-        return None
-    moment = parse_datetime(value, field=field)
-    return moment.date() if len(value.strip()) <= 10 else moment
+    emit_rows([article_listing(article) for article in found], output_format, COLUMNS)

@@ -7,8 +7,7 @@ import json
 import click
 
 from backstory.cli.options import db_option, open_links
-from backstory.linking import prepare
-from backstory.linking.claims import claim_histories
+from backstory.records import claims_record
 
 
 def _table(histories: list[dict]) -> str:
@@ -41,10 +40,9 @@ def claims(db: str, about: str | None, output_format: str) -> None:
     Example:
       backstory claims --about "North Korea" --format table
     """
-    with open_links(db) as archive, prepare(archive).connect() as conn:
-        histories = claim_histories(conn, about=about)
+    with open_links(db) as archive:
+        body = claims_record(archive, about=about)
     if output_format == "json":
-        body = {"schema": "backstory.claims/1", "query": {"about": about}, "claims": histories}
         click.echo(json.dumps(body, ensure_ascii=False, indent=2))
     else:
-        click.echo(_table(histories), nl=False)
+        click.echo(_table(body["claims"]), nl=False)

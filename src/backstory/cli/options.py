@@ -7,15 +7,12 @@ from typing import Any
 
 import click
 
-from backstory.errors import DateError
-
 
 def parse_datetime(value: str, *, field: str) -> datetime:
     """An ISO 8601 date or datetime; a one-line error naming ``field`` otherwise."""
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError as exc:
-        raise DateError(f"{field}: not an ISO 8601 date or datetime: {value!r}") from exc
+    from backstory.records import parse_moment
+
+    return parse_moment(value, field=field)
 
 
 db_option = click.option(

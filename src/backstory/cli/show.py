@@ -10,6 +10,7 @@ from backstory.archive import Archive
 from backstory.article import Article
 from backstory.cli.options import db_option
 from backstory.cli.output import format_option, to_json
+from backstory.records import article_record
 from backstory.settings import Settings
 
 
@@ -26,20 +27,11 @@ def show(article_id: str, db: str, output_format: str) -> None:
     """
     settings = Settings.from_env(db=db)
     with Archive.open(settings, create=False) as archive:
-        article = archive.get(article_id)
-        duplicates = archive.duplicates(article.id)
-        extraction = archive.get_extraction(article.id)
-    if output_format == "text":
-        click.echo(_as_text(article, duplicates))
-        return
-    data: dict[str, Any] = article.to_json()
-    data["duplicates"] = duplicates
-    if extraction is not None:
-        contract = extraction.to_json()
-        del contract["article"]
-        data["extraction"] = contract
-    else:
-        data["extraction"] = None
+        if output_format == "text":
+            article = archive.get(article_id)
+            click.echo(_as_text(article, archive.duplicates(article.id)))
+            return
+        data = article_record(archive, article_id)
     click.echo(to_json(data))
 
 

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import click
 
-from backstory.cli.options import db_option, open_links, parse_datetime
+from backstory.cli.options import db_option, open_links
+from backstory.records import day_of
 from backstory.timelines.exports import FORMATS, export
 from backstory.timelines.timeline import build_timeline
-
-
-def _day(value: str | None, field: str) -> str | None:
-    return parse_datetime(value, field=field).date().isoformat() if value else None
 
 
 @click.command()
@@ -18,6 +15,12 @@ def _day(value: str | None, field: str) -> str | None:
 @click.option("--about", default=None, help="Entity or words the timeline is about.")
 @click.option("--since", default=None, help="First day (ISO date) of the developments.")
 @click.option("--until", default=None, help="Last day (ISO date) of the developments.")
+@click.option(
+    "--story",
+    type=int,
+    default=None,
+    help="Only the articles of this story (an id from GET /api/stories or `backstory serve`).",
+)
 @click.option(
     "--max-dates",
     "max_dates",
@@ -42,6 +45,7 @@ def timeline(
     until: str | None,
     max_dates: int | None,
     per_date: int | None,
+    story: int | None,
     output_format: str,
 ) -> None:
     """Print the timeline of what happened, ordered by when it happened.
@@ -50,9 +54,15 @@ def timeline(
     Example:
       backstory timeline --about "North Korea" --since 2024-10-01 --max-dates 10 --format json
     """
-    first, last = _day(since, "--since"), _day(until, "--until")
+    first, last = day_of(since, field="--since"), day_of(until, field="--until")
     with open_links(db) as archive:
         result = build_timeline(
-            archive, about=about, since=first, until=last, max_dates=max_dates, per_date=per_date
+            archive,
+            about=about,
+            since=first,
+            until=last,
+            max_dates=max_dates,
+            per_date=per_date,
+            story=story,
         )
     click.echo(export(result, output_format), nl=False)

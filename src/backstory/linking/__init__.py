@@ -20,6 +20,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection, Engine
 
+from backstory.archive.connection import display_url, is_read_only
+from backstory.errors import ArchiveError
 from backstory.extraction import Extraction
 from backstory.linking import tables
 from backstory.linking.claims import add_claims
@@ -39,10 +41,19 @@ def engine_of(archive: Any) -> Engine:
 
 
 def prepare(archive: Any) -> Engine:
-    """The archive's engine, with the linking tables created if missing."""
+    """The archive's engine, with the linking tables created if missing (a read-only
+    archive without them is an ArchiveError: nothing was extracted into it yet)."""
     engine = engine_of(archive)
     if engine not in _READY:
-        tables.ensure_tables(engine)
+        if is_read_only(engine):
+            missing = tables.missing_tables(engine)
+            if missing:
+                raise ArchiveError(
+                    f"archive {display_url(engine)} has no linked extractions yet "
+                    f"(no table {missing[0]}): ingest articles with extraction first"
+                )
+        else:
+            tables.ensure_tables(engine)
         _READY.add(engine)
     return engine
 

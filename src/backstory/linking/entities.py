@@ -14,7 +14,7 @@ from collections import Counter
 from typing import Any
 
 from rapidfuzz import fuzz
-from sqlalchemy import select, update
+from sqlalchemy import func, select, true, update
 from sqlalchemy.engine import Connection
 
 from backstory.extraction import Entity, Extraction
@@ -246,3 +246,65 @@ def same_entity(conn: Connection, a: str | None, b: str | None) -> bool:
     a_ids = {i for k, i in ids if k == a_key}
     b_ids = {i for k, i in ids if k == b_key}
     return bool(a_ids & b_ids) or _same_person({a_key}, {b_key})
+
+
+def _entity_rows(conn: Connection, where: Any, limit: int | None) -> list[dict[str, Any]]:
+    """Entity records (without mentions) for the entities ``where`` selects, most
+    widely reported first."""
+    a = t.entity_aliases.c
+    articles = func.count(a.article_id.distinct()).label("articles")
+    query = (
+        select(t.entities, articles)
+        .join(t.entity_aliases, a.entity_id == t.entities.c.id)
+        .where(where)
+        .group_by(*t.entities.c)
+        .order_by(articles.desc(), t.entities.c.name, t.entities.c.id)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    rows = [dict(r) for r in conn.execute(query).mappings()]
+    names: dict[int, set[str]] = {r["id"]: set() for r in rows}
+    if names:
+        for entity_id, alias in conn.execute(
+            select(a.entity_id, a.alias).where(a.entity_id.in_(sorted(names))).distinct()
+        ):
+            if alias:
+                names[entity_id].add(alias)
+    return [
+        {
+            "id": r["id"],
+            "name": r["name"],
+            "type": r["type"],
+            "country": r["country"],
+            "lat": r["lat"],
+            "lon": r["lon"],
+            "aliases": sorted(names[r["id"]] - {r["name"]}),
+            "articles": int(r["articles"]),
+        }
+        for r in rows
+    ]
+
+
+def find_entities(conn: Connection, query: str | None = None, *, limit: int = 50) -> list[dict]:
+    """The entities of the base whose name or an alias holds ``query`` (all without
+    one), most widely reported first: id, name, type, place fields, aliases, articles."""
+    if not query or not query.strip():
+        return _entity_rows(conn, true(), limit)
+    key = name_key(query)
+    holding = t.entity_aliases.c.key.contains(key, autoescape=True)
+    ids = select(t.entity_aliases.c.entity_id).where(holding).distinct()
+    return _entity_rows(conn, t.entities.c.id.in_(ids), limit)
+
+
+def entity_record(conn: Connection, entity_id: int) -> dict[str, Any] | None:
+    """One entity with every mention (article id, alias, offsets), or None if unknown."""
+    found = _entity_rows(conn, t.entities.c.id == entity_id, 1)
+    if not found:
+        return None
+    a = t.entity_aliases.c
+    mentions = conn.execute(
+        select(a.article_id, a.alias, a.start, a.end, a.published)
+        .where(a.entity_id == entity_id, a.start.is_not(None))
+        .order_by(a.published, a.article_id, a.start)
+    ).mappings()
+    return found[0] | {"mentions": [dict(m) for m in mentions]}

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection
 
 from backstory.extraction import Extraction
@@ -110,3 +111,38 @@ def _label(conn: Connection, story_id: int) -> None:
         counts.update(k for k in keys.split("|") if k)
     top = sorted(counts, key=lambda k: (-counts[k], k))[:3]
     conn.execute(update(t.stories).where(t.stories.c.id == story_id).values(label=", ".join(top)))
+
+
+def list_stories(conn: Connection, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """Every story, latest first: id, label, how many articles, first and last publication."""
+    m = t.story_members.c
+    n = func.count().label("articles")
+    query = (
+        select(
+            t.stories.c.id,
+            t.stories.c.label,
+            n,
+            func.min(m.published).label("first"),
+            func.max(m.published).label("last"),
+        )
+        .join(t.story_members, m.story_id == t.stories.c.id)
+        .group_by(t.stories.c.id, t.stories.c.label)
+        .order_by(func.max(m.published).desc(), t.stories.c.id)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def story_record(conn: Connection, story_id: int) -> dict[str, Any] | None:
+    """One story with its articles (id, title, url, published, oldest first), or None."""
+    label = conn.execute(select(t.stories.c.label).where(t.stories.c.id == story_id)).first()
+    if label is None:
+        return None
+    m = t.story_members.c
+    articles = conn.execute(
+        select(m.article_id, m.title, m.url, m.published)
+        .where(m.story_id == story_id)
+        .order_by(m.published, m.article_id)
+    ).mappings()
+    return {"id": story_id, "label": label[0], "articles": [dict(a) for a in articles]}

@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    inspect,
 )
 from sqlalchemy.engine import Connection, Engine
 
@@ -148,3 +149,9 @@ claims = Table(
 def ensure_tables(engine: Engine | Connection) -> None:
     """Create the linking tables that do not exist yet."""
     metadata.create_all(engine, checkfirst=True)
+
+
+def missing_tables(engine: Engine | Connection) -> list[str]:
+    """The names of the linking tables the database does not hold."""
+    present = set(inspect(engine).get_table_names())
+    return [name for name in metadata.tables if name not in present]

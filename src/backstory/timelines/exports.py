@@ -14,6 +14,7 @@ import io
 import json
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from backstory.timelines.timeline import Item, Timeline
 
@@ -125,6 +126,11 @@ def to_timelinejs(timeline: Timeline) -> str:
 
 def to_geojson(timeline: Timeline) -> str:
     """A GeoJSON FeatureCollection of the lines whose development has a place."""
+    return json.dumps(geojson_of(timeline), ensure_ascii=False, indent=2) + "\n"
+
+
+def geojson_of(timeline: Timeline) -> dict[str, Any]:
+    """The GeoJSON FeatureCollection (a dict) of the lines whose development has a place."""
     features = [
         {
             "type": "Feature",
@@ -141,12 +147,7 @@ def to_geojson(timeline: Timeline) -> str:
         for item in timeline.items
         if item.lat is not None and item.lon is not None
     ]
-    return (
-        json.dumps(
-            {"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=2
-        )
-        + "\n"
-    )
+    return {"type": "FeatureCollection", "features": features}
 
 
 def to_tilse(timeline: Timeline) -> str:

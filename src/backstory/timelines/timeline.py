@@ -183,8 +183,10 @@ def load_sources(
     since: str | None,
     until: str | None,
     published_before: str | None = None,
+    story: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Source rows in the date range (and published before a time), about the query.
+    """Source rows in the date range (and published before a time, and from the
+    articles of one story), about the query.
 
     With a query, the database returns only the articles that mention one of
     its names or words (a case-insensitive substring filter); the exact
@@ -198,6 +200,9 @@ def load_sources(
         query = query.where(c.begin <= until[:10])
     if published_before:
         query = query.where(c.published < published_before)
+    if story is not None:
+        members = select(t.story_members.c.article_id).where(t.story_members.c.story_id == story)
+        query = query.where(c.article_id.in_(members))
     if not about:
         return [dict(r) for r in conn.execute(query).mappings()]
     names = aliases_for(conn, about)
@@ -460,13 +465,23 @@ def build_timeline(
     until: str | None = None,
     max_dates: int | None = None,
     per_date: int | None = None,
+    story: int | None = None,
 ) -> Timeline:
-    """The timeline of the archive's developments for the query and range."""
+    """The timeline of the archive's developments for the query and range (and,
+    with ``story``, of that story's articles only)."""
     engine = prepare(archive)
     k = per_date or DEFAULT_PER_DATE
-    query = {"about": about, "since": since, "until": until, "max_dates": max_dates, "per_date": k}
+    query: dict[str, Any] = {
+        "about": about,
+        "since": since,
+        "until": until,
+        "max_dates": max_dates,
+        "per_date": k,
+    }
+    if story is not None:
+        query["story"] = story
     with engine.connect() as conn:
-        rows = load_sources(conn, about=about, since=since, until=until)
+        rows = load_sources(conn, about=about, since=since, until=until, story=story)
         if max_dates is not None:
             # the N days that matter most: a development dated by a whole month is not a day
             rows = [r for r in rows if precision(r["begin"], r["end"] or r["begin"]) != "month"]
