@@ -31,6 +31,7 @@ scheduler retries the article elsewhere; after
 from __future__ import annotations
 
 import logging
+import warnings
 from collections import Counter, deque
 from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
@@ -90,13 +91,19 @@ def open_client(
             yield client
         return
     try:
-        cluster = LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            silence_logs=logging.ERROR,
-        )
+        with warnings.catch_warnings():
+            # Without a dashboard the scheduler still serves its health and metrics
+            # routes, on port 8787 if free, else another: that is no news to the user.
+            warnings.filterwarnings("ignore", message="Port .* is already in use")
+            cluster = LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                # what goes wrong reaches the user as that article's failure; Dask's
+                # own log lines (worker restarts, closing comms) would bury the summary
+                silence_logs=logging.CRITICAL,
+            )
     except (OSError, RuntimeError) as exc:  # e.g. "Nanny failed to start"
         raise ConfigError(
             f"cannot start a local Dask cluster of {workers} workers: {_first_line(exc)}"
