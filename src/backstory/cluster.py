@@ -142,6 +142,15 @@ class _Sent:
         return extraction_of
 
 
+@dataclass
+class _Pending:
+    """An item read and not yet handed back: what was sent for it, its content hash."""
+
+    item: Article | InputError
+    sent: _Sent | None = None
+    digest: str | None = None
+
+
 def extract_ahead(
     client: Any,
     archive: Archive,
@@ -158,45 +167,39 @@ def extract_ahead(
     size = window if window is not None else default_window(client)
     if size < 1:
         raise ConfigError(f"window must be at least 1, got {size}")
-    pending: deque[tuple[Article | InputError, _Sent | None, str | None]] = deque()
-    in_flight: Counter[str] = Counter()
+    pending: deque[_Pending] = deque()
+    in_flight: Counter[str] = Counter()  # content hashes of the pending articles
 
-    def send(item: Article | InputError) -> tuple[Article | InputError, _Sent | None, str | None]:
+    def send(item: Article | InputError) -> _Pending:
         if isinstance(item, InputError):
-            return item, None, None
+            return _Pending(item)
         digest = content_hash(item.text)
-        if in_flight[digest]:
-            in_flight[digest] += 1
-            return item, None, digest
-        to_extract = _needing_extraction(archive, item)
+        seen = in_flight[digest] > 0
         in_flight[digest] += 1
+        to_extract = None if seen else _needing_extraction(archive, item)
         if to_extract is None:
-            return item, None, digest
+            return _Pending(item, digest=digest)
         future = client.submit(extract_on_worker, to_extract, settings, pure=False)
-        return item, _Sent(to_extract, future), digest
+        return _Pending(item, _Sent(to_extract, future), digest)
 
-    def done(entry: tuple[Article | InputError, _Sent | None, str | None]) -> None:
-        digest = entry[2]
-        if digest is not None:
-            in_flight[digest] -= 1
-            if not in_flight[digest]:
-                del in_flight[digest]
+    def hand_back(entry: _Pending) -> tuple[Article | InputError, Extractor | None]:
+        if entry.digest is not None:
+            in_flight[entry.digest] -= 1
+            if not in_flight[entry.digest]:
+                del in_flight[entry.digest]
+        return entry.item, entry.sent.extractor(settings) if entry.sent else None
 
     try:
         for item in items:
             pending.append(send(item))
             if len(pending) >= size:
-                entry = pending.popleft()
-                done(entry)
-                yield entry[0], entry[1].extractor(settings) if entry[1] else None
+                yield hand_back(pending.popleft())
         while pending:
-            entry = pending.popleft()
-            done(entry)
-            yield entry[0], entry[1].extractor(settings) if entry[1] else None
+            yield hand_back(pending.popleft())
     finally:
-        for _, sent, _ in pending:
-            if sent is not None:
-                sent.future.cancel()
+        for entry in pending:
+            if entry.sent is not None:
+                entry.sent.future.cancel()
 
 
 def default_window(client: Any) -> int:
