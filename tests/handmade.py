@@ -20,7 +20,7 @@ def handmade(
     published: str,
     *,
     title: str | None = None,
-    timexes: list[tuple[str, str, str | None]] = (),
+    timexes: list[tuple[str, ...]] = (),  # (surface, begin, end[, value])
     entities: list[tuple[str, str, list[str]]] = (),
     quantities: list[tuple[str, float, str]] = (),
     events: list[dict] = (),
@@ -29,7 +29,7 @@ def handmade(
     """An extraction of ``text`` with the listed items tagged wherever they occur."""
     article = Article(text=text, published=datetime.fromisoformat(published), title=title, url=url)
     out = Extraction(article=article)
-    for surface, begin, end in timexes:
+    for surface, begin, end, *value in timexes:
         for s, e in _spans(text, surface):
             out.timexes.append(
                 Timex(
@@ -37,7 +37,7 @@ def handmade(
                     end=e,
                     text=surface,
                     type="DATE",
-                    value=begin,
+                    value=value[0] if value else begin,
                     begin=begin,
                     end_date=end or begin,
                 )

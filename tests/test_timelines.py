@@ -418,6 +418,31 @@ def test_max_dates_ranks_days_and_leaves_month_lines_out() -> None:
     assert [i.begin for i in items] == ["2024-12-19"]
 
 
+def last_week_and_today():
+    """An article with a sentence dated only by the week before publication."""
+    return handmade(
+        "Last week, it emerged that the plant would close its second blast furnace.\n"
+        "Unions called the plan a betrayal of the town's workers.",
+        "2026-06-10T09:00",
+        timexes=[("Last week", "2026-06-01", "2026-06-07", "2026-W23")],
+    )
+
+
+def test_a_sentence_dated_by_a_week_is_a_week_line_not_one_of_the_publication_day() -> None:
+    items = build_timeline(linked(last_week_and_today())).items
+    assert [(i.begin, i.end) for i in items] == [
+        ("2026-06-01", "2026-06-07"),
+        ("2026-06-10", "2026-06-10"),
+    ]
+    week = items[0].to_json()
+    assert week["when"]["precision"] == "week"
+    assert week["summary"].startswith("In the week of 1 June, it emerged that the plant")
+    # --max-dates ranks days: the week is none of them
+    assert [i.begin for i in build_timeline(linked(last_week_and_today()), max_dates=5).items] == [
+        "2026-06-10"
+    ]
+
+
 def test_a_development_dated_coarser_than_a_day_is_not_moved_to_publication() -> None:
     text = (
         "In late October, the intelligence service warned that Russia was stockpiling missiles.\n"

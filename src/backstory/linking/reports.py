@@ -152,8 +152,8 @@ def guess_modality(sentence: str, *, future: bool = False) -> str:
 def _dated_timexes(extraction: Extraction) -> list[tuple[Timex, tuple[str, str]]]:
     out = []
     for timex in extraction.timexes:
-        if timex.type not in ("DATE", "TIME") or timex.vague or "W" in timex.value:
-            continue  # vague, or a week: not a day
+        if timex.type not in ("DATE", "TIME") or timex.vague:
+            continue
         if (interval := day_interval(timex.begin, timex.end_date)) is not None:
             out.append((timex, interval))
     return out
@@ -352,7 +352,13 @@ def reports_of(extraction: Extraction) -> list[Report]:
             "entities": names,
         }
         sentence_note = attribution_note(extraction, said_by, s_start, s_end, quoted=quoted)
-        in_sentence = [(t, iv) for t, iv in timexes if s_start <= t.start < s_end]
+        in_sentence = [
+            (t, iv)
+            for t, iv in timexes
+            if s_start <= t.start < s_end
+            # a week is no day, unless it dates the whole sentence ("Last week, ...")
+            and ("W" not in t.value or FRONTED_DATE.fullmatch(text, s_start, t.start))
+        ]
         used_days: set[str] = set()
         # a sentence dated by a longer period ("In late October, ...", "The worst season
         # on record was in 2023"), fronted or over before publication, is no report of

@@ -179,13 +179,16 @@ def format_day(day: str, *, with_year: bool) -> str:
 
 
 def format_when(begin: str, end: str | None, *, with_year: bool) -> str:
-    """The Background-style phrase for a day, a span or a month: "On 17 October",
-    "On 27-28 October", "In August"."""
+    """The Background-style phrase for a day, a span, a week or a month: "On 17 October",
+    "On 27-28 October", "In the week of 1 June", "In August"."""
     if not end or end[:10] == begin[:10]:
         return "On " + format_day(begin, with_year=with_year)
     b, e = date.fromisoformat(begin[:10]), date.fromisoformat(end[:10])
     if is_whole_month(b, e):
         return f"In {_MONTHS[b.month - 1]}" + (f" {b.year}" if with_year else "")
+    if b.weekday() == 0 and (e - b).days == 6:
+        # a calendar week ("last week"): no source said which of its days
+        return "In the week of " + format_day(begin, with_year=with_year)
     if (b.year, b.month) == (e.year, e.month):
         tail = f" {b.year}" if with_year else ""
         return f"On {b.day}-{e.day} {_MONTHS[b.month - 1]}{tail}"

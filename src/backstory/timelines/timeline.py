@@ -78,11 +78,15 @@ class Source:
 
 
 def precision(begin: str, end: str) -> str:
-    """ "day", "month" (a whole calendar month) or "days" (a span) for a timeline item."""
+    """ "day", "week" (a calendar week, Monday to Sunday), "month" (a whole calendar month)
+    or "days" (a span) for a timeline item."""
     if end == begin:
         return "day"
-    if is_whole_month(date.fromisoformat(begin[:10]), date.fromisoformat(end[:10])):
+    first, last = date.fromisoformat(begin[:10]), date.fromisoformat(end[:10])
+    if is_whole_month(first, last):
         return "month"
+    if first.weekday() == 0 and (last - first).days == 6:
+        return "week"
     return "days"
 
 
@@ -483,8 +487,13 @@ def build_timeline(
     with engine.connect() as conn:
         rows = load_sources(conn, about=about, since=since, until=until, story=story)
         if max_dates is not None:
-            # the N days that matter most: a development dated by a whole month is not a day
-            rows = [r for r in rows if precision(r["begin"], r["end"] or r["begin"]) != "month"]
+            # the N days that matter most: a development dated by a whole month or week
+            # ("Last week, ...") is not a day
+            rows = [
+                r
+                for r in rows
+                if precision(r["begin"], r["end"] or r["begin"]) not in ("month", "week")
+            ]
         if not rows:
             return Timeline(query=query)
         days = ranking.top_days(ranking.score_days(rows), max_dates)
