@@ -23,11 +23,16 @@ $(STAMP):
 
 install: $(STAMP)
 
-# PostgreSQL server binaries for the archive tests (skipped when absent).
+# PostgreSQL server binaries for the archive tests and Chromium for the web
+# app's browser tests (each skipped when absent).
 system-deps:
 	@if [ -z "$(PG_BIN)" ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null) \
 	  || echo "could not install PostgreSQL; its tests will be skipped"; \
+	fi
+	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	  || echo "could not install chromium; the browser tests will be skipped"; \
 	fi
 
 demo: install

@@ -212,6 +212,12 @@ def test_openapi_describes_every_api_route(client: Any) -> None:
         assert set(operations) == {"get"}, path
         assert operations["get"]["summary"], path
         assert operations["get"].get("description"), path
+        answer = operations["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+        assert answer["$ref"].startswith("#/components/schemas/"), path
+        if "{" in path:
+            assert "404" in operations["get"]["responses"], path
+    timeline = spec["components"]["schemas"]["Timeline"]
+    assert {"schema", "query", "items"} <= set(timeline["properties"])
     assert client.get("/docs").status_code == 404
     assert client.get("/redoc").status_code == 404
 
@@ -252,3 +258,15 @@ def test_serve_refuses_an_archive_it_cannot_read(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["serve", "--db", str(bogus)])
     assert result.exit_code == 1
     assert "bogus.db" in result.stderr and result.stderr.strip().count("\n") == 0
+
+
+def test_serve_exits_1_with_one_line_when_the_port_is_taken(demo_db: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", "--db", str(demo_db), "--port", str(port)])
+    assert result.exit_code == 1
+    assert f"--port {port}" in result.stderr and result.stderr.strip().count("\n") == 0

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import socket
+
 import click
 
 from backstory.cli.options import db_option
+from backstory.errors import ConfigError
 
 LOCAL = "127.0.0.1"
 
@@ -35,7 +38,9 @@ def serve(db: str, host: str, port: int) -> None:
     from backstory.settings import Settings
     from backstory.web import create_app
 
-    app = create_app(Settings.from_env(db=db).db, settings=Settings.from_env(db=db))
+    _check_free(host, port)
+    settings = Settings.from_env(db=db)
+    app = create_app(settings.db, settings=settings)
     if host not in (LOCAL, "localhost", "::1"):
         click.echo(
             f"serve: listening on {host}: anyone who can reach it can read the whole archive",
@@ -43,6 +48,23 @@ def serve(db: str, host: str, port: int) -> None:
         )
     click.echo(f"serving {db} read-only at http://{_shown(host)}:{port}/ (Ctrl-C stops)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def _check_free(host: str, port: int) -> None:
+    """ConfigError (one line, exit 1) when nothing can listen at host:port."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        raise ConfigError(f"--host {host}: cannot listen there: {exc.strerror or exc}") from exc
+    family, kind, proto, _name, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise ConfigError(
+                f"--port {port}: cannot listen on {host}:{port}: {exc.strerror or exc}"
+            ) from exc
 
 
 def _shown(host: str) -> str:

@@ -359,6 +359,7 @@ def claim_histories(conn: Connection, *, about: str | None = None) -> list[dict[
                         "source": {
                             "article_id": r["article_id"],
                             "title": titles.get(r["article_id"]),
+                            "published": r["published"],
                             "start": r["start"],
                             "end": r["end"],
                             "sentence_start": r["sentence_start"],

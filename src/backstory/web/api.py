@@ -29,14 +29,36 @@ from backstory.records import (
 )
 from backstory.timelines.exports import geojson_of
 from backstory.timelines.timeline import Timeline, build_timeline
+from backstory.web import schemas
 
 router = APIRouter(prefix="/api")
 
 Responses = dict[int | str, dict[str, Any]]
-NOT_FOUND: Responses = {404: {"description": "An unknown id; `detail` says which."}}
-BAD_INPUT: Responses = {
-    400: {"description": "A bad date or search query; `detail` names the parameter."}
+NOT_FOUND: Responses = {
+    404: {"model": schemas.Error, "description": "An unknown id; `detail` says which."}
 }
+BAD_INPUT: Responses = {
+    400: {
+        "model": schemas.Error,
+        "description": "A bad date or search query; `detail` names the parameter.",
+    }
+}
+
+WRONG_TYPE: Responses = {
+    422: {
+        "model": schemas.Error,
+        "description": "A parameter of the wrong type or out of range; `detail` names it.",
+    }
+}
+
+
+def answers(model: type[schemas.BaseModel], *errors: Responses) -> Responses:
+    """The responses of an endpoint for OpenAPI: ``model`` on success, then the errors."""
+    out: Responses = {200: {"model": model}, **WRONG_TYPE}
+    for error in errors:
+        out.update(error)
+    return out
+
 
 About = Annotated[
     str | None,
@@ -93,11 +115,12 @@ def _bound(value: str | None, field: str) -> Any:
 
 @router.get(
     "/articles",
+    response_model=None,
     summary="Search or list articles",
     description="Stored articles, newest first, or those whose title or text matches `q` "
     '(words, "a phrase", OR, -word), published between `since` and `until`. Each row is '
     "a row of `backstory articles --format json`.",
-    responses=BAD_INPUT,
+    responses=answers(schemas.Articles, BAD_INPUT),
 )
 def get_articles(
     request: Request,
@@ -128,11 +151,12 @@ def get_articles(
 
 @router.get(
     "/articles/{article_id}",
+    response_model=None,
     summary="One article with its annotations",
     description="The article, its recorded duplicates and its extraction (timexes, entities, "
     "quantities, events, each with `start`/`end` offsets into `text`): what "
     "`backstory show ID --format json` prints.",
-    responses=NOT_FOUND,
+    responses=answers(schemas.ArticleRecord, NOT_FOUND),
 )
 def get_article(
     request: Request, article_id: Annotated[str, Path(description="The article's id.")]
@@ -145,11 +169,12 @@ def get_article(
 
 @router.get(
     "/timeline",
+    response_model=None,
     summary="Timeline for a query",
     description="The dated developments, ordered by when they happened, each with its sources "
     "(article id, title, url and the offsets of the sentence): the `backstory.timeline/1` "
     "JSON of `backstory timeline --format json` with the same options.",
-    responses=BAD_INPUT,
+    responses=answers(schemas.Timeline, BAD_INPUT),
 )
 def get_timeline(
     request: Request,
@@ -171,10 +196,12 @@ def get_timeline(
 
 @router.get(
     "/entities",
+    response_model=None,
     summary="Search entities",
     description="Entities of the archive's entity base whose name or an alias holds `q` (all "
     "without it), most widely reported first: id, canonical name, type, country, "
     "coordinates, aliases and the number of articles naming it.",
+    responses=answers(schemas.Entities),
 )
 def get_entities(
     request: Request,
@@ -196,10 +223,11 @@ def _entity(request: Request, entity_id: int) -> dict[str, Any]:
 
 @router.get(
     "/entities/{entity_id}",
+    response_model=None,
     summary="One entity with its mentions",
     description="The entity and every mention of it: article id, the name used and its "
     "offsets in the article's text.",
-    responses=NOT_FOUND,
+    responses=answers(schemas.EntityRecord, NOT_FOUND),
 )
 def get_entity(
     request: Request, entity_id: Annotated[int, Path(description="The entity's id.")]
@@ -209,10 +237,11 @@ def get_entity(
 
 @router.get(
     "/entities/{entity_id}/timeline",
+    response_model=None,
     summary="An entity's timeline",
     description="The timeline about the entity (its canonical name and every alias): "
     "`backstory timeline --about NAME --format json`.",
-    responses=NOT_FOUND | BAD_INPUT,
+    responses=answers(schemas.Timeline, NOT_FOUND, BAD_INPUT),
 )
 def get_entity_timeline(
     request: Request,
@@ -235,9 +264,11 @@ def get_entity_timeline(
 
 @router.get(
     "/stories",
+    response_model=None,
     summary="List stories",
     description="Stories (articles about one ongoing matter), latest first: id, label, "
     "number of articles, first and last publication.",
+    responses=answers(schemas.Stories),
 )
 def get_stories(request: Request, limit: Limit = 100) -> dict[str, Any]:
     with prepare(archive_of(request)).connect() as conn:
@@ -254,9 +285,10 @@ def _story(request: Request, story_id: int) -> dict[str, Any]:
 
 @router.get(
     "/stories/{story_id}",
+    response_model=None,
     summary="One story with its articles",
     description="The story's label and its articles (id, title, url, publication), oldest first.",
-    responses=NOT_FOUND,
+    responses=answers(schemas.StoryRecord, NOT_FOUND),
 )
 def get_story(
     request: Request, story_id: Annotated[int, Path(description="The story's id.")]
@@ -266,10 +298,11 @@ def get_story(
 
 @router.get(
     "/stories/{story_id}/timeline",
+    response_model=None,
     summary="A story's timeline",
     description="The timeline of the story's articles: "
     "`backstory timeline --story ID --format json`.",
-    responses=NOT_FOUND | BAD_INPUT,
+    responses=answers(schemas.Timeline, NOT_FOUND, BAD_INPUT),
 )
 def get_story_timeline(
     request: Request,
@@ -294,10 +327,12 @@ def get_story_timeline(
 
 @router.get(
     "/claims",
+    response_model=None,
     summary="Claim histories",
     description="Each subject's stated values in the order they were made, with speaker, "
     "day, relation (update, confirmation, contradiction) and source offsets: the "
     "`backstory.claims/1` JSON of `backstory claims --format json`.",
+    responses=answers(schemas.Claims),
 )
 def get_claims(
     request: Request,
@@ -310,11 +345,12 @@ def get_claims(
 
 @router.get(
     "/events.geojson",
+    response_model=None,
     summary="Located events as GeoJSON",
     description="A GeoJSON FeatureCollection of the timeline's lines whose development has a "
     "place (coordinates from the offline gazetteer), each with its sources: "
     "`backstory timeline --format geojson` with the same options.",
-    responses=BAD_INPUT,
+    responses=answers(schemas.FeatureCollection, BAD_INPUT),
 )
 def get_events_geojson(
     request: Request,
@@ -341,9 +377,11 @@ def get_events_geojson(
 
 @router.get(
     "/stats",
+    response_model=None,
     summary="What the archive holds",
     description="Counts of articles, duplicates, extractions and linked items, the "
     "publication range, outlets and languages: `backstory stats`.",
+    responses=answers(schemas.Stats),
 )
 def get_stats(request: Request) -> dict[str, Any]:
     return archive_of(request).stats()

@@ -23,7 +23,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from backstory.archive import Archive
-from backstory.errors import ArchiveError
+from backstory.errors import ArchiveError, BackstoryError
 from backstory.settings import Settings
 from backstory.web import api, pages
 
@@ -72,6 +72,7 @@ def create_app(
     app.add_exception_handler(RequestValidationError, _invalid_parameter)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(ArchiveError, _archive_error)
+    app.add_exception_handler(BackstoryError, _bad_input)
     return app
 
 
@@ -99,6 +100,11 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 async def _archive_error(request: Request, exc: Exception) -> Response:
     return _error(request, 503, str(exc))
+
+
+async def _bad_input(request: Request, exc: Exception) -> Response:
+    """Any other backstory error is the request's fault: 400 with its one line."""
+    return _error(request, 400, str(exc))
 
 
 def _error(

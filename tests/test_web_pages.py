@@ -1,0 +1,225 @@
+"""The web pages without a browser: the article markup (overlapping annotations,
+the quoted span, escaping), the SVG chart and map, and pages that show what the
+API gives with links to the sources."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from html import unescape
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from backstory.archive import Archive
+from backstory.article import Article
+from backstory.web.charts import claim_chart, events_map, nice_ticks
+from backstory.web.markup import Annotation, annotated_html, annotations_of
+
+fastapi_testclient = pytest.importorskip("fastapi.testclient")
+
+from backstory.web import create_app  # noqa: E402
+
+TAGS = re.compile(r"<[^>]+>")
+
+
+def visible(markup: str) -> str:
+    return unescape(TAGS.sub("", markup))
+
+
+def test_overlapping_annotations_nest_and_keep_the_text_byte_for_byte() -> None:
+    text = "On 17 October, Zelenskyy said <about 10,000> soldiers & more would go."
+    annotations = [
+        Annotation(3, 13, "timex", "DATE 2024-10-17"),
+        Annotation(15, 24, "entity", "Volodymyr Zelenskyy (PERSON)"),
+        Annotation(25, 29, "event", "STATEMENT (asserted)"),
+        Annotation(31, 43, "quantity", "about 10,000"),
+        Annotation(31, 52, "entity", "made-up overlap"),
+    ]
+    html = str(annotated_html(text, annotations, quoted=(15, 52)))
+    assert visible(html) == text
+    assert "<about" not in html and "&lt;" in html and "&gt;" in html and "&amp;" in html
+    assert html.count('id="quoted"') == 1
+    marked = "".join(re.findall(r'<mark class="quoted"[^>]*>(.*?)</mark>', html))
+    assert visible(marked) == text[15:52]
+    for a in annotations:
+        pieces = re.findall(
+            rf'<span class="ann ann-{a.kind}"[^>]*data-start="{a.start}" data-end="{a.end}"'
+            rf'[^>]*title="([^"]*)">',
+            html,
+        )
+        assert pieces and set(pieces) == {a.title}, a
+
+
+def test_annotations_of_an_extraction_title_what_hovering_shows() -> None:
+    extraction = {
+        "timexes": [
+            {
+                "start": 0,
+                "end": 10,
+                "type": "DATE",
+                "value": "2024-10-27",
+                "mod": None,
+                "interval": {"begin": "2024-10-27", "end": "2024-10-28"},
+            }
+        ],
+        "entities": [
+            {
+                "name": "Kursk Oblast",
+                "type": "REGION",
+                "country": "RU",
+                "lat": 51.5,
+                "lon": 36.0,
+                "mentions": [[14, 19], [30, 42]],
+            }
+        ],
+        "events": [
+            {
+                "start": 20,
+                "end": 26,
+                "type": "DEPLOY",
+                "modality": "planned",
+                "actor": "Russia",
+                "when": {"begin": "2024-10-27"},
+                "attribution": {"speaker": "Ukrainian intelligence"},
+            }
+        ],
+        "quantities": [
+            {"start": 43, "end": 55, "value": 11000, "approximate": True, "unit": "troops"}
+        ],
+    }
+    found = {(a.kind, a.start): a.title for a in annotations_of(extraction)}
+    assert found[("timex", 0)] == "DATE 2024-10-27 (2024-10-27 .. 2024-10-28)"
+    assert (
+        found[("entity", 14)] == found[("entity", 30)] == "Kursk Oblast (REGION, RU, 51.50, 36.00)"
+    )
+    assert found[("event", 20)].startswith("DEPLOY (planned, 2024-10-27): actor Russia")
+    assert found[("event", 20)].endswith("according to Ukrainian intelligence")
+    assert found[("quantity", 43)] == "about 11,000 troops"
+    assert annotations_of(None) == []
+
+
+def test_value_ticks_are_round_and_cover_the_values() -> None:
+    assert nice_ticks(0, 11000) == [0, 5000, 10000, 15000]
+    assert nice_ticks(-5, 37) == [-20, 0, 20, 40]
+    assert len(nice_ticks(3, 3)) >= 2
+
+
+def claim(value: int, day: str, speaker: str | None, start: int) -> dict[str, Any]:
+    return {
+        "value": value,
+        "approximate": True,
+        "unit": "soldiers",
+        "speaker": speaker,
+        "said_on": day,
+        "relation": "update",
+        "source": {"article_id": "a1b2", "start": start, "end": start + 20, "published": None},
+    }
+
+
+def test_the_claim_chart_puts_higher_values_higher_and_links_each_point() -> None:
+    svg = str(
+        claim_chart(
+            [
+                claim(10000, "2024-10-17", "Zelenskyy", 100),
+                claim(11000, "2024-10-18", "Budanov", 300),
+                claim(12000, "2024-10-25", "Zelenskyy", 500),
+            ],
+            title="troops",
+        )
+    )
+    points = re.findall(
+        r'href="([^"]+)" class="claim-link"><circle [^>]*cx="([\d.]+)" cy="([\d.]+)"', svg
+    )
+    assert len(points) == 3
+    points.sort(key=lambda p: float(p[1]))
+    hrefs = [unescape(h) for h, _, _ in points]
+    assert hrefs == [f"/articles/a1b2?start={s}&end={s + 20}#quoted" for s in (100, 300, 500)]
+    xs = [float(x) for _, x, _ in points]
+    ys = [float(y) for _, _, y in points]
+    assert xs == sorted(xs) and ys == sorted(ys, reverse=True)  # later right, larger up
+    assert svg.count("<polyline") == 1  # Zelenskyy's two values joined; Budanov's one not
+
+
+def test_the_map_projects_longitude_right_and_latitude_up() -> None:
+    def feature(lon: float, lat: float, name: str) -> dict[str, Any]:
+        return {"geometry": {"coordinates": [lon, lat]}, "properties": {"location": name}}
+
+    svg = str(
+        events_map(
+            [
+                feature(36.0, 51.5, "Kursk Oblast"),
+                feature(30.5, 50.4, "Kyiv"),
+                feature(36.0, 51.5, "Kursk Oblast"),
+            ]
+        )
+    )
+    circles = dict(
+        (name, (float(x), float(y)))
+        for x, y, name in re.findall(
+            r'cx="([\d.]+)" cy="([\d.]+)" r="\d+" data-place="([^"]+)"', svg
+        )
+    )
+    assert set(circles) == {"Kursk Oblast", "Kyiv"}
+    assert circles["Kursk Oblast"][0] > circles["Kyiv"][0]  # east is right
+    assert circles["Kursk Oblast"][1] < circles["Kyiv"][1]  # north is up
+    assert "Kursk Oblast (2)" in svg
+    assert "http" not in svg.replace("http://www.w3.org/2000/svg", "")
+
+
+@pytest.fixture
+def small_archive(tmp_path: Path) -> Iterator[Archive]:
+    """An archive with one unextracted article whose title and text hold markup."""
+    with Archive.open(tmp_path / "small.db") as archive:
+        archive.add(
+            Article(
+                id="3c4d5e6f7a8b9c0d",
+                title="<script>alert('title')</script> Talks resume",
+                text="Negotiators met on Monday <b>again</b> & agreed to talk on Friday.",
+                published=datetime(2024, 5, 6, 10, 0),
+            )
+        )
+        yield archive
+
+
+def test_pages_escape_what_articles_hold(small_archive: Archive) -> None:
+    with fastapi_testclient.TestClient(create_app(small_archive)) as client:
+        page = client.get("/articles/3c4d5e6f7a8b9c0d", params={"start": 26, "end": 38})
+        assert page.status_code == 200
+        assert "<script>alert" not in page.text and "<b>again</b>" not in page.text
+        assert "&lt;b&gt;again&lt;/b&gt;" in page.text
+        marked = re.search(r'<mark class="quoted" id="quoted"[^>]*>(.*?)</mark>', page.text)
+        assert marked and unescape(marked.group(1)) == "<b>again</b>"
+        assert "has not been extracted" in page.text
+        found = client.get("/", params={"q": "negotiators"})
+        assert "&lt;script&gt;alert" in found.text and "<script>alert" not in found.text
+        assert small_archive.read_only is False  # an Archive given is used as it is
+
+
+def test_the_timeline_page_shows_the_apis_lines_each_with_its_source_links(demo_db: Path) -> None:
+    with fastapi_testclient.TestClient(create_app(demo_db)) as client:
+        api = client.get("/api/timeline", params={"about": "North Korea"}).json()
+        page = client.get("/timeline", params={"about": "North Korea"}).text
+    lines = re.findall(r'<li class="item[^"]*" data-begin="([^"]+)">(.*?)</li>', page, re.S)
+    assert [begin for begin, _ in lines] == [i["when"]["begin"] for i in api["items"]]
+    for (_, body), item in zip(lines, api["items"], strict=True):
+        assert (
+            unescape(re.search(r'<span class="summary">(.*?)</span>', body).group(1))
+            == item["summary"]
+        )
+        links = [unescape(h) for h in re.findall(r'class="source" href="([^"]+)"', body)]
+        assert links == [
+            f"/articles/{s['article_id']}?start={s['start']}&end={s['end']}#quoted"
+            for s in item["sources"]
+        ]
+
+
+def test_html_errors_for_unknown_ids_and_bad_dates(demo_db: Path) -> None:
+    with fastapi_testclient.TestClient(create_app(demo_db)) as client:
+        missing = client.get("/entities/999999")
+        assert missing.status_code == 404 and "no entity with id 999999" in missing.text
+        assert missing.headers["content-type"].startswith("text/html")
+        bad = client.get("/timeline", params={"since": "31/12/2024"})
+        assert bad.status_code == 400 and "since: not an ISO 8601 date" in unescape(bad.text)
