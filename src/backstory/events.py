@@ -751,7 +751,7 @@ _SEQUENCE = {"before": "before", "after": "after", "following": "after", "until"
 
 
 def _sequence_of(tok: Any, below: Any) -> str | None:
-    """"before"/"after" when ``tok`` is a preposition of sequence whose object is
+    """ "before"/"after" when ``tok`` is a preposition of sequence whose object is
     ``below``, a noun ("before the vote", "ahead of the summit", "after the attack")."""
     if below.dep_ != "pobj" or below.pos_ not in ("NOUN", "PROPN"):
         return None
