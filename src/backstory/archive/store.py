@@ -244,15 +244,35 @@ class Archive:
             raise ArchiveError(f"cannot store article {article.id}: {_first_line(exc)}") from exc
         return AddResult("added", article.id)
 
-    def find_duplicate(self, article: Article) -> AddResult | None:
-        """What ``add`` would report for a duplicate of a stored article, or None if it is new."""
+    def find_duplicate(self, article: Article, *, near: bool = True) -> AddResult | None:
+        """What ``add`` would report for a duplicate of a stored article, or None if it is new.
+
+        With ``near=False`` only exact copies are looked for: a few indexed
+        queries on the content hash, without the MinHash signature.
+        """
+        digest = dedup.content_hash(article.text)
         with self.engine.connect() as conn:
-            return self._find_duplicate(
-                conn, article, dedup.content_hash(article.text), dedup.signature_of(article.text)
-            )
+            if not near:
+                return self._find_exact_duplicate(conn, article, digest)
+            return self._find_duplicate(conn, article, digest, dedup.signature_of(article.text))
+
+    def has_extraction(self, article_id: str) -> bool:
+        """Whether the stored article ``article_id`` has a stored extraction."""
+        e = self.tables.extractions
+        with self.engine.connect() as conn:
+            found = conn.execute(select(e.c.article_id).where(e.c.article_id == article_id))
+            return found.first() is not None
 
     def _find_duplicate(
         self, conn: Connection, article: Article, digest: str, signature: np.ndarray
+    ) -> AddResult | None:
+        found = self._find_exact_duplicate(conn, article, digest)
+        if found is not None:
+            return found
+        return self._find_near_duplicate(conn, article, signature)
+
+    def _find_exact_duplicate(
+        self, conn: Connection, article: Article, digest: str
     ) -> AddResult | None:
         stored = conn.execute(_ID_BY_HASH, {"digest": digest}).first()
         if stored is not None:
@@ -266,7 +286,7 @@ class Archive:
         if seen is not None:
             status: AddStatus = "near-duplicate" if seen.kind == "near" else "duplicate"
             return AddResult(status, article.id, seen.duplicate_of, seen.similarity)
-        return self._find_near_duplicate(conn, article, signature)
+        return None
 
     def _find_near_duplicate(
         self, conn: Connection, article: Article, signature: np.ndarray

@@ -50,6 +50,7 @@ def _register() -> None:
         stats,
         timeline,
         timeml,
+        watch,
     )
 
     for command in (
@@ -63,6 +64,7 @@ def _register() -> None:
         timeline.timeline,
         background.background,
         claims.claims,
+        watch.watch,
         serve.serve,
     ):
         cli.add_command(command)

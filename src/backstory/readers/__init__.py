@@ -143,11 +143,20 @@ def _read(
             f"unknown format {format!r} (choose from {', '.join(FORMATS)})", source=name
         )
     loaded: Source = fetch_url(name, transport=transport) if is_url(name) else load_file(Path(name))
-    chosen = format or detect_format(loaded)
+    yield from read_source(loaded, format=format, published=published)
+
+
+def read_source(
+    source: Source, *, format: str | None = None, published: datetime | None = None
+) -> Iterator[Article | InputError]:
+    """The articles of one loaded input (and ``InputError`` values for its bad rows or
+    entries), read by ``format`` or the reader its content calls for; raises
+    ``InputError`` when the input as a whole cannot be read."""
+    chosen = format or detect_format(source)
     try:
-        yield from READERS[chosen](loaded, published=published)
+        yield from READERS[chosen](source, published=published)
     except BackstoryError:
         raise
     except Exception as exc:  # a reader choking on malformed input: report it, don't crash a batch
         message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise InputError(f"cannot read as {chosen}: {message}", source=name) from exc
+        raise InputError(f"cannot read as {chosen}: {message}", source=source.name) from exc

@@ -154,19 +154,53 @@ def load_file(path: Path) -> Source:
 
 def fetch_url(url: str, *, transport: httpx.BaseTransport | None = None) -> Source:
     """The body of ``url`` as a ``Source``; the transport is injectable so tests stay offline."""
+    fetched = fetch_if_changed(url, transport=transport)
+    assert fetched.source is not None  # no validators sent: never "not modified"
+    return fetched.source
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """What a conditional GET gave: the body (None when not modified since the
+    validators sent) and the validators to send next time."""
+
+    source: Source | None
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+def fetch_if_changed(
+    url: str,
+    *,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    transport: httpx.BaseTransport | None = None,
+    timeout: float = _FETCH_TIMEOUT,
+) -> Fetched:
+    """``url`` fetched with ``If-None-Match`` / ``If-Modified-Since`` when validators are
+    given (an HTTP 304 gives no body); ``InputError`` naming the URL when it cannot be had."""
+    headers = {"User-Agent": "backstory (+https://github.com/backstory)"}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
     try:
         with httpx.Client(
-            transport=transport,
-            follow_redirects=True,
-            timeout=_FETCH_TIMEOUT,
-            headers={"User-Agent": "backstory (+https://github.com/backstory)"},
+            transport=transport, follow_redirects=True, timeout=timeout, headers=headers
         ) as client:
             response = client.get(url)
     except httpx.HTTPError as exc:
-        raise InputError(f"cannot fetch: {exc}", source=url) from exc
+        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(f"cannot fetch: {detail}", source=url) from exc
+    if response.status_code == 304 and (etag or last_modified):
+        return Fetched(None, etag, last_modified)
     if response.status_code >= 400:
         raise InputError(f"cannot fetch: HTTP {response.status_code}", source=url)
-    return Source(name=url, content=response.content, url=str(response.url))
+    return Fetched(
+        Source(name=url, content=response.content, url=str(response.url)),
+        response.headers.get("ETag"),
+        response.headers.get("Last-Modified"),
+    )
 
 
 def is_url(value: str) -> bool:
