@@ -77,6 +77,7 @@ def handmade(
                 begin=spec.get("begin"),
                 end_date=spec.get("end", spec.get("begin")),
                 inferred=spec.get("inferred", False),
+                timex=spec.get("timex"),
                 actor=spec.get("actor"),
                 modality=spec.get("modality", "asserted"),
                 attribution=(

@@ -632,6 +632,20 @@ def test_what_is_put_off_to_a_date_is_planned_for_that_date() -> None:
     assert (launch.end_date, launch.inferred, launch.modality) == ("2025-12-31", False, "planned")
 
 
+def test_a_date_of_what_came_before_or_after_only_bounds_the_event() -> None:
+    # (published Tuesday 5 November 2024)
+    resign = event_with(
+        run("The prime minister is likely to resign before the vote on Thursday, aides said."),
+        "resign",
+    )
+    assert (resign.begin, resign.end_date, resign.inferred) == (None, "2024-11-07", False)
+    withdrew = event_with(run("The troops withdrew after talks in Geneva on Monday."), "withdrew")
+    assert (withdrew.begin, withdrew.end_date) == ("2024-11-04", None)
+    # a date of the event itself still dates it
+    dated = event_with(run("The troops withdrew on Monday after talks in Geneva."), "withdrew")
+    assert (dated.begin, dated.end_date) == ("2024-11-04", "2024-11-04")
+
+
 def test_what_is_said_of_a_date_is_no_happening() -> None:
     ex = run("Shops expect weaker sales in March because Easter falls late this year.")
     assert not [e for e in ex.events if e.trigger == "falls"]

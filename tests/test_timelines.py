@@ -443,6 +443,23 @@ def test_a_sentence_dated_by_a_week_is_a_week_line_not_one_of_the_publication_da
     ]
 
 
+def test_a_day_that_only_bounds_the_event_makes_no_line() -> None:
+    text = (
+        "The prime minister is likely to resign before the vote on Thursday, aides said.\n"
+        "On Monday, the opposition tabled a motion of no confidence."
+    )
+    article = handmade(
+        text,
+        "2026-06-09T09:00",
+        timexes=[("Thursday", "2026-06-11", None), ("Monday", "2026-06-08", None)],
+        events=[
+            {"trigger": "resign", "begin": None, "end": "2026-06-11", "timex": "Thursday"},
+            {"trigger": "tabled", "begin": "2026-06-08", "timex": "Monday"},
+        ],
+    )
+    assert [i.begin for i in build_timeline(linked(article)).items] == ["2026-06-08"]
+
+
 def test_a_development_dated_coarser_than_a_day_is_not_moved_to_publication() -> None:
     text = (
         "In late October, the intelligence service warned that Russia was stockpiling missiles.\n"

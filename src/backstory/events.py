@@ -746,6 +746,21 @@ def extract_events(extraction: Extraction, context: Context) -> Extraction:
     return extraction
 
 
+# Prepositions of sequence: "before the vote on Thursday", "ahead of", "after", "following"
+_SEQUENCE = {"before": "before", "after": "after", "following": "after", "until": "before"}
+
+
+def _sequence_of(tok: Any, below: Any) -> str | None:
+    """ "before"/"after" when ``tok`` is a preposition of sequence whose object is
+    ``below``, a noun ("before the vote", "ahead of the summit", "after the attack")."""
+    if below.dep_ != "pobj" or below.pos_ not in ("NOUN", "PROPN"):
+        return None
+    word = tok.lower_
+    if word == "of" and tok.head.lower_ == "ahead":
+        return "before"
+    return _SEQUENCE.get(word) if tok.dep_ == "prep" else None
+
+
 class _Builder:
     def __init__(self, doc: Any, extraction: Extraction, context: Context) -> None:
         self.doc = doc
@@ -760,6 +775,9 @@ class _Builder:
         published = extraction.article.published
         self.published = published.date().isoformat() if published else None
         self._spans: dict[tuple[int, int], Any] = {}
+        # token of an event -> a date it happened before or after ("before the vote on
+        # Thursday"), from _link_timexes
+        self.bounds: dict[int, tuple[Timex, str]] = {}
 
     def _span(self, timex: Timex) -> Any:
         """The tokens of a timex (parsed once per timex; None when they do not align)."""
@@ -1264,14 +1282,22 @@ class _Builder:
                 out.setdefault(before.i, timex)
                 continue
             tok, below = span.root, None
+            sequence: str | None = None
             for _ in range(8):
+                if sequence is None and below is not None and below.i not in inside:
+                    sequence = _sequence_of(tok, below)
                 if _new_time_of(tok, below) and tok.i not in inside:
                     if (moved := _rescheduled(tok)) is not None and moved.i in anchors:
                         # "postponed the launch to 27-28 August": the launch's new date
                         out.setdefault(moved.i, timex)
                     break  # and not the date of the postponing
                 if tok.i in anchors and tok.i not in inside:
-                    out.setdefault(tok.i, timex)
+                    if sequence is not None:
+                        # "resign before the vote on Thursday": the date is the vote's,
+                        # and it bounds the resignation
+                        self.bounds.setdefault(tok.i, (timex, sequence))
+                    else:
+                        out.setdefault(tok.i, timex)
                     break
                 if (planned := _predicated_plan(tok)) is not None and planned.i in anchors:
                     # "a new valve is due to arrive ... by the end of July": the parser
@@ -1512,6 +1538,36 @@ class _Builder:
             if anchor in timex_for:
                 timex = timex_for[anchor]
                 break
+        bound = next((self.bounds[a] for a in cand.anchors if a in self.bounds), None)
+        if timex is None and bound is not None:
+            # happened before or after a dated happening: bounded by its date, no day
+            bound_timex, sequence = bound
+            if sequence == "before":
+                end = bound_timex.end_date or bound_timex.begin
+            else:
+                begin = bound_timex.begin
+            modality, polarity = self._modality(verb, report)
+            return Event(
+                start=cand.start,
+                end=cand.end,
+                type=cand.type,
+                trigger=self.text[cand.start : cand.end],
+                sentence_start=s_start,
+                sentence_end=s_end,
+                sentence=self.text[s_start:s_end],
+                actor=actor,
+                target=target,
+                theme=theme,
+                location=location,
+                begin=begin,
+                end_date=end,
+                inferred=False,
+                timex=bound_timex.text,
+                modality=modality,
+                polarity=polarity,
+                quantity=self._quantity(cand, verb),
+                attribution=attribution,
+            )
         report_timex = None
         outer = report
         while report_timex is None and outer is not None:

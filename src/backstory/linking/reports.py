@@ -159,6 +159,16 @@ def _dated_timexes(extraction: Extraction) -> list[tuple[Timex, tuple[str, str]]
     return out
 
 
+def _bounds(event: Event, timex: Timex) -> bool:
+    """True when the timex only bounds the event: it happened before or after what
+    happened that day ("resign before the vote on Thursday", "grew ... by Thursday")."""
+    if event.timex != timex.text or (event.begin is None) == (event.end_date is None):
+        return False
+    if event.begin is None:
+        return event.end_date in (timex.end_date, timex.begin)
+    return event.begin == timex.begin
+
+
 # a date an amount is measured against: "eased to 0.25% from 1.44% in September",
 # "compared with $3.1 billion in the first quarter", "up from 40 on Monday", "up from 41
 # deaths it reported a week ago"
@@ -477,6 +487,8 @@ def reports_of(extraction: Extraction) -> list[Report]:
             interval = run_of_days.get(id(timex), interval)
             if interval[0] in used_days or _not_the_sentence_date(text, timex, s_start):
                 continue
+            if any(_bounds(event, timex) for event in events):
+                continue  # "likely to resign before the vote on Thursday": the vote's day
             if (used_days & moved_on) - {interval[0]} and _rescheduled_to(text, timex, s_start):
                 # "On 18 February, X moved the launch to 21 July", "X said on Tuesday it
                 # had postponed the launch to 27-28 August": another day the sentence
