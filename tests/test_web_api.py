@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,9 +17,12 @@ from click.testing import CliRunner
 from backstory.article import Article
 from backstory.cli import cli
 
-fastapi_testclient = pytest.importorskip("fastapi.testclient")
+with warnings.catch_warnings():
+    # starlette's notice that a future TestClient wants httpx2: nothing to act on here
+    warnings.filterwarnings("ignore", message="Using `httpx` with", category=UserWarning)
+    fastapi_testclient = pytest.importorskip("fastapi.testclient")
 
-from backstory.web import api, create_app  # noqa: E402
+from backstory.web import api, create_app
 
 
 @pytest.fixture(scope="module")

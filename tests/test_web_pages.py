@@ -5,6 +5,7 @@ API gives with links to the sources."""
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterator
 from datetime import datetime
 from html import unescape
@@ -18,9 +19,12 @@ from backstory.article import Article
 from backstory.web.charts import claim_chart, events_map, nice_ticks
 from backstory.web.markup import Annotation, annotated_html, annotations_of
 
-fastapi_testclient = pytest.importorskip("fastapi.testclient")
+with warnings.catch_warnings():
+    # starlette's notice that a future TestClient wants httpx2: nothing to act on here
+    warnings.filterwarnings("ignore", message="Using `httpx` with", category=UserWarning)
+    fastapi_testclient = pytest.importorskip("fastapi.testclient")
 
-from backstory.web import create_app  # noqa: E402
+from backstory.web import create_app
 
 TAGS = re.compile(r"<[^>]+>")
 
@@ -223,3 +227,23 @@ def test_html_errors_for_unknown_ids_and_bad_dates(demo_db: Path) -> None:
         assert missing.headers["content-type"].startswith("text/html")
         bad = client.get("/timeline", params={"since": "31/12/2024"})
         assert bad.status_code == 400 and "since: not an ISO 8601 date" in unescape(bad.text)
+
+
+def test_the_entity_page_links_every_mention_to_its_offsets(demo_db: Path) -> None:
+    with fastapi_testclient.TestClient(create_app(demo_db)) as client:
+        korea = next(
+            e
+            for e in client.get("/api/entities", params={"q": "North Korea"}).json()["entities"]
+            if e["name"] == "North Korea"
+        )
+        page = client.get(f"/entities/{korea['id']}").text
+        texts: dict[str, str] = {}
+        links = re.findall(r'class="mention" href="([^"]+)"[^>]*>([^<]+)</a>', page)
+        assert links
+        for href, alias in links:
+            found = re.match(r"/articles/(\w+)\?start=(\d+)&end=(\d+)#quoted", unescape(href))
+            assert found, href
+            article_id, start, end = found.group(1), int(found.group(2)), int(found.group(3))
+            if article_id not in texts:
+                texts[article_id] = client.get(f"/api/articles/{article_id}").json()["text"]
+            assert texts[article_id][start:end] == unescape(alias)

@@ -187,6 +187,43 @@ def _fit(
     return max(low, lowest), min(high, highest)
 
 
+Box = tuple[float, float, float, float]  # left, top, right, bottom
+
+# Rough width of a label character at the map's 12px font, for keeping labels apart.
+_CHAR_WIDTH = 6.8
+
+
+def _box(left: float, top: float, width: float, height: float) -> Box:
+    return (left, top, left + width, top + height)
+
+
+def _overlap(a: Box, b: Box) -> float:
+    """The area two boxes share."""
+    return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+
+
+def _label_spot(
+    cx: float, cy: float, label: str, taken: list[Box], canvas: Box
+) -> tuple[float, float, str]:
+    """Where a marker's label goes: of the spots around it (right first), the one that
+    covers the least of the other labels and markers and stays on the map; it is taken."""
+    width, height = len(label) * _CHAR_WIDTH, 14.0
+    spots = []
+    for dx, dy in ((9, 4), (-9, 4), (0, -11), (0, 19), (7, -9), (7, 17), (-7, -9), (-7, 17)):
+        anchor = "start" if dx > 0 else "end" if dx < 0 else "middle"
+        left = cx + dx if dx > 0 else cx + dx - width if dx < 0 else cx - width / 2
+        spots.append((cx + dx, cy + dy, anchor, _box(left, cy + dy - 13, width, height)))
+
+    def cost(box: Box) -> float:
+        outside = max(0.0, width * height - _overlap(box, canvas))
+        # rounded: floating-point dust must not beat the spot preferred first
+        return round(sum(_overlap(box, other) for other in taken) + 4 * outside, 3)
+
+    lx, ly, anchor, box = min(spots, key=lambda spot: cost(spot[3]))
+    taken.append(box)
+    return lx, ly, anchor
+
+
 def events_map(features: list[dict[str, Any]]) -> Markup:
     """An SVG equirectangular map of the features' points with their place names."""
     places = places_of(features)
@@ -225,16 +262,25 @@ def events_map(features: list[dict[str, Any]]) -> Markup:
             f'<line class="graticule" x1="0" y1="{y(lat):.1f}" x2="{MAP_WIDTH}" y2="{y(lat):.1f}"/>'
             f'<text class="tick" x="2" y="{y(lat) - 2:.1f}">{lat}°</text>'
         )
-    for place in places:
+    radius = {p: 5 + min(len(p.entries), 6) for p in places}
+    # the markers, which no label should cover
+    taken: list[Box] = [
+        _box(x(p.lon) - radius[p], y(p.lat) - radius[p], 2 * radius[p], 2 * radius[p])
+        for p in places
+    ]
+    canvas = _box(0, 0, MAP_WIDTH, height)
+    # the most reported places are labelled first, so they get the best spots
+    for place in sorted(places, key=lambda p: -len(p.entries)):
         count = len(place.entries)
         label = f"{place.name} ({count})" if count > 1 else place.name
         numbers = ", ".join(str(n) for n in place.entries)
+        lx, ly, anchor = _label_spot(x(place.lon), y(place.lat), label, taken, canvas)
         out.append(
             f'<a href="#event-{place.entries[0]}" class="place-link">'
             f'<circle class="place" cx="{x(place.lon):.1f}" cy="{y(place.lat):.1f}" '
-            f'r="{5 + min(count, 6)}" data-place="{_e(place.name)}">'
+            f'r="{radius[place]}" data-place="{_e(place.name)}">'
             f"<title>{_e(place.name)}: entries {numbers}</title></circle>"
-            f'<text class="place-label" x="{x(place.lon) + 9:.1f}" y="{y(place.lat) + 4:.1f}">'
+            f'<text class="place-label" x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}">'
             f"{_e(label)}</text></a>"
         )
     out.append("</svg>")
