@@ -134,7 +134,9 @@ class RecordingFuture:
         self.article = article
         self.cancelled = False
 
-    def result(self) -> Extraction:
+    def result(self, timeout: float | None = None) -> Extraction:
+        if "no answer" in self.article.text:
+            raise TimeoutError  # what distributed raises when the timeout passes
         return Extraction(article=self.article)
 
     def cancel(self) -> None:
@@ -247,3 +249,18 @@ def test_a_dying_worker_or_a_failing_extraction_fails_that_article_only(
     assert "flood.txt" in failures[0] and "WorkerDied" in failures[0]
     assert "vaccine.txt" in failures[1] and "ValueError: no extraction" in failures[1]
     assert archive.count() == 2
+
+
+def test_an_extraction_that_never_comes_back_fails_its_article_after_the_timeout(
+    archive: Archive,
+) -> None:
+    stuck = Article(text="The talks resumed on Monday; no answer came.", origin="stuck")
+    client = RecordingClient()
+    ahead = cluster.extract_ahead(
+        client, archive, iter([stuck]), settings=Settings(), window=2, timeout=0.1
+    )
+    [(item, extractor)] = list(ahead)
+    assert item is stuck and extractor is not None
+    with pytest.raises(cluster.NoResult, match=r"no extraction from the cluster after 0\.1 s"):
+        extractor(stuck)
+    assert client.sent[0].cancelled

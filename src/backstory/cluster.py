@@ -51,6 +51,10 @@ from backstory.settings import Settings
 # the next article while the client stores the one before.
 WINDOW_PER_THREAD = 4
 CONNECT_TIMEOUT = 10.0
+# How long the article at the head of the window may wait for its extraction
+# before it is given up as failed: a cluster left without workers (a scheduler
+# whose workers all went away, with no nanny to restart them) never answers.
+RESULT_TIMEOUT = 600.0
 
 
 def extract_on_worker(article: Article, settings: Settings) -> Extraction:
@@ -116,18 +120,29 @@ class WorkerDied(RuntimeError):
     """The worker processes extracting an article died (as many times as allowed)."""
 
 
+class NoResult(RuntimeError):
+    """The cluster gave no extraction for an article in the time allowed."""
+
+
 @dataclass
 class _Sent:
     """One article sent to the cluster, and the future of its extraction."""
 
     article: Article
     future: Any  # distributed.Future
+    timeout: float = RESULT_TIMEOUT
 
     def extractor(self, settings: Settings) -> Extractor:
         def extraction_of(article: Article) -> Extraction:
             if _same(article, self.article):
                 try:
-                    result: Extraction = self.future.result()
+                    result: Extraction = self.future.result(timeout=self.timeout)
+                except TimeoutError as exc:
+                    self.future.cancel()
+                    raise NoResult(
+                        f"no extraction from the cluster after {self.timeout:g} s "
+                        "(has it any workers left?); the article is skipped"
+                    ) from exc
                 except Exception as exc:
                     if type(exc).__name__ == "KilledWorker":  # distributed.scheduler's
                         raise WorkerDied(
@@ -158,11 +173,14 @@ def extract_ahead(
     *,
     settings: Settings,
     window: int | None = None,
+    timeout: float = RESULT_TIMEOUT,
 ) -> Generator[tuple[Article | InputError, Extractor | None], None, None]:
     """Each item in input order, with the extractor to store it with (None: extract here).
 
     Reads ``items`` lazily, at most ``window`` ahead of the item yielded;
-    closing the iterator cancels what is still in flight.
+    closing the iterator cancels what is still in flight. An article whose
+    extraction has not come back ``timeout`` seconds after its turn to be
+    stored came fails (``NoResult``).
     """
     size = window if window is not None else default_window(client)
     if size < 1:
@@ -180,7 +198,7 @@ def extract_ahead(
         if to_extract is None:
             return _Pending(item, digest=digest)
         future = client.submit(extract_on_worker, to_extract, settings, pure=False)
-        return _Pending(item, _Sent(to_extract, future), digest)
+        return _Pending(item, _Sent(to_extract, future, timeout), digest)
 
     def hand_back(entry: _Pending) -> tuple[Article | InputError, Extractor | None]:
         if entry.digest is not None:
