@@ -38,7 +38,8 @@ def run_cli(*args: str) -> Any:
 
 
 def ok(client: Any, url: str, **params: Any) -> Any:
-    response = client.get(url, params=params)
+    # no params= when there are none: httpx would drop the query string of ``url``
+    response = client.get(url, params=params) if params else client.get(url)
     assert response.status_code == 200, (url, response.text)
     return response.json()
 
@@ -201,7 +202,8 @@ def test_unknown_ids_are_404_with_one_line(client: Any, url: str) -> None:
 def test_bad_parameters_are_refused_with_a_message_naming_them(
     client: Any, url: str, params: dict[str, str], status: int, names: str
 ) -> None:
-    response = client.get(url, params=params)
+    # no params= when there are none: httpx would drop the query string of ``url``
+    response = client.get(url, params=params) if params else client.get(url)
     assert response.status_code == status, response.text
     detail = response.json()["detail"]
     assert detail.startswith(f"{names}:") and "\n" not in detail
@@ -274,3 +276,20 @@ def test_serve_exits_1_with_one_line_when_the_port_is_taken(demo_db: Path) -> No
         result = CliRunner().invoke(cli, ["serve", "--db", str(demo_db), "--port", str(port)])
     assert result.exit_code == 1
     assert f"--port {port}" in result.stderr and result.stderr.strip().count("\n") == 0
+
+
+def test_concurrent_requests_get_the_same_answers_as_one_by_one(client: Any) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    urls = [
+        "/api/timeline?about=North+Korea",
+        "/api/timeline?about=Apple&max_dates=5",
+        "/api/claims",
+        "/api/articles?q=iPhone",
+        "/api/stories",
+    ] * 3
+    expected = {url: ok(client, url) for url in set(urls)}
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        answers = list(pool.map(lambda url: client.get(url), urls))
+    for url, answer in zip(urls, answers, strict=True):
+        assert answer.status_code == 200 and answer.json() == expected[url], url

@@ -11,6 +11,7 @@ names it).
 
 from __future__ import annotations
 
+import threading
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
@@ -71,6 +72,12 @@ PerDate = Annotated[int | None, Query(ge=1, description="Developments per day (d
 Limit = Annotated[int, Query(ge=0, le=1000, description="Most records to give.")]
 
 
+# Endpoints run in a pool of threads; a timeline may run the process's one spaCy
+# pipeline (to resolve a pronoun), which spaCy does not promise is safe to share
+# between threads, so timelines are built one at a time.
+_ONE_TIMELINE_AT_A_TIME = threading.Lock()
+
+
 def archive_of(request: Request) -> Archive:
     """The archive the app serves."""
     archive: Archive = request.app.state.archive
@@ -88,15 +95,17 @@ def timeline_of(
     story: int | None = None,
 ) -> Timeline:
     """``build_timeline`` for API parameters (a bad date is a 400 naming it)."""
-    return build_timeline(
-        archive,
-        about=about or None,
-        since=_day(since, "since"),
-        until=_day(until, "until"),
-        max_dates=max_dates,
-        per_date=per_date,
-        story=story,
-    )
+    first, last = _day(since, "since"), _day(until, "until")
+    with _ONE_TIMELINE_AT_A_TIME:
+        return build_timeline(
+            archive,
+            about=about or None,
+            since=first,
+            until=last,
+            max_dates=max_dates,
+            per_date=per_date,
+            story=story,
+        )
 
 
 def _day(value: str | None, field: str) -> str | None:
