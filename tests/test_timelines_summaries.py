@@ -120,6 +120,15 @@ def test_it_goes_back_to_an_organisation_or_country_the_sentence_before_is_about
     assert antecedent_phrase(siemens, "It took the union three weeks to respond.", nlp) is None
     founded = "John Smith founded the company in 1990."
     assert antecedent_phrase(founded, "In 2000, it went public.", nlp) is None
+    # a group's name of English words that NER took for a person is no person
+    published = "In June, it published the data of 120,000 patients."
+    for group in ("Black Mamba", "Silent Ransom"):
+        attacks = f"{group} has attacked at least six hospitals in Europe this year."
+        assert antecedent_phrase(attacks, published, nlp) == group
+    # a real person's name is not "it", with or without a given name we know
+    for person in ("Rose Black", "Xi Jinping"):
+        visits = f"{person} has visited nine countries this year."
+        assert antecedent_phrase(visits, published, nlp) is None
 
 
 def test_a_line_opening_with_they_names_its_subject_from_its_own_sources(nlp) -> None:

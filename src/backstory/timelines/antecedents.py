@@ -15,6 +15,8 @@ import re
 from typing import Any, ClassVar
 
 from backstory.anaphora import PERSONAL, find_antecedent
+from backstory.entities.names import given_name
+from backstory.entities.spans import is_dictionary_word
 from backstory.linking.words import split_sentences
 
 SUBJECT_PRONOUN = re.compile(
@@ -105,7 +107,7 @@ def antecedent_phrase(previous: str, sentence: str, nlp: Any) -> str | None:
     if pronoun is None or pronoun.lower_ != match.group(1).lower():
         return None
     if pronoun.lower_ == "it":
-        return _organisation_before(doc, pronoun, offset)
+        return _organisation_before(doc, pronoun, offset, nlp)
     head = find_antecedent(pronoun, _Names())
     if head is None or head.idx >= offset:
         return None
@@ -130,7 +132,7 @@ def antecedent_phrase(previous: str, sentence: str, nlp: Any) -> str | None:
     return phrase or None
 
 
-def _organisation_before(doc: Any, pronoun: Any, offset: int) -> str | None:
+def _organisation_before(doc: Any, pronoun: Any, offset: int, nlp: Any) -> str | None:
     """The organisation or country named as the subject of the sentence before, for an
     "it" that is the subject of a verb of doing ("Black Orchid has attacked nine
     providers this year. In June, it published the data of 120,000 patients"), or None
@@ -144,9 +146,24 @@ def _organisation_before(doc: Any, pronoun: Any, offset: int) -> str | None:
     if subject is None:
         return None
     named = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
-    if named is None or named.label_ not in _IT_LABELS or named.end_char > offset:
+    if named is None or named.end_char > offset:
+        return None
+    if named.label_ not in _IT_LABELS and not (named.label_ == "PERSON" and _no_person(named, nlp)):
         return None
     return re.sub(r"^The\b", "the", named.text)  # (the line capitalises its first word)
+
+
+def _no_person(span: Any, nlp: Any) -> bool:
+    """Whether a name NER took for a person is none: several words, each an English
+    word and none a given name ("Black Orchid", "Cozy Bear"; not "Rose Black", nor
+    "Xi Jinping")."""
+    words = [t.text for t in span if t.is_alpha]
+    return (
+        len(words) > 1
+        and len(words) == len(span)
+        and not any(given_name(w) for w in words)
+        and all(is_dictionary_word(nlp, w.lower()) for w in words)
+    )
 
 
 def _path(token: Any, head: Any) -> list[Any]:
