@@ -531,3 +531,49 @@ def test_a_pronoun_goes_back_two_sentences_when_nothing_between_could_be_meant(n
     # a person named between, though not as its subject: "she" could be either
     text = text.replace("pounds.", "pounds, a plan opposed by Jeremy Hunt.")
     assert earlier_antecedent(text, text.index(sentence), sentence, nlp) is None
+
+
+def test_a_relative_clause_about_the_subject_is_left_out_of_the_line(nlp) -> None:
+    from backstory.timelines.summaries import subject_aside
+
+    def shortened(text: str, phrase: str | None = None) -> tuple[str, str | None] | None:
+        span = None if phrase is None else (text.index(phrase), text.index(phrase) + len(phrase))
+        found = subject_aside(text, span, lambda: nlp)
+        if found is None:
+            return None
+        line, at = found
+        return line, None if at is None else line[at[0] : at[1]]
+
+    s = (
+        "Arianespace, which has launched Ariane 6 four times since July 2024, said on Tuesday "
+        "it would delay the next flight."
+    )
+    assert shortened(s, "Tuesday") == (
+        "Arianespace said on Tuesday it would delay the next flight.",
+        "Tuesday",
+    )
+    # a list inside the clause: the parse, not the next comma, ends it
+    s = "The ministry, which oversees police, courts and prisons, will hire 400 guards."
+    assert shortened(s) == ("The ministry will hire 400 guards.", None)
+    # an apposition names the subject's role: it stays
+    s = "Georgescu, the far-right candidate who won the first round, called on Sunday for calm."
+    assert shortened(s, "Sunday") == (
+        "Georgescu, the far-right candidate, called on Sunday for calm.",
+        "Sunday",
+    )
+    # the line's date is in the clause: another rule tells the clause
+    s = "Georgescu, who won the first round on 24 November, called for calm."
+    assert shortened(s, "24 November") is None
+    # a clause about the object, or a quotation: left alone
+    assert shortened("Rebels seized the airport, which reopened on 9 June.") is None
+    s = 'The minister, who resigned, said "we will not stop".'
+    assert shortened(s) is None
+
+
+def test_a_first_word_english_does_not_know_keeps_its_capital() -> None:
+    from backstory.timelines.summaries import is_name
+
+    # no context to tell: a proper noun no dictionary knows is a name
+    assert is_name("Arianespace", "Arianespace said it would delay the next flight.")
+    assert not is_name("Rescuers", "Rescuers found two bodies in the rubble.")
+    assert not is_name("Amid", "Amid the storm, militants attacked a base.")

@@ -69,8 +69,12 @@ def dictionary_word(nlp: Any, token: Any) -> bool:
     """Whether the lemmatiser's word index (the model's own list of English nouns,
     adjectives, verbs and adverbs) knows the token in lower case, as it is or
     made singular by the lemmatiser's own noun rules ("wildfires")."""
+    return is_dictionary_word(nlp, token.lower_)
+
+
+def is_dictionary_word(nlp: Any, word: str) -> bool:
+    """``dictionary_word`` for a word in lower case."""
     index, noun_rules = _word_index(nlp)
-    word = token.lower_
     if word in index:
         return True
     return any(

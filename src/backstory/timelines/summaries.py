@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from backstory.entities.resolve import TITLE_WORDS
@@ -237,7 +238,29 @@ def is_name(word: str, sentence: str, *, entities: tuple[str, ...] = (), context
             return False
         if re.search(rf"(?:[a-z0-9,;:]\s+|[a-z]\s*[-–]\s*){escaped}\b", context):
             return True
-    return False
+    return _no_english_word(re.sub(r"['’]s$", "", word), body)
+
+
+def _no_english_word(word: str, sentence: str) -> bool:
+    """Whether ``word``, opening ``sentence``, is a name because English has no such
+    word: the tagger takes it for a proper noun and the model's lemmatiser does not
+    know it ("Arianespace said ...", not "Rescuers found ..." nor "Amid the storm")."""
+    if not word.isalpha():
+        return False
+    from backstory.entities.spans import is_dictionary_word
+    from backstory.nlp import load_nlp
+    from backstory.settings import Settings
+
+    nlp = load_nlp(Settings.from_env().model)
+    if is_dictionary_word(nlp, word.lower()):
+        return False
+    first = next(iter(_tagged(nlp, sentence)), None)
+    return first is not None and first.text == word and first.pos_ == "PROPN"
+
+
+@lru_cache(maxsize=256)
+def _tagged(nlp: Any, sentence: str) -> Any:
+    return nlp(sentence)
 
 
 def sentence_case(
@@ -541,6 +564,51 @@ def object_relative_clause(
     clause = head + sentence[insert_at:clause_end]
     shift = len(head) - insert_at
     return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), 0)
+
+
+def subject_aside(
+    sentence: str, date_span: tuple[int, int] | None, load_nlp: Callable[[], Any]
+) -> tuple[str, tuple[int, int] | None] | None:
+    """(sentence, date span) without the relative clause set off by commas after the
+    subject of its main verb ("Arianespace, which has launched Ariane 6 four times
+    since July 2024, said ..." -> "Arianespace said ..."), when the line's date is not
+    in it ("X, the far-right candidate who won ..., called" keeps "X, the far-right
+    candidate, called"). None when there is no such clause, or the sentence quotes."""
+    if any(q in sentence for q in '"“”') or not re.search(
+        r",\s+(?:[^\s,]+\s+){0,6}?(?:who|which)\b", sentence
+    ):
+        return None
+    filed = dateline_end(sentence) or 0  # ("PARIS (Reuters) - Arianespace, which ...")
+    doc = _tagged(load_nlp(), sentence[filed:])
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    holders = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+    clause = next(
+        (c for h in holders for c in h.children if c.dep_ == "relcl" and c.i > subject.i), None
+    )
+    if clause is None or subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ",":
+        return None
+    after = clause.right_edge.i + 1
+    if after >= len(doc) or doc[after].text != "," or not after < root.i:
+        return None
+    if clause.head.i == subject.i:
+        start = filed + doc[subject.i + 1].idx  # the clause with its commas
+        stop = filed + doc[after].idx + 1
+    else:
+        start = filed + clause.left_edge.idx  # the apposition stays, with its commas
+        stop = filed + doc[after].idx
+    if date_span is not None and date_span[0] < stop and date_span[1] > start:
+        return None
+    head, tail = sentence[:start].rstrip(), sentence[stop:]
+    shortened = head + (tail if tail.startswith(",") else " " + tail.lstrip())
+    shift = len(shortened) - len(sentence)
+    if date_span is not None and date_span[0] >= stop:
+        date_span = (date_span[0] + shift, date_span[1] + shift)
+    return shortened, date_span
 
 
 def _relative_antecedent(doc: Any, verb: Any, rel: Any) -> str | None:

@@ -40,6 +40,7 @@ from backstory.timelines.summaries import (
     own_clause,
     relative_clause_claim,
     reported_claim,
+    subject_aside,
     summarise,
     time_clause,
 )
@@ -391,6 +392,10 @@ def make_item(
         # "The truce began on Friday, the first halt since Hamas gunmen stormed into
         # Israel on Oct. 7": the line for 7 October is the since-clause
         sentence, date_span = clause
+    if continuation is None and (aside := subject_aside(sentence, date_span, _nlp)) is not None:
+        # "Arianespace, which has launched Ariane 6 four times since July 2024, said ...":
+        # the line tells what the subject did, not what the clause adds about it
+        sentence, date_span = aside
     end = lead["end"] if lead["begin"] == day else day
     names = tuple(e for e in lead["entities"].split("|") if e)
     summary = summarise(
