@@ -247,3 +247,15 @@ def test_the_entity_page_links_every_mention_to_its_offsets(demo_db: Path) -> No
             if article_id not in texts:
                 texts[article_id] = client.get(f"/api/articles/{article_id}").json()["text"]
             assert texts[article_id][start:end] == unescape(alias)
+
+
+def test_a_timeline_form_sent_with_empty_fields_is_the_unbounded_timeline(demo_db: Path) -> None:
+    with fastapi_testclient.TestClient(create_app(demo_db)) as client:
+        api = client.get("/api/timeline", params={"about": "North Korea"}).json()
+        form = client.get(
+            "/timeline", params={"about": "North Korea", "since": "", "until": "", "max_dates": ""}
+        )
+        assert form.status_code == 200
+        assert form.text.count('<li class="item') == len(api["items"])
+        bad = client.get("/timeline", params={"max_dates": "ten"})
+        assert bad.status_code == 400 and "max_dates: not a positive whole number" in bad.text

@@ -31,7 +31,15 @@ TEMPLATES.env.globals["source_url"] = charts.source_url
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 Text = Annotated[str | None, Query()]
-Count = Annotated[int | None, Query(ge=1)]
+
+
+def _count(value: str | None, field: str) -> int | None:
+    """A positive whole number from a form field (empty: none); a 400 naming it otherwise."""
+    if value is None or not value.strip():
+        return None
+    if not value.strip().isdigit() or int(value) < 1:
+        raise HTTPException(400, f"{field}: not a positive whole number: {value!r}")
+    return int(value)
 
 
 def render(request: Request, name: str, **context: Any) -> HTMLResponse:
@@ -48,13 +56,14 @@ def error_page(request: Request, status: int, message: str) -> str:
 def home(request: Request, q: Text = None) -> HTMLResponse:
     archive = archive_of(request)
     query = q.strip() if q and q.strip() else None
-    articles, error = [], None
+    articles, total, error = [], 0, None
     with prepare(archive).connect() as conn:
         entities = find_entities(conn, query, limit=20)
         stories = [] if query else list_stories(conn, limit=20)
     if query:
         try:
             articles = archive.articles(query=query, limit=30)
+            total = archive.count(query=query)
         except InputError as exc:
             error = str(exc)
     return render(
@@ -62,6 +71,7 @@ def home(request: Request, q: Text = None) -> HTMLResponse:
         "home.html",
         q=query or "",
         articles=articles,
+        total=total,
         entities=entities,
         stories=stories,
         error=error,
@@ -75,23 +85,28 @@ def timeline_page(
     about: Text = None,
     since: Text = None,
     until: Text = None,
-    max_dates: Count = None,
-    per_date: Count = None,
+    max_dates: Text = None,
+    per_date: Text = None,
 ) -> HTMLResponse:
     timeline = timeline_of(
         archive_of(request),
         about=about,
         since=since,
         until=until,
-        max_dates=max_dates,
-        per_date=per_date,
+        max_dates=_count(max_dates, "max_dates"),
+        per_date=_count(per_date, "per_date"),
     )
     return render(
         request,
         "timeline.html",
         heading=f"Timeline: {about}" if about else "Timeline of the archive",
         timeline=timeline.to_json(),
-        form={"about": about or "", "since": since or "", "until": until or ""},
+        form={
+            "about": about or "",
+            "since": since or "",
+            "until": until or "",
+            "max_dates": max_dates or "",
+        },
         subject=None,
     )
 
