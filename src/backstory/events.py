@@ -1541,33 +1541,52 @@ class _Builder:
         bound = next((self.bounds[a] for a in cand.anchors if a in self.bounds), None)
         if timex is None and bound is not None:
             # happened before or after a dated happening: bounded by its date, no day
-            bound_timex, sequence = bound
+            timex, sequence = bound
             if sequence == "before":
-                end = bound_timex.end_date or bound_timex.begin
+                end = timex.end_date or timex.begin
             else:
-                begin = bound_timex.begin
-            modality, polarity = self._modality(verb, report)
-            return Event(
-                start=cand.start,
-                end=cand.end,
-                type=cand.type,
-                trigger=self.text[cand.start : cand.end],
-                sentence_start=s_start,
-                sentence_end=s_end,
-                sentence=self.text[s_start:s_end],
-                actor=actor,
-                target=target,
-                theme=theme,
-                location=location,
-                begin=begin,
-                end_date=end,
-                inferred=False,
-                timex=bound_timex.text,
-                modality=modality,
-                polarity=polarity,
-                quantity=self._quantity(cand, verb),
-                attribution=attribution,
-            )
+                begin = timex.begin
+        else:
+            timex, begin, end, inferred = self._when(verb, sent, report, timex, timex_for)
+        modality, polarity = self._modality(verb, report)
+        if cand.type == "STATEMENT" and verb.lemma_.lower() in PREDICT_WORDS:
+            modality = "predicted"  # "forecast inflation of 4% for next year"
+        return Event(
+            start=cand.start,
+            end=cand.end,
+            type=cand.type,
+            trigger=self.text[cand.start : cand.end],
+            sentence_start=s_start,
+            sentence_end=s_end,
+            sentence=self.text[s_start:s_end],
+            actor=actor,
+            target=target,
+            theme=theme,
+            location=location,
+            begin=begin,
+            end_date=end,
+            inferred=inferred,
+            timex=timex.text if timex is not None else None,
+            modality=modality,
+            polarity=polarity,
+            quantity=self._quantity(cand, verb),
+            attribution=attribution,
+        )
+
+    def _when(
+        self,
+        verb: Any,
+        sent: Any,
+        report: Any,
+        timex: Timex | None,
+        timex_for: dict[int, Timex],
+    ) -> tuple[Timex | None, str | None, str | None, bool]:
+        """(timex, begin, end, inferred) of an event whose own linked timex is ``timex``:
+        that, else the report's time, a channel's or scoping date, the one free date of
+        its clause, the story's day for a simple past, or the publication day."""
+        begin: str | None = None
+        end: str | None = None
+        inferred = False
         report_timex = None
         outer = report
         while report_timex is None and outer is not None:
@@ -1608,30 +1627,7 @@ class _Builder:
             begin, end, inferred = day, day, True
         elif self.published:
             begin, end, inferred = self.published, self.published, True
-        modality, polarity = self._modality(verb, report)
-        if cand.type == "STATEMENT" and verb.lemma_.lower() in PREDICT_WORDS:
-            modality = "predicted"  # "forecast inflation of 4% for next year"
-        return Event(
-            start=cand.start,
-            end=cand.end,
-            type=cand.type,
-            trigger=self.text[cand.start : cand.end],
-            sentence_start=s_start,
-            sentence_end=s_end,
-            sentence=self.text[s_start:s_end],
-            actor=actor,
-            target=target,
-            theme=theme,
-            location=location,
-            begin=begin,
-            end_date=end,
-            inferred=inferred,
-            timex=timex.text if timex is not None else None,
-            modality=modality,
-            polarity=polarity,
-            quantity=self._quantity(cand, verb),
-            attribution=attribution,
-        )
+        return timex, begin, end, inferred
 
     @staticmethod
     def _is_state(verb: Any) -> bool:
