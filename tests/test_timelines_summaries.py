@@ -575,8 +575,11 @@ def test_a_relative_clause_about_the_subject_is_left_out_of_the_line(nlp) -> Non
     assert shortened(s, "24 November") is None
     # a clause about the object, or a quotation: left alone
     assert shortened("Rebels seized the airport, which reopened on 9 June.") is None
-    s = 'The minister, who resigned, said "we will not stop".'
+    s = '"The minister, who resigned, will not stop," she said.'
     assert shortened(s) is None
+    # a quotation after the clause is no reason to keep it
+    s = 'Georgescu, the far-right candidate who won the first round, called the ruling "a coup".'
+    assert shortened(s) == ('Georgescu, the far-right candidate, called the ruling "a coup".', None)
 
 
 def test_a_first_word_english_does_not_know_keeps_its_capital() -> None:

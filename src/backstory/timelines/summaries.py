@@ -573,10 +573,9 @@ def subject_aside(
     subject of its main verb ("Arianespace, which has launched Ariane 6 four times
     since July 2024, said ..." -> "Arianespace said ..."), when the line's date is not
     in it ("X, the far-right candidate who won ..., called" keeps "X, the far-right
-    candidate, called"). None when there is no such clause, or the sentence quotes."""
-    if any(q in sentence for q in '"“”') or not re.search(
-        r",\s+(?:[^\s,]+\s+){0,6}?(?:who|which)\b", sentence
-    ):
+    candidate, called"). None when there is no such clause, or a quotation opens before
+    its end."""
+    if not re.search(r",\s+(?:[^\s,]+\s+){0,6}?(?:who|which)\b", sentence):
         return None
     filed = dateline_end(sentence) or 0  # ("PARIS (Reuters) - Arianespace, which ...")
     doc = _tagged(load_nlp(), sentence[filed:])
@@ -603,6 +602,8 @@ def subject_aside(
         stop = filed + doc[after].idx
     if date_span is not None and date_span[0] < stop and date_span[1] > start:
         return None
+    if any(q in sentence[:stop] for q in '"“”'):
+        return None  # the clause may be someone's words
     head, tail = sentence[:start].rstrip(), sentence[stop:]
     shortened = head + (tail if tail.startswith(",") else " " + tail.lstrip())
     shift = len(shortened) - len(sentence)
