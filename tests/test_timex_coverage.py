@@ -2300,6 +2300,18 @@ def test_originally_scheduled_is_when_it_was_planned() -> None:
     assert one(text, "Wednesday").value == "2024-10-23"
 
 
+def test_a_first_plan_since_changed_is_the_closest_occurrence_either_way() -> None:
+    # (read on 25 October 2024) a plan since changed may lie well in the past
+    text = "The new terminal was originally due to be completed in July, the airport said."
+    assert one(text, "July").value == "2024-07"
+    text = "The bridge was initially scheduled to open in November, but the steel came late."
+    assert one(text, "November").value == "2024-11"
+    # the new date of the plan still looks ahead
+    text = "The ferry was originally due to sail in August but will now leave in March."
+    assert one(text, "August").value == "2024-08"
+    assert one(text, "March").value == "2025-03"
+
+
 def test_a_fortnight_back_or_ahead_is_two_weeks() -> None:
     t = one("Deaths have doubled in the past fortnight.", "the past fortnight")
     assert (t.type, t.value) == ("DURATION", "P2W")

@@ -219,6 +219,15 @@ def _planned_in_past(words: list[str], to: int) -> bool:
     return bool(rest) and rest[-1] in ("was", "were")
 
 
+def _first_plan(words: list[str], idx: int) -> bool:
+    """True when the plan the word at ``idx`` belongs to is one since changed: "was
+    originally due to", "were initially set to" (its date may be gone by long since)."""
+    window = [w.lower() for w in words[max(0, idx - 5) : idx + 1]]
+    return any(w in ("originally", "initially") for w in window) and any(
+        w in ("was", "were") for w in window
+    )
+
+
 def _lowered(words: list[str]) -> set[str]:
     """The words in lower case, "an" counted as "a"."""
     return {"a" if w.lower() == "an" else w.lower() for w in words}
@@ -496,6 +505,13 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             and lw[i + 1].lower() not in ("not", "have", "never")
         ):
             return FUTURE  # "warned that the dam could burst on Friday" (not "could be located")
+        if (
+            i >= 2
+            and lw[i].lower() in _SCHEDULED | {"due", "supposed"}
+            and lw[i - 1].lower() in ("originally", "initially")
+            and lw[i - 2].lower() in ("was", "were")
+        ):
+            return PRESENT  # "was initially scheduled to open in October": the closest one
         cue = _cue(lw, i)
         if cue == PAST and dist >= _PAST_REACH:
             break
@@ -520,6 +536,8 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             )
         ):
             continue  # a caption's "X and Y arrive for talks at Camp David Saturday"
+        if cue in (FUTURE, FUTURE_IN_PAST) and _first_plan(lw, i):
+            return PRESENT  # "was originally due to be completed in July": the closest July
         if cue is not None:
             return cue
     # a date fronted before a comma ("In January, a week after the anniversary, a bomb
