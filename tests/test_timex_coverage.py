@@ -2312,6 +2312,14 @@ def test_a_first_plan_since_changed_is_the_closest_occurrence_either_way() -> No
     assert one(text, "March").value == "2025-03"
 
 
+def test_next_weekend_said_on_a_friday_is_the_one_after_this_weekend() -> None:
+    text = "The league resumes next weekend after the international break."
+    # (read on Friday 25 October 2024: this weekend is 26-27 October)
+    assert one(text, "next weekend").value == "2024-W44-WE"
+    # read on a Wednesday, the weekend ahead
+    assert one(text, "next weekend", datetime(2024, 10, 23, 9)).value == "2024-W43-WE"
+
+
 def test_a_fortnight_back_or_ahead_is_two_weeks() -> None:
     t = one("Deaths have doubled in the past fortnight.", "the past fortnight")
     assert (t.type, t.value) == ("DURATION", "P2W")

@@ -251,9 +251,10 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
         if core in _BACK and det not in ("the past",):
             p = Period.of("weekend", base).shift(-1)
         elif core in _FORWARD:
+            # "next weekend" said from Friday on is the one after the weekend at hand
             p = (
                 Period.of("weekend", base).shift(1)
-                if base.weekday() >= 5
+                if base.weekday() >= 4
                 else Period.of("weekend", base)
             )
         return Reading("DATE", p.value, p, anchor=anchor)
