@@ -162,6 +162,22 @@ def test_a_line_opening_with_they_names_its_subject_from_its_own_sources(nlp) ->
     assert set(content_words(line.split(", ", 1)[1])) <= set(sources)
 
 
+def test_a_line_said_twice_on_a_day_is_one_line_with_both_sources() -> None:
+    from backstory.timelines.timeline import Item, Source, merge_repeated
+
+    def item(start: int, sentence: str, day: str = "2026-10-07") -> Item:
+        source = Source("a1", "Ransom", None, start, start + len(sentence), sentence, None)
+        text = 'Katrin Vogel said: "We will not finance criminals."'
+        return Item(day, day, f"On 7 October, {text}", "asserted", [source], text=text)
+
+    told = item(100, '"We will not finance criminals," she told a news conference.')
+    labelled = item(900, 'Quote from Katrin Vogel: "We will not finance criminals."')
+    other_day = item(1200, '"We will not finance criminals," she said.', day="2026-10-08")
+    merged = merge_repeated([told, labelled, other_day])
+    assert merged == [told, other_day]
+    assert [s.start for s in told.sources] == [100, 900]
+
+
 def test_a_line_left_with_its_pronoun_joins_the_line_it_continues() -> None:
     from backstory.timelines.timeline import Item, Source, merge_dangling
 
@@ -323,6 +339,17 @@ def test_a_day_ahead_inside_what_a_source_said_is_the_claims_day() -> None:
     s = "Forecasters warned that heavy rain would continue until Nov. 4 and urged people to leave."
     start = s.index("Nov. 4")
     assert reported_claim(s, (start, start + 6))[1] == "heavy rain would continue until Nov. 4."
+    # of two that-clauses, the claim is the one that holds the date; "over" goes with it
+    s = (
+        "Jonas Berg said the city had asked the army for help and that 300 soldiers would "
+        "arrive over the weekend."
+    )
+    start = s.index("the weekend")
+    who, claim, span = reported_claim(s, (start, start + 11))
+    assert claim == "300 soldiers would arrive over the weekend."
+    line = summarise(claim, begin="2026-08-22", end="2026-08-23", date_span=span,
+                     said_by=("claim", who))  # fmt: skip
+    assert line == "On 22-23 August, 300 soldiers would arrive, according to Jonas Berg."
     # the date of the saying, or a phrase after the verb, is no claim
     s = "The minister said on 3 March that the bridge would reopen."
     assert reported_claim(s, (s.index("3 March"), s.index("3 March") + 7)) is None

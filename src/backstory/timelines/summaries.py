@@ -39,7 +39,7 @@ _MONTHS = [
 
 # A preposition that introduces the date phrase being removed.
 _DATE_PREP = re.compile(
-    r"(?:\b(?:on|in|since|by|as of|from|at|until|till|as early as|as late as|no later than|"
+    r"(?:\b(?:on|in|over|during|since|by|as of|from|at|until|till|as early as|as late as|no later than|"
     r"not before|not later than|before|after)\s+(?:at\s+(?:least|the\s+latest)\s+)?)?$",
     re.I,
 )
@@ -821,6 +821,9 @@ _COMMON_SOURCES = frozenset(
 )
 
 
+_AND_THAT = re.compile(r",?\s+and\s+that\s+(?=\S)")
+
+
 def reported_claim(
     sentence: str, date_span: tuple[int, int] | None
 ) -> tuple[str, str, tuple[int, int]] | None:
@@ -849,6 +852,11 @@ def reported_claim(
         who = who[:1].lower() + who[1:]  # "Analysts said" at a sentence's start: analysts
     claim = sentence[m.end() :]
     span = (date_span[0] - m.end(), date_span[1] - m.end())
+    if joined := [a for a in _AND_THAT.finditer(claim) if a.end() <= span[0]]:
+        # "said the province had asked Ottawa for help and that 200 soldiers would arrive
+        # over the weekend": the claim is the that-clause that holds the date
+        cut = joined[-1].end()
+        claim, span = claim[cut:], (span[0] - cut, span[1] - cut)
     if (own := re.match(r"(?:he|she)\s", claim)) and who[:1].isupper():
         # "X said she would meet them on Friday": X's own plan, told of X
         claim = who + claim[own.end() - 1 :]

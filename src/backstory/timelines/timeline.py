@@ -540,7 +540,25 @@ def build_timeline(
         for day, development_id, sources in picked
     ]
     items.sort(key=lambda i: (i.begin, i.end, i.sources[0].published or "", i.sources[0].start))
-    return Timeline(query=query, items=merge_dangling(items))
+    return Timeline(query=query, items=merge_repeated(merge_dangling(items)))
+
+
+def merge_repeated(items: list[Item]) -> list[Item]:
+    """The items, with a line that says word for word what a line of the same day
+    already says folded into it, its sources added (a quotation told in the text
+    and again under "Quote from X:" is one line with both places)."""
+    out: list[Item] = []
+    seen: dict[tuple[str, str, str], Item] = {}
+    for item in items:
+        key = (item.begin, item.end, item.summary)
+        first = seen.get(key)
+        if first is None:
+            seen[key] = item
+            out.append(item)
+            continue
+        known = {(s.article_id, s.start) for s in first.sources}
+        first.sources += [s for s in item.sources if (s.article_id, s.start) not in known]
+    return out
 
 
 def merge_dangling(items: list[Item]) -> list[Item]:
