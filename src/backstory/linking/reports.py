@@ -119,6 +119,11 @@ def is_whole_month(first: date, last: date) -> bool:
     )
 
 
+def is_whole_week(first: date, last: date) -> bool:
+    """True when ``first``..``last`` is one calendar week, Monday to Sunday ("last week")."""
+    return first.weekday() == 0 and (last - first).days == 6
+
+
 def sentence_spans(extraction: Extraction) -> list[tuple[int, int]]:
     """The article's sentences: the extraction's, or split here when it has none."""
     return list(extraction.sentences) or split_sentences(extraction.article.text)

@@ -18,7 +18,7 @@ from typing import Any
 
 from backstory.entities.resolve import TITLE_WORDS
 from backstory.extraction import Timex
-from backstory.linking.reports import is_whole_month
+from backstory.linking.reports import is_whole_month, is_whole_week
 from backstory.timex import tag_timexes
 from backstory.timex.tagger import dateline_end
 
@@ -187,7 +187,7 @@ def format_when(begin: str, end: str | None, *, with_year: bool) -> str:
     b, e = date.fromisoformat(begin[:10]), date.fromisoformat(end[:10])
     if is_whole_month(b, e):
         return f"In {_MONTHS[b.month - 1]}" + (f" {b.year}" if with_year else "")
-    if b.weekday() == 0 and (e - b).days == 6:
+    if is_whole_week(b, e):
         # a calendar week ("last week"): no source said which of its days
         return "In the week of " + format_day(begin, with_year=with_year)
     if (b.year, b.month) == (e.year, e.month):
@@ -248,14 +248,21 @@ def _no_english_word(word: str, sentence: str) -> bool:
     if not word.isalpha():
         return False
     from backstory.entities.spans import is_dictionary_word
-    from backstory.nlp import load_nlp
-    from backstory.settings import Settings
 
-    nlp = load_nlp(Settings.from_env().model)
+    nlp = loaded_pipeline()
     if is_dictionary_word(nlp, word.lower()):
         return False
     first = next(iter(_tagged(nlp, sentence)), None)
     return first is not None and first.text == word and first.pos_ == "PROPN"
+
+
+def loaded_pipeline() -> Any:
+    """The spaCy pipeline the settings name (loaded once per process, when a line first
+    needs a parse)."""
+    from backstory.nlp import load_nlp
+    from backstory.settings import Settings
+
+    return load_nlp(Settings.from_env().model)
 
 
 @lru_cache(maxsize=256)

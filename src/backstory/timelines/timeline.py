@@ -25,7 +25,7 @@ from backstory.linking import prepare
 from backstory.linking import tables as t
 from backstory.linking.attributions import is_unattributed_quote
 from backstory.linking.entities import aliases_for, places_within
-from backstory.linking.reports import is_whole_month
+from backstory.linking.reports import is_whole_month, is_whole_week
 from backstory.linking.words import content_words
 from backstory.timelines import ranking
 from backstory.timelines.antecedents import (
@@ -36,6 +36,7 @@ from backstory.timelines.antecedents import (
 )
 from backstory.timelines.summaries import (
     absolute_days,
+    loaded_pipeline,
     object_relative_clause,
     own_clause,
     relative_clause_claim,
@@ -86,7 +87,7 @@ def precision(begin: str, end: str) -> str:
     first, last = date.fromisoformat(begin[:10]), date.fromisoformat(end[:10])
     if is_whole_month(first, last):
         return "month"
-    if first.weekday() == 0 and (last - first).days == 6:
+    if is_whole_week(first, last):
         return "week"
     return "days"
 
@@ -259,14 +260,6 @@ def load_texts(conn: Connection, article_ids: set[str]) -> dict[str, str]:
     return out
 
 
-def _nlp() -> Any:
-    """The spaCy pipeline the settings name (loaded once, on the first pronoun to resolve)."""
-    from backstory.nlp import load_nlp
-    from backstory.settings import Settings
-
-    return load_nlp(Settings.from_env().model)
-
-
 def resolve_subject(lead: dict[str, Any], text: str) -> tuple[str, dict[str, Any]] | None:
     """The lead sentence with its opening pronoun replaced by the antecedent
     phrase of the sentence before it (or of the one before that, when the sentence
@@ -274,7 +267,7 @@ def resolve_subject(lead: dict[str, Any], text: str) -> tuple[str, dict[str, Any
     match = SUBJECT_PRONOUN.match(lead["sentence"])
     if not match or not text:
         return None
-    found = earlier_antecedent(text, lead["sentence_start"], lead["sentence"], _nlp())
+    found = earlier_antecedent(text, lead["sentence_start"], lead["sentence"], loaded_pipeline())
     if found is None:
         return None
     phrase, span = found
@@ -304,10 +297,10 @@ def _claim_subject(
     at = sentence.find(claim.rstrip(".")[:40])
     if match is None or at <= 0:
         return None
-    phrase, row = antecedent_phrase(sentence[:at], claim, _nlp()), None
+    phrase, row = antecedent_phrase(sentence[:at], claim, loaded_pipeline()), None
     if not phrase and text and lead["sentence"] == sentence:
         found = earlier_antecedent(
-            text, lead["sentence_start"], claim, _nlp(), between=sentence[:at]
+            text, lead["sentence_start"], claim, loaded_pipeline(), between=sentence[:at]
         )
         if found is not None:
             phrase, row = found[0], _source_row(lead, text, found[1])
@@ -371,7 +364,7 @@ def make_item(
         said_by = None
     elif (
         continuation is None
-        and (clause := object_relative_clause(sentence, date_span, _nlp)) is not None
+        and (clause := object_relative_clause(sentence, date_span, loaded_pipeline)) is not None
     ):
         # "Israel said it had ordered the evacuation of the Al Shifa hospital, which it
         # raided on Nov. 15": the line for 15 November is the relative clause, told of
@@ -392,7 +385,10 @@ def make_item(
         # "The truce began on Friday, the first halt since Hamas gunmen stormed into
         # Israel on Oct. 7": the line for 7 October is the since-clause
         sentence, date_span = clause
-    if continuation is None and (aside := subject_aside(sentence, date_span, _nlp)) is not None:
+    if (
+        continuation is None
+        and (aside := subject_aside(sentence, date_span, loaded_pipeline)) is not None
+    ):
         # "Arianespace, which has launched Ariane 6 four times since July 2024, said ...":
         # the line tells what the subject did, not what the clause adds about it
         sentence, date_span = aside

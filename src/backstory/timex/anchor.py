@@ -127,6 +127,8 @@ _CLAUSE_OPENERS = _set(
 _SCHEDULED = _set("payable effective expiring upcoming planned scheduled slated")
 # "as previously planned", "originally scheduled": the plan's own time, not a future
 _PLANNED_BEFORE = _set("as previously originally initially already")
+# Words that mark a plan as the first one, since changed ("was originally due to").
+_FIRST_PLAN = _set("originally initially")
 _CAUSATIVE = _set("let lets letting make makes made making help helps helped helping")
 _BE_FORMS = _set("is are am be been being was were 's")
 # the clause's own verb right after a date, in the past: "(a service planned for Saturday)
@@ -223,9 +225,7 @@ def _first_plan(words: list[str], idx: int) -> bool:
     """True when the plan the word at ``idx`` belongs to is one since changed: "was
     originally due to", "were initially set to" (its date may be gone by long since)."""
     window = [w.lower() for w in words[max(0, idx - 5) : idx + 1]]
-    return any(w in ("originally", "initially") for w in window) and any(
-        w in ("was", "were") for w in window
-    )
+    return any(w in _FIRST_PLAN for w in window) and any(w in ("was", "were") for w in window)
 
 
 def _lowered(words: list[str]) -> set[str]:
@@ -508,7 +508,7 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         if (
             i >= 2
             and lw[i].lower() in _SCHEDULED | {"due", "supposed"}
-            and lw[i - 1].lower() in ("originally", "initially")
+            and lw[i - 1].lower() in _FIRST_PLAN
             and lw[i - 2].lower() in ("was", "were")
         ):
             return PRESENT  # "was initially scheduled to open in October": the closest one
