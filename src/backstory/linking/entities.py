@@ -305,6 +305,6 @@ def entity_record(conn: Connection, entity_id: int) -> dict[str, Any] | None:
     mentions = conn.execute(
         select(a.article_id, a.alias, a.start, a.end, a.published)
         .where(a.entity_id == entity_id, a.start.is_not(None))
-        .order_by(a.published, a.article_id, a.start)
+        .order_by(a.published.asc().nulls_first(), a.article_id, a.start)
     ).mappings()
     return found[0] | {"mentions": [dict(m) for m in mentions]}
