@@ -379,7 +379,9 @@ def sqlite_and_postgres(
     postgres = request.getfixturevalue("postgres_cluster")  # skips without PostgreSQL
     folder = tmp_path_factory.mktemp("served")
     paths = a_small_corpus(folder / "corpus")
-    sqlite_db, postgres_db = str(folder / "archive.db"), postgres.create_database()
+    # an English collation, as most servers have: text sorts otherwise than on SQLite
+    sqlite_db = str(folder / "archive.db")
+    postgres_db = postgres.create_database(icu_locale="en-US")
     for db in (sqlite_db, postgres_db):
         with Archive.open(db) as archive:
             summary = ingest(archive, paths, settings=Settings(db=db))
@@ -404,6 +406,8 @@ def test_postgresql_serves_what_sqlite_serves(sqlite_and_postgres: tuple[str, st
     listed = same("/api/articles?limit=1000")
     assert listed["total"] == 8
     same("/api/articles?limit=3&offset=2&since=2010-01-01")
+    for words in ("troops", '"North Korean" OR flood', "budget -vaccine", "iPod"):
+        assert same("/api/articles?q=" + urllib.parse.quote(words))["total"], words
     for row in listed["articles"]:
         record = same(f"/api/articles/{row['id']}")
         assert record["extraction"] is not None
@@ -413,6 +417,7 @@ def test_postgresql_serves_what_sqlite_serves(sqlite_and_postgres: tuple[str, st
     assert timeline["items"] and all(item["sources"] for item in timeline["items"])
     entities = same("/api/entities?limit=1000")["entities"]
     assert entities
+    assert same("/api/entities?q=korea")["entities"]
     for entity in entities[:10]:
         same(f"/api/entities/{entity['id']}")
         same(f"/api/entities/{entity['id']}/timeline")

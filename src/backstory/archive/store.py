@@ -31,6 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from backstory.archive import deduplication as dedup
+from backstory.archive.collation import bytewise
 from backstory.archive.connection import (
     create_archive_engine,
     display_url,
@@ -477,7 +478,7 @@ class Archive:
                 rows = conn.execute(
                     select(column, n)
                     .group_by(column)
-                    .order_by(n.desc(), column.asc().nulls_first())
+                    .order_by(n.desc(), bytewise(column).asc().nulls_first())
                     .limit(limit)
                 )
                 return {
