@@ -348,6 +348,19 @@ def test_a_feed_file_read_by_an_earlier_watcher_is_not_read_again(
     assert (changed.added, changed.duplicates, changed.feeds[0].status) == (1, 2, "read")
 
 
+def test_a_feed_with_an_entry_that_failed_is_read_in_full_by_the_next_watcher(
+    tmp_path: Path, archive: Archive
+) -> None:
+    feed = tmp_path / "local.xml"
+    text = feed_with(2)
+    undated = re.sub(r"<pubDate>[^<]*</pubDate>", "", text, count=1)  # the first entry fails
+    feed.write_text(undated, encoding="utf-8")
+    for _ in range(2):  # each time a new watcher, as after a restart
+        [report] = watch(archive, [feed], settings=Settings(), once=True, extract=False)
+        assert report.feeds[0].status == "read" and len(report.failures) == 1
+    assert archive.count() == 1
+
+
 def test_another_archive_reads_the_feed_in_full(
     validating_feed: ValidatingFeed, tmp_path: Path
 ) -> None:

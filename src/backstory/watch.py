@@ -10,8 +10,9 @@ article); entries already archived are recognised as duplicates by the
 archive, so a feed re-read adds nothing twice.
 
 What is remembered of a feed is saved in the archive once the feed is read
-(``backstory.archive.feeds``), so a watcher started again later, in another
-process, asks only for changes too. A watcher that extracts does not trust
+with no failure (``backstory.archive.feeds``), so a watcher started again
+later, in another process, asks only for changes too (and reads in full a
+feed one of whose entries failed, to try it again). A watcher that extracts does not trust
 what one that only stored (``extract=False``) remembered: it reads such a
 feed in full once, to extract the entries stored without extraction.
 
@@ -141,17 +142,13 @@ class FeedWatcher:
             return FeedValidators()
         return saved
 
-    def _remember(self, feed: str, known: FeedValidators) -> None:
-        self._known[feed] = known
-        save_validators(self.archive, _feed_key(feed), known)
-
     def _poll_feed(self, feed: str) -> FeedPoll:
         known = self._known[feed]
         try:
             loaded = self._changed(feed, known)
             if loaded is None:
                 return FeedPoll(feed, "unchanged")
-            source, remember = loaded
+            source, seen = loaded
             entries = _feed_entries(source)
         except InputError as exc:
             return FeedPoll(feed, "failed", error=str(exc))
@@ -162,14 +159,14 @@ class FeedWatcher:
             extract=self.extract,
             progress=self.progress,
         )
-        remember()  # only once read: a feed that failed is fetched again in full
+        self._known[feed] = seen  # only once read: a feed that failed is fetched again in full
+        if not summary.failed:  # else a watcher started later tries the failed entries again
+            save_validators(self.archive, _feed_key(feed), seen)
         return FeedPoll(feed, "read", summary.added, summary.duplicates, list(summary.failed))
 
-    def _changed(
-        self, feed: str, known: FeedValidators
-    ) -> tuple[Source, Callable[[], None]] | None:
-        """The feed's content if it changed since last read (and how to remember this
-        version), or None."""
+    def _changed(self, feed: str, known: FeedValidators) -> tuple[Source, FeedValidators] | None:
+        """The feed's content if it changed since last read (and what to remember of
+        this version), or None."""
         if is_url(feed):
             fetched = fetch_if_changed(
                 feed,
@@ -183,7 +180,7 @@ class FeedWatcher:
             seen = FeedValidators(
                 etag=fetched.etag, last_modified=fetched.last_modified, extracted=self.extract
             )
-            return fetched.source, lambda: self._remember(feed, seen)
+            return fetched.source, seen
         path = Path(feed)
         try:
             stat = path.stat()
@@ -193,7 +190,7 @@ class FeedWatcher:
         if stamp == known.file_stamp:
             return None
         seen = FeedValidators(file_stamp=stamp, extracted=self.extract)
-        return load_file(path), lambda: self._remember(feed, seen)
+        return load_file(path), seen
 
 
 def watch(
