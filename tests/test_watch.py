@@ -4,6 +4,7 @@ warning and the others go on, Ctrl-C stops cleanly."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import signal
@@ -14,12 +15,13 @@ import threading
 import time
 from collections.abc import Iterator
 from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from archive_fixtures import postgres_cluster  # noqa: F401  (a fixture, by name)
 from backstory.archive import Archive
 from backstory.settings import Settings
 from backstory.watch import FeedWatcher, watch
@@ -181,8 +183,10 @@ def test_once_with_a_bad_url_prints_one_warning_and_exits_1(
     assert warning.startswith(f"backstory: warning: {bad}: cannot fetch")
     [line] = result.stdout.strip().splitlines()
     assert "poll 1: 1 new, 0 duplicates, 1 failures" in line and "1 failed of 2 feeds" in line
-    ok = run_cli("watch", server.url("rss.xml"), "--db", db, "--once", "--no-extract")
-    assert ok.returncode == 0 and "0 new, 1 duplicates, 0 failures" in ok.stdout
+    again = run_cli("watch", server.url("rss.xml"), "--db", db, "--once", "--no-extract")
+    # the archive remembers the feed it read: the conditional GET gets a 304
+    assert again.returncode == 0
+    assert "0 new, 0 duplicates, 0 failures (0 read, 1 unchanged" in again.stdout
 
 
 @pytest.mark.slow
@@ -241,3 +245,147 @@ def test_an_etag_is_sent_back_and_a_304_reads_nothing(archive: Archive) -> None:
     body["feed"] = feed_with(3)
     assert (watcher.poll().added, archive.count()) == (2, 3)
     assert seen == [None, f'"v{len(feed_with(1))}"', f'"v{len(feed_with(1))}"']
+
+
+# -- what is remembered outlives the watcher ---------------------------------
+
+
+class ValidatingFeed:
+    """A real HTTP server for one feed that sends an ETag and a Last-Modified, answers
+    a conditional GET that matches them with 304, and counts what it was asked."""
+
+    def __init__(self) -> None:
+        self.body = feed_with(2).encode("utf-8")
+        self.modified = "Sun, 29 Nov 2026 21:05:00 GMT"
+        self.plain = self.conditional = self.not_modified = 0
+        self.validators_sent: list[tuple[str | None, str | None]] = []
+        feed = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                tag = f'"{hashlib.sha256(feed.body).hexdigest()[:16]}"'
+                sent = (self.headers.get("If-None-Match"), self.headers.get("If-Modified-Since"))
+                if sent == (None, None):
+                    feed.plain += 1
+                else:
+                    feed.conditional += 1
+                    feed.validators_sent.append(sent)
+                if sent[0] == tag:
+                    feed.not_modified += 1
+                    self.send_response(304)
+                    self.end_headers()
+                    return
+                self.send_response(200)
+                self.send_header("Content-Type", "application/rss+xml")
+                self.send_header("ETag", tag)
+                self.send_header("Last-Modified", feed.modified)
+                self.send_header("Content-Length", str(len(feed.body)))
+                self.end_headers()
+                self.wfile.write(feed.body)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/rss.xml"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+
+@pytest.fixture
+def validating_feed() -> Iterator[ValidatingFeed]:
+    feed = ValidatingFeed()
+    feed.thread.start()
+    try:
+        yield feed
+    finally:
+        feed.httpd.shutdown()
+        feed.httpd.server_close()
+
+
+@pytest.mark.parametrize(
+    "backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
+def test_a_watch_run_again_in_a_new_process_sends_a_conditional_get(
+    validating_feed: ValidatingFeed, tmp_path: Path, backend: str, request: pytest.FixtureRequest
+) -> None:
+    feed = validating_feed
+    if backend == "sqlite":
+        db = str(tmp_path / "w.db")
+    else:  # skips without PostgreSQL
+        db = request.getfixturevalue("postgres_cluster").create_database()
+    first = run_cli("watch", feed.url, "--db", db, "--once", "--no-extract")
+    assert first.returncode == 0, first.stderr
+    assert "2 new, 0 duplicates, 0 failures (1 read, 0 unchanged" in first.stdout
+    assert (feed.plain, feed.conditional) == (1, 0)
+
+    again = run_cli("watch", feed.url, "--db", db, "--once", "--no-extract")
+    assert again.returncode == 0, again.stderr
+    assert "0 new, 0 duplicates, 0 failures (0 read, 1 unchanged" in again.stdout
+    tag = f'"{hashlib.sha256(feed.body).hexdigest()[:16]}"'
+    assert feed.validators_sent == [(tag, feed.modified)]
+    assert (feed.plain, feed.conditional, feed.not_modified) == (1, 1, 1)
+
+    feed.body = feed_with(4).encode("utf-8")
+    changed = run_cli("watch", feed.url, "--db", db, "--once", "--no-extract")
+    assert "2 new, 2 duplicates, 0 failures (1 read, 0 unchanged" in changed.stdout
+    assert (feed.conditional, feed.not_modified) == (2, 1)
+    with Archive.open(db, create=False) as archive:
+        assert archive.count() == 4
+
+
+def test_a_feed_file_read_by_an_earlier_watcher_is_not_read_again(
+    tmp_path: Path, archive: Archive
+) -> None:
+    feed = tmp_path / "local.xml"
+    write_feed(feed, 2)
+    [first] = watch(archive, [feed], settings=Settings(), once=True, extract=False)
+    assert (first.added, first.feeds[0].status) == (2, "read")
+    relative = os.path.relpath(feed)  # the same file, named otherwise
+    [again] = watch(archive, [relative], settings=Settings(), once=True, extract=False)
+    assert again.feeds[0].status == "unchanged"
+    write_feed(feed, 3, age=5)
+    [changed] = watch(archive, [feed], settings=Settings(), once=True, extract=False)
+    assert (changed.added, changed.duplicates, changed.feeds[0].status) == (1, 2, "read")
+
+
+def test_a_feed_with_an_entry_that_failed_is_read_in_full_by_the_next_watcher(
+    tmp_path: Path, archive: Archive
+) -> None:
+    feed = tmp_path / "local.xml"
+    text = feed_with(2)
+    undated = re.sub(r"<pubDate>[^<]*</pubDate>", "", text, count=1)  # the first entry fails
+    feed.write_text(undated, encoding="utf-8")
+    for _ in range(2):  # each time a new watcher, as after a restart
+        [report] = watch(archive, [feed], settings=Settings(), once=True, extract=False)
+        assert report.feeds[0].status == "read" and len(report.failures) == 1
+    assert archive.count() == 1
+
+
+def test_another_archive_reads_the_feed_in_full(
+    validating_feed: ValidatingFeed, tmp_path: Path
+) -> None:
+    for name in ("one.db", "two.db"):
+        with Archive.open(tmp_path / name) as archive:
+            [report] = watch(
+                archive, [validating_feed.url], settings=Settings(), once=True, extract=False
+            )
+        assert report.added == 2
+    assert (validating_feed.plain, validating_feed.conditional) == (2, 0)
+
+
+@pytest.mark.slow
+def test_a_watcher_that_extracts_reads_in_full_what_one_that_only_stored_had_read(
+    validating_feed: ValidatingFeed, archive: Archive
+) -> None:
+    feed = validating_feed
+    [stored] = watch(archive, [feed.url], settings=Settings(), once=True, extract=False)
+    assert stored.added == 2
+    assert not any(archive.has_extraction(a.id) for a in archive.articles(limit=10))
+    [extracted] = watch(archive, [feed.url], settings=Settings(), once=True)
+    assert (extracted.added, extracted.duplicates, extracted.feeds[0].status) == (0, 2, "read")
+    assert all(archive.has_extraction(a.id) for a in archive.articles(limit=10))
+    assert (feed.plain, feed.conditional) == (2, 0)
+    for extract in (True, False):  # now both trust what was remembered
+        [report] = watch(archive, [feed.url], settings=Settings(), once=True, extract=extract)
+        assert report.feeds[0].status == "unchanged"
+    assert (feed.plain, feed.conditional, feed.not_modified) == (2, 2, 2)

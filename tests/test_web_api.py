@@ -6,16 +6,27 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
 import warnings
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
+from archive_fixtures import postgres_cluster  # noqa: F401  (a fixture, by name)
 from backstory.article import Article
 from backstory.cli import cli
+from conftest import FIXTURES, ROOT, SEED
 
 with warnings.catch_warnings():
     # starlette's notice that a future TestClient wants httpx2: nothing to act on here
@@ -23,6 +34,8 @@ with warnings.catch_warnings():
     fastapi_testclient = pytest.importorskip("fastapi.testclient")
 
 from backstory.web import api, create_app
+
+DEMO_FEED = ROOT / "src" / "backstory" / "demo" / "corpus" / "wikinews-apple.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -293,3 +306,151 @@ def test_concurrent_requests_get_the_same_answers_as_one_by_one(client: Any) -> 
         answers = list(pool.map(lambda url: client.get(url), urls))
     for url, answer in zip(urls, answers, strict=True):
         assert answer.status_code == 200 and answer.json() == expected[url], url
+
+
+# -- PostgreSQL: the same corpus served from both backends -------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def served(db: str, log: Path) -> Iterator[str]:
+    """``backstory serve --db DB`` in its own process on a free port; its base URL."""
+    port = _free_port()
+    with log.open("wb") as out:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "backstory", "serve", "--db", db, "--port", str(port)],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            if server.poll() is not None:
+                pytest.fail(f"backstory serve exited: {log.read_text(errors='replace')}")
+            try:
+                fetch(base, "/api/stats")
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    pytest.fail(f"backstory serve not answering: {log.read_text()}")
+                time.sleep(0.2)
+        yield base
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=15)
+
+
+def fetch(base: str, path: str, method: str = "GET") -> Any:
+    request = urllib.request.Request(base + path, method=method)
+    with urllib.request.urlopen(request, timeout=120) as response:
+        return json.loads(response.read())
+
+
+def a_small_corpus(folder: Path) -> list[Path]:
+    """Three reports, the seed and a few JSON Lines articles."""
+    folder.mkdir()
+    lines = DEMO_FEED.read_text(encoding="utf-8").splitlines()[:4]
+    (folder / "wikinews.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return [FIXTURES / "archive", SEED, folder / "wikinews.jsonl"]
+
+
+@pytest.fixture(scope="module")
+def sqlite_and_postgres(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, str, str]]:
+    """The same corpus ingested with extraction into SQLite and into PostgreSQL, each
+    served by ``backstory serve`` in its own process: (SQLite base URL, PostgreSQL
+    base URL, the PostgreSQL database URL)."""
+    from backstory.archive import Archive
+    from backstory.ingest import ingest
+    from backstory.settings import Settings
+
+    postgres = request.getfixturevalue("postgres_cluster")  # skips without PostgreSQL
+    folder = tmp_path_factory.mktemp("served")
+    paths = a_small_corpus(folder / "corpus")
+    # an English collation, as most servers have: text sorts otherwise than on SQLite
+    sqlite_db = str(folder / "archive.db")
+    postgres_db = postgres.create_database(icu_locale="en-US")
+    for db in (sqlite_db, postgres_db):
+        with Archive.open(db) as archive:
+            summary = ingest(archive, paths, settings=Settings(db=db))
+        assert summary.ok and summary.added == 8, summary.to_json()
+    with (
+        served(sqlite_db, folder / "sqlite.log") as from_sqlite,
+        served(postgres_db, folder / "postgres.log") as from_postgres,
+    ):
+        yield from_sqlite, from_postgres, postgres_db
+
+
+@pytest.mark.postgres
+@pytest.mark.slow
+def test_postgresql_serves_what_sqlite_serves(sqlite_and_postgres: tuple[str, str, str]) -> None:
+    from_sqlite, from_postgres, _ = sqlite_and_postgres
+
+    def same(path: str) -> Any:
+        expected = fetch(from_sqlite, path)
+        assert fetch(from_postgres, path) == expected, path
+        return expected
+
+    listed = same("/api/articles?limit=1000")
+    assert listed["total"] == 8
+    same("/api/articles?limit=3&offset=2&since=2010-01-01")
+    for words in ("troops", '"North Korean" OR flood', "budget -vaccine", "iPod"):
+        assert same("/api/articles?q=" + urllib.parse.quote(words))["total"], words
+    for row in listed["articles"]:
+        record = same(f"/api/articles/{row['id']}")
+        assert record["extraction"] is not None
+        for timex in record["extraction"]["timexes"]:
+            assert record["text"][timex["start"] : timex["end"]] == timex["text"]
+    timeline = same("/api/timeline")
+    assert timeline["items"] and all(item["sources"] for item in timeline["items"])
+    entities = same("/api/entities?limit=1000")["entities"]
+    assert entities
+    assert same("/api/entities?q=korea")["entities"]
+    for entity in entities[:10]:
+        same(f"/api/entities/{entity['id']}")
+        same(f"/api/entities/{entity['id']}/timeline")
+    assert same("/api/timeline?about=" + urllib.parse.quote(entities[0]["name"]))["items"]
+    stories = same("/api/stories")["stories"]
+    for story in stories:
+        same(f"/api/stories/{story['id']}")
+    assert same("/api/claims")["claims"]
+    stats = {f: fetch(base, "/api/stats") for f, base in (("s", from_sqlite), ("p", from_postgres))}
+    assert stats["p"]["database"].startswith("postgresql")
+    assert {k: v for k, v in stats["p"].items() if k != "database"} == {
+        k: v for k, v in stats["s"].items() if k != "database"
+    }
+
+
+@pytest.mark.postgres
+@pytest.mark.slow
+def test_a_server_over_postgresql_cannot_write(sqlite_and_postgres: tuple[str, str, str]) -> None:
+    from sqlalchemy.exc import DBAPIError
+
+    from backstory.archive import Archive
+
+    _, from_postgres, postgres_db = sqlite_and_postgres
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        fetch(from_postgres, "/api/articles", method="POST")
+    assert refused.value.code == 405
+    app = create_app(postgres_db)
+    archive = app.state.archive
+    try:
+        assert archive.read_only
+        with pytest.raises(DBAPIError, match=r"read-only transaction"):
+            archive.add(Article(id="0123456789abcdef", text="The ferry resumed on Tuesday."))
+    finally:
+        archive.close()
+    with Archive.open(postgres_db) as writable:
+        assert writable.count() == 8

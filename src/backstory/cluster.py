@@ -19,7 +19,10 @@ is the same as one still in flight (the first is stored before it, so the
 archive will know it). Near-duplicates are only recognised when stored, as
 in a serial ingest; their extraction is then dropped.
 
-Each worker process loads the spaCy pipeline once: ``pipeline.extract``
+The pipeline a worker loads is the one this process would: ``Settings.model``
+left to the best installed is named before the settings are sent (a worker
+machine with a better model installed would otherwise extract differently
+from a serial run here). Each worker process loads the spaCy pipeline once: ``pipeline.extract``
 keeps one built pipeline per ``Settings`` in a module-level cache and
 ``nlp.load_nlp`` caches the model by name, and a worker process lives for
 many tasks. A worker that dies mid-article is replaced by its nanny and the
@@ -45,6 +48,7 @@ from backstory.article import Article
 from backstory.errors import ConfigError, InputError
 from backstory.extraction import Extraction
 from backstory.ingest import Extractor
+from backstory.nlp import available_models
 from backstory.settings import Settings
 
 # In-flight articles per worker thread: enough that a worker never waits for
@@ -187,6 +191,7 @@ def extract_ahead(
         raise ConfigError(f"window must be at least 1, got {size}")
     pending: deque[_Pending] = deque()
     in_flight: Counter[str] = Counter()  # content hashes of the pending articles
+    sent_settings = settings_for_workers(settings)
 
     def send(item: Article | InputError) -> _Pending:
         if isinstance(item, InputError):
@@ -197,7 +202,7 @@ def extract_ahead(
         to_extract = None if seen else _needing_extraction(archive, item)
         if to_extract is None:
             return _Pending(item, digest=digest)
-        future = client.submit(extract_on_worker, to_extract, settings, pure=False)
+        future = client.submit(extract_on_worker, to_extract, sent_settings, pure=False)
         return _Pending(item, _Sent(to_extract, future, timeout), digest)
 
     def hand_back(entry: _Pending) -> tuple[Article | InputError, Extractor | None]:
@@ -218,6 +223,16 @@ def extract_ahead(
         for entry in pending:
             if entry.sent is not None:
                 entry.sent.future.cancel()
+
+
+def settings_for_workers(settings: Settings) -> Settings:
+    """``settings`` with the spaCy pipeline named: the best installed here when
+    ``settings.model`` is None (left as None when none is installed here: the
+    workers then pick theirs)."""
+    if settings.model is not None:
+        return settings
+    installed = available_models()
+    return settings.with_(model=installed[0]) if installed else settings
 
 
 def default_window(client: Any) -> int:

@@ -7,7 +7,14 @@ Modified`` reads nothing) or, for a file, its modification time and size.
 ``poll()`` reads each feed that changed with the feed reader and ingests its
 entries like ``backstory ingest`` (extracted, linked, one transaction per
 article); entries already archived are recognised as duplicates by the
-archive, so a feed re-read after a restart adds nothing twice.
+archive, so a feed re-read adds nothing twice.
+
+What is remembered of a feed is saved in the archive once the feed is read
+with no failure (``backstory.archive.feeds``), so a watcher started again
+later, in another process, asks only for changes too (and reads in full a
+feed one of whose entries failed, to try it again). A watcher that extracts does not trust
+what one that only stored (``extract=False``) remembered: it reads such a
+feed in full once, to extract the entries stored without extraction.
 
 A feed that is down, not a feed, or malformed fails for that poll only
 (``FeedPoll.error``, one line naming it); the others are still read and the
@@ -26,6 +33,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from backstory.archive import Archive
+from backstory.archive.feeds import FeedValidators, load_validators, save_validators
 from backstory.article import Article
 from backstory.errors import InputError
 from backstory.ingest import IngestEvent, ingest_items
@@ -97,15 +105,6 @@ class PollReport:
         }
 
 
-@dataclass
-class _FeedState:
-    """What is remembered of one feed between polls, to ask only for changes."""
-
-    etag: str | None = None
-    last_modified: str | None = None
-    file_stamp: tuple[int, int] | None = None
-
-
 class FeedWatcher:
     """Polls a fixed list of feeds into one archive."""
 
@@ -128,7 +127,7 @@ class FeedWatcher:
         self.transport = transport
         self.progress = progress
         self.polls = 0
-        self._states = {feed: _FeedState() for feed in self.feeds}
+        self._known = {feed: self._saved(feed) for feed in self.feeds}
 
     def poll(self) -> PollReport:
         """Read every feed that changed and ingest its new entries."""
@@ -136,13 +135,20 @@ class FeedWatcher:
         at = datetime.now(UTC).replace(microsecond=0)
         return PollReport(self.polls, at, [self._poll_feed(feed) for feed in self.feeds])
 
+    def _saved(self, feed: str) -> FeedValidators:
+        """What the archive remembers of ``feed`` and this watcher may trust."""
+        saved = load_validators(self.archive, _feed_key(feed))
+        if saved is None or (self.extract and not saved.extracted):
+            return FeedValidators()
+        return saved
+
     def _poll_feed(self, feed: str) -> FeedPoll:
-        state = self._states[feed]
+        known = self._known[feed]
         try:
-            loaded = self._changed(feed, state)
+            loaded = self._changed(feed, known)
             if loaded is None:
                 return FeedPoll(feed, "unchanged")
-            source, remember = loaded
+            source, seen = loaded
             entries = _feed_entries(source)
         except InputError as exc:
             return FeedPoll(feed, "failed", error=str(exc))
@@ -153,40 +159,38 @@ class FeedWatcher:
             extract=self.extract,
             progress=self.progress,
         )
-        remember()  # only once read: a feed that failed is fetched again in full
+        self._known[feed] = seen  # only once read: a feed that failed is fetched again in full
+        if not summary.failed:  # else a watcher started later tries the failed entries again
+            save_validators(self.archive, _feed_key(feed), seen)
         return FeedPoll(feed, "read", summary.added, summary.duplicates, list(summary.failed))
 
-    def _changed(self, feed: str, state: _FeedState) -> tuple[Source, Callable[[], None]] | None:
-        """The feed's content if it changed since last read (and how to remember this
-        version), or None."""
+    def _changed(self, feed: str, known: FeedValidators) -> tuple[Source, FeedValidators] | None:
+        """The feed's content if it changed since last read (and what to remember of
+        this version), or None."""
         if is_url(feed):
             fetched = fetch_if_changed(
                 feed,
-                etag=state.etag,
-                last_modified=state.last_modified,
+                etag=known.etag,
+                last_modified=known.last_modified,
                 transport=self.transport,
                 timeout=self.settings.http_timeout,
             )
             if fetched.source is None:
                 return None
-
-            def remember_url() -> None:
-                state.etag, state.last_modified = fetched.etag, fetched.last_modified
-
-            return fetched.source, remember_url
+            seen = FeedValidators(
+                etag=fetched.etag, last_modified=fetched.last_modified, extracted=self.extract
+            )
+            return fetched.source, seen
         path = Path(feed)
         try:
             stat = path.stat()
         except OSError as exc:
             raise InputError(f"cannot read: {exc.strerror}", source=feed) from exc
         stamp = (stat.st_mtime_ns, stat.st_size)
-        if stamp == state.file_stamp:
+        if stamp == known.file_stamp:
             return None
-
-        def remember_file() -> None:
-            state.file_stamp = stamp
-
-        return load_file(path), remember_file
+        seen = FeedValidators(file_stamp=stamp, extracted=self.extract)
+        return load_file(path), seen
 
 
 def watch(
@@ -212,6 +216,11 @@ def watch(
         if once:
             return
         sleep(every)
+
+
+def _feed_key(feed: str) -> str:
+    """Whom the archive remembers a feed by: its URL, or the file's absolute path."""
+    return feed if is_url(feed) else str(Path(feed).resolve())
 
 
 def _feed_entries(source: Source) -> list[Article | InputError]:

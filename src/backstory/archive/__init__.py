@@ -11,6 +11,8 @@ the scripts in ``migrations/versions`` it has not seen yet.
     store.py          ``Archive`` and ``AddResult``
     deduplication.py  content hashes, MinHash and LSH band keys
     search.py         full-text queries for FTS5 and PostgreSQL
+    feeds.py          what ``backstory watch`` remembers of each feed
+    collation.py      text sorted by code point on SQLite and PostgreSQL alike
     connection.py     engines, SQLite pragmas, the writer lock
     migration.py      running the migrations
 """

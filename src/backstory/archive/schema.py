@@ -12,6 +12,12 @@ Articles and their deduplication:
     minhash_bands     its LSH band keys (indexed: near-duplicate lookup)
     extractions       the extraction contract object of each article
 
+What ``backstory watch`` remembers of each feed it read (so a restarted
+watcher asks only for changes):
+
+    feed_validators   per feed: the ETag / Last-Modified the server sent, or a
+                      file's modification time and size
+
 Cross-article structures, filled by linking (generic on purpose; later
 migrations may add columns):
 
@@ -30,6 +36,7 @@ from dataclasses import dataclass
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     Column,
     DateTime,
     Float,
@@ -208,6 +215,20 @@ claims = Table(
     Column("data", JSON),
 )
 
+feed_validators = Table(
+    "feed_validators",
+    metadata,
+    Column("feed", Text, primary_key=True),  # the URL, or a file's absolute path
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("file_mtime_ns", BigInteger),
+    Column("file_size", BigInteger),
+    # whether the entries were extracted when it was read: a watcher that extracts
+    # does not trust what a --no-extract one read (it stored the entries unextracted)
+    Column("extracted", Boolean, nullable=False),
+    Column("read_at", DateTime, nullable=False),
+)
+
 
 @dataclass(frozen=True)
 class Tables:
@@ -225,6 +246,7 @@ class Tables:
     stories: Table = stories
     story_members: Table = story_members
     claims: Table = claims
+    feed_validators: Table = feed_validators
 
 
 TABLES = Tables()

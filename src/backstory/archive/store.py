@@ -31,6 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from backstory.archive import deduplication as dedup
+from backstory.archive.collation import bytewise
 from backstory.archive.connection import (
     create_archive_engine,
     display_url,
@@ -475,7 +476,10 @@ class Archive:
             def tally(column: Any, limit: int = 20) -> dict[str, int]:
                 n = func.count().label("n")
                 rows = conn.execute(
-                    select(column, n).group_by(column).order_by(n.desc(), column).limit(limit)
+                    select(column, n)
+                    .group_by(column)
+                    .order_by(n.desc(), bytewise(column).asc().nulls_first())
+                    .limit(limit)
                 )
                 return {
                     (row[0] if row[0] is not None else "(unknown)"): int(row[1]) for row in rows

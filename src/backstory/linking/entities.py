@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import func, select, true, update
 from sqlalchemy.engine import Connection
 
+from backstory.archive.collation import bytewise
 from backstory.extraction import Entity, Extraction
 from backstory.linking import tables as t
 from backstory.linking.words import name_key
@@ -258,7 +259,7 @@ def _entity_rows(conn: Connection, where: Any, limit: int | None) -> list[dict[s
         .join(t.entity_aliases, a.entity_id == t.entities.c.id)
         .where(where)
         .group_by(*t.entities.c)
-        .order_by(articles.desc(), t.entities.c.name, t.entities.c.id)
+        .order_by(articles.desc(), bytewise(t.entities.c.name), t.entities.c.id)
     )
     if limit is not None:
         query = query.limit(limit)
@@ -305,6 +306,6 @@ def entity_record(conn: Connection, entity_id: int) -> dict[str, Any] | None:
     mentions = conn.execute(
         select(a.article_id, a.alias, a.start, a.end, a.published)
         .where(a.entity_id == entity_id, a.start.is_not(None))
-        .order_by(a.published, a.article_id, a.start)
+        .order_by(a.published.asc().nulls_first(), a.article_id, a.start)
     ).mappings()
     return found[0] | {"mentions": [dict(m) for m in mentions]}

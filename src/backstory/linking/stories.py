@@ -127,7 +127,7 @@ def list_stories(conn: Connection, *, limit: int | None = None) -> list[dict[str
         )
         .join(t.story_members, m.story_id == t.stories.c.id)
         .group_by(t.stories.c.id, t.stories.c.label)
-        .order_by(func.max(m.published).desc(), t.stories.c.id)
+        .order_by(func.max(m.published).desc().nulls_last(), t.stories.c.id)
     )
     if limit is not None:
         query = query.limit(limit)
@@ -143,6 +143,6 @@ def story_record(conn: Connection, story_id: int) -> dict[str, Any] | None:
     articles = conn.execute(
         select(m.article_id, m.title, m.url, m.published)
         .where(m.story_id == story_id)
-        .order_by(m.published, m.article_id)
+        .order_by(m.published.asc().nulls_first(), m.article_id)
     ).mappings()
     return {"id": story_id, "label": label[0], "articles": [dict(a) for a in articles]}
