@@ -517,6 +517,7 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             i >= 1
             and lw[i].lower() in _SCHEDULED | {"due", "supposed"}
             and lw[i - 1].lower() in _FIRST_PLAN
+            and (i < 2 or lw[i - 2].lower() != "as")  # "as originally planned": kept
         ):
             # "was initially scheduled to open in October", "The vote, originally set for
             # 15 March, has been put off": the closest one
