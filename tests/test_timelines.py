@@ -625,3 +625,42 @@ def test_the_date_of_a_thing_that_opens_a_stretch_is_no_day_of_the_event() -> No
     items = build_timeline(linked(article)).items
     # no line says the fault (or the flying) was in March: the sentence is the day's report
     assert [i.begin for i in items] == ["2025-09-02"]
+
+
+def _real(text: str, published: str):
+    from datetime import datetime
+
+    from backstory import extract
+
+    return extract(text, published=datetime.fromisoformat(published))
+
+
+def test_part_of_a_month_or_week_dates_its_line_by_the_whole_month_or_week() -> None:
+    # no source said which days of the week or month: the line names the week or month
+    text = (
+        "Earlier this week, engineers closed the old bridge over the river to lorries. "
+        "In late January, the council approved funding for a new crossing."
+    )
+    items = build_timeline(linked(_real(text, "2026-03-05T10:00"))).items
+    spans = {(i.begin, i.end): i.summary for i in items}
+    assert spans[("2026-03-02", "2026-03-08")].startswith("In the week of 2 March, engineers")
+    assert spans[("2026-01-01", "2026-01-31")].startswith("In January, the council approved")
+
+
+def test_a_sentence_placed_only_in_recent_days_makes_no_line_of_the_publication_day() -> None:
+    text = (
+        "In recent days, thousands of farmers blocked roads around the capital. "
+        "The agriculture minister said on Thursday that she would meet their leaders."
+    )
+    items = build_timeline(linked(_real(text, "2026-03-05T10:00"))).items
+    assert [i.begin for i in items] == ["2026-03-05"]
+    assert "farmers blocked" not in items[0].summary
+
+
+def test_a_sentence_opening_with_a_preposition_before_a_name_loses_its_capital() -> None:
+    line = _line_of("Under Danish law, the ban will not apply to fishing boats.")
+    assert line.startswith("On 5 March, under Danish law, the ban")
+
+
+def _line_of(sentence: str) -> str:
+    return summarise(sentence, begin="2026-03-05", date_span=None)

@@ -2766,3 +2766,67 @@ def test_the_week_to_an_abbreviated_date_is_a_span() -> None:
     dct = datetime(2012, 12, 21, 9, 0)
     text = "Store sales in the week to Dec. 15 rose 8 percent."
     assert one(text, "the week", dct).value == "P1W"
+
+
+@pytest.mark.parametrize(
+    ("dct", "sentence", "value"),
+    [
+        # in January to March, "this winter" is the one that began last December
+        (datetime(2026, 1, 20, 9), "Heating bills have soared this winter.", "2025-WI"),
+        (datetime(2026, 3, 4, 9), "It was the third strike this winter.", "2025-WI"),
+        # looking back in spring, too; looking ahead from then on, the next one
+        (datetime(2026, 4, 28, 9), "Snow fell on only two days this winter.", "2025-WI"),
+        (datetime(2026, 4, 28, 9), "The utility fears shortages this winter.", "2026-WI"),
+        (datetime(2026, 9, 1, 9), "Prices will rise this winter.", "2026-WI"),
+    ],
+)
+def test_this_winter_is_the_one_at_hand(dct: datetime, sentence: str, value: str) -> None:
+    assert one(sentence, "this winter", dct).value == value
+
+
+def test_earlier_and_later_this_month_split_the_month_at_publication() -> None:
+    dct = datetime(2026, 3, 5, 10)
+    later = one("The minister will visit Brussels later this month.", "later this month", dct)
+    assert (later.value, later.begin, later.end_date) == ("2026-03", "2026-03-06", "2026-03-31")
+    earlier = one("Earlier this week, police arrested two men.", "Earlier this week", dct)
+    assert (earlier.begin, earlier.end_date) == ("2026-03-02", "2026-03-04")
+
+
+def test_a_day_before_and_plus_a_second_verb_is_placed_by_the_first() -> None:
+    dct = datetime(2026, 3, 5, 10)  # a Thursday
+    text = (
+        "The lender reported its results for the first half on Tuesday and will publish "
+        "annual figures in August."
+    )
+    assert one(text, "Tuesday", dct).value == "2026-03-03"
+    assert one(text, "August", dct).value == "2026-08"
+
+
+def test_what_comes_into_force_on_a_day_does_so_on_the_next_one() -> None:
+    dct = datetime(2026, 3, 5, 10)
+    text = "The smoking ban comes into force on 1 April, a year after it was passed."
+    assert one(text, "1 April", dct).value == "2026-04-01"
+    assert one("The new tariffs come into effect on January 1.", "January 1", dct).value == (
+        "2027-01-01"
+    )
+
+
+def test_a_first_plan_in_a_reduced_relative_is_the_closest_occurrence() -> None:
+    dct = datetime(2026, 3, 5, 10)
+    text = "The referendum, originally scheduled for 15 March, has been pushed back to May."
+    assert one(text, "15 March", dct).value == "2026-03-15"
+
+
+def test_a_past_verb_before_a_weekdays_event_places_it_before_a_later_future() -> None:
+    dct = datetime(2026, 6, 10, 10)  # a Wednesday
+    text = "Brazil beat Japan 3-1 in Saturday's quarter-final and will play Germany next."
+    assert one(text, "Saturday", dct).value == "2026-06-06"
+    text = "Thursday's semi-final was postponed after heavy rain, organisers said."
+    assert one(text, "Thursday", dct).value == "2026-06-04"
+
+
+def test_a_span_reported_on_in_the_past_is_over() -> None:
+    dct = datetime(2026, 2, 12, 8)
+    assert one("Pre-tax profit in the year to March fell 8%.", "March", dct).value == "2025-03"
+    text = "Figures for the year to March will be published in May."
+    assert one(text, "March", dct).value == "2026-03"

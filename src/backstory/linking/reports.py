@@ -159,9 +159,31 @@ def _dated_timexes(extraction: Extraction) -> list[tuple[Timex, tuple[str, str]]
     for timex in extraction.timexes:
         if timex.type not in ("DATE", "TIME") or timex.vague:
             continue
-        if (interval := day_interval(timex.begin, timex.end_date)) is not None:
+        if (interval := line_days(timex)) is not None:
             out.append((timex, interval))
     return out
+
+
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)")
+
+
+def line_days(timex: Timex) -> tuple[str, str] | None:
+    """The days a line dated by ``timex`` names: the timex's own, but the whole month or
+    week of a part of one ("earlier this week", "in late March": no source said which of
+    its days), as for a month or week named alone."""
+    if timex.mod in ("START", "MID", "END"):
+        if m := _MONTH_VALUE.fullmatch(timex.value):
+            first = date(int(m[1]), int(m[2]), 1)
+            last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+            return first.isoformat(), last.isoformat()
+        if (m := _WEEK_VALUE.fullmatch(timex.value)) and 1 <= int(m[2]) <= 53:
+            try:
+                monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            except ValueError:
+                return None
+            return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+    return day_interval(timex.begin, timex.end_date)
 
 
 def _bounds(event: Event, timex: Timex) -> bool:
@@ -394,6 +416,12 @@ def reports_of(extraction: Extraction) -> list[Report]:
             )
             for t in extraction.timexes
             if s_start <= t.start < s_end
+        ) or any(
+            # "In recent days, protesters gathered", "The firm recently cut": some time
+            # before, not the publication day
+            t.vague and t.value == "PAST_REF" and not t.subordinate
+            for t in extraction.timexes
+            if s_start <= t.start < s_end
         )
         fronted = next(
             (iv for t, iv in in_sentence if FRONTED_DATE.fullmatch(text, s_start, t.start)), None
@@ -416,6 +444,11 @@ def reports_of(extraction: Extraction) -> list[Report]:
         }
         for event in events:
             interval = day_interval(event.begin, event.end_date)
+            own = next((t for t in sentence_timexes if t.text == event.timex), None)
+            if own is not None and own.vague and not event.inferred:
+                continue  # "In recent days, protesters gathered": no day a source stated
+            if own is not None and (event.begin, event.end_date) == (own.begin, own.end_date):
+                interval = line_days(own)  # "Earlier this week, police arrested": that week
             explicit = interval is not None and not event.inferred
             if interval in subordinate_days and not _in_clause_of(
                 text, event, subordinate[interval], s_start

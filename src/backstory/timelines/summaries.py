@@ -168,6 +168,28 @@ _FUNCTION_WORDS = frozenset(
         "are",
         "was",
         "were",
+        # prepositions that open a sentence ("Under Slovak law, ...", "Despite the ban")
+        "under",
+        "over",
+        "amid",
+        "despite",
+        "against",
+        "among",
+        "between",
+        "into",
+        "through",
+        "without",
+        "within",
+        "since",
+        "until",
+        "following",
+        "across",
+        "behind",
+        "beyond",
+        "near",
+        "unlike",
+        "like",
+        "according",
     ]
 )
 

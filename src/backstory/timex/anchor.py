@@ -84,7 +84,7 @@ _PAST_WORDS = _set(
 # A timetable in the present simple: "the summit opens on Friday", "she returns home Tuesday".
 _SCHEDULE_PRESENT = _set(
     "opens begins starts ends closes meets arrives leaves departs returns resumes travels flies applies "
-    "enters takes "
+    "enters takes comes come goes "
     "convenes reconvenes expires meet arrive depart resume convene reconvene begin reopens reopen "
     "testifies testify hosts kicks open continues holds hold "
     # fixtures and polls: "England face Wales on Saturday", "Romanians vote again on Sunday"
@@ -99,7 +99,7 @@ _HELD = _set(
     "parade event festival forum assembly negotiation round review"
 )
 _NOT_TIMETABLE_BEFORE = _set(
-    "to did didn't not never could couldn't would had was were been be is are remain remains "
+    "to did didn't not never could couldn't would had has have was were been be is are remain remains "
     "remained stay stays stayed keep keeps kept"
 )
 # Cues that keep their sense capitalised inside a clause ("… that. '' Tomorrow (25 June)").
@@ -144,6 +144,10 @@ _PLAN_AFTER_BE = _set(
     "projected planned"
 )
 _MODALS = _set("could can may might must should shall cannot")
+# After "and", a finite verb of its own: the subject's next predicate.
+_NEW_PREDICATE = _set(
+    "will would shall 'll could may might must should is are was were has have had"
+)
 _MODAL_BEFORE_BE = _set("to will would shall must may might should 'll")
 # Before an -ed word, these make it an adjective ("in preferred shares", "an unspecified date").
 _ADJECTIVE_BEFORE = _set(
@@ -454,7 +458,11 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         return None  # "the Jan. 14 deadline": the date describes a noun, not the verb's time
     if not opening and right.startswith(("'s", "’s")):
         # "Wednesday's ruling": the day of an event named, placed by what is said of it
-        # ("Thursday's vote is expected to be close", "Sunday's vote was marred")
+        # ("Thursday's vote is expected to be close", "Sunday's vote was marred"), unless
+        # a past verb before it took part in it ("beat Italy in Saturday's semi-final and
+        # will face France")
+        if clause_verb_tense(text, start, reach=6) == PAST:
+            return PAST
         return _possessor_tense(_WORD.findall(right[2:])[:5])
     lw = _WORD.findall(_without_clocks(left))[-20:]
     for dist, i in enumerate(range(len(lw) - 1, -1, -1)):
@@ -506,12 +514,14 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         ):
             return FUTURE  # "warned that the dam could burst on Friday" (not "could be located")
         if (
-            i >= 2
+            i >= 1
             and lw[i].lower() in _SCHEDULED | {"due", "supposed"}
             and lw[i - 1].lower() in _FIRST_PLAN
-            and lw[i - 2].lower() in ("was", "were")
+            and (i < 2 or lw[i - 2].lower() != "as")  # "as originally planned": kept
         ):
-            return PRESENT  # "was initially scheduled to open in October": the closest one
+            # "was initially scheduled to open in October", "The vote, originally set for
+            # 15 March, has been put off": the closest one
+            return PRESENT
         cue = _cue(lw, i)
         if cue == PAST and dist >= _PAST_REACH:
             break
@@ -563,6 +573,10 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         ):
             break  # "an offer made on March 31 which would grant it seats": another clause
         w, nxt = rw[i].lower(), (rw[i + 1].lower() if i + 1 < len(rw) else "")
+        if w == "and" and nxt in _NEW_PREDICATE:
+            # "reported its results for the first half on Tuesday and will publish ...":
+            # the second verb of the subject has a time of its own
+            break
         if w in _FUTURE_BEFORE_TO and nxt in ("to", "for"):
             # after the date, the plan is the verb it dates: "In March, the Fed agreed to
             # lend" is when the agreement was made

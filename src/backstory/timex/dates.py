@@ -1066,6 +1066,8 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
         p = current if current.start > dct else current.shift(1, "year")
     elif rel == "this":
         p = make(dct.year)
+        if code == "WI" and _winter_at_hand(dct.month, ctx.tense()):
+            p = make(dct.year - 1)  # the winter that began last December
     elif rel.startswith("the ") and ctx.ref is not None and ctx.ref.year_known:
         # "married in June 2009; the previous summer ...": the one before (after) the
         # story's time
@@ -1081,6 +1083,13 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
     else:
         p = pick_year(make, dct, ctx.tense()) or make(dct.year)
     return date_reading(p, explicit=False, anchor="dct", mod=mod)
+
+
+def _winter_at_hand(month: int, tense: str | None) -> bool:
+    """True when "this winter" said in ``month`` is the one that began last December: said
+    in January to March ("heating bills have soared this winter"), or looking back in
+    April and May ("it was the mildest on record this winter")."""
+    return month <= 3 or (month <= 5 and tense == PAST)
 
 
 @normaliser("yearend")

@@ -248,8 +248,13 @@ class Frame:
                 # a deadline or a period's end, whatever the tense; "present" asks for
                 # the closest occurrence, a future ahead ("will stay through the winter")
                 found = tense_at(self.text, key[0], key[1], self.doc)
-                if found == FUTURE and _SPAN_TO.search(self.text, max(0, key[0] - 30), key[0]):
+                span_to = _SPAN_TO.search(self.text, max(0, key[0] - 30), key[0])
+                if found == FUTURE and span_to:
                     found = None  # "results for the 12 months to 31 March will be published"
+                if found == PAST and span_to:
+                    # "profit in the year to March fell": a span reported on is over
+                    self._tenses[key] = PAST
+                    return PAST
                 # a timetable keeps its sense ("the strike ends on Friday", "the regular
                 # season ends on April 12": the one ahead)
                 self._tenses[key] = (

@@ -335,7 +335,17 @@ def _earlier_rel(m: re.Match[str], ctx: Frame) -> Reading | None:
         p = p.shift(-1)
     elif rel == "next":
         p = p.shift(1)
-    return Reading("DATE", p.value, p, mod=mod, anchor=anchor)
+    r = Reading("DATE", p.value, p, mod=mod, anchor=anchor)
+    if rel == "this" and ctx.dct is not None:
+        # "earlier this month" is the part of the month gone by, "later this month" the
+        # part still ahead (not its first or last third)
+        first, last = p.bounds()
+        today = ctx.dct
+        if mod == "START" and first < today:
+            r.begin, r.end = first.isoformat(), (today - timedelta(days=1)).isoformat()
+        elif mod == "END" and today < last:
+            r.begin, r.end = (today + timedelta(days=1)).isoformat(), last.isoformat()
+    return r
 
 
 # "until" inside a clause (not "Until Thursday, they had..." nor "not until"), then
