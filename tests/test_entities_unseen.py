@@ -574,3 +574,22 @@ def test_a_name_followed_by_city_is_that_city() -> None:
     ex = run("Water ran short in several neighbourhoods of Beira city on Monday.")
     city = entity_covering(ex, "Beira")
     assert city is not None and city.type == "CITY" and city.country == "MZ"
+
+
+def test_a_dateline_in_capitals_is_the_city_it_names() -> None:
+    ex = run(
+        "CHISINAU, March 3 (Reuters) - Moldova's government said on Tuesday it would "
+        "close its airspace to drones. Officials in Chisinau gave no details."
+    )
+    city = entity_covering(ex, "CHISINAU")
+    assert city is not None and (city.type, city.country) == ("CITY", "MD")
+    assert surface(ex, city) == ["CHISINAU", "Chisinau"]
+
+
+def test_a_name_of_several_words_before_party_is_an_organisation() -> None:
+    ex = run(
+        "The prime minister, who leads the governing Civic Dream party, resigned. "
+        "Civic Dream said it would name a successor within days."
+    )
+    party = entity_covering(ex, "Civic Dream")
+    assert party is not None and party.type == "ORG"

@@ -664,3 +664,13 @@ def test_a_sentence_opening_with_a_preposition_before_a_name_loses_its_capital()
 
 def _line_of(sentence: str) -> str:
     return summarise(sentence, begin="2026-03-05", date_span=None)
+
+
+def test_a_bound_from_a_month_on_makes_no_line_of_its_first_day() -> None:
+    text = (
+        "Exports rose for a third month in January, customs data showed on Monday, "
+        "raising hopes that factories could start hiring again as early as next month."
+    )
+    items = build_timeline(linked(_real(text, "2026-02-18T07:30"))).items
+    assert "2026-03-01" not in [i.begin for i in items]
+    assert "2026-02-16" in [i.begin for i in items]

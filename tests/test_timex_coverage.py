@@ -2830,3 +2830,13 @@ def test_a_span_reported_on_in_the_past_is_over() -> None:
     assert one("Pre-tax profit in the year to March fell 8%.", "March", dct).value == "2025-03"
     text = "Figures for the year to March will be published in May."
     assert one(text, "March", dct).value == "2026-03"
+
+
+def test_a_weekday_of_a_named_week_and_a_clock_time_of_the_next_day() -> None:
+    dct = datetime(2026, 3, 5, 10)  # a Thursday
+    assert one("Ministers met on Tuesday of last week.", "Tuesday of last week", dct).value == (
+        "2026-02-24"
+    )
+    text = "The ferry left at 11pm on Monday and docked at 7am the following day."
+    t = one(text, "7am the following day", dct)
+    assert (t.type, t.value) == ("TIME", "2026-03-03T07:00")

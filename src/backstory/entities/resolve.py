@@ -585,9 +585,30 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             taken[i] = True
     mentions.extend(_source_line_names(doc, taken))
     mentions.extend(_described_initials(doc, taken))
+    mentions.extend(_dateline_places(doc, taken))
     mentions.sort(key=lambda m: m.start)
     _extend_to_longer_names(doc, mentions)
     return mentions
+
+
+# A wire dateline's place, in capitals, opening a paragraph ("CHISINAU, March 3 (Reuters) -").
+_DATELINE_PLACE = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Z.'-]+(?:[ \t][A-Z][A-Z.'-]+){0,2})(?=[ \t]*(?:,|\(|[—–-][ \t]))"
+)
+
+
+def _dateline_places(doc: Any, taken: list[bool]) -> list[_Mention]:
+    """The place of a wire dateline NER left untagged, when the gazetteer knows it."""
+    found = []
+    for m in _DATELINE_PLACE.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1))
+        if span is None or any(taken[span.start : span.end]):
+            continue
+        if gazetteer.find_city(m.group(1)) or gazetteer.find_country(m.group(1)):
+            found.append(_Mention(span.start, span.end, "GPE"))
+            for i in range(span.start, span.end):
+                taken[i] = True
+    return found
 
 
 def _described_initials(doc: Any, taken: list[bool]) -> list[_Mention]:
@@ -759,6 +780,25 @@ def _named_after_organisation_noun(span: Any) -> bool:
         and _organisation_noun(noun)
         and before.pos_ in ("NOUN", "ADJ", "PROPN")
         and not any(given_name(w) for w in name_words(span.text))
+    )
+
+
+def _names_the_organisation_noun_after(span: Any) -> bool:
+    """A name of several words, none a given name, right before an organisation noun it
+    qualifies ("the ruling Georgian Dream party"; not "the Biden administration", one
+    word, nor "the Keir Starmer government")."""
+    doc = span.doc
+    if len(span) < 2 or span.end >= len(doc):
+        return False
+    noun = doc[span.end]
+    return (
+        noun.pos_ == "NOUN"
+        and _organisation_noun(noun)
+        and span.root.head.i == noun.i
+        # ("Georgian" is a given name too, but first a demonym)
+        and not any(
+            given_name(w) and not gazetteer.demonyms().get(fold(w)) for w in name_words(span.text)
+        )
     )
 
 
@@ -946,6 +986,15 @@ class _Resolver:
             and _described_as(span) == "ORG"
         }
         groups |= {
+            # "the ruling Georgian Dream party", "the Black Orchid group": a name of
+            # several words and no given name that qualifies an organisation noun
+            span.text
+            for m in mentions
+            if m.label in ("PERSON", "ORG")
+            and not m.kb
+            and _names_the_organisation_noun_after(span := self.doc[m.start : m.end])
+        }
+        groups |= {
             # "German hospital operator Medalis Kliniken", however it is parsed
             span.text
             for m in mentions
@@ -968,6 +1017,12 @@ class _Resolver:
                 continue
             if m.label == "PERSON" and not m.kb and text in groups:
                 m.label = "ORG"  # "the Beatles": a band or group, not a person
+            if (
+                m.label not in ("GPE", "LOC")
+                and self._dateline(m)
+                and (gazetteer.find_city(text) or gazetteer.find_country(text))
+            ):
+                m.label = "GPE"  # "TBILISI, May 14 (Reuters) -": where it was filed
             surname = self._surname_of(text, full_names)
             m.label = self._corrected_label(m, span, surname, full_names)
             if m.label == "PERSON" and not m.kb and not surname and self._called_it(m):

@@ -183,6 +183,8 @@ def line_days(timex: Timex) -> tuple[str, str] | None:
             except ValueError:
                 return None
             return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+    if timex.begin and not timex.end_date and not re.match(r"\d{4}-\d\d-\d\d", timex.value):
+        return None  # "as soon as next month": from a month on, no day of its own
     return day_interval(timex.begin, timex.end_date)
 
 

@@ -321,6 +321,10 @@ def join(text: str, mentions: list[Mention], *, ranges: bool = True) -> list[Men
     return out
 
 
+# a day told from the story's: "the next day", "the following day", "that day"
+_ONE_DAY = re.compile(r"(?:the\s+)?(?:next|following|previous|same|that|this)\s+day", re.I)
+
+
 def _time_date_pair(a: Mention, b: Mention) -> bool:
     if a.parts or b.parts:
         return False
@@ -328,6 +332,8 @@ def _time_date_pair(a: Mention, b: Mention) -> bool:
     if a_time == b_time:
         return False
     other = b if a_time else a
+    if other.kind == "relunit" and a_time and _ONE_DAY.fullmatch(other.match.group(0)):
+        return True  # "landed at 6am the next day"
     if other.kind not in _DAY_KINDS:
         return False
     if other.kind in ("weekday", "deictic") and (other.match.groupdict().get("pod")):
