@@ -674,3 +674,21 @@ def test_a_bound_from_a_month_on_makes_no_line_of_its_first_day() -> None:
     items = build_timeline(linked(_real(text, "2026-02-18T07:30"))).items
     assert "2026-03-01" not in [i.begin for i in items]
     assert "2026-02-16" in [i.begin for i in items]
+
+
+def test_a_line_opening_with_its_names_the_organisation_it_belongs_to(tmp_path) -> None:
+    from backstory.archive import Archive
+    from backstory.ingest import ingest
+    from backstory.settings import Settings
+
+    text = (
+        "The Reserve Bank of Australia left its cash rate unchanged on Tuesday. "
+        "Its next meeting is scheduled for 1 April."
+    )
+    rows = tmp_path / "rba.jsonl"
+    rows.write_text(json.dumps({"date": "2026-03-05T10:00", "text": text, "title": "RBA"}))
+    with Archive.open(tmp_path / "rba.db") as archive:
+        assert ingest(archive, [rows], settings=Settings()).added == 1
+        items = build_timeline(archive.engine).items
+    april = next(i for i in items if i.begin == "2026-04-01")
+    assert april.summary.startswith("On 1 April, the Reserve Bank of Australia's next meeting")

@@ -131,6 +131,17 @@ def test_it_goes_back_to_an_organisation_or_country_the_sentence_before_is_about
         assert antecedent_phrase(visits, published, nlp) is None
 
 
+def test_its_opening_a_subject_goes_back_to_the_organisation_before(nlp) -> None:
+    fed = "The Reserve Bank of Australia left its cash rate unchanged on Tuesday."
+    assert antecedent_phrase(fed, "Its next meeting is scheduled for 1 April.", nlp) == (
+        "the Reserve Bank of Australia"
+    )
+    # an "its" that qualifies no subject, or one after a person, is left alone
+    assert antecedent_phrase(fed, "Analysts doubted its resolve.", nlp) is None
+    founded = "John Smith founded the company in 1990."
+    assert antecedent_phrase(founded, "Its shares listed in 2000.", nlp) is None
+
+
 def test_a_line_opening_with_they_names_its_subject_from_its_own_sources(nlp) -> None:
     text = (
         "Thousands of residents left Goma as the fighting neared. "

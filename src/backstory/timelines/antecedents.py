@@ -21,8 +21,8 @@ from backstory.linking.words import split_sentences
 
 SUBJECT_PRONOUN = re.compile(
     r"^[\s\"'“”‘’«»(*•·–—-]*"
-    r"(?:(?:in|on|by|last|earlier|later)\b[^,.;:\"“”]{1,40},\s+(?=it\b))?"  # "In June, it ..."
-    r"(they|he|she|it)\b",
+    r"(?:(?:in|on|by|last|earlier|later)\b[^,.;:\"“”]{1,40},\s+(?=its?\b))?"  # "In June, it ..."
+    r"(they|he|she|its|it)\b",
     re.I,
 )
 # Verbs "it" is no one's subject of ("it emerged that", "it took three days").
@@ -90,7 +90,7 @@ def _names_other(nlp: Any, words: str, pronoun: str) -> bool:
     doc = nlp(words)
     if pronoun == "they":
         return any(t.tag_ in ("NNS", "NNPS") for t in doc)
-    if pronoun == "it":
+    if pronoun in ("it", "its"):
         return any(e.label_ in _IT_LABELS for e in doc.ents)
     return any(e.label_ == "PERSON" for e in doc.ents)
 
@@ -106,7 +106,7 @@ def antecedent_phrase(previous: str, sentence: str, nlp: Any) -> str | None:
     pronoun = next((t for t in doc if t.idx >= at and not (t.is_punct or t.is_space)), None)
     if pronoun is None or pronoun.lower_ != match.group(1).lower():
         return None
-    if pronoun.lower_ == "it":
+    if pronoun.lower_ in ("it", "its"):
         return _organisation_before(doc, pronoun, offset, nlp)
     head = find_antecedent(pronoun, _Names())
     if head is None or head.idx >= offset:
@@ -137,7 +137,11 @@ def _organisation_before(doc: Any, pronoun: Any, offset: int, nlp: Any) -> str |
     "it" that is the subject of a verb of doing ("Black Orchid has attacked nine
     providers this year. In June, it published the data of 120,000 patients"), or None
     ("it emerged that", "it took three days", an "it" the sentence before leaves open)."""
-    if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() in _EXPLETIVE_VERBS:
+    if pronoun.lower_ == "its":
+        # "Its next decision is due on 19 March": the owner of the subject
+        if pronoun.dep_ != "poss" or pronoun.head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+    elif pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() in _EXPLETIVE_VERBS:
         return None
     roots = [t for t in doc if t.dep_ == "ROOT" and t.idx < offset]
     if not roots:

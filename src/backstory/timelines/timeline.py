@@ -275,7 +275,10 @@ def resolve_subject(lead: dict[str, Any], text: str) -> tuple[str, dict[str, Any
 
 
 def _named(sentence: str, match: re.Match[str], phrase: str) -> str:
-    """``sentence`` with the pronoun ``match`` found replaced by ``phrase``."""
+    """``sentence`` with the pronoun ``match`` found replaced by ``phrase`` ("its" by the
+    possessive: "the Bank of England's")."""
+    if match.group(1).lower() == "its":
+        phrase += "'s"
     return sentence[: match.start(1)] + phrase + sentence[match.end(1) :]
 
 
