@@ -2863,3 +2863,16 @@ def test_a_fraction_of_a_unit_is_that_much_of_it(sentence: str, phrase: str, val
 def test_a_fraction_of_a_unit_ago_counts_back_that_far() -> None:
     t = one("The monastery was abandoned half a century ago.", "half a century ago")
     assert t.value == "1974"
+
+
+def test_a_ranked_weekday_of_each_month_is_a_set_and_of_the_month_this_months() -> None:
+    dct = datetime(2026, 3, 5, 10)
+    t = one(
+        "The council meets on the second Tuesday of every month.",
+        "the second Tuesday of every month",
+        dct,
+    )
+    assert (t.type, t.value) == ("SET", "P1M")
+    text = "The treaty will be signed on the last Friday of the month."
+    t = one(text, "the last Friday of the month", dct)
+    assert (t.type, t.value) == ("DATE", "2026-03-27")
