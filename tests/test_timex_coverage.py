@@ -2840,3 +2840,39 @@ def test_a_weekday_of_a_named_week_and_a_clock_time_of_the_next_day() -> None:
     text = "The ferry left at 11pm on Monday and docked at 7am the following day."
     t = one(text, "7am the following day", dct)
     assert (t.type, t.value) == ("TIME", "2026-03-03T07:00")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The hearing was adjourned for half an hour.", "half an hour", "PT30M"),
+        ("The monarchy has ruled for half a century.", "half a century", "P50Y"),
+        ("The bridge took a quarter of a century to finish.", "a quarter of a century", "P25Y"),
+        ("Unemployment is at its lowest in a quarter-century.", "a quarter-century", "P25Y"),
+        (
+            "The pact has held for three-quarters of a century.",
+            "three-quarters of a century",
+            "P75Y",
+        ),
+    ],
+)
+def test_a_fraction_of_a_unit_is_that_much_of_it(sentence: str, phrase: str, value: str) -> None:
+    assert one(sentence, phrase).value == value
+
+
+def test_a_fraction_of_a_unit_ago_counts_back_that_far() -> None:
+    t = one("The monastery was abandoned half a century ago.", "half a century ago")
+    assert t.value == "1974"
+
+
+def test_a_ranked_weekday_of_each_month_is_a_set_and_of_the_month_this_months() -> None:
+    dct = datetime(2026, 3, 5, 10)
+    t = one(
+        "The council meets on the second Tuesday of every month.",
+        "the second Tuesday of every month",
+        dct,
+    )
+    assert (t.type, t.value) == ("SET", "P1M")
+    text = "The treaty will be signed on the last Friday of the month."
+    t = one(text, "the last Friday of the month", dct)
+    assert (t.type, t.value) == ("DATE", "2026-03-27")

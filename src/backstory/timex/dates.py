@@ -323,12 +323,24 @@ def _day_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 @normaliser("weekday_of_month")
 def _weekday_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
-    """ "the second Sunday of March", "the last Thursday in November"."""
-    month, y = month_number(m.group("m")), year_of(m.group("y"))
+    """ "the second Sunday of March", "the last Thursday in November"; "the first Monday
+    of each month" is a SET, once a month."""
+    each = (m.group("each") or "").lower()
+    if each in ("each", "every") or (each == "the" and _habitual(ctx, m.start(), m.end())):
+        return Reading("SET", "P1M", quant="EACH")
     wd = weekday_number(m.group("wd"))
+    n = _NTH[m.group("ord").lower()]
+    if each == "the" and wd is not None:
+        # "will be signed on the last Friday of the month": the month of the story
+        base = ctx.ref.start if ctx.ref is not None and ctx.ref.year_known else ctx.dct
+        if base is None:
+            return None
+        return date_reading(
+            Period("day", nth_weekday(base.year, base.month, wd, n)), explicit=False, anchor="dct"
+        )
+    month, y = month_number(m.group("m")), year_of(m.group("y"))
     if not month or wd is None:
         return None
-    n = _NTH[m.group("ord").lower()]
 
     def make(year: int) -> Period:
         return Period("day", nth_weekday(year, month, wd, n))

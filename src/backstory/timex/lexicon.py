@@ -160,8 +160,16 @@ NUMWORD = (
     rf"(?:{_NUMWORDS}))"
     r"(?:[- ](?:hundred|thousand)(?![\w-]))?"
 )
+# A fraction of a unit: "half an hour", "a quarter of a century", "three-quarters of an
+# hour", "a half-century", "a quarter-century".
+_FRACTION = (
+    r"half\s+an?(?=\s)|(?:a\s+|one\s+)?quarter\s+of\s+an?(?=\s)"
+    r"|three[\s-]quarters\s+of\s+an?(?=\s)|a\s+(?:half|quarter)(?=-(?:century|hour)\b)"
+)
 NUMBER = (
-    r"(?:\d+(?:[.,]\d+)?(?:[\s-](?:1/2|½)|½)?|(?:a|one)\s+single(?![\w-])|"
+    r"(?:"
+    + _FRACTION
+    + r"|\d+(?:[.,]\d+)?(?:[\s-](?:1/2|½)|½)?|(?:a|one)\s+single(?![\w-])|"
     + NUMWORD
     + r"(?:\s+and\s+a\s+half)?|a\s+half|"
     r"(?:a|an)\s+(?:hundred|thousand)(?![\w-])|(?:a|an)(?:\s+and\s+a\s+half)?|a\s+few|a\s+couple\s+of|couple\s+of|several|a\s+dozen|dozens\s+of|a\s+number\s+of)"
@@ -233,8 +241,12 @@ def number_value(word: str) -> float | None:
         half, w = 0.5, w[: -len("and a half")].strip()
     elif w.endswith("1/2") or w.endswith("½"):
         half, w = 0.5, w.rstrip("½").removesuffix("1/2").strip().rstrip("-")
-    if w == "a half":
+    if w in ("a half", "half a", "half an", "half", "a half-"):
         return 0.5
+    if re.fullmatch(r"(?:(?:a|one) )?quarter(?: of an?)?", w):
+        return 0.25
+    if re.fullmatch(r"three[ -]quarters of an?", w):
+        return 0.75
     if not w and half:
         return half
     if w in ("a single", "one single"):

@@ -230,7 +230,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "weekday_of_month",
-        rf"{B}(?:the\s+)?(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?P<wd>{WEEKDAY_FULL})\s+(?:of|in)\s+(?P<m>{MONTH_FULL})(?:,?\s+(?P<y>{YEAR}))?{E}",
+        rf"{B}(?:the\s+)?(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?P<wd>{WEEKDAY_FULL})\s+(?:of|in)\s+(?:(?P<m>{MONTH_FULL})(?:,?\s+(?P<y>{YEAR}))?|(?P<each>each|every|the)\s+month){E}",
     ),
     # an epidemiological or statistical week: "cases peaked in week 14", "week 3 of 2026"
     # (not "week 12 of the season", a season's or trial's own count)
