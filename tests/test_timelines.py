@@ -296,6 +296,34 @@ def test_a_list_of_dates_leaves_the_line_as_a_whole() -> None:
     ]
 
 
+def test_dates_given_as_alternatives_make_no_line_of_their_own() -> None:
+    text = (
+        "The transport ministry said on Wednesday that the new metro line would open next "
+        "year, probably in May or June, and that fares would stay frozen.\n"
+        "The final will be played on 9 or 10 August in Lisbon, the league said."
+    )
+    article = handmade(
+        text,
+        "2025-11-14T09:00",
+        timexes=[
+            ("Wednesday", "2025-11-12", None),
+            ("May", "2026-05-01", "2026-05-31"),
+            ("June", "2026-06-01", "2026-06-30"),
+            ("10 August", "2026-08-10", None),  # (a tagger may read only the last day)
+        ],
+        events=[{"trigger": "open", "type": "OPEN", "begin": "2026-05-01", "end": "2026-05-31"}],
+    )
+    items = build_timeline(linked(article)).items
+    # neither month is when the line opens, nor is 10 August when the final is played: the
+    # first sentence is Wednesday's, the second dated only by its publication
+    assert [(i.begin, i.end) for i in items] == [
+        ("2025-11-12", "2025-11-12"),
+        ("2025-11-14", "2025-11-14"),
+    ]
+    assert "probably in May or June" in items[0].summary
+    assert "on 9 or 10 August" in items[1].summary
+
+
 def test_an_event_in_a_relative_clause_is_told_of_the_subject() -> None:
     text = (
         "Ana Ruiz, the mayor who took office on 2 May with 51% of the vote, called the "

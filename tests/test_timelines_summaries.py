@@ -616,3 +616,21 @@ def test_a_first_word_english_does_not_know_keeps_its_capital() -> None:
     assert is_name("Arianespace", "Arianespace said it would delay the next flight.")
     assert not is_name("Rescuers", "Rescuers found two bodies in the rubble.")
     assert not is_name("Amid", "Amid the storm, militants attacked a base.")
+
+
+def test_a_hedge_on_the_date_goes_with_the_date() -> None:
+    # "probably in June": the hedge leads the line's date, nothing is left dangling
+    assert (
+        _line(
+            "The shipyard will deliver the second ferry, probably in June, the operator said.",
+            "June",
+        )
+        == "Probably on 13 January, the shipyard will deliver the second ferry, the operator said."
+    )
+    assert _line("The tunnel will reopen most likely on Friday.", "Friday") == (
+        "Most likely on 13 January, the tunnel will reopen."
+    )
+    # a date that is what the clause says of its subject stays in it
+    assert _line("The runoff is probably in March, the minister said.", "March") == (
+        "On 13 January, the runoff is probably in March, the minister said."
+    )

@@ -64,6 +64,12 @@ _PART_OF = re.compile(
 )
 # Words before a date that make it part of a phrase rather than an adverbial.
 _GOVERNED = re.compile(r"\b(?:for|of|to|than|with|per)\s+$", re.I)
+# A date that is what the clause says of its subject: "the vote is (probably) in July".
+_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:(?:probably|possibly|perhaps|likely)\s+)?"
+    r"(?:(?:on|in|at|for|by)\s+)?$",
+    re.I,
+)
 # A name whose head is a common noun of institutions takes "the" in running text.
 _INSTITUTION = re.compile(
     r"(?:^|\s)(?:Court|Ministry|Council|Commission|Agency|Service|Force|Forces|Office|Committee|"
@@ -76,6 +82,14 @@ _INSTITUTION = re.compile(
 _PERIOD_TO = re.compile(
     r"(?P<p>\bthe\s+(?:[\w-]+\s+){0,2}(?:year|months|weeks|days|quarter|period)\s+"
     r"(?:to|ending|ended|through))\s+$",
+    re.I,
+)
+# A hedge on the date right after it: "(reopen), probably in June", "(open) most likely on
+# 14 May" (not "is probably in June": the hedge is then the clause's)
+_HEDGE = re.compile(
+    r"(?:\s*,|(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe))\s+"
+    r"(?P<h>probably|possibly|perhaps|maybe|most\s+likely|most\s+probably)\s+"
+    r"(?:(?:on|in|by|at|during|before|after|until|as\s+early\s+as)\s+)?$",
     re.I,
 )
 _QUOTE_LABEL = re.compile(r"\s*Quotes? from (?P<who>[^:\n]{2,80}):\s*")
@@ -306,7 +320,9 @@ def compress(
         drop = None  # "the October-to-December season": the date is part of a word
     if drop is not None and (part := _PART_OF.search(text[: drop[0]])):
         drop = (part.start(), drop[1])  # "on the night of 12-13 October" goes whole
-    elif drop is not None and _GOVERNED.search(text[: drop[0]]):
+    elif drop is not None and (
+        _GOVERNED.search(text[: drop[0]]) or _PREDICATE.search(text[: drop[0]])
+    ):
         drop = None  # "a record for the month": the date completes a phrase; keep it
     if drop is not None:
         d_start, d_end = drop
@@ -366,6 +382,11 @@ def summarise(
         # 'Quote from Zelenskyy: "..."' names its speaker in the text itself
         said_by = ("quote", label.group("who").strip())
     when = format_when(begin, end, with_year=with_year)
+    if date_span is not None and (hedge := _HEDGE.search(sentence, 0, date_span[0])):
+        # "will restart the furnace, probably in June": the hedge is on the date, and goes
+        # with it ("Probably in June, ..."), not left behind dangling ("the furnace, probably")
+        when = f"{_capitalise(hedge.group('h').lower())} {when[:1].lower()}{when[1:]}"
+        date_span = (hedge.start(), date_span[1])
     if date_span is not None and (period := _PERIOD_TO.search(sentence, 0, date_span[0])):
         # "rose 4% in the year to September": the period is when, told as the source does
         when = f"In {period.group('p')} {when.split(' ', 1)[1]}"
