@@ -324,6 +324,32 @@ def test_dates_given_as_alternatives_make_no_line_of_their_own() -> None:
     assert "on 9 or 10 August" in items[1].summary
 
 
+def test_a_when_clause_after_the_day_a_stretch_begins_is_that_days_line() -> None:
+    text = (
+        "The licence is suspended from 4 May 2025, when inspectors found falsified "
+        "maintenance logs, until 3 May 2026.\n"
+        "The northern motorway has been closed since Monday."
+    )
+    article = handmade(
+        text,
+        "2025-05-08T09:00",
+        timexes=[
+            ("4 May 2025", "2025-05-04", None),
+            ("3 May 2026", "2026-05-03", None),
+            ("Monday", "2025-05-05", "2025-05-08"),  # (the stretch since then, to today)
+        ],
+        events=[{"trigger": "found", "type": "INSPECT", "begin": "2025-05-04"}],
+    )
+    items = build_timeline(linked(article)).items
+    summaries = [(i.begin, i.end, i.summary) for i in items]
+    assert summaries[:2] == [
+        ("2025-05-04", "2025-05-04", "On 4 May 2025, inspectors found falsified maintenance logs."),
+        ("2025-05-05", "2025-05-05", "Since 5 May 2025, the northern motorway has been closed."),
+    ]
+    # no line says the suspension "runs" on 4 May
+    assert not any("suspended" in s for _, _, s in summaries if s.startswith("On 4 May"))
+
+
 def test_an_event_in_a_relative_clause_is_told_of_the_subject() -> None:
     text = (
         "Ana Ruiz, the mayor who took office on 2 May with 51% of the vote, called the "

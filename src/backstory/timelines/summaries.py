@@ -84,6 +84,42 @@ _PERIOD_TO = re.compile(
     r"(?:to|ending|ended|through))\s+$",
     re.I,
 )
+# The preposition of a date a state runs from: "(suspended) from 2 March", "(shut) since May"
+_OPEN_BOUND = re.compile(r"\b(?P<p>from|since)\s+$", re.I)
+# A verb of moving something in time: "from" then gives the old day ("moved the meeting
+# from 29 April to today")
+_MOVING = re.compile(
+    r"\b(?:postpon|delay|defer|reschedul|adjourn|mov|push|brought|bring|shift|switch)\w*\b",
+    re.I,
+)
+
+
+def open_bound(sentence: str, date_span: tuple[int, int] | None) -> str | None:
+    """ "From" or "Since" when the date opens a state the sentence tells of ("Flights are
+    suspended from 20 March", "The road has been shut since Monday"): the line then
+    starts with it and is dated by the first day alone. None for any other date, and for
+    the old day of something moved ("moved the vote from 29 April to 6 May")."""
+    if date_span is None or not (bound := _OPEN_BOUND.search(sentence, 0, date_span[0])):
+        return None
+    if _MOVING.search(sentence, 0, bound.start()):
+        return None
+    if re.search(r"\b(?:to|until|till|through|and)\b|\d\s*[-–]\s*\d", sentence[slice(*date_span)]):
+        return None  # "open from Friday to Sunday": the stretch is the line's span
+    doc = _tagged(loaded_pipeline(), sentence)
+    prep = next((t for t in doc if t.idx == bound.start()), None)
+    if prep is None or not _main_verb(prep.head):
+        # "said its experts had been working ... since Monday", "will stay in its clean
+        # room until engineers begin fuelling it from 10 August": the stretch is another
+        # verb's, not the one the line tells
+        return None
+    return _capitalise(bound.group("p").lower())
+
+
+def _main_verb(token: Any) -> bool:
+    """Whether ``token`` is its sentence's main verb, or one joined to it ("... and")."""
+    return token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
+
+
 # A hedge on the date right after it: "(reopen), probably in June", "(open) most likely on
 # 14 May" (not "is probably in June": the hedge is then the clause's)
 _HEDGE = re.compile(
@@ -382,6 +418,10 @@ def summarise(
         # 'Quote from Zelenskyy: "..."' names its speaker in the text itself
         said_by = ("quote", label.group("who").strip())
     when = format_when(begin, end, with_year=with_year)
+    if (bound := open_bound(sentence, date_span)) and not when.startswith("In the week"):
+        # "Flights are suspended from Monday", "has been shut since 3 May": a state that
+        # began that day, not something that happened on it
+        when = f"{bound} {format_when(begin, begin, with_year=with_year).split(' ', 1)[1]}"
     if date_span is not None and (hedge := _HEDGE.search(sentence, 0, date_span[0])):
         # "will restart the furnace, probably in June": the hedge is on the date, and goes
         # with it ("Probably in June, ..."), not left behind dangling ("the furnace, probably")
@@ -756,6 +796,50 @@ def time_clause(
     if not any(t.end <= found[-1].start() for t in _dates_in(sentence, published)):
         return None  # "He has lived there since his wife died in 2019": the sentence's date
     return _standalone(sentence[lead:], date_span, lead)
+
+
+# The date of a stretch's bound, and a "when" clause after it: "(runs) from 2 July 2024, when
+# the agency suspended him", "(has been shut) since 3 May, when a fire gutted the terminal"
+_BOUND_BEFORE = re.compile(r"\b(?:from|since|until|till)\s+(?:the\s+)?$", re.I)
+_WHEN_AFTER = re.compile(r"\s*,\s+when\s+(?=\S)", re.I)
+
+
+def when_clause(
+    sentence: str, date_span: tuple[int, int] | None
+) -> tuple[str, tuple[int, int] | None] | None:
+    """(clause, None) when the date bounds a stretch the sentence tells of and heads a
+    "when" clause with a subject of its own ("The ban runs from 2 July 2024, when the
+    agency provisionally suspended him, until 1 July 2028"): what happened that day is
+    the clause ("The agency provisionally suspended him."), not the stretch. The clause
+    holds no date, so no span is left to drop. None for any other date."""
+    if date_span is None or any(q in sentence for q in '"“”'):
+        return None
+    if not _BOUND_BEFORE.search(sentence, 0, date_span[0]):
+        return None  # ("prices peaked on 3 May, when traders panicked": both that day)
+    m = _WHEN_AFTER.match(sentence, date_span[1])
+    if m is None:
+        return None
+    lead = m.end()
+    if not (_SUBJECT_START.match(sentence, lead) or _BARE_SUBJECT.match(sentence, lead)):
+        return None
+    if sentence[lead:].split(None, 1)[0].lower() in ("he", "she", "it", "they", "we", "i", "you"):
+        return None  # ("when he resigned": who, the line could not say)
+    end = _clause_end(sentence, lead)
+    if len(sentence[lead:end].split()) < 3:
+        return None
+    return _standalone(sentence[lead:end], (0, 0), 0)[0], None
+
+
+def _clause_end(sentence: str, start: int) -> int:
+    """Where the clause starting at ``start`` ends: its first comma, semicolon or full
+    stop outside brackets, or the sentence's end."""
+    depth = 0
+    for i in range(start, len(sentence)):
+        c = sentence[i]
+        depth += (c == "(") - (c == ")")
+        if depth == 0 and (c in ",;" or (c == "." and i == len(sentence.rstrip()) - 1)):
+            return i
+    return len(sentence)
 
 
 def own_clause(
