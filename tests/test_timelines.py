@@ -350,6 +350,43 @@ def test_a_when_clause_after_the_day_a_stretch_begins_is_that_days_line() -> Non
     assert not any("suspended" in s for _, _, s in summaries if s.startswith("On 4 May"))
 
 
+def test_a_date_of_a_noun_inside_a_phrase_dates_no_line_of_the_sentence() -> None:
+    text = (
+        "All the sprinter's titles since the positive test, including her win at the national "
+        "championships in August 2025, have been withdrawn.\n"
+        "Customs officers detained two crew members after a raid on Tuesday."
+    )
+    article = handmade(
+        text,
+        "2026-01-15T09:00",
+        timexes=[("August 2025", "2025-08-01", "2025-08-31"), ("Tuesday", "2026-01-13", None)],
+        events=[
+            {"trigger": "withdrawn", "type": "LEGAL", "begin": "2025-08-01", "end": "2025-08-31"},
+            # (happened after the raid: bounded by its day)
+            {
+                "trigger": "detained",
+                "type": "COERCE",
+                "begin": "2026-01-13",
+                "end": None,
+                "timex": "Tuesday",
+            },
+        ],
+    )
+    # as the events stage marks them: the win's month, the raid's day
+    article.timexes[0].dated_noun = text.index("win at")
+    article.timexes[1].dated_noun = text.index("raid on")
+    items = build_timeline(linked(article)).items
+    # the titles were not withdrawn in August 2025, nor the crew detained on Tuesday: the
+    # first sentence is dated by its publication, the second (after a day, on none) by none
+    assert [(i.begin, i.summary) for i in items] == [
+        (
+            "2026-01-15",
+            "On 15 January, all the sprinter's titles since the positive test, including her "
+            "win at the national championships in August 2025, have been withdrawn.",
+        )
+    ]
+
+
 def test_an_event_in_a_relative_clause_is_told_of_the_subject() -> None:
     text = (
         "Ana Ruiz, the mayor who took office on 2 May with 51% of the vote, called the "

@@ -424,6 +424,13 @@ def reports_of(extraction: Extraction) -> list[Report]:
         own_days = {iv for t, iv in in_sentence if not t.subordinate}
         subordinate_days = set(subordinate) - own_days
         in_sentence = [(t, iv) for t, iv in in_sentence if iv not in subordinate_days]
+        # a date of a noun inside a phrase ("his victory at the marathon in December 2024",
+        # "after the attack on Sunday") dates that noun: no line tells the sentence on it,
+        # and no clean clause tells the noun's happening alone
+        noun_days = {iv for t, iv in in_sentence if t.dated_noun is not None} - {
+            iv for t, iv in in_sentence if t.dated_noun is None
+        }
+        in_sentence = [(t, iv) for t, iv in in_sentence if iv not in noun_days]
         sentence_timexes = [t for t in extraction.timexes if s_start <= t.start < s_end]
         listed = _date_lists(text, sentence_timexes)
         run_of_days = _consecutive_days(sentence_timexes, listed)
@@ -446,7 +453,12 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 text, event, subordinate[interval], s_start
             ):
                 continue
-            if interval in alternative_days:
+            if any(_bounds(event, t) and t.begin and t.end_date for t in sentence_timexes):
+                # "arrested two men after the attack on Sunday": after that day, on none
+                # (not "ready as early as 1 November": the date's own bound, its first day)
+                coarse = True
+                continue
+            if interval in alternative_days or interval in noun_days:
                 continue  # "would be held probably in March or April": no day of its own
             if event.inferred and durative:
                 continue  # "Since then, Israel has bombarded Gaza": no day of its own
