@@ -671,3 +671,17 @@ def test_a_state_that_runs_from_a_day_is_told_from_that_day() -> None:
     assert _line("The board moved the vote from Monday to 2 February.", "Monday").startswith(
         "On 13 January, "
     )
+
+
+def test_a_sentence_about_a_source_named_beside_others_does_not_cite_it() -> None:
+    # "Source: A; B": a line whose sentence names A as the one who did it is not "according
+    # to A and B"
+    s = "The Federal Court of Appeal on Friday dismissed the airline's challenge."
+    start = s.index("Friday")
+    line = summarise(
+        s,
+        begin="2026-02-13",
+        date_span=(start, start + 6),
+        said_by=("claim", "Federal Court of Appeal; Canadian Transportation Agency"),
+    )
+    assert line == "On 13 February, the Federal Court of Appeal dismissed the airline's challenge."

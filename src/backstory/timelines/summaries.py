@@ -16,6 +16,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
+from backstory.attribution import CUE_VERBS
 from backstory.entities.resolve import TITLE_WORDS
 from backstory.extraction import Timex
 from backstory.linking.reports import is_whole_month, is_whole_week
@@ -463,8 +464,9 @@ def attributed(
         if not body or any(q in body for q in '"“”'):
             return body  # quotation marks of its own already show what is quoted
         return f'"{_capitalise(body)}"'
+    listed = name.split("; ")
     if "; " in name:  # "Source: A; B; C": sources side by side, listed as prose lists them
-        parts = [_as_named(part) for part in name.split("; ")]
+        parts = [_as_named(part) for part in listed]
         name = ", ".join(parts[:-1]) + " and " + parts[-1]
     else:
         name = _as_named(name)
@@ -490,11 +492,41 @@ def attributed(
         if speaks_in_person(body):
             return f'{name} said: "{_capitalise(body)}"'
         return f"{name} said {body}"
-    if re.search(rf"\b{re.escape(name.split()[-1])}\b", body, re.I) or re.match(
-        r"(?:he|she)\b", body, re.I
+    if (
+        re.search(rf"\b{re.escape(name.split()[-1])}\b", body, re.I)
+        or re.match(r"(?:he|she)\b", body, re.I)
+        or (len(listed) > 1 and any(part.lower() in body.lower() for part in listed))
     ):
         return body  # the sentence names (or is about) its speaker already
     return body.rstrip(".!?") + f", according to {name}."
+
+
+# Verbs by which a subject says something in its own name: the reporting verbs, and
+# "called the ruling 'a coup'", "described it as", "vowed to"
+_OWN_WORDS = CUE_VERBS | frozenset(
+    """call describe brand label dub term vow promise pledge urge accuse condemn criticise
+    criticize praise welcome""".split()  # noqa: SIM905 - a word table
+)
+_NAMED_TYPES = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def speaks_for_itself(sentence: str) -> bool:
+    """Whether the sentence's main verb is a named subject saying something in its own
+    name, or its subject is named and speaks the sentence's quotation ("Călin
+    Georgescu, the far-right candidate, called the ruling "a formalised coup
+    d'état""): whose words they are, the sentence says, not the page's "Source:"."""
+    filed = dateline_end(sentence) or 0
+    doc = _tagged(loaded_pipeline(), sentence[filed:])
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.pos_ == "PROPN" or subject.ent_type_ in _NAMED_TYPES):
+        return False
+    if root.lemma_.lower() in _OWN_WORDS:
+        return True
+    quoted = [t for t in root.subtree if t.text in ('"', "“", "”")]
+    return len(quoted) >= 2 and quoted[0].i > root.i  # 'X said it was "..."' after the verb
 
 
 def _as_named(name: str) -> str:

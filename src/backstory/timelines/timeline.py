@@ -42,6 +42,7 @@ from backstory.timelines.summaries import (
     own_clause,
     relative_clause_claim,
     reported_claim,
+    speaks_for_itself,
     subject_aside,
     summarise,
     time_clause,
@@ -400,6 +401,16 @@ def make_item(
         # "Arianespace, which has launched Ariane 6 four times since July 2024, said ...":
         # the line tells what the subject did, not what the clause adds about it
         sentence, date_span = aside
+    if (
+        note is not None
+        and note.get("cue") == "Source:"
+        and said_by == (note["form"], note.get("name", ""))
+        and said_by[0] == "claim"
+        and speaks_for_itself(sentence)
+    ):
+        # "Georgescu, the far-right candidate, called the ruling "a coup"": his words, not
+        # the page's source's (which then backs the line no more)
+        said_by, note = None, None
     end = lead["end"] if lead["begin"] == day else day
     if stretch_opened or open_bound(sentence, date_span):
         end = day  # "since Monday" runs to the day it was said; what began, began on Monday
