@@ -753,6 +753,25 @@ def test_a_date_inside_a_relative_clause_is_marked_subordinate() -> None:
     assert flags == {"12 February": False, "22 May 2023": True}
 
 
+def test_a_date_of_a_happening_named_inside_a_phrase_is_marked_as_that_nouns() -> None:
+    def marked(text: str) -> str | None:
+        ex = run(text, timexes=[("3 October", "2024-10-03")])
+        at = ex.timexes[0].dated_noun
+        return None if at is None else text[at:].split()[0]
+
+    # after a preposition of sequence, or in a phrase of the subject: the noun's day
+    assert marked("Soldiers detained three journalists after the protest on 3 October.") == (
+        "protest"
+    )
+    assert marked("The outcome of the referendum on 3 October was overturned by judges.") == (
+        "referendum"
+    )
+    # the verb's own phrase, or the subject itself: the clause's day too
+    assert marked("Four miners were trapped in the collapse on 3 October.") is None
+    assert marked("The explosion on 3 October destroyed two warehouses.") is None
+    assert marked("Ministers met at a summit in Rome on 3 October.") is None
+
+
 def test_the_end_of_a_period_a_figure_is_measured_over_dates_the_sentence() -> None:
     ex = run("Pre-tax profit at the retailer fell 12% in the year ended 1 March 2025.")
     assert {t.text: t.subordinate for t in ex.timexes}["1 March 2025"] is False

@@ -296,6 +296,97 @@ def test_a_list_of_dates_leaves_the_line_as_a_whole() -> None:
     ]
 
 
+def test_dates_given_as_alternatives_make_no_line_of_their_own() -> None:
+    text = (
+        "The transport ministry said on Wednesday that the new metro line would open next "
+        "year, probably in May or June, and that fares would stay frozen.\n"
+        "The final will be played on 9 or 10 August in Lisbon, the league said."
+    )
+    article = handmade(
+        text,
+        "2025-11-14T09:00",
+        timexes=[
+            ("Wednesday", "2025-11-12", None),
+            ("May", "2026-05-01", "2026-05-31"),
+            ("June", "2026-06-01", "2026-06-30"),
+            ("10 August", "2026-08-10", None),  # (a tagger may read only the last day)
+        ],
+        events=[{"trigger": "open", "type": "OPEN", "begin": "2026-05-01", "end": "2026-05-31"}],
+    )
+    items = build_timeline(linked(article)).items
+    # neither month is when the line opens, nor is 10 August when the final is played: the
+    # first sentence is Wednesday's, the second dated only by its publication
+    assert [(i.begin, i.end) for i in items] == [
+        ("2025-11-12", "2025-11-12"),
+        ("2025-11-14", "2025-11-14"),
+    ]
+    assert "probably in May or June" in items[0].summary
+    assert "on 9 or 10 August" in items[1].summary
+
+
+def test_a_when_clause_after_the_day_a_stretch_begins_is_that_days_line() -> None:
+    text = (
+        "The licence is suspended from 4 May 2025, when inspectors found falsified "
+        "maintenance logs, until 3 May 2026.\n"
+        "The northern motorway has been closed since Monday."
+    )
+    article = handmade(
+        text,
+        "2025-05-08T09:00",
+        timexes=[
+            ("4 May 2025", "2025-05-04", None),
+            ("3 May 2026", "2026-05-03", None),
+            ("Monday", "2025-05-05", "2025-05-08"),  # (the stretch since then, to today)
+        ],
+        events=[{"trigger": "found", "type": "INSPECT", "begin": "2025-05-04"}],
+    )
+    items = build_timeline(linked(article)).items
+    summaries = [(i.begin, i.end, i.summary) for i in items]
+    assert summaries[:2] == [
+        ("2025-05-04", "2025-05-04", "On 4 May 2025, inspectors found falsified maintenance logs."),
+        ("2025-05-05", "2025-05-05", "Since 5 May 2025, the northern motorway has been closed."),
+    ]
+    # no line says the suspension "runs" on 4 May
+    assert not any("suspended" in s for _, _, s in summaries if s.startswith("On 4 May"))
+
+
+def test_a_date_of_a_noun_inside_a_phrase_dates_no_line_of_the_sentence() -> None:
+    text = (
+        "All the sprinter's titles since the positive test, including her win at the national "
+        "championships in August 2025, have been withdrawn.\n"
+        "Customs officers detained two crew members after a raid on Tuesday."
+    )
+    article = handmade(
+        text,
+        "2026-01-15T09:00",
+        timexes=[("August 2025", "2025-08-01", "2025-08-31"), ("Tuesday", "2026-01-13", None)],
+        events=[
+            {"trigger": "withdrawn", "type": "LEGAL", "begin": "2025-08-01", "end": "2025-08-31"},
+            # (happened after the raid: bounded by its day)
+            {
+                "trigger": "detained",
+                "type": "COERCE",
+                "begin": "2026-01-13",
+                "end": None,
+                "timex": "Tuesday",
+            },
+        ],
+    )
+    # as the events stage marks them: the win's month, the raid's day
+    article.timexes[0].dated_noun = text.index("win at")
+    article.timexes[1].dated_noun = text.index("raid on")
+    items = build_timeline(linked(article)).items
+    # the titles were not withdrawn in August 2025, nor the crew detained on Tuesday: the
+    # first sentence is dated by its publication, the second (after a day, on none) by none
+    assert [(i.begin, i.summary) for i in items] == [
+        (
+            "2026-01-15",
+            "On 15 January, all the sprinter's titles since the positive test, including her "
+            "win at the national championships in August 2025, have been withdrawn.",
+        )
+    ]
+
+
 def test_an_event_in_a_relative_clause_is_told_of_the_subject() -> None:
     text = (
         "Ana Ruiz, the mayor who took office on 2 May with 51% of the vote, called the "

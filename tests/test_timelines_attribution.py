@@ -325,3 +325,22 @@ def test_an_it_after_a_fronted_date_is_named_and_the_date_stays_in_place(tmp_pat
     )
     assert any(s.sentence.startswith("Siemens Energy has cut") for s in item.sources)
     _assert_backed(item, {article.id: text})
+
+
+def test_a_named_speaker_saying_it_is_not_said_by_the_pages_source() -> None:
+    texts, items = _timeline(
+        "Opposition leader barred from race\n\n"
+        "The electoral commission barred opposition leader Tomas Varga from the presidential "
+        "race on Tuesday.\n\nSource: Hungarian news agency MTI\n\n"
+        'Tomas Varga, who leads the Civic Alliance, called the decision "an act of political '
+        'cowardice" on Wednesday.\n\n'
+        "The commission rejected his appeal on Thursday."
+    )
+    # his own words: the page's source is not whose they are, nor a source of the line
+    called = _line(items, "called the decision")
+    assert "according to" not in called.summary, called.summary
+    assert all("Source:" not in s.sentence for s in called.sources)
+    _assert_backed(called, texts)
+    # what the commission did is still told on the source's word
+    rejected = _line(items, "rejected his appeal")
+    assert rejected.summary.endswith("according to Hungarian news agency MTI.")

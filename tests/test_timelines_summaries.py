@@ -627,3 +627,72 @@ def test_a_first_word_english_does_not_know_keeps_its_capital() -> None:
     assert is_name("Arianespace", "Arianespace said it would delay the next flight.")
     assert not is_name("Rescuers", "Rescuers found two bodies in the rubble.")
     assert not is_name("Amid", "Amid the storm, militants attacked a base.")
+
+
+def test_a_hedge_on_the_date_goes_with_the_date() -> None:
+    # "probably in June": the hedge leads the line's date, nothing is left dangling
+    assert (
+        _line(
+            "The shipyard will deliver the second ferry, probably in June, the operator said.",
+            "June",
+        )
+        == "Probably on 13 January, the shipyard will deliver the second ferry, the operator said."
+    )
+    assert _line("The tunnel will reopen most likely on Friday.", "Friday") == (
+        "Most likely on 13 January, the tunnel will reopen."
+    )
+    # a date that is what the clause says of its subject stays in it
+    assert _line("The runoff is probably in March, the minister said.", "March") == (
+        "On 13 January, the runoff is probably in March, the minister said."
+    )
+
+
+def test_a_day_that_opens_a_stretch_and_heads_a_when_clause_is_the_clauses() -> None:
+    from backstory.timelines.summaries import when_clause
+
+    s = (
+        "The port has been closed to tankers since 8 May, when a drone hit a fuel depot "
+        "near the quay, the harbour master said."
+    )
+    start = s.index("8 May")
+    clause, span = when_clause(s, (start, start + 5))
+    assert (clause, span) == ("A drone hit a fuel depot near the quay.", None)
+    s = "The licence is withdrawn from 3 June, when the regulator (Ofcom) revoked it, until 2027."
+    start = s.index("3 June")
+    assert when_clause(s, (start, start + 6))[0] == "The regulator (Ofcom) revoked it."
+    # a day both clauses happened on, or a clause whose subject the line could not name
+    s = "Shares slumped on Tuesday, when the bank cut its forecast."
+    assert when_clause(s, (s.index("Tuesday"), s.index("Tuesday") + 7)) is None
+    s = "He has lived abroad since 2 May, when he fled the country."
+    assert when_clause(s, (s.index("2 May"), s.index("2 May") + 5)) is None
+
+
+def test_a_state_that_runs_from_a_day_is_told_from_that_day() -> None:
+    assert _line("Ferries to the island are suspended from Monday.", "Monday") == (
+        "From 13 January, ferries to the island are suspended."
+    )
+    assert _line("The border crossing has been shut since Monday.", "Monday") == (
+        "Since 13 January, the border crossing has been shut."
+    )
+    # a stretch the date names whole, or the old day of something moved
+    s = "The fair is open from Friday to Sunday."
+    start = s.index("Friday")
+    line = summarise(s, begin="2025-01-17", end="2025-01-19", date_span=(start, start + 16))
+    assert line == "On 17-19 January, the fair is open."
+    assert _line("The board moved the vote from Monday to 2 February.", "Monday").startswith(
+        "On 13 January, "
+    )
+
+
+def test_a_sentence_about_a_source_named_beside_others_does_not_cite_it() -> None:
+    # "Source: A; B": a line whose sentence names A as the one who did it is not "according
+    # to A and B"
+    s = "The Federal Court of Appeal on Friday dismissed the airline's challenge."
+    start = s.index("Friday")
+    line = summarise(
+        s,
+        begin="2026-02-13",
+        date_span=(start, start + 6),
+        said_by=("claim", "Federal Court of Appeal; Canadian Transportation Agency"),
+    )
+    assert line == "On 13 February, the Federal Court of Appeal dismissed the airline's challenge."

@@ -73,6 +73,7 @@ from backstory.attribution import CUE_VERBS, DENIAL_CUES
 from backstory.extraction import Attribution, Event, Extraction, Quantity, Timex
 from backstory.linguistic import FRONTED_DATE, direct_subject, stranded_verb
 from backstory.pipeline import Context
+from backstory.timeml_events.recognise import is_event_noun
 from backstory.timex.tagger import dateline_end
 
 # How long before publication a lead's day may be for the story's undated past to
@@ -750,6 +751,41 @@ def extract_events(extraction: Extraction, context: Context) -> Extraction:
 _SEQUENCE = {"before": "before", "after": "after", "following": "after", "until": "before"}
 
 
+# Prepositions by which a date hangs on the noun of a happening: "the attack on Sunday"
+_NOUN_DATE_PREPS = frozenset(["on", "in", "at", "during", "of"])
+# Dependencies a phrase holding a noun's date may climb through to reach a subject
+_WITHIN_PHRASE = frozenset(["pobj", "prep", "appos", "conj", "compound", "amod", "poss"])
+
+
+def _dated_noun(root: Any) -> Any:
+    """The event noun a date (``root``, its head token) dates rather than its clause: one
+    it hangs on through a preposition, when that noun is an apposition ("..., his first
+    win in March, ..."), follows a preposition of sequence ("after the attack on Sunday")
+    or sits in a phrase of the clause's subject ("the results of the vote on Sunday were
+    annulled"). Not a noun the verb's own phrase names ("injured in the blast on
+    Monday", "the attack on Sunday killed 12": that day is the clause's too)."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _NOUN_DATE_PREPS:
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN" or not is_event_noun(noun):
+        return None
+    if noun.dep_ == "appos":
+        return noun
+    if noun.dep_ != "pobj":
+        return None
+    if noun.head.lower_ in _SEQUENCE or noun.head.lower_ == "since":
+        return noun
+    tok = noun.head
+    for _ in range(12):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return noun
+        if tok.dep_ not in _WITHIN_PHRASE or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
 def _sequence_of(tok: Any, below: Any) -> str | None:
     """ "before"/"after" when ``tok`` is a preposition of sequence whose object is
     ``below``, a noun ("before the vote", "ahead of the summit", "after the attack")."""
@@ -789,6 +825,7 @@ class _Builder:
 
     def run(self) -> list[Event]:
         self._mark_subordinate_timexes()
+        self._mark_noun_dates()
         candidates = self._candidates()
         anchor_of = {a: c for c in candidates for a in c.anchors}
         report_cues = {
@@ -1460,6 +1497,18 @@ class _Builder:
                 if token.head is token:
                     break
                 token = token.head
+
+    def _mark_noun_dates(self) -> None:
+        """Record on each date that hangs on an event noun inside a phrase that noun's
+        offset ("his results, including his victory at the marathon in December 2024,
+        are annulled", "arrested two men after the attack on Sunday"): the date is the
+        noun's, not the clause's. Events keep their dates; timelines read the mark."""
+        for timex in self.extraction.timexes:
+            if timex.subordinate or timex.type not in ("DATE", "TIME"):
+                continue
+            span = self._span(timex)
+            if span is not None and (noun := _dated_noun(span.root)) is not None:
+                timex.dated_noun = noun.idx
 
     def _is_new_time(self, timex: Timex, verb: Any) -> bool:
         """True for the date a rescheduling verb moves something to ("postponed until

@@ -56,6 +56,10 @@ class Timex:
     # inside a relative clause ("a fine that the regulator imposed in May 2023"):
     # it dates that clause, not the sentence (set by the events stage)
     subordinate: bool = False
+    # the offset of the event noun the date hangs on, when that noun sits inside a phrase
+    # ("his victory at the marathon in December 2024", "arrested two men after the attack
+    # on Sunday"): it dates that noun, not the clause (set by the events stage)
+    dated_noun: int | None = None
     quant: str | None = None  # SET: EVERY, ...
     freq: str | None = None  # SET: 1W, ...
     tid: str | None = None
@@ -85,6 +89,8 @@ class Timex:
             out["vague"] = True
         if self.subordinate:
             out["subordinate"] = True
+        if self.dated_noun is not None:
+            out["dated_noun"] = self.dated_noun
         if self.anchor:
             out["anchor"] = self.anchor
         if self.quant:
@@ -308,6 +314,7 @@ def _timex_from_json(d: dict[str, Any]) -> Timex:
         end_date=interval.get("end_time") or interval.get("end"),
         vague=bool(d.get("vague")),
         subordinate=bool(d.get("subordinate")),
+        dated_noun=d.get("dated_noun"),
         anchor=d.get("anchor"),
         quant=d.get("quant"),
         freq=d.get("freq"),

@@ -333,6 +333,25 @@ def _date_lists(text: str, timexes: list[Timex]) -> dict[int, tuple[int, int]]:
     return spans
 
 
+# the join before the last date of a list of alternatives: "March or April", "3, 4 or 5 May"
+_OR_JOIN = re.compile(r"(?:\s*,)?\s+or\s+")
+_DAY_OR = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+or\s+$", re.I)
+
+
+def _alternatives(text: str, listed: dict[int, tuple[int, int]], timexes: list[Timex]) -> set[int]:
+    """The ids of the dates of a list of alternatives ("probably in March or April", "on
+    Tuesday or Wednesday"): one date the source is unsure of, not a happening on each;
+    none of them is a day the sentence's report happened."""
+    out = {
+        id(t) for t in timexes if _DAY_OR.search(text, max(0, t.start - 20), t.start)
+    }  # "on 12 or 13 June", where only "13 June" reads as a date
+    for span in set(listed.values()):
+        members = sorted((t for t in timexes if listed.get(id(t)) == span), key=lambda t: t.start)
+        if len(members) > 1 and _OR_JOIN.fullmatch(text, members[-2].end, members[-1].start):
+            out |= {id(t) for t in members}
+    return out
+
+
 def reports_of(extraction: Extraction) -> list[Report]:
     """The reports of one article, in text order."""
     article = extraction.article
@@ -435,9 +454,22 @@ def reports_of(extraction: Extraction) -> list[Report]:
         own_days = {iv for t, iv in in_sentence if not t.subordinate}
         subordinate_days = set(subordinate) - own_days
         in_sentence = [(t, iv) for t, iv in in_sentence if iv not in subordinate_days]
+        # a date of a noun inside a phrase ("his victory at the marathon in December 2024",
+        # "after the attack on Sunday") dates that noun: no line tells the sentence on it,
+        # and no clean clause tells the noun's happening alone
+        noun_days = {iv for t, iv in in_sentence if t.dated_noun is not None} - {
+            iv for t, iv in in_sentence if t.dated_noun is None
+        }
+        in_sentence = [(t, iv) for t, iv in in_sentence if iv not in noun_days]
         sentence_timexes = [t for t in extraction.timexes if s_start <= t.start < s_end]
         listed = _date_lists(text, sentence_timexes)
         run_of_days = _consecutive_days(sentence_timexes, listed)
+        # "a new election would be held in spring, probably in March or April": the sentence
+        # is dated by what else it names (or its publication), not by each alternative
+        alternatives = _alternatives(text, listed, sentence_timexes)
+        alternative_days = {iv for t, iv in in_sentence if id(t) in alternatives}
+        in_sentence = [(t, iv) for t, iv in in_sentence if id(t) not in alternatives]
+        alternative_days -= {iv for _, iv in in_sentence}
         durative = bool(_DURATIVE_OPENING.match(sentence))  # a stretch up to now
         # the days the sentence names that may be when something was moved (not "from 29
         # April" in "brought forward its meeting from 29 April to today": the old day)
@@ -456,6 +488,13 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 text, event, subordinate[interval], s_start
             ):
                 continue
+            if any(_bounds(event, t) and t.begin and t.end_date for t in sentence_timexes):
+                # "arrested two men after the attack on Sunday": after that day, on none
+                # (not "ready as early as 1 November": the date's own bound, its first day)
+                coarse = True
+                continue
+            if interval in alternative_days or interval in noun_days:
+                continue  # "would be held probably in March or April": no day of its own
             if event.inferred and durative:
                 continue  # "Since then, Israel has bombarded Gaza": no day of its own
             if event.inferred and (

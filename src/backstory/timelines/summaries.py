@@ -16,6 +16,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
+from backstory.attribution import CUE_VERBS
 from backstory.entities.resolve import TITLE_WORDS
 from backstory.extraction import Timex
 from backstory.linking.reports import is_whole_month, is_whole_week
@@ -64,6 +65,12 @@ _PART_OF = re.compile(
 )
 # Words before a date that make it part of a phrase rather than an adverbial.
 _GOVERNED = re.compile(r"\b(?:for|of|to|than|with|per)\s+$", re.I)
+# A date that is what the clause says of its subject: "the vote is (probably) in July".
+_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:(?:probably|possibly|perhaps|likely)\s+)?"
+    r"(?:(?:on|in|at|for|by)\s+)?$",
+    re.I,
+)
 # A name whose head is a common noun of institutions takes "the" in running text.
 _INSTITUTION = re.compile(
     r"(?:^|\s)(?:Court|Ministry|Council|Commission|Agency|Service|Force|Forces|Office|Committee|"
@@ -76,6 +83,50 @@ _INSTITUTION = re.compile(
 _PERIOD_TO = re.compile(
     r"(?P<p>\bthe\s+(?:[\w-]+\s+){0,2}(?:year|months|weeks|days|quarter|period)\s+"
     r"(?:to|ending|ended|through))\s+$",
+    re.I,
+)
+# The preposition of a date a state runs from: "(suspended) from 2 March", "(shut) since May"
+_OPEN_BOUND = re.compile(r"\b(?P<p>from|since)\s+$", re.I)
+# A verb of moving something in time: "from" then gives the old day ("moved the meeting
+# from 29 April to today")
+_MOVING = re.compile(
+    r"\b(?:postpon|delay|defer|reschedul|adjourn|mov|push|brought|bring|shift|switch)\w*\b",
+    re.I,
+)
+
+
+def open_bound(sentence: str, date_span: tuple[int, int] | None) -> str | None:
+    """ "From" or "Since" when the date opens a state the sentence tells of ("Flights are
+    suspended from 20 March", "The road has been shut since Monday"): the line then
+    starts with it and is dated by the first day alone. None for any other date, and for
+    the old day of something moved ("moved the vote from 29 April to 6 May")."""
+    if date_span is None or not (bound := _OPEN_BOUND.search(sentence, 0, date_span[0])):
+        return None
+    if _MOVING.search(sentence, 0, bound.start()):
+        return None
+    if re.search(r"\b(?:to|until|till|through|and)\b|\d\s*[-–]\s*\d", sentence[slice(*date_span)]):
+        return None  # "open from Friday to Sunday": the stretch is the line's span
+    doc = _tagged(loaded_pipeline(), sentence)
+    prep = next((t for t in doc if t.idx == bound.start()), None)
+    if prep is None or not _main_verb(prep.head):
+        # "said its experts had been working ... since Monday", "will stay in its clean
+        # room until engineers begin fuelling it from 10 August": the stretch is another
+        # verb's, not the one the line tells
+        return None
+    return _capitalise(bound.group("p").lower())
+
+
+def _main_verb(token: Any) -> bool:
+    """Whether ``token`` is its sentence's main verb, or one joined to it ("... and")."""
+    return token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
+
+
+# A hedge on the date right after it: "(reopen), probably in June", "(open) most likely on
+# 14 May" (not "is probably in June": the hedge is then the clause's)
+_HEDGE = re.compile(
+    r"(?:\s*,|(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe))\s+"
+    r"(?P<h>probably|possibly|perhaps|maybe|most\s+likely|most\s+probably)\s+"
+    r"(?:(?:on|in|by|at|during|before|after|until|as\s+early\s+as)\s+)?$",
     re.I,
 )
 _QUOTE_LABEL = re.compile(r"\s*Quotes? from (?P<who>[^:\n]{2,80}):\s*")
@@ -328,7 +379,9 @@ def compress(
         drop = None  # "the October-to-December season": the date is part of a word
     if drop is not None and (part := _PART_OF.search(text[: drop[0]])):
         drop = (part.start(), drop[1])  # "on the night of 12-13 October" goes whole
-    elif drop is not None and _GOVERNED.search(text[: drop[0]]):
+    elif drop is not None and (
+        _GOVERNED.search(text[: drop[0]]) or _PREDICATE.search(text[: drop[0]])
+    ):
         drop = None  # "a record for the month": the date completes a phrase; keep it
     if drop is not None:
         d_start, d_end = drop
@@ -388,6 +441,15 @@ def summarise(
         # 'Quote from Zelenskyy: "..."' names its speaker in the text itself
         said_by = ("quote", label.group("who").strip())
     when = format_when(begin, end, with_year=with_year)
+    if (bound := open_bound(sentence, date_span)) and not when.startswith("In the week"):
+        # "Flights are suspended from Monday", "has been shut since 3 May": a state that
+        # began that day, not something that happened on it
+        when = f"{bound} {format_when(begin, begin, with_year=with_year).split(' ', 1)[1]}"
+    if date_span is not None and (hedge := _HEDGE.search(sentence, 0, date_span[0])):
+        # "will restart the furnace, probably in June": the hedge is on the date, and goes
+        # with it ("Probably in June, ..."), not left behind dangling ("the furnace, probably")
+        when = f"{_capitalise(hedge.group('h').lower())} {when[:1].lower()}{when[1:]}"
+        date_span = (hedge.start(), date_span[1])
     if date_span is not None and (period := _PERIOD_TO.search(sentence, 0, date_span[0])):
         # "rose 4% in the year to September": the period is when, told as the source does
         when = f"In {period.group('p')} {when.split(' ', 1)[1]}"
@@ -424,8 +486,9 @@ def attributed(
         if not body or any(q in body for q in '"“”'):
             return body  # quotation marks of its own already show what is quoted
         return f'"{_capitalise(body)}"'
+    listed = name.split("; ")
     if "; " in name:  # "Source: A; B; C": sources side by side, listed as prose lists them
-        parts = [_as_named(part) for part in name.split("; ")]
+        parts = [_as_named(part) for part in listed]
         name = ", ".join(parts[:-1]) + " and " + parts[-1]
     else:
         name = _as_named(name)
@@ -451,11 +514,41 @@ def attributed(
         if speaks_in_person(body):
             return f'{name} said: "{_capitalise(body)}"'
         return f"{name} said {body}"
-    if re.search(rf"\b{re.escape(name.split()[-1])}\b", body, re.I) or re.match(
-        r"(?:he|she)\b", body, re.I
+    if (
+        re.search(rf"\b{re.escape(name.split()[-1])}\b", body, re.I)
+        or re.match(r"(?:he|she)\b", body, re.I)
+        or (len(listed) > 1 and any(part.lower() in body.lower() for part in listed))
     ):
         return body  # the sentence names (or is about) its speaker already
     return body.rstrip(".!?") + f", according to {name}."
+
+
+# Verbs by which a subject says something in its own name: the reporting verbs, and
+# "called the ruling 'a coup'", "described it as", "vowed to"
+_OWN_WORDS = CUE_VERBS | frozenset(
+    """call describe brand label dub term vow promise pledge urge accuse condemn criticise
+    criticize praise welcome""".split()  # noqa: SIM905 - a word table
+)
+_NAMED_TYPES = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def speaks_for_itself(sentence: str) -> bool:
+    """Whether the sentence's main verb is a named subject saying something in its own
+    name, or its subject is named and speaks the sentence's quotation ("Călin
+    Georgescu, the far-right candidate, called the ruling "a formalised coup
+    d'état""): whose words they are, the sentence says, not the page's "Source:"."""
+    filed = dateline_end(sentence) or 0
+    doc = _tagged(loaded_pipeline(), sentence[filed:])
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.pos_ == "PROPN" or subject.ent_type_ in _NAMED_TYPES):
+        return False
+    if root.lemma_.lower() in _OWN_WORDS:
+        return True
+    quoted = [t for t in root.subtree if t.text in ('"', "“", "”")]
+    return len(quoted) >= 2 and quoted[0].i > root.i  # 'X said it was "..."' after the verb
 
 
 def _as_named(name: str) -> str:
@@ -757,6 +850,50 @@ def time_clause(
     if not any(t.end <= found[-1].start() for t in _dates_in(sentence, published)):
         return None  # "He has lived there since his wife died in 2019": the sentence's date
     return _standalone(sentence[lead:], date_span, lead)
+
+
+# The date of a stretch's bound, and a "when" clause after it: "(runs) from 2 July 2024, when
+# the agency suspended him", "(has been shut) since 3 May, when a fire gutted the terminal"
+_BOUND_BEFORE = re.compile(r"\b(?:from|since|until|till)\s+(?:the\s+)?$", re.I)
+_WHEN_AFTER = re.compile(r"\s*,\s+when\s+(?=\S)", re.I)
+
+
+def when_clause(
+    sentence: str, date_span: tuple[int, int] | None
+) -> tuple[str, tuple[int, int] | None] | None:
+    """(clause, None) when the date bounds a stretch the sentence tells of and heads a
+    "when" clause with a subject of its own ("The ban runs from 2 July 2024, when the
+    agency provisionally suspended him, until 1 July 2028"): what happened that day is
+    the clause ("The agency provisionally suspended him."), not the stretch. The clause
+    holds no date, so no span is left to drop. None for any other date."""
+    if date_span is None or any(q in sentence for q in '"“”'):
+        return None
+    if not _BOUND_BEFORE.search(sentence, 0, date_span[0]):
+        return None  # ("prices peaked on 3 May, when traders panicked": both that day)
+    m = _WHEN_AFTER.match(sentence, date_span[1])
+    if m is None:
+        return None
+    lead = m.end()
+    if not (_SUBJECT_START.match(sentence, lead) or _BARE_SUBJECT.match(sentence, lead)):
+        return None
+    if sentence[lead:].split(None, 1)[0].lower() in ("he", "she", "it", "they", "we", "i", "you"):
+        return None  # ("when he resigned": who, the line could not say)
+    end = _clause_end(sentence, lead)
+    if len(sentence[lead:end].split()) < 3:
+        return None
+    return _standalone(sentence[lead:end], (0, 0), 0)[0], None
+
+
+def _clause_end(sentence: str, start: int) -> int:
+    """Where the clause starting at ``start`` ends: its first comma, semicolon or full
+    stop outside brackets, or the sentence's end."""
+    depth = 0
+    for i in range(start, len(sentence)):
+        c = sentence[i]
+        depth += (c == "(") - (c == ")")
+        if depth == 0 and (c in ",;" or (c == "." and i == len(sentence.rstrip()) - 1)):
+            return i
+    return len(sentence)
 
 
 def own_clause(

@@ -38,12 +38,15 @@ from backstory.timelines.summaries import (
     absolute_days,
     loaded_pipeline,
     object_relative_clause,
+    open_bound,
     own_clause,
     relative_clause_claim,
     reported_claim,
+    speaks_for_itself,
     subject_aside,
     summarise,
     time_clause,
+    when_clause,
 )
 
 TIMELINE_SCHEMA = "backstory.timeline/1"
@@ -347,6 +350,7 @@ def make_item(
         )
     sentence, date_span = absolute_days(sentence, lead["published"], date_span, with_year=with_year)
     said_by = (note["form"], note.get("name", "")) if note else None
+    stretch_opened = False  # the line tells what began a stretch of time the sentence names
     ahead = bool(lead["published"]) and day > lead["published"][:10]
     if ahead and continuation is None and (claim := reported_claim(sentence, date_span)):
         # "In February, the committee was likely to keep the rate unchanged, according to
@@ -374,6 +378,11 @@ def make_item(
         # its subject with its antecedent as the object
         sentence, date_span = clause
         said_by = None
+    elif continuation is None and (opened := when_clause(sentence, date_span)) is not None:
+        # "The ban runs from 2 July 2024, when the agency suspended him, until ...": what
+        # happened that day is the when-clause, not the stretch it opens
+        sentence, date_span = opened
+        stretch_opened = True
     elif (
         continuation is None
         and (clause := own_clause(sentence, date_span, lead["published"])) is not None
@@ -395,7 +404,19 @@ def make_item(
         # "Arianespace, which has launched Ariane 6 four times since July 2024, said ...":
         # the line tells what the subject did, not what the clause adds about it
         sentence, date_span = aside
+    if (
+        note is not None
+        and note.get("cue") == "Source:"
+        and said_by == (note["form"], note.get("name", ""))
+        and said_by[0] == "claim"
+        and speaks_for_itself(sentence)
+    ):
+        # "Georgescu, the far-right candidate, called the ruling "a coup"": his words, not
+        # the page's source's (which then backs the line no more)
+        said_by, note = None, None
     end = lead["end"] if lead["begin"] == day else day
+    if stretch_opened or open_bound(sentence, date_span):
+        end = day  # "since Monday" runs to the day it was said; what began, began on Monday
     names = tuple(e for e in lead["entities"].split("|") if e)
     summary = summarise(
         sentence,

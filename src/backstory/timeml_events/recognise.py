@@ -207,8 +207,12 @@ def _has_event_argument(token: Any) -> bool:
     return False
 
 
-def _is_event_noun(token: Any) -> bool:
+def is_event_noun(token: Any) -> bool:
+    """Whether a token is a noun that names a happening ("attack", "vote", "victory")."""
     return token.pos_ == "NOUN" and _noun_class(token.lower_, token.lemma_.lower()) is not None
+
+
+_is_event_noun = is_event_noun
 
 
 def _is_infinitive(token: Any) -> bool:
