@@ -783,3 +783,35 @@ def test_a_line_opening_with_its_names_the_organisation_it_belongs_to(tmp_path) 
         items = build_timeline(archive.engine).items
     april = next(i for i in items if i.begin == "2026-04-01")
     assert april.summary.startswith("On 1 April, the Reserve Bank of Australia's next meeting")
+
+
+def test_a_background_takes_the_dated_steps_of_one_earlier_article() -> None:
+    from datetime import datetime
+
+    from backstory import Article, extract
+
+    earlier = extract(
+        Article(
+            text=(
+                "Floods force 8,000 from homes in the Drava valley\n\n"
+                "Floodwaters in the Drava valley forced about 8,000 people from their homes, "
+                "officials said on Friday.\n"
+                "The river burst its banks near Osijek on 10 May after a week of heavy rain.\n"
+                "On 12 May, the army began building a dyke of sandbags along the Drava.\n"
+                "The government declared a state of emergency in the Drava valley on 13 May."
+            ),
+            published=datetime(2026, 5, 15, 9, 0),
+        )
+    )
+    new = Article(
+        text=(
+            "Drava valley residents return as floodwaters recede\n\n"
+            "Residents of the Drava valley began returning home on Monday as the floodwaters "
+            "receded, officials said. The army's dyke of sandbags held near Osijek."
+        ),
+        published=datetime(2026, 6, 1, 9, 0),
+    )
+    background = build_background(linked(earlier), new, extract(new))
+    days = [i.begin for i in background.items]
+    assert {"2026-05-10", "2026-05-12", "2026-05-13"} <= set(days), days
+    assert all(s.article_id == earlier.article.id for i in background.items for s in i.sources)

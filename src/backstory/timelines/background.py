@@ -44,6 +44,10 @@ MIN_RELEVANCE = 0.08
 # Least number of distinct words a report shares with the article's profile, unless
 # it names one of the article's entities.
 MIN_SHARED = 2
+# Reports an earlier article may add after its most relevant one, each worth
+# LATER_REPORT times the one before it.
+MORE_PER_ARTICLE = 3
+LATER_REPORT = 0.6
 # Sentences of the article that make its profile (after the title).
 _LEAD_SENTENCES = 6
 
@@ -72,6 +76,28 @@ def _names_shared(row_entities: str, names: set[str], profile: set[str]) -> bool
         if name_key(name) in names or (words and words <= profile):
             return True
     return False
+
+
+def _per_article(scored: list[tuple[float, dict[str, Any]]]) -> list[tuple[float, dict[str, Any]]]:
+    """An earlier article's reports that may make lines: its most relevant one, then up to
+    ``MORE_PER_ARTICLE`` more, each from a sentence of its own that names its day, worth
+    less than the one before (an article is one voice; a story told in one earlier
+    article still has its dated steps: "the fire started on 17 August ... two
+    firefighters died on 18 August")."""
+    ranked = sorted(scored, key=lambda sr: (-sr[0], sr[1]["position"]))
+    kept = ranked[:1]
+    for score, r in ranked[1:]:
+        if len(kept) > MORE_PER_ARTICLE:
+            break
+        if r["explicit"] and all(
+            r["development_id"] != k["development_id"]
+            and r["position"] != k["position"]
+            # (a sentence that only continues a kept one goes along with its line)
+            and not (r["position"] == k["position"] + 1 and ANAPHOR.match(r["sentence"]))
+            for _, k in kept
+        ):
+            kept.append((score * LATER_REPORT ** len(kept), r))
+    return kept
 
 
 def build_background(
@@ -108,7 +134,7 @@ def build_background(
         profile_set = set(profile_list)
         names = {name_key(e.name) for e in extraction.entities} if extraction else set()
         by_position = {(r["article_id"], r["position"]): r for r in rows}
-        best: dict[str, tuple[float, dict[str, Any]]] = {}
+        found: dict[str, list[tuple[float, dict[str, Any]]]] = defaultdict(list)
         for r in rows:
             words = r["words"].split()
             relevance = ranking.cosine(vectoriser.vector(words), profile)
@@ -121,11 +147,11 @@ def build_background(
             score = relevance / (1.0 + 0.15 * r["position"]) * (1.0 if r["explicit"] else 0.8)
             if is_unattributed_quote(r.get("attribution")):
                 score *= UNATTRIBUTED_QUOTE
-            if r["article_id"] not in best or score > best[r["article_id"]][0]:
-                best[r["article_id"]] = (score, r)
+            found[r["article_id"]].append((score, r))
         lines: dict[int, list[tuple[float, dict[str, Any]]]] = defaultdict(list)
-        for score, r in best.values():
-            lines[r["development_id"]].append((score, r))
+        for scored in found.values():
+            for score, r in _per_article(scored):
+                lines[r["development_id"]].append((score, r))
         ranked = sorted(
             lines.items(),
             key=lambda kv: (

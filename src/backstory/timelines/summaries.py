@@ -568,9 +568,13 @@ def _capitalise(text: str) -> str:
 
 
 _DEICTIC_DAY = re.compile(
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)",
+    r"(?:(?:last|this)\s+(?=night|morning|afternoon|evening)|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)"
+    r"(?:\s+(?=morning|afternoon|evening|night))?)(?P<pod>morning|afternoon|evening|night)?"
+    r"|tonight",
     re.I,
 )
+_POD_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
 
 
 # "X said (that) ...", "Rohan Kulkarni, an economist at Meridian, said ...", "The
@@ -1055,16 +1059,17 @@ def absolute_days(
     for t in sorted(tag_timexes(sentence, dct), key=lambda t: -t.start):
         if date_span is not None and t.start < date_span[1] and date_span[0] < t.end:
             continue
-        if not _DEICTIC_DAY.fullmatch(t.text) or not re.fullmatch(
-            r"\d{4}-\d\d-\d\d", t.value or ""
-        ):
+        day = re.fullmatch(r"(\d{4}-\d\d-\d\d)(?:T(MO|AF|EV|NI))?", t.value or "")
+        if not _DEICTIC_DAY.fullmatch(t.text) or day is None:
             continue
         on = re.search(
             r"\b(?:on|by|until|till|before|after|since|from|to|through)\s+$",
             sentence[: t.start],
             re.I,
         )
-        written = format_day(t.value, with_year=with_year)
+        written = format_day(day[1], with_year=with_year)
+        if day[2]:
+            written = f"the {_POD_NAMES[day[2]]} of {written}"  # "by Thursday night"
         replacement = written if on else f"on {written}"
         sentence = sentence[: t.start] + replacement + sentence[t.end :]
         if date_span is not None and t.end <= date_span[0]:
