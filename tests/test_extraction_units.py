@@ -1482,3 +1482,22 @@ def test_initials_defined_in_brackets_are_the_organisation_in_any_language() -> 
         "men. The BKA said both were wanted in Austria."
     )
     assert "BKA" in surface(found, entity(found, "Federal Criminal Police Office"))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Rebels in the north freed 12 hostages on Monday after weeks of talks.", "freed"),
+        ("The president pardoned Maria Santos and two other activists on Friday.", "pardoned"),
+        ("Chad and Niger swapped prisoners at the border last week.", "swapped"),
+        ("The junta released the four Danes after a month in custody.", "released"),
+    ],
+)
+def test_letting_people_go_is_a_concession(text: str, trigger: str) -> None:
+    assert event_with(run(text), trigger).type == "CONCEDE"
+
+
+def test_releasing_a_product_is_still_a_release() -> None:
+    found = run("The band released a new album on Friday, and the city freed up funds for parks.")
+    assert event_with(found, "released").type == "RELEASE"
+    assert "freed" not in [e.trigger for e in found.events]

@@ -32,6 +32,8 @@ ASSAULT     attacks, strikes, killings, invasions, captures (attack, strike,
 FIGHT       armed combat (fight, clash, enter the war, take part in combat,
             combat operations)
 COERCE      arrests, detentions, expulsions, bans (arrest, detain, expel)
+CONCEDE     easings and releases of people: places reopened, prisoners and
+            hostages freed, pardoned or swapped (reopen, free, pardon)
 RETREAT     withdrawals, evacuations, releases (withdraw, evacuate)
 RELEASE     products and publications launched (launch, unveil, introduce,
             release)
@@ -230,6 +232,15 @@ FACILITIES = frozenset(
     museum stadium venue park beach restaurant bar""".split()  # noqa: SIM905 - a word table
 )
 SHUTTING = frozenset(["close", "shut", "seal"])
+# Letting people go: "freed three hostages", "pardoned the two men", "swapped prisoners".
+FREEING = frozenset(["release", "free", "pardon", "swap", "exchange", "commute"])
+# Who is let go: a freed person is named, or one of these ("two Iranian men").
+CAPTIVES = frozenset(
+    """prisoner prisoners hostage hostages detainee detainees captive captives inmate inmates
+    citizen citizens national nationals man men woman women people person journalist
+    journalists worker workers activist activists dissident dissidents sailor sailors
+    soldier soldiers""".split()  # noqa: SIM905 - a word table
+)
 OPENING = frozenset(["open", "reopen"])
 # What is given as aid: when it arrives, aid is delivered, no force deployed.
 AID_GOODS = frozenset(
@@ -1138,6 +1149,10 @@ class _Builder:
             ):
                 # "closed the border", "schools closed", "the airport reopened"
                 return "COERCE" if lemma in SHUTTING else "CONCEDE"
+        if lemma in FREEING and self._frees_people(tok, objects):
+            return "CONCEDE"  # "Iran freed three Swedish citizens": people let go
+        if lemma in ("free", "pardon"):
+            return None  # "freed up funds", "pardon the interruption"
         arriving = self._subject(tok) if lemma == "arrive" else None
         if arriving is not None and {arriving.lemma_.lower(), arriving.lower_} & AID_GOODS:
             return "AID"  # "the doses are due to arrive in Maputo"
@@ -1189,6 +1204,21 @@ class _Builder:
                 if obj.lower_ in NOUNS:
                     return NOUNS[obj.lower_]
         return VERBS.get(lemma) or _inflected_type(tok)
+
+    def _frees_people(self, verb: Any, objects: list[Any]) -> bool:
+        """Whether what the verb lets go is people: its object (or passive subject) is a
+        captive noun ("released two men") or a named person ("pardoned Ekberg")."""
+        if verb.dep_ == "amod":
+            objects = [*objects, verb.head]  # "the released prisoners"
+        for obj in objects:
+            if obj.lemma_.lower() in CAPTIVES or obj.lower_ in CAPTIVES:
+                return True
+            entity = self._entity(obj)
+            if entity is not None and entity.type == "PERSON":
+                return True
+            if entity is not None and entity.type == "COUNTRY" and obj.tag_ in ("NNS", "NNPS"):
+                return True  # "pardoned the three Swedes": people of a country
+        return False
 
     def _carried_noun(self, verb: Any) -> Any:
         for child in verb.children:
