@@ -1501,3 +1501,13 @@ def test_releasing_a_product_is_still_a_release() -> None:
     found = run("The band released a new album on Friday, and the city freed up funds for parks.")
     assert event_with(found, "released").type == "RELEASE"
     assert "freed" not in [e.trigger for e in found.events]
+
+
+def test_a_role_named_in_apposition_is_the_actor() -> None:
+    found = run(
+        "The army's chief spokesman, Tomas Berg, claimed the raid on Wednesday, saying the "
+        "convoy had carried weapons. The airline's Madrid-based owner, Solvia Air Group, "
+        "denied any link to the smugglers."
+    )
+    assert event_with(found, "saying").actor == "Tomas Berg"
+    assert event_with(found, "denied").actor == "Solvia Air Group"

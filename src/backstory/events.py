@@ -1975,6 +1975,10 @@ class _Builder:
         entity = self._entity(token)
         if entity is not None:
             return entity.name
+        for child in token.children:  # "the group's spokesman, Ali Nasser, claimed": the one named
+            named = self._entity(child) if child.dep_ == "appos" else None
+            if named is not None and named.type != "NORP":
+                return str(named.name)
         if not allow_text or token.lower_ in PRONOUNS or token.pos_ in ("PRON", "DET", "NUM"):
             return None
         words = [
