@@ -1511,3 +1511,14 @@ def test_a_role_named_in_apposition_is_the_actor() -> None:
     )
     assert event_with(found, "saying").actor == "Tomas Berg"
     assert event_with(found, "denied").actor == "Solvia Air Group"
+
+
+def test_a_shared_surname_names_the_bearer_introduced_before_it() -> None:
+    found = run(
+        "The French nurse Claire Moreau was detained at the border in March. Moreau was later "
+        "moved to a prison outside the capital. Her husband, Paul Moreau, said on Monday that "
+        "he had not heard from her since."
+    )
+    claire = entity(found, "Claire Moreau")
+    assert "Moreau" in surface(found, claire)
+    assert surface(found, entity(found, "Paul Moreau")) == {"Paul Moreau"}

@@ -1572,7 +1572,8 @@ class _Resolver:
         part of (two Steves: "Steve" stays unresolved; a surname is read as a
         surname first, so "Jordan" is Michael Jordan's even when Jordan
         Peterson is named too), a part other than the surname only when that
-        person was named before it, and an initial alone never.
+        person was named before it, and an initial alone never. A surname two people
+        share names the one of them named before it, if only one was.
         """
         words = folded_words(text)
         size = len(words)
@@ -1604,6 +1605,16 @@ class _Resolver:
         if any(len(w) < 2 for w in words):
             return None  # "D" of "Paul D. Ryan"
         by_surname = [ci for ci, surname in partial.items() if surname]
+        if len(by_surname) > 1:
+            # "Johan Ekberg ... Ekberg was arrested ... his sister, Anna Ekberg": a bare
+            # surname names the one of its bearers introduced before it
+            named_before = [
+                ci
+                for ci in by_surname
+                if any(m.start < at_char for m in self.clusters[ci].mentions)
+            ]
+            if len(named_before) == 1:
+                return named_before[0]
         candidates = by_surname or list(partial)
         if len(candidates) != 1:
             return None  # nobody, or several people this part could name
