@@ -1522,3 +1522,29 @@ def test_a_shared_surname_names_the_bearer_introduced_before_it() -> None:
     claire = entity(found, "Claire Moreau")
     assert "Moreau" in surface(found, claire)
     assert surface(found, entity(found, "Paul Moreau")) == {"Paul Moreau"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The two men were taken to Rabiya prison on Sunday, their lawyer said.",
+            "Rabiya",
+            "FACILITY",
+        ),
+        ("The company sold 40,000 Mireva sedans in Europe last year.", "Mireva", "PRODUCT"),
+        (
+            "Two journalists are being held at Karvan prison, their families said.",
+            "Karvan",
+            "FACILITY",
+        ),
+    ],
+)
+def test_a_name_put_before_a_noun_of_its_kind_is_no_person(text: str, name: str, kind: str) -> None:
+    found = run(text)
+    assert entity(found, name).type == kind
+
+
+def test_a_name_before_news_agency_is_no_person() -> None:
+    found = run("Four soldiers were wounded, according to the semi-official Marzan news agency.")
+    assert [e.type for e in found.entities if "Marzan" in e.name] == ["ORG"]

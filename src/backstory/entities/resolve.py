@@ -327,6 +327,23 @@ _DESCRIPTORS = {
         "PRODUCT",
     ),
 }
+# Nouns a name is put before to say what it names ("the Tasnim news agency", "Evin
+# prison", "Aster and Corso models"): read so, a one-word name NER took for a
+# person's is not one.
+_KIND_HEADS = {
+    **dict.fromkeys(
+        """agency company firm group studio party newspaper broadcaster militia movement
+        gang""".split(),  # noqa: SIM905 - a word table
+        "ORG",
+    ),
+    **dict.fromkeys(
+        """model models hatchback hatchbacks sedan sedans saloon suv suvs pickup car cars
+        truck trucks jet jets aircraft smartphone smartphones app vaccine missile missiles
+        drone drones""".split(),  # noqa: SIM905 - a word table
+        "PRODUCT",
+    ),
+    **dict.fromkeys(["prison", "jail", "stadium", "refinery"], "FAC"),
+}
 # Sports whose national bodies are named "<sport> <country>" ("Athletics Kenya",
 # "Cricket Australia", "Swimming Canada").
 _SPORT_BODIES = frozenset(
@@ -740,6 +757,25 @@ def _described_as(span: Any) -> str | None:
     return None
 
 
+def _known_place(text: str) -> bool:
+    """Whether the gazetteer knows the name as a country, region or city."""
+    return bool(
+        gazetteer.find_country(text) or gazetteer.find_region(text) or gazetteer.find_city(text)
+    )
+
+
+def _kind_of_head(span: Any) -> str | None:
+    """The label the noun a name is put before says it has ("Evin prison": FAC), for a
+    name that modifies that noun alone or in a list ("Aster and Corso models")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ not in ("compound", "nmod") or head.i <= span.end - 1 or head.pos_ != "NOUN":
+        return None
+    return _KIND_HEADS.get(head.lower_) or _KIND_HEADS.get(head.lemma_.lower())
+
+
 def _organisation_noun(token: Any) -> bool:
     """Whether the word says what it names is an organisation ("operator", "broadcaster")."""
     return token.lower_ in _ORG_NOUNS or _DESCRIPTORS.get(token.lower_) == "ORG"
@@ -1084,6 +1120,15 @@ class _Resolver:
             described = _described_as(span)
             if described:
                 return described  # "the game studio Mojang"
+        if (
+            m.label in ("PERSON", "PRODUCT", "GPE", "LOC", "FAC")
+            and not any(is_name_part(text, full) for full in full_names)
+            and not any(given_name(w) for w in name_words(text))
+            and not _known_place(text)
+        ):
+            kind = _kind_of_head(span)
+            if kind:
+                return kind  # "the Tasnim news agency", "Evin prison"
         if m.label in ("ORG", "PERSON") and _settlement_named(span):
             return "GPE"  # "the village of Peachland": a place, known or not
         if m.label in ("NORP", "PERSON", "ORG") and _based_in(span):
