@@ -1548,3 +1548,11 @@ def test_a_name_put_before_a_noun_of_its_kind_is_no_person(text: str, name: str,
 def test_a_name_before_news_agency_is_no_person() -> None:
     found = run("Four soldiers were wounded, according to the semi-official Marzan news agency.")
     assert [e.type for e in found.entities if "Marzan" in e.name] == ["ORG"]
+
+
+def test_arabic_place_names_are_found_without_their_article() -> None:
+    # geonames spells them "El-Fashir", "Al-Hoceima"; news mostly drops the article
+    found = run("Fighting was reported in the town of Fashir and around the port of Hoceima.")
+    cities = {e.country: e for e in found.entities if e.type == "CITY"}
+    assert set(cities) == {"SD", "MA"}, [(e.name, e.type) for e in found.entities]
+    assert all(e.lat is not None for e in cities.values())

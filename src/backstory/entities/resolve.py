@@ -1685,7 +1685,8 @@ class _Resolver:
 
     def _untagged_names(self) -> None:
         """Capitalised names NER missed: another spelling of a person named in the
-        article, or a name with a title in apposition ("X, Ukraine's top commander,")."""
+        article, a name with a title in apposition ("X, Ukraine's top commander,"),
+        or a known place after "the town of", "the port of" and the like."""
         doc = self.doc
         i = 0
         while i < len(doc):
@@ -1727,7 +1728,10 @@ class _Resolver:
             ):
                 text = span.text
                 ci = self._match_person(text, first)
-                if ci is not None:
+                if ci is None and _settlement_named(span):
+                    # "60 miles south of the port of Hodeidah": a place NER missed
+                    self._place(_Mention(first, j, "GPE"), text)
+                elif ci is not None:
                     self._attach(ci, first, j)
                     if written_name(text) not in self.clusters[ci].forms:
                         self.clusters[ci].forms.append(written_name(text))
