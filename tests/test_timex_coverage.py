@@ -412,6 +412,18 @@ def test_year_inference_follows_a_distant_narrative_year() -> None:
     assert one(text, "2 March").value == "2014-03-02"
 
 
+def test_a_year_stated_in_one_list_item_does_not_carry_into_the_next() -> None:
+    # each Background bullet stands alone: a yearless date in it is read from the DCT
+    text = (
+        "Background:\n\n  • In March 2023, the regulator opened an inquiry into the bank.\n"
+        "  • On 14 March, the bank's chief executive resigned.\n"
+    )
+    assert one(text, "14 March").value == "2024-03-14"
+    # in running prose the stated year still carries
+    prose = "In March 2023, the regulator opened an inquiry. On 14 March, the chief resigned."
+    assert one(prose, "14 March").value == "2023-03-14"
+
+
 def test_a_narrative_year_does_not_pull_later_dates_back() -> None:
     # the story returns to the present: April is not the April before the stated date
     text = "The reactor was shut down on Nov. 3, 2019. The regulator agreed in April to a restart."
