@@ -258,6 +258,17 @@ def test_vague(sentence: str, phrase: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor admitted that the city should have closed the bridge sooner.",
+        "Investors expect the bank to cut rates sooner rather than later.",
+    ],
+)
+def test_sooner_as_a_comparative_is_no_time(sentence: str) -> None:
+    assert [t.text for t in tag_timexes(sentence, DCT) if "soon" in t.text] == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "value"),
     [
         ("Engineers say the plant could one day supply half the region's power.", "FUTURE_REF"),
