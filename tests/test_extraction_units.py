@@ -1556,3 +1556,12 @@ def test_arabic_place_names_are_found_without_their_article() -> None:
     cities = {e.country: e for e in found.entities if e.type == "CITY"}
     assert set(cities) == {"SD", "MA"}, [(e.name, e.type) for e in found.entities]
     assert all(e.lat is not None for e in cities.values())
+
+
+def test_initials_defined_in_brackets_cover_later_mentions_ner_missed() -> None:
+    found = run(
+        "The United Nations Mission in South Sudan (UNMISS) said on Monday that its base "
+        "had been shelled overnight. UNMISS said two peacekeepers were hurt."
+    )
+    mission = entity(found, "United Nations Mission in South Sudan")
+    assert "UNMISS" in surface(found, mission)

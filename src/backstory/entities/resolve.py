@@ -364,6 +364,7 @@ _AMOUNT_WORDS = frozenset(["thousand", "million", "billion", "trillion", "mln", 
 # "iPhone", "eBay", "webOS": a lower-case start and a capital inside, never a
 # person's or a place's name (products and companies are written so).
 _LOWER_CAMEL = re.compile(r"[a-z]{1,4}[A-Z][A-Za-z0-9]*")
+_BRACKETED_INITIALS = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7})\)")
 _CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\b")
 _PRONOUNS = frozenset(
     ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its"]
@@ -1060,6 +1061,22 @@ class _Resolver:
         self._merge_namesakes()
         self._merge_state_qualified()
         self._merge_acronyms()
+        self._defined_initials()
+
+    def _defined_initials(self) -> None:
+        """Initials NER missed that the article defines in brackets after an
+        organisation ("United Nations Mission in South Sudan (UNMISS) ... UNMISS
+        said"): every such token is a mention of that organisation."""
+        for ci, c in enumerate(self.clusters):
+            if c.type != "ORG" or len(c.name.split()) < 2:
+                continue
+            for m in list(c.mentions):
+                found = _BRACKETED_INITIALS.match(self.text, m.end)
+                if found is None:
+                    continue
+                for tok in self.doc:
+                    if tok.text == found.group(1) and tok.i not in self.token_cluster:
+                        self._attach(ci, tok.i, tok.i + 1)
 
     def _unknown_places_acting(self, mentions: list[_Mention]) -> set[str]:
         """Names NER calls places that no gazetteer knows, used as organisations are:
