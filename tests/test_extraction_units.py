@@ -1565,3 +1565,11 @@ def test_initials_defined_in_brackets_cover_later_mentions_ner_missed() -> None:
     )
     mission = entity(found, "United Nations Mission in South Sudan")
     assert "UNMISS" in surface(found, mission)
+
+
+def test_what_is_threatened_is_hypothetical() -> None:
+    found = run("The militia threatened on Sunday to resume attacks on the oil fields.")
+    assert event_with(found, "threatened").modality == "asserted"
+    assert event_with(found, "attacks").modality == "hypothetical"
+    vowed = run("The rebel commander vowed on Monday to attack the garrison.")
+    assert event_with(vowed, "attack").modality == "planned"

@@ -459,8 +459,11 @@ OBJECT_CONTROL = frozenset(
     ]
 )
 PLAN_VERBS = frozenset(
-    ["plan", "intend", "prepare", "aim", "seek", "schedule", "decide", "set", "mean", "want"]
-)
+    ["plan", "intend", "prepare", "aim", "seek", "schedule", "decide", "set", "mean", "want",
+     "vow", "pledge", "promise"]
+)  # fmt: skip
+# What one threatens to do is done only if the threat is carried out.
+THREAT_VERBS = frozenset(["threaten"])
 PREDICT_WORDS = frozenset(
     ["expect", "ready", "likely", "poised", "due", "forecast", "predict", "bound"]
 )
@@ -2068,7 +2071,9 @@ class _Builder:
             if depth > 0 and lemma in ("fail", "refuse"):
                 polarity = "negative"  # "failed to agree on pay": no agreement
             if depth > 0:
-                if lemma in PLAN_VERBS or (lemma == "about" and tok.pos_ == "ADP"):
+                if lemma in THREAT_VERBS:
+                    modality = modality or "hypothetical"  # "threatened to resume attacks"
+                elif lemma in PLAN_VERBS or (lemma == "about" and tok.pos_ == "ADP"):
                     modality = modality or "planned"
                 elif lemma in ("likely", "probable", "possible", "unlikely"):
                     modality = modality or "likely"
