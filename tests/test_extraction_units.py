@@ -1573,3 +1573,9 @@ def test_what_is_threatened_is_hypothetical() -> None:
     assert event_with(found, "attacks").modality == "hypothetical"
     vowed = run("The rebel commander vowed on Monday to attack the garrison.")
     assert event_with(vowed, "attack").modality == "planned"
+
+
+def test_a_weapon_that_damages_something_is_an_attack() -> None:
+    found = run("A drone damaged a fuel depot near the airport, and storms damaged roads.")
+    assaults = [e for e in found.events if e.type == "ASSAULT"]
+    assert [e.theme for e in assaults] == ["fuel depot"]

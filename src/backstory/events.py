@@ -1169,6 +1169,8 @@ class _Builder:
             return None
         if lemma in ("launch", "fire") and obj_words & WEAPONS:
             return "ASSAULT"
+        if lemma == "damage" and self._by_weapon(tok):
+            return "ASSAULT"  # "a drone damaged a container ship"
         if lemma in ("lose", "win", "file", "settle", "bring") and obj_words & LEGAL_NOUNS:
             return "LEGAL"
         if lemma in ("deliver", "issue", "hand", "pass", "read") and obj_words & JUDGMENT_NOUNS:
@@ -1207,6 +1209,11 @@ class _Builder:
                 if obj.lower_ in NOUNS:
                     return NOUNS[obj.lower_]
         return VERBS.get(lemma) or _inflected_type(tok)
+
+    def _by_weapon(self, verb: Any) -> bool:
+        """Whether the verb's doer is a weapon ("a drone damaged", "was damaged by a missile")."""
+        doer = self._subject(verb)
+        return doer is not None and (doer.lemma_.lower() in WEAPONS or doer.lower_ in WEAPONS)
 
     def _frees_people(self, verb: Any, objects: list[Any]) -> bool:
         """Whether what the verb lets go is people: its object (or passive subject) is a
