@@ -1579,3 +1579,12 @@ def test_a_weapon_that_damages_something_is_an_attack() -> None:
     found = run("A drone damaged a fuel depot near the airport, and storms damaged roads.")
     assaults = [e for e in found.events if e.type == "ASSAULT"]
     assert [e.theme for e in assaults] == ["fuel depot"]
+
+
+def test_the_authority_is_the_one_named_authority_before_it() -> None:
+    found = run(
+        "The Civil Aviation Authority has grounded 12 aircraft operated by the airline, the "
+        "authority said on Monday. The authority will meet airline bosses on Friday."
+    )
+    assert event_with(found, "said").attribution.speaker == "Civil Aviation Authority"
+    assert event_with(found, "meet").actor == "Civil Aviation Authority"

@@ -258,8 +258,9 @@ ANNOUNCING = frozenset(
 )  # fmt: skip
 # Nouns that, after "the", refer back to the one organisation named with them.
 DESCRIBED_HEADS = frozenset(
-    ["bank", "ministry", "committee", "commission", "court", "agency", "council", "department"]
-)
+    ["bank", "ministry", "committee", "commission", "court", "agency", "council", "department",
+     "authority", "office", "bureau", "institute"]
+)  # fmt: skip
 STATE_INSTITUTION_WORDS = frozenset(["central", "national", "federal", "supreme"])
 # Events whose "on X" is what they are about, not where ("talks on the dam").
 TOPIC_TYPES = frozenset(
