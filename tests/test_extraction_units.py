@@ -1588,3 +1588,11 @@ def test_the_authority_is_the_one_named_authority_before_it() -> None:
     )
     assert event_with(found, "said").attribution.speaker == "Civil Aviation Authority"
     assert event_with(found, "meet").actor == "Civil Aviation Authority"
+
+
+def test_the_plural_of_a_one_word_group_is_that_group() -> None:
+    found = run(
+        "The Barani movement's leader said the talks had failed. Days later the Baranis "
+        "attacked a police post."
+    )
+    assert "Baranis" in surface(found, entity(found, "Barani"))

@@ -1062,6 +1062,20 @@ class _Resolver:
         self._merge_state_qualified()
         self._merge_acronyms()
         self._defined_initials()
+        self._merge_group_plurals()
+
+    def _merge_group_plurals(self) -> None:
+        """A name NER tagged that is the plural of a one-word organisation of the
+        article ("the Houthis" beside the "Houthi" movement) is that organisation."""
+        groups = {
+            c.name + "s": ci
+            for ci, c in enumerate(self.clusters)
+            if c.type == "ORG" and c.mentions and " " not in c.name and c.kb is None
+        }
+        for ci, c in enumerate(self.clusters):
+            keep = groups.get(c.name)
+            if keep is not None and keep != ci and c.kb is None and c.type != "COUNTRY":
+                self._fold_into(ci, keep)
 
     def _defined_initials(self) -> None:
         """Initials NER missed that the article defines in brackets after an
@@ -1745,7 +1759,10 @@ class _Resolver:
             ):
                 text = span.text
                 ci = self._match_person(text, first)
-                if ci is None and _settlement_named(span):
+                plural_of = self._plural_of_group(span) if ci is None else None
+                if plural_of is not None:
+                    self._attach(plural_of, first, j)  # "the Houthis" after "Houthi"
+                elif ci is None and _settlement_named(span):
                     # "60 miles south of the port of Hodeidah": a place NER missed
                     self._place(_Mention(first, j, "GPE"), text)
                 elif ci is not None:
@@ -1755,6 +1772,21 @@ class _Resolver:
                 elif j - first >= 2 and self._apposition_role(span.root):
                     self._people([_Mention(first, j, "PERSON")])
             i = j
+
+    def _plural_of_group(self, span: Any) -> int | None:
+        """The one-word organisation whose members a plural name stands for ("the
+        Houthis" beside the "Houthi" movement), if the article names it."""
+        if len(span) != 1 or not span.text.endswith("s") or span[0].tag_ not in ("NNP", "NNPS"):
+            return None
+        stem = span.text[:-1]
+        return next(
+            (
+                ci
+                for ci, c in enumerate(self.clusters)
+                if c.type == "ORG" and c.mentions and c.name == stem
+            ),
+            None,
+        )
 
     def _title_references(self) -> None:
         """ "the president", "the Commander-in-Chief": the one person in the article with that title."""
