@@ -317,7 +317,7 @@ _DESCRIPTORS = {
         """company firm studio group carmaker automaker chipmaker manufacturer
         retailer chain carrier airline bank lender insurer startup start-up
         broadcaster newspaper magazine website label band conglomerate
-        subsidiary supplier distributor gang""".split(),  # noqa: SIM905 - a word table
+        subsidiary supplier distributor gang mission""".split(),  # noqa: SIM905 - a word table
         "ORG",
     ),
     **dict.fromkeys(
@@ -1147,7 +1147,7 @@ class _Resolver:
             and not _known_name(text)
         ):
             return "ORG"  # "KCNA said": an acronym is no person's name
-        if m.label in ("PERSON", "GPE", "LOC") and not gazetteer.find_country(text):
+        if m.label in ("PERSON", "GPE", "LOC", "PRODUCT") and not gazetteer.find_country(text):
             described = _described_as(span)
             if described:
                 return described  # "the game studio Mojang"
