@@ -1596,3 +1596,12 @@ def test_the_plural_of_a_one_word_group_is_that_group() -> None:
         "attacked a police post."
     )
     assert "Baranis" in surface(found, entity(found, "Barani"))
+
+
+def test_a_demonym_right_before_an_organisation_gives_its_country() -> None:
+    found = run(
+        "The Qatari Ministry of Foreign Affairs said the talks had ended. Separately, the "
+        "Kuwaiti Ministry of Foreign Affairs said it had recalled its ambassador."
+    )
+    ministries = sorted(e.country or "" for e in found.entities if "Ministry" in e.name)
+    assert ministries == ["KW", "QA"], [(e.name, e.country) for e in found.entities]

@@ -2025,9 +2025,14 @@ class _Resolver:
                 self.token_cluster[t] = keep_index
 
     def _possessor_country(self, char: int) -> str | None:
-        """The state named in a possessive right before a character offset ("Egypt's X")."""
+        """The state named in a possessive or a demonym right before a character offset
+        ("Egypt's X", "the Omani Ministry of Foreign Affairs")."""
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
         i = span.start if span is not None else 0
+        if i >= 1 and self.doc[i - 1].is_title:
+            demonym = gazetteer.demonyms().get(fold(self.doc[i - 1].text))
+            if demonym:
+                return demonym
         if i < 2 or self.doc[i - 1].lower_ not in ("'s", "’s"):
             return None
         return gazetteer.find_country(self.doc[i - 2].text)
