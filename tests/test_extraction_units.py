@@ -1605,3 +1605,11 @@ def test_a_demonym_right_before_an_organisation_gives_its_country() -> None:
     )
     ministries = sorted(e.country or "" for e in found.entities if "Ministry" in e.name)
     assert ministries == ["KW", "QA"], [(e.name, e.country) for e in found.entities]
+
+
+def test_a_machine_romanisation_is_no_name_of_a_city() -> None:
+    # geonames lists "atalanta" (lower case) among Atlanta's alternate names
+    found = run("Atalanta beat Napoli 2-1 in Bergamo on Sunday to go top of the table.")
+    assert all(e.country != "US" for e in found.entities), [
+        (e.name, e.country) for e in found.entities
+    ]

@@ -280,10 +280,14 @@ def cities() -> dict[str, list[Place]]:
         )
         ranked.append((key, 0, place))
         # Alternate Latin spellings only for larger cities: small towns carry
-        # many short alternate names that collide with ordinary words.
+        # many short alternate names that collide with ordinary words. Only
+        # capitalised ones: the lower-case ones are machine romanisations of other
+        # scripts ("atalanta" for Atlanta, "almkha"), not names English writes.
         if place.population >= 100_000:
             for alt in {
-                fold(a) for a in row.get("alternatenames", ()) if _LATIN.match(a) and len(a) > 3
+                fold(a)
+                for a in row.get("alternatenames", ())
+                if _LATIN.match(a) and len(a) > 3 and a[:1].isupper()
             }:
                 if alt and alt != key:
                     ranked.append((alt, 1, place))
