@@ -1613,3 +1613,13 @@ def test_a_machine_romanisation_is_no_name_of_a_city() -> None:
     assert all(e.country != "US" for e in found.entities), [
         (e.name, e.country) for e in found.entities
     ]
+
+
+def test_a_capital_owning_a_place_is_the_city() -> None:
+    found = run(
+        "Egypt said on Monday that the two activists were held in Cairo's Tora prison. "
+        "Cairo's decision angered Washington."
+    )
+    city = entity(found, "Cairo")
+    assert city.type == "CITY"
+    assert [m.start for m in city.mentions] == [found.article.text.index("Cairo's Tora")]

@@ -143,6 +143,12 @@ _REGION_NOUNS = frozenset(["province", "region", "oblast", "state", "county", "p
 _SETTLEMENT_NOUNS = frozenset(
     ["city", "town", "village", "port", "capital", "settlement", "district", "municipality"]
 )
+# What a city has, not its government ("Tehran's Evin prison", "Kyiv's outskirts").
+_PLACE_PARTS = frozenset(
+    """prison jail airport port harbour harbor hospital university stadium suburb suburbs
+    outskirts district districts neighbourhood neighborhood street streets square
+    station centre center mayor""".split()  # noqa: SIM905 - a word table
+)
 # Acts that reach a place rather than its government ("missiles hit Kyiv").
 _PLACE_VERBS = frozenset(
     """hit strike shake rock pound batter shell bomb bombard target attack raid storm
@@ -1370,6 +1376,8 @@ class _Resolver:
         root = self._coordination_head(m)
         if root.dep_ in ("compound", "amod", "nmod", "npadvmod"):
             return True  # "a London court": a place that qualifies a noun
+        if root.dep_ == "poss" and root.head.lemma_.lower() in _PLACE_PARTS:
+            return True  # "Tehran's Evin prison", "Kyiv's outskirts": where, not who
         return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
     def _place_acted_on(self, m: _Mention) -> bool:
