@@ -258,6 +258,17 @@ def test_vague(sentence: str, phrase: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor admitted that the city should have closed the bridge sooner.",
+        "Investors expect the bank to cut rates sooner rather than later.",
+    ],
+)
+def test_sooner_as_a_comparative_is_no_time(sentence: str) -> None:
+    assert [t.text for t in tag_timexes(sentence, DCT) if "soon" in t.text] == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "value"),
     [
         ("Engineers say the plant could one day supply half the region's power.", "FUTURE_REF"),
@@ -410,6 +421,18 @@ def test_a_capitalised_name_is_not_read_as_a_past_verb() -> None:
 def test_year_inference_follows_a_distant_narrative_year() -> None:
     text = "The war began in February 2014. On 2 March, troops seized the parliament."
     assert one(text, "2 March").value == "2014-03-02"
+
+
+def test_a_year_stated_in_one_list_item_does_not_carry_into_the_next() -> None:
+    # each Background bullet stands alone: a yearless date in it is read from the DCT
+    text = (
+        "Background:\n\n  • In March 2023, the regulator opened an inquiry into the bank.\n"
+        "  • On 14 March, the bank's chief executive resigned.\n"
+    )
+    assert one(text, "14 March").value == "2024-03-14"
+    # in running prose the stated year still carries
+    prose = "In March 2023, the regulator opened an inquiry. On 14 March, the chief resigned."
+    assert one(prose, "14 March").value == "2023-03-14"
 
 
 def test_a_narrative_year_does_not_pull_later_dates_back() -> None:

@@ -42,6 +42,39 @@ def is_definite_organisation(token: Any) -> bool:
     )
 
 
+# Heads of organisations' names: "the authority" is the one named "... Authority".
+NAME_HEADS = frozenset(
+    """authority agency ministry commission committee council office department bureau
+    service institute union association federation tribunal""".split()  # noqa: SIM905
+)
+
+
+def is_definite_name_head(token: Any) -> bool:
+    """Whether ``token`` is "the authority", "the agency" with no word of its own."""
+    return (
+        token.tag_ == "NN"
+        and token.lower_ in NAME_HEADS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and all(c.dep_ == "det" for c in token.children)
+    )
+
+
+def _named_with_head(token: Any, index: Any) -> Any:
+    """The nearest mention before ``token`` of an organisation whose name ends in the
+    token's word ("the authority" after "the Federal Motor Transport Authority")."""
+    doc = token.doc
+    for i in range(token.i - 1, max(-1, token.i - 400), -1):
+        entity = index.entity_at(doc[i])
+        if (
+            entity is not None
+            and entity.type == "ORG"
+            and len(entity.name.split()) > 1
+            and entity.name.split()[-1].lower() == token.lower_
+        ):
+            return doc[i]
+    return None
+
+
 def is_definite_region(token: Any) -> bool:
     """Whether ``token`` is "the province" with no word of its own ("the eastern
     province" is another one)."""
@@ -93,6 +126,8 @@ def find_antecedent(token: Any, index: Any) -> Any:
         return None
     if is_definite_organisation(token):
         return _organisation_subject(token, index)
+    if is_definite_name_head(token):
+        return _named_with_head(token, index)  # "the authority said"
     if is_definite_region(token):
         return _nearest_named(token, index, ("REGION",), subjects=False)  # "the province"
     if low not in PRONOUNS:

@@ -30,7 +30,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from backstory.anaphora import PRONOUNS, find_antecedent, is_definite_organisation
+from backstory.anaphora import (
+    PRONOUNS,
+    find_antecedent,
+    is_definite_name_head,
+    is_definite_organisation,
+)
 from backstory.entities.names import same_name
 from backstory.extraction import Attribution, Extraction
 from backstory.linguistic import BULLETS, direct_subject
@@ -315,8 +320,11 @@ class _Finder:
                     else None
                 )
             token = antecedent
-        elif self.index is not None and is_definite_organisation(token):
-            token = find_antecedent(token, self.index) or token  # "the company said"
+        elif self.index is not None and (
+            is_definite_organisation(token) or is_definite_name_head(token)
+        ):
+            # "the company said", "the authority said"
+            token = find_antecedent(token, self.index) or token
         entity = self.index.entity_at(token) if self.index else None
         if entity is not None and entity.type not in ("NORP",):
             return entity.name

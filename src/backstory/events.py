@@ -32,6 +32,8 @@ ASSAULT     attacks, strikes, killings, invasions, captures (attack, strike,
 FIGHT       armed combat (fight, clash, enter the war, take part in combat,
             combat operations)
 COERCE      arrests, detentions, expulsions, bans (arrest, detain, expel)
+CONCEDE     easings and releases of people: places reopened, prisoners and
+            hostages freed, pardoned or swapped (reopen, free, pardon)
 RETREAT     withdrawals, evacuations, releases (withdraw, evacuate)
 RELEASE     products and publications launched (launch, unveil, introduce,
             release)
@@ -231,6 +233,15 @@ FACILITIES = frozenset(
     museum stadium venue park beach restaurant bar""".split()  # noqa: SIM905 - a word table
 )
 SHUTTING = frozenset(["close", "shut", "seal"])
+# Letting people go: "freed three hostages", "pardoned the two men", "swapped prisoners".
+FREEING = frozenset(["release", "free", "pardon", "swap", "exchange", "commute"])
+# Who is let go: a freed person is named, or one of these ("two Iranian men").
+CAPTIVES = frozenset(
+    """prisoner prisoners hostage hostages detainee detainees captive captives inmate inmates
+    citizen citizens national nationals man men woman women people person journalist
+    journalists worker workers activist activists dissident dissidents sailor sailors
+    soldier soldiers""".split()  # noqa: SIM905 - a word table
+)
 OPENING = frozenset(["open", "reopen"])
 # What is given as aid: when it arrives, aid is delivered, no force deployed.
 AID_GOODS = frozenset(
@@ -248,8 +259,9 @@ ANNOUNCING = frozenset(
 )  # fmt: skip
 # Nouns that, after "the", refer back to the one organisation named with them.
 DESCRIBED_HEADS = frozenset(
-    ["bank", "ministry", "committee", "commission", "court", "agency", "council", "department"]
-)
+    ["bank", "ministry", "committee", "commission", "court", "agency", "council", "department",
+     "authority", "office", "bureau", "institute"]
+)  # fmt: skip
 STATE_INSTITUTION_WORDS = frozenset(["central", "national", "federal", "supreme"])
 # Events whose "on X" is what they are about, not where ("talks on the dam").
 TOPIC_TYPES = frozenset(
@@ -449,8 +461,11 @@ OBJECT_CONTROL = frozenset(
     ]
 )
 PLAN_VERBS = frozenset(
-    ["plan", "intend", "prepare", "aim", "seek", "schedule", "decide", "set", "mean", "want"]
-)
+    ["plan", "intend", "prepare", "aim", "seek", "schedule", "decide", "set", "mean", "want",
+     "vow", "pledge", "promise"]
+)  # fmt: skip
+# What one threatens to do is done only if the threat is carried out.
+THREAT_VERBS = frozenset(["threaten"])
 PREDICT_WORDS = frozenset(
     ["expect", "ready", "likely", "poised", "due", "forecast", "predict", "bound"]
 )
@@ -1175,6 +1190,10 @@ class _Builder:
             ):
                 # "closed the border", "schools closed", "the airport reopened"
                 return "COERCE" if lemma in SHUTTING else "CONCEDE"
+        if lemma in FREEING and self._frees_people(tok, objects):
+            return "CONCEDE"  # "Iran freed three Swedish citizens": people let go
+        if lemma in ("free", "pardon"):
+            return None  # "freed up funds", "pardon the interruption"
         arriving = self._subject(tok) if lemma == "arrive" else None
         if arriving is not None and {arriving.lemma_.lower(), arriving.lower_} & AID_GOODS:
             return "AID"  # "the doses are due to arrive in Maputo"
@@ -1188,6 +1207,8 @@ class _Builder:
             return None
         if lemma in ("launch", "fire") and obj_words & WEAPONS:
             return "ASSAULT"
+        if lemma == "damage" and self._by_weapon(tok):
+            return "ASSAULT"  # "a drone damaged a container ship"
         if lemma in ("lose", "win", "file", "settle", "bring") and obj_words & LEGAL_NOUNS:
             return "LEGAL"
         if lemma in ("deliver", "issue", "hand", "pass", "read") and obj_words & JUDGMENT_NOUNS:
@@ -1226,6 +1247,26 @@ class _Builder:
                 if obj.lower_ in NOUNS:
                     return NOUNS[obj.lower_]
         return VERBS.get(lemma) or _inflected_type(tok)
+
+    def _by_weapon(self, verb: Any) -> bool:
+        """Whether the verb's doer is a weapon ("a drone damaged", "was damaged by a missile")."""
+        doer = self._subject(verb)
+        return doer is not None and (doer.lemma_.lower() in WEAPONS or doer.lower_ in WEAPONS)
+
+    def _frees_people(self, verb: Any, objects: list[Any]) -> bool:
+        """Whether what the verb lets go is people: its object (or passive subject) is a
+        captive noun ("released two men") or a named person ("pardoned Ekberg")."""
+        if verb.dep_ == "amod":
+            objects = [*objects, verb.head]  # "the released prisoners"
+        for obj in objects:
+            if obj.lemma_.lower() in CAPTIVES or obj.lower_ in CAPTIVES:
+                return True
+            entity = self._entity(obj)
+            if entity is not None and entity.type == "PERSON":
+                return True
+            if entity is not None and entity.type == "COUNTRY" and obj.tag_ in ("NNS", "NNPS"):
+                return True  # "pardoned the three Swedes": people of a country
+        return False
 
     def _carried_noun(self, verb: Any) -> Any:
         for child in verb.children:
@@ -1994,6 +2035,10 @@ class _Builder:
         entity = self._entity(token)
         if entity is not None:
             return entity.name
+        for child in token.children:  # "the group's spokesman, Ali Nasser, claimed": the one named
+            named = self._entity(child) if child.dep_ == "appos" else None
+            if named is not None and named.type != "NORP":
+                return str(named.name)
         if not allow_text or token.lower_ in PRONOUNS or token.pos_ in ("PRON", "DET", "NUM"):
             return None
         words = [
@@ -2083,7 +2128,9 @@ class _Builder:
             if depth > 0 and lemma in ("fail", "refuse"):
                 polarity = "negative"  # "failed to agree on pay": no agreement
             if depth > 0:
-                if lemma in PLAN_VERBS or (lemma == "about" and tok.pos_ == "ADP"):
+                if lemma in THREAT_VERBS:
+                    modality = modality or "hypothetical"  # "threatened to resume attacks"
+                elif lemma in PLAN_VERBS or (lemma == "about" and tok.pos_ == "ADP"):
                     modality = modality or "planned"
                 elif lemma in ("likely", "probable", "possible", "unlikely"):
                     modality = modality or "likely"

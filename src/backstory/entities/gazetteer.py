@@ -18,12 +18,15 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from unidecode import unidecode
+
+from backstory.entities.names import given_name
 
 # Words that mark a first-level administrative region in a name ("Kursk Oblast").
 REGION_SUFFIXES = (
@@ -277,19 +280,36 @@ def cities() -> dict[str, list[Place]]:
         )
         ranked.append((key, 0, place))
         # Alternate Latin spellings only for larger cities: small towns carry
-        # many short alternate names that collide with ordinary words.
+        # many short alternate names that collide with ordinary words. Only
+        # capitalised ones: the lower-case ones are machine romanisations of other
+        # scripts ("atalanta" for Atlanta, "almkha"), not names English writes.
         if place.population >= 100_000:
             for alt in {
-                fold(a) for a in row.get("alternatenames", ()) if _LATIN.match(a) and len(a) > 3
+                fold(a)
+                for a in row.get("alternatenames", ())
+                if _LATIN.match(a) and len(a) > 3 and a[:1].isupper()
             }:
                 if alt and alt != key:
                     ranked.append((alt, 1, place))
+            ranked += [(alt, 1, place) for alt in _without_article(row.get("alternatenames", ()))]
     # Cities whose own name it is come before those with it as an alternate
     # name; then the most populous first.
     ranked.sort(key=lambda r: (r[1], -r[2].population))
     for key, _, place in ranked:
         out.setdefault(key, []).append(place)
     return out
+
+
+# An Arabic article joined to a name by a hyphen ("El-Hodeidah", "Al-Mukalla"): English
+# news mostly writes the name without it ("Hodeidah").
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el)-(?=[A-Z][a-z]{4,}$)", re.IGNORECASE)
+
+
+def _without_article(names: Iterable[str]) -> set[str]:
+    """Folded alternate names that had a hyphenated Arabic article, without it (not
+    one that is also a given name: "El-Khalil" is Hebron, "Khalil" mostly a person)."""
+    bare = (_ARTICLE_PREFIX.sub("", n) for n in names if _ARTICLE_PREFIX.match(n))
+    return {fold(n) for n in bare if not given_name(n)}
 
 
 @lru_cache(maxsize=1)

@@ -143,6 +143,12 @@ _REGION_NOUNS = frozenset(["province", "region", "oblast", "state", "county", "p
 _SETTLEMENT_NOUNS = frozenset(
     ["city", "town", "village", "port", "capital", "settlement", "district", "municipality"]
 )
+# What a city has, not its government ("Tehran's Evin prison", "Kyiv's outskirts").
+_PLACE_PARTS = frozenset(
+    """prison jail airport port harbour harbor hospital university stadium suburb suburbs
+    outskirts district districts neighbourhood neighborhood street streets square
+    station centre center mayor""".split()  # noqa: SIM905 - a word table
+)
 # Acts that reach a place rather than its government ("missiles hit Kyiv").
 _PLACE_VERBS = frozenset(
     """hit strike shake rock pound batter shell bomb bombard target attack raid storm
@@ -317,7 +323,7 @@ _DESCRIPTORS = {
         """company firm studio group carmaker automaker chipmaker manufacturer
         retailer chain carrier airline bank lender insurer startup start-up
         broadcaster newspaper magazine website label band conglomerate
-        subsidiary supplier distributor gang""".split(),  # noqa: SIM905 - a word table
+        subsidiary supplier distributor gang mission""".split(),  # noqa: SIM905 - a word table
         "ORG",
     ),
     **dict.fromkeys(
@@ -326,6 +332,23 @@ _DESCRIPTORS = {
         brand version release update programme program game""".split(),  # noqa: SIM905
         "PRODUCT",
     ),
+}
+# Nouns a name is put before to say what it names ("the Tasnim news agency", "Evin
+# prison", "Aster and Corso models"): read so, a one-word name NER took for a
+# person's is not one.
+_KIND_HEADS = {
+    **dict.fromkeys(
+        """agency company firm group studio party newspaper broadcaster militia movement
+        gang""".split(),  # noqa: SIM905 - a word table
+        "ORG",
+    ),
+    **dict.fromkeys(
+        """model models hatchback hatchbacks sedan sedans saloon suv suvs pickup car cars
+        truck trucks jet jets aircraft smartphone smartphones app vaccine missile missiles
+        drone drones""".split(),  # noqa: SIM905 - a word table
+        "PRODUCT",
+    ),
+    **dict.fromkeys(["prison", "jail", "stadium", "refinery"], "FAC"),
 }
 # Sports whose national bodies are named "<sport> <country>" ("Athletics Kenya",
 # "Cricket Australia", "Swimming Canada").
@@ -347,6 +370,7 @@ _AMOUNT_WORDS = frozenset(["thousand", "million", "billion", "trillion", "mln", 
 # "iPhone", "eBay", "webOS": a lower-case start and a capital inside, never a
 # person's or a place's name (products and companies are written so).
 _LOWER_CAMEL = re.compile(r"[a-z]{1,4}[A-Z][A-Za-z0-9]*")
+_BRACKETED_INITIALS = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7})\)")
 _CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\b")
 _PRONOUNS = frozenset(
     ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its"]
@@ -761,6 +785,25 @@ def _described_as(span: Any) -> str | None:
     return None
 
 
+def _known_place(text: str) -> bool:
+    """Whether the gazetteer knows the name as a country, region or city."""
+    return bool(
+        gazetteer.find_country(text) or gazetteer.find_region(text) or gazetteer.find_city(text)
+    )
+
+
+def _kind_of_head(span: Any) -> str | None:
+    """The label the noun a name is put before says it has ("Evin prison": FAC), for a
+    name that modifies that noun alone or in a list ("Aster and Corso models")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ not in ("compound", "nmod") or head.i <= span.end - 1 or head.pos_ != "NOUN":
+        return None
+    return _KIND_HEADS.get(head.lower_) or _KIND_HEADS.get(head.lemma_.lower())
+
+
 def _organisation_noun(token: Any) -> bool:
     """Whether the word says what it names is an organisation ("operator", "broadcaster")."""
     return token.lower_ in _ORG_NOUNS or _DESCRIPTORS.get(token.lower_) == "ORG"
@@ -1079,6 +1122,36 @@ class _Resolver:
         self._merge_namesakes()
         self._merge_state_qualified()
         self._merge_acronyms()
+        self._defined_initials()
+        self._merge_group_plurals()
+
+    def _merge_group_plurals(self) -> None:
+        """A name NER tagged that is the plural of a one-word organisation of the
+        article ("the Houthis" beside the "Houthi" movement) is that organisation."""
+        groups = {
+            c.name + "s": ci
+            for ci, c in enumerate(self.clusters)
+            if c.type == "ORG" and c.mentions and " " not in c.name and c.kb is None
+        }
+        for ci, c in enumerate(self.clusters):
+            keep = groups.get(c.name)
+            if keep is not None and keep != ci and c.kb is None and c.type != "COUNTRY":
+                self._fold_into(ci, keep)
+
+    def _defined_initials(self) -> None:
+        """Initials NER missed that the article defines in brackets after an
+        organisation ("United Nations Mission in South Sudan (UNMISS) ... UNMISS
+        said"): every such token is a mention of that organisation."""
+        for ci, c in enumerate(self.clusters):
+            if c.type != "ORG" or len(c.name.split()) < 2:
+                continue
+            for m in list(c.mentions):
+                found = _BRACKETED_INITIALS.match(self.text, m.end)
+                if found is None:
+                    continue
+                for tok in self.doc:
+                    if tok.text == found.group(1) and tok.i not in self.token_cluster:
+                        self._attach(ci, tok.i, tok.i + 1)
 
     def _unknown_places_acting(self, mentions: list[_Mention]) -> set[str]:
         """Names NER calls places that no gazetteer knows, used as organisations are:
@@ -1135,10 +1208,19 @@ class _Resolver:
             and not _known_name(text)
         ):
             return "ORG"  # "KCNA said": an acronym is no person's name
-        if m.label in ("PERSON", "GPE", "LOC") and not gazetteer.find_country(text):
+        if m.label in ("PERSON", "GPE", "LOC", "PRODUCT") and not gazetteer.find_country(text):
             described = _described_as(span)
             if described:
                 return described  # "the game studio Mojang"
+        if (
+            m.label in ("PERSON", "PRODUCT", "GPE", "LOC", "FAC")
+            and not any(is_name_part(text, full) for full in full_names)
+            and not any(given_name(w) for w in name_words(text))
+            and not _known_place(text)
+        ):
+            kind = _kind_of_head(span)
+            if kind:
+                return kind  # "the Tasnim news agency", "Evin prison"
         if m.label in ("ORG", "PERSON") and _settlement_named(span):
             return "GPE"  # "the village of Peachland": a place, known or not
         if m.label in ("NORP", "PERSON", "ORG") and _based_in(span):
@@ -1349,6 +1431,8 @@ class _Resolver:
         root = self._coordination_head(m)
         if root.dep_ in ("compound", "amod", "nmod", "npadvmod"):
             return True  # "a London court": a place that qualifies a noun
+        if root.dep_ == "poss" and root.head.lemma_.lower() in _PLACE_PARTS:
+            return True  # "Tehran's Evin prison", "Kyiv's outskirts": where, not who
         return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
     def _place_acted_on(self, m: _Mention) -> bool:
@@ -1627,7 +1711,8 @@ class _Resolver:
         part of (two Steves: "Steve" stays unresolved; a surname is read as a
         surname first, so "Jordan" is Michael Jordan's even when Jordan
         Peterson is named too), a part other than the surname only when that
-        person was named before it, and an initial alone never.
+        person was named before it, and an initial alone never. A surname two people
+        share names the one of them named before it, if only one was.
         """
         words = folded_words(text)
         size = len(words)
@@ -1659,6 +1744,16 @@ class _Resolver:
         if any(len(w) < 2 for w in words):
             return None  # "D" of "Paul D. Ryan"
         by_surname = [ci for ci, surname in partial.items() if surname]
+        if len(by_surname) > 1:
+            # "Johan Ekberg ... Ekberg was arrested ... his sister, Anna Ekberg": a bare
+            # surname names the one of its bearers introduced before it
+            named_before = [
+                ci
+                for ci in by_surname
+                if any(m.start < at_char for m in self.clusters[ci].mentions)
+            ]
+            if len(named_before) == 1:
+                return named_before[0]
         candidates = by_surname or list(partial)
         if len(candidates) != 1:
             return None  # nobody, or several people this part could name
@@ -1684,7 +1779,8 @@ class _Resolver:
 
     def _untagged_names(self) -> None:
         """Capitalised names NER missed: another spelling of a person named in the
-        article, or a name with a title in apposition ("X, Ukraine's top commander,")."""
+        article, a name with a title in apposition ("X, Ukraine's top commander,"),
+        or a known place after "the town of", "the port of" and the like."""
         doc = self.doc
         i = 0
         while i < len(doc):
@@ -1726,13 +1822,34 @@ class _Resolver:
             ):
                 text = span.text
                 ci = self._match_person(text, first)
-                if ci is not None:
+                plural_of = self._plural_of_group(span) if ci is None else None
+                if plural_of is not None:
+                    self._attach(plural_of, first, j)  # "the Houthis" after "Houthi"
+                elif ci is None and _settlement_named(span):
+                    # "60 miles south of the port of Hodeidah": a place NER missed
+                    self._place(_Mention(first, j, "GPE"), text)
+                elif ci is not None:
                     self._attach(ci, first, j)
                     if written_name(text) not in self.clusters[ci].forms:
                         self.clusters[ci].forms.append(written_name(text))
                 elif j - first >= 2 and self._apposition_role(span.root):
                     self._people([_Mention(first, j, "PERSON")])
             i = j
+
+    def _plural_of_group(self, span: Any) -> int | None:
+        """The one-word organisation whose members a plural name stands for ("the
+        Houthis" beside the "Houthi" movement), if the article names it."""
+        if len(span) != 1 or not span.text.endswith("s") or span[0].tag_ not in ("NNP", "NNPS"):
+            return None
+        stem = span.text[:-1]
+        return next(
+            (
+                ci
+                for ci, c in enumerate(self.clusters)
+                if c.type == "ORG" and c.mentions and c.name == stem
+            ),
+            None,
+        )
 
     def _title_references(self) -> None:
         """ "the president", "the Commander-in-Chief": the one person in the article with that title."""
@@ -1971,9 +2088,14 @@ class _Resolver:
                 self.token_cluster[t] = keep_index
 
     def _possessor_country(self, char: int) -> str | None:
-        """The state named in a possessive right before a character offset ("Egypt's X")."""
+        """The state named in a possessive or a demonym right before a character offset
+        ("Egypt's X", "the Omani Ministry of Foreign Affairs")."""
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
         i = span.start if span is not None else 0
+        if i >= 1 and self.doc[i - 1].is_title:
+            demonym = gazetteer.demonyms().get(fold(self.doc[i - 1].text))
+            if demonym:
+                return demonym
         if i < 2 or self.doc[i - 1].lower_ not in ("'s", "’s"):
             return None
         return gazetteer.find_country(self.doc[i - 2].text)

@@ -148,6 +148,9 @@ _STAMP_NOT = re.compile(
 _STAMP_OPENS = re.compile(r"(?:^|[.!?'\"”’)\n])\s*$")
 
 NARRATIVE_REACH = 400  # characters: how far a date named before sets the story's time
+# A new item of a list ("\n  • On 28 January, ..."): each item of a Background list
+# stands alone, so the year an earlier item named does not carry into it.
+_NEW_ITEM = re.compile(r"\n[ \t]*[•*▪◦-]\s")
 # days: a yearless date opening a sentence this soon after a distant narrative date in the
 # same paragraph is the story moving on (mid-sentence, or in a new bullet or paragraph, it
 # may as well be back in the present)
@@ -329,6 +332,7 @@ class Frame:
             and self.ref_explicit
             and self.ref is not None
             and self.tense() in (PAST, REPORTED)
+            and not _NEW_ITEM.search(self.text, self.ref_end, self.span[0])
         ):
             return self.ref.start
         return self.dct or date(UNKNOWN_YEAR, 1, 1)

@@ -57,6 +57,10 @@ def _vague(m: re.Match[str], ctx: Frame) -> Reading | None:
         return None
     if w in ("soon", "sooner") and re.match(r"\s+(?:as|after|than)\b", after):
         return None
+    if w == "sooner" and not re.match(r"\s+or\s+later\b", after):
+        # "we should have acted sooner", "sooner rather than later": a comparative
+        # that orders two times and names neither
+        return None
     if w.endswith(" term") and _NOUN_AFTER.match(after):
         return None  # "for the long term treatment of": a long-term treatment, no time
     if w == "the past" and _COUNT_AFTER.match(after):
