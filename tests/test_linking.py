@@ -301,3 +301,21 @@ def test_one_name_typed_organisation_and_product_is_one_entity() -> None:
     with e.connect() as conn:
         rows = conn.execute(select(t.entities.c.name, t.entities.c.type)).all()
     assert sorted(name for name, _ in rows) == ["Galaxy", "Samsung"], rows
+
+
+def test_a_tally_named_before_its_figure_is_a_claim_of_the_articles_subject() -> None:
+    from datetime import datetime
+
+    from backstory import extract
+    from backstory.linking.claims import claims_of
+
+    text = (
+        "The death toll from the floods that hit northern Peru on Friday has risen to 212, "
+        "the civil defence agency said on Tuesday, adding that it expected it to pass 300.\n\n"
+        "On Sunday, the agency had put the toll at 146. About 40 military vehicles were sent."
+    )
+    claims = claims_of(extract(text, published=datetime(2026, 3, 10, 9, 0)))
+    assert [(c.subject, c.quantity.value, c.said_on) for c in claims] == [
+        ("Peru deaths", 212, "2026-03-10"),  # said on Tuesday, not the day of the floods
+        ("Peru deaths", 146, "2026-03-08"),  # the same tally, named again without Peru
+    ]

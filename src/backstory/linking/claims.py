@@ -38,9 +38,9 @@ _KINDS = (
     (
         "troops",
         r"troops?|soldiers?|infantry(?:men)?|servicem[ae]n|personnel|fighters?|"
-        r"military|forces|marines|sailors|mercenaries|conscripts|recruits",
+        r"forces|marines|sailors|mercenaries|conscripts|recruits",
     ),
-    ("deaths", r"dead|deaths?|killed|fatalities|died|bodies|death toll|lives"),
+    ("deaths", r"dead|deaths?|killed|fatalities|died|bodies|(?:death\s+)?toll|lives"),
     ("injured", r"injured|wounded|injuries|casualties"),
     ("displaced", r"displaced|homeless|refugees|evacuated|evacuees|survivors"),
     ("cases", r"cases|infections|infected|patients"),
@@ -120,6 +120,7 @@ def claims_of(extraction: Extraction) -> list[Claim]:
     pub_day = article.published.date().isoformat() if article.published else None
     sentences = sentence_spans(extraction)
     out: list[Claim] = []
+    pending: list[tuple[Quantity, str, int, int]] = []
     for quantity in extraction.quantities:
         if quantity.value is None or (quantity.value < 10 and not quantity.unit):
             continue
@@ -129,36 +130,74 @@ def claims_of(extraction: Extraction) -> list[Claim]:
             ((s, e) for s, e in sentences if s <= quantity.start < e),
             (quantity.start, quantity.end),
         )
-        near = text[max(s_start, quantity.start - 10) : min(s_end, quantity.end + 45)]
+        near = text[max(s_start, quantity.start - 25) : min(s_end, quantity.end + 45)]
         kind = kind_of(quantity, near)
+        tally = _TALLY.search(text, max(s_start, quantity.start - 100), quantity.start)
+        if kind is None and tally is not None and not quantity.unit:
+            # "The death toll from the earthquake that struck on Friday has risen to 2,719"
+            kind = kind_of(quantity, tally.group(0))
         if kind == "aid" and not _AID.search(text, s_start, s_end):
             continue  # a price, a revenue, a fine: money, but no aid
         owner = quantity.measures or _owner(extraction, quantity, s_start, s_end)
+        if kind is not None and owner is None and tally is not None:
+            pending.append((quantity, kind, s_start, s_end))  # "put the death toll at 1,644"
+            continue
         if kind is None or owner is None:
             continue  # a figure about nobody in particular tracks nothing
-        subject = f"{owner} {kind}"
-        events = [e for e in extraction.events if s_start <= e.start < s_end]
-        attributed = next(
-            (e.attribution for e in events if e.attribution and e.attribution.speaker), None
-        )
-        speaker = attributed.speaker if attributed else None
-        modality = next((e.modality for e in events if e.quantity is not None), None)
-        modality = modality or (events[0].modality if events else "asserted")
-        out.append(
-            Claim(
-                subject=subject,
-                subject_key=f"{name_key(owner)}|{kind}",
-                quantity=quantity,
-                speaker=speaker or _speaker_near(extraction, s_start, quantity.start),
-                said_on=_said_on(extraction, s_start, s_end, quantity.start) or pub_day,
-                sentence_start=s_start,
-                sentence_end=s_end,
-                sentence=text[s_start:s_end],
-                modality=modality,
-                chain=tuple(attributed.chain) if attributed else (),
-            )
-        )
+        out.append(_claim(extraction, quantity, kind, owner, s_start, s_end, pub_day))
+    for quantity, kind, s_start, s_end in pending:
+        # the tally the article is about, named again without its owner: the owner of
+        # that kind of figure elsewhere in the article, when it has exactly one
+        owners = {
+            c.subject_key.split("|")[0]: c.subject.removesuffix(f" {kind}")
+            for c in out
+            if c.subject_key.endswith(f"|{kind}")
+        }
+        if len(owners) == 1:
+            owner = next(iter(owners.values()))
+            out.append(_claim(extraction, quantity, kind, owner, s_start, s_end, pub_day))
+    out.sort(key=lambda c: c.quantity.start)
     return out
+
+
+# A tally named before its figure: "put the death toll at 1,644", "the number of
+# injured rose to 4,521".
+_TALLY = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,2}(?:toll|tally|total|number|count)\b[^.;:]*?\b(?:at|to|of|is|was|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$",
+    re.I,
+)
+
+
+def _claim(
+    extraction: Extraction,
+    quantity: Quantity,
+    kind: str,
+    owner: str,
+    s_start: int,
+    s_end: int,
+    pub_day: str | None,
+) -> Claim:
+    """The claim a quantity of ``kind`` about ``owner`` makes in the sentence at ``s_start``."""
+    text = extraction.article.text
+    events = [e for e in extraction.events if s_start <= e.start < s_end]
+    attributed = next(
+        (e.attribution for e in events if e.attribution and e.attribution.speaker), None
+    )
+    speaker = attributed.speaker if attributed else None
+    modality = next((e.modality for e in events if e.quantity is not None), None)
+    modality = modality or (events[0].modality if events else "asserted")
+    return Claim(
+        subject=f"{owner} {kind}",
+        subject_key=f"{name_key(owner)}|{kind}",
+        quantity=quantity,
+        speaker=speaker or _speaker_near(extraction, s_start, quantity.start),
+        said_on=_said_on(extraction, s_start, s_end, quantity.start) or pub_day,
+        sentence_start=s_start,
+        sentence_end=s_end,
+        sentence=text[s_start:s_end],
+        modality=modality,
+        chain=tuple(attributed.chain) if attributed else (),
+    )
 
 
 def _owner(extraction: Extraction, quantity: Quantity, s_start: int, s_end: int) -> str | None:
@@ -223,6 +262,13 @@ def _said_on(extraction: Extraction, s_start: int, s_end: int, q_start: int) -> 
         and not t.vague
         and (iv := day_interval(t.begin, t.end_date)) is not None
     ]
+    text = extraction.article.text
+    for cue in _SPEECH.finditer(text, s_start, s_end):
+        # the day of the saying itself: "said on Tuesday", "said late on Tuesday" (not
+        # "the quake that struck on Friday has killed 2,719, the junta said on Tuesday")
+        told = [d for d in dated if 0 <= d[0] - cue.end() <= 9]
+        if told:
+            return told[0][1]
     before = [d for d in dated if d[0] < q_start]
     chosen = before or dated
     return chosen[0][1] if chosen else None
