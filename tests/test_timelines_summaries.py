@@ -315,6 +315,22 @@ def test_a_bound_on_a_date_goes_with_the_date() -> None:
     assert "at least" not in line  # no orphan of the date phrase is left behind
 
 
+def test_between_goes_with_the_span_it_opens() -> None:
+    s = "Inspectors will visit the plant between 8 and 10 June to check the reactor."
+    start = s.index("8 and 10 June")
+    line = summarise(s, begin="2025-06-08", end="2025-06-10", date_span=(start, start + 13))
+    assert line == "On 8-10 June, inspectors will visit the plant to check the reactor."
+
+
+def test_late_on_a_weekday_is_written_late_on_its_date() -> None:
+    from backstory.timelines.summaries import absolute_days
+
+    s = "The tanker was struck late on Tuesday, the coast guard said."
+    assert absolute_days(s, "2026-05-15T10:00", None)[0] == (
+        "The tanker was struck late on 12 May, the coast guard said."
+    )
+
+
 def test_a_date_written_into_a_compound_word_is_not_cut_out_of_it() -> None:
     s = "The agency forecast heavy rain for the March-to-May season."
     start = s.index("March")

@@ -40,7 +40,7 @@ _MONTHS = [
 
 # A preposition that introduces the date phrase being removed.
 _DATE_PREP = re.compile(
-    r"(?:\b(?:on|in|over|during|since|by|as of|from|at|until|till|as early as|as late as|no later than|"
+    r"(?:\b(?:on|in|over|during|since|by|as of|from|at|until|till|between|as early as|as late as|no later than|"
     r"not before|not later than|before|after)\s+(?:at\s+(?:least|the\s+latest)\s+)?)?$",
     re.I,
 )
@@ -568,6 +568,7 @@ def _capitalise(text: str) -> str:
 
 
 _DEICTIC_DAY = re.compile(
+    r"(?P<part>(?:late|early)\s+(?:on\s+)?)?"
     r"(?:(?:last|this)\s+(?=night|morning|afternoon|evening)|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)"
     r"(?:\s+(?=morning|afternoon|evening|night))?)(?P<pod>morning|afternoon|evening|night)?"
@@ -1060,7 +1061,8 @@ def absolute_days(
         if date_span is not None and t.start < date_span[1] and date_span[0] < t.end:
             continue
         day = re.fullmatch(r"(\d{4}-\d\d-\d\d)(?:T(MO|AF|EV|NI))?", t.value or "")
-        if not _DEICTIC_DAY.fullmatch(t.text) or day is None:
+        deictic = _DEICTIC_DAY.fullmatch(t.text)
+        if deictic is None or day is None:
             continue
         on = re.search(
             r"\b(?:on|by|until|till|before|after|since|from|to|through)\s+$",
@@ -1071,6 +1073,8 @@ def absolute_days(
         if day[2]:
             written = f"the {_POD_NAMES[day[2]]} of {written}"  # "by Thursday night"
         replacement = written if on else f"on {written}"
+        if part := deictic.group("part"):
+            replacement = f"{part.split()[0]} on {written}"  # "late on Tuesday": late on 12 May
         sentence = sentence[: t.start] + replacement + sentence[t.end :]
         if date_span is not None and t.end <= date_span[0]:
             moved = len(replacement) - (t.end - t.start)
