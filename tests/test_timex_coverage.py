@@ -2900,14 +2900,3 @@ def test_a_ranked_weekday_of_each_month_is_a_set_and_of_the_month_this_months() 
     t = one(text, "the last Friday of the month", dct)
     assert (t.type, t.value) == ("DATE", "2026-03-27")
 
-
-def test_from_a_day_ending_its_clause_is_a_start_not_a_comparison() -> None:
-    dct = datetime(2026, 5, 15, 10)
-    t = one("Drivers will be told by letter from 21 September.", "21 September", dct)
-    assert (t.value, t.mod, t.begin, t.end_date) == (
-        "2026-09-21",
-        "ON_OR_AFTER",
-        "2026-09-21",
-        None,
-    )
-    assert one("Exports rose 5% from a year earlier.", "a year earlier", dct).mod is None

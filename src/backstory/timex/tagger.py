@@ -41,14 +41,6 @@ _MONTH_FIRST = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
 )
 _FROM_ONWARDS = re.compile(r"\s*,?\s*(?:to|until|till|through|onwards?|on)\b", re.I)
-_CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
-# a change or a figure before "from": a comparison ("rose 5% from a year earlier")
-_CHANGE_BEFORE = re.compile(
-    r"(?:\d|%|\b(?:percent|rose|rise|rising|fell|fall|falling|up|down|increase|increased|"
-    r"decrease|decreased|higher|lower|gain|gained|drop|dropped|jump|jumped|climbed|slipped|"
-    r"declined|grew|shrank|compared|changed|moved|switched|transferred|away))\b[^.;]*$",
-    re.I,
-)
 _NOT_REFERENCES = ("ago", "unit_rel", "fin_period", "named_date", "time_overnight")
 _RANGE_KINDS = ("range", "range_dm", "range_md", "range_cross", "month_span", "year_range")
 _REFERENCE_GRANS = (
@@ -594,14 +586,7 @@ def _to_timex(mn: Mention, r: Reading, frame: Frame) -> Timex:
         if s is not None and s.end() == mn.start:
             signal = re.sub(r"\s+", " ", s.group("s").lower())
             bound = SIGNAL_MODS.get(signal.split(" on")[0].split(" in")[0])
-            if signal == "from" and not (
-                _FROM_ONWARDS.match(frame.text, mn.end)
-                or (
-                    # "owners will be notified by letter from 21 September."
-                    _CLAUSE_END.match(frame.text, mn.end)
-                    and not _CHANGE_BEFORE.search(frame.text, max(0, s.start() - 50), s.start())
-                )
-            ):
+            if signal == "from" and not _FROM_ONWARDS.match(frame.text, mn.end):
                 bound = None  # "rose from a year earlier": a comparison, not a starting point
             if bound is not None and inner_mod not in ("APPROX",):
                 mod = bound
