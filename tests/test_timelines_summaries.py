@@ -712,3 +712,21 @@ def test_a_sentence_about_a_source_named_beside_others_does_not_cite_it() -> Non
         said_by=("claim", "Federal Court of Appeal; Canadian Transportation Agency"),
     )
     assert line == "On 13 February, the Federal Court of Appeal dismissed the airline's challenge."
+
+
+def test_a_date_in_a_subject_relative_clause_makes_the_clause_the_line(nlp) -> None:
+    from backstory.timelines.summaries import subject_relative_clause
+
+    s = "The number of people killed by the cyclone that hit Mozambique on 9 March has risen to 88."
+    start = s.index("9 March")
+    clause, span = subject_relative_clause(s, (start, start + 7), lambda: nlp)
+    assert clause == "The cyclone hit Mozambique on 9 March."
+    assert clause[span[0] : span[1]] == "9 March"
+    s = "Italy sent a convoy of 40 trucks, which reached Kherson on Sunday."
+    start = s.index("Sunday")
+    clause, _ = subject_relative_clause(s, (start, start + 6), lambda: nlp)
+    assert clause == "A convoy of 40 trucks reached Kherson on Sunday."
+    # a date of the main clause is no relative clause's
+    s = "The ship that sank was found on Monday."
+    start = s.index("Monday")
+    assert subject_relative_clause(s, (start, start + 6), lambda: nlp) is None

@@ -693,6 +693,58 @@ def object_relative_clause(
     return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), 0)
 
 
+# "the earthquake that struck ... on Friday", "a tanker, which was hit on Tuesday": a
+# relative clause whose relative word may be its verb's subject
+_SUBJECT_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?=\S)", re.I)
+
+
+def subject_relative_clause(
+    sentence: str, date_span: tuple[int, int] | None, load_nlp: Callable[[], Any]
+) -> tuple[str, tuple[int, int]] | None:
+    """(clause, date span in it) when the date sits in a relative clause whose relative
+    word is its verb's subject ("The death toll from the earthquake that struck central
+    Myanmar on Friday has risen to 2,719"): the clause told of its antecedent ("The
+    earthquake struck central Myanmar on Friday."), not the whole sentence under the
+    clause's day. None unless the relative word follows its antecedent noun directly
+    (or after a comma) and the date lies inside the clause."""
+    if date_span is None or any(q in sentence for q in '"“”'):
+        return None
+    if not _SUBJECT_RELATIVE.search(sentence, 0, date_span[0]):
+        return None
+    doc = load_nlp()(sentence)
+    for rel in doc:
+        verb = rel.head
+        if (
+            rel.lower_ not in ("that", "which", "who")
+            or rel.dep_ not in ("nsubj", "nsubjpass")
+            or verb.dep_ != "relcl"
+            or rel.idx >= date_span[0]
+        ):
+            continue
+        noun = verb.head
+        if noun.pos_ not in ("NOUN", "PROPN") or not (
+            rel.i == noun.i + 1 or (rel.i == noun.i + 2 and doc[noun.i + 1].text == ",")
+        ):
+            continue
+        clause_end = verb.right_edge.idx + len(verb.right_edge.text)
+        if (comma := sentence.find(",", date_span[1], clause_end)) >= 0:
+            clause_end = comma
+        if not (rel.idx < date_span[0] and date_span[1] <= clause_end):
+            continue
+        first = noun.left_edge
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            first = noun.head.head.left_edge  # "a rescue team of 82 people, which arrived"
+        antecedent = doc[first.i : noun.i + 1]
+        if first.i > noun.i or any(t.text == "," for t in antecedent):
+            continue
+        words = antecedent.text
+        body = doc[rel.i + 1].idx
+        clause = words + " " + sentence[body:clause_end]
+        shift = len(words) + 1 - body
+        return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), 0)
+    return None
+
+
 def subject_aside(
     sentence: str, date_span: tuple[int, int] | None, load_nlp: Callable[[], Any]
 ) -> tuple[str, tuple[int, int] | None] | None:

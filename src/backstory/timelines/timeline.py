@@ -44,6 +44,7 @@ from backstory.timelines.summaries import (
     reported_claim,
     speaks_for_itself,
     subject_aside,
+    subject_relative_clause,
     summarise,
     time_clause,
     when_clause,
@@ -376,6 +377,14 @@ def make_item(
         # "Israel said it had ordered the evacuation of the Al Shifa hospital, which it
         # raided on Nov. 15": the line for 15 November is the relative clause, told of
         # its subject with its antecedent as the object
+        sentence, date_span = clause
+        said_by = None
+    elif (
+        continuation is None
+        and (clause := subject_relative_clause(sentence, date_span, loaded_pipeline)) is not None
+    ):
+        # "The death toll from the earthquake that struck central Myanmar on Friday has
+        # risen": the line for Friday is the clause, told of its antecedent
         sentence, date_span = clause
         said_by = None
     elif continuation is None and (opened := when_clause(sentence, date_span)) is not None:
