@@ -2899,4 +2899,3 @@ def test_a_ranked_weekday_of_each_month_is_a_set_and_of_the_month_this_months() 
     text = "The treaty will be signed on the last Friday of the month."
     t = one(text, "the last Friday of the month", dct)
     assert (t.type, t.value) == ("DATE", "2026-03-27")
-
