@@ -23,6 +23,7 @@ from backstory.linking.attributions import (
 )
 from backstory.linking.words import content_words, split_sentences
 from backstory.timex.anchor import describes_noun
+from backstory.timex.calendar import month_end
 from backstory.timex.tagger import dateline_end
 
 # Entity types that are places (for the location of a report).
@@ -174,9 +175,8 @@ def line_days(timex: Timex) -> tuple[str, str] | None:
     its days), as for a month or week named alone."""
     if timex.mod in ("START", "MID", "END"):
         if m := _MONTH_VALUE.fullmatch(timex.value):
-            first = date(int(m[1]), int(m[2]), 1)
-            last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
-            return first.isoformat(), last.isoformat()
+            year, month = int(m[1]), int(m[2])
+            return date(year, month, 1).isoformat(), month_end(year, month).isoformat()
         if (m := _WEEK_VALUE.fullmatch(timex.value)) and 1 <= int(m[2]) <= 53:
             try:
                 monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)

@@ -660,7 +660,7 @@ def object_relative_clause(
     found = list(_OBJECT_RELATIVE.finditer(sentence, 0, date_span[0]))
     if not found:
         return None
-    doc = load_nlp()(sentence)
+    doc = _tagged(load_nlp(), sentence)
     rel = next((t for t in doc if t.idx == found[-1].start("rel")), None)
     if rel is None or rel.dep_ != "dobj" or rel.head.dep_ != "relcl":
         return None
@@ -670,9 +670,7 @@ def object_relative_clause(
         return None
     if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children if c.i != rel.i):
         return None
-    clause_end = verb.right_edge.idx + len(verb.right_edge.text)
-    if (comma := sentence.find(",", date_span[1], clause_end)) >= 0:
-        clause_end = comma  # "..., which it raided on Nov. 15, after ...": its comma ends it
+    clause_end = _relative_clause_end(sentence, verb, date_span)
     if not (verb.idx < date_span[0] and date_span[1] <= clause_end):
         return None
     antecedent = _relative_antecedent(doc, verb, rel)
@@ -693,6 +691,14 @@ def object_relative_clause(
     return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), 0)
 
 
+def _relative_clause_end(sentence: str, verb: Any, date_span: tuple[int, int]) -> int:
+    """Where the relative clause of ``verb`` ends: its last word, or the first comma after
+    the date ("..., which it raided on Nov. 15, after ...": its comma ends it)."""
+    end = verb.right_edge.idx + len(verb.right_edge.text)
+    comma = sentence.find(",", date_span[1], end)
+    return comma if comma >= 0 else end
+
+
 # "the earthquake that struck ... on Friday", "a tanker, which was hit on Tuesday": a
 # relative clause whose relative word may be its verb's subject
 _SUBJECT_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?=\S)", re.I)
@@ -711,7 +717,7 @@ def subject_relative_clause(
         return None
     if not _SUBJECT_RELATIVE.search(sentence, 0, date_span[0]):
         return None
-    doc = load_nlp()(sentence)
+    doc = _tagged(load_nlp(), sentence)
     for rel in doc:
         verb = rel.head
         if (
@@ -726,9 +732,7 @@ def subject_relative_clause(
             rel.i == noun.i + 1 or (rel.i == noun.i + 2 and doc[noun.i + 1].text == ",")
         ):
             continue
-        clause_end = verb.right_edge.idx + len(verb.right_edge.text)
-        if (comma := sentence.find(",", date_span[1], clause_end)) >= 0:
-            clause_end = comma
+        clause_end = _relative_clause_end(sentence, verb, date_span)
         if not (rel.idx < date_span[0] and date_span[1] <= clause_end):
             continue
         first = noun.left_edge

@@ -332,11 +332,11 @@ def _weekday_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
     n = _NTH[m.group("ord").lower()]
     if each == "the" and wd is not None:
         # "will be signed on the last Friday of the month": the month of the story
-        base = ctx.ref.start if ctx.ref is not None and ctx.ref.year_known else ctx.dct
-        if base is None:
+        if ctx.dct is None and (ctx.ref is None or not ctx.ref.year_known):
             return None
+        base, anchor = ctx.narrative()
         return date_reading(
-            Period("day", nth_weekday(base.year, base.month, wd, n)), explicit=False, anchor="dct"
+            Period("day", nth_weekday(base.year, base.month, wd, n)), explicit=False, anchor=anchor
         )
     month, y = month_number(m.group("m")), year_of(m.group("y"))
     if not month or wd is None:
