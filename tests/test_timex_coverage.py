@@ -2899,3 +2899,44 @@ def test_a_ranked_weekday_of_each_month_is_a_set_and_of_the_month_this_months() 
     text = "The treaty will be signed on the last Friday of the month."
     t = one(text, "the last Friday of the month", dct)
     assert (t.type, t.value) == ("DATE", "2026-03-27")
+
+
+def test_midnight_before_a_weekday_is_a_clock_time_not_the_verbs_object() -> None:
+    dct = datetime(2026, 3, 12, 9)  # a Thursday
+    t = one("The deadline for bids is midnight Friday.", "midnight Friday", dct)
+    assert t.value == "2026-03-13T24:00"
+
+
+def test_a_day_of_the_month_before_a_past_verb_is_a_date_not_a_nouns_rank() -> None:
+    dct = datetime(2026, 3, 12, 9)
+    t = one("The march on the 8th drew tens of thousands.", "the 8th", dct)
+    assert t.value == "2026-03-08"
+    assert not [x for x in tag_timexes("She rode in on the 3rd seed.", dct) if "3rd" in x.text]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The new tariff applies from the first of next month.", "the first of next month",
+         "2026-04-01"),
+        ("Rents were raised on the 2nd of this month.", "the 2nd of this month", "2026-03-02"),
+        ("The ban expired on the twentieth of last month.", "the twentieth of last month",
+         "2026-02-20"),
+    ],
+)  # fmt: skip
+def test_a_day_of_this_next_or_last_month(sentence: str, phrase: str, value: str) -> None:
+    assert one(sentence, phrase, datetime(2026, 3, 12, 9)).value == value
+
+
+def test_a_quarter_code_without_a_year_is_the_last_one_in_a_past_report() -> None:
+    dct = datetime(2026, 3, 12, 9)
+    assert one("Q4 revenue rose 8% on strong holiday demand.", "Q4", dct).value == "2025-Q4"
+    assert one("The chipmaker expects Q3 sales to jump.", "Q3", dct).value == "2026-Q3"
+
+
+def test_march_or_may_before_a_figure_is_the_month() -> None:
+    dct = datetime(2026, 6, 10, 9)
+    assert one("May exports rose 4% from a year earlier.", "May", dct).value == "2026-05"
+    t = one("Economists expect March inflation to ease.", "March", datetime(2026, 4, 2, 9))
+    assert t.value == "2026-03"
+    assert not tag_timexes("Prices may rise further.", dct)

@@ -134,9 +134,11 @@ _BE_FORMS = _set("is are am be been being was were 's")
 # the clause's own verb right after a date, in the past: "(a service planned for Saturday)
 # was canceled", "were called off"
 _PAST_PASSIVE_NEXT = re.compile(r"\s*(?:was|were|had been)\s+(?:\w+ly\s+)?\w+(?:ed|en|off)\b")
-# After a date: a lower-case noun it modifies ("the Aug. 7 blasts"), not a preposition or verb.
+# After a date: a lower-case noun it modifies ("the Aug. 7 blasts"), not a preposition or
+# verb (a past tense too: "the rally on the 8th drew thousands"; "the 3rd seed" is a noun)
 NOMINAL = re.compile(
-    r"\s+(?!(?:to|in|on|at|of|for|from|by|with|and|or|but|that|when|is|are|was|were|will|would|has|had|have)\b)[a-z]{3,}\b"
+    r"\s+(?!(?:to|in|on|at|of|for|from|by|with|and|or|but|that|when|is|are|was|were|will|would|has|had|have)\b)"
+    rf"(?!(?:{'|'.join(sorted(_PAST_WORDS))})\b)(?![a-z]+[^e\W]ed\b)[a-z]{{3,}}\b"
 )
 _PARTICIPLE_BEFORE = _set("be been being is are am to will would has have having get got")
 _PLAN_AFTER_BE = _set(
@@ -154,6 +156,8 @@ _ADJECTIVE_BEFORE = _set(
     "a an the its their his her our my your this that these those in of for with on at from into"
 )
 _EXPECT_OBJECT_TO = _set("expect expects expecting")
+# the rest of an object before an infinitive: "(expects Q3) sales to jump"
+_OBJECT_THEN_TO = re.compile(r"(?:[ \t]+[A-Za-z'-]+){0,3}[ \t]+to[ \t]+[a-z]")
 _PLAN_LEMMAS = _set("plan intend expect schedule aim set prepare hope")
 _SUBJECT_OPENERS = _set("the a an it he she they we i this its his her their there")
 _CONTEXT_LEFT = 200
@@ -426,6 +430,7 @@ def describes_noun(text: str, start: int, end: int) -> bool:
 _CLOCK = re.compile(
     r"(?:\bat\s+)?\(?\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[ap]m\b)(?:\s+(?:[A-Z]{2,4}\b|local\s+time))?\)?"
     r"|\(?\b\d{1,2}:?\d\d\s+(?:GMT|UTC)\b\)?|\b(?:local\s+time|GMT|UTC)\b"
+    r"|(?:\bat\s+)?\b(?:noon|midnight|midday)\b"  # "the deadline is midnight Friday"
 )
 
 
@@ -522,6 +527,8 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             # "was initially scheduled to open in October", "The vote, originally set for
             # 15 March, has been put off": the closest one
             return PRESENT
+        if dist <= 1 and lw[i].lower() in _EXPECT_OBJECT_TO and _OBJECT_THEN_TO.match(text, end):
+            return FUTURE  # "expects Q3 sales to jump": the object's time is ahead
         cue = _cue(lw, i)
         if cue == PAST and dist >= _PAST_REACH:
             break

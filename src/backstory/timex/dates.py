@@ -107,6 +107,19 @@ def _calendar_date(m: re.Match[str], ctx: Frame) -> Reading | None:
     return date_reading(p, explicit=explicit, anchor=None if explicit else "dct")
 
 
+@normaliser("date_ord_rel")
+def _day_of_named_month(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "the first of next month": that day of the month before, of or after publication."""
+    dw = m.group("dw").lower()
+    day = ORDINALS.get(re.sub(r"\s+", "-", dw)) or day_number(dw)
+    if not day or ctx.dct is None:
+        return None
+    month = shift_date(ctx.dct.replace(day=1), _RELATIVE_YEAR[m.group("rel").lower()], "month")
+    if day > month_end(month.year, month.month).day:
+        return None
+    return date_reading(Period("day", month.replace(day=day)), explicit=False, anchor="dct")
+
+
 @normaliser("range_dm", "range_md")
 def _day_range(m: re.Match[str], ctx: Frame) -> Reading | None:
     month = month_number(m.group("m"))
@@ -406,6 +419,13 @@ def _first_name(text: str, start: int, end: int) -> bool:
     )
 
 
+# "March exports fell", "May inflation eased": a month's figures (the month, not the verb)
+_DATA_AFTER = re.compile(
+    r"\s+(?:exports|imports|inflation|sales|data|figures|output|payrolls|retail|trade|"
+    r"production|prices|orders|deliveries|unemployment|jobless|employment|PMI|CPI|GDP)\b"
+)
+
+
 @normaliser("month")
 def _month(m: re.Match[str], ctx: Frame) -> Reading | None:
     month = month_number(m.group("m"))
@@ -424,7 +444,7 @@ def _month(m: re.Match[str], ctx: Frame) -> Reading | None:
             and re.match(r"\s+[a-z]{4,}\b", after)
             and not re.match(r"\s+(?:and|with|that|which|from|when|will|would)\b", after)
         )
-        if not _PREP_BEFORE.search(before) and not attributive:
+        if not _PREP_BEFORE.search(before) and not attributive and not _DATA_AFTER.match(after):
             return None
     if not rel and not rel2 and _first_name(ctx.text, m.start(), m.end()):
         return None  # "June Carter sang", "singer April Ryan": a first name
@@ -459,8 +479,12 @@ def _month(m: re.Match[str], ctx: Frame) -> Reading | None:
             return date_reading(p, explicit=False)  # "the season usually opens in March"
         # a month name alone in news is most often a past one ("resigned in March")
         p = ctx.place(make) or make(dct.year)
-        if p.start > dct and _FIGURES_FOR.search(ctx.text, max(0, m.start() - 40), m.start()):
-            # "payrolls data for May are due on Friday": figures of a month gone by
+        if p.start > dct and (
+            _FIGURES_FOR.search(ctx.text, max(0, m.start() - 40), m.start())
+            or _DATA_AFTER.match(ctx.text, m.end())
+        ):
+            # "payrolls data for May are due on Friday", "expect March inflation to ease":
+            # figures of a month gone by
             gone = make(dct.year) if make(dct.year).bounds()[1] < dct else make(dct.year - 1)
             if (dct - gone.bounds()[1]).days <= 92:
                 p = gone
@@ -914,6 +938,8 @@ def _quarter_code(m: re.Match[str], ctx: Frame) -> Reading | None:
         y = int(ytext) if len(ytext) == 4 else _two_digit_year(int(ytext), ctx)
     elif ctx.dct:
         y = ctx.dct.year
+        if qn > (ctx.dct.month - 1) // 3 + 1 and ctx.tense() != FUTURE:
+            y -= 1  # "Q4 revenue rose 8%", said in March: last year's fourth quarter
     else:
         return Reading("DATE", f"XXXX-Q{qn}")
     return date_reading(Period("quarter", date(y, (qn - 1) * 3 + 1, 1)), explicit=bool(ytext))

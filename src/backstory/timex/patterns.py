@@ -75,7 +75,7 @@ _RELATIVE_UNITS = (
 NEEDS: dict[str, tuple[str, ...]] = {
     "iso": ("-",),
     "range_dm": _MONTHS, "range_md": _MONTHS, "range_cross": _MONTHS, "date_dm": _MONTHS, "date_md": _MONTHS,
-    "date_words": _MONTHS, "date_ord_of": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
+    "date_words": _MONTHS, "date_ord_of": _MONTHS, "date_ord_rel": ("month",), "month_year": _MONTHS, "month": _MONTHS,
     "year_words": ("nineteen", "thousand"),
     "fiscal_short": ("fy",),
     "decade": ("0s", "0's", "0’s"),
@@ -220,6 +220,11 @@ _SPECS: list[tuple[str, str]] = [
     (
         "date_ord_of",
         rf"{B}(?:{_NAMED_DAY_NOT}(?P<wd>{WEEKDAY})[ \t]?,?\s+)?the\s+(?P<dw>{_ORD_SPELT})\s+of\s+(?P<m>{MONTH_FULL})(?:[ \t]?,?\s+(?P<y>{YEAR}))?{E}",
+    ),
+    # "on the first of next month", "by the 15th of this month"
+    (
+        "date_ord_rel",
+        rf"{B}the\s+(?P<dw>{_ORD_WORDS})\s+of\s+(?P<rel>this|next|last)\s+month{E}",
     ),
     ("month_year", rf"{B}(?P<m>{MONTH})(?:,|\s+of)?\s+(?P<y>{YEAR}|{_YEARWORD}){E}"),
     # "the October-to-December rains season", "a June-through-August drought"

@@ -105,7 +105,7 @@ def select(candidates: list[Mention]) -> list[Mention]:
 
 # Which modifiers may widen which kinds of expression.
 _DATE_KINDS = {
-    "iso", "numeric", "date_dm", "date_md", "date_words", "date_ord_of", "month_year", "month", "year", "year_words",
+    "iso", "numeric", "date_dm", "date_md", "date_words", "date_ord_of", "date_ord_rel", "month_year", "month", "year", "year_words",
     "quarter", "quarter_pair", "quarter_code", "half", "half_code", "fin_period", "decade", "century", "season", "relunit", "weekday", "deictic", "holiday", "earlier_rel",
     "season_ref", "week_number", "unit_two_off",
 }  # fmt: skip
@@ -127,6 +127,7 @@ _DAY_KINDS = {
     "date_md",
     "date_words",
     "date_ord_of",
+    "date_ord_rel",
     "weekday",
     "deictic",
     "holiday",
