@@ -32,6 +32,18 @@ class Ring:
     north: float
     points: tuple[XY, ...]
 
+    def meets(self, west: float, south: float, east: float, north: float) -> bool:
+        """Whether the ring's box reaches into the view."""
+        return (
+            self.east >= west and self.west <= east and self.north >= south and self.south <= north
+        )
+
+    def within(self, west: float, south: float, east: float, north: float) -> bool:
+        """Whether the ring lies wholly in the view (so it needs no clipping)."""
+        return (
+            west <= self.west and self.east <= east and south <= self.south and self.north <= north
+        )
+
 
 @functools.cache
 def land_rings() -> tuple[Ring, ...]:
@@ -107,16 +119,21 @@ def subpath(points: list[XY]) -> str:
     return f"M{numbers[0]} {numbers[1]}l{text.lstrip()}z"
 
 
+@functools.lru_cache(maxsize=64)
 def land_path(west: float, south: float, east: float, north: float, scale: float) -> str:
     """SVG path data of the land within the view (degrees; ``scale`` pixels a degree,
     north-west corner at 0, 0), a subpath a ring; "" when no land is in view."""
     width, height = (east - west) * scale, (north - south) * scale
     parts = []
+    view = (west, south, east, north)
     for ring in land_rings():
-        if ring.east < west or ring.west > east or ring.north < south or ring.south > north:
+        if not ring.meets(*view):
             continue
-        pixels = [((lon - west) * scale, (north - lat) * scale) for lon, lat in ring.points]
-        points = thinned(clip_to_box(pixels, width, height))
+        points = thinned(
+            [((lon - west) * scale, (north - lat) * scale) for lon, lat in ring.points]
+        )
+        if not ring.within(*view):
+            points = clip_to_box(points, width, height)
         if len(points) < 3:
             continue
         parts.append(subpath(points))
