@@ -175,6 +175,23 @@ def test_the_map_draws_the_located_developments_and_lists_them(page: Any) -> Non
     assert listed.first.locator("a.source").count() >= 1
 
 
+def test_the_map_paints_the_land_beneath_the_places(page: Any) -> None:
+    page.goto("/map?about=North+Korea")
+    land = page.locator("svg.events-map path.land")
+    assert land.count() == 1
+    box = land.bounding_box()
+    assert box is not None and box["width"] > 50 and box["height"] > 50
+    fill = page.evaluate("() => getComputedStyle(document.querySelector('path.land')).fill")
+    assert fill not in ("none", "rgb(0, 0, 0)")  # the stylesheet's light fill
+    marker = page.locator("svg.events-map circle.place").first.bounding_box()
+    assert marker is not None
+    centre = [marker["x"] + marker["width"] / 2, marker["y"] + marker["height"] / 2]
+    on_top = page.evaluate(
+        "([x, y]) => document.elementFromPoint(x, y).getAttribute('class')", centre
+    )
+    assert on_top == "place"
+
+
 def test_every_page_of_the_navigation_renders_without_errors(page: Any) -> None:
     for path in ("/", "/stories", "/timeline", "/claims", "/map"):
         response = page.goto(path)

@@ -173,6 +173,87 @@ def test_the_map_projects_longitude_right_and_latitude_up() -> None:
     assert "http" not in svg.replace("http://www.w3.org/2000/svg", "")
 
 
+def map_feature(lon: float, lat: float, name: str) -> dict[str, Any]:
+    return {"geometry": {"coordinates": [lon, lat]}, "properties": {"location": name}}
+
+
+def land_subpaths(svg: str) -> list[list[tuple[float, float]]]:
+    """The land path's rings in absolute pixels (each "M x y l dx dy ... z")."""
+    found = re.search(r'<path class="land"[^>]*\bd="([^"]+)"', svg)
+    assert found
+    rings = []
+    for part in re.findall(r"M([^z]+)z", found.group(1)):
+        moved, steps = part.split("l")
+        x, y = (float(n) for n in moved.split())
+        ring = [(x, y)]
+        numbers = [float(n) for n in re.findall(r"-?(?:\d+\.?\d*|\.\d+)", steps)]
+        for dx, dy in zip(numbers[::2], numbers[1::2], strict=True):
+            x, y = x + dx, y + dy
+            ring.append((x, y))
+        rings.append(ring)
+    return rings
+
+
+def on_land(x: float, y: float, rings: list[list[tuple[float, float]]]) -> bool:
+    """Whether a pixel is inside the rings by the even-odd rule the path is filled with."""
+    inside = False
+    for ring in rings:
+        for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+            if (y1 > y) != (y2 > y) and x < x1 + (y - y1) / (y2 - y1) * (x2 - x1):
+                inside = not inside
+    return inside
+
+
+def test_the_map_draws_the_land_under_the_graticule_and_the_places() -> None:
+    places = [
+        map_feature(35.05, 48.45, "Dnipro"),
+        map_feature(24.03, 49.84, "Lviv"),
+        map_feature(30.73, 46.48, "Odesa"),
+    ]
+    svg = str(events_map(places))
+    land = svg.index('<path class="land"')
+    assert svg.index('class="sea"') < land < svg.index('class="graticule"')
+    assert land < svg.index('class="place"')
+    rings = land_subpaths(svg)
+    circles = {
+        name: (float(x), float(y))
+        for x, y, name in re.findall(
+            r'cx="([\d.]+)" cy="([\d.]+)" r="\d+" data-place="([^"]+)"', svg
+        )
+    }
+    # every city sits on land (Odesa on the coast, so within a few pixels of it)
+    for name, (x, y) in circles.items():
+        near = [(x + dx, y + dy) for dx in (-4, 0, 4) for dy in (-4, 0, 4)]
+        assert any(on_land(px, py, rings) for px, py in near), name
+    # the points fix the projection, which puts the middle of the Black Sea off the land
+    (lon1, (x1, y1)), (lon2, (x2, y2)) = (24.03, circles["Lviv"]), (35.05, circles["Dnipro"])
+    scale = (x2 - x1) / (lon2 - lon1)
+    assert scale == pytest.approx((y2 - y1) / (49.84 - 48.45), rel=0.02)  # y grows south
+    sea_x, sea_y = x1 + (34.0 - lon1) * scale, y1 + (49.84 - 43.3) * scale
+    assert not on_land(sea_x, sea_y, rings)
+    # the land is clipped to the view (plus a margin of a few pixels)
+    width, height = (float(n) for n in re.findall(r'viewBox="0 0 ([\d.]+) ([\d.]+)"', svg)[0])
+    for ring in rings:
+        assert all(-3 <= x <= width + 3 and -3 <= y <= height + 3 for x, y in ring)
+
+
+def test_the_land_does_not_move_the_places_or_their_links() -> None:
+    places = [map_feature(35.05, 48.45, "Dnipro"), map_feature(35.05, 48.45, "Dnipro")]
+    svg = str(events_map(places))
+    without_land = re.sub(r'<path class="land"[^>]*/>', "", svg)
+    assert without_land != svg
+    # a 40 x 20 degree view centred on the place: it is drawn in the middle
+    assert '<circle class="place" cx="340.0" cy="170.0" r="7" data-place="Dnipro">' in svg
+    assert '<a href="#event-1" class="place-link">' in svg
+    assert "entries 1, 2" in svg
+
+
+def test_a_map_of_the_open_ocean_draws_no_land() -> None:
+    svg = str(events_map([map_feature(-135.0, -32.0, "South Pacific gyre")]))
+    assert 'class="land"' not in svg
+    assert 'data-place="South Pacific gyre"' in svg
+
+
 @pytest.fixture
 def small_archive(tmp_path: Path) -> Iterator[Archive]:
     """An archive with one unextracted article whose title and text hold markup."""

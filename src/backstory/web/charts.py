@@ -3,7 +3,8 @@
 Nothing is fetched: the chart is a time axis and a value axis with one
 series per speaker; the map is an equirectangular projection of the
 located developments' longitude and latitude, fitted to where they are,
-with a graticule instead of map tiles. Every point links to its source.
+over the bundled Natural Earth land outlines (``land.py``) and a graticule
+instead of map tiles. Every point links to its source.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from typing import Any
 from urllib.parse import quote
 
 from markupsafe import Markup
+
+from backstory.web.land import land_path
 
 # Colours of the series, in order (readable on white, distinct in print).
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2")
@@ -252,6 +255,9 @@ def events_map(features: list[dict[str, Any]]) -> Markup:
         f'aria-label="Map of located developments" xmlns="http://www.w3.org/2000/svg">',
         f'<rect class="sea" x="0" y="0" width="{MAP_WIDTH}" height="{height}"/>',
     ]
+    land = land_path(west, south, east, north, scale)
+    if land:
+        out.append(f'<path class="land" fill-rule="evenodd" d="{land}"/>')
     for lon in range(math.ceil(west / step) * step, math.floor(east) + 1, step):
         out.append(
             f'<line class="graticule" x1="{x(lon):.1f}" y1="0" x2="{x(lon):.1f}" y2="{height}"/>'
