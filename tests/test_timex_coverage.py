@@ -2940,3 +2940,19 @@ def test_march_or_may_before_a_figure_is_the_month() -> None:
     t = one("Economists expect March inflation to ease.", "March", datetime(2026, 4, 2, 9))
     assert t.value == "2026-03"
     assert not tag_timexes("Prices may rise further.", dct)
+
+
+def test_a_lower_case_wire_zone_makes_a_clock_time_not_a_year() -> None:
+    dct = datetime(2026, 3, 12, 9)
+    text = "The insurer will brief analysts at 1400 est/1900 gmt today."
+    t = one(text, "1900 gmt today", dct)
+    assert (t.type, t.value) == ("TIME", "2026-03-12T19:00")
+    assert not [x for x in tag_timexes(text, dct) if x.type == "DATE" and x.value == "1900"]
+
+
+def test_a_figure_before_a_singular_year_ago_is_an_amount_not_a_span() -> None:
+    dct = datetime(2026, 3, 12, 9)
+    text = "Writedowns were 4,100,000 dlrs in the quarter vs 185,000 year ago."
+    assert not [t for t in tag_timexes(text, dct) if t.text.endswith("year ago")]
+    assert not tag_timexes("The cave was first lived in 150,000 years ago.", dct)
+    assert one("The mill closed 12 years ago.", "12 years ago", dct).value == "2014"

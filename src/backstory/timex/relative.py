@@ -638,12 +638,24 @@ def _event_date(ctx: Frame, np_start: int, fineness: int) -> Period | None:
     return None
 
 
+def _figure_before_singular(m: re.Match[str], n: float | None) -> bool:
+    """True for a figure in digits other than 1 before a singular unit ("232,000 year
+    ago"), which English never says of a span: no count of that unit."""
+    if n is None or n == 1 or not m.group("num") or not m.group("u") or m.group("half"):
+        return False
+    if not m.group("num")[0].isdigit() or "-" in m.string[m.end("num") : m.start("u")]:
+        return False  # "a 10-year low"
+    return m.string[m.end("u") : m.end("u") + 1].lower() != "s"
+
+
 @normaliser("ago")
 def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
     if _counted_from_that(m) and _FOR_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
         return None  # "blocked for a decade before that": a duration
     unit_word = m.group("u") or m.group("bare")  # "days later": a vague count
     n = number_value(m.group("num")) if m.group("num") else None
+    if _figure_before_singular(m, n):
+        return None  # "losses of 4.9 mln vs 232,000 year ago": an amount, then "(a) year ago"
     if n is not None and m.group("half"):
         n += 0.5  # "a year and a half ago"
     n = in_unit_letters(n, unit_word)
@@ -700,6 +712,8 @@ def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
         p = Period("day", base)
         return Reading("DATE", p.value, p, anchor=anchor, timeml=timeml)
     count, unit = steps
+    if unit == "year" and sign < 0 and count >= base.year:
+        return None  # "232,000 years ago": before the calendar's first year
     fin = fin_context(ctx)
     if fin is not None and letter == "Y" and n == 1 and direction in ("ago", "earlier"):
         # financial reports compare with the same quarter a year before
