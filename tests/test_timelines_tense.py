@@ -1,0 +1,47 @@
+"""The simple past of a dated line's present perfect (``backstory.timelines.tense``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from backstory.timelines.summaries import loaded_pipeline
+from backstory.timelines.tense import simple_past
+
+
+def past(text: str) -> str:
+    return simple_past(loaded_pipeline()(text))
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        ("The chairman has chosen to stand down after 14 years.",
+         "The chairman chose to stand down after 14 years."),
+        ("Police have detained three men over the robbery.",
+         "Police detained three men over the robbery."),
+        ("Three men have been detained over the robbery.",
+         "Three men were detained over the robbery."),
+        ("The border crossing has been shut to lorries.", "The border crossing was shut to lorries."),
+        ("The finance minister has also resigned.", "The finance minister also resigned."),
+        ("Divers have been searching the lake through the night.",
+         "Divers were searching the lake through the night."),
+        ("The regulator has set up an inquiry.", "The regulator set up an inquiry."),
+    ],
+)  # fmt: skip
+def test_a_main_clause_perfect_becomes_the_simple_past(body: str, told: str) -> None:
+    assert past(body) == told
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The mayor said the council has approved the budget.",  # reported words keep theirs
+        "The ministry has not commented.",  # a negated perfect
+        "The rebels have taken the airport and have cut the road south.",  # coordinated
+        "The company has a new chief executive.",  # "has" is the verb
+        "The port will reopen to shipping.",  # no perfect
+        "The road has been closed since the landslide.",  # a span up to now
+    ],
+)
+def test_other_tenses_and_reported_words_are_left_alone(body: str) -> None:
+    assert past(body) == body
