@@ -5,9 +5,12 @@ a Background line that puts a date before it ("On 25 August 2011, ...")
 cannot keep the present perfect, which English does not use with a past
 time. The main clause's perfect becomes the simple past: "has chosen" ->
 "chose", "have been arrested" -> "were arrested", "has been talking" -> "was
-talking". Reported words keep their tense ("said that Apple has agreed"),
-and so does a perfect with "since" (a span up to now) or a negated or
-coordinated one, which would need more than one word changed. Past forms come from ``lemminflect``.
+talking", "has forced 30,000 from their homes and killed four" -> "forced
+... and killed". A report told after its content ("..., officials said") is
+no main clause of its own: the content's verb is the one. Reported words
+after their verb keep their tense ("said that Apple has agreed"), and so
+does a perfect with "since" (a span up to now) or a negated one. Past forms
+come from ``lemminflect``.
 """
 
 from __future__ import annotations
@@ -17,6 +20,12 @@ from typing import Any
 from lemminflect import getInflection
 
 _HAVE = frozenset({"has", "have", "'s", "'ve"})
+_OTHER_AUX = frozenset({"will", "would", "to", "may", "might", "can", "could", "shall", "should"})
+_REPORTING = frozenset(
+    {"say", "tell", "report", "announce", "confirm", "state", "add", "write", "claim", "warn"}
+)
+
+Edit = tuple[int, int, str]
 
 
 def simple_past(doc: Any) -> str:
@@ -26,34 +35,68 @@ def simple_past(doc: Any) -> str:
     roots = [t for t in doc if t.dep_ == "ROOT"]
     if len(roots) != 1:
         return text
-    root = roots[0]
-    if any(c.dep_ in ("neg", "conj") or c.lower_ == "since" for c in root.children):
-        return text  # ("has been shut since May": a span up to now keeps its perfect)
-    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
-    have = [a for a in auxes if a.lower_ in _HAVE and a.tag_ in ("VBZ", "VBP")]
-    if len(have) != 1 or any(a.lower_ in ("will", "would", "to", "may", "might") for a in auxes):
-        return text
-    has = have[0]
-    plural = has.lower_ in ("have", "'ve")
-    been = next((a for a in auxes if a.lower_ == "been" and a.i > has.i), None)
-    edits: list[tuple[int, int, str]] = []
-    if been is not None:
-        # "has been arrested", "have been talking": the auxiliary "been" carries the past
-        edits.append((has.idx, been.idx + len(been.text), "were" if plural else "was"))
-    elif root.lower_ == "been" and root.tag_ == "VBN":
-        edits.append((has.idx, root.idx + len(root.text), "were" if plural else "was"))
-    elif root.tag_ == "VBN":
-        past = getInflection(root.lemma_, tag="VBD")
-        if not past:
+    edits: list[Edit] = []
+    for verb in _main_verbs(roots[0]):
+        found = _verb_edits(verb, text)
+        if found is None:
             return text
-        # ("has also chosen": the adverb stays where it was)
-        edits.append((root.idx, root.idx + len(root.text), _same_case(past[0], root.text)))
-        edits.append((has.idx, _next_word(text, has.idx + len(has.text)), ""))
-    else:
-        return text
+        edits.extend(found)
     for start, end, new in sorted(edits, reverse=True):
         text = text[:start] + new + text[end:]
     return text
+
+
+def _main_verbs(root: Any) -> list[Any]:
+    """The verbs whose tense the line's time governs: the root, and the ones coordinated
+    with it; for a report told after what it reports ("X has risen, officials said"),
+    that content's verbs as well."""
+    verbs = [root]
+    content = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
+    if root.lemma_.lower() in _REPORTING and len(content) == 1:
+        verbs.append(content[0])
+    out: list[Any] = []
+    for v in verbs:
+        out.append(v)
+        out.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    return out
+
+
+def _verb_edits(verb: Any, text: str) -> list[Edit] | None:
+    """The edits that tell ``verb`` in the simple past: [] when it needs none, None when
+    the clause must be left as it is (negated, a modal, "since")."""
+    if any(c.dep_ == "neg" or c.lower_ == "since" for c in verb.children):
+        return None  # ("has been shut since May": a span up to now keeps its perfect)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if any(a.lower_ in _OTHER_AUX for a in auxes):
+        return None
+    have = [a for a in auxes if a.lower_ in _HAVE and a.tag_ in ("VBZ", "VBP")]
+    if len(have) > 1:
+        return None
+    been = next((a for a in auxes if a.lower_ == "been"), None)
+    if not have:
+        if verb.dep_ == "conj" and verb.tag_ == "VBN" and not auxes:
+            return _past_form(verb)  # "has forced ... and killed": shares the perfect
+        return []
+    has = have[0]
+    was = "were" if has.lower_ in ("have", "'ve") else "was"
+    if been is not None:  # "has been arrested", "have been talking": "been" carries the past
+        return [(has.idx, been.idx + len(been.text), was)]
+    if verb.lower_ == "been":
+        return [(has.idx, verb.idx + len(verb.text), was)]
+    if verb.tag_ != "VBN":
+        return None
+    form = _past_form(verb)
+    if form is None:
+        return None
+    # ("has also chosen": the adverb stays where it was)
+    return [*form, (has.idx, _next_word(text, has.idx + len(has.text)), "")]
+
+
+def _past_form(verb: Any) -> list[Edit] | None:
+    past = getInflection(verb.lemma_, tag="VBD")
+    if not past:
+        return None
+    return [(verb.idx, verb.idx + len(verb.text), _same_case(past[0], verb.text))]
 
 
 def _next_word(text: str, end: int) -> int:
