@@ -593,3 +593,23 @@ def test_a_name_of_several_words_before_party_is_an_organisation() -> None:
     )
     party = entity_covering(ex, "Civic Dream")
     assert party is not None and party.type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Carmaker Stellantis (STLAM.MI) said on Monday it would idle two plants.", "STLAM.MI"),
+        ("Brewer Heineken <HEIN.AS> said sales volumes fell in the first quarter.", "HEIN.AS"),
+        ("Shares of Sony (6758.T) jumped 8% in Tokyo after the results.", "6758.T"),
+    ],
+)
+def test_a_stock_code_after_a_company_is_no_name(text: str, code: str) -> None:
+    ex = run(text)
+    assert entity_covering(ex, code) is None
+    company = entity_covering(ex, text.split(" (")[0].split(" <")[0].split()[-1])
+    assert company is not None and company.type == "ORG"
+
+
+def test_initials_in_brackets_are_still_a_name() -> None:
+    ex = run("The World Food Programme (WFP) said aid convoys had reached the town.")
+    assert entity_covering(ex, "WFP") is not None

@@ -452,12 +452,57 @@ def _phrase_matcher(nlp: Any) -> Any:
     return matcher
 
 
+# A stock code after a company's name: "Volkswagen (VOWG_p.DE)", "Toyota (7203.T)", the
+# wire's "NV DSM <DSMN.AS>" or "<IBM>" (initials in round brackets, "(UNMISS)", are names)
+_TICKER = re.compile(r"\(\s*[A-Z0-9][A-Za-z0-9_]*\.[A-Z]{1,3}\s*\)|<\s*[A-Z0-9][A-Za-z0-9_.]*\s*>")
+
+
+def _ticker_tokens(doc: Any) -> set[int]:
+    """The indexes of the tokens inside a stock code."""
+    found: set[int] = set()
+    for m in _TICKER.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            found.update(range(span.start, span.end))
+    return found
+
+
+def _listed_companies(
+    doc: Any, mentions: list[_Mention], taken: list[bool], tickers: set[int], nlp: Any
+) -> None:
+    """The name right before a stock code is a company's ("Brewer Heineken <HEIN.AS>
+    said", NER's PERSON or nothing): an ORG mention."""
+    starts = sorted(i for i in tickers if i - 1 not in tickers)
+    for first in starts:
+        end = first
+        start = end
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].text == "&"):
+            start -= 1
+            if end - start >= 5:
+                break
+        while start < end and (
+            _organisation_noun(doc[start]) or capitalised_common_word(doc, start, nlp)
+        ):
+            start += 1  # "Brewer Heineken": what it is, then its name
+        if start == end or doc[start].text == "&":
+            continue
+        own = next((m for m in mentions if m.start < end and start < m.end), None)
+        if own is not None:
+            if own.label == "PERSON" and own.end == end:
+                own.label = "ORG"
+            continue
+        mentions.append(_Mention(start, end, "ORG"))
+        for i in range(start, end):
+            taken[i] = True
+
+
 def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
     mentions: list[_Mention] = []
     # "4GB", "140 dB", "US $199": units next to numbers are never names.
     measures = unit_tokens(doc)
     measures_set = {*measures, *measures.values()}
-    taken = [i in measures_set for i in range(len(doc))]
+    tickers = _ticker_tokens(doc)
+    taken = [i in measures_set or i in tickers for i in range(len(doc))]
     matcher = _phrase_matcher(nlp)
     found = sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
     countries = [
@@ -608,6 +653,7 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
         for i in range(start, end):
             taken[i] = True
     mentions.extend(_source_line_names(doc, taken))
+    _listed_companies(doc, mentions, taken, tickers, nlp)
     mentions.extend(_described_initials(doc, taken))
     mentions.extend(_dateline_places(doc, taken))
     mentions.sort(key=lambda m: m.start)
