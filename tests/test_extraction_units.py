@@ -1532,6 +1532,15 @@ def test_a_role_named_in_apposition_is_the_actor() -> None:
     assert event_with(found, "denied").actor == "Solvia Air Group"
 
 
+def test_a_company_named_beside_its_descriptor_is_the_actor_not_its_country() -> None:
+    found = run(
+        "Danish shipping group Maersk said on Tuesday it would keep its vessels away from "
+        "the strait. Belgian drugmaker Corvalen said on Monday it would buy a smaller rival."
+    )
+    assert event_with(found, "said").actor == "Maersk"
+    assert event_with(found, "buy").actor == "Corvalen"
+
+
 def test_a_shared_surname_names_the_bearer_introduced_before_it() -> None:
     found = run(
         "The French nurse Claire Moreau was detained at the border in March. Moreau was later "

@@ -2032,6 +2032,19 @@ class _Builder:
         return found[0] if found else None
 
     def _name(self, token: Any, *, allow_text: bool = False) -> str | None:
+        if token.tag_ in ("NN", "NNS") and self.index is not None:
+            index = self.index
+            owner = any(
+                c.dep_ in ("compound", "poss", "nmod") and index.entity_at(c) is not None
+                for c in token.children
+            )
+            for child in token.children:
+                # "Dutch chemical firm DSM said" parsed as "firm" with "DSM" beside it:
+                # the one named, not the demonym that says where the firm is from ("The
+                # African Union commission chairperson, X," stays the Union's act)
+                named = index.entity_at(child) if child.dep_ == "appos" and not owner else None
+                if named is not None and named.type in ("ORG", "PERSON", "COUNTRY", "GPE"):
+                    return str(named.name)
         entity = self._entity(token)
         if entity is not None:
             return entity.name
