@@ -311,8 +311,58 @@ def test_a_bound_on_a_date_goes_with_the_date() -> None:
     s = "Forecasters said the heatwave would last until at least 21 July in the south."
     start = s.index("21 July")
     line = summarise(s, begin="2025-07-21", date_span=(start, start + 7))
-    assert line.startswith("On 21 July, forecasters said the heatwave would last")
-    assert "at least" not in line  # no orphan of the date phrase is left behind
+    # the bound's modifier goes with the date into the line's date phrase: "On 21 July"
+    # would tell the day the heatwave ends, which no source said
+    assert line.startswith("Until at least 21 July, forecasters said the heatwave would last")
+    assert "at least" not in line.split(", ", 1)[1]  # no orphan of the date phrase is left behind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when", "begin", "end", "line"),
+    [
+        (
+            "The border crossing at Rafah will stay closed until at least the end of May, "
+            "Egyptian officials said.",
+            "the end of May",
+            "2025-05-01",
+            "2025-05-31",
+            "Until at least the end of May, the border crossing at Rafah will stay closed, "
+            "Egyptian officials said.",
+        ),
+        (
+            "The airline will resume flights to Tel Aviv no later than 3 June.",
+            "3 June",
+            "2025-06-03",
+            None,
+            "No later than 3 June, the airline will resume flights to Tel Aviv.",
+        ),
+        (
+            "Engineers could restart the second reactor as early as 14 October.",
+            "14 October",
+            "2025-10-14",
+            None,
+            "As early as 14 October, engineers could restart the second reactor.",
+        ),
+        (
+            "The port will handle at most 40 ships a day at least until Friday.",
+            "Friday",
+            "2025-10-17",
+            None,
+            "At least until 17 October, the port will handle at most 40 ships a day.",
+        ),
+    ],
+)
+def test_a_line_dated_by_a_bound_keeps_the_bound_s_modifier(
+    sentence: str, when: str, begin: str, end: str | None, line: str
+) -> None:
+    start = sentence.index(when)
+    assert summarise(sentence, begin=begin, end=end, date_span=(start, start + len(when))) == line
+    # "at least 40 people": a figure's modifier is no date's
+    s = "The ferry carried at least 40 people on 4 November."
+    start = s.index("4 November")
+    assert summarise(s, begin="2025-11-04", date_span=(start, start + 10)) == (
+        "On 4 November, the ferry carried at least 40 people."
+    )
 
 
 def test_between_goes_with_the_span_it_opens() -> None:

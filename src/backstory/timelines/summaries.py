@@ -129,6 +129,44 @@ _HEDGE = re.compile(
     r"(?:(?:on|in|by|at|during|before|after|until|as\s+early\s+as)\s+)?$",
     re.I,
 )
+# A bound's modifier right before a date: "until at least 4 November", "no later than
+# Friday", "as early as 1 November", "at least until the end of April". A line dated by it
+# keeps it ("Until at least 4 November, ..."): "On 4 November" would tell another thing
+_MODIFIED_BOUND = re.compile(
+    r"(?<![\w-])(?P<b>(?:(?:until|till|through|by|from|since|before|after)\s+)?"
+    r"at\s+(?:least|most|the\s+(?:earliest|latest))(?:\s+(?:until|till|through|by|from|since))?|"
+    r"no\s+later\s+than|not\s+(?:later|earlier)\s+than|as\s+(?:early|late|soon)\s+as|"
+    r"not\s+(?:before|until))\s+(?P<part>the\s+(?:end|beginning|start|middle)\s+of\s+)?$",
+    re.I,
+)
+# "the end of April": the part of a month a date phrase names (the line spans the month)
+_PART_OF_MONTH = re.compile(r"the\s+(?:end|beginning|start|middle)\s+of\s+", re.I)
+
+
+def bound_modifier(
+    sentence: str,
+    date_span: tuple[int, int] | None,
+    begin: str,
+    end: str | None,
+    *,
+    with_year: bool,
+) -> tuple[str, tuple[int, int]] | None:
+    """(the line's date phrase, the date span widened over its bound) when a modifier of a
+    bound stands right before the date ("until at least Nov. 4" -> "Until at least 4
+    November", "until at least the end of April" -> "Until at least the end of April");
+    None for any other date."""
+    if date_span is None or not (bound := _MODIFIED_BOUND.search(sentence, 0, date_span[0])):
+        return None
+    words = " ".join(bound.group("b").lower().split())
+    part = bound.group("part") or ""
+    if not part and (own := _PART_OF_MONTH.match(sentence, date_span[0])):
+        part = own.group()
+    when = format_when(begin, end, with_year=with_year).split(" ", 1)[1]
+    if part and not when[:1].isdigit():
+        when = " ".join(part.lower().split()) + " " + when  # (a month: "the end of April")
+    return f"{_capitalise(words)} {when}", (bound.start(), date_span[1])
+
+
 _QUOTE_LABEL = re.compile(r"\s*Quotes? from (?P<who>[^:\n]{2,80}):\s*")
 _BRACKETS = re.compile(r"\s*(?:-LRB-.*?-RRB-|\([^()]*\)|\[[^\[\]]*\])")
 _SPACES = re.compile(r"\s+")
@@ -445,6 +483,10 @@ def summarise(
         # "Flights are suspended from Monday", "has been shut since 3 May": a state that
         # began that day, not something that happened on it
         when = f"{bound} {format_when(begin, begin, with_year=with_year).split(' ', 1)[1]}"
+    if (
+        bounded := bound_modifier(sentence, date_span, begin, end, with_year=with_year)
+    ) is not None:
+        when, date_span = bounded
     if date_span is not None and (hedge := _HEDGE.search(sentence, 0, date_span[0])):
         # "will restart the furnace, probably in June": the hedge is on the date, and goes
         # with it ("Probably in June, ..."), not left behind dangling ("the furnace, probably")
