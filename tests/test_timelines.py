@@ -815,3 +815,18 @@ def test_a_background_takes_the_dated_steps_of_one_earlier_article() -> None:
     days = [i.begin for i in background.items]
     assert {"2026-05-10", "2026-05-12", "2026-05-13"} <= set(days), days
     assert all(s.article_id == earlier.article.id for i in background.items for s in i.sources)
+
+
+def test_a_sentence_telling_two_dated_acts_of_one_subject_gives_each_day_its_own_act() -> None:
+    text = (
+        "The opposition leader was detained in Minsk on 3 March and was released on bail "
+        "on 9 April, his lawyer said on Thursday."
+    )
+    items = build_timeline(linked(_real(text, "2026-05-15T10:00"))).items
+    lines = {i.begin: i.summary for i in items}
+    assert lines["2026-03-03"] == (
+        "On 3 March, the opposition leader was detained in Minsk, his lawyer said on 14 May."
+    )
+    assert lines["2026-04-09"] == (
+        "On 9 April, the opposition leader was released on bail, his lawyer said on 14 May."
+    )

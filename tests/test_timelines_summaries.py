@@ -780,3 +780,53 @@ def test_a_date_in_a_subject_relative_clause_makes_the_clause_the_line(nlp) -> N
     s = "The ship that sank was found on Monday."
     start = s.index("Monday")
     assert subject_relative_clause(s, (start, start + 6), lambda: nlp) is None
+
+
+def test_two_predicates_of_one_subject_each_dated_make_a_line_each(nlp) -> None:
+    from backstory.timelines.summaries import coordinated_predicate
+
+    def line(sentence: str, when: str, begin: str) -> str:
+        start = sentence.index(when)
+        clause = coordinated_predicate(
+            sentence, (start, start + len(when)), "2026-05-15T10:00", lambda: nlp
+        )
+        assert clause is not None, sentence
+        return summarise(clause[0], begin=begin, date_span=clause[1], with_year=True)
+
+    s = (
+        "Novak was detained on 2 June 2025 while filming a protest in Minsk and was "
+        "sentenced in October 2025 to six years in a penal colony for extremism."
+    )
+    assert line(s, "2 June 2025", "2025-06-02") == (
+        "On 2 June 2025, Novak was detained while filming a protest in Minsk."
+    )
+    assert line(s, "October 2025", "2025-10-01") == (
+        "On 1 October 2025, Novak was sentenced to six years in a penal colony for extremism."
+    )
+    # the second predicate borrows the first's auxiliary; what follows goes with both
+    s = "The ferry was seized on 3 March and released on 9 April, its owner said."
+    assert (
+        line(s, "3 March", "2026-03-03") == "On 3 March 2026, the ferry was seized, its owner said."
+    )
+    assert line(s, "9 April", "2026-04-09") == (
+        "On 9 April 2026, the ferry was released, its owner said."
+    )
+    # "in November that year": the year is the line's date's
+    s = "Kowalczyk joined the board on 4 May 2023 and resigned in November that year."
+    assert line(s, "November", "2023-11-01") == "On 1 November 2023, Kowalczyk resigned."
+
+
+def test_one_day_for_two_predicates_keeps_the_sentence_whole(nlp) -> None:
+    from backstory.timelines.summaries import coordinated_predicate
+
+    for sentence, when in [
+        ("Police arrested the mayor on 14 May and charged him with fraud.", "14 May"),
+        # the other date is inside what the second predicate says: said that day too
+        (
+            "The central bank raised rates on Wednesday and said it would cut them in 2027.",
+            "Wednesday",
+        ),
+    ]:
+        start = sentence.index(when)
+        span = (start, start + len(when))
+        assert coordinated_predicate(sentence, span, "2026-05-15T10:00", lambda: nlp) is None

@@ -63,6 +63,8 @@ _PART_OF = re.compile(
     r"eve|end|beginning|start|middle|weekend|week|first\s+half|second\s+half)\s+of\s+$",
     re.I,
 )
+# "(in November) that year": the year of the date before it
+_SAME_YEAR = re.compile(r"\s+(?:that|the\s+same|the\s+following|the\s+previous)\s+year\b", re.I)
 # Words before a date that make it part of a phrase rather than an adverbial.
 _GOVERNED = re.compile(r"\b(?:for|of|to|than|with|per)\s+$", re.I)
 # A date that is what the clause says of its subject: "the vote is (probably) in July".
@@ -423,6 +425,8 @@ def compress(
         drop = None  # "a record for the month": the date completes a phrase; keep it
     if drop is not None:
         d_start, d_end = drop
+        if year := _SAME_YEAR.match(text, d_end):
+            d_end = year.end()  # "in November that year": the line's date says the year
         prep = _DATE_PREP.search(text[:d_start])
         d_start = prep.start() if prep and prep.group() else d_start
         tail = text[d_end:]
@@ -1054,6 +1058,109 @@ def own_clause(
         ):
             return None
     return _standalone(clause, date_span, lead)
+
+
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_GROUP_DEPS = ("aux", "auxpass", "neg")
+
+
+def coordinated_predicate(
+    sentence: str,
+    date_span: tuple[int, int] | None,
+    published: str | None,
+    load_nlp: Callable[[], Any],
+) -> tuple[str, tuple[int, int]] | None:
+    """(sentence, date span in it) told of the one predicate that holds the date, when the
+    sentence joins two predicates of one subject with "and"/"but", the other dated by a
+    day of its own ("Ekberg was arrested on 11 April 2024 and was sentenced in November
+    2024 to ten years" -> "Ekberg was sentenced in November 2024 to ten years." for
+    November, "Ekberg was arrested on 11 April 2024." for April). What follows the second
+    predicate (", his lawyer said.") goes with either. None for any other sentence."""
+    if date_span is None or any(q in sentence for q in '"“”'):
+        return None
+    if not re.search(r"\b(?:and|but)\b", sentence):
+        return None
+    doc = _tagged(load_nlp(), sentence)
+    for second in doc:
+        verb = _coordinated_with(second)
+        if verb is None:
+            continue
+        joint = doc[second.left_edge.i - 1] if second.left_edge.i > verb.i + 1 else None
+        if joint is None or joint.lower_ not in ("and", "but"):
+            continue
+        first_end = joint.idx
+        if joint.i > 0 and doc[joint.i - 1].text == ",":
+            first_end = doc[joint.i - 1].idx
+        second_start = second.left_edge.idx
+        second_end = second.right_edge.idx + len(second.right_edge.text)
+        group = [t for t in verb.children if t.dep_ in _GROUP_DEPS and t.i < verb.i]
+        verb_start = min(t.idx for t in [verb, *group])
+        if not (verb_start <= date_span[0] and date_span[1] <= second_end):
+            continue
+        in_second = date_span[0] >= second_start
+        other = (verb_start, first_end) if in_second else (second_start, second_end)
+        own = sentence[slice(*date_span)]
+        other_verb = verb if in_second else second
+        if not any(
+            other[0] <= t.start < other[1]
+            and t.text != own
+            and _dates_verb(doc, t.start, t.end, other_verb)
+            for t in _dates_in(sentence, published)
+        ):
+            # one day for both, or the other's date is inside what it says ("and said it
+            # would cut them in 2027": said that day too): the sentence tells it whole
+            return None
+        tail = sentence[second_end:]
+        if not in_second:
+            return _standalone(sentence[:first_end].rstrip() + tail, date_span, 0)
+        borrowed = ""
+        if not any(c.dep_ in _GROUP_DEPS for c in second.children):
+            # "was detained on 3 March and released on 9 April": "was released"
+            borrowed = " ".join(t.text for t in group if t.dep_ != "neg") + " "
+        head = sentence[:verb_start] + borrowed.lstrip()
+        clause = head + sentence[second_start:second_end] + tail
+        shift = len(head) - second_start
+        return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), 0)
+    return None
+
+
+def _dates_verb(doc: Any, start: int, end: int, verb: Any) -> bool:
+    """Whether the date at ``start``-``end`` hangs on ``verb`` itself, not on a clause
+    below it ("charged him in June", not "said it would cut rates in 2027")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(8):
+        if tok.i == verb.i:
+            return True
+        if tok.head is tok or tok.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj"):
+            return False
+        tok = tok.head
+    return False
+
+
+def _coordinated_with(second: Any) -> Any:
+    """The verb with a subject that ``second``, a verb joined by "and" and with no subject
+    of its own, shares its subject with (through a participle the parser hung it on:
+    "arrested ... while travelling ... and was sentenced"); else None."""
+    if second.dep_ != "conj" or second.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in second.children):
+        return None
+    verb = second.head
+    finite = second.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in second.children
+    )
+    if finite and verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "xcomp", "acl"):
+        verb = verb.head  # a finite verb is no participle's partner
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "ccomp"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.lower_ in ("which", "who", "that") or subject.i > verb.i:
+        return None
+    return verb
 
 
 def _dates_in(sentence: str, published: str | None) -> list[Timex]:

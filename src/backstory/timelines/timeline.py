@@ -36,6 +36,7 @@ from backstory.timelines.antecedents import (
 )
 from backstory.timelines.summaries import (
     absolute_days,
+    coordinated_predicate,
     loaded_pipeline,
     object_relative_clause,
     open_bound,
@@ -398,6 +399,16 @@ def make_item(
     ):
         # "X reported 212 cases on 19 January, and on 3 February Y declared ...": one
         # line a clause, each on its own day
+        sentence, date_span = clause
+    elif (
+        continuation is None
+        and (
+            clause := coordinated_predicate(sentence, date_span, lead["published"], loaded_pipeline)
+        )
+        is not None
+    ):
+        # "X was arrested on 11 April 2024 and was sentenced in November 2024 to ...": one
+        # predicate a line, each on its own day
         sentence, date_span = clause
     elif (
         continuation is None
