@@ -830,3 +830,23 @@ def test_a_sentence_telling_two_dated_acts_of_one_subject_gives_each_day_its_own
     assert lines["2026-04-09"] == (
         "On 9 April, the opposition leader was released on bail, his lawyer said on 14 May."
     )
+
+
+def test_an_undated_act_is_not_placed_after_what_its_object_did_next() -> None:
+    # published on Wednesday: the team cannot have been sent after it arrived on Tuesday
+    text = (
+        "Japan sent a medical team of 31 doctors, which arrived in Kathmandu "
+        "on Tuesday. Aftershocks rattled the capital overnight."
+    )
+    extraction = _real(text, "2026-04-15T08:00")
+    sent = next(e for e in extraction.events if e.trigger == "sent")
+    assert (sent.begin, sent.end_date) == (None, "2026-04-14")  # by the arrival, on no day
+    items = build_timeline(linked(extraction)).items
+    assert [i.summary for i in items if "Kathmandu" in i.summary] == [
+        "On 14 April, a medical team of 31 doctors arrived in Kathmandu."
+    ]
+    assert not any(" sent " in i.summary for i in items)
+    # with no event found for either verb, the sentence is not told on its publication day
+    text = "Turkey dispatched a search team of 45 people, which landed in Kathmandu on Tuesday."
+    items = build_timeline(linked(_real(text, "2026-04-15T08:00"))).items
+    assert "2026-04-15" not in [i.begin for i in items]

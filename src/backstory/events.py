@@ -1638,6 +1638,11 @@ class _Builder:
                 begin = timex.begin
         else:
             timex, begin, end, inferred = self._when(verb, sent, report, timex, timex_for)
+        later = self._object_later(verb, timex_for) if inferred and begin else None
+        if later is not None and begin and (later.begin or "")[:10] < begin[:10]:
+            # "China sent a rescue team, which arrived in Yangon on Saturday" (published
+            # Sunday): sent by Saturday, not on the guessed day after its arrival
+            timex, begin, end, inferred = later, None, later.end_date or later.begin, False
         modality, polarity = self._modality(verb, report)
         if cand.type == "STATEMENT" and verb.lemma_.lower() in PREDICT_WORDS:
             modality = "predicted"  # "forecast inflation of 4% for next year"
@@ -1718,6 +1723,25 @@ class _Builder:
         elif self.published:
             begin, end, inferred = self.published, self.published, True
         return timex, begin, end, inferred
+
+    def _object_later(self, verb: Any, timex_for: dict[int, Timex]) -> Timex | None:
+        """The day's timex of what a relative clause on the verb's object tells the object
+        did next ("sent a rescue team of 82 people, which arrived in Yangon on Saturday"),
+        for a main-clause verb in the simple past; else None."""
+        if not (_simple_past(verb) and verb.dep_ in ("ROOT", "conj")):
+            return None
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            nouns = [obj, *(p for c in obj.children if c.lower_ == "of" for p in c.children)]
+            for noun in nouns:
+                for clause in (c for c in noun.children if c.dep_ == "relcl"):
+                    timex = timex_for.get(clause.i)
+                    relative = any(
+                        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who", "that")
+                        for c in clause.children
+                    )
+                    if relative and timex is not None and timex.begin and len(timex.begin) >= 10:
+                        return timex
+        return None
 
     @staticmethod
     def _is_state(verb: Any) -> bool:

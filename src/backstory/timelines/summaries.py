@@ -1163,6 +1163,43 @@ def _coordinated_with(second: Any) -> Any:
     return verb
 
 
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|that)\b", re.I)
+
+
+def after_its_object(
+    sentence: str, day: str, published: str | None, load_nlp: Callable[[], Any]
+) -> bool:
+    """Whether ``day``, guessed for the sentence (it names no day of its own clause),
+    falls after the day a relative clause on its main verb's object tells what the object
+    did next: "China sent a rescue team, which arrived in Yangon on Saturday" was not sent
+    on the Sunday it was published. Such a line cannot be right."""
+    if not _RELATIVE_WORD.search(sentence):
+        return False
+    earlier = [
+        t
+        for t in _dates_in(sentence, published)
+        if t.begin and len(t.begin) >= 10 and t.begin[:10] < day[:10]
+    ]
+    if not earlier:
+        return False
+    doc = _tagged(load_nlp(), sentence)
+    verbs = [t for t in doc if t.dep_ == "ROOT" and t.tag_ == "VBD"]
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.tag_ == "VBD"]
+    for obj in (c for v in verbs for c in v.children if c.dep_ == "dobj"):
+        nouns = [obj, *(p for c in obj.children if c.lower_ == "of" for p in c.children)]
+        for clause in (c for n in nouns for c in n.children if c.dep_ == "relcl"):
+            if not any(
+                c.dep_ in _SUBJECT_DEPS and c.lower_ in ("which", "who", "that")
+                for c in clause.children
+            ):
+                continue
+            first = clause.left_edge.idx
+            last = clause.right_edge.idx + len(clause.right_edge.text)
+            if any(first <= t.start < last for t in earlier):
+                return True
+    return False
+
+
 def _dates_in(sentence: str, published: str | None) -> list[Timex]:
     """The timexes of ``sentence`` (read against its publication) that give a date."""
     try:

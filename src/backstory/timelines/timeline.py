@@ -36,6 +36,7 @@ from backstory.timelines.antecedents import (
 )
 from backstory.timelines.summaries import (
     absolute_days,
+    after_its_object,
     coordinated_predicate,
     loaded_pipeline,
     object_relative_clause,
@@ -215,7 +216,7 @@ def load_sources(
         members = select(t.story_members.c.article_id).where(t.story_members.c.story_id == story)
         query = query.where(c.article_id.in_(members))
     if not about:
-        return [dict(r) for r in conn.execute(query).mappings()]
+        return _possible([dict(r) for r in conn.execute(query).mappings()])
     names = aliases_for(conn, about)
     names += [p for p in places_within(conn, about) if p not in names]
     words = frozenset(content_words(about))
@@ -229,7 +230,18 @@ def load_sources(
         topical = {
             a for a, (title, _) in titles.items() if words <= set(content_words(title or ""))
         }
-    return matching_sources(rows, query_pattern(names), words, topical)
+    return _possible(matching_sources(rows, query_pattern(names), words, topical))
+
+
+def _possible(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows without those whose guessed day cannot be right (after the day of what
+    the sentence's object did next: see ``after_its_object``)."""
+    return [
+        r
+        for r in rows
+        if r["explicit"]
+        or not after_its_object(r["sentence"], r["begin"], r["published"], loaded_pipeline)
+    ]
 
 
 def describe_articles(
