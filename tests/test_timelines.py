@@ -850,3 +850,39 @@ def test_an_undated_act_is_not_placed_after_what_its_object_did_next() -> None:
     text = "Turkey dispatched a search team of 45 people, which landed in Kathmandu on Tuesday."
     items = build_timeline(linked(_real(text, "2026-04-15T08:00"))).items
     assert "2026-04-15" not in [i.begin for i in items]
+
+
+def test_a_clock_time_with_no_day_follows_the_story_s_day_not_the_publication() -> None:
+    text = (
+        "A landslide buried a mountain village in Yunnan province on Tuesday, state media "
+        "said on Wednesday.\n\n"
+        "The hillside collapsed at about 4 a.m., sweeping away 14 houses as residents slept."
+    )
+    extraction = _real(text, "2026-07-15T10:00")
+    clock = next(t for t in extraction.timexes if t.text == "about 4 a.m.")
+    assert (clock.value, clock.anchor) == ("2026-07-14T04:00", "narrative")
+    items = build_timeline(linked(extraction)).items
+    collapse = [i for i in items if "hillside collapsed" in i.summary]
+    assert [(i.begin, i.summary) for i in collapse] == [
+        (
+            "2026-07-14",
+            "On 14 July, the hillside collapsed, sweeping away 14 houses as residents slept.",
+        )
+    ]
+
+
+def test_a_clock_time_whose_day_the_story_leaves_unclear_makes_no_line() -> None:
+    # only a saying is dated, on a day before publication: the collapse's day is not clear
+    text = (
+        "Provincial officials said on Tuesday that 37 people were missing.\n\n"
+        "The hillside collapsed at about 4 a.m., sweeping away 14 houses, state media reported."
+    )
+    extraction = _real(text, "2026-07-15T10:00")
+    clock = next(t for t in extraction.timexes if t.text == "about 4 a.m.")
+    assert clock.value == "XXXX-XX-XXT04:00" and clock.begin is None
+    items = build_timeline(linked(extraction)).items
+    assert not any("collapsed" in i.summary for i in items)
+    # a story that names no day but its publication's is set on it
+    text = "Shares in Halden Foods fell 9% at midday after the company cut its profit forecast."
+    items = build_timeline(linked(_real(text, "2026-07-15T16:00"))).items
+    assert [i.begin for i in items] == ["2026-07-15"]
