@@ -830,3 +830,35 @@ def test_one_day_for_two_predicates_keeps_the_sentence_whole(nlp) -> None:
         start = sentence.index(when)
         span = (start, start + len(when))
         assert coordinated_predicate(sentence, span, "2026-05-15T10:00", lambda: nlp) is None
+
+
+def test_a_saying_dated_in_its_own_clause_leaves_the_other_clause_its_own_line() -> None:
+    from backstory.timelines.summaries import own_clause
+
+    s = (
+        "The airline had cut 40 routes in March, but the regulator said on Monday that "
+        "the cuts were not enough and ordered a review."
+    )
+    start = s.index("March")
+    assert own_clause(s, (start, start + 5), "2026-06-10T10:00") == (
+        "The airline had cut 40 routes in March.",
+        (33, 38),
+    )
+    clause = own_clause(s, (start, start + 5), "2026-06-10T10:00")
+    assert clause is not None
+    assert summarise(clause[0], begin="2026-03-01", end="2026-03-31", date_span=clause[1]) == (
+        "In March, the airline had cut 40 routes."
+    )
+    # a day inside what is said is the claim's: the saying is the other clause's day too
+    s = "The firm cut its forecast on Thursday, and said it would shed 1,200 jobs by the end of 2026."
+    start = s.index("Thursday")
+    assert own_clause(s, (start, start + 8), "2026-06-10T10:00") is None
+
+
+def test_a_predicate_bounded_by_a_date_is_not_split_off(nlp) -> None:
+    from backstory.timelines.summaries import coordinated_predicate
+
+    # "by Thursday night" bounds the spread, it gives it no day: no line of its own
+    s = "The blaze started on 17 August near Oliver and spread to 9,000 hectares by Thursday night."
+    start = s.index("17 August")
+    assert coordinated_predicate(s, (start, start + 9), "2026-08-21T10:00", lambda: nlp) is None

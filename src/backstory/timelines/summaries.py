@@ -1034,8 +1034,11 @@ def own_clause(
         if not (starts[k] <= t.start < bounds[k + 1])
         # "..., and said it would shed 1,200 jobs by the end of 2026": the saying is
         # the line's day too; the claim's own day is the claim's line
+        # (not "..., but the regulator said on Monday that ...": the saying's own day)
         and not any(
-            starts[i] <= t.start < bounds[i + 1] and _SAYING.search(sentence, starts[i], t.start)
+            starts[i] <= t.start < bounds[i + 1]
+            and _SAYING.search(sentence, starts[i], t.start)
+            and not _said_on(sentence, starts[i], t.start)
             for i in range(len(starts))
         )
     ]
@@ -1106,6 +1109,8 @@ def coordinated_predicate(
             other[0] <= t.start < other[1]
             and t.text != own
             and _dates_verb(doc, t.start, t.end, other_verb)
+            # ("grew to 12,000 hectares by Thursday night": a bound, no day of its own)
+            and not _BOUND_BEFORE_DATE.search(sentence, 0, t.start)
             for t in _dates_in(sentence, published)
         ):
             # one day for both, or the other's date is inside what it says ("and said it
@@ -1123,6 +1128,9 @@ def coordinated_predicate(
         shift = len(head) - second_start
         return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), 0)
     return None
+
+
+_BOUND_BEFORE_DATE = re.compile(r"\b(?:by|until|till|before|after|since|from)\s+$", re.I)
 
 
 def _dates_verb(doc: Any, start: int, end: int, verb: Any) -> bool:
@@ -1198,6 +1206,17 @@ def after_its_object(
             if any(first <= t.start < last for t in earlier):
                 return True
     return False
+
+
+# What may stand between a saying verb and its own date: "said on Monday", "said late on"
+_SAID_ON = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on\s+)?", re.I)
+
+
+def _said_on(sentence: str, start: int, at: int) -> bool:
+    """Whether the date at ``at`` is the day of the last saying verb between ``start`` and
+    it ("said on Monday that ..."), not a day inside what is said."""
+    said = list(_SAYING.finditer(sentence, start, at))
+    return bool(said) and _SAID_ON.fullmatch(sentence, said[-1].end(), at) is not None
 
 
 def _dates_in(sentence: str, published: str | None) -> list[Timex]:
