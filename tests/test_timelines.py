@@ -886,3 +886,17 @@ def test_a_clock_time_whose_day_the_story_leaves_unclear_makes_no_line() -> None
     text = "Shares in Halden Foods fell 9% at midday after the company cut its profit forecast."
     items = build_timeline(linked(_real(text, "2026-07-15T16:00"))).items
     assert [i.begin for i in items] == ["2026-07-15"]
+
+
+def test_a_past_day_inside_a_claim_dated_by_its_own_saying_is_the_claim_s_line() -> None:
+    text = (
+        "The defence minister said in parliament on Tuesday that the army had recaptured "
+        "the port of Kismayo in January and that troops would stay there until the elections."
+    )
+    items = build_timeline(linked(_real(text, "2026-06-05T10:00"))).items
+    lines = {i.begin: i.summary for i in items}
+    # the January line tells what was recaptured then, not the Tuesday speech
+    assert lines["2026-01-01"] == (
+        "In January, the army had recaptured the port of Kismayo, according to the defence minister."
+    )
+    assert lines["2026-06-02"].startswith("On 2 June, the defence minister said in parliament")

@@ -431,7 +431,13 @@ def test_a_day_ahead_inside_what_a_source_said_is_the_claims_day() -> None:
     s = "The minister said on 3 March that the bridge would reopen."
     assert reported_claim(s, (s.index("3 March"), s.index("3 March") + 7)) is None
     s = "The minister said in parliament on 3 June that the bridge would reopen in July."
-    assert reported_claim(s, (s.index("July"), s.index("July") + 4)) is None
+    assert reported_claim(s, (s.index("3 June"), s.index("3 June") + 6)) is None
+    # the phrase after the verb and the saying's day are skipped: the claim is the clause
+    assert reported_claim(s, (s.index("July"), s.index("July") + 4)) == (
+        "The minister",
+        "the bridge would reopen in July.",
+        (27, 31),
+    )
 
 
 def test_a_day_in_a_relative_clause_about_the_subject_is_told_of_the_subject() -> None:
@@ -862,3 +868,25 @@ def test_a_predicate_bounded_by_a_date_is_not_split_off(nlp) -> None:
     s = "The blaze started on 17 August near Oliver and spread to 9,000 hectares by Thursday night."
     start = s.index("17 August")
     assert coordinated_predicate(s, (start, start + 9), "2026-08-21T10:00", lambda: nlp) is None
+
+
+def test_an_apposition_naming_the_source_names_the_claim() -> None:
+    from backstory.timelines.summaries import reported_claim, said_another_day
+
+    s = "Her husband, Tomas Berglund, told Finnish radio on 2 March that she had been freed."
+    start = s.index("2 March")
+    assert not said_another_day(s, (start, start + 7), "2026-03-04T10:00")  # its own day
+    s = "Her sister, Lena Berglund, told Finnish radio on 2 March that she had been freed on Sunday."
+    start = s.index("Sunday")
+    assert said_another_day(s, (start, start + 6), "2026-03-04T10:00")
+    who, claim, span = reported_claim(s, (start, start + 6))
+    assert (who, claim) == ("Lena Berglund", "Lena Berglund had been freed on Sunday.")
+    assert claim[span[0] : span[1]] == "Sunday"
+    # "her husband ... she": she is someone else, whom the sentence does not name
+    s = "Her husband, Tomas Berglund, told Finnish radio on 2 March that she had been freed on Sunday."
+    start = s.index("Sunday")
+    assert reported_claim(s, (start, start + 6)) is None
+    # with no date of its own, a saying is not "another day"
+    s = "The minister said the army had recaptured the town in January."
+    start = s.index("January")
+    assert not said_another_day(s, (start, start + 7), "2026-03-04T10:00")

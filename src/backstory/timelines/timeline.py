@@ -44,6 +44,7 @@ from backstory.timelines.summaries import (
     own_clause,
     relative_clause_claim,
     reported_claim,
+    said_another_day,
     speaks_for_itself,
     subject_aside,
     subject_relative_clause,
@@ -366,9 +367,15 @@ def make_item(
     said_by = (note["form"], note.get("name", "")) if note else None
     stretch_opened = False  # the line tells what began a stretch of time the sentence names
     ahead = bool(lead["published"]) and day > lead["published"][:10]
-    if ahead and continuation is None and (claim := reported_claim(sentence, date_span)):
+    if (
+        (ahead or said_another_day(sentence, date_span, lead["published"]))
+        and continuation is None
+        and (claim := reported_claim(sentence, date_span))
+    ):
         # "In February, the committee was likely to keep the rate unchanged, according to
-        # Kulkarni": a day ahead is the claim's, not the day Kulkarni spoke
+        # Kulkarni": a day ahead is the claim's, not the day Kulkarni spoke; so is a day
+        # gone by when the saying has a day of its own ("said in parliament on Tuesday
+        # that the filling had been completed in September")
         whole = sentence
         said_by, sentence, date_span = ("claim", claim[0]), claim[1], claim[2]
         if (found := _claim_subject(whole, sentence, lead, text)) is not None:
