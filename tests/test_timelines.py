@@ -900,3 +900,13 @@ def test_a_past_day_inside_a_claim_dated_by_its_own_saying_is_the_claim_s_line()
         "In January, the army had recaptured the port of Kismayo, according to the defence minister."
     )
     assert lines["2026-06-02"].startswith("On 2 June, the defence minister said in parliament")
+
+
+def test_a_clause_of_time_inside_a_dated_claim_is_still_its_day_s_line() -> None:
+    text = (
+        "The highways agency said on Tuesday that it had shut the motorway after engineers "
+        "found cracks in a viaduct on 28 May."
+    )
+    items = build_timeline(linked(_real(text, "2026-06-05T10:00"))).items
+    lines = {i.begin: i.summary for i in items}
+    assert lines["2026-05-28"] == "On 28 May, engineers found cracks in a viaduct."

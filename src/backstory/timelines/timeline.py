@@ -368,7 +368,15 @@ def make_item(
     stretch_opened = False  # the line tells what began a stretch of time the sentence names
     ahead = bool(lead["published"]) and day > lead["published"][:10]
     if (
-        (ahead or said_another_day(sentence, date_span, lead["published"]))
+        (
+            ahead
+            or (
+                said_another_day(sentence, date_span, lead["published"])
+                # ("... it had postponed the launch after engineers found a faulty valve
+                # last Thursday": the clause of time is the line, below)
+                and time_clause(sentence, date_span, lead["published"]) is None
+            )
+        )
         and continuation is None
         and (claim := reported_claim(sentence, date_span))
     ):
