@@ -910,3 +910,19 @@ def test_a_clause_of_time_inside_a_dated_claim_is_still_its_day_s_line() -> None
     items = build_timeline(linked(_real(text, "2026-06-05T10:00"))).items
     lines = {i.begin: i.summary for i in items}
     assert lines["2026-05-28"] == "On 28 May, engineers found cracks in a viaduct."
+
+
+def test_a_date_in_a_clause_of_comparison_dates_no_line_of_the_sentence() -> None:
+    text = (
+        "The regulator fined the bank 3 million euros, as it had warned in January. "
+        "Trains were cancelled as drivers began a strike on Wednesday."
+    )
+    extraction = _real(text, "2025-06-05T10:00")
+    warned = next(t for t in extraction.timexes if t.text == "January")
+    assert warned.subordinate  # the warning's month, not the fine's
+    items = build_timeline(linked(extraction)).items
+    assert not any(i.begin.startswith("2025-01") for i in items)
+    # the "as" of time leaves the day with the sentence
+    assert "On 4 June, trains were cancelled as drivers began a strike." in [
+        i.summary for i in items
+    ]

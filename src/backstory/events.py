@@ -712,6 +712,22 @@ def _own_clause(token: Any) -> bool:
     )
 
 
+def _as_before(token: Any) -> bool:
+    """True for the verb of a clause of comparison with its own subject that tells of an
+    earlier time ("..., as they had promised in April", "as it did in 2019"): a date in it
+    is that clause's, not the sentence's (not the "as" of time: "were cancelled as drivers
+    began a strike")."""
+    return (
+        token.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and (
+            token.lemma_ == "do"
+            or any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+        )
+    )
+
+
 def _told_past(verb: Any) -> bool:
     """A verb in the simple past or the past perfect ("hit", "had hit", "was hit"), or a
     main verb the tagger took for a participle with no auxiliary ("The quake hit")."""
@@ -1623,6 +1639,9 @@ class _Builder:
                 continue
             token = span.root
             for _ in range(40):
+                if _as_before(token):
+                    timex.subordinate = True  # "..., as they had promised in April"
+                    break
                 if token.dep_ in ("relcl", "acl") and token.pos_ in ("VERB", "AUX"):
                     # (not "in the year ended 31 March": the end of the period the
                     # sentence measures)
