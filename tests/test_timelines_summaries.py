@@ -868,6 +868,12 @@ def test_a_predicate_bounded_by_a_date_is_not_split_off(nlp) -> None:
     s = "The blaze started on 17 August near Oliver and spread to 9,000 hectares by Thursday night."
     start = s.index("17 August")
     assert coordinated_predicate(s, (start, start + 9), "2026-08-21T10:00", lambda: nlp) is None
+    # as a line writes it ("by the night of 20 August")
+    s = (
+        "The blaze started on 17 August near Oliver and spread to 9,000 hectares by the "
+        "night of 20 August."
+    )
+    assert coordinated_predicate(s, (start, start + 9), "2026-08-21T10:00", lambda: nlp) is None
 
 
 def test_an_apposition_naming_the_source_names_the_claim() -> None:

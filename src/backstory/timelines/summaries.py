@@ -1134,7 +1134,9 @@ def coordinated_predicate(
     return None
 
 
-_BOUND_BEFORE_DATE = re.compile(r"\b(?:by|until|till|before|after|since|from)\s+$", re.I)
+_BOUND_BEFORE_DATE = re.compile(
+    r"\b(?:by|until|till|before|after|since|from)\s+(?:the\s+[a-z]+\s+of\s+)?$", re.I
+)
 
 
 def _dates_verb(doc: Any, start: int, end: int, verb: Any) -> bool:
