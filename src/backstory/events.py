@@ -1479,7 +1479,8 @@ class _Builder:
                 if t.begin
             ):
                 continue  # the story names no day but its publication's: that is its day
-            _redate(clock, day)
+            if day != (clock.begin or "")[:10]:
+                _redate(clock, day)
 
     def _one_day(self, timex: Timex) -> bool:
         """Whether the timex names one day of the story, up to its publication."""
