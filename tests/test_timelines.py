@@ -815,3 +815,114 @@ def test_a_background_takes_the_dated_steps_of_one_earlier_article() -> None:
     days = [i.begin for i in background.items]
     assert {"2026-05-10", "2026-05-12", "2026-05-13"} <= set(days), days
     assert all(s.article_id == earlier.article.id for i in background.items for s in i.sources)
+
+
+def test_a_sentence_telling_two_dated_acts_of_one_subject_gives_each_day_its_own_act() -> None:
+    text = (
+        "The opposition leader was detained in Minsk on 3 March and was released on bail "
+        "on 9 April, his lawyer said on Thursday."
+    )
+    items = build_timeline(linked(_real(text, "2026-05-15T10:00"))).items
+    lines = {i.begin: i.summary for i in items}
+    assert lines["2026-03-03"] == (
+        "On 3 March, the opposition leader was detained in Minsk, his lawyer said on 14 May."
+    )
+    assert lines["2026-04-09"] == (
+        "On 9 April, the opposition leader was released on bail, his lawyer said on 14 May."
+    )
+
+
+def test_an_undated_act_is_not_placed_after_what_its_object_did_next() -> None:
+    # published on Wednesday: the team cannot have been sent after it arrived on Tuesday
+    text = (
+        "Japan sent a medical team of 31 doctors, which arrived in Kathmandu "
+        "on Tuesday. Aftershocks rattled the capital overnight."
+    )
+    extraction = _real(text, "2026-04-15T08:00")
+    sent = next(e for e in extraction.events if e.trigger == "sent")
+    assert (sent.begin, sent.end_date) == (None, "2026-04-14")  # by the arrival, on no day
+    items = build_timeline(linked(extraction)).items
+    assert [i.summary for i in items if "Kathmandu" in i.summary] == [
+        "On 14 April, a medical team of 31 doctors arrived in Kathmandu."
+    ]
+    assert not any(" sent " in i.summary for i in items)
+    # with no event found for either verb, the sentence is not told on its publication day
+    text = "Turkey dispatched a search team of 45 people, which landed in Kathmandu on Tuesday."
+    items = build_timeline(linked(_real(text, "2026-04-15T08:00"))).items
+    assert "2026-04-15" not in [i.begin for i in items]
+
+
+def test_a_clock_time_with_no_day_follows_the_story_s_day_not_the_publication() -> None:
+    text = (
+        "A landslide buried a mountain village in Yunnan province on Tuesday, state media "
+        "said on Wednesday.\n\n"
+        "The hillside collapsed at about 4 a.m., sweeping away 14 houses as residents slept."
+    )
+    extraction = _real(text, "2026-07-15T10:00")
+    clock = next(t for t in extraction.timexes if t.text == "about 4 a.m.")
+    assert (clock.value, clock.anchor) == ("2026-07-14T04:00", "narrative")
+    items = build_timeline(linked(extraction)).items
+    collapse = [i for i in items if "hillside collapsed" in i.summary]
+    assert [(i.begin, i.summary) for i in collapse] == [
+        (
+            "2026-07-14",
+            "On 14 July, the hillside collapsed, sweeping away 14 houses as residents slept.",
+        )
+    ]
+
+
+def test_a_clock_time_whose_day_the_story_leaves_unclear_makes_no_line() -> None:
+    # only a saying is dated, on a day before publication: the collapse's day is not clear
+    text = (
+        "Provincial officials said on Tuesday that 37 people were missing.\n\n"
+        "The hillside collapsed at about 4 a.m., sweeping away 14 houses, state media reported."
+    )
+    extraction = _real(text, "2026-07-15T10:00")
+    clock = next(t for t in extraction.timexes if t.text == "about 4 a.m.")
+    assert clock.value == "XXXX-XX-XXT04:00" and clock.begin is None
+    items = build_timeline(linked(extraction)).items
+    assert not any("collapsed" in i.summary for i in items)
+    # a story that names no day but its publication's is set on it
+    text = "Shares in Halden Foods fell 9% at midday after the company cut its profit forecast."
+    items = build_timeline(linked(_real(text, "2026-07-15T16:00"))).items
+    assert [i.begin for i in items] == ["2026-07-15"]
+
+
+def test_a_past_day_inside_a_claim_dated_by_its_own_saying_is_the_claim_s_line() -> None:
+    text = (
+        "The defence minister said in parliament on Tuesday that the army had recaptured "
+        "the port of Kismayo in January and that troops would stay there until the elections."
+    )
+    items = build_timeline(linked(_real(text, "2026-06-05T10:00"))).items
+    lines = {i.begin: i.summary for i in items}
+    # the January line tells what was recaptured then, not the Tuesday speech
+    assert lines["2026-01-01"] == (
+        "In January, the army had recaptured the port of Kismayo, according to the defence minister."
+    )
+    assert lines["2026-06-02"].startswith("On 2 June, the defence minister said in parliament")
+
+
+def test_a_clause_of_time_inside_a_dated_claim_is_still_its_day_s_line() -> None:
+    text = (
+        "The highways agency said on Tuesday that it had shut the motorway after engineers "
+        "found cracks in a viaduct on 28 May."
+    )
+    items = build_timeline(linked(_real(text, "2026-06-05T10:00"))).items
+    lines = {i.begin: i.summary for i in items}
+    assert lines["2026-05-28"] == "On 28 May, engineers found cracks in a viaduct."
+
+
+def test_a_date_in_a_clause_of_comparison_dates_no_line_of_the_sentence() -> None:
+    text = (
+        "The regulator fined the bank 3 million euros, as it had warned in January. "
+        "Trains were cancelled as drivers began a strike on Wednesday."
+    )
+    extraction = _real(text, "2025-06-05T10:00")
+    warned = next(t for t in extraction.timexes if t.text == "January")
+    assert warned.subordinate  # the warning's month, not the fine's
+    items = build_timeline(linked(extraction)).items
+    assert not any(i.begin.startswith("2025-01") for i in items)
+    # the "as" of time leaves the day with the sentence
+    assert "On 4 June, trains were cancelled as drivers began a strike." in [
+        i.summary for i in items
+    ]

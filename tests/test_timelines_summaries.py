@@ -311,8 +311,58 @@ def test_a_bound_on_a_date_goes_with_the_date() -> None:
     s = "Forecasters said the heatwave would last until at least 21 July in the south."
     start = s.index("21 July")
     line = summarise(s, begin="2025-07-21", date_span=(start, start + 7))
-    assert line.startswith("On 21 July, forecasters said the heatwave would last")
-    assert "at least" not in line  # no orphan of the date phrase is left behind
+    # the bound's modifier goes with the date into the line's date phrase: "On 21 July"
+    # would tell the day the heatwave ends, which no source said
+    assert line.startswith("Until at least 21 July, forecasters said the heatwave would last")
+    assert "at least" not in line.split(", ", 1)[1]  # no orphan of the date phrase is left behind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when", "begin", "end", "line"),
+    [
+        (
+            "The border crossing at Rafah will stay closed until at least the end of May, "
+            "Egyptian officials said.",
+            "the end of May",
+            "2025-05-01",
+            "2025-05-31",
+            "Until at least the end of May, the border crossing at Rafah will stay closed, "
+            "Egyptian officials said.",
+        ),
+        (
+            "The airline will resume flights to Tel Aviv no later than 3 June.",
+            "3 June",
+            "2025-06-03",
+            None,
+            "No later than 3 June, the airline will resume flights to Tel Aviv.",
+        ),
+        (
+            "Engineers could restart the second reactor as early as 14 October.",
+            "14 October",
+            "2025-10-14",
+            None,
+            "As early as 14 October, engineers could restart the second reactor.",
+        ),
+        (
+            "The port will handle at most 40 ships a day at least until Friday.",
+            "Friday",
+            "2025-10-17",
+            None,
+            "At least until 17 October, the port will handle at most 40 ships a day.",
+        ),
+    ],
+)
+def test_a_line_dated_by_a_bound_keeps_the_bound_s_modifier(
+    sentence: str, when: str, begin: str, end: str | None, line: str
+) -> None:
+    start = sentence.index(when)
+    assert summarise(sentence, begin=begin, end=end, date_span=(start, start + len(when))) == line
+    # "at least 40 people": a figure's modifier is no date's
+    s = "The ferry carried at least 40 people on 4 November."
+    start = s.index("4 November")
+    assert summarise(s, begin="2025-11-04", date_span=(start, start + 10)) == (
+        "On 4 November, the ferry carried at least 40 people."
+    )
 
 
 def test_between_goes_with_the_span_it_opens() -> None:
@@ -381,7 +431,13 @@ def test_a_day_ahead_inside_what_a_source_said_is_the_claims_day() -> None:
     s = "The minister said on 3 March that the bridge would reopen."
     assert reported_claim(s, (s.index("3 March"), s.index("3 March") + 7)) is None
     s = "The minister said in parliament on 3 June that the bridge would reopen in July."
-    assert reported_claim(s, (s.index("July"), s.index("July") + 4)) is None
+    assert reported_claim(s, (s.index("3 June"), s.index("3 June") + 6)) is None
+    # the phrase after the verb and the saying's day are skipped: the claim is the clause
+    assert reported_claim(s, (s.index("July"), s.index("July") + 4)) == (
+        "The minister",
+        "the bridge would reopen in July.",
+        (27, 31),
+    )
 
 
 def test_a_day_in_a_relative_clause_about_the_subject_is_told_of_the_subject() -> None:
@@ -730,3 +786,113 @@ def test_a_date_in_a_subject_relative_clause_makes_the_clause_the_line(nlp) -> N
     s = "The ship that sank was found on Monday."
     start = s.index("Monday")
     assert subject_relative_clause(s, (start, start + 6), lambda: nlp) is None
+
+
+def test_two_predicates_of_one_subject_each_dated_make_a_line_each(nlp) -> None:
+    from backstory.timelines.summaries import coordinated_predicate
+
+    def line(sentence: str, when: str, begin: str) -> str:
+        start = sentence.index(when)
+        clause = coordinated_predicate(
+            sentence, (start, start + len(when)), "2026-05-15T10:00", lambda: nlp
+        )
+        assert clause is not None, sentence
+        return summarise(clause[0], begin=begin, date_span=clause[1], with_year=True)
+
+    s = (
+        "Novak was detained on 2 June 2025 while filming a protest in Minsk and was "
+        "sentenced in October 2025 to six years in a penal colony for extremism."
+    )
+    assert line(s, "2 June 2025", "2025-06-02") == (
+        "On 2 June 2025, Novak was detained while filming a protest in Minsk."
+    )
+    assert line(s, "October 2025", "2025-10-01") == (
+        "On 1 October 2025, Novak was sentenced to six years in a penal colony for extremism."
+    )
+    # the second predicate borrows the first's auxiliary; what follows goes with both
+    s = "The ferry was seized on 3 March and released on 9 April, its owner said."
+    assert (
+        line(s, "3 March", "2026-03-03") == "On 3 March 2026, the ferry was seized, its owner said."
+    )
+    assert line(s, "9 April", "2026-04-09") == (
+        "On 9 April 2026, the ferry was released, its owner said."
+    )
+    # "in November that year": the year is the line's date's
+    s = "Kowalczyk joined the board on 4 May 2023 and resigned in November that year."
+    assert line(s, "November", "2023-11-01") == "On 1 November 2023, Kowalczyk resigned."
+
+
+def test_one_day_for_two_predicates_keeps_the_sentence_whole(nlp) -> None:
+    from backstory.timelines.summaries import coordinated_predicate
+
+    for sentence, when in [
+        ("Police arrested the mayor on 14 May and charged him with fraud.", "14 May"),
+        # the other date is inside what the second predicate says: said that day too
+        (
+            "The central bank raised rates on Wednesday and said it would cut them in 2027.",
+            "Wednesday",
+        ),
+    ]:
+        start = sentence.index(when)
+        span = (start, start + len(when))
+        assert coordinated_predicate(sentence, span, "2026-05-15T10:00", lambda: nlp) is None
+
+
+def test_a_saying_dated_in_its_own_clause_leaves_the_other_clause_its_own_line() -> None:
+    from backstory.timelines.summaries import own_clause
+
+    s = (
+        "The airline had cut 40 routes in March, but the regulator said on Monday that "
+        "the cuts were not enough and ordered a review."
+    )
+    start = s.index("March")
+    assert own_clause(s, (start, start + 5), "2026-06-10T10:00") == (
+        "The airline had cut 40 routes in March.",
+        (33, 38),
+    )
+    clause = own_clause(s, (start, start + 5), "2026-06-10T10:00")
+    assert clause is not None
+    assert summarise(clause[0], begin="2026-03-01", end="2026-03-31", date_span=clause[1]) == (
+        "In March, the airline had cut 40 routes."
+    )
+    # a day inside what is said is the claim's: the saying is the other clause's day too
+    s = "The firm cut its forecast on Thursday, and said it would shed 1,200 jobs by the end of 2026."
+    start = s.index("Thursday")
+    assert own_clause(s, (start, start + 8), "2026-06-10T10:00") is None
+
+
+def test_a_predicate_bounded_by_a_date_is_not_split_off(nlp) -> None:
+    from backstory.timelines.summaries import coordinated_predicate
+
+    # "by Thursday night" bounds the spread, it gives it no day: no line of its own
+    s = "The blaze started on 17 August near Oliver and spread to 9,000 hectares by Thursday night."
+    start = s.index("17 August")
+    assert coordinated_predicate(s, (start, start + 9), "2026-08-21T10:00", lambda: nlp) is None
+    # as a line writes it ("by the night of 20 August")
+    s = (
+        "The blaze started on 17 August near Oliver and spread to 9,000 hectares by the "
+        "night of 20 August."
+    )
+    assert coordinated_predicate(s, (start, start + 9), "2026-08-21T10:00", lambda: nlp) is None
+
+
+def test_an_apposition_naming_the_source_names_the_claim() -> None:
+    from backstory.timelines.summaries import reported_claim, said_another_day
+
+    s = "Her husband, Tomas Berglund, told Finnish radio on 2 March that she had been freed."
+    start = s.index("2 March")
+    assert not said_another_day(s, (start, start + 7), "2026-03-04T10:00")  # its own day
+    s = "Her sister, Lena Berglund, told Finnish radio on 2 March that she had been freed on Sunday."
+    start = s.index("Sunday")
+    assert said_another_day(s, (start, start + 6), "2026-03-04T10:00")
+    who, claim, span = reported_claim(s, (start, start + 6))
+    assert (who, claim) == ("Lena Berglund", "Lena Berglund had been freed on Sunday.")
+    assert claim[span[0] : span[1]] == "Sunday"
+    # "her husband ... she": she is someone else, whom the sentence does not name
+    s = "Her husband, Tomas Berglund, told Finnish radio on 2 March that she had been freed on Sunday."
+    start = s.index("Sunday")
+    assert reported_claim(s, (start, start + 6)) is None
+    # with no date of its own, a saying is not "another day"
+    s = "The minister said the army had recaptured the town in January."
+    start = s.index("January")
+    assert not said_another_day(s, (start, start + 7), "2026-03-04T10:00")

@@ -84,6 +84,18 @@ _STORY_LAG = timedelta(days=7)
 # Nouns of periods a figure is measured over ("the year ended 31 March").
 _PERIODS = frozenset(("year", "month", "quarter", "week", "day", "period", "half", "season"))
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A clock time ("12:50 local time", "9 a.m.", "0620 GMT", "midday"), and a word naming
+# its day ("Friday", "yesterday", "28 March", "this morning")
+_CLOCK = re.compile(
+    r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|\b\d{1,2}[:.]\d\d\b|\b\d{4}\s*(?:GMT|UTC)\b|"
+    r"\b(?:noon|midday|midnight)\b",
+    re.I,
+)
+_DAY_WORD = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|yesterday|tomorrow|"
+    r"this|last|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b",
+    re.I,
+)
 
 EVENT_TYPES = (
     "STATEMENT",
@@ -700,6 +712,43 @@ def _own_clause(token: Any) -> bool:
     )
 
 
+def _as_before(token: Any) -> bool:
+    """True for the verb of a clause of comparison with its own subject that tells of an
+    earlier time ("..., as they had promised in April", "as it did in 2019"): a date in it
+    is that clause's, not the sentence's (not the "as" of time: "were cancelled as drivers
+    began a strike")."""
+    return (
+        token.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and (
+            token.lemma_ == "do"
+            or any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+        )
+    )
+
+
+def _told_past(verb: Any) -> bool:
+    """A verb in the simple past or the past perfect ("hit", "had hit", "was hit"), or a
+    main verb the tagger took for a participle with no auxiliary ("The quake hit")."""
+    if _simple_past(verb):
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxiliaries:
+        return verb.dep_ == "ROOT"
+    return any(c.dep_ == "aux" and c.tag_ == "VBD" for c in auxiliaries)
+
+
+def _redate(clock: Timex, day: str | None) -> None:
+    """Move a clock time to ``day`` (an unknown day, ``XXXX-XX-XX``, for None)."""
+    clock.value = (day or "XXXX-XX-XX") + clock.value[10:]
+    clock.begin = day + clock.begin[10:] if day and clock.begin else None
+    clock.end_date = day + clock.end_date[10:] if day and clock.end_date else None
+    clock.anchor = "narrative"
+
+
 def _simple_past(verb: Any) -> bool:
     """A verb in the simple past, active or passive ("said", "was praised"), or a
     participle adjunct of one ("unveiled the products, saying ...")."""
@@ -849,6 +898,8 @@ class _Builder:
             if r.cue_token is not None
         }
         timex_for = self._link_timexes(set(anchor_of) | report_cues)
+        statements = report_cues | {a for a, c in anchor_of.items() if c.type == "STATEMENT"}
+        self._place_clock_times(timex_for, statements)
         self.story_days = self._story_days(timex_for)
         self.paragraph_breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(self.text)]
         events: list[Event] = []
@@ -1393,6 +1444,70 @@ class _Builder:
                 tok, below = tok.head, tok
         return out
 
+    def _place_clock_times(self, timex_for: dict[int, Timex], statements: set[int]) -> None:
+        """Put a clock time that names no day ("The quake hit at midday") told in the past
+        on the story's narrative day: that of the last event before it dated to a day
+        (not of a saying: "the government said on Saturday" is when it was told), for
+        the tagger counts it from the publication. When no event before it is dated
+        and the text names another day before it, its day is unknown (``XXXX-XX-XX``):
+        no line guesses it."""
+        dated = sorted(
+            (t for a, t in timex_for.items() if a not in statements and self._one_day(t)),
+            key=lambda t: t.start,
+        )
+        for clock in self.extraction.timexes:
+            if not self._bare_clock(clock):
+                continue
+            span = self._span(clock)
+            if span is None:
+                continue
+            verbs = [self.doc[a] for a, t in timex_for.items() if t is clock]
+            verbs = verbs or [span.root.sent.root]  # ("12:50 local time (0620 GMT)")
+            if not all(_told_past(v) for v in verbs):
+                continue
+            sent = span.root.sent
+            if any(
+                t is not clock and sent.start_char <= t.start < sent.end_char and self._one_day(t)
+                for t in self.extraction.timexes
+            ):
+                continue  # "on Friday at 12:50": the tagger read its day from the sentence
+            before = [t for t in dated if t.start < sent.start_char]
+            day = before[-1].begin[:10] if before and before[-1].begin else None
+            if day is None and not any(
+                t.start < sent.start_char and self._one_day(t) and t.begin[:10] != self.published
+                for t in self.extraction.timexes
+                if t.begin
+            ):
+                continue  # the story names no day but its publication's: that is its day
+            if day != (clock.begin or "")[:10]:
+                _redate(clock, day)
+
+    def _one_day(self, timex: Timex) -> bool:
+        """Whether the timex names one day of the story, up to its publication."""
+        return (
+            timex.type in ("DATE", "TIME")
+            and not timex.vague
+            and timex.start >= self.dateline
+            and bool(timex.begin)
+            and len(timex.begin or "") >= 10
+            and (timex.begin or "")[:10] == (timex.end_date or timex.begin or "")[:10]
+            and (self.published is None or (timex.begin or "")[:10] <= self.published)
+            and not self._on_title_line(timex)
+            and not self._bare_clock(timex)
+        )
+
+    def _bare_clock(self, timex: Timex) -> bool:
+        """Whether the timex is a clock time whose words name no day ("at 12:50 local
+        time", "at midday"): its day is the tagger's guess."""
+        return (
+            timex.type == "TIME"
+            and not timex.vague
+            and timex.start >= self.dateline
+            and len(timex.begin or "") > 10
+            and bool(_CLOCK.search(timex.text))
+            and not _DAY_WORD.search(timex.text)
+        )
+
     def _story_days(self, timex_for: dict[int, Timex]) -> list[tuple[int, str | None]]:
         """(position, day) for each date that dates an event: the day when it is one of
         the days just before publication ("Yesterday, Jobs unveiled ...", "announced
@@ -1525,6 +1640,9 @@ class _Builder:
                 continue
             token = span.root
             for _ in range(40):
+                if _as_before(token):
+                    timex.subordinate = True  # "..., as they had promised in April"
+                    break
                 if token.dep_ in ("relcl", "acl") and token.pos_ in ("VERB", "AUX"):
                     # (not "in the year ended 31 March": the end of the period the
                     # sentence measures)
@@ -1638,6 +1756,11 @@ class _Builder:
                 begin = timex.begin
         else:
             timex, begin, end, inferred = self._when(verb, sent, report, timex, timex_for)
+        later = self._object_later(verb, timex_for) if inferred and begin else None
+        if later is not None and begin and (later.begin or "")[:10] < begin[:10]:
+            # "China sent a rescue team, which arrived in Yangon on Saturday" (published
+            # Sunday): sent by Saturday, not on the guessed day after its arrival
+            timex, begin, end, inferred = later, None, later.end_date or later.begin, False
         modality, polarity = self._modality(verb, report)
         if cand.type == "STATEMENT" and verb.lemma_.lower() in PREDICT_WORDS:
             modality = "predicted"  # "forecast inflation of 4% for next year"
@@ -1718,6 +1841,25 @@ class _Builder:
         elif self.published:
             begin, end, inferred = self.published, self.published, True
         return timex, begin, end, inferred
+
+    def _object_later(self, verb: Any, timex_for: dict[int, Timex]) -> Timex | None:
+        """The day's timex of what a relative clause on the verb's object tells the object
+        did next ("sent a rescue team of 82 people, which arrived in Yangon on Saturday"),
+        for a main-clause verb in the simple past; else None."""
+        if not (_simple_past(verb) and verb.dep_ in ("ROOT", "conj")):
+            return None
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            nouns = [obj, *(p for c in obj.children if c.lower_ == "of" for p in c.children)]
+            for noun in nouns:
+                for clause in (c for c in noun.children if c.dep_ == "relcl"):
+                    timex = timex_for.get(clause.i)
+                    relative = any(
+                        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who", "that")
+                        for c in clause.children
+                    )
+                    if relative and timex is not None and timex.begin and len(timex.begin) >= 10:
+                        return timex
+        return None
 
     @staticmethod
     def _is_state(verb: Any) -> bool:

@@ -155,6 +155,11 @@ def guess_modality(sentence: str, *, future: bool = False) -> str:
     return "predicted" if future else "asserted"
 
 
+def _unplaced(timex: Timex) -> bool:
+    """Whether the timex is a time of a day no one made clear ("XXXX-XX-XXT12:50")."""
+    return timex.type == "TIME" and not timex.vague and timex.value.startswith("XXXX-XX-XXT")
+
+
 def _dated_timexes(extraction: Extraction) -> list[tuple[Timex, tuple[str, str]]]:
     out = []
     for timex in extraction.timexes:
@@ -471,6 +476,10 @@ def reports_of(extraction: Extraction) -> list[Report]:
         in_sentence = [(t, iv) for t, iv in in_sentence if id(t) not in alternatives]
         alternative_days -= {iv for _, iv in in_sentence}
         durative = bool(_DURATIVE_OPENING.match(sentence))  # a stretch up to now
+        # "The quake hit at 12:50 local time" with no day the story makes clear (the
+        # events stage wrote it XXXX-XX-XX): no guessed day tells the sentence
+        unplaced = any(_unplaced(t) for t in sentence_timexes)
+        coarse = coarse or unplaced
         # the days the sentence names that may be when something was moved (not "from 29
         # April" in "brought forward its meeting from 29 April to today": the old day)
         moved_on = {
@@ -481,6 +490,8 @@ def reports_of(extraction: Extraction) -> list[Report]:
             own = next((t for t in sentence_timexes if t.text == event.timex), None)
             if own is not None and own.vague and not event.inferred:
                 continue  # "In recent days, protesters gathered": no day a source stated
+            if (own is not None and _unplaced(own)) or (event.inferred and unplaced):
+                continue  # a clock time of an unknown day: when it happened, no one said
             if own is not None and (event.begin, event.end_date) == (own.begin, own.end_date):
                 interval = line_days(own)  # "Earlier this week, police arrested": that week
             explicit = interval is not None and not event.inferred

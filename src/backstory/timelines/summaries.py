@@ -63,6 +63,8 @@ _PART_OF = re.compile(
     r"eve|end|beginning|start|middle|weekend|week|first\s+half|second\s+half)\s+of\s+$",
     re.I,
 )
+# "(in November) that year": the year of the date before it
+_SAME_YEAR = re.compile(r"\s+(?:that|the\s+same|the\s+following|the\s+previous)\s+year\b", re.I)
 # Words before a date that make it part of a phrase rather than an adverbial.
 _GOVERNED = re.compile(r"\b(?:for|of|to|than|with|per)\s+$", re.I)
 # A date that is what the clause says of its subject: "the vote is (probably) in July".
@@ -129,6 +131,44 @@ _HEDGE = re.compile(
     r"(?:(?:on|in|by|at|during|before|after|until|as\s+early\s+as)\s+)?$",
     re.I,
 )
+# A bound's modifier right before a date: "until at least 4 November", "no later than
+# Friday", "as early as 1 November", "at least until the end of April". A line dated by it
+# keeps it ("Until at least 4 November, ..."): "On 4 November" would tell another thing
+_MODIFIED_BOUND = re.compile(
+    r"(?<![\w-])(?P<b>(?:(?:until|till|through|by|from|since|before|after)\s+)?"
+    r"at\s+(?:least|most|the\s+(?:earliest|latest))(?:\s+(?:until|till|through|by|from|since))?|"
+    r"no\s+later\s+than|not\s+(?:later|earlier)\s+than|as\s+(?:early|late|soon)\s+as|"
+    r"not\s+(?:before|until))\s+(?P<part>the\s+(?:end|beginning|start|middle)\s+of\s+)?$",
+    re.I,
+)
+# "the end of April": the part of a month a date phrase names (the line spans the month)
+_PART_OF_MONTH = re.compile(r"the\s+(?:end|beginning|start|middle)\s+of\s+", re.I)
+
+
+def bound_modifier(
+    sentence: str,
+    date_span: tuple[int, int] | None,
+    begin: str,
+    end: str | None,
+    *,
+    with_year: bool,
+) -> tuple[str, tuple[int, int]] | None:
+    """(the line's date phrase, the date span widened over its bound) when a modifier of a
+    bound stands right before the date ("until at least Nov. 4" -> "Until at least 4
+    November", "until at least the end of April" -> "Until at least the end of April");
+    None for any other date."""
+    if date_span is None or not (bound := _MODIFIED_BOUND.search(sentence, 0, date_span[0])):
+        return None
+    words = " ".join(bound.group("b").lower().split())
+    part = bound.group("part") or ""
+    if not part and (own := _PART_OF_MONTH.match(sentence, date_span[0])):
+        part = own.group()
+    when = format_when(begin, end, with_year=with_year).split(" ", 1)[1]
+    if part and not when[:1].isdigit():
+        when = " ".join(part.lower().split()) + " " + when  # (a month: "the end of April")
+    return f"{_capitalise(words)} {when}", (bound.start(), date_span[1])
+
+
 _QUOTE_LABEL = re.compile(r"\s*Quotes? from (?P<who>[^:\n]{2,80}):\s*")
 _BRACKETS = re.compile(r"\s*(?:-LRB-.*?-RRB-|\([^()]*\)|\[[^\[\]]*\])")
 _SPACES = re.compile(r"\s+")
@@ -385,6 +425,8 @@ def compress(
         drop = None  # "a record for the month": the date completes a phrase; keep it
     if drop is not None:
         d_start, d_end = drop
+        if year := _SAME_YEAR.match(text, d_end):
+            d_end = year.end()  # "in November that year": the line's date says the year
         prep = _DATE_PREP.search(text[:d_start])
         d_start = prep.start() if prep and prep.group() else d_start
         tail = text[d_end:]
@@ -445,6 +487,10 @@ def summarise(
         # "Flights are suspended from Monday", "has been shut since 3 May": a state that
         # began that day, not something that happened on it
         when = f"{bound} {format_when(begin, begin, with_year=with_year).split(' ', 1)[1]}"
+    if (
+        bounded := bound_modifier(sentence, date_span, begin, end, with_year=with_year)
+    ) is not None:
+        when, date_span = bounded
     if date_span is not None and (hedge := _HEDGE.search(sentence, 0, date_span[0])):
         # "will restart the furnace, probably in June": the hedge is on the date, and goes
         # with it ("Probably in June, ..."), not left behind dangling ("the furnace, probably")
@@ -583,8 +629,12 @@ _POD_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"
 # commas) and the clause it reports
 _REPORTED = re.compile(
     r"(?P<who>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}?)"
-    r"(?:,[^,\"“”]{3,90},)?\s+(?:said|says|warned|predicted|predicts|added)"
-    r"(?:\s+(?:on|last|this)\s+[\w ]{1,25}?(?=\s+that\b))?"
+    r"(?:,(?P<appos>[^,\"“”]{3,90}),)?\s+(?:said|says|warned|predicted|predicts|added|"
+    # "told Swedish radio on Thursday that": told whom, then when
+    r"told\s+[\w'’]+(?:\s+[\w'’]+){0,2}?(?=\s+(?:on|that)\b))"
+    # "said (in parliament) on Tuesday that": the saying's own date
+    r"(?P<when>\s+(?:(?:in|at|to|before)\s+[\w'’ ]{1,30}?\s+)?(?:on|last|this)\s+[\w ]{1,25}?"
+    r"(?=\s+that\b))?"
     # the claim: after "that", or a clause straight after the verb (not "said in parliament")
     r"\s+(?:that\s+|(?!(?:in|on|at|during|after|before|to|with|for|from|by|as|late|early|"
     r"last|this|yesterday|today|tonight|earlier|later|again|also|however)\b))(?=[a-z])"
@@ -988,8 +1038,11 @@ def own_clause(
         if not (starts[k] <= t.start < bounds[k + 1])
         # "..., and said it would shed 1,200 jobs by the end of 2026": the saying is
         # the line's day too; the claim's own day is the claim's line
+        # (not "..., but the regulator said on Monday that ...": the saying's own day)
         and not any(
-            starts[i] <= t.start < bounds[i + 1] and _SAYING.search(sentence, starts[i], t.start)
+            starts[i] <= t.start < bounds[i + 1]
+            and _SAYING.search(sentence, starts[i], t.start)
+            and not _said_on(sentence, starts[i], t.start)
             for i in range(len(starts))
         )
     ]
@@ -1012,6 +1065,164 @@ def own_clause(
         ):
             return None
     return _standalone(clause, date_span, lead)
+
+
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_GROUP_DEPS = ("aux", "auxpass", "neg")
+
+
+def coordinated_predicate(
+    sentence: str,
+    date_span: tuple[int, int] | None,
+    published: str | None,
+    load_nlp: Callable[[], Any],
+) -> tuple[str, tuple[int, int]] | None:
+    """(sentence, date span in it) told of the one predicate that holds the date, when the
+    sentence joins two predicates of one subject with "and"/"but", the other dated by a
+    day of its own ("Ekberg was arrested on 11 April 2024 and was sentenced in November
+    2024 to ten years" -> "Ekberg was sentenced in November 2024 to ten years." for
+    November, "Ekberg was arrested on 11 April 2024." for April). What follows the second
+    predicate (", his lawyer said.") goes with either. None for any other sentence."""
+    if date_span is None or any(q in sentence for q in '"“”'):
+        return None
+    if not re.search(r"\b(?:and|but)\b", sentence):
+        return None
+    doc = _tagged(load_nlp(), sentence)
+    for second in doc:
+        verb = _coordinated_with(second)
+        if verb is None:
+            continue
+        joint = doc[second.left_edge.i - 1] if second.left_edge.i > verb.i + 1 else None
+        if joint is None or joint.lower_ not in ("and", "but"):
+            continue
+        first_end = joint.idx
+        if joint.i > 0 and doc[joint.i - 1].text == ",":
+            first_end = doc[joint.i - 1].idx
+        second_start = second.left_edge.idx
+        second_end = second.right_edge.idx + len(second.right_edge.text)
+        group = [t for t in verb.children if t.dep_ in _GROUP_DEPS and t.i < verb.i]
+        verb_start = min(t.idx for t in [verb, *group])
+        if not (verb_start <= date_span[0] and date_span[1] <= second_end):
+            continue
+        in_second = date_span[0] >= second_start
+        other = (verb_start, first_end) if in_second else (second_start, second_end)
+        own = sentence[slice(*date_span)]
+        other_verb = verb if in_second else second
+        if not any(
+            other[0] <= t.start < other[1]
+            and t.text != own
+            and _dates_verb(doc, t.start, t.end, other_verb)
+            # ("grew to 12,000 hectares by Thursday night": a bound, no day of its own)
+            and not _BOUND_BEFORE_DATE.search(sentence, 0, t.start)
+            for t in _dates_in(sentence, published)
+        ):
+            # one day for both, or the other's date is inside what it says ("and said it
+            # would cut them in 2027": said that day too): the sentence tells it whole
+            return None
+        tail = sentence[second_end:]
+        if not in_second:
+            return _standalone(sentence[:first_end].rstrip() + tail, date_span, 0)
+        borrowed = ""
+        if not any(c.dep_ in _GROUP_DEPS for c in second.children):
+            # "was detained on 3 March and released on 9 April": "was released"
+            borrowed = " ".join(t.text for t in group if t.dep_ != "neg") + " "
+        head = sentence[:verb_start] + borrowed.lstrip()
+        clause = head + sentence[second_start:second_end] + tail
+        shift = len(head) - second_start
+        return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), 0)
+    return None
+
+
+_BOUND_BEFORE_DATE = re.compile(
+    r"\b(?:by|until|till|before|after|since|from)\s+(?:the\s+[a-z]+\s+of\s+)?$", re.I
+)
+
+
+def _dates_verb(doc: Any, start: int, end: int, verb: Any) -> bool:
+    """Whether the date at ``start``-``end`` hangs on ``verb`` itself, not on a clause
+    below it ("charged him in June", not "said it would cut rates in 2027")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(8):
+        if tok.i == verb.i:
+            return True
+        if tok.head is tok or tok.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj"):
+            return False
+        tok = tok.head
+    return False
+
+
+def _coordinated_with(second: Any) -> Any:
+    """The verb with a subject that ``second``, a verb joined by "and" and with no subject
+    of its own, shares its subject with (through a participle the parser hung it on:
+    "arrested ... while travelling ... and was sentenced"); else None."""
+    if second.dep_ != "conj" or second.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in second.children):
+        return None
+    verb = second.head
+    finite = second.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in second.children
+    )
+    if finite and verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "xcomp", "acl"):
+        verb = verb.head  # a finite verb is no participle's partner
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "ccomp"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.lower_ in ("which", "who", "that") or subject.i > verb.i:
+        return None
+    return verb
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|that)\b", re.I)
+
+
+def after_its_object(
+    sentence: str, day: str, published: str | None, load_nlp: Callable[[], Any]
+) -> bool:
+    """Whether ``day``, guessed for the sentence (it names no day of its own clause),
+    falls after the day a relative clause on its main verb's object tells what the object
+    did next: "China sent a rescue team, which arrived in Yangon on Saturday" was not sent
+    on the Sunday it was published. Such a line cannot be right."""
+    if not _RELATIVE_WORD.search(sentence):
+        return False
+    earlier = [
+        t
+        for t in _dates_in(sentence, published)
+        if t.begin and len(t.begin) >= 10 and t.begin[:10] < day[:10]
+    ]
+    if not earlier:
+        return False
+    doc = _tagged(load_nlp(), sentence)
+    verbs = [t for t in doc if t.dep_ == "ROOT" and t.tag_ == "VBD"]
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.tag_ == "VBD"]
+    for obj in (c for v in verbs for c in v.children if c.dep_ == "dobj"):
+        nouns = [obj, *(p for c in obj.children if c.lower_ == "of" for p in c.children)]
+        for clause in (c for n in nouns for c in n.children if c.dep_ == "relcl"):
+            if not any(
+                c.dep_ in _SUBJECT_DEPS and c.lower_ in ("which", "who", "that")
+                for c in clause.children
+            ):
+                continue
+            first = clause.left_edge.idx
+            last = clause.right_edge.idx + len(clause.right_edge.text)
+            if any(first <= t.start < last for t in earlier):
+                return True
+    return False
+
+
+# What may stand between a saying verb and its own date: "said on Monday", "said late on"
+_SAID_ON = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on\s+)?", re.I)
+
+
+def _said_on(sentence: str, start: int, at: int) -> bool:
+    """Whether the date at ``at`` is the day of the last saying verb between ``start`` and
+    it ("said on Monday that ..."), not a day inside what is said."""
+    said = list(_SAYING.finditer(sentence, start, at))
+    return bool(said) and _SAID_ON.fullmatch(sentence, said[-1].end(), at) is not None
 
 
 def _dates_in(sentence: str, published: str | None) -> list[Timex]:
@@ -1051,6 +1262,47 @@ _COMMON_SOURCES = frozenset(
 _AND_THAT = re.compile(r",?\s+and\s+that\s+(?=\S)")
 
 
+_FEMALE = frozenset(
+    "sister wife mother daughter woman widow girlfriend aunt niece grandmother".split()  # noqa: SIM905 - a word table
+)
+_MALE = frozenset(
+    "brother husband father son man widower boyfriend uncle nephew grandfather".split()  # noqa: SIM905 - a word table
+)
+
+
+def _other_gender(who: str, pronoun: str) -> bool:
+    """Whether a source named by a word of one sex ("his sister") is not the one the
+    pronoun opening its claim ("he") stands for."""
+    words = {w.lower() for w in who.split()}
+    if pronoun.strip().lower() == "he":
+        return bool(words & _FEMALE)
+    return bool(words & _MALE)
+
+
+# A name of two to four capitalised words ("Anna Ekberg"), as an apposition gives it
+_PERSON_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")
+
+
+def said_another_day(
+    sentence: str, date_span: tuple[int, int] | None, published: str | None
+) -> bool:
+    """Whether the sentence's date is inside what a named source says, and the saying has
+    a date of its own, another day ("Abiy said in parliament on Tuesday that the fifth
+    filling had been completed in September"): the line for the claim's date is then the
+    claim's, not the saying told under the claim's date."""
+    if date_span is None or any(q in sentence for q in '"“”'):
+        return False
+    lead = len(sentence) - len(sentence.lstrip())
+    m = _REPORTED.match(sentence, lead)
+    if m is None or m.group("when") is None or date_span[0] < m.end():
+        return False
+    own = sentence[slice(*date_span)]
+    return any(
+        m.start("when") <= t.start < m.end("when") and t.text != own
+        for t in _dates_in(sentence, published)
+    )
+
+
 def reported_claim(
     sentence: str, date_span: tuple[int, int] | None
 ) -> tuple[str, str, tuple[int, int]] | None:
@@ -1073,6 +1325,8 @@ def reported_claim(
         if m is None:
             return None
     who = re.sub(r"^(?:their|its|his|her)\s", "the ", m.group("who"))
+    if (appos := (m.groupdict().get("appos") or "").strip()) and _PERSON_NAME.fullmatch(appos):
+        who = appos  # "His sister, Anna Ekberg, told ...": the name says who
     if who.lower() in ("he", "she", "they", "it", "we", "i"):
         return None  # whose claim a pronoun does not say here
     if who.split()[0].lower() in _COMMON_SOURCES:
@@ -1084,6 +1338,8 @@ def reported_claim(
         # over the weekend": the claim is the that-clause that holds the date
         cut = joined[-1].end()
         claim, span = claim[cut:], (span[0] - cut, span[1] - cut)
+    if (own := re.match(r"(?:he|she)\s", claim)) and _other_gender(m.group("who"), own.group()):
+        return None  # "Her husband, X, said she had been freed": she is not X
     if (own := re.match(r"(?:he|she)\s", claim)) and who[:1].isupper():
         # "X said she would meet them on Friday": X's own plan, told of X
         claim = who + claim[own.end() - 1 :]

@@ -36,12 +36,15 @@ from backstory.timelines.antecedents import (
 )
 from backstory.timelines.summaries import (
     absolute_days,
+    after_its_object,
+    coordinated_predicate,
     loaded_pipeline,
     object_relative_clause,
     open_bound,
     own_clause,
     relative_clause_claim,
     reported_claim,
+    said_another_day,
     speaks_for_itself,
     subject_aside,
     subject_relative_clause,
@@ -214,7 +217,7 @@ def load_sources(
         members = select(t.story_members.c.article_id).where(t.story_members.c.story_id == story)
         query = query.where(c.article_id.in_(members))
     if not about:
-        return [dict(r) for r in conn.execute(query).mappings()]
+        return _possible([dict(r) for r in conn.execute(query).mappings()])
     names = aliases_for(conn, about)
     names += [p for p in places_within(conn, about) if p not in names]
     words = frozenset(content_words(about))
@@ -228,7 +231,18 @@ def load_sources(
         topical = {
             a for a, (title, _) in titles.items() if words <= set(content_words(title or ""))
         }
-    return matching_sources(rows, query_pattern(names), words, topical)
+    return _possible(matching_sources(rows, query_pattern(names), words, topical))
+
+
+def _possible(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows without those whose guessed day cannot be right (after the day of what
+    the sentence's object did next: see ``after_its_object``)."""
+    return [
+        r
+        for r in rows
+        if r["explicit"]
+        or not after_its_object(r["sentence"], r["begin"], r["published"], loaded_pipeline)
+    ]
 
 
 def describe_articles(
@@ -353,9 +367,23 @@ def make_item(
     said_by = (note["form"], note.get("name", "")) if note else None
     stretch_opened = False  # the line tells what began a stretch of time the sentence names
     ahead = bool(lead["published"]) and day > lead["published"][:10]
-    if ahead and continuation is None and (claim := reported_claim(sentence, date_span)):
+    if (
+        (
+            ahead
+            or (
+                said_another_day(sentence, date_span, lead["published"])
+                # ("... it had postponed the launch after engineers found a faulty valve
+                # last Thursday": the clause of time is the line, below)
+                and time_clause(sentence, date_span, lead["published"]) is None
+            )
+        )
+        and continuation is None
+        and (claim := reported_claim(sentence, date_span))
+    ):
         # "In February, the committee was likely to keep the rate unchanged, according to
-        # Kulkarni": a day ahead is the claim's, not the day Kulkarni spoke
+        # Kulkarni": a day ahead is the claim's, not the day Kulkarni spoke; so is a day
+        # gone by when the saying has a day of its own ("said in parliament on Tuesday
+        # that the filling had been completed in September")
         whole = sentence
         said_by, sentence, date_span = ("claim", claim[0]), claim[1], claim[2]
         if (found := _claim_subject(whole, sentence, lead, text)) is not None:
@@ -398,6 +426,16 @@ def make_item(
     ):
         # "X reported 212 cases on 19 January, and on 3 February Y declared ...": one
         # line a clause, each on its own day
+        sentence, date_span = clause
+    elif (
+        continuation is None
+        and (
+            clause := coordinated_predicate(sentence, date_span, lead["published"], loaded_pipeline)
+        )
+        is not None
+    ):
+        # "X was arrested on 11 April 2024 and was sentenced in November 2024 to ...": one
+        # predicate a line, each on its own day
         sentence, date_span = clause
     elif (
         continuation is None
