@@ -896,3 +896,18 @@ def test_an_apposition_naming_the_source_names_the_claim() -> None:
     s = "The minister said the army had recaptured the town in January."
     start = s.index("January")
     assert not said_another_day(s, (start, start + 7), "2026-03-04T10:00")
+
+
+def test_a_line_at_a_past_time_tells_a_perfect_in_the_simple_past() -> None:
+    line = _line("The port authority has closed the harbour to tankers on Monday.", "Monday")
+    assert line == "On 13 January, the port authority closed the harbour to tankers."
+    line = _line(
+        "Two journalists have been freed on Monday after a month in custody, their paper said.",
+        "Monday",
+    )
+    assert line == (
+        "On 13 January, two journalists were freed after a month in custody, their paper said."
+    )
+    # a span from a day keeps its perfect
+    line = _line("The airport has been shut since Monday.", "Monday")
+    assert "has been shut" in line

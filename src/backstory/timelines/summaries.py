@@ -20,6 +20,7 @@ from backstory.attribution import CUE_VERBS
 from backstory.entities.resolve import TITLE_WORDS
 from backstory.extraction import Timex
 from backstory.linking.reports import is_whole_month, is_whole_week
+from backstory.timelines.tense import simple_past
 from backstory.timex import tag_timexes
 from backstory.timex.tagger import dateline_end
 
@@ -458,6 +459,10 @@ def compress(
     return re.sub(r"\.\s*\.$", ".", text)  # "at 7 a.m. (0500 GMT)." loses its aside
 
 
+# A line told at a time (not from, until or since one): its verb takes that time's tense.
+_AT_A_TIME = re.compile(r"(?:On|In|At|Between|Late on|Early on|Late in|Early in|Overnight)\b")
+
+
 def summarise(
     sentence: str,
     *,
@@ -506,6 +511,12 @@ def summarise(
         )
     else:
         body = compress(sentence, drop=date_span, entities=entities, context=context)
+    if date_span is not None and _AT_A_TIME.match(when):
+        # "Jobs has chosen to step down on Thursday" is no English under "On 25 August":
+        # a time the sentence names takes the simple past ("chose"); a span up to a day
+        # ("Since 3 May") keeps its perfect, and so does a line on the day of publication
+        # that the sentence does not name (it happened by then, not necessarily on it)
+        body = simple_past(_tagged(loaded_pipeline(), body))
     line = f"{when}, {body}"
     if continuation:
         line += " " + _capitalise(compress(continuation, entities=entities, context=context))
