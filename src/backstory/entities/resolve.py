@@ -906,6 +906,11 @@ def _head_noun(name: str) -> str:
     return fold(words[-1])
 
 
+def _spelling(word: str) -> str:
+    """One spelling of a word written both ways in names ("defence"/"defense")."""
+    return {"defense": "defence", "labor": "labour"}.get(word, word)
+
+
 def _names_a_state(text: str) -> bool:
     return bool(gazetteer.find_country(text) or gazetteer.demonyms().get(fold(text)))
 
@@ -1121,6 +1126,7 @@ class _Resolver:
         self._first_word_references()
         self._merge_namesakes()
         self._merge_state_qualified()
+        self._state_descriptions()
         self._merge_acronyms()
         self._defined_initials()
         self._merge_group_plurals()
@@ -2046,6 +2052,47 @@ class _Resolver:
             ):
                 continue
             self._fold_into(ci, owners[0])
+
+    def _state_descriptions(self) -> None:
+        """ "the Omani foreign ministry" beside the "Ministry of Foreign Affairs" of
+        Oman, "the Japanese defence ministry" beside Japan's "Ministry of Defense": a
+        description in lower case after a state's demonym is the one organisation of
+        that state whose name has the description's head noun and its other words
+        (before or after it in the article). The demonym stays the state's."""
+        doc = self.doc
+        orgs = [
+            (ci, c)
+            for ci, c in enumerate(self.clusters)
+            if c.type == "ORG" and c.mentions and c.country and len(c.name.split()) > 1
+        ]
+        if not orgs:
+            return
+        for tok in doc:
+            code = gazetteer.demonyms().get(fold(tok.text)) if tok.is_title else None
+            if code is None:
+                continue
+            # up to three words in lower case, the last the organisation's noun
+            end = next(
+                (
+                    i + 1
+                    for i in range(tok.i + 1, min(tok.i + 4, len(doc)))
+                    if not (doc[i].is_lower and doc[i].is_alpha) or doc[i].lower_ in _ORG_HEADS
+                ),
+                tok.i + 1,
+            )
+            head = doc[end - 1]
+            if head.lower_ not in _ORG_HEADS or not head.is_lower or head.i in self.token_cluster:
+                continue
+            words = {_spelling(fold(t.text)) for t in doc[tok.i + 1 : end - 1]}
+            matches = [
+                ci
+                for ci, c in orgs
+                if c.country == code
+                and _head_noun(c.name) == head.lower_
+                and words <= {_spelling(fold(w)) for w in c.name.split()}
+            ]
+            if len(matches) == 1:
+                self._attach(matches[0], tok.i + 1, end)
 
     def _merge_acronyms(self) -> None:
         """ "AP" beside "The Associated Press": an organisation written as the initials
