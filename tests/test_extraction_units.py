@@ -1760,3 +1760,34 @@ def test_a_demonym_and_a_ministry_of_another_kind_is_not_linked() -> None:
     )
     interior = next(e for e in found.entities if "Interior" in e.name)
     assert "health ministry" not in surface(found, interior)
+
+
+def test_a_claimed_attack_is_the_one_told_and_the_claimant_its_doer() -> None:
+    found = run(
+        "Gunmen attacked an army post near Gao late on Saturday, the army said on Monday.\n\n"
+        "The Sahel Liberation Front's spokesman, Ali Barka, claimed the attack in an audio "
+        "message on Sunday."
+    )
+    attack = event_with(found, "attack")
+    assert attack.type == "ASSAULT"
+    assert (attack.begin, attack.end_date) == ("2024-11-02", "2024-11-02")
+    assert attack.actor == "Sahel Liberation Front"
+
+
+def test_claiming_responsibility_for_the_bombing_names_the_bomber() -> None:
+    found = run(
+        "A car bomb killed six people outside a police station in Quetta on Sunday. "
+        "The Baloch Liberation Army claimed responsibility for the bombing on Monday."
+    )
+    bombing = event_with(found, "bombing")
+    assert bombing.begin == "2024-11-03"
+    assert bombing.actor == "Baloch Liberation Army"
+
+
+def test_the_attack_on_another_place_is_not_the_one_told() -> None:
+    found = run(
+        "Russian missiles hit a shopping centre in Kharkiv on Sunday. Rescuers in Odesa "
+        "are still searching the rubble after the attack on Odesa's port."
+    )
+    attack = event_with(found, "attack")
+    assert attack.begin != "2024-11-03"

@@ -634,6 +634,8 @@ def _plural_antecedent(pronoun: Any) -> Any:
     return None
 
 
+# Who speaks for an organisation: what they claim, it claims.
+SPOKES_NOUNS = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative"])
 # Words saying an act is not the one told before ("struck again", "another ship").
 ANOTHER_TIME = frozenset(["again", "another", "new", "fresh", "renewed", "second", "latest"])
 # Event types whose patient is a victim: with none ("no one was hurt"), nothing happened.
@@ -891,7 +893,12 @@ class _Builder:
                 continue
             event = self._event(cand, timex_for)
             earlier = told.get(event.type)
-            if earlier is not None and event.timex is None and self._retells(cand, event):
+            if earlier is not None and self._names_again(cand, event, earlier):
+                # "claimed the attack in a statement on Wednesday": the attack told
+                # before, on its day (the date is the claim's)
+                event.begin, event.end_date, event.inferred = earlier.begin, earlier.end_date, True
+                event.timex = None
+            elif earlier is not None and event.timex is None and self._retells(cand, event):
                 # "A tanker was hit late on Tuesday ... it was sailing north when it was
                 # struck": the story telling its dated happening again, in detail
                 event.begin, event.end_date = earlier.begin, earlier.end_date
@@ -915,6 +922,49 @@ class _Builder:
             return False
         lag = date.fromisoformat(self.published) - date.fromisoformat(str(event.begin)[:10])
         return timedelta(0) <= lag <= _STORY_LAG
+
+    def _names_again(self, cand: _Candidate, event: Event, earlier: Event) -> bool:
+        """Whether an event noun names again the happening of its kind told before: "the
+        attack" as the object of a verb ("claimed the attack", "condemned the
+        attack"), whatever date the parser hangs on it, or as a subject with no day of
+        its own ("The attack was the first since 28 January"), when nothing names
+        another place or target than the one told ("the attack on Kharkiv")."""
+        noun = cand.token
+        if (
+            noun.pos_ != "NOUN"
+            or cand.carrier is not None
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
+            or any(c.lower_ in ANOTHER_TIME for c in noun.children)
+            or event.polarity != "positive"
+        ):
+            return False
+        for slot in ("location", "target"):
+            mine, told = getattr(event, slot), getattr(earlier, slot)
+            if mine is not None and mine != told:
+                return False
+        if self._names_elsewhere(noun, earlier):
+            return False
+        if noun.dep_ in ("dobj", "pobj"):
+            return True  # (and "claimed responsibility for the bombing on Monday")
+        single_day = bool(event.begin) and (event.begin or "")[:10] == (event.end_date or "")[:10]
+        return noun.dep_ in ("nsubj", "nsubjpass") and not (event.timex and single_day)
+
+    def _names_elsewhere(self, noun: Any, earlier: Event) -> bool:
+        """Whether an event noun's place or target ("the attack on Odesa's port") names
+        an entity the sentence of the earlier event does not."""
+        if self.index is None:
+            return False
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "against", "in", "at", "near"):
+                continue
+            for tok in prep.subtree:
+                entity = self.index.entity_at(tok)
+                if entity is not None and not any(
+                    earlier.sentence_start <= m.start < earlier.sentence_end
+                    for m in entity.mentions
+                ):
+                    return True
+        return False
 
     def _retells(self, cand: _Candidate, event: Event) -> bool:
         """Whether an undated past act tells again a happening of its kind told before:
@@ -1877,6 +1927,8 @@ class _Builder:
                             theme = name
                 elif child.dep_ == "prep":
                     location, target = self._prep_argument(child, cand.type, location, target)
+            if actor is None:
+                actor = self._claimant(tok)
             if cand.carrier is not None:
                 for child in tok.children:
                     if child.dep_ == "prep" and child.lower_ in ("against", "on"):
@@ -1893,6 +1945,35 @@ class _Builder:
         if token.lower_ in PRONOUNS and self.index is not None:
             return find_antecedent(token, self.index) or token
         return token
+
+    def _claimant(self, noun: Any) -> str | None:
+        """Who claimed an act, as its doer: the subject of "claim" over the act ("the
+        group claimed the bombing", "X claimed responsibility for the attack"), and for
+        a spokesman the organisation he speaks for ("the movement's spokesman")."""
+        head = noun.head
+        if (
+            noun.dep_ == "pobj"
+            and head.lower_ == "for"
+            and head.head.lemma_.lower()
+            in (
+                "responsibility",
+                "credit",
+            )
+        ):
+            head = head.head.head if head.head.dep_ == "dobj" else head
+        elif noun.dep_ != "dobj":
+            return None
+        if head.lemma_.lower() != "claim":
+            return None
+        subject = self._subject(head)
+        if subject is None:
+            return None
+        if subject.lemma_.lower() in SPOKES_NOUNS:
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            entity = self._entity(owner) if owner is not None else None
+            if entity is not None and entity.type in ("ORG", "COUNTRY", "GPE"):
+                return str(entity.name)
+        return self._name(subject, allow_text=True)
 
     def _participant(self, noun: Any) -> str | None:
         """Who took part in an event noun that says where an act was done: the doer of
