@@ -593,3 +593,15 @@ def test_a_name_of_several_words_before_party_is_an_organisation() -> None:
     )
     party = entity_covering(ex, "Civic Dream")
     assert party is not None and party.type == "ORG"
+
+
+def test_a_model_listed_after_a_name_read_as_a_person_is_a_product() -> None:
+    ex = run("Regulators tested Dalia and Brio models built last year.")
+    model = entity_covering(ex, "Brio")
+    assert model is not None and model.type == "PRODUCT"
+
+
+def test_makers_listed_before_a_product_noun_stay_organisations() -> None:
+    ex = run("The ban covers Toyota and Honda models sold before 2020.")
+    maker = entity_covering(ex, "Honda")
+    assert maker is not None and maker.type == "ORG"

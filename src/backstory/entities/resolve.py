@@ -804,6 +804,19 @@ def _kind_of_head(span: Any) -> str | None:
     return _KIND_HEADS.get(head.lower_) or _KIND_HEADS.get(head.lemma_.lower())
 
 
+def _listed_with_a_non_organisation(span: Any) -> bool:
+    """Whether a name is a later member of a list whose first member NER did not read as
+    an organisation but as a name or a thing ("Aster and Corso models", Aster read as a
+    person; not "Toyota and Honda models")."""
+    root = span.root
+    if root.dep_ != "conj" or root.head.i >= root.i:
+        return False
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first.ent_type_ in ("PERSON", "PRODUCT", "WORK_OF_ART")
+
+
 def _organisation_noun(token: Any) -> bool:
     """Whether the word says what it names is an organisation ("operator", "broadcaster")."""
     return token.lower_ in _ORG_NOUNS or _DESCRIPTORS.get(token.lower_) == "ORG"
@@ -1227,6 +1240,10 @@ class _Resolver:
             kind = _kind_of_head(span)
             if kind:
                 return kind  # "the Tasnim news agency", "Evin prison"
+        if m.label == "ORG" and _listed_with_a_non_organisation(span):
+            kind = _kind_of_head(span)
+            if kind == "PRODUCT":
+                return kind  # "Aster and Corso models": the list's first is no maker
         if m.label in ("ORG", "PERSON") and _settlement_named(span):
             return "GPE"  # "the village of Peachland": a place, known or not
         if m.label in ("NORP", "PERSON", "ORG") and _based_in(span):
