@@ -1791,3 +1791,21 @@ def test_the_attack_on_another_place_is_not_the_one_told() -> None:
     )
     attack = event_with(found, "attack")
     assert attack.begin != "2024-11-03"
+
+
+def test_an_event_noun_in_a_setting_keeps_its_clauses_day() -> None:
+    found = run(
+        "The prime minister resigned on Friday. On Sunday, the Liberal Party won the most "
+        "seats in the regional election."
+    )
+    election = event_with(found, "election")
+    assert (election.begin, election.inferred) == ("2024-11-03", False)
+
+
+def test_a_second_statement_is_not_a_retelling_of_the_first() -> None:
+    found = run(
+        "The ministry announced the closure of the airport on Saturday.\n\n"
+        '"We have no choice," the spokeswoman told the Associated Press.'
+    )
+    told = event_with(found, "told")
+    assert told.begin != "2024-11-02"

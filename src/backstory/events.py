@@ -255,6 +255,7 @@ AID_SENSE = AID_GOODS | frozenset(
     """assistance help relief humanitarian donation donations medical equipment weapon
     weapons arms ammunition munitions missile missiles drone drones rocket rockets tank
     tanks artillery howitzer howitzers money funds funding cash loan loans grant grants
+    doctor doctors medic medics nurse nurses rescuer rescuers staff volunteer volunteers
     dollar dollars euro euros pound pounds $ € £""".split()  # noqa: SIM905 - a word table
 )
 # Nouns for an organised effort whose kind is the noun before it ("a vaccination
@@ -636,6 +637,9 @@ def _plural_antecedent(pronoun: Any) -> Any:
 
 # Who speaks for an organisation: what they claim, it claims.
 SPOKES_NOUNS = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative"])
+# Prepositions of a setting: an event noun under one is at its verb's time ("won the
+# most seats in the election on 1 December"), unlike "claimed responsibility for it".
+SETTINGS = frozenset(["in", "at", "during", "amid", "throughout"])
 # Words saying an act is not the one told before ("struck again", "another ship").
 ANOTHER_TIME = frozenset(["again", "another", "new", "fresh", "renewed", "second", "latest"])
 # Event types whose patient is a victim: with none ("no one was hurt"), nothing happened.
@@ -902,7 +906,7 @@ class _Builder:
                 # "A tanker was hit late on Tuesday ... it was sailing north when it was
                 # struck": the story telling its dated happening again, in detail
                 event.begin, event.end_date = earlier.begin, earlier.end_date
-            elif self._of_the_story_days(event):
+            elif event.type != "STATEMENT" and self._of_the_story_days(event):
                 told[event.type] = event
             events.append(event)
         return self._merge(events)
@@ -940,11 +944,11 @@ class _Builder:
             return False
         for slot in ("location", "target"):
             mine, told = getattr(event, slot), getattr(earlier, slot)
-            if mine is not None and mine != told:
+            if mine is not None and told is not None and mine != told:
                 return False
         if self._names_elsewhere(noun, earlier):
             return False
-        if noun.dep_ in ("dobj", "pobj"):
+        if noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ not in SETTINGS):
             return True  # (and "claimed responsibility for the bombing on Monday")
         single_day = bool(event.begin) and (event.begin or "")[:10] == (event.end_date or "")[:10]
         return noun.dep_ in ("nsubj", "nsubjpass") and not (event.timex and single_day)
@@ -958,6 +962,8 @@ class _Builder:
             if prep.dep_ != "prep" or prep.lower_ not in ("on", "against", "in", "at", "near"):
                 continue
             for tok in prep.subtree:
+                if tok.pos_ == "PRON":
+                    continue  # "claimed the attack on its leak site": no other place
                 entity = self.index.entity_at(tok)
                 if entity is not None and not any(
                     earlier.sentence_start <= m.start < earlier.sentence_end
