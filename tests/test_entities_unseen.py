@@ -613,3 +613,23 @@ def test_a_stock_code_after_a_company_is_no_name(text: str, code: str) -> None:
 def test_initials_in_brackets_are_still_a_name() -> None:
     ex = run("The World Food Programme (WFP) said aid convoys had reached the town.")
     assert entity_covering(ex, "WFP") is not None
+
+
+def test_a_model_listed_after_a_name_read_as_a_person_is_a_product() -> None:
+    ex = run("Regulators tested Dalia and Brio models built last year.")
+    model = entity_covering(ex, "Brio")
+    assert model is not None and model.type == "PRODUCT"
+
+
+def test_makers_listed_before_a_product_noun_stay_organisations() -> None:
+    ex = run("The ban covers Toyota and Honda models sold before 2020.")
+    maker = entity_covering(ex, "Honda")
+    assert maker is not None and maker.type == "ORG"
+
+
+def test_a_small_towns_other_spelling_of_its_name_is_the_town() -> None:
+    # geonames lists "Maimana" among the alternate names of Maymana (about 76,000 people)
+    ex = run("Gunmen attacked a police checkpoint outside Maimana in northern Afghanistan.")
+    town = entity_covering(ex, "Maimana")
+    assert town is not None and town.type == "CITY" and town.country == "AF"
+    assert town.lat is not None and abs(town.lat - 35.9) < 1.0

@@ -1651,3 +1651,170 @@ def test_a_capital_owning_a_place_is_the_city() -> None:
     city = entity(found, "Cairo")
     assert city.type == "CITY"
     assert [m.start for m in city.mentions] == [found.article.text.index("Cairo's Tora")]
+
+
+def test_what_an_attack_struck_is_the_ship_not_its_flag_state() -> None:
+    found = run(
+        "A Maltese-registered cargo ship was hit by a drone off Eritrea on Monday, the "
+        "navy said. The Panamanian-flagged Sea Heron was anchored off the port when it "
+        "was attacked."
+    )
+    attacked = event_with(found, "attacked")
+    assert attacked.theme is not None and "Panama" not in attacked.theme, attacked
+    assert "Heron" in attacked.theme
+    assert event_with(found, "hit").theme == "Maltese-registered cargo ship"
+
+
+def test_an_undated_retelling_of_an_attack_takes_the_attacks_day() -> None:
+    found = run(
+        "A fuel tanker was struck by a missile in the Black Sea late on Saturday, the "
+        "coastguard said on Monday.\n\n"
+        "The tanker was heading for the port of Constanta when it was hit, officials said."
+    )
+    hit = event_with(found, "hit")
+    assert (hit.begin, hit.end_date, hit.inferred) == ("2024-11-02", "2024-11-02", True)
+
+
+def test_an_attack_told_as_another_one_keeps_no_earlier_day() -> None:
+    found = run(
+        "A fuel tanker was struck by a missile in the Black Sea late on Saturday, the "
+        "coastguard said on Monday.\n\n"
+        "A second tanker was hit near Odesa, officials said."
+    )
+    assert event_with(found, "hit").begin != "2024-11-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "objects"),
+    [
+        ("The carrier said it would send its container ships around Africa until June.", "ships"),
+        ("The airline will transfer two of its jets to its Irish subsidiary.", "jets"),
+    ],
+)
+def test_sending_vessels_or_planes_somewhere_is_no_aid(text: str, objects: str) -> None:
+    found = run(text)
+    assert all(e.type != "AID" for e in found.events), [(e.trigger, e.type) for e in found.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Japan will send humanitarian supplies to Turkey.", "send"),
+        ("Germany said it would send 5 million euros to the relief effort.", "send"),
+        ("Canada sent a convoy of trucks carrying food and medicine to the border.", "sent"),
+        ("The report said Iran had shipped drones to Russia.", "shipped"),
+    ],
+)
+def test_sending_goods_help_arms_or_money_is_aid(text: str, trigger: str) -> None:
+    assert event_with(run(text), trigger).type == "AID"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said no one had been killed in the explosion.",
+        "Nobody died when the roof collapsed, the fire brigade said.",
+        "Police said no protesters were arrested during the march.",
+    ],
+)
+def test_a_statement_that_no_one_was_hurt_is_no_attack(text: str) -> None:
+    found = run(text)
+    assert all(e.type not in ("ASSAULT", "PERSONNEL", "COERCE") for e in found.events), [
+        (e.trigger, e.type) for e in found.events
+    ]
+
+
+def test_a_denied_killing_stays_an_attack_that_is_denied() -> None:
+    killed = event_with(run("The army denied that its soldiers had killed the farmer."), "killed")
+    assert killed.type == "ASSAULT" and killed.modality == "denied"
+
+
+def test_a_vehicle_that_overturns_is_no_ruling() -> None:
+    found = run("Three passengers were injured when the minibus overturned near Nakuru.")
+    assert all(e.type != "LEGAL" for e in found.events), [(e.trigger, e.type) for e in found.events]
+    overturned = event_with(run("The appeals court overturned the conviction."), "overturned")
+    assert overturned.type == "LEGAL"
+
+
+def test_a_source_line_name_with_its_initials_in_brackets_is_the_entity() -> None:
+    text = (
+        "Airport police detained two passengers in Denver on Sunday after a fight on a "
+        "flight from Dallas.\n\n"
+        "Source: Federal Aviation Administration (FAA); Denver International Airport\n\n"
+        "The FAA said the airline had banned both men from its flights.\n"
+    )
+    ex = run(text)
+    assert event_with(ex, "detained").attribution.chain == [
+        "Federal Aviation Administration; Denver International Airport"
+    ]
+    # reported by a source the line names: the line adds no second link for it
+    assert event_with(ex, "banned").attribution.chain == ["Federal Aviation Administration"]
+
+
+def test_a_demonym_and_a_lower_case_ministry_is_the_states_named_ministry() -> None:
+    found = run(
+        "The talks ended without agreement, the Qatari foreign ministry said on Monday. "
+        "The Qatari Ministry of Foreign Affairs had hosted both delegations in Doha."
+    )
+    ministry = next(e for e in found.entities if "Ministry of Foreign Affairs" in e.name)
+    assert "foreign ministry" in surface(found, ministry)
+    assert event_with(found, "talks").attribution.speaker == ministry.name
+    assert "Qatari" in surface(found, entity(found, "Qatar"))
+
+
+def test_a_demonym_and_a_ministry_of_another_kind_is_not_linked() -> None:
+    found = run(
+        "The Kenyan health ministry said it was investigating the outbreak. "
+        "The Kenyan Ministry of Interior had closed the border on Friday."
+    )
+    interior = next(e for e in found.entities if "Interior" in e.name)
+    assert "health ministry" not in surface(found, interior)
+
+
+def test_a_claimed_attack_is_the_one_told_and_the_claimant_its_doer() -> None:
+    found = run(
+        "Gunmen attacked an army post near Gao late on Saturday, the army said on Monday.\n\n"
+        "The Sahel Liberation Front's spokesman, Ali Barka, claimed the attack in an audio "
+        "message on Sunday."
+    )
+    attack = event_with(found, "attack")
+    assert attack.type == "ASSAULT"
+    assert (attack.begin, attack.end_date) == ("2024-11-02", "2024-11-02")
+    assert attack.actor == "Sahel Liberation Front"
+
+
+def test_claiming_responsibility_for_the_bombing_names_the_bomber() -> None:
+    found = run(
+        "A car bomb killed six people outside a police station in Quetta on Sunday. "
+        "The Baloch Liberation Army claimed responsibility for the bombing on Monday."
+    )
+    bombing = event_with(found, "bombing")
+    assert bombing.begin == "2024-11-03"
+    assert bombing.actor == "Baloch Liberation Army"
+
+
+def test_the_attack_on_another_place_is_not_the_one_told() -> None:
+    found = run(
+        "Russian missiles hit a shopping centre in Kharkiv on Sunday. Rescuers in Odesa "
+        "are still searching the rubble after the attack on Odesa's port."
+    )
+    attack = event_with(found, "attack")
+    assert attack.begin != "2024-11-03"
+
+
+def test_an_event_noun_in_a_setting_keeps_its_clauses_day() -> None:
+    found = run(
+        "The prime minister resigned on Friday. On Sunday, the Liberal Party won the most "
+        "seats in the regional election."
+    )
+    election = event_with(found, "election")
+    assert (election.begin, election.inferred) == ("2024-11-03", False)
+
+
+def test_a_second_statement_is_not_a_retelling_of_the_first() -> None:
+    found = run(
+        "The ministry announced the closure of the airport on Saturday.\n\n"
+        '"We have no choice," the spokeswoman told the Associated Press.'
+    )
+    told = event_with(found, "told")
+    assert told.begin != "2024-11-02"

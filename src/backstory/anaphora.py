@@ -103,6 +103,20 @@ def _organisation_subject(token: Any, index: Any) -> Any:
     return _nearest_named(token, index, ("ORG",), subjects=True)
 
 
+def _governing_subject(token: Any) -> Any:
+    """The subject of the clause an adverbial clause hangs on, when "it" is the
+    adverbial clause's subject and that subject is one thing named by a noun ("the
+    tanker was sailing north when it was struck", "the plant closed after it lost
+    power"), not a person and not a pronoun."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "advcl":
+        return None
+    main = token.head.head
+    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ not in ("NN", "NNP") or subject.ent_type_ == "PERSON":
+        return None
+    return subject
+
+
 def _reporting_subject(token: Any) -> Any:
     """The subject of the verb whose clause "it" opens as subject ("X said it
     would ..."; "X cut ... and said it would ...": the subject the verbs share)."""
@@ -175,6 +189,9 @@ def find_antecedent(token: Any, index: Any) -> Any:
         entity = index.entity_at(reporter)
         if entity is not None and entity.type in ("ORG", "COUNTRY"):
             return reporter  # "the company said it would cut jobs"
+    governing = _governing_subject(token) if low == "it" else None
+    if governing is not None:
+        return governing  # "the ship was sailing north when it was struck": the ship
     opening = next((t.i for t in token.sent if not t.is_punct), None)
     if (
         opening == token.i

@@ -36,6 +36,7 @@ from backstory.anaphora import (
     is_definite_name_head,
     is_definite_organisation,
 )
+from backstory.entities import gazetteer
 from backstory.entities.names import same_name
 from backstory.extraction import Attribution, Extraction
 from backstory.linguistic import BULLETS, direct_subject
@@ -155,6 +156,7 @@ _BACKGROUND = re.compile(r"^[ \t]*Background:?[ \t]*$", re.M)
 _WHO_CHANNEL = re.compile(
     r"^(?P<who>.+?),?\s+(?:on|in|at|via|during|(?:as\s+)?(?:quoted|cited|reported)\s+by)\s+(?P<channel>.+)$"
 )
+_BRACKETED = re.compile(r"(?P<name>[^()]*\S)\s*\((?P<short>[^()]+)\)")
 _BRIEF_VERBS = frozenset({"brief", "inform", "tell", "update", "report"})
 
 
@@ -691,7 +693,15 @@ class _Finder:
         )
 
     def _speaker_named(self, who: str) -> str:
-        """The canonical entity a name written in a byline-like line refers to."""
+        """The canonical entity a name written in a byline-like line refers to ("Federal
+        Aviation Administration (FAA)": the name, or its initials, in brackets after it)."""
+        bracketed = _BRACKETED.fullmatch(who)
+        if bracketed is not None:
+            for part in bracketed.groups():
+                named = self._speaker_named(part)
+                if named != part:
+                    return named
+            return who
         if self.index is not None:
             entity = self.index.entity_named(who)
             if entity is not None:
@@ -701,6 +711,11 @@ class _Finder:
                     same_name(who, a) for a in [entity.name, *entity.aliases]
                 ):
                     return entity.name
+            state, _, rest = who.partition(" ")
+            code = gazetteer.demonyms().get(gazetteer.fold(state)) if rest else None
+            entity = self.index.entity_named(rest) if code else None
+            if entity is not None and entity.country == code:
+                return entity.name  # "Omani Ministry of Foreign Affairs": Oman's ministry
         return who
 
     def _briefers(self, source: Report) -> None:

@@ -260,6 +260,16 @@ AID_GOODS = frozenset(
     """aid supplies supply dose doses vaccine vaccines food medicine medicines shipment
     consignment cargo tent tents blanket blankets water fuel grain""".split()  # noqa: SIM905
 )
+# What sending is aid for: goods, help, arms or money ("sent food and medicine",
+# "shipped missiles to Russia", "will send 5 million euros"); not any cargo ("will
+# send its ships around the Cape" is a rerouting).
+AID_SENSE = AID_GOODS | frozenset(
+    """assistance help relief humanitarian donation donations medical equipment weapon
+    weapons arms ammunition munitions missile missiles drone drones rocket rockets tank
+    tanks artillery howitzer howitzers money funds funding cash loan loans grant grants
+    doctor doctors medic medics nurse nurses rescuer rescuers staff volunteer volunteers
+    dollar dollars euro euros pound pounds $ € £""".split()  # noqa: SIM905 - a word table
+)
 # Nouns for an organised effort whose kind is the noun before it ("a vaccination
 # campaign", "a bombing campaign", "a recruitment drive").
 EFFORT_NOUNS = frozenset(["campaign", "drive", "programme", "program", "operation", "effort"])
@@ -637,6 +647,34 @@ def _plural_antecedent(pronoun: Any) -> Any:
     return None
 
 
+# Who speaks for an organisation: what they claim, it claims.
+SPOKES_NOUNS = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative"])
+# Prepositions of a setting: an event noun under one is at its verb's time ("won the
+# most seats in the election on 1 December"), unlike "claimed responsibility for it".
+SETTINGS = frozenset(["in", "at", "during", "amid", "throughout"])
+# Words saying an act is not the one told before ("struck again", "another ship").
+ANOTHER_TIME = frozenset(["again", "another", "new", "fresh", "renewed", "second", "latest"])
+# Event types whose patient is a victim: with none ("no one was hurt"), nothing happened.
+VICTIM_TYPES = frozenset(["ASSAULT", "COERCE", "PERSONNEL"])
+NOBODY = frozenset(["nobody", "none", "noone", "nothing"])
+
+
+def _no_victim(verb: Any) -> bool:
+    """Whether the one a verb is done to (its object or passive subject, or the subject
+    of "die") is nobody: "no one had been killed", "nobody died", "no ships were hit"."""
+    patients = (
+        ("dobj", "nsubjpass", "nsubj") if verb.lemma_.lower() == "die" else ("dobj", "nsubjpass")
+    )
+    return any(
+        c.dep_ in patients
+        and (
+            c.lower_ in NOBODY
+            or any(d.dep_ in ("det", "advmod") and d.lower_ == "no" for d in c.children)
+        )
+        for c in verb.children
+    )
+
+
 def _inflected_type(tok: Any) -> str | None:
     """The type of a verb the lemmatiser missed ("fined" -> "fin"), from its -d/-ed/-s forms."""
     low = tok.lower_
@@ -904,11 +942,106 @@ class _Builder:
         self.paragraph_breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(self.text)]
         events: list[Event] = []
         typed_tokens = {c.token.i for c in candidates if c.type != "STATEMENT"}
+        told: dict[str, Event] = {}  # type -> the last event of the story's days of that type
         for cand in candidates:
             if cand.type == "STATEMENT" and self._content_has_event(cand.token, typed_tokens):
                 continue
-            events.append(self._event(cand, timex_for))
+            event = self._event(cand, timex_for)
+            earlier = told.get(event.type)
+            if earlier is not None and self._names_again(cand, event, earlier):
+                # "claimed the attack in a statement on Wednesday": the attack told
+                # before, on its day (the date is the claim's)
+                event.begin, event.end_date, event.inferred = earlier.begin, earlier.end_date, True
+                event.timex = None
+            elif earlier is not None and event.timex is None and self._retells(cand, event):
+                # "A tanker was hit late on Tuesday ... it was sailing north when it was
+                # struck": the story telling its dated happening again, in detail
+                event.begin, event.end_date = earlier.begin, earlier.end_date
+            elif event.type != "STATEMENT" and self._of_the_story_days(event):
+                told[event.type] = event
+            events.append(event)
         return self._merge(events)
+
+    def _of_the_story_days(self, event: Event) -> bool:
+        """Whether an event is a dated happening of the days just before publication,
+        as asserted or reported (a happening the story may tell again)."""
+        if (
+            event.timex is None
+            or event.inferred
+            or event.polarity != "positive"
+            or event.modality not in ("asserted", "reported")
+            or len(event.begin or "") < 10
+            or (event.begin or "")[:10] != (event.end_date or "")[:10]
+            or not self.published
+        ):
+            return False
+        lag = date.fromisoformat(self.published) - date.fromisoformat(str(event.begin)[:10])
+        return timedelta(0) <= lag <= _STORY_LAG
+
+    def _names_again(self, cand: _Candidate, event: Event, earlier: Event) -> bool:
+        """Whether an event noun names again the happening of its kind told before: "the
+        attack" as the object of a verb ("claimed the attack", "condemned the
+        attack"), whatever date the parser hangs on it, or as a subject with no day of
+        its own ("The attack was the first since 28 January"), when nothing names
+        another place or target than the one told ("the attack on Kharkiv")."""
+        noun = cand.token
+        if (
+            noun.pos_ != "NOUN"
+            or cand.carrier is not None
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
+            or any(c.lower_ in ANOTHER_TIME for c in noun.children)
+            or event.polarity != "positive"
+        ):
+            return False
+        for slot in ("location", "target"):
+            mine, told = getattr(event, slot), getattr(earlier, slot)
+            if mine is not None and told is not None and mine != told:
+                return False
+        if self._names_elsewhere(noun, earlier):
+            return False
+        if noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ not in SETTINGS):
+            return True  # (and "claimed responsibility for the bombing on Monday")
+        single_day = bool(event.begin) and (event.begin or "")[:10] == (event.end_date or "")[:10]
+        return noun.dep_ in ("nsubj", "nsubjpass") and not (event.timex and single_day)
+
+    def _names_elsewhere(self, noun: Any, earlier: Event) -> bool:
+        """Whether an event noun's place or target ("the attack on Odesa's port") names
+        an entity the sentence of the earlier event does not."""
+        if self.index is None:
+            return False
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "against", "in", "at", "near"):
+                continue
+            for tok in prep.subtree:
+                if tok.pos_ == "PRON":
+                    continue  # "claimed the attack on its leak site": no other place
+                entity = self.index.entity_at(tok)
+                if entity is not None and not any(
+                    earlier.sentence_start <= m.start < earlier.sentence_end
+                    for m in entity.mentions
+                ):
+                    return True
+        return False
+
+    def _retells(self, cand: _Candidate, event: Event) -> bool:
+        """Whether an undated past act tells again a happening of its kind told before:
+        what it was done to is a pronoun or a definite noun ("when it was struck", "the
+        ship was hit"), and nothing says it was another ("struck again", "a new attack")."""
+        verb = cand.token
+        if (
+            verb.pos_ != "VERB"
+            or not _simple_past(verb)
+            or event.polarity != "positive"
+            or event.modality not in ("asserted", "reported")
+        ):
+            return False
+        patient = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        if patient is None or not (
+            patient.lower_ in PRONOUNS
+            or any(c.dep_ == "det" and c.lower_ == "the" for c in patient.children)
+        ):
+            return False
+        return not any(w.lower_ in ANOTHER_TIME for w in verb.subtree)
 
     # -- triggers ----------------------------------------------------
     def _candidates(self) -> list[_Candidate]:
@@ -1136,6 +1269,12 @@ class _Builder:
         lemma = tok.lemma_.lower()
         if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
             return None  # "without naming China": what was not done is no event
+        if lemma in ("overturn", "uphold", "annul") and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in tok.children
+        ):
+            return None  # "the bus overturned": a ruling is overturned, a vehicle overturns
+        if VERBS.get(lemma) in VICTIM_TYPES and _no_victim(tok):
+            return None  # "no one was killed", "nobody died": no one was attacked
         if tok.dep_ == "amod" and tok.head.lemma_.lower() in JUDGMENT_NOUNS:
             return None  # "received suspended sentences": a kind of sentence, no act
         # the parser takes "out" in "walked out of the talks" for a preposition
@@ -1251,7 +1390,7 @@ class _Builder:
         if lemma in MOVE_VERBS:
             if obj_words & MILITARY:
                 return "DEPLOY"
-            if lemma in ("send", "transfer", "ship") and objects:
+            if lemma in ("send", "transfer", "ship") and self._sends_aid(objects):
                 return "AID"
             if lemma == "deploy":
                 return "DEPLOY"
@@ -1298,6 +1437,12 @@ class _Builder:
                 if obj.lower_ in NOUNS:
                     return NOUNS[obj.lower_]
         return VERBS.get(lemma) or _inflected_type(tok)
+
+    @staticmethod
+    def _sends_aid(objects: list[Any]) -> bool:
+        """Whether what is sent is aid: a word of its phrase names goods, help, arms or
+        money ("a convoy of trucks carrying food", "humanitarian supplies")."""
+        return any({w.lower_, w.lemma_.lower()} & AID_SENSE for obj in objects for w in obj.subtree)
 
     def _by_weapon(self, verb: Any) -> bool:
         """Whether the verb's doer is a weapon ("a drone damaged", "was damaged by a missile")."""
@@ -1883,7 +2028,7 @@ class _Builder:
             if subj is not None:
                 actor = self._name(_counted_group(subj), allow_text=True)
             if passive_subj is not None:
-                theme = self._name(passive_subj, allow_text=True)
+                theme = self._name(self._referent(passive_subj), allow_text=True)
             if (
                 verb.dep_ == "relcl"
                 and passive_subj is not None
@@ -1930,6 +2075,8 @@ class _Builder:
                             theme = name
                 elif child.dep_ == "prep":
                     location, target = self._prep_argument(child, cand.type, location, target)
+            if actor is None:
+                actor = self._claimant(tok)
             if cand.carrier is not None:
                 for child in tok.children:
                     if child.dep_ == "prep" and child.lower_ in ("against", "on"):
@@ -1939,6 +2086,42 @@ class _Builder:
         if location is None:
             location = self._nearby_place(tok if tok.pos_ == "NOUN" else verb)
         return actor, target, theme, location
+
+    def _referent(self, token: Any) -> Any:
+        """The noun a pronoun stands for, when one is clear ("the tanker was sailing
+        north when it was struck": what was struck is the tanker), else the token."""
+        if token.lower_ in PRONOUNS and self.index is not None:
+            return find_antecedent(token, self.index) or token
+        return token
+
+    def _claimant(self, noun: Any) -> str | None:
+        """Who claimed an act, as its doer: the subject of "claim" over the act ("the
+        group claimed the bombing", "X claimed responsibility for the attack"), and for
+        a spokesman the organisation he speaks for ("the movement's spokesman")."""
+        head = noun.head
+        if (
+            noun.dep_ == "pobj"
+            and head.lower_ == "for"
+            and head.head.lemma_.lower()
+            in (
+                "responsibility",
+                "credit",
+            )
+        ):
+            head = head.head.head if head.head.dep_ == "dobj" else head
+        elif noun.dep_ != "dobj":
+            return None
+        if head.lemma_.lower() != "claim":
+            return None
+        subject = self._subject(head)
+        if subject is None:
+            return None
+        if subject.lemma_.lower() in SPOKES_NOUNS:
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            entity = self._entity(owner) if owner is not None else None
+            if entity is not None and entity.type in ("ORG", "COUNTRY", "GPE"):
+                return str(entity.name)
+        return self._name(subject, allow_text=True)
 
     def _participant(self, noun: Any) -> str | None:
         """Who took part in an event noun that says where an act was done: the doer of
@@ -2196,12 +2379,17 @@ class _Builder:
                 return str(named.name)
         if not allow_text or token.lower_ in PRONOUNS or token.pos_ in ("PRON", "DET", "NUM"):
             return None
-        words = [
-            t
-            for t in token.subtree
-            if (t.dep_ in ("amod", "compound") and t.head.i == token.i) or t.i == token.i
-        ]
-        return " ".join(t.text for t in words)
+        # the noun with the words that qualify it, as written ("anti-ship missile",
+        # "Maltese-registered cargo ship")
+        start = min(
+            (
+                c.left_edge.i
+                for c in token.children
+                if c.dep_ in ("amod", "compound") and c.i < token.i
+            ),
+            default=token.i,
+        )
+        return str(token.doc[start : token.i + 1].text)
 
     def _quantity(self, cand: _Candidate, verb: Any) -> Quantity | None:
         heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]

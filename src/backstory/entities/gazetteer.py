@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from unidecode import unidecode
 
@@ -292,12 +293,45 @@ def cities() -> dict[str, list[Place]]:
                 if alt and alt != key:
                     ranked.append((alt, 1, place))
             ranked += [(alt, 1, place) for alt in _without_article(row.get("alternatenames", ()))]
+        else:
+            # a smaller town keeps only the spellings of its own name ("Mokha" and
+            # "Mokka" for Mocha), which ordinary words are not
+            ranked += [(alt, 1, place) for alt in _spellings(row) if alt != key]
     # Cities whose own name it is come before those with it as an alternate
     # name; then the most populous first.
     ranked.sort(key=lambda r: (r[1], -r[2].population))
     for key, _, place in ranked:
         out.setdefault(key, []).append(place)
     return out
+
+
+def _spellings(row: dict[str, Any]) -> set[str]:
+    """Folded alternate names of a geonames city that spell its own name another way."""
+    name = row["name"]
+    near = [
+        a
+        for a in row.get("alternatenames", ())
+        if a[:1] == name[:1] and a[-1:] == name[-1:] and 3 < len(a) <= len(name) + 2
+    ]
+    if not near:
+        return set()
+    own = _skeleton(name)
+    return {fold(a) for a in near if _LATIN.match(a) and _skeleton(a) == own} - {""}
+
+
+_NOT_A_LETTER = re.compile(r"[^a-z]")
+_DOUBLED = re.compile(r"(.)\1+")
+# Letters transliterations write one sound with ("Mokha", "Mocha", "Mokka").
+_SKELETON_SOUNDS = (("kh", "k"), ("ch", "k"), ("ck", "k"), ("q", "k"), ("c", "k"), ("ou", "u"))
+
+
+def _skeleton(name: str) -> str:
+    """A name's letters, with those transliterations write one sound with merged
+    ("Mocha", "Mokha" and "Mokka" are one; "Muha" is another)."""
+    word = _NOT_A_LETTER.sub("", (name if name.isascii() else unidecode(name)).lower())
+    for written, sound in _SKELETON_SOUNDS:
+        word = word.replace(written, sound)
+    return _DOUBLED.sub(r"\1", word.replace("y", "i"))
 
 
 # An Arabic article joined to a name by a hyphen ("El-Hodeidah", "Al-Mukalla"): English

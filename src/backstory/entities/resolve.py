@@ -850,6 +850,19 @@ def _kind_of_head(span: Any) -> str | None:
     return _KIND_HEADS.get(head.lower_) or _KIND_HEADS.get(head.lemma_.lower())
 
 
+def _listed_with_a_non_organisation(span: Any) -> bool:
+    """Whether a name is a later member of a list whose first member NER did not read as
+    an organisation but as a name or a thing ("Aster and Corso models", Aster read as a
+    person; not "Toyota and Honda models")."""
+    root = span.root
+    if root.dep_ != "conj" or root.head.i >= root.i:
+        return False
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first.ent_type_ in ("PERSON", "PRODUCT", "WORK_OF_ART")
+
+
 def _organisation_noun(token: Any) -> bool:
     """Whether the word says what it names is an organisation ("operator", "broadcaster")."""
     return token.lower_ in _ORG_NOUNS or _DESCRIPTORS.get(token.lower_) == "ORG"
@@ -950,6 +963,11 @@ def _head_noun(name: str) -> str:
         if i and word.lower() in ("of", "for", "on", "in"):
             return fold(words[i - 1])
     return fold(words[-1])
+
+
+def _spelling(word: str) -> str:
+    """One spelling of a word written both ways in names ("defence"/"defense")."""
+    return {"defense": "defence", "labor": "labour"}.get(word, word)
 
 
 def _names_a_state(text: str) -> bool:
@@ -1167,6 +1185,7 @@ class _Resolver:
         self._first_word_references()
         self._merge_namesakes()
         self._merge_state_qualified()
+        self._state_descriptions()
         self._merge_acronyms()
         self._defined_initials()
         self._merge_group_plurals()
@@ -1267,6 +1286,10 @@ class _Resolver:
             kind = _kind_of_head(span)
             if kind:
                 return kind  # "the Tasnim news agency", "Evin prison"
+        if m.label == "ORG" and _listed_with_a_non_organisation(span):
+            kind = _kind_of_head(span)
+            if kind == "PRODUCT":
+                return kind  # "Aster and Corso models": the list's first is no maker
         if m.label in ("ORG", "PERSON") and _settlement_named(span):
             return "GPE"  # "the village of Peachland": a place, known or not
         if m.label in ("NORP", "PERSON", "ORG") and _based_in(span):
@@ -2092,6 +2115,47 @@ class _Resolver:
             ):
                 continue
             self._fold_into(ci, owners[0])
+
+    def _state_descriptions(self) -> None:
+        """ "the Omani foreign ministry" beside the "Ministry of Foreign Affairs" of
+        Oman, "the Japanese defence ministry" beside Japan's "Ministry of Defense": a
+        description in lower case after a state's demonym is the one organisation of
+        that state whose name has the description's head noun and its other words
+        (before or after it in the article). The demonym stays the state's."""
+        doc = self.doc
+        orgs = [
+            (ci, c)
+            for ci, c in enumerate(self.clusters)
+            if c.type == "ORG" and c.mentions and c.country and len(c.name.split()) > 1
+        ]
+        if not orgs:
+            return
+        for tok in doc:
+            code = gazetteer.demonyms().get(fold(tok.text)) if tok.is_title else None
+            if code is None:
+                continue
+            # up to three words in lower case, the last the organisation's noun
+            end = next(
+                (
+                    i + 1
+                    for i in range(tok.i + 1, min(tok.i + 4, len(doc)))
+                    if not (doc[i].is_lower and doc[i].is_alpha) or doc[i].lower_ in _ORG_HEADS
+                ),
+                tok.i + 1,
+            )
+            head = doc[end - 1]
+            if head.lower_ not in _ORG_HEADS or not head.is_lower or head.i in self.token_cluster:
+                continue
+            words = {_spelling(fold(t.text)) for t in doc[tok.i + 1 : end - 1]}
+            matches = [
+                ci
+                for ci, c in orgs
+                if c.country == code
+                and _head_noun(c.name) == head.lower_
+                and words <= {_spelling(fold(w)) for w in c.name.split()}
+            ]
+            if len(matches) == 1:
+                self._attach(matches[0], tok.i + 1, end)
 
     def _merge_acronyms(self) -> None:
         """ "AP" beside "The Associated Press": an organisation written as the initials
