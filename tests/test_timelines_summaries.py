@@ -911,3 +911,14 @@ def test_a_line_at_a_past_time_tells_a_perfect_in_the_simple_past() -> None:
     # a span from a day keeps its perfect
     line = _line("The airport has been shut since Monday.", "Monday")
     assert "has been shut" in line
+
+
+def test_a_day_late_or_early_keeps_its_part_in_the_lines_date() -> None:
+    sentence = "The ferry capsized late on Monday near the harbour mouth."
+    start = sentence.index("late on Monday")
+    line = summarise(sentence, begin="2025-01-13", date_span=(start, start + len("late on Monday")))
+    assert line == "Late on 13 January, the ferry capsized near the harbour mouth."
+    sentence = "Negotiators broke up early Monday without a deal."
+    start = sentence.index("early Monday")
+    line = summarise(sentence, begin="2025-01-13", date_span=(start, start + len("early Monday")))
+    assert line == "Early on 13 January, negotiators broke up without a deal."

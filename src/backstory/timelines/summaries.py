@@ -126,6 +126,8 @@ def _main_verb(token: Any) -> bool:
 
 # A hedge on the date right after it: "(reopen), probably in June", "(open) most likely on
 # 14 May" (not "is probably in June": the hedge is then the clause's)
+# A day's date phrase that says which part of it: "late on Tuesday", "early Wednesday".
+_PART_OF_DAY = re.compile(r"(?P<p>late|early)\s+(?:on\s+)?", re.I)
 _HEDGE = re.compile(
     r"(?:\s*,|(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe))\s+"
     r"(?P<h>probably|possibly|perhaps|maybe|most\s+likely|most\s+probably)\s+"
@@ -496,6 +498,13 @@ def summarise(
         bounded := bound_modifier(sentence, date_span, begin, end, with_year=with_year)
     ) is not None:
         when, date_span = bounded
+    if (
+        date_span is not None
+        and when.startswith("On ")
+        and (part := _PART_OF_DAY.match(sentence, date_span[0], date_span[1]))
+    ):
+        # "struck late on Tuesday": the line is "Late on 12 May, ...", not a whole day
+        when = f"{part.group('p').capitalize()} on {when[3:]}"
     if date_span is not None and (hedge := _HEDGE.search(sentence, 0, date_span[0])):
         # "will restart the furnace, probably in June": the hedge is on the date, and goes
         # with it ("Probably in June, ..."), not left behind dangling ("the furnace, probably")
