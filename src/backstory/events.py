@@ -73,7 +73,7 @@ from backstory.anaphora import (
 )
 from backstory.attribution import CUE_VERBS, DENIAL_CUES
 from backstory.extraction import Attribution, Event, Extraction, Quantity, Timex
-from backstory.linguistic import FRONTED_DATE, direct_subject, stranded_verb
+from backstory.linguistic import FRONTED_DATE, direct_subject, object_relatives, stranded_verb
 from backstory.pipeline import Context
 from backstory.timeml_events.recognise import is_event_noun
 from backstory.timex.tagger import dateline_end
@@ -1993,17 +1993,10 @@ class _Builder:
         for a main-clause verb in the simple past; else None."""
         if not (_simple_past(verb) and verb.dep_ in ("ROOT", "conj")):
             return None
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            nouns = [obj, *(p for c in obj.children if c.lower_ == "of" for p in c.children)]
-            for noun in nouns:
-                for clause in (c for c in noun.children if c.dep_ == "relcl"):
-                    timex = timex_for.get(clause.i)
-                    relative = any(
-                        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who", "that")
-                        for c in clause.children
-                    )
-                    if relative and timex is not None and timex.begin and len(timex.begin) >= 10:
-                        return timex
+        for clause in object_relatives(verb):
+            timex = timex_for.get(clause.i)
+            if timex is not None and timex.begin and len(timex.begin) >= 10:
+                return timex
         return None
 
     @staticmethod

@@ -81,6 +81,20 @@ def stranded_subject(token: Any) -> Any:
     return None
 
 
+def object_relatives(verb: Any) -> Iterator[Any]:
+    """The verbs of the relative clauses on ``verb``'s direct objects (or on the noun after
+    their "of") whose relative word is their subject: "arrived" in "sent a rescue team
+    of 82 people, which arrived in Yangon on Saturday"."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        nouns = [obj, *(p for c in obj.children if c.lower_ == "of" for p in c.children)]
+        for clause in (c for n in nouns for c in n.children if c.dep_ == "relcl"):
+            if any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who", "that")
+                for c in clause.children
+            ):
+                yield clause
+
+
 def prepare_doc(nlp: Any, text: str) -> Any:
     """A tokenised ``Doc`` with sentence starts preset at paragraph breaks and bullets.
 

@@ -19,6 +19,7 @@ from typing import Any
 from backstory.attribution import CUE_VERBS
 from backstory.entities.resolve import TITLE_WORDS
 from backstory.extraction import Timex
+from backstory.linguistic import object_relatives
 from backstory.linking.reports import is_whole_month, is_whole_week
 from backstory.timelines.tense import simple_past
 from backstory.timex import tag_timexes
@@ -124,10 +125,10 @@ def _main_verb(token: Any) -> bool:
     return token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
 
 
-# A hedge on the date right after it: "(reopen), probably in June", "(open) most likely on
-# 14 May" (not "is probably in June": the hedge is then the clause's)
 # A day's date phrase that says which part of it: "late on Tuesday", "early Wednesday".
 _PART_OF_DAY = re.compile(r"(?P<p>late|early)\s+(?:on\s+)?", re.I)
+# A hedge on the date right after it: "(reopen), probably in June", "(open) most likely on
+# 14 May" (not "is probably in June": the hedge is then the clause's)
 _HEDGE = re.compile(
     r"(?:\s*,|(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe))\s+"
     r"(?P<h>probably|possibly|perhaps|maybe|most\s+likely|most\s+probably)\s+"
@@ -1219,18 +1220,11 @@ def after_its_object(
     doc = _tagged(load_nlp(), sentence)
     verbs = [t for t in doc if t.dep_ == "ROOT" and t.tag_ == "VBD"]
     verbs += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.tag_ == "VBD"]
-    for obj in (c for v in verbs for c in v.children if c.dep_ == "dobj"):
-        nouns = [obj, *(p for c in obj.children if c.lower_ == "of" for p in c.children)]
-        for clause in (c for n in nouns for c in n.children if c.dep_ == "relcl"):
-            if not any(
-                c.dep_ in _SUBJECT_DEPS and c.lower_ in ("which", "who", "that")
-                for c in clause.children
-            ):
-                continue
-            first = clause.left_edge.idx
-            last = clause.right_edge.idx + len(clause.right_edge.text)
-            if any(first <= t.start < last for t in earlier):
-                return True
+    for clause in (c for v in verbs for c in object_relatives(v)):
+        first = clause.left_edge.idx
+        last = clause.right_edge.idx + len(clause.right_edge.text)
+        if any(first <= t.start < last for t in earlier):
+            return True
     return False
 
 
