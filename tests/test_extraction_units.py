@@ -1235,6 +1235,7 @@ def test_a_role_with_the_name_in_apposition_speaks_as_that_person() -> None:
             "PROTEST",
         ),
         ("Nurses at two hospitals will strike on Friday.", "strike", "PROTEST"),
+        ("Rail workers to strike over pay", "strike", "PROTEST"),
         ("Israel carried out an air strike near Rafah on Sunday.", "strike", "ASSAULT"),
         ("Missiles struck the port of Odesa overnight.", "struck", "ASSAULT"),
         ("Ukraine carried out a strike on the airfield at Saky.", "strike", "ASSAULT"),

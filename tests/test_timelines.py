@@ -817,6 +817,35 @@ def test_a_background_takes_the_dated_steps_of_one_earlier_article() -> None:
     assert all(s.article_id == earlier.article.id for i in background.items for s in i.sources)
 
 
+def test_a_background_tells_a_plan_on_the_day_it_was_announced() -> None:
+    from datetime import datetime
+
+    from backstory import Article, extract
+
+    earlier = extract(
+        Article(
+            text=(
+                "Dock workers in Gdansk will stage a 48-hour strike from 20 June, "
+                "the Solidarity union said on Monday."
+            ),
+            published=datetime(2026, 6, 9, 15, 0),
+            title="Port workers to strike over pay",
+        )
+    )
+    new = Article(
+        title="Gdansk port strike ends with pay deal",
+        text=(
+            "Dock workers in Gdansk returned to work on Tuesday after the Solidarity union "
+            "agreed a pay deal with the port's operators, ending a 48-hour strike."
+        ),
+        published=datetime(2026, 6, 23, 9, 0),
+    )
+    background = build_background(linked(earlier), new, extract(new))
+    # the plan's day has passed: the line is the announcement (8 June), not "On 20 June,
+    # dock workers will stage a strike"
+    assert [i.begin for i in background.items] == ["2026-06-08"], background.items
+
+
 def test_a_sentence_telling_two_dated_acts_of_one_subject_gives_each_day_its_own_act() -> None:
     text = (
         "The opposition leader was detained in Minsk on 3 March and was released on bail "

@@ -606,8 +606,12 @@ def strike_kind(tok: Any) -> str | None:
     words = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
     if words & MILITARY_STRIKE_WORDS:
         return "ASSAULT"
-    if tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children):
-        return "ASSAULT"  # "missiles struck the port": striking something
+    if tok.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() not in GRIEVANCES for c in tok.children
+    ):
+        # "missiles struck the port": striking something ("to strike over pay", which
+        # the parser may read as striking the pay, is no such thing)
+        return "ASSAULT"
     for prep in tok.children:
         if (
             prep.dep_ == "prep"
