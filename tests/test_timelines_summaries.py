@@ -240,6 +240,17 @@ def test_a_dropped_date_takes_its_comma_only_when_it_opened_the_clause() -> None
     assert line("The mayor said that on 3 March, the shelling resumed.", "3 March") == (
         "On 3 March, the mayor said that the shelling resumed."
     )
+    # a place named with its country before the date keeps its closing comma
+    assert (
+        line(
+            "Ceasefire talks will open in Doha, Qatar, on 3 March, the foreign ministry said.",
+            "3 March",
+        )
+        == "On 3 March, ceasefire talks will open in Doha, Qatar, the foreign ministry said."
+    )
+    assert line("The minister, on 3 March, rejected the plan.", "3 March") == (
+        "On 3 March, the minister rejected the plan."
+    )
 
 
 def test_a_quote_label_names_the_speaker_when_no_attribution_was_linked() -> None:

@@ -59,6 +59,11 @@ _FRONTED = re.compile(
     r"where|then|so|if|although|though))$",
     re.I,
 )
+# A place named with its country or state just before a date in commas ("in Jeddah,
+# Saudi Arabia, on 18 March, ..."): its second comma closes the place, not the date.
+_PLACE_APPOSITION = re.compile(
+    r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,$"
+)
 # "(on) the night of", "(at) the end of" before a date: one time phrase with it.
 _PART_OF = re.compile(
     r"(?:\b(?:on|in|at|during|by|until|from|since)\s+)?\bthe\s+(?:night|morning|afternoon|evening|"
@@ -436,7 +441,10 @@ def compress(
         tail = text[d_end:]
         stripped = tail.lstrip()
         head = text[:d_start].rstrip()
-        if stripped.startswith(",") and (not _LEADERS.sub("", head) or _FRONTED.search(head)):
+        if stripped.startswith(",") and _PLACE_APPOSITION.search(head):
+            d_start = len(head) - 1  # "in Jeddah, Saudi Arabia, on 18 March, X said": the
+            # place's closing comma stays ("in Jeddah, Saudi Arabia, X said")
+        elif stripped.startswith(",") and (not _LEADERS.sub("", head) or _FRONTED.search(head)):
             tail = stripped[1:]
             # "Zelenskyy stated that, on 25 October, ..." keeps no stray comma before.
             if head.endswith(","):
