@@ -1052,6 +1052,25 @@ def test_a_place_of_the_audience_is_the_event_location() -> None:
     assert event_with(ex, "present").location == "Singapore"
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "city"),
+    [
+        (
+            "Russian artillery shelled Kherson on Monday, wounding four people.",
+            "shelled",
+            "Kherson",
+        ),
+        ("Drones attacked Kharkiv overnight, the mayor said.", "attacked", "Kharkiv"),
+        ("Missiles struck the Podilskyi district of Kyiv on Friday.", "struck", "Kyiv"),
+    ],
+)
+def test_a_city_attacked_is_the_target_and_where_it_happened(
+    text: str, trigger: str, city: str
+) -> None:
+    attack = event_with(run(text), trigger)
+    assert (attack.type, attack.target, attack.location) == ("ASSAULT", city, city)
+
+
 # -- disasters: deaths, evacuations, requests, named fires ----------------------
 
 

@@ -2046,6 +2046,17 @@ class _Builder:
                         and cand.type not in ("DEPLOY", "CHANGE")  # "raised its forecast"
                     ):
                         target = name
+                    elif (
+                        entity is not None
+                        and entity.type in PLACE_TYPES
+                        and cand.type == "ASSAULT"
+                        and target is None
+                        and not self._owned_by_pronoun(child)
+                    ):
+                        # "Russian forces shelled Kherson": the city is both what was
+                        # attacked and where (the map places the attack there)
+                        target = name
+                        location = location or entity.name
                     elif theme is None:
                         theme = name
                 elif child.dep_ == "prep":

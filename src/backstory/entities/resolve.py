@@ -1347,6 +1347,13 @@ class _Resolver:
             )
         ):
             label = "GPE"  # "a military institute in Poltava", "across Tyrol" tagged ORG
+        if (
+            label == "ORG"
+            and self._place_acted_on(m)
+            and gazetteer.find_city(text, self.article_countries) is not None
+            and find_entry(text) is None
+        ):
+            label = "GPE"  # "artillery shelled Kherson" tagged ORG: a city is shelled
         if label == "ORG" and self._settlement_of(m) and gazetteer.find_city(text) is not None:
             label = "GPE"  # "the town of El Fasher" tagged ORG
         if label in ("ORG", "FAC") and not re.search(
@@ -1502,6 +1509,15 @@ class _Resolver:
             return True  # "a London court": a place that qualifies a noun
         if root.dep_ == "poss" and root.head.lemma_.lower() in _PLACE_PARTS:
             return True  # "Tehran's Evin prison", "Kyiv's outskirts": where, not who
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and (
+                root.head.head.lemma_.lower() in _PLACE_PARTS
+                or root.head.head.lower_ in _PLACE_PARTS
+            )
+        ):
+            return True  # "the Podilskyi district of Kyiv", "the outskirts of Tehran"
         return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
     def _place_acted_on(self, m: _Mention) -> bool:
