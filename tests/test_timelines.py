@@ -955,3 +955,15 @@ def test_a_date_in_a_clause_of_comparison_dates_no_line_of_the_sentence() -> Non
     assert "On 4 June, trains were cancelled as drivers began a strike." in [
         i.summary for i in items
     ]
+
+
+def test_a_source_line_names_where_the_news_came_from_and_makes_no_line() -> None:
+    text = (
+        "Rescuers pulled 14 miners alive from a flooded coal mine in Shanxi on Sunday.\n\n"
+        "Source: Headquarters for the Coordination of Mine Rescue\n\n"
+        "Details: Two miners are still missing, the ministry said."
+    )
+    items = build_timeline(linked(_real(text, "2026-04-13T08:00"))).items
+    sentences = {s.sentence.strip() for i in items for s in i.sources}
+    assert "Headquarters for the Coordination of Mine Rescue" not in sentences, sentences
+    assert [i.begin for i in items] == ["2026-04-12", "2026-04-13"], [i.summary for i in items]

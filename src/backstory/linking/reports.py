@@ -138,6 +138,16 @@ def is_prose(sentence: str) -> bool:
     return sum(1 for w in words if w[:1].islower() and w.isalpha() and len(w) > 2) >= 2
 
 
+_SOURCE_LABEL = re.compile(r"\s*Sources?\s*:", re.I)
+
+
+def _source_line(text: str, start: int) -> bool:
+    """Whether a sentence is on a "Source: ..." line: who the article's news came from
+    ("Source: Coordination Headquarters for the Treatment of Prisoners of War"), which
+    says nothing that happened."""
+    return bool(_SOURCE_LABEL.match(text, text.rfind("\n", 0, start) + 1))
+
+
 def guess_modality(sentence: str, *, future: bool = False) -> str:
     """The modality that the sentence's own cue words suggest.
 
@@ -384,7 +394,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
             quoted = True
             said_by = said_by or previous[1]
         previous = ((s_start, s_end), said_by) if quoted else None
-        if not is_prose(sentence) or sentence in seen_sentences:
+        if not is_prose(sentence) or sentence in seen_sentences or _source_line(text, s_start):
             continue
         seen_sentences.add(sentence)
         words = content_words(sentence)
