@@ -239,6 +239,12 @@ def test_a_city_named_as_a_place_is_the_city(text: str, city: str, country: str)
     assert entity is not None and (entity.type, entity.country) == ("CITY", country)
 
 
+def test_a_country_adjective_the_tagger_calls_a_place_is_the_country() -> None:
+    ex = run("On 2 June, Ukrainian and Russian negotiators met again in Istanbul.")
+    ukrainian = entity_covering(ex, "Ukrainian")
+    assert ukrainian is not None and (ukrainian.name, ukrainian.type) == ("Ukraine", "COUNTRY")
+
+
 def test_a_capital_whose_name_is_better_known_elsewhere_is_not_its_country() -> None:
     # Bermuda's capital is a village; Hamilton, Ontario, a city of half a million
     hamilton = entity_covering(run("The mayor of Hamilton said the budget was cut."), "Hamilton")

@@ -1053,6 +1053,25 @@ def test_a_place_of_the_audience_is_the_event_location() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "sides"),
+    [
+        ("India and Pakistan held talks in Dubai on Saturday.", "talks", ("India", "Pakistan")),
+        ("Greek and Turkish diplomats met in Ankara on Tuesday.", "met", ("Greece", "Turkey")),
+        (
+            "Talks between the Sudanese and Chadian delegations resumed in Juba on Sunday.",
+            "Talks",
+            ("Sudan", "Chad"),
+        ),
+    ],
+)
+def test_the_second_side_of_talks_is_the_target(
+    text: str, trigger: str, sides: tuple[str, str]
+) -> None:
+    talks = event_with(run(text), trigger)
+    assert (talks.actor, talks.target) == sides
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "city"),
     [
         (

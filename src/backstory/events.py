@@ -497,6 +497,8 @@ HYPOTHETICAL_MODALS = frozenset({"should", "must"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 CLAUSE_EDGES = frozenset({"relcl", "ccomp"})
 PLACE_TYPES = frozenset({"COUNTRY", "REGION", "CITY", "GPE", "LOC", "FACILITY"})
+# Acts two sides do together: the side named beside the actor is the target.
+_MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE", "FIGHT"})
 LOCATIVE = frozenset(
     ["in", "at", "near", "into", "inside", "outside", "across", "within", "throughout", "on"]
 )
@@ -2091,9 +2093,34 @@ class _Builder:
                         location, target = self._prep_argument(child, cand.type, location, target)
             elif actor is None:
                 actor = self._participant(tok)
+        if target is None and cand.type in _MUTUAL:
+            sides = self._sides(tok, verb)
+            if actor is None and sides:
+                actor = sides[0]  # "talks between the Ukrainian and Russian delegations"
+            target = next((side for side in sides if side != actor), None)
         if location is None:
             location = self._nearby_place(tok if tok.pos_ == "NOUN" else verb)
         return actor, target, theme, location
+
+    def _sides(self, tok: Any, verb: Any) -> list[str]:
+        """The sides of an act done together, named side by side ("Ukraine and Russia
+        held talks", "Ukrainian and Russian delegations met", "talks between the
+        Ukrainian and Russian delegations"), in the order written; [] unless two."""
+        holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        holders += [
+            p
+            for prep in tok.children
+            if prep.dep_ == "prep" and prep.lower_ == "between"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        for holder in holders:
+            for side in [holder, *(c for c in holder.children if c.dep_ in ("amod", "compound"))]:
+                others = [c for c in side.children if c.dep_ == "conj"]
+                names = [self._name(t) for t in [side, *others]]
+                if len(names) >= 2 and all(names) and len(set(names)) == len(names):
+                    return [str(n) for n in names]
+        return []
 
     def _referent(self, token: Any) -> Any:
         """The noun a pronoun stands for, when one is clear ("the tanker was sailing

@@ -1324,6 +1324,16 @@ class _Resolver:
                 self._attach(self._country_cluster(code), m.start, m.end)
                 return True
             return False
+        if (
+            label in ("GPE", "LOC")
+            and (code := gazetteer.demonyms().get(fold(text)))
+            and gazetteer.find_city(text) is None
+            and not gazetteer.regions().get(fold(text))
+        ):
+            # "Ukrainian and Russian delegations" with "Ukrainian" tagged GPE: the
+            # country's adjective, as if NER had said NORP
+            self._attach(self._country_cluster(code), m.start, m.end)
+            return True
         if label not in ("GPE", "LOC", "FAC", "PRODUCT", "ORG"):
             return False
         capital_of = gazetteer.capitals().get(fold(text))
