@@ -926,3 +926,33 @@ def test_a_date_in_a_clause_of_comparison_dates_no_line_of_the_sentence() -> Non
     assert "On 4 June, trains were cancelled as drivers began a strike." in [
         i.summary for i in items
     ]
+
+
+def test_a_participle_after_a_dated_act_shares_its_day_not_the_saying_s() -> None:
+    # the killing is the bomb's, late on Sunday; Monday is only when it was said
+    text = (
+        "A roadside bomb hit an army convoy near Kandahar late on Sunday, killing four "
+        "soldiers, the army said on Monday."
+    )
+    extraction = _real(text, "2026-04-14T09:00")
+    killing = next(e for e in extraction.events if e.trigger == "killing")
+    assert (killing.begin, killing.inferred) == ("2026-04-12", False)
+    items = build_timeline(linked(extraction)).items
+    # one line, on the bombing's day: no second line for the saying repeats it
+    assert [i.summary for i in items] == [
+        "Late on 12 April, a roadside bomb hit an army convoy near Kandahar, killing four "
+        "soldiers, the army said on 13 April."
+    ]
+
+
+def test_a_saying_day_after_what_it_reports_makes_no_line_of_its_own() -> None:
+    text = "Customs officers seized 40 kilograms of cocaine at the port on 2 May, police said on Friday."
+    items = build_timeline(linked(_real(text, "2026-05-09T09:00"))).items
+    assert [i.begin for i in items] == ["2026-05-02"]
+    # a saying that comes first, of a claim with a day of its own, keeps its line
+    text = (
+        "The finance minister said on Tuesday that the budget would be presented to "
+        "parliament on 20 October."
+    )
+    items = build_timeline(linked(_real(text, "2026-10-08T09:00"))).items
+    assert {"2026-10-06", "2026-10-20"} <= {i.begin for i in items}
