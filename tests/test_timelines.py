@@ -866,7 +866,8 @@ def test_a_clock_time_with_no_day_follows_the_story_s_day_not_the_publication() 
     assert [(i.begin, i.summary) for i in collapse] == [
         (
             "2026-07-14",
-            "On 14 July, the hillside collapsed, sweeping away 14 houses as residents slept.",
+            "At about 4 a.m. on 14 July, the hillside collapsed, sweeping away 14 houses as "
+            "residents slept.",
         )
     ]
 

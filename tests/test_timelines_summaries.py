@@ -922,3 +922,29 @@ def test_a_day_late_or_early_keeps_its_part_in_the_lines_date() -> None:
     start = sentence.index("early Monday")
     line = summarise(sentence, begin="2025-01-13", date_span=(start, start + len("early Monday")))
     assert line == "Early on 13 January, negotiators broke up without a deal."
+
+
+def test_a_clock_time_in_the_date_phrase_stays_in_the_lines_date() -> None:
+    line = _line(
+        "The freight train derailed at 6:15 a.m. on Monday outside Brno.", "6:15 a.m. on Monday"
+    )
+    assert line == "At 6:15 a.m. on 13 January, the freight train derailed outside Brno."
+    # how near the time is goes with it, and the clock's zone; an aside in brackets goes
+    line = _line(
+        "The ferry sank shortly after 11 p.m. local time (1500 GMT) on Monday.",
+        "11 p.m. local time (1500 GMT) on Monday",
+    )
+    assert line == "Shortly after 11 p.m. local time on 13 January, the ferry sank."
+    line = _line(
+        "Power returned at 06:30 Kyiv time on Monday, the grid operator said.",
+        "06:30 Kyiv time on Monday",
+    )
+    assert line.startswith("At 06:30 Kyiv time on 13 January, power returned")
+    line = _line("Polls closed at about 8 pm.", "about 8 pm")
+    assert line == "At about 8 pm on 13 January, polls closed."
+    # a clock time that bounds what happened is no time it happened
+    line = _line("The roads must be cleared by 9 a.m. on Monday.", "9 a.m. on Monday")
+    assert not line.startswith("At")
+    # "afternoon" names no clock time
+    line = _line("The minister resigned on Monday afternoon.", "Monday afternoon")
+    assert not line.startswith("At")

@@ -127,6 +127,21 @@ def _main_verb(token: Any) -> bool:
 
 # A day's date phrase that says which part of it: "late on Tuesday", "early Wednesday".
 _PART_OF_DAY = re.compile(r"(?P<p>late|early)\s+(?:on\s+)?", re.I)
+# A clock time inside a date ("11:40 a.m. on Friday", "about 4 a.m.", "midday"), with the
+# words that say how near it ("about", "shortly after") and its zone ("local time",
+# "Kyiv time", "GMT")
+_CLOCK_TIME = re.compile(
+    r"\b(?:(?:about|around|approximately|roughly|nearly|almost)\s+)?"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.?|\d{1,2}(?:[:.]\d\d)?\s*[ap]m\b|\d{1,2}[:.]\d\d\b|"
+    r"\d{4}\s*(?:GMT|UTC)\b|noon\b|midday\b|midnight\b)"
+    r"(?:\s+(?:(?:local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time|GMT|UTC|[A-Z]{1,2}[SD]T)\b)?",
+    re.I,
+)
+# The word before a clock time that tells the line's time: "at", "around", "shortly after"
+# (not "by", "until", "since": a bound, no time it happened)
+_CLOCK_PREP = re.compile(
+    r"\b(?P<w>at|around|about|(?:(?:shortly|just|soon)\s+)?(?:before|after))\s+$", re.I
+)
 # A hedge on the date right after it: "(reopen), probably in June", "(open) most likely on
 # 14 May" (not "is probably in June": the hedge is then the clause's)
 _HEDGE = re.compile(
@@ -463,7 +478,11 @@ def compress(
 
 
 # A line told at a time (not from, until or since one): its verb takes that time's tense.
-_AT_A_TIME = re.compile(r"(?:On|In|At|Between|Late on|Early on|Late in|Early in|Overnight)\b")
+# ("Shortly after 4 a.m. on 14 July", not "Before at least 4 November": a bound)
+_AT_A_TIME = re.compile(
+    r"(?:On|In|At|Between|Late on|Early on|Late in|Early in|Overnight|"
+    r"(?:(?:Shortly|Just|Soon) )?(?:Before|After|Around|About)(?! at\b))\b"
+)
 
 
 def summarise(
@@ -506,6 +525,8 @@ def summarise(
     ):
         # "struck late on Tuesday": the line is "Late on 12 May, ...", not a whole day
         when = f"{part.group('p').capitalize()} on {when[3:]}"
+    if date_span is not None and when.startswith("On "):
+        when, date_span = _at_clock_time(sentence, date_span, when)
     if date_span is not None and (hedge := _HEDGE.search(sentence, 0, date_span[0])):
         # "will restart the furnace, probably in June": the hedge is on the date, and goes
         # with it ("Probably in June, ..."), not left behind dangling ("the furnace, probably")
@@ -531,6 +552,25 @@ def summarise(
     if continuation:
         line += " " + _capitalise(compress(continuation, entities=entities, context=context))
     return line
+
+
+def _at_clock_time(
+    sentence: str, date_span: tuple[int, int], when: str
+) -> tuple[str, tuple[int, int]]:
+    """The line's date with the clock time its date phrase names ("The quake hit at
+    11:40 a.m. on Friday" -> "At 11:40 a.m. on 8 May"), and the date span grown over
+    the word before it; the date and span unchanged when it names none."""
+    clock = _CLOCK_TIME.search(sentence, date_span[0], date_span[1])
+    if clock is None:
+        return when, date_span
+    prep = _CLOCK_PREP.search(sentence, max(0, date_span[0] - 20), date_span[0])
+    if prep is None and sentence[: date_span[0]].rstrip().endswith(
+        ("by", "until", "till", "since", "from")
+    ):
+        return when, date_span  # "by 9 a.m.": a bound, no time it happened
+    lead = _capitalise(prep.group("w").lower()) if prep else "At"
+    start = prep.start() if prep else date_span[0]
+    return f"{lead} {clock.group()} on {when[3:]}", (start, date_span[1])
 
 
 def attributed(
