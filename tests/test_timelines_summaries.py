@@ -231,8 +231,8 @@ def test_a_dropped_date_takes_its_comma_only_when_it_opened_the_clause() -> None
         "officials said on Monday.",
         "Sunday night",
     ) == (
-        "On 3 March, Russian drones struck an energy facility in the Odesa region, "
-        "officials said on Monday."
+        "On the night of 3 March, Russian drones struck an energy facility in the Odesa "
+        "region, officials said on Monday."
     )
     assert line("The shelling resumed on 3 March, damaging a school.", "3 March") == (
         "On 3 March, the shelling resumed, damaging a school."
@@ -289,7 +289,10 @@ def test_the_night_of_a_date_goes_with_the_date() -> None:
     s = "On the night of 12-13 October, Russia attacked energy infrastructure in Odesa Oblast."
     start = s.index("12-13")
     line = summarise(s, begin="2024-10-12", end="2024-10-13", date_span=(start, start + 13))
-    assert line == "On 12-13 October, Russia attacked energy infrastructure in Odesa Oblast."
+    # (into the line's date, not left behind in the body)
+    assert line == (
+        "On the night of 12-13 October, Russia attacked energy infrastructure in Odesa Oblast."
+    )
 
 
 def test_an_institution_named_as_source_takes_the_article() -> None:
@@ -948,3 +951,21 @@ def test_a_clock_time_in_the_date_phrase_stays_in_the_lines_date() -> None:
     # "afternoon" names no clock time
     line = _line("The minister resigned on Monday afternoon.", "Monday afternoon")
     assert not line.startswith("At")
+
+
+def test_the_part_of_a_day_the_date_names_stays_in_the_lines_date() -> None:
+    line = _line(
+        "Militants attacked an army base near Maiduguri early on Monday morning.",
+        "early on Monday morning",
+    )
+    assert (
+        line
+        == "Early on the morning of 13 January, militants attacked an army base near Maiduguri."
+    )
+    line = _line(
+        "Thousands marched to the presidential palace on Monday evening.", "Monday evening"
+    )
+    assert line == "On the evening of 13 January, thousands marched to the presidential palace."
+    sentence = "Looters raided shops in the port on the night of 13 January."
+    line = _line(sentence, "13 January")
+    assert line == "On the night of 13 January, looters raided shops in the port."

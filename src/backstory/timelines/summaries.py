@@ -127,6 +127,12 @@ def _main_verb(token: Any) -> bool:
 
 # A day's date phrase that says which part of it: "late on Tuesday", "early Wednesday".
 _PART_OF_DAY = re.compile(r"(?P<p>late|early)\s+(?:on\s+)?", re.I)
+# The part of a day a date phrase names: "Monday morning", "last night", "(on) the
+# evening of 3 May"
+_DAY_PART = re.compile(r"\b(?P<p>morning|afternoon|evening|night)\b", re.I)
+_DAY_PART_BEFORE = re.compile(r"\bthe\s+(?P<p>morning|afternoon|evening|night)\s+of\s+$", re.I)
+# A line's date of one day, which may take its part: "On 11 May", "Early on 11 May"
+_ONE_DAY_WHEN = re.compile(r"(?P<lead>(?:Early |Late )?[Oo]n) (?P<day>\d.*)")
 # A clock time inside a date ("11:40 a.m. on Friday", "about 4 a.m.", "midday"), with the
 # words that say how near it ("about", "shortly after") and its zone ("local time",
 # "Kyiv time", "GMT")
@@ -527,6 +533,8 @@ def summarise(
         when = f"{part.group('p').capitalize()} on {when[3:]}"
     if date_span is not None and when.startswith("On "):
         when, date_span = _at_clock_time(sentence, date_span, when)
+    if date_span is not None:
+        when = _in_part_of_day(sentence, date_span, when)
     if date_span is not None and (hedge := _HEDGE.search(sentence, 0, date_span[0])):
         # "will restart the furnace, probably in June": the hedge is on the date, and goes
         # with it ("Probably in June, ..."), not left behind dangling ("the furnace, probably")
@@ -552,6 +560,19 @@ def summarise(
     if continuation:
         line += " " + _capitalise(compress(continuation, entities=entities, context=context))
     return line
+
+
+def _in_part_of_day(sentence: str, date_span: tuple[int, int], when: str) -> str:
+    """The line's date of one day with the part of it its date phrase names ("early on
+    Monday morning" -> "Early on the morning of 11 May", "on the night of 3 May" ->
+    "On the night of 3 May"); else the date unchanged."""
+    day = _ONE_DAY_WHEN.fullmatch(when)
+    part = _DAY_PART.search(sentence, date_span[0], date_span[1]) or _DAY_PART_BEFORE.search(
+        sentence, max(0, date_span[0] - 30), date_span[0]
+    )
+    if day is None or part is None:
+        return when
+    return f"{day.group('lead')} the {part.group('p').lower()} of {day.group('day')}"
 
 
 def _at_clock_time(
