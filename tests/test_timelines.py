@@ -957,3 +957,26 @@ def test_a_saying_day_after_what_it_reports_makes_no_line_of_its_own() -> None:
     )
     items = build_timeline(linked(_real(text, "2026-10-08T09:00"))).items
     assert {"2026-10-06", "2026-10-20"} <= {i.begin for i in items}
+
+
+def test_a_future_on_a_day_gone_by_is_told_as_a_plan_in_the_past() -> None:
+    first = _real(
+        "The new e-reader will go on sale in Canada on 12 August, the company said on Monday.",
+        "2026-08-04T09:00",
+    )
+    items = build_timeline(linked(first)).items
+    # read on 4 August, the sale is still to come: its future stays
+    assert {i.begin: i.summary for i in items}["2026-08-12"].startswith(
+        "On 12 August, the new e-reader will go on sale in Canada"
+    )
+    later = _real(
+        "Long queues formed outside bookshops in Toronto on Wednesday as the e-reader went on sale.",
+        "2026-08-14T09:00",
+    )
+    lines = [i.summary for i in build_timeline(linked(first, later)).items]
+    assert any(
+        line.startswith("On 12 August, the new e-reader was to go on sale in Canada")
+        for line in lines
+    ), lines
+    assert any(line.startswith("On 3 August, the new e-reader was to go on sale") for line in lines)
+    assert not any(" will " in line for line in lines)

@@ -21,7 +21,7 @@ from backstory.entities.resolve import TITLE_WORDS
 from backstory.extraction import Timex
 from backstory.linguistic import object_relatives
 from backstory.linking.reports import is_whole_month, is_whole_week
-from backstory.timelines.tense import simple_past
+from backstory.timelines.tense import future_in_the_past, simple_past
 from backstory.timex import tag_timexes
 from backstory.timex.tagger import dateline_end
 
@@ -483,6 +483,8 @@ def compress(
     return re.sub(r"\.\s*\.$", ".", text)  # "at 7 a.m. (0500 GMT)." loses its aside
 
 
+# A future a line may tell ("will", "is due to"): only such a line is parsed for it.
+_FUTURE = re.compile(r"\b(?:will|is|are)\b", re.I)
 # A line told at a time (not from, until or since one): its verb takes that time's tense.
 # ("Shortly after 4 a.m. on 14 July", not "Before at least 4 November": a bound)
 _AT_A_TIME = re.compile(
@@ -502,13 +504,16 @@ def summarise(
     continuation: str | None = None,
     context: str = "",
     said_by: tuple[str, str] | None = None,
+    reference: str | None = None,
 ) -> str:
     """The Background line: the day it happened, then the compressed sentence.
 
     ``context`` is the source's text, the evidence for whether the sentence's
     first word is a name (and keeps its capital after the date). ``said_by``
     is ``(form, name)`` when the sentence does not name who said it (see
-    ``backstory.linking.attributions``): the line then does.
+    ``backstory.linking.attributions``): the line then does. ``reference`` is the
+    time the line is read at (the latest publication, or the article a Background is
+    for): a line whose time is over by then tells its future as a past plan.
     """
     if (said_by is None or said_by[0] == "unattributed") and (
         label := _QUOTE_LABEL.match(sentence)
@@ -556,10 +561,23 @@ def summarise(
         # ("Since 3 May") keeps its perfect, and so does a line on the day of publication
         # that the sentence does not name (it happened by then, not necessarily on it)
         body = simple_past(_tagged(loaded_pipeline(), body))
+    if reference and _over_by(reference, end or begin, body):
+        # "On 24 June, the phone will be available" read in July: it "was to be"
+        body = future_in_the_past(_tagged(loaded_pipeline(), body))
     line = f"{when}, {body}"
     if continuation:
         line += " " + _capitalise(compress(continuation, entities=entities, context=context))
     return line
+
+
+def _over_by(reference: str, last_day: str, body: str) -> bool:
+    """Whether a line up to ``last_day`` whose body may tell a future is all over by
+    ``reference``: its time is before it, and so is every day its body names ("On 16
+    June, the tablet will go on sale on 24 June", read on 17 June, is still to come)."""
+    if last_day[:10] >= reference[:10] or not _FUTURE.search(body):
+        return False
+    # (the body's dates are read from the line's day: "will ... on 24 June" is its June)
+    return all((t.begin or "")[:10] < reference[:10] for t in _dates_in(body, last_day[:10]))
 
 
 def _in_part_of_day(sentence: str, date_span: tuple[int, int], when: str) -> str:
