@@ -838,6 +838,19 @@ def _predicated_plan(verb: Any) -> Any:
     return None
 
 
+def _participle_adjunct(verb: Any) -> bool:
+    """True for a participle clause with no conjunction and no subject of its own that
+    tells what its head verb did ("struck a market late on Tuesday, killing 12 people"):
+    it happened when its head did."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.head is not verb
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _same_time_complement(verb: Any) -> bool:
     """True for "to flee" in "forced thousands to flee", and for a clause of the same time
     ("eased in October as prices fell", "while rescuers searched"): it shares its head's
@@ -1952,6 +1965,10 @@ class _Builder:
         end: str | None = None
         inferred = False
         report_timex = None
+        if timex is None and _participle_adjunct(verb) and verb.head.i in timex_for:
+            # "struck the market late on Tuesday, killing 12 people, officials said on
+            # Wednesday": the killing is the strike's, not the saying's
+            timex = timex_for[verb.head.i]
         outer = report
         while report_timex is None and outer is not None:
             # The time of the report (or of the report around it).

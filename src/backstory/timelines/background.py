@@ -200,6 +200,7 @@ def build_background(
                 with_year=lead["begin"][:4] != published[:4],
                 continuation=continuation,
                 texts=texts,
+                reference=published,
             )
         )
     items.sort(key=lambda i: (i.begin, i.sources[0].published or "", i.sources[0].start))
