@@ -2956,3 +2956,35 @@ def test_a_figure_before_a_singular_year_ago_is_an_amount_not_a_span() -> None:
     assert not [t for t in tag_timexes(text, dct) if t.text.endswith("year ago")]
     assert not tag_timexes("The cave was first lived in 150,000 years ago.", dct)
     assert one("The mill closed 12 years ago.", "12 years ago", dct).value == "2014"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The town's textile mills thrived in the 1800s.", "the 1800s", "18"),
+        ("The pier was built in the early 1900s.", "the early 1900s", "19"),
+        ("Broadband spread quickly in the 2000s.", "the 2000s", "200"),
+        ("The canal opened in the 1820s.", "the 1820s", "182"),
+    ],
+)
+def test_a_round_hundred_with_an_s_is_the_century(sentence: str, phrase: str, value: str) -> None:
+    assert one(sentence, phrase).value == value
+
+
+def test_agreed_to_a_noun_is_no_plan() -> None:
+    dct = datetime(2025, 12, 10, 9, 30)
+    t = one("The warring parties agreed to a truce on Oct. 10, mediators said.", "Oct. 10", dct)
+    assert t.value == "2025-10-10"
+    t = one(
+        "Ministers agreed to a rescue package for the lender early Saturday.", "early Saturday", dct
+    )
+    assert t.value == "2025-12-06"
+    assert (
+        one("The two sides agreed to meet again on Jan. 12.", "Jan. 12", dct).value == "2026-01-12"
+    )
+
+
+def test_last_as_a_verb_before_a_vague_span_stays_out() -> None:
+    t = one("The hearings are expected to last several weeks.", "several weeks")
+    assert (t.type, t.value) == ("DURATION", "PXW")
+    assert one("Fuel prices climbed over the last several weeks.", "the last several weeks")

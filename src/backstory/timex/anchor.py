@@ -236,6 +236,16 @@ def _first_plan(words: list[str], idx: int) -> bool:
     return any(w in _FIRST_PLAN for w in window) and any(w in ("was", "were") for w in window)
 
 
+# determiners after "to" make it a preposition ("agreed to a ceasefire"), not an infinitive
+_NOUN_OPENERS = _set("a an the its their his her our this these those")
+
+
+def _to_noun(words: list[str], to: int) -> bool:
+    """True when the "to" at ``to`` opens a noun phrase ("agreed to a truce on Oct. 10",
+    "delayed due to the storm"): no plan is told of."""
+    return to + 1 < len(words) and words[to + 1].lower() in _NOUN_OPENERS
+
+
 def _lowered(words: list[str]) -> set[str]:
     """The words in lower case, "an" counted as "a"."""
     return {"a" if w.lower() == "an" else w.lower() for w in words}
@@ -258,7 +268,9 @@ def _cue(words: list[str], idx: int) -> str | None:
         return None  # "originally scheduled for Wednesday": when it was planned, not a future
     if w in _SCHEDULED and prev not in _BE_FORMS and _past_before(words, idx):
         return FUTURE_IN_PAST  # "canceled events scheduled for Monday": planned, seen from then
-    if w in _FUTURE_BEFORE_TO and (nxt == "to" or (w in _FUTURE_BEFORE_FOR and nxt == "for")):
+    if w in _FUTURE_BEFORE_TO and (
+        (nxt == "to" and not _to_noun(words, idx + 1)) or (w in _FUTURE_BEFORE_FOR and nxt == "for")
+    ):
         # "had been due to expire": a plan in the past, read on to "had"
         if prev in ("had", "been"):
             return PRESENT  # "had been set to expire Nov. 6": a deadline, before or after now

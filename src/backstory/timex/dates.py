@@ -625,6 +625,12 @@ def _decade(m: re.Match[str], ctx: Frame) -> Reading | None:
                 y -= 100
         else:
             y = int(digits)
+            if y % 100 == 0 and y < 2000:
+                # "the 1800s", "the early 1900s": the century (the 2000s are the decade)
+                p = Period("century", date(y, 1, 1))
+                return date_reading(
+                    p, explicit=True, mod=EML_MODS.get((m.group("dm") or "").lower())
+                )
     else:
         words = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                  "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
