@@ -2988,3 +2988,12 @@ def test_last_as_a_verb_before_a_vague_span_stays_out() -> None:
     t = one("The hearings are expected to last several weeks.", "several weeks")
     assert (t.type, t.value) == ("DURATION", "PXW")
     assert one("Fuel prices climbed over the last several weeks.", "the last several weeks")
+
+
+def test_a_clock_time_of_the_next_morning_is_one_expression_on_that_day() -> None:
+    dct = datetime(2026, 2, 5, 11, 20)
+    text = "The ferry left Dover on Monday and docked at 01:15 the next morning."
+    t = one(text, "01:15 the next morning", dct)
+    assert (t.type, t.value) == ("TIME", "2026-02-03T01:15")
+    t = one("Crews were called at 11 p.m. that night.", "11 p.m. that night", dct)
+    assert t.type == "TIME"

@@ -323,7 +323,11 @@ def join(text: str, mentions: list[Mention], *, ranges: bool = True) -> list[Men
 
 
 # a day told from the story's: "the next day", "the following day", "that day"
-_ONE_DAY = re.compile(r"(?:the\s+)?(?:next|following|previous|same|that|this)\s+day", re.I)
+# (or a part of it: "landed at 01:15 the next morning")
+_ONE_DAY = re.compile(
+    r"(?:the\s+)?(?:next|following|previous|same|that|this)\s+(?:day|morning|afternoon|evening|night)",
+    re.I,
+)
 
 
 def _time_date_pair(a: Mention, b: Mention) -> bool:
