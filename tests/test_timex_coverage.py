@@ -2997,3 +2997,23 @@ def test_a_clock_time_of_the_next_morning_is_one_expression_on_that_day() -> Non
     assert (t.type, t.value) == ("TIME", "2026-02-03T01:15")
     t = one("Crews were called at 11 p.m. that night.", "11 p.m. that night", dct)
     assert t.type == "TIME"
+
+
+def test_a_range_of_yearless_days_is_the_shortest_span_from_its_start() -> None:
+    dct = datetime(2026, 2, 5, 11)
+    text = "The strike at the port ran from March 4 to March 8."
+    t = one(text, "March 4 to March 8", dct)
+    assert (t.begin, t.end_date) == ("2025-03-04", "2025-03-08")
+    ends = tag_timexes(text, dct, ranges=False)
+    assert [(x.text, x.value) for x in ends] == [
+        ("March 4", "2025-03-04"),
+        ("March 8", "2025-03-08"),
+    ]
+
+
+def test_a_range_ahead_across_new_year_ends_in_the_year_after_it_starts() -> None:
+    dct = datetime(2026, 2, 5, 11)
+    t = one("The night ferry will run from October to March.", "October to March", dct)
+    assert (t.begin, t.end_date) == ("2026-10-01", "2027-03-31")
+    t = one("The fair ran from Dec. 28 to Jan. 3.", "Dec. 28 to Jan. 3", dct)
+    assert (t.begin, t.end_date) == ("2025-12-28", "2026-01-03")

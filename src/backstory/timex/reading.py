@@ -56,6 +56,7 @@ class Reading:
     explicit_year: bool = False
     timeml: tuple[str, str] | None = None  # (type, value) where TimeML annotates it otherwise
     fin_anchor: bool = True  # may become the reference quarter of a financial report
+    ends: tuple[Period, Period] | None = None  # a range's two ends, each read with the other
 
 
 _EARLIEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)

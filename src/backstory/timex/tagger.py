@@ -144,7 +144,9 @@ def _tag(text: str, dct: datetime | date | None, doc: Any, ranges: bool) -> list
     candidates = [c for c in find_candidates(text) if _accepts(c, frame)]
     mentions = select(candidates)
     widen(text, mentions)
-    mentions = join(text, mentions, ranges=ranges)
+    # (a range is read whole even when its ends are given apart: "from March 4 to March 8"
+    # said in February 2026 of talks that "ran" is 2025 at both ends)
+    mentions = join(text, mentions)
     out: list[Timex] = []
     for mn in mentions:
         lead = _RANK_OF_NOUN.match(text, mn.start, mn.end) if mn.kind == "duration" else None
@@ -160,6 +162,8 @@ def _tag(text: str, dct: datetime | date | None, doc: Any, ranges: bool) -> list
             continue
         if not ranges and (pair := _listed_days(mn, timex)) is not None:
             out.extend(pair)  # TimeML: "April 24 and 25" is two dates
+        elif not ranges and mn.kind == "range":
+            out.extend(_range_ends(mn, reading, frame))  # TimeML: two expressions
         else:
             out.append(timex)
         _advance(frame, reading, mn)
@@ -287,6 +291,20 @@ def _listed_days(mn: Mention, timex: Timex) -> list[Timex] | None:
         value=timex.end_date, begin=timex.end_date, mod=None,
     )  # fmt: skip
     return [first, second]
+
+
+def _range_ends(mn: Mention, reading: Reading, frame: Frame) -> list[Timex]:
+    """The two ends of a range read whole ("from March 4 to March 8"), each as its own
+    expression with the date it was given inside the range."""
+    if reading.ends is None:
+        return [_to_timex(part, r, frame) for part in mn.parts if (r := _read(part, frame))]
+    out = []
+    for part, p in zip(mn.parts, reading.ends, strict=True):
+        frame.span = (part.start, part.end)
+        r = Reading("DATE", p.value, p, anchor=reading.anchor, explicit_year=reading.explicit_year)
+        out.append(_to_timex(part, r, frame))
+    frame.span = (mn.start, mn.end)
+    return out
 
 
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|until|-|–)\s*")
@@ -523,7 +541,20 @@ def _read_range(mn: Mention, frame: Frame) -> Reading | None:
             pa = pa.shift(7, "day")
             pb = replace(pb, start=pb.start + timedelta(days=7))
     elif pa.start > pb.start and not a.explicit_year:
-        pa = pa.shift(-1, "year")
+        frame.span = (first.start, first.end)
+        if not b.explicit_year and frame.tense() in (FUTURE, TIMETABLE):
+            pb = pb.shift(1, "year")  # "will run from October to March": both ahead
+        else:
+            pa = pa.shift(-1, "year")
+        frame.span = (mn.start, mn.end)
+    elif (
+        not (a.explicit_year or b.explicit_year)
+        and pb.gran in ("day", "month", "season", "quarter")
+        and pb.shift(-1, "year").start >= pa.start
+    ):
+        # "ran from March 4 to March 8": the end read alone ("to March 8", a deadline) may
+        # be a year ahead of the start; a range is the shortest span from its start
+        pb = pb.shift(-1, "year")
     ia, ib = pa.interval(), pb.interval()
     if ia and ib and pa.gran not in ("time", "pod") and pb.gran not in ("time", "pod"):
         # "from late October to early November": from the late part to the early part
@@ -539,6 +570,7 @@ def _read_range(mn: Mention, frame: Frame) -> Reading | None:
     )
     if ia and ib:
         r.begin, r.end = ia[0], ib[1]
+    r.ends = (pa, pb)
     return r
 
 
