@@ -3017,3 +3017,34 @@ def test_a_range_ahead_across_new_year_ends_in_the_year_after_it_starts() -> Non
     assert (t.begin, t.end_date) == ("2026-10-01", "2027-03-31")
     t = one("The fair ran from Dec. 28 to Jan. 3.", "Dec. 28 to Jan. 3", dct)
     assert (t.begin, t.end_date) == ("2025-12-28", "2026-01-03")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("Worshippers packed the cathedral on Palm Sunday.", "Palm Sunday", "2024-03-24"),
+        ("The bishop will preach on Ash Wednesday.", "Ash Wednesday", "2025-03-05"),
+        ("Pubs were crowded on St. Patrick's Day.", "St. Patrick's Day", "2024-03-17"),
+        ("Banks close for Martin Luther King Jr. Day.", "Martin Luther King Jr. Day", "2025-01-20"),
+        ("Florists were busy before Mother's Day.", "Mother's Day", "2024-05-12"),
+        ("Veterans laid wreaths on Remembrance Sunday.", "Remembrance Sunday", "2023-11-12"),
+        ("Troops paraded on Bastille Day.", "Bastille Day", "2024-07-14"),
+        ("The shelling stopped for Eid al-Adha in 2013.", "Eid al-Adha", "2013-10-15"),
+        ("Crowds filled the mosque on Eid ul-Fitr in 2013.", "Eid ul-Fitr", "2013-08-08"),
+    ],
+)
+def test_more_named_days(sentence: str, phrase: str, value: str) -> None:
+    assert one(sentence, phrase).value == value
+
+
+def test_ramadan_is_the_holy_month_with_its_days() -> None:
+    t = one("Fighting eased during Ramadan, aid workers said.", "Ramadan")
+    assert (t.value, t.begin, t.end_date) == ("2024-03", "2024-03-11", "2024-04-09")
+    dct = datetime(2025, 12, 10, 9)
+    t = one("Muslims will begin fasting for Ramadan in February.", "Ramadan", dct)
+    assert (t.begin, t.end_date) == ("2026-02-18", "2026-03-19")
+
+
+def test_sundown_is_the_evening() -> None:
+    t = one("The fast ended at sundown on Thursday.", "sundown on Thursday")
+    assert (t.type, t.value) == ("TIME", "2024-10-24TEV")

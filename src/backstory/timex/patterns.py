@@ -113,7 +113,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "time_ampm": ("m",),
     "time_24": (":",),
     "time_word": ("noon", "midnight", "midday", "morning", "afternoon"),
-    "time_dawn": ("dawn", "dusk", "daybreak", "sunrise", "sunset", "nightfall"),
+    "time_dawn": ("dawn", "dusk", "daybreak", "sunrise", "sunset", "sundown", "nightfall"),
     "time_overnight": ("overnight",),
     "named_date": (*NAMED_DATES, "11 attack", "11 hijack", "11 terror", "11 commission",
                    "11 memorial", "11 victims", "11 plot", "11, 2001 attack"),
@@ -122,7 +122,12 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "time_oclock": ("clock",),
     "time_in_the": ("in the",),
     "holiday": ("christmas", "new year", "thanksgiving", "easter", "independence", "labor", "labour",
-                "memorial", "election day", "halloween", "valentine", "veterans", "boxing", "good friday"),
+                "memorial", "election day", "halloween", "valentine", "veterans", "boxing", "good friday",
+                "palm sunday", "ash wednesday", "maundy", "holy saturday", "pentecost", "whit", "ascension",
+                "luther king", "mlk", "president", "mother", "father", "columbus", "juneteenth", "patrick",
+                "remembrance", "armistice", "bastille", "canada day", "australia day", "anzac", "may day",
+                "fawkes", "bonfire", "inauguration", "earth day", "ve day", "v-e day", "ramadan",
+                "eid"),
     "vague": ("now", "current", "present", "days", "recent", "late", "previous", "former", "earlier",
               "soon", "future", "past", "term", "possible", "later", "time being"),
 }  # fmt: skip
@@ -172,6 +177,17 @@ _REL = r"(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|follow
 # "14 October last year", "March 3 of next year": the year named relative to the DCT
 _REL_YEAR = r"\s+(?:of\s+)?(?P<ry>this|last|next)\s+year\b"
 _POD = r"(?:morning|afternoon|evening|night)"
+# named days beyond the common ones (see ``holidays.py``)
+_MORE_HOLIDAYS = (
+    r"Palm\s+Sunday|Ash\s+Wednesday|Maundy\s+Thursday|Holy\s+Saturday|Pentecost(?:\s+Sunday)?"
+    r"|Whit\s+(?:Sunday|Monday)|Ascension\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?(?:['’]s)?\s+Day"
+    r"|MLK\s+Day|Presidents['’]?\s+Day|President['’]s\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day"
+    r"|Columbus\s+Day|Juneteenth|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Remembrance\s+(?:Day|Sunday)"
+    r"|Armistice\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|(?:Anzac|ANZAC)\s+Day|May\s+Day"
+    r"|Guy\s+Fawkes\s+(?:Night|Day)|Bonfire\s+Night"
+    r"|Inauguration\s+Day|Earth\s+Day|VE\s+Day|V-E\s+Day|Ramadan"
+    r"|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)"
+)
 
 _SPECS: list[tuple[str, str]] = [
     # a day known by a name of its own ("9/11"), not part of a longer date or fraction
@@ -434,7 +450,7 @@ _SPECS: list[tuple[str, str]] = [
     (
         "time_dawn",
         r"(?:(?<=\bat\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\btill\s))"
-        r"(?-i:(?P<w>dawn|dusk|daybreak|sunrise|sunset|nightfall))\b"
+        r"(?-i:(?P<w>dawn|dusk|daybreak|sunrise|sunset|sundown|nightfall))\b"
         rf"|{B}(?-i:(?P<wa>[Dd]awn|[Dd]usk))(?=[ \t](?-i:{'|'.join(DAWN_NOUNS)})s?\b)",
     ),
     # "overnight": the night before the day the clause is about (see ``times._overnight``)
@@ -459,7 +475,7 @@ _SPECS: list[tuple[str, str]] = [
         rf"{B}(?:{_NOT_OWNED}(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+"
         # "the Easter weekend": the article belongs to a holiday's week or weekend
         rf"|(?P<the>the\s+)(?=(?-i:[A-Z])[\w'’ ]{{4,20}}?\s+week(?:end)?(?![\w'’-])))?"
-        rf"(?-i:(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year(?:['’]s)?(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Labou?r\s+Day|Memorial\s+Day|Election\s+Day|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|Good\s+Friday))(?:\s+(?P<y>{YEAR}))?(?:\s+(?P<wk>week|weekend)(?![\w'’-]))?{E}"
+        rf"(?-i:(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year(?:['’]s)?(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Labou?r\s+Day|Memorial\s+Day|Election\s+Day|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|Good\s+Friday|{_MORE_HOLIDAYS}))(?:\s+(?P<y>{YEAR}))?(?:\s+(?P<wk>week|weekend)(?![\w'’-]))?{E}"
         # a thing or place named after the day: "a Christmas tree", "Easter Island"
         r"(?!\s+(?:trees?|cards?|carols?|puddings?|crackers?|eggs?|markets?|lights|decorations|jumpers?|ornaments?|Island|Rising)\b)",
     ),
