@@ -3048,3 +3048,13 @@ def test_ramadan_is_the_holy_month_with_its_days() -> None:
 def test_sundown_is_the_evening() -> None:
     t = one("The fast ended at sundown on Thursday.", "sundown on Thursday")
     assert (t.type, t.value) == ("TIME", "2024-10-24TEV")
+
+
+def test_in_the_next_units_is_the_span_ahead_not_a_date_that_far_on() -> None:
+    dct = datetime(2013, 3, 15, 10)
+    t = one("The carmaker will add 2,000 jobs in the next three years.", "the next three years", dct)
+    assert (t.type, t.value) == ("DURATION", "P3Y")
+    t = one("A decision is expected in the coming 30 days.", "the coming 30 days", dct)
+    assert (t.type, t.value) == ("DURATION", "P30D")
+    t = one("Talks will resume in two weeks.", "two weeks", dct)
+    assert (t.type, t.value) == ("DATE", "2013-W13")

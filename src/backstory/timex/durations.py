@@ -181,6 +181,8 @@ def _from_now(
         return None
     if not _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()):
         return None
+    if m.group("det") or m.group("rel"):
+        return None  # "in the next three years": within that span, not three years on
     if _RECORD_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
         return None  # "its steepest drop in 80 years": the span looked back over, no date
     if not (
