@@ -3052,9 +3052,17 @@ def test_sundown_is_the_evening() -> None:
 
 def test_in_the_next_units_is_the_span_ahead_not_a_date_that_far_on() -> None:
     dct = datetime(2013, 3, 15, 10)
-    t = one("The carmaker will add 2,000 jobs in the next three years.", "the next three years", dct)
+    t = one(
+        "The carmaker will add 2,000 jobs in the next three years.", "the next three years", dct
+    )
     assert (t.type, t.value) == ("DURATION", "P3Y")
     t = one("A decision is expected in the coming 30 days.", "the coming 30 days", dct)
     assert (t.type, t.value) == ("DURATION", "P30D")
     t = one("Talks will resume in two weeks.", "two weeks", dct)
     assert (t.type, t.value) == ("DATE", "2013-W13")
+
+
+def test_a_year_first_date_with_slashes() -> None:
+    t = one("The regulator's notice, dated 2024/10/21, was posted online.", "2024/10/21")
+    assert t.value == "2024-10-21"
+    assert not tag_timexes("See the archive at /2024/10/21/page.", DCT)

@@ -73,7 +73,7 @@ _RELATIVE_UNITS = (
 )
 # A cheap first filter: a pattern is only run over a text that contains one of these words.
 NEEDS: dict[str, tuple[str, ...]] = {
-    "iso": ("-",),
+    "iso": ("-", "/"),
     "range_dm": _MONTHS, "range_md": _MONTHS, "range_cross": _MONTHS, "date_dm": _MONTHS, "date_md": _MONTHS,
     "date_words": _MONTHS, "date_ord_of": _MONTHS, "date_ord_rel": ("month",), "month_year": _MONTHS, "month": _MONTHS,
     "year_words": ("nineteen", "thousand"),
@@ -198,10 +198,11 @@ _SPECS: list[tuple[str, str]] = [
         r"|(?P<nine>(?-i:Sept?\.?|September)\s+11)(?=,?\s+(?:20(?:01|02)\s+)?(?:attacks?|hijack\w*|terror\w*|commission|memorial|victims|plot)\b)",
     ),
     # ---- absolute calendar dates -------------------------------------
+    # ("2024-10-25", and as East Asian and wire copy writes it, "2024/10/25")
     (
         "iso",
-        rf"{B}(?P<y>\d{{4}})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])"
-        rf"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])",
+        rf"{B}(?P<y>\d{{4}})(?P<sep>[-/])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>[0-2]\d|3[01])"
+        rf"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w/-])",
     ),
     (
         "numeric",
