@@ -3066,3 +3066,18 @@ def test_a_year_first_date_with_slashes() -> None:
     t = one("The regulator's notice, dated 2024/10/21, was posted online.", "2024/10/21")
     assert t.value == "2024-10-21"
     assert not tag_timexes("See the archive at /2024/10/21/page.", DCT)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The weeklong festival closes on Sunday.", "weeklong", "P1W"),
+        ("A daylong strike shut the schools.", "daylong", "P1D"),
+        ("The monthlong siege ended in May.", "monthlong", "P1M"),
+        ("A yearlong audit found gaps.", "yearlong", "P1Y"),
+        ("The day-long summit produced no deal.", "day-long", "P1D"),
+    ],
+)
+def test_a_one_word_unit_long_is_that_span(sentence: str, phrase: str, value: str) -> None:
+    t = one(sentence, phrase)
+    assert (t.type, t.value) == ("DURATION", value)

@@ -250,7 +250,7 @@ def _units(m: re.Match[str], ctx: Frame) -> Reading | None:
         if dct:
             r.begin, r.end = dct.isoformat(), (dct + timedelta(days=span)).isoformat()
         return r
-    if m.group(0).lower().endswith("-long"):  # "a day-long meeting", "decades-long"
+    if m.group(0).lower().endswith("long"):  # "a day-long meeting", "decades-long", "weeklong"
         return Reading(
             "DURATION", duration_value(None if unit.endswith("s") else 1, letter, time_part)
         )

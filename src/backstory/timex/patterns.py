@@ -408,7 +408,8 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "units",
-        rf"{B}(?:(?P<det>the)\s+)?(?:(?P<vq>several|many|few|some|coming|recent|next\s+few|past\s+few|{_NOT_VERB}last\s+few|next\s+several|past\s+several|{_NOT_VERB}last\s+several|few|early|ensuing|intervening|following|previous|subsequent)\s+)?(?P<u>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries|(?:hour|day|night|week|month|year)(?=-long))(?:['’]|-long|-old)?{E}(?P<ahead>\s+ahead{E})?",
+        # (a "-long" word is an adjective: "the weeklong festival", the article is the noun's)
+        rf"{B}(?:(?P<det>the)\s+(?![a-z]+-?long\b))?(?:(?P<vq>several|many|few|some|coming|recent|next\s+few|past\s+few|{_NOT_VERB}last\s+few|next\s+several|past\s+several|{_NOT_VERB}last\s+several|few|early|ensuing|intervening|following|previous|subsequent)\s+)?(?P<u>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries|(?:hour|day|night|week|month|year)(?=-?long))(?:['’]|-?long|-old)?{E}(?P<ahead>\s+ahead{E})?",
     ),
     ("some_time", rf"{B}(?P<w>some\s+time|a\s+while){E}"),
     (
