@@ -3081,3 +3081,13 @@ def test_a_year_first_date_with_slashes() -> None:
 def test_a_one_word_unit_long_is_that_span(sentence: str, phrase: str, value: str) -> None:
     t = one(sentence, phrase)
     assert (t.type, t.value) == ("DURATION", value)
+
+
+def test_a_ranked_weekend_of_a_month() -> None:
+    dct = datetime(2013, 3, 20, 10)
+    t = one(
+        "The marathon takes place on the last weekend of April.", "the last weekend of April", dct
+    )
+    assert (t.value, t.begin, t.end_date) == ("2013-W17-WE", "2013-04-27", "2013-04-28")
+    t = one("The fair was held on the first weekend in March.", "the first weekend in March", dct)
+    assert (t.begin, t.end_date) == ("2013-03-02", "2013-03-03")

@@ -368,13 +368,18 @@ def _weekday_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
 @normaliser("week_of_month")
 def _week_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
     """ "the first week of October": the week holding that month's 4th (11th, 18th, 25th;
-    for "the last week", the 4th day from the end)."""
+    for "the last week", the 4th day from the end); "the last weekend of April": the
+    weekend of that month's last Saturday."""
     month, y = month_number(m.group("m")), year_of(m.group("y"))
     if not month:
         return None
     ordinal = m.group("ord").lower()
+    weekend = m.group("wk").lower() == "weekend"
 
     def make(year: int) -> Period:
+        if weekend:
+            rank = -1 if ordinal in ("last", "final") else _NTH[ordinal]
+            return Period.of("weekend", nth_weekday(year, month, 5, rank))
         if ordinal in ("last", "final"):
             return Period.of("week", month_end(year, month) - timedelta(days=3))
         return Period.of("week", date(year, month, _WEEK_OF_MONTH_DAY[ordinal]))
