@@ -3091,3 +3091,13 @@ def test_a_ranked_weekend_of_a_month() -> None:
     assert (t.value, t.begin, t.end_date) == ("2013-W17-WE", "2013-04-27", "2013-04-28")
     t = one("The fair was held on the first weekend in March.", "the first weekend in March", dct)
     assert (t.begin, t.end_date) == ("2013-03-02", "2013-03-03")
+
+
+def test_midweek_midmonth_and_midyear_are_the_middle_of_the_unit_at_hand() -> None:
+    dct = datetime(2025, 6, 18, 7, 45)  # a Wednesday
+    t = one("The heat is expected to peak midweek, forecasters said.", "midweek", dct)
+    assert (t.value, t.mod, t.begin, t.end_date) == ("2025-W25", "MID", "2025-06-18", "2025-06-20")
+    t = one("Shares slid mid-week.", "mid-week", datetime(2025, 6, 16, 9))  # a Monday
+    assert t.value == "2025-W24"
+    t = one("The review is due by midyear.", "midyear", dct)
+    assert (t.value, t.end_date) == ("2025", "2025-09-01")

@@ -106,6 +106,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "season_ref": ("season",),
     "fortnight_rel": ("fortnight",),
     "unit_two_off": ("before last", "after next"),
+    "mid_unit": ("midweek", "mid-week", "mid week", "midmonth", "mid-month", "mid month", "midyear",
+                 "mid-year", "mid year"),
     "set_every": ("every", "each", "per"),
     "set_freq": ("once", "twice", "thrice", "times"),
     "set_adverb": ("hourly", "daily", "nightly", "weekly", "monthly", "annually", "yearly"),
@@ -341,6 +343,8 @@ _SPECS: list[tuple[str, str]] = [
         "deictic",
         rf"{B}(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tomorrow|yesterday|tonight)(?:\s+(?P<pod>{_POD}))?{E}",
     ),
+    # "midweek", "by mid-month", "midyear": the middle of the unit at hand
+    ("mid_unit", rf"{B}mid[\s-]?(?P<u>week|month|year){E}(?![-'’])"),
     # "the week before last", "the month after next": two units back or ahead
     (
         "unit_two_off",

@@ -747,3 +747,21 @@ def _unit_two_off(m: re.Match[str], ctx: Frame) -> Reading | None:
     step = -2 if m.group("dir").lower().startswith("before") else 2
     p = Period.of(unit, ctx.dct).shift(step)
     return Reading("DATE", p.value, p, anchor="dct")
+
+
+@normaliser("mid_unit")
+def _mid_unit(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "midweek", "by mid-month", "midyear": the middle of the publication's week (month,
+    year), or of the next one when a plan is told once it is past, or of the last one
+    when a past is told before it."""
+    if ctx.dct is None:
+        return Reading("DATE", "XXXX", mod="MID")
+    p = Period.of(m.group("u").lower(), ctx.dct)
+    first, last = p.bounds()
+    third = ((last - first).days + 1) // 3  # (the middle third, as mod MID narrows it)
+    tense = ctx.tense()
+    if tense in (FUTURE, TIMETABLE) and ctx.dct > last - timedelta(days=third):
+        p = p.shift(1)
+    elif tense in (PAST, REPORTED) and ctx.dct < first + timedelta(days=third):
+        p = p.shift(-1)
+    return Reading("DATE", p.value, p, mod="MID", anchor="dct")
