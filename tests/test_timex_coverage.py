@@ -3101,3 +3101,11 @@ def test_midweek_midmonth_and_midyear_are_the_middle_of_the_unit_at_hand() -> No
     assert t.value == "2025-W24"
     t = one("The review is due by midyear.", "midyear", dct)
     assert (t.value, t.end_date) == ("2025", "2025-09-01")
+
+
+def test_a_clock_time_on_a_weekdays_part_of_the_day_is_one_time_that_day() -> None:
+    dct = datetime(2026, 1, 14, 13)  # a Wednesday
+    t = one(
+        "The singer died at 7:15 on Sunday morning, his agent said.", "7:15 on Sunday morning", dct
+    )
+    assert (t.type, t.value) == ("TIME", "2026-01-11T07:15")

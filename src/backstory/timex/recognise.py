@@ -330,6 +330,9 @@ _ONE_DAY = re.compile(
 )
 
 
+_ON_GAP = re.compile(r"\s+on\s+", re.I)
+
+
 def _time_date_pair(a: Mention, b: Mention) -> bool:
     if a.parts or b.parts:
         return False
@@ -342,7 +345,9 @@ def _time_date_pair(a: Mention, b: Mention) -> bool:
     if other.kind not in _DAY_KINDS:
         return False
     if other.kind in ("weekday", "deictic") and (other.match.groupdict().get("pod")):
-        return False
+        # "at 7:15 on Sunday morning": the clock time on that day (was read as today's);
+        # "10 p.m. Tuesday night" stays two expressions, each on the Tuesday
+        return a_time and _ON_GAP.fullmatch(a.match.string, a.end, b.start) is not None
     return not (other.kind == "iso" and other.match.group("hh"))
 
 
