@@ -3109,3 +3109,15 @@ def test_a_clock_time_on_a_weekdays_part_of_the_day_is_one_time_that_day() -> No
         "The singer died at 7:15 on Sunday morning, his agent said.", "7:15 on Sunday morning", dct
     )
     assert (t.type, t.value) == ("TIME", "2026-01-11T07:15")
+
+
+def test_sets_of_a_few_units_and_of_weekends() -> None:
+    t = one("The census is repeated every few years.", "every few years")
+    assert (t.type, t.value) == ("SET", "PXY")
+    t = one("The food bank is open on weekends.", "weekends")
+    assert (t.type, t.value) == ("SET", "XXXX-WXX-WE")
+
+
+def test_uk_time_is_a_zone() -> None:
+    t = one("The statement came at around 3pm UK time.", "around 3pm UK time")
+    assert (t.type, t.value) == ("TIME", "2024-10-25T15:00")

@@ -321,6 +321,10 @@ def _set_every(m: re.Match[str], ctx: Frame) -> Reading | None:
     letter, time_part = unit_key(ul)
     if letter == "WE":
         return Reading("SET", "XXXX-WXX-WE", quant=quant)
+    if num and n is None:
+        return Reading(
+            "SET", duration_value(None, letter, time_part), quant=quant
+        )  # "every few years"
     return Reading("SET", duration_value(n or 1, letter, time_part), quant=quant)
 
 
@@ -360,6 +364,8 @@ def _set_adverb(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 @normaliser("set_weekdays")
 def _set_weekdays(m: re.Match[str], ctx: Frame) -> Reading | None:
+    if m.group("we"):
+        return Reading("SET", "XXXX-WXX-WE", quant="EVERY")
     if m.group("wd"):
         wd = weekday_number(m.group("wd")[:-1])
         pod = ""

@@ -85,7 +85,7 @@ PARTS_OF_DAY: dict[str, str] = {
 TIME_ZONES = (
     "UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST",
     "CET", "CEST", "EET", "EEST", "MSK", "IST", "JST", "KST", "AEST", "AEDT", "WIB",
-    "Kyiv time", "Moscow time", "local time", "Eastern time", "Pacific time",
+    "Kyiv time", "Moscow time", "local time", "Eastern time", "Pacific time", "UK time",
     "ET", "PT", "CT", "Z",
 )  # fmt: skip
 
