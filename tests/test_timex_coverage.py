@@ -3121,3 +3121,10 @@ def test_sets_of_a_few_units_and_of_weekends() -> None:
 def test_uk_time_is_a_zone() -> None:
     t = one("The statement came at around 3pm UK time.", "around 3pm UK time")
     assert (t.type, t.value) == ("TIME", "2024-10-25T15:00")
+
+
+def test_minutes_or_hours_before_a_happening_are_a_vague_span() -> None:
+    t = one("The jet lost contact minutes after takeoff.", "minutes")
+    assert (t.type, t.value) == ("DURATION", "PTXM")
+    t = one("The cyclone weakened hours before landfall.", "hours")
+    assert (t.type, t.value) == ("DURATION", "PTXH")

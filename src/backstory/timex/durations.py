@@ -222,7 +222,9 @@ _VAGUE_SPAN = {"D": 7, "W": 42, "M": 180, "Q": 270, "Y": 5 * 365, "E": 30 * 365,
 
 
 _BEFORE_AN_EVENT = re.compile(
-    r"\s+(?:after|before)\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|[a-z]+ing|(?-i:[A-Z][a-z]+))\b"
+    r"\s+(?:after|before)\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|[a-z]+ing|(?-i:[A-Z][a-z]+)"
+    # a bare noun of a happening ("minutes after takeoff", "hours before landfall")
+    r"|takeoff|landfall|kickoff|kick-off|impact|midnight|dawn|dusk|sunrise|sunset|curfew|launch)\b"
 )
 
 
@@ -262,8 +264,10 @@ def _units(m: re.Match[str], ctx: Frame) -> Reading | None:
                 )  # "over the years"
             return None
         before = ctx.text[max(0, m.start() - 12) : m.start()]
-        if letter == "H" and _BEFORE_AN_EVENT.match(ctx.text, m.end()):
-            # "hours after the crackdown began": a vague span (TBAQ dates "days after" by
+        if (letter == "H" or (letter == "M" and time_part)) and _BEFORE_AN_EVENT.match(
+            ctx.text, m.end()
+        ):
+            # "hours after the crackdown began", "minutes after takeoff": a vague span (TBAQ dates "days after" by
             # the month of the story, and leaves "seconds before" untagged)
             return Reading("DURATION", duration_value(None, letter, time_part))
         if not _BARE_UNITS_BEFORE.search(before):
