@@ -3128,3 +3128,14 @@ def test_minutes_or_hours_before_a_happening_are_a_vague_span() -> None:
     assert (t.type, t.value) == ("DURATION", "PTXM")
     t = one("The cyclone weakened hours before landfall.", "hours")
     assert (t.type, t.value) == ("DURATION", "PTXH")
+
+
+def test_years_ago_this_week_is_that_week_so_many_years_back() -> None:
+    dct = datetime(2013, 3, 25, 9)
+    t = one("The invasion began 10 years ago this week.", "10 years ago this week", dct)
+    assert (t.value, t.begin, t.end_date) == ("2003-W13", "2003-03-24", "2003-03-30")
+
+
+def test_holy_thursday_is_maundy_thursday() -> None:
+    t = one("The pope washed the feet of inmates on Holy Thursday.", "Holy Thursday")
+    assert t.value == "2024-03-28"

@@ -176,7 +176,7 @@ def _tag(text: str, dct: datetime | date | None, doc: Any, ranges: bool) -> list
 
 
 _YEARS_AGO = re.compile(r".*\byears?\s+ago$", re.I | re.S)
-_TODAY_LIKE = re.compile(r"today|this\s+month", re.I)
+_TODAY_LIKE = re.compile(r"today|this\s+(?:month|week)", re.I)
 
 
 def _join_ago_today(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -197,6 +197,10 @@ def _join_ago_today(text: str, timexes: list[Timex]) -> list[Timex]:
             value = _years_back(t.value, years)
             if value is not None:
                 begin, end = _years_back(t.begin, years), _years_back(t.end_date or t.begin, years)
+                if week := re.fullmatch(r"(\d{4})-W(\d\d)", value):
+                    # ("10 years ago this week": that year's week of the same number)
+                    monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+                    begin, end = monday.isoformat(), (monday + timedelta(days=6)).isoformat()
                 out[-1] = Timex(start=prev.start, end=t.end, text=text[prev.start : t.end], type="DATE",
                                 value=value, begin=begin, end_date=end, anchor=prev.anchor)  # fmt: skip
                 continue
