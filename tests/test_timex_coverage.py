@@ -3139,3 +3139,10 @@ def test_years_ago_this_week_is_that_week_so_many_years_back() -> None:
 def test_holy_thursday_is_maundy_thursday() -> None:
     t = one("The pope washed the feet of inmates on Holy Thursday.", "Holy Thursday")
     assert t.value == "2024-03-28"
+
+
+def test_at_the_latest_and_at_the_earliest_bound_the_date_outside_its_extent() -> None:
+    t = one("The fund will close on Nov. 30 at the latest.", "Nov. 30")
+    assert (t.mod, t.begin, t.end_date) == ("ON_OR_BEFORE", None, "2024-11-30")
+    t = one("A vote will come in March at the earliest.", "March")
+    assert (t.value, t.mod, t.end_date) == ("2025-03", "ON_OR_AFTER", None)

@@ -627,6 +627,11 @@ def _to_timex(mn: Mention, r: Reading, frame: Frame) -> Timex:
             if bound is not None and inner_mod not in ("APPROX",):
                 mod = bound
                 begin, end = _bound_interval(bound, signal, begin, end, frame.dct)
+    latest = _AT_THE_LATEST.match(frame.text, mn.end) if r.type in ("DATE", "TIME") else None
+    if latest is not None and mod is None and not r.vague:
+        # "on Sept. 30 at the latest": a bound after the date, outside its extent
+        mod = "ON_OR_BEFORE" if latest.group(1).lower() == "latest" else "ON_OR_AFTER"
+        begin, end = _bound_interval(mod, "", begin, end, frame.dct)
     if suffix_mod == "ON_OR_AFTER" and begin:
         end = None
     if suffix_mod == "ON_OR_BEFORE" and end:
@@ -650,6 +655,9 @@ def _to_timex(mn: Mention, r: Reading, frame: Frame) -> Timex:
         signal=signal,
     )
     return timex
+
+
+_AT_THE_LATEST = re.compile(r",?\s+at\s+the\s+(latest|earliest)\b", re.I)
 
 
 def _bound_interval(
