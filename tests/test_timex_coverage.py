@@ -3146,3 +3146,11 @@ def test_at_the_latest_and_at_the_earliest_bound_the_date_outside_its_extent() -
     assert (t.mod, t.begin, t.end_date) == ("ON_OR_BEFORE", None, "2024-11-30")
     t = one("A vote will come in March at the earliest.", "March")
     assert (t.value, t.mod, t.end_date) == ("2025-03", "ON_OR_AFTER", None)
+
+
+def test_after_midnight_is_the_midnight_that_opens_the_day() -> None:
+    dct = datetime(2025, 7, 6, 10)  # a Sunday
+    t = one("The shelling began shortly after midnight on Sunday.", "midnight on Sunday", dct)
+    assert (t.value, t.mod) == ("2025-07-06T00:00", "AFTER")
+    t = one("Police were called just before midnight on Saturday.", "midnight on Saturday", dct)
+    assert (t.value, t.mod) == ("2025-07-05T24:00", "BEFORE")

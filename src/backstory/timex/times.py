@@ -130,16 +130,25 @@ def _time_24(m: re.Match[str], ctx: Frame) -> Reading | None:
     return _clock(ctx, m, int(m.group("h")), int(m.group("mi")))
 
 
+_AFTER_MIDNIGHT = re.compile(r"\b(?:after|past)\s+$", re.I)
+
+
 @normaliser("time_word")
 def _time_word(m: re.Match[str], ctx: Frame) -> Reading | None:
     w = m.group("w").lower().replace("-", "")
     if w in ("noon", "midday"):
         return _clock(ctx, m, 12, 0)
     if w == "midnight":
-        base, known = _time_base(ctx, m.start(), m.end(), (24, 0))
-        p = Period("time", base, known, hour=24, minute=0)
+        # "shortly after midnight (on Sunday)": the small hours, the midnight that opens the
+        # day; "before midnight", "at midnight Sunday" (a deadline): the one that ends it
+        hour = 0 if _AFTER_MIDNIGHT.search(ctx.text, max(0, m.start() - 16), m.start()) else 24
+        base, known = _time_base(ctx, m.start(), m.end(), (hour, 0))
+        p = Period("time", base, known, hour=hour, minute=0)
         return Reading(
-            "TIME", p.value if known else "XXXX-XX-XXT24:00", p if known else None, anchor="dct"
+            "TIME",
+            p.value if known else f"XXXX-XX-XXT{hour:02d}:00",
+            p if known else None,
+            anchor="dct",
         )
     pod = {"midmorning": "MO", "midafternoon": "AF", "midday": "MI"}.get(w.replace(" ", ""), "MO")
     base, known = _time_base(ctx, m.start(), m.end())
