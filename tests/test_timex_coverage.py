@@ -3154,3 +3154,12 @@ def test_after_midnight_is_the_midnight_that_opens_the_day() -> None:
     assert (t.value, t.mod) == ("2025-07-06T00:00", "AFTER")
     t = one("Police were called just before midnight on Saturday.", "midnight on Saturday", dct)
     assert (t.value, t.mod) == ("2025-07-05T24:00", "BEFORE")
+
+
+def test_a_date_after_since_does_not_move_the_story_there() -> None:
+    dct = datetime(2025, 8, 20, 7)
+    text = (
+        "Inflation rose to 3.8 percent in July. The bank has cut rates five times since "
+        "August last year. Services inflation rose to 5.0 percent from 4.7 percent a month earlier."
+    )
+    assert one(text, "a month earlier", dct).value == "2025-06"
