@@ -3163,3 +3163,8 @@ def test_a_date_after_since_does_not_move_the_story_there() -> None:
         "August last year. Services inflation rose to 5.0 percent from 4.7 percent a month earlier."
     )
     assert one(text, "a month earlier", dct).value == "2025-06"
+
+
+def test_holy_week_is_the_week_before_easter() -> None:
+    t = one("Pilgrims crowded Jerusalem during Holy Week.", "Holy Week")
+    assert (t.value, t.begin, t.end_date) == ("2024-W13", "2024-03-25", "2024-03-31")

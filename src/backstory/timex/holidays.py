@@ -37,6 +37,7 @@ _RANKED: dict[str, tuple[int, int, int]] = {
 _FROM_EASTER: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2,
     "palm sunday": -7, "ash wednesday": -46, "maundy thursday": -3, "holy thursday": -3, "holy saturday": -1,
+    "holy week": -3,  # (read as the week that holds Maundy Thursday)
     "pentecost": 49, "pentecost sunday": 49, "whit sunday": 49, "whit monday": 50,
     "ascension day": 39,
 }  # fmt: skip

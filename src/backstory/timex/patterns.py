@@ -125,7 +125,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "time_in_the": ("in the",),
     "holiday": ("christmas", "new year", "thanksgiving", "easter", "independence", "labor", "labour",
                 "memorial", "election day", "halloween", "valentine", "veterans", "boxing", "good friday",
-                "palm sunday", "ash wednesday", "maundy", "holy saturday", "holy thursday", "pentecost", "whit", "ascension",
+                "palm sunday", "ash wednesday", "maundy", "holy saturday", "holy thursday", "holy week", "pentecost", "whit", "ascension",
                 "luther king", "mlk", "president", "mother", "father", "columbus", "juneteenth", "patrick",
                 "remembrance", "armistice", "bastille", "canada day", "australia day", "anzac", "may day",
                 "fawkes", "bonfire", "inauguration", "earth day", "ve day", "v-e day", "ramadan",
@@ -181,7 +181,7 @@ _REL_YEAR = r"\s+(?:of\s+)?(?P<ry>this|last|next)\s+year\b"
 _POD = r"(?:morning|afternoon|evening|night)"
 # named days beyond the common ones (see ``holidays.py``)
 _MORE_HOLIDAYS = (
-    r"Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Holy\s+Saturday|Pentecost(?:\s+Sunday)?"
+    r"Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Holy\s+Saturday|Holy\s+Week|Pentecost(?:\s+Sunday)?"
     r"|Whit\s+(?:Sunday|Monday)|Ascension\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?(?:['’]s)?\s+Day"
     r"|MLK\s+Day|Presidents['’]?\s+Day|President['’]s\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day"
     r"|Columbus\s+Day|Juneteenth|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Remembrance\s+(?:Day|Sunday)"

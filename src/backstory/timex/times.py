@@ -325,6 +325,8 @@ def _holiday(m: re.Match[str], ctx: Frame) -> Reading | None:
         return None  # "Lunar New Year", "Orthodox Christmas": another calendar; "Happy New Year"
     y = year_of(m.group("y"))
     gran = (m.group("wk") or "day").lower()  # "Easter week", "Thanksgiving weekend"
+    if re.fullmatch(r"Holy\s+Week", name):
+        gran = "week"  # the week of Easter's Thursday, Friday and Saturday
     if y is not None:
         days = holiday_days(name, y)
         return _holiday_reading(_holiday_period(gran, days), name, explicit=True) if days else None
