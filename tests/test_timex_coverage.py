@@ -3168,3 +3168,11 @@ def test_a_date_after_since_does_not_move_the_story_there() -> None:
 def test_holy_week_is_the_week_before_easter() -> None:
     t = one("Pilgrims crowded Jerusalem during Holy Week.", "Holy Week")
     assert (t.value, t.begin, t.end_date) == ("2024-W13", "2024-03-25", "2024-03-31")
+
+
+def test_a_timetable_after_an_aside_with_a_year_is_the_one_ahead() -> None:
+    dct = datetime(2025, 12, 10, 9, 30)
+    t = one("The law, passed in 2023, takes effect on Jan. 1.", "Jan. 1", dct)
+    assert t.value == "2026-01-01"
+    t = one("The law was passed in 2023 and took effect on Jan. 1.", "Jan. 1", dct)
+    assert t.value == "2023-01-01"

@@ -447,8 +447,12 @@ _CLOCK = re.compile(
 
 
 def _without_clocks(words: str) -> str:
-    """The words with clock times left out and "re-open" spelt "reopen"."""
-    return _RE_PREFIX.sub("re", _CLOCK.sub(" ", words))
+    """The words with clock times left out, "re-open" spelt "reopen" and a year kept as a
+    word of its own ("passed in 2023, takes effect": "takes" does not follow "in")."""
+    return _YEAR_WORD.sub(" Year ", _RE_PREFIX.sub("re", _CLOCK.sub(" ", words)))
+
+
+_YEAR_WORD = re.compile(r"\b(?:1[6-9]|20)\d\d\b(?=\s*,)")
 
 
 _RE_PREFIX = re.compile(r"\bre-(?=[a-z])")
