@@ -3176,3 +3176,16 @@ def test_a_timetable_after_an_aside_with_a_year_is_the_one_ahead() -> None:
     assert t.value == "2026-01-01"
     t = one("The law was passed in 2023 and took effect on Jan. 1.", "Jan. 1", dct)
     assert t.value == "2023-01-01"
+
+
+def test_a_plan_told_of_a_day_gone_by_is_counted_from_that_day() -> None:
+    dct = datetime(2013, 3, 8, 8)
+    text = "On Nov. 2, the carmaker said it would open the plant on Dec. 1."
+    assert one(text, "Dec. 1", dct).value == "2012-12-01"
+    text = (
+        "The index has surged 40 percent since November 14, when the premier called a snap "
+        "election for December 16."
+    )
+    assert one(text, "December 16", dct).value == "2012-12-16"
+    text = "On Monday, the company said it will launch the phone on March 16."
+    assert one(text, "March 16", dct).value == "2013-03-16"

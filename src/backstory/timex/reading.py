@@ -327,6 +327,18 @@ class Frame:
             # plan goes on from the date it named
             return self.ref.start
         if (
+            self.ref is not None
+            and self.dct is not None
+            and self.ref.gran in ("day", "pod", "time")
+            and self.ref.year_known
+            and self.ref.start < self.dct
+            and self.tense() in (FUTURE, FUTURE_IN_PAST)
+            and same_sentence(self.text, self.ref_end, self.span[0])
+        ):
+            # "since November 14, when the premier called an election for December 16":
+            # a plan told of a day gone by is counted from that day
+            return self.ref.start
+        if (
             distant
             and near
             and fine

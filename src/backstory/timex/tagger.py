@@ -739,7 +739,9 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
         frame.text, max(0, compared.start() - 30), compared.start() + 8
     ):
         return  # "a deficit in February against a surplus in February 1986": a yardstick
-    if _SINCE_BEFORE.search(frame.text, max(0, mn.start - 8), mn.start):
+    if _SINCE_BEFORE.search(frame.text, max(0, mn.start - 8), mn.start) and not _WHEN_AFTER.match(
+        frame.text, mn.end
+    ):
         # "its fifth cut since August last year": where a span up to now starts, not the
         # time the story moved to ("rose from 4.7 percent a month earlier" is not counted
         # from it)
@@ -768,6 +770,9 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+# ("since November 14, when the premier called an election for December 16": a clause
+# told of that day)
+_WHEN_AFTER = re.compile(r",?\s+when\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
 # a date a deadline or a bound is set to ("by 2028", "until 2030", "before 2027")
 _TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before|through)\s+(?:the\s+end\s+of\s+)?$", re.I)
