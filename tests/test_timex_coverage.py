@@ -3189,3 +3189,10 @@ def test_a_plan_told_of_a_day_gone_by_is_counted_from_that_day() -> None:
     assert one(text, "December 16", dct).value == "2012-12-16"
     text = "On Monday, the company said it will launch the phone on March 16."
     assert one(text, "March 16", dct).value == "2013-03-16"
+
+
+def test_in_the_afternoon_after_a_named_morning_is_that_days() -> None:
+    dct = datetime(2025, 1, 19, 20)
+    text = "The truce began on Sunday morning, and three hostages were freed in the afternoon."
+    t = one(text, "the afternoon", dct)
+    assert (t.type, t.value) == ("TIME", "2025-01-19TAF")

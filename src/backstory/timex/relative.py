@@ -117,7 +117,8 @@ def _day_just_named(m: re.Match[str], ctx: Frame) -> date | None:
     ref = ctx.ref
     if (
         ref is None
-        or ref.gran != "day"
+        or ref.gran
+        not in ("day", "pod", "time")  # ("began on Sunday morning, ... in the afternoon")
         or not ref.year_known
         or not _after_in(m, ctx)
         or not 0 <= m.start() - ctx.ref_end <= _DAY_REACH
