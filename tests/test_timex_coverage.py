@@ -3196,3 +3196,11 @@ def test_in_the_afternoon_after_a_named_morning_is_that_days() -> None:
     text = "The truce began on Sunday morning, and three hostages were freed in the afternoon."
     t = one(text, "the afternoon", dct)
     assert (t.type, t.value) == ("TIME", "2025-01-19TAF")
+
+
+def test_this_weekday_in_a_past_clause_is_this_weeks() -> None:
+    dct = datetime(2014, 3, 27, 9)  # a Thursday
+    assert (
+        one("The two leaders spoke this Monday by phone.", "this Monday", dct).value == "2014-03-24"
+    )
+    assert one("The two leaders will speak this Monday.", "this Monday", dct).value == "2014-03-31"

@@ -448,6 +448,8 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
         d = base + timedelta(days=ahead or 7)
     elif rel == "this":
         d = base + timedelta(days=ahead)
+        if back and back <= base.weekday() and ctx.tense() in (PAST, REPORTED):
+            d = base - timedelta(days=back)  # "spoke this Monday" said on a Thursday: this week's
     elif (
         _UNTIL.search(ctx.text, max(0, m.start() - 40), m.start())
         and not _PAST_STATE.search(ctx.text, max(0, m.start() - 60), m.start())
