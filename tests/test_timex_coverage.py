@@ -3204,3 +3204,11 @@ def test_this_weekday_in_a_past_clause_is_this_weeks() -> None:
         one("The two leaders spoke this Monday by phone.", "this Monday", dct).value == "2014-03-24"
     )
     assert one("The two leaders will speak this Monday.", "this Monday", dct).value == "2014-03-31"
+
+
+def test_a_bound_before_a_weekday_naming_a_noun_bounds_the_noun() -> None:
+    dct = datetime(2019, 3, 14, 12)  # a Thursday
+    t = one("Clashes broke out after Friday prayers in the old city.", "Friday", dct)
+    assert (t.value, t.mod) == ("2019-03-08", None)
+    t = one("The talks continue until Friday despite the strike.", "Friday", dct)
+    assert t.mod == "ON_OR_BEFORE"

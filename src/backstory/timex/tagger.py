@@ -610,7 +610,12 @@ def _to_timex(mn: Mention, r: Reading, frame: Frame) -> Timex:
                 begin, end = b.isoformat(), e.isoformat()
     mod = inner_mod
     signal = None
-    possessive = frame.text.startswith(("'s", "’s", " 's"), mn.end)
+    possessive = frame.text.startswith(("'s", "’s", " 's"), mn.end) or (
+        # "after Friday prayers", "before Christmas dinner": the signal bounds the noun
+        mn.kind in ("weekday", "holiday")
+        and NOMINAL.match(frame.text, mn.end) is not None
+        and not _NOT_A_NOUN_AFTER.match(frame.text, mn.end)
+    )
     if (
         r.type in ("DATE", "TIME")
         and not r.vague
@@ -657,6 +662,15 @@ def _to_timex(mn: Mention, r: Reading, frame: Frame) -> Timex:
     return timex
 
 
+_NOT_A_NOUN_AFTER = re.compile(
+    r"\s+(?:onwards?|forward|inclusive|only|alone|itself|already|last|next|this|ago|earlier|later"
+    r"|again|too|also|as|so|then|instead|evening|morning|afternoon|night|week|weekend"
+    r"|despite|amid|amidst|among|because|while|although|though|unless|after|before|during|under"
+    r"|over|against|without|within|into|onto|about|around|across|through|toward|towards|via|per"
+    r"|plus|including|following|pending|where|which|who|whom|whose|if|than|since|until|till|yet"
+    r"|nor|not|amongst|besides|except|near|off|out|up|down|upon|unlike|like|once|whether|\w+ly)\b",
+    re.I,
+)
 _AT_THE_LATEST = re.compile(r",?\s+at\s+the\s+(latest|earliest)\b", re.I)
 
 
