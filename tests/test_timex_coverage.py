@@ -3212,3 +3212,9 @@ def test_a_bound_before_a_weekday_naming_a_noun_bounds_the_noun() -> None:
     assert (t.value, t.mod) == ("2019-03-08", None)
     t = one("The talks continue until Friday despite the strike.", "Friday", dct)
     assert t.mod == "ON_OR_BEFORE"
+
+
+def test_a_date_in_a_relative_clause_is_not_dated_by_the_main_verb_after_it() -> None:
+    dct = datetime(2013, 3, 5, 5)
+    text = "The new leader, who became head of the ruling party in November, is expected to be sworn in on Thursday."
+    assert one(text, "November", dct).value == "2012-11"

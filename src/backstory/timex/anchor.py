@@ -389,6 +389,7 @@ def _cue(words: list[str], idx: int) -> str | None:
     return None
 
 
+_RELATIVE_OPENED = re.compile(r"\b(?:who|which|whose|whom)\b")
 _APPOSED_PLAN = re.compile(r"\s*,\s*(?:due|expected|scheduled|slated|set)\s+(?:on|in|for|at|to)\b")
 _TRIP = _set("arrives arrive travels flies returns visits")
 _FIXTURE = _set("face faces play plays host hosts visit visits")
@@ -587,6 +588,10 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         return None  # "..., officials said": the attribution, not the event's tense
     if not fronted_here and _APPOSED_PLAN.match(right):
         return None  # "data for September, due on Friday, ...": when the noun is due, not the date
+    if re.match(r"\s*,", right) and _RELATIVE_OPENED.search(left.rsplit(",", 1)[-1]):
+        # "Xi, who became party chief in November, is expected to": the relative clause
+        # ends at the comma; the main clause's verb does not date it
+        return None
     for i in range(len(rw)):
         if rw[i].lower() in _REPORTING:
             return PAST if i < _PAST_REACH else None
