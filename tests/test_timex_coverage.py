@@ -3218,3 +3218,9 @@ def test_a_date_in_a_relative_clause_is_not_dated_by_the_main_verb_after_it() ->
     dct = datetime(2013, 3, 5, 5)
     text = "The new leader, who became head of the ruling party in November, is expected to be sworn in on Thursday."
     assert one(text, "November", dct).value == "2012-11"
+
+
+def test_from_a_year_earlier_to_a_figure_is_a_comparison_not_a_start() -> None:
+    dct = datetime(2025, 8, 27, 21)
+    t = one("Revenue rose 56% from a year earlier to $46.7 billion.", "a year earlier", dct)
+    assert (t.value, t.mod) == ("2024", None)

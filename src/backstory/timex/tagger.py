@@ -40,7 +40,10 @@ _DAY_FIRST = re.compile(r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct
 _MONTH_FIRST = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
 )
-_FROM_ONWARDS = re.compile(r"\s*,?\s*(?:to|until|till|through|onwards?|on)\b", re.I)
+# (not "rose 56% from a year earlier to $46.7 billion": a figure after "to" is the new level)
+_FROM_ONWARDS = re.compile(
+    r"\s*,?\s*(?:(?:to|until|till|through)\b(?!\s*(?:[$€£¥\d]|a\s+record\b))|onwards?\b|on\b)", re.I
+)
 _NOT_REFERENCES = ("ago", "unit_rel", "fin_period", "named_date", "time_overnight")
 _RANGE_KINDS = ("range", "range_dm", "range_md", "range_cross", "month_span", "year_range")
 _REFERENCE_GRANS = (
