@@ -3224,3 +3224,20 @@ def test_from_a_year_earlier_to_a_figure_is_a_comparison_not_a_start() -> None:
     dct = datetime(2025, 8, 27, 21)
     t = one("Revenue rose 56% from a year earlier to $46.7 billion.", "a year earlier", dct)
     assert (t.value, t.mod) == ("2024", None)
+
+
+def test_a_span_of_clock_times_over_midnight_ends_the_next_day() -> None:
+    dct = datetime(2025, 1, 11, 19)
+    found = tag_timexes("A curfew from 6 p.m. to 6 a.m. remains in effect.", dct)
+    assert [(t.text, t.value, t.mod) for t in found] == [
+        ("6 p.m.", "2025-01-11T18:00", "ON_OR_AFTER"),
+        ("6 a.m.", "2025-01-12T06:00", None),
+    ]
+
+
+def test_a_range_from_a_part_of_a_day_is_a_time_in_both_forms() -> None:
+    dct = datetime(2025, 1, 11, 19)
+    text = "Strong winds are expected from Monday night through Wednesday."
+    assert one(text, "Monday night through Wednesday", dct).type == "TIME"
+    ends = tag_timexes(text, dct, ranges=False)
+    assert [(t.text, t.type) for t in ends] == [("Monday night", "TIME"), ("Wednesday", "DATE")]

@@ -40,9 +40,12 @@ _DAY_FIRST = re.compile(r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct
 _MONTH_FIRST = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
 )
+_FIGURE = r"\d[\d,.]*\s*(?:%|percent|per\s+cent|billion|million|bln|mln|trillion|yen|euros?|dollars?|pounds?)"
 # (not "rose 56% from a year earlier to $46.7 billion": a figure after "to" is the new level)
 _FROM_ONWARDS = re.compile(
-    r"\s*,?\s*(?:(?:to|until|till|through)\b(?!\s*(?:[$€£¥\d]|a\s+record\b))|onwards?\b|on\b)", re.I
+    r"\s*,?\s*(?:(?:to|until|till|through)\b(?!\s*(?:[$€£¥]|a\s+record\b|" + _FIGURE + "))"
+    r"|onwards?\b|on\b)",
+    re.I,
 )
 _NOT_REFERENCES = ("ago", "unit_rel", "fin_period", "named_date", "time_overnight")
 _RANGE_KINDS = ("range", "range_dm", "range_md", "range_cross", "month_span", "year_range")
@@ -308,7 +311,8 @@ def _range_ends(mn: Mention, reading: Reading, frame: Frame) -> list[Timex]:
     out = []
     for part, p in zip(mn.parts, reading.ends, strict=True):
         frame.span = (part.start, part.end)
-        r = Reading("DATE", p.value, p, anchor=reading.anchor, explicit_year=reading.explicit_year)
+        typ = "TIME" if p.gran in ("pod", "time") else "DATE"  # ("from Monday night through ...")
+        r = Reading(typ, p.value, p, anchor=reading.anchor, explicit_year=reading.explicit_year)
         out.append(_to_timex(part, r, frame))
     frame.span = (mn.start, mn.end)
     return out
@@ -407,6 +411,22 @@ def _share_clock_days(text: str, timexes: list[Timex]) -> None:
         a.value = day + a.value[10:]
         a.begin = a.begin and day + a.begin[10:]
         a.end_date = a.end_date and day + a.end_date[10:]
+    for a, b in pairwise(timexes):
+        # "a curfew from 6 p.m. to 6 a.m.": a span of clock times over midnight ends the
+        # day after it starts
+        first, second = _TIME_VALUE.fullmatch(a.value), _TIME_VALUE.fullmatch(b.value)
+        if (
+            first is not None
+            and second is not None
+            and first.group(1) == second.group(1)
+            and _CLOCK_ONLY.fullmatch(b.text)
+            and _CLOCK_TO.fullmatch(text, a.end, b.start)
+            and b.value[11:16] < a.value[11:16]
+        ):
+            day = (date.fromisoformat(first.group(1)) + timedelta(days=1)).isoformat()
+            b.value = day + b.value[10:]
+            b.begin = b.begin and day + b.begin[10:]
+            b.end_date = b.end_date and day + b.end_date[10:]
 
 
 def _accepts(c: Mention, frame: Frame) -> bool:
@@ -569,7 +589,7 @@ def _read_range(mn: Mention, frame: Frame) -> Reading | None:
         fb, lb = _narrow(*pb.bounds(), last.prefix_mod or b.mod)
         ia, ib = (fa.isoformat(), la.isoformat()), (fb.isoformat(), lb.isoformat())
     r = Reading(
-        "DATE",
+        "TIME" if pa.gran in ("pod", "time") else "DATE",  # ("from Monday night through ...")
         pa.value,
         pa,
         anchor=a.anchor or b.anchor,
