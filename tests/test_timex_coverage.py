@@ -3241,3 +3241,14 @@ def test_a_range_from_a_part_of_a_day_is_a_time_in_both_forms() -> None:
     assert one(text, "Monday night through Wednesday", dct).type == "TIME"
     ends = tag_timexes(text, dct, ranges=False)
     assert [(t.text, t.type) for t in ends] == [("Monday night", "TIME"), ("Wednesday", "DATE")]
+
+
+def test_a_second_bare_month_follows_the_first() -> None:
+    dct = datetime(2024, 3, 21, 13)
+    text = "Markets expect the first rate cut in June or August."
+    assert [(t.text, t.value) for t in tag_timexes(text, dct)] == [
+        ("June", "2024-06"),
+        ("August", "2024-08"),
+    ]
+    text = "Talks are planned for November or January."
+    assert one(text, "January", dct).value == "2025-01"

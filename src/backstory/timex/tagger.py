@@ -350,6 +350,13 @@ def _share_years(text: str, timexes: list[Timex]) -> None:
         if re.search(r"\d", a.text) or not _COORDINATED.fullmatch(text, a.end, b.start):
             continue
         if not re.search(r"\d|\byear\b", b.text):
+            if b.value[:7] < a.value[:7] and b.text[:1].isupper():
+                # "the first cut in June or August" (said in March 2024): both ahead, the
+                # second read alone may have gone back to the August gone by
+                year = str(int(a.value[:4]) + (second.group(1) < first.group(1)))
+                b.value = year + b.value[4:]
+                b.begin = year + b.begin[4:] if b.begin else b.begin
+                b.end_date = year + b.end_date[4:] if b.end_date else b.end_date
             continue
         # "December and January 2009": the December before
         year = str(int(b.value[:4]) - (first.group(1) > second.group(1)))
