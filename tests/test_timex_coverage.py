@@ -3252,3 +3252,14 @@ def test_a_second_bare_month_follows_the_first() -> None:
     ]
     text = "Talks are planned for November or January."
     assert one(text, "January", dct).value == "2025-01"
+
+
+def test_a_year_in_a_relative_aside_does_not_set_the_main_clause_in_it() -> None:
+    dct = datetime(2013, 3, 9, 22)
+    text = (
+        "The president, who first won office in 1998, had not been seen in public since he "
+        "flew abroad for surgery on Dec. 10."
+    )
+    assert one(text, "Dec. 10", dct).value == "2012-12-10"
+    text = "In 1998, the colonel won the presidency and on Dec. 6 he was sworn in."
+    assert one(text, "Dec. 6", dct).value == "1998-12-06"

@@ -299,7 +299,7 @@ class Frame:
             and self.dct is not None
             and abs((self.ref.start - self.dct).days) > 200
         )
-        near = self.near_reference()
+        near = self.near_reference() and not self._ref_in_aside()
         fine = self.ref is not None and self.ref.gran in ("day", "week", "month", "pod", "time")
         if (
             distant
@@ -307,6 +307,7 @@ class Frame:
             and self.ref is not None
             and self.ref_set_in
             and same_sentence(self.text, self.ref_end, self.span[0])
+            and not self._ref_in_aside()
             and (
                 self.tense() in (PAST, REPORTED, None)
                 or (self.tense() == FUTURE and self.dct is not None and self.ref.start > self.dct)
@@ -350,6 +351,15 @@ class Frame:
             return self.ref.start
         return self.dct or date(UNKNOWN_YEAR, 1, 1)
 
+    def _ref_in_aside(self) -> bool:
+        """True when the last date named closed a relative clause set off by commas ("Chavez,
+        who first won the presidency in 1998, had not been seen since ... Dec. 10"): the
+        main clause is not set in its year."""
+        if not re.match(r"\s*,", self.text[self.ref_end : self.span[0]]):
+            return False
+        before = self.text[max(0, self.ref_end - 120) : self.ref_end]
+        return bool(_RELATIVE_ASIDE.search(before.rsplit(",", 1)[-1]))
+
     def place(
         self, make: Callable[[int], Period | None], *, default: str | None = None
     ) -> Period | None:
@@ -383,6 +393,9 @@ class Frame:
         if self.ref is not None and self.ref.year_known:
             return self.ref.start, "narrative"
         return (self.dct or date(UNKNOWN_YEAR, 1, 1)), "dct"
+
+
+_RELATIVE_ASIDE = re.compile(r"\b(?:who|which|whose|whom)\b")
 
 
 def same_sentence(text: str, start: int, end: int) -> bool:
