@@ -3263,3 +3263,33 @@ def test_a_year_in_a_relative_aside_does_not_set_the_main_clause_in_it() -> None
     assert one(text, "Dec. 10", dct).value == "2012-12-10"
     text = "In 1998, the colonel won the presidency and on Dec. 6 he was sworn in."
     assert one(text, "Dec. 6", dct).value == "1998-12-06"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The polling stations close at half past nine.", "half past nine", "2024-10-25T09:30"),
+        ("The last train left at a quarter to eleven.", "a quarter to eleven", "2024-10-25T10:45"),
+        (
+            "The bomb went off at ten past six in the evening.",
+            "ten past six in the evening",
+            "2024-10-24T18:10",
+        ),
+    ],
+)
+def test_british_clock_times(sentence: str, phrase: str, value: str) -> None:
+    t = one(sentence, phrase)
+    assert (t.type, t.value) == ("TIME", value)
+
+
+def test_figures_to_figures_are_no_clock_time() -> None:
+    assert not tag_timexes("Shares rose by five to 10 percent.", DCT)
+    assert not tag_timexes("About five to six people were hurt.", DCT)
+    assert not tag_timexes("The court voted five to four.", DCT)
+
+
+def test_the_next_hour_and_a_two_word_place_time() -> None:
+    t = one("Police expect to make an arrest within the next hour.", "the next hour")
+    assert (t.type, t.value) == ("DURATION", "PT1H")
+    t = one("Wall Street closed at 4pm New York time.", "4pm New York time")
+    assert t.value == "2024-10-25T16:00"

@@ -384,5 +384,6 @@ def _set_weekdays(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 @normaliser("fortnight_rel")
 def _fortnight_rel(m: re.Match[str], ctx: Frame) -> Reading | None:
-    """ "in the past fortnight", "over the next fortnight": two weeks back or ahead."""
-    return Reading("DURATION", "P2W")
+    """ "in the past fortnight", "over the next fortnight": two weeks back or ahead; "within
+    the next hour": one hour."""
+    return Reading("DURATION", "PT1H" if m.group("u").lower() == "hour" else "P2W")

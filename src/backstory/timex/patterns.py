@@ -104,7 +104,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "duration": _UNITS, "duration_range": _UNITS, "units": _UNITS,
     "some_time": ("some time", "a while"),
     "season_ref": ("season",),
-    "fortnight_rel": ("fortnight",),
+    "fortnight_rel": ("fortnight", " hour"),
     "unit_two_off": ("before last", "after next"),
     "mid_unit": ("midweek", "mid-week", "mid week", "midmonth", "mid-month", "mid month", "midyear",
                  "mid-year", "mid year"),
@@ -122,6 +122,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "to_date": ("to date", "to-date", "ytd", "mtd", "qtd"),
     "unit_event": (" before ", " after "),
     "time_oclock": ("clock",),
+    "time_past_to": (" past ", " to "),
     "time_in_the": ("in the",),
     "holiday": ("christmas", "new year", "thanksgiving", "easter", "independence", "labor", "labour",
                 "memorial", "election day", "halloween", "valentine", "veterans", "boxing", "good friday",
@@ -420,7 +421,8 @@ _SPECS: list[tuple[str, str]] = [
     ("some_time", rf"{B}(?P<w>some\s+time|a\s+while){E}"),
     (
         "fortnight_rel",
-        rf"{B}(?:the\s+)?(?:past|last|next|coming|previous|following)\s+fortnight{E}",
+        # ("within the next hour": the hour ahead)
+        rf"{B}(?:the\s+)?(?:past|{_NOT_VERB}last|next|coming|previous|following)\s+(?P<u>fortnight|hour){E}(?!-)",
     ),
     # a sports or theatre season: "so far this season", "he will stay next season"
     (
@@ -471,6 +473,18 @@ _SPECS: list[tuple[str, str]] = [
     (
         "time_oclock",
         rf"{B}(?P<h>\d{{1,2}}|{NUMWORD})\s+o['’]clock(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening))?",
+    ),
+    # British clock times: "at half past five", "by a quarter to nine", "at ten past six"
+    # (after a preposition of time: "voted five to four" is a tally)
+    (
+        "time_past_to",
+        r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\bbefore\s)"
+        r"|(?<=\bafter\s)|(?<=\bat\saround\s)|(?<=\bat\sabout\s))"
+        r"(?P<q>half|(?:a\s+)?quarter|twenty(?:[- ]five)?|ten|five|[1-5]?\d(?:\s+minutes)?)\s+(?P<dir>past|to)\s+"
+        r"(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(?![\w:]|\.\d)"
+        # (not a range of figures: "by five to 10 percent", "five to six people")
+        r"(?!\s*(?:%|percent|per\s+cent|million|billion|people|(?!(?:this|his|its|was|is|hours)\b)[a-z]+s\b))"
+        rf"(?:\s*(?P<ap>{AMPM})|\s+in\s+the\s+(?P<pod>morning|afternoon|evening))?",
     ),
     (
         "time_in_the",

@@ -119,6 +119,7 @@ _TIME_KINDS = {
     "time_overnight",
     "time_oclock",
     "time_in_the",
+    "time_past_to",
 }
 _DAY_KINDS = {
     "iso",

@@ -272,6 +272,33 @@ def _overnight(m: re.Match[str], ctx: Frame) -> Reading | None:
     return r
 
 
+@normaliser("time_past_to")
+def _time_past_to(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "half past five", "a quarter to nine": the clock time (an hour without a.m. or p.m.
+    is read as written, as "five o'clock" is)."""
+    q = re.sub(r"\s+", " ", m.group("q").lower()).removeprefix("a ").removesuffix(" minutes")
+    minutes = {"half": 30, "quarter": 15}.get(q)
+    if minutes is None:
+        value = number_value(q.replace("-", " "))
+        if value is None or not 0 < value < 60:
+            return None
+        minutes = int(value)
+    hour_value = number_value(m.group("h"))
+    if hour_value is None:
+        return None
+    h = int(hour_value)
+    if m.group("dir").lower() == "to":
+        if q == "half":
+            return None  # ("half to": no English clock time)
+        h, minutes = (h - 1) % 12 or 12, 60 - minutes
+    ap, pod = (m.group("ap") or "").lower(), (m.group("pod") or "").lower()
+    if (ap.startswith("p") or pod in ("afternoon", "evening")) and h < 12:
+        h += 12
+    elif ap.startswith("a") and h == 12:
+        h = 0
+    return _clock(ctx, m, h, minutes)
+
+
 @normaliser("time_oclock", "time_in_the")
 def _time_hour(m: re.Match[str], ctx: Frame) -> Reading | None:
     h_val = number_value(m.group("h"))
