@@ -3293,3 +3293,11 @@ def test_the_next_hour_and_a_two_word_place_time() -> None:
     assert (t.type, t.value) == ("DURATION", "PT1H")
     t = one("Wall Street closed at 4pm New York time.", "4pm New York time")
     assert t.value == "2024-10-25T16:00"
+
+
+def test_a_day_of_the_month() -> None:
+    dct = datetime(2024, 5, 15, 10)
+    t = one("The ministry paid the grants on the 3rd of the month.", "the 3rd of the month", dct)
+    assert t.value == "2024-05-03"
+    t = one("Rent is usually due on the first of the month.", "the first of the month", dct)
+    assert (t.type, t.value) == ("SET", "XXXX-XX-01")

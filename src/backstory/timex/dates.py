@@ -114,6 +114,14 @@ def _day_of_named_month(m: re.Match[str], ctx: Frame) -> Reading | None:
     day = ORDINALS.get(re.sub(r"\s+", "-", dw)) or day_number(dw)
     if not day or ctx.dct is None:
         return None
+    if m.group("rel").lower() == "the":
+        if dw in ("last", "final"):
+            return None  # ("the last of the month": no day number)
+        if _habitual(ctx, m.start(), m.end()):
+            return Reading(
+                "SET", f"XXXX-XX-{day:02d}", quant="EVERY"
+            )  # "rent is due on the first of the month"
+        return day_of_the_month(day, ctx)  # "on the 15th of the month": the story's month
     month = shift_date(ctx.dct.replace(day=1), _RELATIVE_YEAR[m.group("rel").lower()], "month")
     if day > month_end(month.year, month.month).day:
         return None
@@ -296,7 +304,11 @@ def _day_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
     month just named, else the publication month or one beside it, as the tense says."""
     if NOMINAL.match(ctx.text, m.end()):
         return None  # "on the 15th floor", "by the 3rd round"
-    day = int(m.group("d"))
+    return day_of_the_month(int(m.group("d")), ctx)
+
+
+def day_of_the_month(day: int, ctx: Frame) -> Reading | None:
+    """The ``day`` of the month the story is in (see ``_day_of_month``)."""
     if ctx.dct is None:
         return Reading("DATE", f"XXXX-XX-{day:02d}")
     ref = ctx.ref

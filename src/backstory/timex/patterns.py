@@ -244,7 +244,7 @@ _SPECS: list[tuple[str, str]] = [
     # "on the first of next month", "by the 15th of this month"
     (
         "date_ord_rel",
-        rf"{B}the\s+(?P<dw>{_ORD_WORDS})\s+of\s+(?P<rel>this|next|last)\s+month{E}",
+        rf"{B}the\s+(?P<dw>{_ORD_WORDS})\s+of\s+(?P<rel>this|next|last|the)\s+month{E}",
     ),
     ("month_year", rf"{B}(?P<m>{MONTH})(?:,|\s+of)?\s+(?P<y>{YEAR}|{_YEARWORD}){E}"),
     # "the October-to-December rains season", "a June-through-August drought"
