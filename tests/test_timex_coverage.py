@@ -3301,3 +3301,15 @@ def test_a_day_of_the_month() -> None:
     assert t.value == "2024-05-03"
     t = one("Rent is usually due on the first of the month.", "the first of the month", dct)
     assert (t.type, t.value) == ("SET", "XXXX-XX-01")
+
+
+def test_reuters_end_month_and_end_year() -> None:
+    dct = datetime(2026, 2, 10, 8)
+    t = one("The central bank expects inflation to ease by end-2026.", "end-2026", dct)
+    assert (t.value, t.mod, t.end_date) == ("2026", "ON_OR_BEFORE", "2026-12-31")
+    t = one("Reserves stood at $50 billion at end-March.", "end-March", dct)
+    assert (t.value, t.mod) == ("2025-03", "END")
+    t = one("Exports fell in the year to end-June.", "the year", dct)
+    assert (t.type, t.value) == ("DURATION", "P1Y")
+    t = one("Output grew in the year to the end of September.", "the year", dct)
+    assert (t.type, t.value) == ("DURATION", "P1Y")

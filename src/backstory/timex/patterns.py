@@ -518,7 +518,7 @@ PRIORITY = {p.kind: i for i, p in enumerate(PATTERNS)}
 PREFIX_MOD = re.compile(
     r"(?:(?P<se>(?:the\s+)?(?:very\s+)?(?:beginning|start|outset|dawn|end|close|middle|midst"
     r"|(?:first|opening|last|final|closing|dying)\s+(?:few\s+)?(?:days|weeks)|(?:early|small|wee)\s+hours)"
-    r"\s+of\s+)"
+    r"\s+of\s+|(?-i:end|start)-)"  # ("by end-2026", "at end-March": Reuters style)
     r"|(?P<eml>(?:early|earlier|late|later|mid|middle)[\s-]+)"
     r"|(?P<approx>(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|fewer\s+than|just\s+over|just\s+under|well\s+over|barely|a\s+little\s+over)\s+)"
     r"|(?P<post>(?:post|pre)-))$",

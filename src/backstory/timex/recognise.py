@@ -43,7 +43,7 @@ class Mention:
         return self.end - self.start
 
 
-_PREFIX_HYPHEN = re.compile(r"\b(mid|pre|post|early|late)-(?=[\w'’])", re.I)
+_PREFIX_HYPHEN = re.compile(r"\b(mid|pre|post|early|late|end|start)-(?=[\w'’])", re.I)
 
 
 def scan_copy(text: str) -> str:

@@ -490,11 +490,10 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
 # "the year ended/ending ...", "the year to date", "the year to October", "the week to
 # Sunday", "the month to 31 March": a span of that length
 _PERIOD_ENDING = re.compile(
-    r"\s+(?:(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+date)\b|to\s+(?:\d{1,2}\s+)?(?:"
-    + MONTH
-    + "|"
-    + WEEKDAY_FULL
-    + r")\b)"
+    r"\s+(?:(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+date)\b"
+    # ("the year to the end of September", "the year to end-June")
+    r"|to\s+(?:the\s+(?:end|close)\s+of|end-)"
+    r"|to\s+(?:\d{1,2}\s+)?(?:" + MONTH + "|" + WEEKDAY_FULL + r")\b)"
 )
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
 
