@@ -3313,3 +3313,11 @@ def test_reuters_end_month_and_end_year() -> None:
     assert (t.type, t.value) == ("DURATION", "P1Y")
     t = one("Output grew in the year to the end of September.", "the year", dct)
     assert (t.type, t.value) == ("DURATION", "P1Y")
+
+
+def test_the_first_months_of_the_year_not_yet_gone_are_last_years() -> None:
+    dct = datetime(2026, 2, 10, 8)
+    text = "The trade deficit widened in the first 11 months of the year."
+    assert one(text, "the year", dct).value == "2025"
+    text = "Car sales rose in the first two months of the year."
+    assert one(text, "the year", datetime(2026, 3, 15, 8)).value == "2026"

@@ -267,11 +267,30 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
         r.begin, r.end = ctx.ref.interval() or (None, None)
         return r
     p = Period.of(gran, base)
+    if det == "the" and gran == "year" and anchor == "dct" and _months_not_yet_gone(m, ctx):
+        p = p.shift(-1)  # "the first 11 months of the year" told in February: last year's
     if core in _BACK:
         p = p.shift(-1)
     elif core in _FORWARD:
         p = p.shift(1)
     return Reading("DATE", p.value, p, anchor=anchor)
+
+
+_FIRST_MONTHS_OF = re.compile(r"\bfirst\s+([\w-]+)\s+months\s+of\s+$", re.I)
+
+
+def _months_not_yet_gone(m: re.Match[str], ctx: Frame) -> bool:
+    """True for "the first N months of the year" in a past clause when fewer than N months of
+    the publication year have passed: the year gone by."""
+    first = _FIRST_MONTHS_OF.search(ctx.text, max(0, m.start() - 40), m.start())
+    if first is None or ctx.dct is None:
+        return False
+    n = number_value(first.group(1))
+    return (
+        n is not None
+        and ctx.dct.month <= n
+        and clause_verb_tense(ctx.text, first.start()) in (PAST, REPORTED)
+    )
 
 
 def _fiscal_year(base: date, fiscal_end: tuple[int, int], core: str, anchor: str) -> Reading:
