@@ -3321,3 +3321,15 @@ def test_the_first_months_of_the_year_not_yet_gone_are_last_years() -> None:
     assert one(text, "the year", dct).value == "2025"
     text = "Car sales rose in the first two months of the year."
     assert one(text, "the year", datetime(2026, 3, 15, 8)).value == "2026"
+
+
+def test_a_second_named_day_follows_the_first_within_the_year() -> None:
+    dct = datetime(2025, 12, 22, 9)
+    text = "The office was closed for two weeks over Christmas and New Year."
+    found = {t.text: t.value for t in tag_timexes(text, dct)}
+    assert (found["Christmas"], found["New Year"]) == ("2024-12-25", "2025-01-01")
+
+
+def test_on_weekdays_is_a_set() -> None:
+    t = one("The court sits on weekdays.", "weekdays")
+    assert (t.type, t.value) == ("SET", "XXXX-WXX-WD")

@@ -369,7 +369,8 @@ def _set_adverb(m: re.Match[str], ctx: Frame) -> Reading | None:
 @normaliser("set_weekdays")
 def _set_weekdays(m: re.Match[str], ctx: Frame) -> Reading | None:
     if m.group("we"):
-        return Reading("SET", "XXXX-WXX-WE", quant="EVERY")
+        code = "WE" if m.group("we").lower() == "weekends" else "WD"
+        return Reading("SET", f"XXXX-WXX-{code}", quant="EVERY")
     if m.group("wd"):
         wd = weekday_number(m.group("wd")[:-1])
         pod = ""

@@ -111,7 +111,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "set_every": ("every", "each", "per"),
     "set_freq": ("once", "twice", "thrice", "times"),
     "set_adverb": ("hourly", "daily", "nightly", "weekly", "monthly", "annually", "yearly"),
-    "set_weekdays": ("days", "nights", "mornings", "evenings", "afternoons", "weekends"),
+    "set_weekdays": ("days", "nights", "mornings", "evenings", "afternoons", "weekends", "weekdays"),
     "time_ampm": ("m",),
     "time_24": (":",),
     "time_word": ("noon", "midnight", "midday", "morning", "afternoon"),
@@ -378,7 +378,7 @@ _SPECS: list[tuple[str, str]] = [
         # "on Mondays", "on Tuesday nights", "on Monday and Tuesday nights" (the first of the pair);
         # listed before "weekday" so that a tie on "Monday" goes to the set
         # "open on weekends", "at weekends": every weekend
-        rf"(?:(?<=\bon\s)|(?<=\bat\s))(?P<we>weekends){E}|"
+        rf"(?:(?<=\bon\s)|(?<=\bat\s))(?P<we>weekends|weekdays){E}|"
         rf"{B}(?:(?P<wd>{_WEEKDAY_PLURAL})|(?P<wdp>{WEEKDAY_FULL})(?:\s+(?P<pod>{_POD})s|(?=\s+(?:and|or)\s+{WEEKDAY_FULL}\s+(?P<pod2>{_POD})s{E}))){E}",
     ),
     (

@@ -344,6 +344,7 @@ def _share_years(text: str, timexes: list[Timex]) -> None:
     for a, b in pairwise(timexes):
         if _WEEK_NAMED.search(b.text) and _shares_week(text, a, b):
             continue
+        _follow_named_day(text, a, b)
         first, second = _MONTH_ONLY.fullmatch(a.value), _MONTH_ONLY.fullmatch(b.value)
         if not (first and second) or first.group(1) == second.group(1):
             continue
@@ -363,6 +364,22 @@ def _share_years(text: str, timexes: list[Timex]) -> None:
         a.value = year + a.value[4:]
         a.begin = year + a.begin[4:] if a.begin else a.begin
         a.end_date = year + a.end_date[4:] if a.end_date else a.end_date
+
+
+def _follow_named_day(text: str, a: Timex, b: Timex) -> None:
+    """ "closed over Christmas and New Year": a second yearless named day is the first one
+    after the first (read alone it may have gone to the year after)."""
+    if not (_DAY_VALUE.fullmatch(a.value) and _DAY_VALUE.fullmatch(b.value)):
+        return
+    if re.search(r"\d", a.text + b.text) or not _COORDINATED.fullmatch(text, a.end, b.start):
+        return
+    first, second = date.fromisoformat(a.value), date.fromisoformat(b.value)
+    try:
+        earlier = second.replace(year=second.year - 1)
+    except ValueError:
+        return
+    if earlier > first:
+        b.value = b.begin = b.end_date = earlier.isoformat()
 
 
 _LEADING_DAY = re.compile(r"(\d{4}-\d\d-\d\d)(?:T\w+)?")
