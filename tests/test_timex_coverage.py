@@ -3333,3 +3333,9 @@ def test_a_second_named_day_follows_the_first_within_the_year() -> None:
 def test_on_weekdays_is_a_set() -> None:
     t = one("The court sits on weekdays.", "weekdays")
     assert (t.type, t.value) == ("SET", "XXXX-WXX-WD")
+
+
+def test_since_doing_something_on_a_day_is_a_day_gone_by() -> None:
+    dct = datetime(2013, 4, 2, 6)
+    text = "The envoy is due to visit Seoul next week, his first trip there since taking office on Feb. 1."
+    assert one(text, "Feb. 1", dct).value == "2013-02-01"

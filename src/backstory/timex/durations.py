@@ -61,7 +61,8 @@ def duration_value(n: float | None, letter: str, time_part: bool) -> str:
 # AQUAINT leave 7 of the 9 such rates untagged. "twice a week" stays a SET.
 _AMOUNT_BEFORE = re.compile(
     # (not a date's year before a comma: "on May 8, 1945, a week after")
-    r"(?:[\d%](?:\S*[^\s,;.:!?])?|\bcents?|\bpercent|\bdollars?)\s+(?:[a-z]\w*\s+){0,2}$",
+    # ("6 kilograms of plutonium a year": three words between)
+    r"(?:[\d%](?:\S*[^\s,;.:!?])?|\bcents?|\bpercent|\bdollars?)\s+(?:[a-z]\w*\s+){0,3}$",
     re.I,
 )
 _RATE_BEFORE = re.compile(

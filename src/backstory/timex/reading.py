@@ -98,7 +98,10 @@ _PERIOD_ENDED = re.compile(
 # "asked it to respond by Oct. 31", "ordered to leave the area by Friday": a deadline set
 # "since his death on", "since the attack in": an event behind us, dated after it
 _SINCE_EVENT = re.compile(
-    r"\bsince\s+(?:the|its|his|her|their|a|an)\s+(?:[\w'-]+\s+){1,3}(?:on|in)\s+$", re.I
+    r"\bsince\s+(?:(?:the|its|his|her|their|a|an)\s+(?:[\w'-]+\s+){1,3}"
+    # ("his first trip since taking office on Feb. 1")
+    r"|[a-z]+ing\s+(?:[\w'-]+\s+){0,3})(?:on|in)\s+$",
+    re.I,
 )
 _PAST_STATE_UNTIL = re.compile(
     r"\b(?:was|were|stayed|remained|lasted|continued|persisted)\s+"
