@@ -3339,3 +3339,13 @@ def test_since_doing_something_on_a_day_is_a_day_gone_by() -> None:
     dct = datetime(2013, 4, 2, 6)
     text = "The envoy is due to visit Seoul next week, his first trip there since taking office on Feb. 1."
     assert one(text, "Feb. 1", dct).value == "2013-02-01"
+
+
+def test_the_jan_6_and_oct_7_attacks_are_named_days() -> None:
+    dct = datetime(2025, 3, 10, 9)
+    text = "The president pardoned people charged over the Jan. 6 attack on the Capitol."
+    assert one(text, "Jan. 6", dct).value == "2021-01-06"
+    text = "The country has been at war since the Oct. 7 attack by Hamas."
+    assert one(text, "Oct. 7", dct).value == "2023-10-07"
+    assert one("The House will vote on Jan. 6.", "Jan. 6", dct).value == "2026-01-06"
+    assert one("The Jan. 6 hearings begin.", "Jan. 6", datetime(2019, 3, 10)).value == "2019-01-06"

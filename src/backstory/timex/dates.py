@@ -27,7 +27,9 @@ from backstory.timex.lexicon import (
     month_number,
     weekday_number,
 )
+from backstory.timex.patterns import PATTERNS
 from backstory.timex.reading import (
+    NORMALISERS,
     Frame,
     Reading,
     date_reading,
@@ -1049,9 +1051,22 @@ def _year_in_story(m: re.Match[str], ctx: Frame) -> int | None:
 
 @normaliser("named_date")
 def _named_date(m: re.Match[str], ctx: Frame) -> Reading | None:
-    """A day known by a name of its own ("9/11": 11 September 2001)."""
+    """A day known by a name of its own ("9/11": 11 September 2001; "the Jan. 6 attack": 6
+    January 2021; "the Oct. 7 attack": 7 October 2023, once it has happened)."""
+    if m.group("six") or m.group("seven"):
+        named = date(2021, 1, 6) if m.group("six") else date(2023, 10, 7)
+        if ctx.dct is None or ctx.dct < named:
+            return _read_as_date(m, ctx)
+        return date_reading(Period("day", named), explicit=False, anchor="dct")
     year, month, day = NAMED_DATES["9/11" if m.group("nine") else m.group("w")]
     return date_reading(Period("day", date(year, month, day)), explicit=True)
+
+
+def _read_as_date(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """A month and day read as a plain date (before the named day it may stand for)."""
+    pattern = next(p for p in PATTERNS if p.kind == "date_md")
+    plain = pattern.regex.match(m.string, m.start())
+    return NORMALISERS["date_md"](plain, ctx) if plain else None
 
 
 @normaliser("to_date")

@@ -118,7 +118,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "time_dawn": ("dawn", "dusk", "daybreak", "sunrise", "sunset", "sundown", "nightfall"),
     "time_overnight": ("overnight",),
     "named_date": (*NAMED_DATES, "11 attack", "11 hijack", "11 terror", "11 commission",
-                   "11 memorial", "11 victims", "11 plot", "11, 2001 attack"),
+                   "11 memorial", "11 victims", "11 plot", "11, 2001 attack", "jan. 6", "january 6",
+                   "jan 6", "oct. 7", "october 7", "oct 7"),
     "to_date": ("to date", "to-date", "ytd", "mtd", "qtd"),
     "unit_event": (" before ", " after "),
     "time_oclock": ("clock",),
@@ -198,7 +199,10 @@ _SPECS: list[tuple[str, str]] = [
         "named_date",
         rf"{B}(?P<w>{'|'.join(re.escape(n) for n in NAMED_DATES)})(?![\w/.-]?\d)(?!\w)"
         # "the Sept. 11 attacks", "September 11 hijackers": the 2001 attacks by their date
-        r"|(?P<nine>(?-i:Sept?\.?|September)\s+11)(?=,?\s+(?:20(?:01|02)\s+)?(?:attacks?|hijack\w*|terror\w*|commission|memorial|victims|plot)\b)",
+        r"|(?P<nine>(?-i:Sept?\.?|September)\s+11)(?=,?\s+(?:20(?:01|02)\s+)?(?:attacks?|hijack\w*|terror\w*|commission|memorial|victims|plot)\b)"
+        # "the Jan. 6 attack on the Capitol", "the Oct. 7 attack": the 2021 and 2023 attacks
+        r"|(?P<six>(?-i:Jan\.?|January)\s+6)(?=,?\s+(?:2021,?\s+)?(?:attack|riot|insurrection|assault|rioters|committee|select\s+committee|defendants|hearings|prosecutions|pardons)\b)"
+        r"|(?P<seven>(?-i:Oct\.?|October)\s+7)(?=,?\s+(?:2023,?\s+)?(?:attacks?|massacre|assault|raid|incursion|atrocities|onslaught|rampage|hostages)\b)",
     ),
     # ---- absolute calendar dates -------------------------------------
     # ("2024-10-25", and as East Asian and wire copy writes it, "2024/10/25")
