@@ -123,7 +123,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "to_date": ("to date", "to-date", "ytd", "mtd", "qtd"),
     "unit_event": (" before ", " after "),
     "time_oclock": ("clock",),
-    "time_past_to": (" past ", " to "),
+    "time_past_to": (" past ", "quarter to ", "ten to ", "five to ", "twenty to "),
     "time_in_the": ("in the",),
     "holiday": ("christmas", "new year", "thanksgiving", "easter", "independence", "labor", "labour",
                 "memorial", "election day", "halloween", "valentine", "veterans", "boxing", "good friday",
@@ -147,8 +147,9 @@ _ORD_SPELT = (
 )
 _ORD_WORDS = rf"(?:{_ORD_SPELT}|21st|\d{{1,2}}(?:st|nd|rd|th))"
 # "last" after a modal or "to" is the verb ("the mission will last six months")
-_NOT_VERB = "".join(
-    rf"(?<!\b{w}\s)"
+# (the check is made after "last" has matched: it runs only where "last" is)
+_LAST_NOT_VERB = "last" + "".join(
+    rf"(?<!\b{w}\slast)"
     for w in ("will", "would", "to", "could", "can", "may", "might", "must", "should", "'ll")
 )
 # a day with a name of its own is not that week's weekday ("Black Friday", "Super Tuesday")
@@ -410,7 +411,7 @@ _SPECS: list[tuple[str, str]] = [
     (
         "duration",
         # (not the denominator of a fraction: "1/8 week fixed" in a rates table)
-        rf"{B}(?<!\d/)(?:(?P<det>the|each\s+of\s+the)\s+)?(?:(?P<rel>past|{_NOT_VERB}last|next|first|final|coming|previous|following|latest|remaining|initial|additional|other|preceding|ensuing|full|entire|whole|better\s+part\s+of\s+the|same)\s+)?(?P<num>{NUMBER})(?:\s+|-)(?:(?:more|additional|full|straight|consecutive|trading|business|calendar|working|long|short|more)\s+)?(?P<u>{UNIT})(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?(?P<adj>-(?:old|long))?(?:\s+or\s+so)?{E}(?!-)",
+        rf"{B}(?<!\d/)(?:(?P<det>the|each\s+of\s+the)\s+)?(?:(?P<rel>past|{_LAST_NOT_VERB}|next|first|final|coming|previous|following|latest|remaining|initial|additional|other|preceding|ensuing|full|entire|whole|better\s+part\s+of\s+the|same)\s+)?(?P<num>{NUMBER})(?:\s+|-)(?:(?:more|additional|full|straight|consecutive|trading|business|calendar|working|long|short|more)\s+)?(?P<u>{UNIT})(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?(?P<adj>-(?:old|long))?(?:\s+or\s+so)?{E}(?!-)",
     ),
     (
         "duration_range",
@@ -420,13 +421,13 @@ _SPECS: list[tuple[str, str]] = [
     (
         "units",
         # (a "-long" word is an adjective: "the weeklong festival", the article is the noun's)
-        rf"{B}(?:(?P<det>the)\s+(?![a-z]+-?long\b))?(?:(?P<vq>several|many|few|some|coming|recent|next\s+few|past\s+few|{_NOT_VERB}last\s+few|next\s+several|past\s+several|{_NOT_VERB}last\s+several|few|early|ensuing|intervening|following|previous|subsequent)\s+)?(?P<u>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries|(?:hour|day|night|week|month|year)(?=-?long))(?:['’]|-?long|-old)?{E}(?P<ahead>\s+ahead{E})?",
+        rf"{B}(?:(?P<det>the)\s+(?![a-z]+-?long\b))?(?:(?P<vq>several|many|few|some|coming|recent|next\s+few|past\s+few|{_LAST_NOT_VERB}\s+few|next\s+several|past\s+several|{_LAST_NOT_VERB}\s+several|few|early|ensuing|intervening|following|previous|subsequent)\s+)?(?P<u>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries|(?:hour|day|night|week|month|year)(?=-?long))(?:['’]|-?long|-old)?{E}(?P<ahead>\s+ahead{E})?",
     ),
     ("some_time", rf"{B}(?P<w>some\s+time|a\s+while){E}"),
     (
         "fortnight_rel",
         # ("within the next hour": the hour ahead)
-        rf"{B}(?:the\s+)?(?:past|{_NOT_VERB}last|next|coming|previous|following)\s+(?P<u>fortnight|hour){E}(?!-)",
+        rf"{B}(?:the\s+)?(?:past|{_LAST_NOT_VERB}|next|coming|previous|following)\s+(?P<u>fortnight|hour){E}(?!-)",
     ),
     # a sports or theatre season: "so far this season", "he will stay next season"
     (
@@ -479,12 +480,11 @@ _SPECS: list[tuple[str, str]] = [
         rf"{B}(?P<h>\d{{1,2}}|{NUMWORD})\s+o['’]clock(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening))?",
     ),
     # British clock times: "at half past five", "by a quarter to nine", "at ten past six"
-    # (after a preposition of time: "voted five to four" is a tally)
+    # (after a preposition of time, see ``times._time_past_to``: "voted five to four" is a tally)
     (
         "time_past_to",
-        r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\bbefore\s)"
-        r"|(?<=\bafter\s)|(?<=\bat\saround\s)|(?<=\bat\sabout\s))"
-        r"(?P<q>half|(?:a\s+)?quarter|twenty(?:[- ]five)?|ten|five|[1-5]?\d(?:\s+minutes)?)\s+(?P<dir>past|to)\s+"
+        rf"{B}(?P<q>half|(?:a\s+)?quarter|twenty(?:[- ]five)?|ten|five|[1-5]?\d(?:\s+minutes)?)"
+        r"\s+(?P<dir>past|to)\s+"
         r"(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(?![\w:]|\.\d)"
         # (not a range of figures: "by five to 10 percent", "five to six people")
         r"(?!\s*(?:%|percent|per\s+cent|million|billion|people|(?!(?:this|his|its|was|is|hours)\b)[a-z]+s\b))"

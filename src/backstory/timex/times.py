@@ -272,10 +272,17 @@ def _overnight(m: re.Match[str], ctx: Frame) -> Reading | None:
     return r
 
 
+_CLOCK_PREPOSITION = re.compile(
+    r"\b(?:at|by|until|till|from|before|after|at\s+around|at\s+about)\s+$", re.I
+)
+
+
 @normaliser("time_past_to")
 def _time_past_to(m: re.Match[str], ctx: Frame) -> Reading | None:
     """ "half past five", "a quarter to nine": the clock time (an hour without a.m. or p.m.
-    is read as written, as "five o'clock" is)."""
+    is read as written, as "five o'clock" is); only after a preposition of time."""
+    if not _CLOCK_PREPOSITION.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None  # "the court voted five to four"
     q = re.sub(r"\s+", " ", m.group("q").lower()).removeprefix("a ").removesuffix(" minutes")
     minutes = {"half": 30, "quarter": 15}.get(q)
     if minutes is None:
