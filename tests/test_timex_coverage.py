@@ -3349,3 +3349,12 @@ def test_the_jan_6_and_oct_7_attacks_are_named_days() -> None:
     assert one(text, "Oct. 7", dct).value == "2023-10-07"
     assert one("The House will vote on Jan. 6.", "Jan. 6", dct).value == "2026-01-06"
     assert one("The Jan. 6 hearings begin.", "Jan. 6", datetime(2019, 3, 10)).value == "2019-01-06"
+
+
+def test_this_month_name_gone_by_in_a_plan_is_next_years() -> None:
+    dct = datetime(2013, 12, 5, 10)
+    assert (
+        one("The carmaker will open its new plant this March.", "this March", dct).value
+        == "2014-03"
+    )
+    assert one("Sales of the drug jumped this March.", "this March", dct).value == "2013-03"

@@ -492,6 +492,8 @@ def _month(m: re.Match[str], ctx: Frame) -> Reading | None:
         p = make(_named_month_year(month, dct, back=False))
     elif key in ("this", "current"):
         p = make(dct.year)
+        if month < dct.month and ctx.tense() in (FUTURE, TIMETABLE):
+            p = make(dct.year + 1)  # "will open its plant this March" said in December
     else:
         if not rel and _habitual(ctx, m.start(), m.end()):
             p = Period("month", date(UNKNOWN_YEAR, month, 1), year_known=False)
