@@ -3358,3 +3358,9 @@ def test_this_month_name_gone_by_in_a_plan_is_next_years() -> None:
         == "2014-03"
     )
     assert one("Sales of the drug jumped this March.", "this March", dct).value == "2013-03"
+
+
+def test_the_full_year_reported_in_the_spring_is_last_years() -> None:
+    dct = datetime(2013, 3, 22, 14)
+    assert one("Losses for the full year were $2 billion.", "the full year", dct).value == "2012"
+    assert one("The firm expects a profit for the full year.", "the full year", dct).value == "2013"

@@ -269,6 +269,14 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
     p = Period.of(gran, base)
     if det == "the" and gran == "year" and anchor == "dct" and _months_not_yet_gone(m, ctx):
         p = p.shift(-1)  # "the first 11 months of the year" told in February: last year's
+    if (
+        det in ("the full", "the whole", "the entire")
+        and gran == "year"
+        and anchor == "dct"
+        and base.month <= 4
+        and ctx.tense() in (PAST, REPORTED)
+    ):
+        p = p.shift(-1)  # "losses for the full year were $2 billion" told in March: last year's
     if core in _BACK:
         p = p.shift(-1)
     elif core in _FORWARD:
