@@ -3364,3 +3364,10 @@ def test_the_full_year_reported_in_the_spring_is_last_years() -> None:
     dct = datetime(2013, 3, 22, 14)
     assert one("Losses for the full year were $2 billion.", "the full year", dct).value == "2012"
     assert one("The firm expects a profit for the full year.", "the full year", dct).value == "2013"
+
+
+def test_one_more_cut_is_a_noun_not_a_past_verb() -> None:
+    dct = datetime(2025, 6, 5, 15)
+    text = "Markets now expect at most one more cut, probably in September or December."
+    found = {t.text: t.value for t in tag_timexes(text, dct)}
+    assert (found["September"], found["December"]) == ("2025-09", "2025-12")

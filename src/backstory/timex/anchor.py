@@ -106,6 +106,11 @@ _NOT_TIMETABLE_BEFORE = _set(
 _TIME_ADVERBS = _set("tomorrow yesterday next last earlier previously will")
 # Past forms spelt as the base form: past after a subject ("the bank cut rates on 7 February").
 _PAST_SAME_AS_BASE = _set("cut put spread cost hurt upset set let")
+# words that make such a form a noun ("one more cut", "a further rate cut", "deep cuts")
+_NOUN_MAKERS = _set(
+    "more another further any no rate rates tax price job deep big first second third final "
+    "next interest budget spending"
+)
 _REPORTING = _set(
     "said says told stated announced reported added confirmed noted claimed explained wrote tweeted posted "
     "declared insisted warned argued predicted estimated disclosed revealed"
@@ -344,6 +349,7 @@ def _cue(words: list[str], idx: int) -> str | None:
         return TIMETABLE  # not "the returns", "did not meet", "to meet demand"
     if w in _PAST_SAME_AS_BASE and (
         prev in _ADJECTIVE_BEFORE
+        or prev in _NOUN_MAKERS  # "one more cut, probably in September": a noun
         or prev in _PARTICIPLE_BEFORE
         or prev in _NOT_TIMETABLE_BEFORE
         or nxt in ("in", "on", "at", "of", "for", "from", "by", "")
