@@ -3371,3 +3371,12 @@ def test_one_more_cut_is_a_noun_not_a_past_verb() -> None:
     text = "Markets now expect at most one more cut, probably in September or December."
     found = {t.text: t.value for t in tag_timexes(text, dct)}
     assert (found["September"], found["December"]) == ("2025-09", "2025-12")
+
+
+def test_starting_a_day_with_no_verb_to_say_when_is_the_one_ahead() -> None:
+    dct = datetime(2025, 9, 9, 20)  # a Tuesday
+    text = "The phones go on sale Sept. 19, with preorders starting Friday."
+    t = one(text, "Friday", dct)
+    assert (t.value, t.mod) == ("2025-09-12", "ON_OR_AFTER")
+    t = one("Starting Monday, the rebels shelled the city for a week.", "Monday", dct)
+    assert t.value == "2025-09-08"

@@ -59,6 +59,7 @@ class Reading:
     ends: tuple[Period, Period] | None = None  # a range's two ends, each read with the other
 
 
+_STARTING = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$", re.I)
 _EARLIEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 _DEADLINE = re.compile(
     r"\b(?:to|until|till|through|effective|ending|ends)\s+(?:at\s+least\s+)?(?:on\s+)?"
@@ -281,6 +282,8 @@ class Frame:
                     self._tenses[key] = PAST
             else:
                 found = tense_at(self.text, key[0], key[1], self.doc)
+                if found is None and _STARTING.search(before):
+                    found = TIMETABLE  # "with preorders starting Friday": the one ahead
                 if found in (PAST, None) and _WARNING_FOR.search(
                     self.text, max(0, key[0] - 80), key[0]
                 ):
