@@ -3380,3 +3380,10 @@ def test_starting_a_day_with_no_verb_to_say_when_is_the_one_ahead() -> None:
     assert (t.value, t.mod) == ("2025-09-12", "ON_OR_AFTER")
     t = one("Starting Monday, the rebels shelled the city for a week.", "Monday", dct)
     assert t.value == "2025-09-08"
+
+
+def test_every_named_day_is_a_set() -> None:
+    t = one("The family gathers at the farm every Christmas.", "every Christmas")
+    assert (t.type, t.value) == ("SET", "XXXX-12-25")
+    t = one("Pilgrims return to the shrine each Easter.", "each Easter")
+    assert (t.type, t.value) == ("SET", "XXXX-XX-XX")

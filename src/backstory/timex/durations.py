@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from backstory.timex.anchor import FUTURE, FUTURE_IN_PAST, TIMETABLE
 from backstory.timex.calendar import GRAN_OF_UNIT, Period, shift_date, unit_steps
+from backstory.timex.holidays import holiday_days
 from backstory.timex.lexicon import (
     POD_CODES,
     SEASONS,
@@ -295,6 +296,8 @@ _MEASURE_BEFORE = re.compile(r"\b[a-z]{3,}s\s+$")
 
 @normaliser("set_every")
 def _set_every(m: re.Match[str], ctx: Frame) -> Reading | None:
+    if m.group("hol"):
+        return _every_holiday(m.group("hol"))
     unit = m.group("u")
     q = m.group("q").lower()
     num = m.group("num")
@@ -331,6 +334,14 @@ def _set_every(m: re.Match[str], ctx: Frame) -> Reading | None:
             "SET", duration_value(None, letter, time_part), quant=quant
         )  # "every few years"
     return Reading("SET", duration_value(n or 1, letter, time_part), quant=quant)
+
+
+def _every_holiday(name: str) -> Reading:
+    """ "every Christmas": its day each year ("XXXX-12-25"; a movable one "XXXX-XX-XX")."""
+    days = [holiday_days(name, year) for year in (2001, 2002)]
+    if days[0] and days[1] and days[0][0].strftime("%m%d") == days[1][0].strftime("%m%d"):
+        return Reading("SET", days[0][0].strftime("XXXX-%m-%d"), quant="EVERY")
+    return Reading("SET", "XXXX-XX-XX", quant="EVERY")
 
 
 @normaliser("set_freq")
