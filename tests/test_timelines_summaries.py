@@ -251,6 +251,15 @@ def test_a_dropped_date_takes_its_comma_only_when_it_opened_the_clause() -> None
     assert line("The minister, on 3 March, rejected the plan.", "3 March") == (
         "On 3 March, the minister rejected the plan."
     )
+    # a date set beside the day it names leaves that phrase its comma (and its capital goes
+    # after a label)
+    assert (
+        line(
+            "Details: On the last day of the summit, 3 March, the leaders signed a declaration.",
+            "3 March",
+        )
+        == "On 3 March, on the last day of the summit, the leaders signed a declaration."
+    )
 
 
 def test_a_quote_label_names_the_speaker_when_no_attribution_was_linked() -> None:
@@ -980,3 +989,33 @@ def test_the_part_of_a_day_the_date_names_stays_in_the_lines_date() -> None:
     sentence = "Looters raided shops in the port on the night of 13 January."
     line = _line(sentence, "13 January")
     assert line == "On the night of 13 January, looters raided shops in the port."
+
+
+def test_a_saying_with_its_day_in_front_gives_the_claim_its_own_line() -> None:
+    from backstory.timelines.summaries import reported_claim, said_another_day
+
+    s = (
+        "On 9 June, the Interior Ministry reported that floodwaters had reached the "
+        "outskirts of Porto Alegre overnight."
+    )
+    start = s.index("overnight")
+    span = (start, start + len("overnight"))
+    assert said_another_day(s, span, "2026-06-10T08:00")
+    who, claim, _ = reported_claim(s, span)
+    assert (who, claim) == (
+        "Interior Ministry",
+        "floodwaters had reached the outskirts of Porto Alegre overnight.",
+    )
+
+
+def test_a_clause_opened_by_another_has_a_subject_of_its_own() -> None:
+    from backstory.timelines.summaries import own_clause
+
+    s = (
+        "On 3 June, rescuers reached 40 stranded villagers, and on 4 June another 25 "
+        "were flown out by helicopter."
+    )
+    start = s.index("4 June")
+    clause, span = own_clause(s, (start, start + 6), "2026-06-05T08:00")
+    assert clause == "On 4 June another 25 were flown out by helicopter."
+    assert clause[slice(*span)] == "4 June"

@@ -282,9 +282,11 @@ def _day_of_trailing_saying(text: str, told: list[Event], timex: Timex) -> bool:
     """True when the timex is the day of a saying that comes after what it reports, and
     that report already has its line ("A missile struck a market late on Tuesday,
     killing 12 people, officials said on Wednesday"): a line for Wednesday would only
-    tell the strike again."""
+    tell the strike again. A plan or forecast keeps the day it was announced ("workers
+    will strike from 20 June, the union said on Monday"): a Background tells it then."""
     return any(
-        e.attribution is not None
+        e.modality not in ("planned", "predicted")
+        and e.attribution is not None
         and e.attribution.start is not None
         and e.attribution.end is not None
         and e.end <= e.attribution.start

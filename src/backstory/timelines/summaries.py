@@ -59,6 +59,13 @@ _FRONTED = re.compile(
     r"where|then|so|if|although|though))$",
     re.I,
 )
+# A phrase naming a time just before a date set beside it in commas ("on the final day
+# of the exchange, 25 May, ..."): the date names it again, and the phrase keeps a comma.
+_TIME_NOUN_BEFORE = re.compile(
+    r"\b(?:day|night|morning|evening|afternoon|week|weekend|anniversary|eve|deadline|date)"
+    r"(?:\s+of\s+[^,]{1,40})?,$",
+    re.I,
+)
 # A place named with its country or state just before a date in commas ("in Jeddah,
 # Saudi Arabia, on 18 March, ..."): its second comma closes the place, not the date.
 _PLACE_APPOSITION = re.compile(
@@ -421,7 +428,7 @@ def sentence_case(
     if not text:
         return text
     first = text.split(None, 1)[0]
-    body = sentence.lstrip(_OPENING)
+    body = _LEADERS.sub("", sentence.lstrip(_OPENING))  # ("Details: On the final day")
     if not body.startswith(first.strip(",;:")):
         return text  # capitalised in the middle of its source sentence: a name
     if is_name(first, body, entities=entities, context=context):
@@ -462,7 +469,15 @@ def compress(
         tail = text[d_end:]
         stripped = tail.lstrip()
         head = text[:d_start].rstrip()
-        if stripped.startswith(",") and _PLACE_APPOSITION.search(head):
+        if (
+            stripped.startswith(",")
+            and head.endswith(",")
+            and not (prep and prep.group())
+            and _TIME_NOUN_BEFORE.search(head)
+        ):
+            d_start = len(head) - 1  # "on the final day of the exchange, 25 May, 303 ...":
+            # a date set beside a noun; the phrase it names keeps its comma
+        elif stripped.startswith(",") and _PLACE_APPOSITION.search(head):
             d_start = len(head) - 1  # "in Jeddah, Saudi Arabia, on 18 March, X said": the
             # place's closing comma stays ("in Jeddah, Saudi Arabia, X said")
         elif stripped.startswith(",") and (not _LEADERS.sub("", head) or _FRONTED.search(head)):
@@ -736,16 +751,20 @@ _POD_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"
 # government said on Sunday that ...": a source (up to six words, an apposition between
 # commas) and the clause it reports
 _REPORTED = re.compile(
-    r"(?P<who>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}?)"
+    # "Earlier on 13 March, the ministry reported that ...": the saying's own date, fronted
+    r"(?:(?P<fronted>(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:[Oo]n|[Ll]ast|[Tt]his)\s+[\w ]{1,25}?),\s+"
+    r"(?:the\s+)?)?"
+    r"(?P<who>(?:[A-Z]|(?<=the\s)[a-z])[\w.'’-]*(?:\s+[\w.'’-]+){0,5}?)"
     r"(?:,(?P<appos>[^,\"“”]{3,90}),)?\s+(?:said|says|warned|predicted|predicts|added|"
+    r"reported|announced|stated|confirmed|"
     # "told Swedish radio on Thursday that": told whom, then when
     r"told\s+[\w'’]+(?:\s+[\w'’]+){0,2}?(?=\s+(?:on|that)\b))"
     # "said (in parliament) on Tuesday that": the saying's own date
     r"(?P<when>\s+(?:(?:in|at|to|before)\s+[\w'’ ]{1,30}?\s+)?(?:on|last|this)\s+[\w ]{1,25}?"
     r"(?=\s+that\b))?"
     # the claim: after "that", or a clause straight after the verb (not "said in parliament")
-    r"\s+(?:that\s+|(?!(?:in|on|at|during|after|before|to|with|for|from|by|as|late|early|"
-    r"last|this|yesterday|today|tonight|earlier|later|again|also|however)\b))(?=[a-z])"
+    r"\s+(?:that\s+(?=\w)|(?!(?:in|on|at|during|after|before|to|with|for|from|by|as|late|early|"
+    r"last|this|yesterday|today|tonight|earlier|later|again|also|however)\b)(?=[a-z]))"
 )
 
 
@@ -1022,6 +1041,7 @@ _CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
 # What may open a clause that has a subject of its own (after a fronted date phrase).
 _SUBJECT_START = re.compile(
     r"(?:the|a|an|its|their|his|her|this|that|these|those|some|many|several|most|all|"
+    r"another|other|each|every|both|further|more|nearly|about|almost|"
     r"no|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|[A-Z][\w'’.-]*)\b"
 )
 _SAYING = re.compile(
@@ -1395,12 +1415,14 @@ def said_another_day(
         return False
     lead = len(sentence) - len(sentence.lstrip())
     m = _REPORTED.match(sentence, lead)
-    if m is None or m.group("when") is None or date_span[0] < m.end():
+    if m is None or date_span[0] < m.end():
         return False
+    said_when = [g for g in ("when", "fronted") if m.group(g) is not None]
     own = sentence[slice(*date_span)]
     return any(
-        m.start("when") <= t.start < m.end("when") and t.text != own
+        m.start(g) <= t.start < m.end(g) and t.text != own
         for t in _dates_in(sentence, published)
+        for g in said_when
     )
 
 
