@@ -172,6 +172,18 @@ def test_speaker_after_the_content() -> None:
     assert shelled.attribution.cue == "said"
 
 
+def test_a_saying_after_a_long_report_is_its_source_and_its_day() -> None:
+    # the parser hangs this trailing "X reported on Sunday" on "exchange", as a relative
+    # clause; it is still the saying the sentence closes with
+    ex = run(
+        "The two sides have completed a prisoner exchange in which each side released 90 "
+        "people, the Commission for Missing Persons reported on Sunday."
+    )
+    released = event_with(ex, "released")
+    assert released.attribution is not None and released.attribution.cue == "reported"
+    assert released.begin == "2024-11-03"  # told on Sunday: by then, not on Tuesday
+
+
 def test_according_to() -> None:
     ex = run("According to the Pentagon, Iran supplied ballistic missiles to Russia.")
     supplied = event_with(ex, "supplied")

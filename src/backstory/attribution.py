@@ -416,6 +416,8 @@ class _Finder:
                 own = {t.i for t in verb.subtree}
                 content = {t.i for t in head.subtree} - own
         if not content:
+            content = self._trailing_saying(verb)
+        if not content:
             # "said in an interview that ...", "reported, citing officials, that ...":
             # the parser hangs the that-clause on a noun inside the cue's phrase.
             clause = self._misattached_that_clause(verb)
@@ -438,6 +440,26 @@ class _Finder:
                 speaker_span=_span_of(subject) if speaker and subject is not None else None,
             )
         )
+
+    def _trailing_saying(self, verb: Any) -> set[int]:
+        """The content of a saying that closes its sentence after a comma, when the parser
+        hung it on a noun of what it reports ("... an exchange in which each side released
+        1,000 people, the Coordination Headquarters ... reported on Sunday." read as a
+        relative clause of "exchange"): everything before the comma."""
+        if verb.dep_ not in ("relcl", "acl", "conj", "advcl") or verb.lemma_.lower() not in (
+            CUE_VERBS - {"add"}
+        ):
+            return set()
+        subject = self._subject(verb)
+        sent = verb.sent
+        if subject is None or subject.i > verb.i or subject.left_edge.i <= sent.start + 1:
+            return set()
+        comma = verb.doc[subject.left_edge.i - 1]
+        if comma.text != "," or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            return set()
+        if any(not t.is_punct for t in verb.doc[verb.right_edge.i + 1 : sent.end]):
+            return set()  # not the sentence's last clause
+        return set(range(sent.start, comma.i)) - {t.i for t in verb.subtree}
 
     @staticmethod
     def _misattached_that_clause(verb: Any) -> Any:
