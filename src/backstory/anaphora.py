@@ -45,7 +45,7 @@ def is_definite_organisation(token: Any) -> bool:
 # Heads of organisations' names: "the authority" is the one named "... Authority".
 NAME_HEADS = frozenset(
     """authority agency ministry commission committee council office department bureau
-    service institute union association federation tribunal""".split()  # noqa: SIM905
+    service institute union association federation tribunal board""".split()  # noqa: SIM905
 )
 
 
@@ -133,6 +133,35 @@ def _reporting_subject(token: Any) -> Any:
     return None
 
 
+def _paragraph_subject(token: Any, index: Any) -> Any:
+    """For "he"/"she" as a subject in a sentence that names no person before it, the
+    person who is the subject of a main clause in the sentences before it in the same
+    paragraph, nearest first: "X told reporters Moscow regretted the position, which
+    Y had set out last week. The timetable would not change, he said" is X's, not the
+    last-named Y's (one named in a relative clause, an object or a "by" phrase)."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc = token.doc
+    sent = token.sent
+    if any(_person(doc[i], index) for i in range(sent.start, token.i)):
+        return None
+    for i in range(sent.start - 1, -1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            return None  # the paragraph's start
+        if (
+            doc[i].dep_ in ("nsubj", "nsubjpass")
+            and doc[i].head.dep_ not in ("relcl", "acl", "advcl", "pcomp")
+            and _person(doc[i], index)
+        ):
+            return doc[i]
+    return None
+
+
+def _person(token: Any, index: Any) -> bool:
+    entity = index.entity_at(token)
+    return entity is not None and entity.type == "PERSON"
+
+
 def find_antecedent(token: Any, index: Any) -> Any:
     """The head token of the pronoun's antecedent, or None when unclear."""
     low = token.lower_
@@ -148,6 +177,9 @@ def find_antecedent(token: Any, index: Any) -> Any:
         return None
     doc = token.doc
     if low in PERSONAL:
+        subject = _paragraph_subject(token, index)
+        if subject is not None:
+            return subject
         own_subjects = {
             c.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i
         }
