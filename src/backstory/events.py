@@ -172,12 +172,12 @@ VERBS = _lexicon(
     {
         "CONSULT": "meet brief visit discuss negotiate consult host confer travel",
         "AGREE": "agree sign ratify approve settle",
-        "SUPPORT": "support back endorse praise welcome",
+        "SUPPORT": "support back endorse praise welcome thank",
         "COOPERATE": "cooperate collaborate ally partner",
         "AID": "supply provide deliver donate arm fund finance aid equip ship",
         "DEMAND": "urge demand request appeal order",
         "ACCUSE": "accuse blame condemn criticise criticize denounce",
-        "REJECT": "reject refuse veto oppose postpone cancel suspend scrap shelve defer",
+        "REJECT": "reject refuse veto oppose postpone cancel suspend scrap shelve defer block",
         "THREATEN": "threaten",
         "PROTEST": "protest demonstrate rally",
         "SANCTION": "sanction embargo penalise penalize",
@@ -187,7 +187,7 @@ VERBS = _lexicon(
         "ASSAULT": "attack strike shell bomb invade raid storm kill shoot capture seize occupy destroy "
         "hit target ambush assassinate bombard",
         "FIGHT": "fight clash battle repel repulse",
-        "COERCE": "arrest detain expel ban jail imprison deport",
+        "COERCE": "arrest detain expel ban jail imprison deport ground",
         "RETREAT": "withdraw retreat evacuate flee",
         "RELEASE": "launch unveil introduce release publish debut present",
         "TRANSACTION": "acquire buy sell purchase merge invest sue",
@@ -217,7 +217,7 @@ NOUNS = _lexicon(
         "airstrike airstrikes",
         "FIGHT": "combat fighting battle battles clashes clash hostilities involvement",
         "COERCE": "arrest arrests detention",
-        "RETREAT": "withdrawal retreat evacuation",
+        "RETREAT": "withdrawal retreat evacuation pullout pull-out",
         "RELEASE": "launch release unveiling introduction",
         "TRANSACTION": "acquisition merger purchase sale takeover",
         "PERSONNEL": "election resignation appointment death retirement",
@@ -303,6 +303,60 @@ HAZARDS = NATURAL_HAZARDS | frozenset(
     stampede""".split()  # noqa: SIM905 - a word table ("fire" and "explosion" are often
     # an attack's: "Israeli fire killed ...", "a car bomb explosion killed ...")
 )
+# Ways and places blocked, not proposals ("blocked the road").
+BLOCKED_WAYS = frozenset(
+    """road street highway motorway route access entrance exit bridge border crossing
+    port harbour harbor traffic path way lane""".split()  # noqa: SIM905 - a word table
+)
+# What a party gives up when it yields ("dropped its objections").
+OBJECTIONS = frozenset(
+    """objection opposition veto reservation block blockade demand condition
+    precondition""".split()  # noqa: SIM905 - a word table
+)
+# What vehicles do in an accident ("the plane crashed", "the ferry capsized").
+ACCIDENT_VERBS = frozenset(
+    """crash collide derail capsize sink overturn ditch crash-land""".split()  # noqa: SIM905
+)
+OFF_ROAD_VERBS = frozenset(["slide", "skid", "veer"])
+VEHICLES = frozenset(
+    """plane aircraft airliner aeroplane airplane jet turboprop helicopter chopper flight
+    train bus coach minibus ferry boat ship vessel tanker freighter trawler truck lorry
+    car""".split()  # noqa: SIM905 - a word table
+)
+
+
+# A vehicle's model written as one word: "A320", "MD-11", "Tu-154".
+_MODEL_NAME = re.compile(r"[A-Z][A-Za-z]{0,2}-?\d{2,4}[A-Z]{0,3}")
+
+
+def _accident_verb(verb: Any) -> bool:
+    """Whether the verb can tell a vehicle's accident: "crashed", "capsized", "came
+    down", "slid off" (what it tells depends on its subject)."""
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
+    return (
+        lemma in ACCIDENT_VERBS
+        or (lemma == "come" and "down" in particles)
+        or (lemma in OFF_ROAD_VERBS and "off" in particles)
+    )
+
+
+def _vehicle_subject(verb: Any) -> bool:
+    """Whether the verb's subject is a vehicle ("the plane", "a turboprop that ...") or
+    a model of one, a name with a number ("the ATR 72", "a Boeing 737"): markets and
+    servers crash too, and a ship sinks where shares sink."""
+    subject = direct_subject(verb)
+    if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None:
+        return False
+    model = subject.pos_ == "PROPN" and (
+        any(c.dep_ == "nummod" and c.i == subject.i + 1 for c in subject.children)
+        or _MODEL_NAME.fullmatch(subject.text) is not None
+    )
+    return model or subject.lemma_.lower() in VEHICLES
+
+
 # What makes a fire a wildfire ("a forest fire", "the bush fire").
 WILD_FIRE_WORDS = frozenset(
     ["forest", "bush", "brush", "grass", "scrub", "peat", "wild", "vegetation"]
@@ -496,6 +550,11 @@ PREDICT_MODALS = frozenset({"will", "shall", "'ll", "would", "wo"})
 HYPOTHETICAL_MODALS = frozenset({"should", "must"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 CLAUSE_EDGES = frozenset({"relcl", "ccomp"})
+# Currencies a demonym qualifies ("Canadian dollars"), naming no party to an event.
+CURRENCY_NOUNS = frozenset(
+    """dollar pound euro franc rupee yuan yen rouble ruble peso dinar riyal rial lira
+    krone krona won real shekel rand hryvnia""".split()  # noqa: SIM905 - a word table
+)
 PLACE_TYPES = frozenset({"COUNTRY", "REGION", "CITY", "GPE", "LOC", "FACILITY"})
 LOCATIVE = frozenset(
     ["in", "at", "near", "into", "inside", "outside", "across", "within", "throughout", "on"]
@@ -510,6 +569,26 @@ class _Candidate:
     end: int
     anchors: tuple[int, ...]  # tokens timexes may attach to (trigger, light verb)
     carrier: Any = None  # the light verb, when the trigger is a noun
+
+
+def _participle_object_verb(span: Any) -> Any:
+    """The verb whose object a present participle describes, when a date ending the
+    sentence hangs on that participle: "signed a treaty eliminating nuclear missiles in
+    Washington on 8 December 1987" is the signing's date (a participle of what a thing
+    does has no date of its own), however the parser hangs it; else None."""
+    if any(not t.is_punct and not t.is_space for t in span.doc[span.end : span.sent.end]):
+        return None
+    tok = span.root
+    for _ in range(6):
+        if tok.dep_ == "acl":
+            subject = any(c.dep_ in ("nsubj", "aux", "auxpass") for c in tok.children)
+            if tok.tag_ == "VBG" and not subject and tok.head.dep_ == "dobj":
+                return tok.head.head
+            return None
+        if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
+            return None
+        tok = tok.head
+    return None
 
 
 def _clause_of(token: Any) -> Any:
@@ -1237,6 +1316,16 @@ class _Builder:
         heads = [subject, *(c for c in subject.children if c.dep_ == "conj")]
         return all(h.lemma_.lower() in HAZARDS for h in heads)
 
+    def _forces_enter(self, verb: Any) -> bool:
+        """Whether troops enter a place: the subject is a military word, the object a
+        country or place ("Soviet troops entered Afghanistan"), not a room or a race."""
+        subject = direct_subject(verb)
+        if subject is None or subject.lemma_.lower() not in MILITARY:
+            return False
+        place = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        entity = self._entity(place) if place is not None else None
+        return entity is not None and entity.type in PLACE_TYPES
+
     @staticmethod
     def _hazard_subject(verb: Any) -> bool:
         """True when the verb's subject is a natural hazard ("the storm", "heavy rains")."""
@@ -1269,6 +1358,8 @@ class _Builder:
         lemma = tok.lemma_.lower()
         if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
             return None  # "without naming China": what was not done is no event
+        if lemma == "overturn" and _vehicle_subject(tok):
+            return "HAZARD"  # "the bus overturned": an accident
         if lemma in ("overturn", "uphold", "annul") and not any(
             c.dep_ in ("dobj", "nsubjpass") for c in tok.children
         ):
@@ -1319,6 +1410,17 @@ class _Builder:
             return "PERSONNEL"  # "floods killed 290 people": deaths, not an attack
         if lemma in HAZARD_VERBS and self._hazard_subject(tok):
             return "HAZARD"  # "heavy rain would continue", "the cyclone hit the coast"
+        if _accident_verb(tok) and _vehicle_subject(tok):
+            return "HAZARD"  # "a turboprop that crashed in Ontario": an accident
+        acted_on = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if lemma == "block" and any(o.lemma_.lower() in BLOCKED_WAYS for o in acted_on):
+            return None  # "protesters blocked the road": no proposal turned down
+        if lemma in ("drop", "withdraw", "lift") and any(
+            o.lemma_.lower() in OBJECTIONS for o in acted_on
+        ):
+            return "CONCEDE"  # "Budapest dropped its objections", "lifted its veto"
+        if lemma == "enter" and self._forces_enter(tok):
+            return "DEPLOY"  # "Soviet troops entered Afghanistan in December 1979"
         if lemma == "decline" and any(c.dep_ == "xcomp" for c in tok.children):
             return "REJECT"  # "declined to discuss": a refusal, not a fall
         if lemma == "find" and any(
@@ -1585,6 +1687,9 @@ class _Builder:
                 if below is not None and below.dep_ == "acl" and below.pos_ == "VERB":
                     # "an offensive launched on Monday" dates the offensive, and "his
                     # sample, collected on 14 May" nothing said of the sample
+                    verb = _participle_object_verb(span)
+                    if verb is not None and verb.i in anchors:
+                        out.setdefault(verb.i, timex)
                     break
                 tok, below = tok.head, tok
         return out
@@ -1791,10 +1896,13 @@ class _Builder:
                 if token.dep_ in ("relcl", "acl") and token.pos_ in ("VERB", "AUX"):
                     # (not "in the year ended 31 March": the end of the period the
                     # sentence measures)
-                    if not (
-                        token.dep_ == "acl"  # (not "the year that ends on 31 March")
-                        and token.lemma_ == "end"
-                        and token.head.lemma_ in _PERIODS
+                    if (
+                        not (
+                            token.dep_ == "acl"  # (not "the year that ends on 31 March")
+                            and token.lemma_ == "end"
+                            and token.head.lemma_ in _PERIODS
+                        )
+                        and _participle_object_verb(span) is None
                     ):
                         timex.subordinate = True
                     break
@@ -2289,6 +2397,8 @@ class _Builder:
                         return self._entity(pobj)
         # "North Korean troops", "Russia's enlistment", "units from North Korea"
         for child in token.children:
+            if child.dep_ == "amod" and token.lemma_.lower() in CURRENCY_NOUNS:
+                continue  # "fined the airline 42,000 Canadian dollars": no one in Canada
             # ("nsubj" under a subject: a misparse such as "North Korea had de facto entered")
             if child.dep_ in ("amod", "compound", "poss", "nmod", "nsubj"):
                 entity = (
