@@ -182,6 +182,8 @@ def test_a_date_ending_the_sentence_after_a_participle_dates_the_main_verb() -> 
     [
         ("Poland blocked the budget deal at the summit on Friday.", "blocked", "REJECT"),
         ("Farmers blocked the main road to the port on Friday.", "blocked", None),
+        ("The court blocked him from leaving the country on Friday.", "blocked", None),
+        ("“I thank you all for your patience,” the coach said on Friday.", "thank", None),
         (
             "Turkey dropped its objections to the bid on Friday.",
             "dropped",

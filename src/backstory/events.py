@@ -1413,8 +1413,17 @@ class _Builder:
         if _accident_verb(tok) and _vehicle_subject(tok):
             return "HAZARD"  # "a turboprop that crashed in Ontario": an accident
         acted_on = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        if lemma == "block" and any(o.lemma_.lower() in BLOCKED_WAYS for o in acted_on):
-            return None  # "protesters blocked the road": no proposal turned down
+        if lemma == "block" and any(
+            o.lemma_.lower() in BLOCKED_WAYS or o.pos_ == "PRON" or o.ent_type_ == "PERSON"
+            for o in acted_on
+        ):
+            # "protesters blocked the road", "sued to block him from joining": no
+            # proposal turned down
+            return None
+        if lemma == "thank" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children
+        ):
+            return None  # "I thank you all": a courtesy in a quote, no act of support
         if lemma in ("drop", "withdraw", "lift") and any(
             o.lemma_.lower() in OBJECTIONS for o in acted_on
         ):
