@@ -138,6 +138,21 @@ def test_he_said_goes_to_the_paragraphs_subject_not_the_last_named_man() -> None
     assert said and said[-1].attribution.speaker == "Daniel Horvat"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health Minister Maria Lind met the union leader on Monday, and rejected a "
+        "demand put to her by Per Dahl. The offer was final, she said.",
+        "Health Minister Maria Lind rejected the demand on Monday.\n\nThe union's "
+        "leader, Per Dahl, had said the offer was an insult. It was final, she said in "
+        "reply.",
+    ],
+)
+def test_she_said_goes_to_a_woman_named_before_the_last_named_man(text: str) -> None:
+    said = [e for e in run(text).events if e.trigger == "said"]
+    assert said and said[-1].attribution.speaker == "Maria Lind"
+
+
 def test_he_said_in_a_sentence_that_names_its_man_keeps_that_man() -> None:
     ex = run(
         "The mayor, Ana Ruiz, thanked the volunteers. Her deputy, Luis Prado, said on "

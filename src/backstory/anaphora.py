@@ -1,9 +1,13 @@
 """Anaphora: the antecedent of a pronoun, when the text makes it clear.
 
 Deliberately simple and conservative (a news article is not a novel):
-"he"/"she"/"him"/"her" go back to the nearest person named before, skipping
-the subject of the pronoun's own clause when the pronoun is its object
-("Syrskyi briefed him" is not Syrskyi briefing himself); "they"/"them" go
+"he"/"she"/"him"/"her" go back to the nearest person named before whose given
+name agrees with the pronoun (a name of either sex, or unknown, agrees; with
+none agreeing, the nearest person), skipping the subject of the pronoun's own
+clause when the pronoun is its object ("Syrskyi briefed him" is not Syrskyi
+briefing himself); a subject "he" in a sentence that names no one before it
+goes first to the nearest main-clause subject earlier in its paragraph ("X told
+reporters ... which Y had set out. ..., he said" is X); "they"/"them" go
 back to the plural subject of the previous clause or sentence; "it" opening
 a sentence to the subject of the sentence before, else "it" to the nearest
 organisation or country. A definite description of a company ("the company",
@@ -17,7 +21,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from backstory.entities.names import name_gender
+
 PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+FEMININE = frozenset({"she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "them", "their", "themselves"})
 NEUTER = frozenset({"it", "its"})
 PRONOUNS = PERSONAL | PLURAL | NEUTER
@@ -151,15 +158,24 @@ def _paragraph_subject(token: Any, index: Any) -> Any:
         if (
             doc[i].dep_ in ("nsubj", "nsubjpass")
             and doc[i].head.dep_ not in ("relcl", "acl", "advcl", "pcomp")
-            and _person(doc[i], index)
+            and _person(doc[i], index, token)
         ):
             return doc[i]
     return None
 
 
-def _person(token: Any, index: Any) -> bool:
+def _person(token: Any, index: Any, pronoun: Any = None) -> bool:
+    """Whether ``token`` names a person, one ``pronoun`` (if given) can stand for:
+    "he" is no Kaja, "she" no Johann (a name of either sex, or none known, agrees)."""
     entity = index.entity_at(token)
-    return entity is not None and entity.type == "PERSON"
+    if entity is None or entity.type != "PERSON":
+        return False
+    if pronoun is None:
+        return True
+    name = getattr(entity, "name", None)  # (the timelines' lookup knows types only)
+    gender = name_gender(name) if name else None
+    wanted = "female" if pronoun.lower_ in FEMININE else "male"
+    return gender is None or gender == wanted
 
 
 def find_antecedent(token: Any, index: Any) -> Any:
@@ -183,14 +199,16 @@ def find_antecedent(token: Any, index: Any) -> Any:
         own_subjects = {
             c.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i
         }
-        for i in range(token.i - 1, max(-1, token.i - 400), -1):
-            entity = index.entity_at(doc[i])
-            if entity is not None and entity.type == "PERSON":
-                if i in own_subjects or (
-                    any(doc[i].head.i == s for s in own_subjects) and token.dep_ in ("dobj", "pobj")
-                ):
-                    continue
-                return doc[i]
+        # the nearest person the pronoun agrees with, else the nearest person
+        for agreeing in (token, None):
+            for i in range(token.i - 1, max(-1, token.i - 400), -1):
+                if _person(doc[i], index, agreeing):
+                    if i in own_subjects or (
+                        any(doc[i].head.i == s for s in own_subjects)
+                        and token.dep_ in ("dobj", "pobj")
+                    ):
+                        continue
+                    return doc[i]
         return None
     if low in PLURAL:
         sent = token.sent

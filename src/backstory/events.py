@@ -2312,6 +2312,7 @@ class _Builder:
             and word in LOCATIVE
             and location is None
             and not (word == "on" and kind in TOPIC_TYPES)  # "talks on the dam": the topic
+            and not (word == "on" and kind == "SANCTION")  # "sanctions on Iran": the target
         ):
             return entity.name, target
         if (
