@@ -59,6 +59,16 @@ def test_soviet_in_copy_of_1989_is_the_soviet_union() -> None:
         assert entity.country == "SU" and entity.type == "COUNTRY"
 
 
+def test_the_institutions_of_a_state_that_stood_are_that_states() -> None:
+    ex = run(
+        "The Soviet Foreign Ministry said on Monday that talks would resume in Vienna, "
+        "and the Kremlin named a new envoy.",
+        datetime(1988, 11, 8, 9, 0),
+    )
+    assert owner(ex, "Soviet Foreign Ministry").country == "SU"
+    assert owner(ex, "Kremlin").country == "SU"
+
+
 def test_soviet_in_copy_of_today_keeps_the_modern_reading() -> None:
     ex = run(COLD_WAR_COPY, datetime(2024, 3, 14, 12, 0))
     assert owner(ex, "Moscow").name == "Russia"

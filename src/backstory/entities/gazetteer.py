@@ -148,6 +148,7 @@ class HistoricState:
     aliases: tuple[str, ...]
     demonyms: tuple[str, ...]
     capital: str | None  # whose name stood for it ("Moscow said" in 1988)
+    seats: tuple[str, ...]  # knowledge-base institutions that stood for it ("Kremlin")
     successor: str  # the ISO code of the state that took its seat
     ended: date
     lat: float
@@ -165,6 +166,7 @@ def historic_states() -> tuple[HistoricState, ...]:
             aliases=tuple(row["aliases"]),
             demonyms=tuple(row["demonyms"]),
             capital=row["capital"],
+            seats=tuple(row["seats"]),
             successor=row["successor"],
             ended=date.fromisoformat(row["ended"]),
             lat=row["lat"],

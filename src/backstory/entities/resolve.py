@@ -962,6 +962,12 @@ def _is_label(doc: Any, start: int, end: int) -> bool:
     return at_line_start and end < len(doc) and doc[end].text == ":" and end - start == 1
 
 
+def _word_runs(text: str) -> set[str]:
+    """Every run of one to three words of ``text`` ("soviet", "soviet foreign", ...)."""
+    words = text.split()
+    return {" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)}
+
+
 def _head_noun(name: str) -> str:
     """The folded head noun of an organisation's name: "Commission" of "European
     Commission", "Court" of "Court of Appeal"."""
@@ -1207,15 +1213,22 @@ class _Resolver:
         if self.published_day is None:
             return
         for state in gazetteer.states_standing(self.published_day):
-            ci = self.by_key.get(f"country:{state.successor}")
-            if ci is None:
-                continue
             forms = {fold(f) for f in state.demonyms}
             if state.capital:
                 forms.add(fold(state.capital))
-            moved = [m for m in self.clusters[ci].mentions if fold(m.text) in forms]
-            if moved:
-                self._move_mentions(ci, self._country_cluster(state.code), moved)
+            ci = self.by_key.get(f"country:{state.successor}")
+            if ci is not None:
+                moved = [m for m in self.clusters[ci].mentions if fold(m.text) in forms]
+                if moved:
+                    self._move_mentions(ci, self._country_cluster(state.code), moved)
+            names = forms | {fold(state.name)}
+            for c in self.clusters:
+                if c.type != "ORG" or c.country != state.successor:
+                    continue  # (places keep the gazetteer's modern countries)
+                if (c.kb is not None and c.kb.name in state.seats) or (
+                    c.kb is None and any(f in names for f in _word_runs(fold(c.name)))
+                ):
+                    c.country = state.code  # "the Soviet Foreign Ministry", "the Kremlin"
 
     def _move_mentions(self, ci: int, keep_index: int, moved: list[Mention]) -> None:
         """Move some mentions of cluster ``ci`` (and their tokens) to ``keep_index``."""
