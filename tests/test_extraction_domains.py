@@ -189,6 +189,20 @@ def test_a_vehicles_accident_is_a_hazard(text: str, trigger: str) -> None:
     assert accident.begin == "2025-03-02"
 
 
+def test_a_toll_with_no_killer_after_an_accident_is_its_deaths_on_its_day() -> None:
+    ex = run(
+        "A bus plunged into a gorge in northern Peru on 14 February. Nine people were "
+        "killed and 30 were injured, police said."
+    )
+    deaths = event(ex, "killed")
+    assert (deaths.type, deaths.begin) == ("PERSONNEL", "2025-02-14")
+
+
+def test_a_toll_after_an_attack_stays_an_attack() -> None:
+    ex = run("Gunmen attacked a bus in northern Nigeria on Sunday. Nine people were killed.")
+    assert event(ex, "killed").type == "ASSAULT"
+
+
 def test_shares_that_crash_are_no_accident() -> None:
     ex = run("Shares in the retailer crashed on Monday after a profit warning.")
     assert all(e.type != "HAZARD" for e in ex.events)

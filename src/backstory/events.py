@@ -315,7 +315,7 @@ OBJECTIONS = frozenset(
 )
 # What vehicles do in an accident ("the plane crashed", "the ferry capsized").
 ACCIDENT_VERBS = frozenset(
-    """crash collide derail capsize sink overturn ditch crash-land""".split()  # noqa: SIM905
+    """crash collide derail capsize sink overturn ditch crash-land plunge""".split()  # noqa: SIM905
 )
 OFF_ROAD_VERBS = frozenset(["slide", "skid", "veer"])
 VEHICLES = frozenset(
@@ -339,6 +339,25 @@ def _accident_verb(verb: Any) -> bool:
         or (lemma == "come" and "down" in particles)
         or (lemma in OFF_ROAD_VERBS and "off" in particles)
     )
+
+
+def _accident_before(verb: Any) -> Any:
+    """The accident a toll with no killer follows: for "were killed" with no agent and
+    no cause of its own, the vehicle's accident told in the sentence before it in the
+    same paragraph ("The ATR 72 came down in a forest on 14 January. Two passengers
+    were killed ..."); else None."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in") for c in verb.children):
+        return None  # "killed by a sniper", "killed in an air strike"
+    sent = verb.sent
+    if sent.start == 0:
+        return None
+    gap = verb.doc[sent.start - 1]
+    if "\n" in gap.text or "\n" in gap.whitespace_:
+        return None  # a new paragraph
+    before = gap.sent
+    return next((t for t in before if _accident_verb(t) and _vehicle_subject(t)), None)
 
 
 def _vehicle_subject(verb: Any) -> bool:
@@ -1408,6 +1427,8 @@ class _Builder:
             return "OBSERVE"  # "the first case was confirmed", "reported 212 cases"
         if lemma == "kill" and self._killed_by_a_hazard(tok):
             return "PERSONNEL"  # "floods killed 290 people": deaths, not an attack
+        if lemma == "kill" and _accident_before(tok) is not None:
+            return "PERSONNEL"  # "The bus plunged into a gorge. Nine people were killed."
         if lemma in HAZARD_VERBS and self._hazard_subject(tok):
             return "HAZARD"  # "heavy rain would continue", "the cyclone hit the coast"
         if _accident_verb(tok) and _vehicle_subject(tok):
@@ -2094,6 +2115,9 @@ class _Builder:
             ]
             if len(free) == 1:
                 timex = free[0]
+        if timex is None and (accident := _accident_before(verb)) is not None:
+            # "Two passengers were killed" after the crash: the crash's day
+            timex = timex_for.get(accident.i)
         if timex is not None:
             begin, end = timex.begin, timex.end_date
         elif _simple_past(verb) and (day := self._story_day(verb.idx)):
