@@ -203,6 +203,19 @@ def test_a_toll_after_an_attack_stays_an_attack() -> None:
     assert event(ex, "killed").type == "ASSAULT"
 
 
+def test_a_bare_date_closing_a_relative_clause_in_the_subject_dates_that_clause() -> None:
+    ex = run(
+        "The driver of a lorry that overturned on the motorway last week was charged "
+        "with dangerous driving on Monday, police said."
+    )
+    assert event(ex, "overturned").begin == "2025-02-24"
+
+
+def test_a_date_after_the_main_verb_stays_the_main_verbs() -> None:
+    ex = run("The minister who led the talks resigned last week, his office said.")
+    assert event(ex, "resigned").begin == "2025-02-24"
+
+
 def test_shares_that_crash_are_no_accident() -> None:
     ex = run("Shares in the retailer crashed on Monday after a profit warning.")
     assert all(e.type != "HAZARD" for e in ex.events)

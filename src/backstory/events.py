@@ -590,6 +590,28 @@ class _Candidate:
     carrier: Any = None  # the light verb, when the trigger is a noun
 
 
+def _closing_relative(span: Any) -> Any:
+    """The relative clause a bare date closes, when the parser hangs the date on the
+    verb that follows: in "the crew of a turboprop that crashed in Ontario last month
+    received warnings", "last month" ends the clause "that crashed ..." inside the
+    subject, not the receiving (a main clause's date comes first or after its verb)."""
+    root = span.root
+    if root.dep_ != "npadvmod" or span.start == 0 or root.head.i < span.end:
+        return None
+    clause = span.doc[span.start - 1]
+    for _ in range(6):
+        if clause.dep_ == "relcl":
+            break
+        if clause.head is clause:
+            return None
+        clause = clause.head
+    else:
+        return None
+    ends_before = max(t.i for t in clause.subtree) == span.start - 1
+    inside_subject = any(a.dep_ in ("nsubj", "nsubjpass") for a in clause.ancestors)
+    return clause if clause.dep_ == "relcl" and ends_before and inside_subject else None
+
+
 def _participle_object_verb(span: Any) -> Any:
     """The verb whose object a present participle describes, when a date ending the
     sentence hangs on that participle: "signed a treaty eliminating nuclear missiles in
@@ -1686,6 +1708,11 @@ class _Builder:
                 # "an offer of a 4.5% pay rise this year": the rise's year, however the
                 # parser hangs it
                 out.setdefault(before.i, timex)
+                continue
+            closing = _closing_relative(span)
+            if closing is not None and closing.i in anchors:
+                # "a turboprop that crashed in Ontario last month received ...": the crash's
+                out.setdefault(closing.i, timex)
                 continue
             tok, below = span.root, None
             sequence: str | None = None
