@@ -148,6 +148,18 @@ def test_he_said_goes_to_the_paragraphs_subject_not_the_last_named_man() -> None
     assert said and said[-1].attribution.speaker == "Daniel Horvat"
 
 
+def test_he_said_in_a_paragraph_naming_no_one_continues_the_paragraph_before() -> None:
+    ex = run(
+        "Deputy Trade Minister Oskar Brandt told reporters it was no accident that the "
+        "tariffs came a week before a planned visit to Berlin by Commerce Secretary "
+        "Paul Meyer.\n\n"
+        'Trade between the two countries had been growing. "Someone wants to spoil '
+        'this," he said.'
+    )
+    said = [e for e in ex.events if e.trigger == "said"]
+    assert said and said[-1].attribution.speaker == "Oskar Brandt"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -7,7 +7,8 @@ none agreeing, the nearest person), skipping the subject of the pronoun's own
 clause when the pronoun is its object ("Syrskyi briefed him" is not Syrskyi
 briefing himself); a subject "he" in a sentence that names no one before it
 goes first to the nearest main-clause subject earlier in its paragraph ("X told
-reporters ... which Y had set out. ..., he said" is X); "they"/"them" go
+reporters ... which Y had set out. ..., he said" is X), or in the paragraph before
+when its own names no one before it; "they"/"them" go
 back to the plural subject of the previous clause or sentence; "it" opening
 a sentence to the subject of the sentence before, else "it" to the nearest
 organisation or country. A definite description of a company ("the company",
@@ -143,7 +144,8 @@ def _reporting_subject(token: Any) -> Any:
 def _paragraph_subject(token: Any, index: Any) -> Any:
     """For "he"/"she" as a subject in a sentence that names no person before it, the
     person who is the subject of a main clause in the sentences before it in the same
-    paragraph, nearest first: "X told reporters Moscow regretted the position, which
+    paragraph (or, when that paragraph names no one before it, in the paragraph
+    before), nearest first: "X told reporters Moscow regretted the position, which
     Y had set out last week. The timetable would not change, he said" is X's, not the
     last-named Y's (one named in a relative clause, an object or a "by" phrase)."""
     if token.dep_ not in ("nsubj", "nsubjpass"):
@@ -152,9 +154,22 @@ def _paragraph_subject(token: Any, index: Any) -> Any:
     sent = token.sent
     if any(_person(doc[i], index) for i in range(sent.start, token.i)):
         return None
+    crossed = named_here = False
+    last_break = -2
     for i in range(sent.start - 1, -1, -1):
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
-            return None  # the paragraph's start
+            if last_break == i + 1:
+                last_break = i
+                continue  # (one break written as several tokens)
+            last_break = i
+            if crossed or named_here:
+                return None  # the paragraph's start
+            # a paragraph that names no one before the pronoun continues the one
+            # before it: "Petrovsky told reporters ... a visit by Shultz. | Objective
+            # conditions existed ... 'But ...,' he said" is Petrovsky's
+            crossed = True
+            continue
+        named_here = named_here or (not crossed and _person(doc[i], index))
         if (
             doc[i].dep_ in ("nsubj", "nsubjpass")
             and doc[i].head.dep_ not in ("relcl", "acl", "advcl", "pcomp")
