@@ -228,6 +228,13 @@ def test_a_date_after_the_main_verb_stays_the_main_verbs() -> None:
     assert event(ex, "resigned").begin == "2025-02-24"
 
 
+def test_whatever_skids_off_a_road_has_an_accident_with_its_toll() -> None:
+    ex = run("On Sunday a Lumora Vesta skidded off a road near Graz, injuring three people.")
+    accident = event(ex, "skidded")
+    assert accident.type == "HAZARD"
+    assert accident.quantity is not None and accident.quantity.value == 3
+
+
 def test_shares_that_crash_are_no_accident() -> None:
     ex = run("Shares in the retailer crashed on Monday after a profit warning.")
     assert all(e.type != "HAZARD" for e in ex.events)

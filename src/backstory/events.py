@@ -318,6 +318,8 @@ ACCIDENT_VERBS = frozenset(
     """crash collide derail capsize sink overturn ditch crash-land plunge""".split()  # noqa: SIM905
 )
 OFF_ROAD_VERBS = frozenset(["slide", "skid", "veer"])
+TOLL_VERBS = frozenset(["kill", "injure", "wound", "hurt", "leave"])
+ROADS = frozenset(["road", "runway", "highway", "motorway", "track", "street", "taxiway"])
 VEHICLES = frozenset(
     """plane aircraft airliner aeroplane airplane jet turboprop helicopter chopper flight
     train bus coach minibus ferry boat ship vessel tanker freighter trawler truck lorry
@@ -339,6 +341,16 @@ def _accident_verb(verb: Any) -> bool:
         or (lemma == "come" and "down" in particles)
         or (lemma in OFF_ROAD_VERBS and "off" in particles)
     )
+
+
+def _off_the_road(verb: Any) -> bool:
+    """Whether the verb slid, skidded or veered off a road or runway: only a vehicle
+    does that, whatever its subject names ("a Norvel Corso skidded off a road")."""
+    if verb.lemma_.lower() not in OFF_ROAD_VERBS:
+        return False
+    ways = [c for c in verb.children if c.dep_ == "dobj"]  # ("off" taken as a particle)
+    ways += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(w.lemma_.lower() in ROADS for w in ways)
 
 
 def _accident_before(verb: Any) -> Any:
@@ -1453,7 +1465,7 @@ class _Builder:
             return "PERSONNEL"  # "The bus plunged into a gorge. Nine people were killed."
         if lemma in HAZARD_VERBS and self._hazard_subject(tok):
             return "HAZARD"  # "heavy rain would continue", "the cyclone hit the coast"
-        if _accident_verb(tok) and _vehicle_subject(tok):
+        if _accident_verb(tok) and (_vehicle_subject(tok) or _off_the_road(tok)):
             return "HAZARD"  # "a turboprop that crashed in Ontario": an accident
         acted_on = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if lemma == "block" and any(
@@ -2562,6 +2574,15 @@ class _Builder:
         if verb.pos_ == "NOUN" and verb.dep_ == "nsubj":
             # "a one-day strike cancelled about 80% of services": what it did, counted
             heads += [c for c in verb.head.children if c.dep_ == "dobj"]
+        if cand.type == "HAZARD":
+            # "skidded off a road ..., injuring two people": the toll it took
+            heads[:0] = [
+                o
+                for c in verb.children
+                if c.dep_ == "advcl" and c.lemma_.lower() in TOLL_VERBS
+                for o in c.children
+                if o.dep_ == "dobj"
+            ]
         if cand.type in ("CHANGE", "STATEMENT") and verb.pos_ in ("VERB", "AUX"):
             # "rose to 19", "grew 8.2%", "eased to 0.25% from 1.44%": the figure it
             # reached; "put the toll at 12": the figure given
