@@ -224,6 +224,27 @@ def test_a_capital_that_a_physical_act_reaches_is_the_city() -> None:
     assert entity_covering(ex, "Kyiv").type == "COUNTRY"
 
 
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("Missiles struck the Podilskyi district of Kyiv on Friday.", "Kyiv", "UA"),
+        ("Heavy fighting was reported on the outskirts of Khartoum.", "Khartoum", "SD"),
+        ("Russian artillery shelled Kherson on Monday, wounding four people.", "Kherson", "UA"),
+    ],
+)
+def test_a_city_named_as_a_place_is_the_city(text: str, city: str, country: str) -> None:
+    # a part of the city ("the district of Kyiv"), or a city that was shelled (which the
+    # tagger may call an organisation), is the place, not its government
+    entity = entity_covering(run(text), city)
+    assert entity is not None and (entity.type, entity.country) == ("CITY", country)
+
+
+def test_a_country_adjective_the_tagger_calls_a_place_is_the_country() -> None:
+    ex = run("On 2 June, Ukrainian and Russian negotiators met again in Istanbul.")
+    ukrainian = entity_covering(ex, "Ukrainian")
+    assert ukrainian is not None and (ukrainian.name, ukrainian.type) == ("Ukraine", "COUNTRY")
+
+
 def test_a_capital_whose_name_is_better_known_elsewhere_is_not_its_country() -> None:
     # Bermuda's capital is a village; Hamilton, Ontario, a city of half a million
     hamilton = entity_covering(run("The mayor of Hamilton said the budget was cut."), "Hamilton")

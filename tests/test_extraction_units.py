@@ -1052,6 +1052,44 @@ def test_a_place_of_the_audience_is_the_event_location() -> None:
     assert event_with(ex, "present").location == "Singapore"
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "sides"),
+    [
+        ("India and Pakistan held talks in Dubai on Saturday.", "talks", ("India", "Pakistan")),
+        ("Greek and Turkish diplomats met in Ankara on Tuesday.", "met", ("Greece", "Turkey")),
+        (
+            "Talks between the Sudanese and Chadian delegations resumed in Juba on Sunday.",
+            "Talks",
+            ("Sudan", "Chad"),
+        ),
+    ],
+)
+def test_the_second_side_of_talks_is_the_target(
+    text: str, trigger: str, sides: tuple[str, str]
+) -> None:
+    talks = event_with(run(text), trigger)
+    assert (talks.actor, talks.target) == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "city"),
+    [
+        (
+            "Russian artillery shelled Kherson on Monday, wounding four people.",
+            "shelled",
+            "Kherson",
+        ),
+        ("Drones attacked Kharkiv overnight, the mayor said.", "attacked", "Kharkiv"),
+        ("Missiles struck the Podilskyi district of Kyiv on Friday.", "struck", "Kyiv"),
+    ],
+)
+def test_a_city_attacked_is_the_target_and_where_it_happened(
+    text: str, trigger: str, city: str
+) -> None:
+    attack = event_with(run(text), trigger)
+    assert (attack.type, attack.target, attack.location) == ("ASSAULT", city, city)
+
+
 # -- disasters: deaths, evacuations, requests, named fires ----------------------
 
 
@@ -1235,6 +1273,7 @@ def test_a_role_with_the_name_in_apposition_speaks_as_that_person() -> None:
             "PROTEST",
         ),
         ("Nurses at two hospitals will strike on Friday.", "strike", "PROTEST"),
+        ("Rail workers to strike over pay", "strike", "PROTEST"),
         ("Israel carried out an air strike near Rafah on Sunday.", "strike", "ASSAULT"),
         ("Missiles struck the port of Odesa overnight.", "struck", "ASSAULT"),
         ("Ukraine carried out a strike on the airfield at Saky.", "strike", "ASSAULT"),

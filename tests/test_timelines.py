@@ -817,6 +817,35 @@ def test_a_background_takes_the_dated_steps_of_one_earlier_article() -> None:
     assert all(s.article_id == earlier.article.id for i in background.items for s in i.sources)
 
 
+def test_a_background_tells_a_plan_on_the_day_it_was_announced() -> None:
+    from datetime import datetime
+
+    from backstory import Article, extract
+
+    earlier = extract(
+        Article(
+            text=(
+                "Dock workers in Gdansk will stage a 48-hour strike from 20 June, "
+                "the Solidarity union said on Monday."
+            ),
+            published=datetime(2026, 6, 9, 15, 0),
+            title="Port workers to strike over pay",
+        )
+    )
+    new = Article(
+        title="Gdansk port strike ends with pay deal",
+        text=(
+            "Dock workers in Gdansk returned to work on Tuesday after the Solidarity union "
+            "agreed a pay deal with the port's operators, ending a 48-hour strike."
+        ),
+        published=datetime(2026, 6, 23, 9, 0),
+    )
+    background = build_background(linked(earlier), new, extract(new))
+    # the plan's day has passed: the line is the announcement (8 June), not "On 20 June,
+    # dock workers will stage a strike"
+    assert [i.begin for i in background.items] == ["2026-06-08"], background.items
+
+
 def test_a_sentence_telling_two_dated_acts_of_one_subject_gives_each_day_its_own_act() -> None:
     text = (
         "The opposition leader was detained in Minsk on 3 March and was released on bail "
@@ -866,7 +895,8 @@ def test_a_clock_time_with_no_day_follows_the_story_s_day_not_the_publication() 
     assert [(i.begin, i.summary) for i in collapse] == [
         (
             "2026-07-14",
-            "On 14 July, the hillside collapsed, sweeping away 14 houses as residents slept.",
+            "At about 4 a.m. on 14 July, the hillside collapsed, sweeping away 14 houses as "
+            "residents slept.",
         )
     ]
 
@@ -926,3 +956,68 @@ def test_a_date_in_a_clause_of_comparison_dates_no_line_of_the_sentence() -> Non
     assert "On 4 June, trains were cancelled as drivers began a strike." in [
         i.summary for i in items
     ]
+
+
+def test_a_source_line_names_where_the_news_came_from_and_makes_no_line() -> None:
+    text = (
+        "Rescuers pulled 14 miners alive from a flooded coal mine in Shanxi on Sunday.\n\n"
+        "Source: Headquarters for the Coordination of Mine Rescue\n\n"
+        "Details: Two miners are still missing, the ministry said."
+    )
+    items = build_timeline(linked(_real(text, "2026-04-13T08:00"))).items
+    sentences = {s.sentence.strip() for i in items for s in i.sources}
+    assert "Headquarters for the Coordination of Mine Rescue" not in sentences, sentences
+    assert [i.begin for i in items] == ["2026-04-12", "2026-04-13"], [i.summary for i in items]
+
+
+def test_a_participle_after_a_dated_act_shares_its_day_not_the_saying_s() -> None:
+    # the killing is the bomb's, late on Sunday; Monday is only when it was said
+    text = (
+        "A roadside bomb hit an army convoy near Kandahar late on Sunday, killing four "
+        "soldiers, the army said on Monday."
+    )
+    extraction = _real(text, "2026-04-14T09:00")
+    killing = next(e for e in extraction.events if e.trigger == "killing")
+    assert (killing.begin, killing.inferred) == ("2026-04-12", False)
+    items = build_timeline(linked(extraction)).items
+    # one line, on the bombing's day: no second line for the saying repeats it
+    assert [i.summary for i in items] == [
+        "Late on 12 April, a roadside bomb hit an army convoy near Kandahar, killing four "
+        "soldiers, the army said on 13 April."
+    ]
+
+
+def test_a_saying_day_after_what_it_reports_makes_no_line_of_its_own() -> None:
+    text = "Customs officers seized 40 kilograms of cocaine at the port on 2 May, police said on Friday."
+    items = build_timeline(linked(_real(text, "2026-05-09T09:00"))).items
+    assert [i.begin for i in items] == ["2026-05-02"]
+    # a saying that comes first, of a claim with a day of its own, keeps its line
+    text = (
+        "The finance minister said on Tuesday that the budget would be presented to "
+        "parliament on 20 October."
+    )
+    items = build_timeline(linked(_real(text, "2026-10-08T09:00"))).items
+    assert {"2026-10-06", "2026-10-20"} <= {i.begin for i in items}
+
+
+def test_a_future_on_a_day_gone_by_is_told_as_a_plan_in_the_past() -> None:
+    first = _real(
+        "The new e-reader will go on sale in Canada on 12 August, the company said on Monday.",
+        "2026-08-04T09:00",
+    )
+    items = build_timeline(linked(first)).items
+    # read on 4 August, the sale is still to come: its future stays
+    assert {i.begin: i.summary for i in items}["2026-08-12"].startswith(
+        "On 12 August, the new e-reader will go on sale in Canada"
+    )
+    later = _real(
+        "Long queues formed outside bookshops in Toronto on Wednesday as the e-reader went on sale.",
+        "2026-08-14T09:00",
+    )
+    lines = [i.summary for i in build_timeline(linked(first, later)).items]
+    assert any(
+        line.startswith("On 12 August, the new e-reader was to go on sale in Canada")
+        for line in lines
+    ), lines
+    assert any(line.startswith("On 3 August, the new e-reader was to go on sale") for line in lines)
+    assert not any(" will " in line for line in lines)

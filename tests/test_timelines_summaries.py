@@ -231,14 +231,25 @@ def test_a_dropped_date_takes_its_comma_only_when_it_opened_the_clause() -> None
         "officials said on Monday.",
         "Sunday night",
     ) == (
-        "On 3 March, Russian drones struck an energy facility in the Odesa region, "
-        "officials said on Monday."
+        "On the night of 3 March, Russian drones struck an energy facility in the Odesa "
+        "region, officials said on Monday."
     )
     assert line("The shelling resumed on 3 March, damaging a school.", "3 March") == (
         "On 3 March, the shelling resumed, damaging a school."
     )
     assert line("The mayor said that on 3 March, the shelling resumed.", "3 March") == (
         "On 3 March, the mayor said that the shelling resumed."
+    )
+    # a place named with its country before the date keeps its closing comma
+    assert (
+        line(
+            "Ceasefire talks will open in Doha, Qatar, on 3 March, the foreign ministry said.",
+            "3 March",
+        )
+        == "On 3 March, ceasefire talks will open in Doha, Qatar, the foreign ministry said."
+    )
+    assert line("The minister, on 3 March, rejected the plan.", "3 March") == (
+        "On 3 March, the minister rejected the plan."
     )
 
 
@@ -289,7 +300,10 @@ def test_the_night_of_a_date_goes_with_the_date() -> None:
     s = "On the night of 12-13 October, Russia attacked energy infrastructure in Odesa Oblast."
     start = s.index("12-13")
     line = summarise(s, begin="2024-10-12", end="2024-10-13", date_span=(start, start + 13))
-    assert line == "On 12-13 October, Russia attacked energy infrastructure in Odesa Oblast."
+    # (into the line's date, not left behind in the body)
+    assert line == (
+        "On the night of 12-13 October, Russia attacked energy infrastructure in Odesa Oblast."
+    )
 
 
 def test_an_institution_named_as_source_takes_the_article() -> None:
@@ -922,3 +936,47 @@ def test_a_day_late_or_early_keeps_its_part_in_the_lines_date() -> None:
     start = sentence.index("early Monday")
     line = summarise(sentence, begin="2025-01-13", date_span=(start, start + len("early Monday")))
     assert line == "Early on 13 January, negotiators broke up without a deal."
+
+
+def test_a_clock_time_in_the_date_phrase_stays_in_the_lines_date() -> None:
+    line = _line(
+        "The freight train derailed at 6:15 a.m. on Monday outside Brno.", "6:15 a.m. on Monday"
+    )
+    assert line == "At 6:15 a.m. on 13 January, the freight train derailed outside Brno."
+    # how near the time is goes with it, and the clock's zone; an aside in brackets goes
+    line = _line(
+        "The ferry sank shortly after 11 p.m. local time (1500 GMT) on Monday.",
+        "11 p.m. local time (1500 GMT) on Monday",
+    )
+    assert line == "Shortly after 11 p.m. local time on 13 January, the ferry sank."
+    line = _line(
+        "Power returned at 06:30 Kyiv time on Monday, the grid operator said.",
+        "06:30 Kyiv time on Monday",
+    )
+    assert line.startswith("At 06:30 Kyiv time on 13 January, power returned")
+    line = _line("Polls closed at about 8 pm.", "about 8 pm")
+    assert line == "At about 8 pm on 13 January, polls closed."
+    # a clock time that bounds what happened is no time it happened
+    line = _line("The roads must be cleared by 9 a.m. on Monday.", "9 a.m. on Monday")
+    assert not line.startswith("At")
+    # "afternoon" names no clock time
+    line = _line("The minister resigned on Monday afternoon.", "Monday afternoon")
+    assert not line.startswith("At")
+
+
+def test_the_part_of_a_day_the_date_names_stays_in_the_lines_date() -> None:
+    line = _line(
+        "Militants attacked an army base near Maiduguri early on Monday morning.",
+        "early on Monday morning",
+    )
+    assert (
+        line
+        == "Early on the morning of 13 January, militants attacked an army base near Maiduguri."
+    )
+    line = _line(
+        "Thousands marched to the presidential palace on Monday evening.", "Monday evening"
+    )
+    assert line == "On the evening of 13 January, thousands marched to the presidential palace."
+    sentence = "Looters raided shops in the port on the night of 13 January."
+    line = _line(sentence, "13 January")
+    assert line == "On the night of 13 January, looters raided shops in the port."

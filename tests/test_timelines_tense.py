@@ -53,3 +53,40 @@ def test_a_main_clause_perfect_becomes_the_simple_past(body: str, told: str) -> 
 )
 def test_other_tenses_and_reported_words_are_left_alone(body: str) -> None:
     assert past(body) == body
+
+
+def future_gone(text: str) -> str:
+    from backstory.timelines.tense import future_in_the_past
+
+    return future_in_the_past(loaded_pipeline()(text))
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        ("The new ferry will enter service on the Baltic route.",
+         "The new ferry was to enter service on the Baltic route."),
+        ("The consoles will be available in 12 countries.",
+         "The consoles were to be available in 12 countries."),
+        ("The envoy will not attend the talks, his office said.",
+         "The envoy was not to attend the talks, his office said."),
+        ("The prime minister will also meet union leaders.",
+         "The prime minister was also to meet union leaders."),
+        ("Ceasefire talks are due to resume in Doha.", "Ceasefire talks were due to resume in Doha."),
+        ("The king is scheduled to open the new wing.", "The king was scheduled to open the new wing."),
+    ],
+)  # fmt: skip
+def test_a_main_clause_future_becomes_a_plan_in_the_past(body: str, told: str) -> None:
+    assert future_gone(body) == told
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We will rebuild every school," the governor said.',  # a quotation
+        "The minister said the tolls will rise in spring.",  # reported words after their verb
+        "The airline has cancelled 40 flights.",  # no future
+    ],
+)
+def test_quoted_and_reported_futures_are_left_alone(body: str) -> None:
+    assert future_gone(body) == body

@@ -2956,3 +2956,434 @@ def test_a_figure_before_a_singular_year_ago_is_an_amount_not_a_span() -> None:
     assert not [t for t in tag_timexes(text, dct) if t.text.endswith("year ago")]
     assert not tag_timexes("The cave was first lived in 150,000 years ago.", dct)
     assert one("The mill closed 12 years ago.", "12 years ago", dct).value == "2014"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The town's textile mills thrived in the 1800s.", "the 1800s", "18"),
+        ("The pier was built in the early 1900s.", "the early 1900s", "19"),
+        ("Broadband spread quickly in the 2000s.", "the 2000s", "200"),
+        ("The canal opened in the 1820s.", "the 1820s", "182"),
+    ],
+)
+def test_a_round_hundred_with_an_s_is_the_century(sentence: str, phrase: str, value: str) -> None:
+    assert one(sentence, phrase).value == value
+
+
+def test_agreed_to_a_noun_is_no_plan() -> None:
+    dct = datetime(2025, 12, 10, 9, 30)
+    t = one("The warring parties agreed to a truce on Oct. 10, mediators said.", "Oct. 10", dct)
+    assert t.value == "2025-10-10"
+    t = one(
+        "Ministers agreed to a rescue package for the lender early Saturday.", "early Saturday", dct
+    )
+    assert t.value == "2025-12-06"
+    assert (
+        one("The two sides agreed to meet again on Jan. 12.", "Jan. 12", dct).value == "2026-01-12"
+    )
+
+
+def test_last_as_a_verb_before_a_vague_span_stays_out() -> None:
+    t = one("The hearings are expected to last several weeks.", "several weeks")
+    assert (t.type, t.value) == ("DURATION", "PXW")
+    assert one("Fuel prices climbed over the last several weeks.", "the last several weeks")
+
+
+def test_a_clock_time_of_the_next_morning_is_one_expression_on_that_day() -> None:
+    dct = datetime(2026, 2, 5, 11, 20)
+    text = "The ferry left Dover on Monday and docked at 01:15 the next morning."
+    t = one(text, "01:15 the next morning", dct)
+    assert (t.type, t.value) == ("TIME", "2026-02-03T01:15")
+    t = one("Crews were called at 11 p.m. that night.", "11 p.m. that night", dct)
+    assert t.type == "TIME"
+
+
+def test_a_range_of_yearless_days_is_the_shortest_span_from_its_start() -> None:
+    dct = datetime(2026, 2, 5, 11)
+    text = "The strike at the port ran from March 4 to March 8."
+    t = one(text, "March 4 to March 8", dct)
+    assert (t.begin, t.end_date) == ("2025-03-04", "2025-03-08")
+    ends = tag_timexes(text, dct, ranges=False)
+    assert [(x.text, x.value) for x in ends] == [
+        ("March 4", "2025-03-04"),
+        ("March 8", "2025-03-08"),
+    ]
+
+
+def test_a_range_ahead_across_new_year_ends_in_the_year_after_it_starts() -> None:
+    dct = datetime(2026, 2, 5, 11)
+    t = one("The night ferry will run from October to March.", "October to March", dct)
+    assert (t.begin, t.end_date) == ("2026-10-01", "2027-03-31")
+    t = one("The fair ran from Dec. 28 to Jan. 3.", "Dec. 28 to Jan. 3", dct)
+    assert (t.begin, t.end_date) == ("2025-12-28", "2026-01-03")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("Worshippers packed the cathedral on Palm Sunday.", "Palm Sunday", "2024-03-24"),
+        ("The bishop will preach on Ash Wednesday.", "Ash Wednesday", "2025-03-05"),
+        ("Pubs were crowded on St. Patrick's Day.", "St. Patrick's Day", "2024-03-17"),
+        ("Banks close for Martin Luther King Jr. Day.", "Martin Luther King Jr. Day", "2025-01-20"),
+        ("Florists were busy before Mother's Day.", "Mother's Day", "2024-05-12"),
+        ("Veterans laid wreaths on Remembrance Sunday.", "Remembrance Sunday", "2023-11-12"),
+        ("Troops paraded on Bastille Day.", "Bastille Day", "2024-07-14"),
+        ("The shelling stopped for Eid al-Adha in 2013.", "Eid al-Adha", "2013-10-15"),
+        ("Crowds filled the mosque on Eid ul-Fitr in 2013.", "Eid ul-Fitr", "2013-08-08"),
+    ],
+)
+def test_more_named_days(sentence: str, phrase: str, value: str) -> None:
+    assert one(sentence, phrase).value == value
+
+
+def test_ramadan_is_the_holy_month_with_its_days() -> None:
+    t = one("Fighting eased during Ramadan, aid workers said.", "Ramadan")
+    assert (t.value, t.begin, t.end_date) == ("2024-03", "2024-03-11", "2024-04-09")
+    dct = datetime(2025, 12, 10, 9)
+    t = one("Muslims will begin fasting for Ramadan in February.", "Ramadan", dct)
+    assert (t.begin, t.end_date) == ("2026-02-18", "2026-03-19")
+
+
+def test_sundown_is_the_evening() -> None:
+    t = one("The fast ended at sundown on Thursday.", "sundown on Thursday")
+    assert (t.type, t.value) == ("TIME", "2024-10-24TEV")
+
+
+def test_in_the_next_units_is_the_span_ahead_not_a_date_that_far_on() -> None:
+    dct = datetime(2013, 3, 15, 10)
+    t = one(
+        "The carmaker will add 2,000 jobs in the next three years.", "the next three years", dct
+    )
+    assert (t.type, t.value) == ("DURATION", "P3Y")
+    t = one("A decision is expected in the coming 30 days.", "the coming 30 days", dct)
+    assert (t.type, t.value) == ("DURATION", "P30D")
+    t = one("Talks will resume in two weeks.", "two weeks", dct)
+    assert (t.type, t.value) == ("DATE", "2013-W13")
+
+
+def test_a_year_first_date_with_slashes() -> None:
+    t = one("The regulator's notice, dated 2024/10/21, was posted online.", "2024/10/21")
+    assert t.value == "2024-10-21"
+    assert not tag_timexes("See the archive at /2024/10/21/page.", DCT)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The weeklong festival closes on Sunday.", "weeklong", "P1W"),
+        ("A daylong strike shut the schools.", "daylong", "P1D"),
+        ("The monthlong siege ended in May.", "monthlong", "P1M"),
+        ("A yearlong audit found gaps.", "yearlong", "P1Y"),
+        ("The day-long summit produced no deal.", "day-long", "P1D"),
+    ],
+)
+def test_a_one_word_unit_long_is_that_span(sentence: str, phrase: str, value: str) -> None:
+    t = one(sentence, phrase)
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+def test_a_ranked_weekend_of_a_month() -> None:
+    dct = datetime(2013, 3, 20, 10)
+    t = one(
+        "The marathon takes place on the last weekend of April.", "the last weekend of April", dct
+    )
+    assert (t.value, t.begin, t.end_date) == ("2013-W17-WE", "2013-04-27", "2013-04-28")
+    t = one("The fair was held on the first weekend in March.", "the first weekend in March", dct)
+    assert (t.begin, t.end_date) == ("2013-03-02", "2013-03-03")
+
+
+def test_midweek_midmonth_and_midyear_are_the_middle_of_the_unit_at_hand() -> None:
+    dct = datetime(2025, 6, 18, 7, 45)  # a Wednesday
+    t = one("The heat is expected to peak midweek, forecasters said.", "midweek", dct)
+    assert (t.value, t.mod, t.begin, t.end_date) == ("2025-W25", "MID", "2025-06-18", "2025-06-20")
+    t = one("Shares slid mid-week.", "mid-week", datetime(2025, 6, 16, 9))  # a Monday
+    assert t.value == "2025-W24"
+    t = one("The review is due by midyear.", "midyear", dct)
+    assert (t.value, t.end_date) == ("2025", "2025-09-01")
+
+
+def test_a_clock_time_on_a_weekdays_part_of_the_day_is_one_time_that_day() -> None:
+    dct = datetime(2026, 1, 14, 13)  # a Wednesday
+    t = one(
+        "The singer died at 7:15 on Sunday morning, his agent said.", "7:15 on Sunday morning", dct
+    )
+    assert (t.type, t.value) == ("TIME", "2026-01-11T07:15")
+
+
+def test_sets_of_a_few_units_and_of_weekends() -> None:
+    t = one("The census is repeated every few years.", "every few years")
+    assert (t.type, t.value) == ("SET", "PXY")
+    t = one("The food bank is open on weekends.", "weekends")
+    assert (t.type, t.value) == ("SET", "XXXX-WXX-WE")
+
+
+def test_uk_time_is_a_zone() -> None:
+    t = one("The statement came at around 3pm UK time.", "around 3pm UK time")
+    assert (t.type, t.value) == ("TIME", "2024-10-25T15:00")
+
+
+def test_minutes_or_hours_before_a_happening_are_a_vague_span() -> None:
+    t = one("The jet lost contact minutes after takeoff.", "minutes")
+    assert (t.type, t.value) == ("DURATION", "PTXM")
+    t = one("The cyclone weakened hours before landfall.", "hours")
+    assert (t.type, t.value) == ("DURATION", "PTXH")
+
+
+def test_years_ago_this_week_is_that_week_so_many_years_back() -> None:
+    dct = datetime(2013, 3, 25, 9)
+    t = one("The invasion began 10 years ago this week.", "10 years ago this week", dct)
+    assert (t.value, t.begin, t.end_date) == ("2003-W13", "2003-03-24", "2003-03-30")
+
+
+def test_holy_thursday_is_maundy_thursday() -> None:
+    t = one("The pope washed the feet of inmates on Holy Thursday.", "Holy Thursday")
+    assert t.value == "2024-03-28"
+
+
+def test_at_the_latest_and_at_the_earliest_bound_the_date_outside_its_extent() -> None:
+    t = one("The fund will close on Nov. 30 at the latest.", "Nov. 30")
+    assert (t.mod, t.begin, t.end_date) == ("ON_OR_BEFORE", None, "2024-11-30")
+    t = one("A vote will come in March at the earliest.", "March")
+    assert (t.value, t.mod, t.end_date) == ("2025-03", "ON_OR_AFTER", None)
+
+
+def test_after_midnight_is_the_midnight_that_opens_the_day() -> None:
+    dct = datetime(2025, 7, 6, 10)  # a Sunday
+    t = one("The shelling began shortly after midnight on Sunday.", "midnight on Sunday", dct)
+    assert (t.value, t.mod) == ("2025-07-06T00:00", "AFTER")
+    t = one("Police were called just before midnight on Saturday.", "midnight on Saturday", dct)
+    assert (t.value, t.mod) == ("2025-07-05T24:00", "BEFORE")
+
+
+def test_a_date_after_since_does_not_move_the_story_there() -> None:
+    dct = datetime(2025, 8, 20, 7)
+    text = (
+        "Inflation rose to 3.8 percent in July. The bank has cut rates five times since "
+        "August last year. Services inflation rose to 5.0 percent from 4.7 percent a month earlier."
+    )
+    assert one(text, "a month earlier", dct).value == "2025-06"
+
+
+def test_holy_week_is_the_week_before_easter() -> None:
+    t = one("Pilgrims crowded Jerusalem during Holy Week.", "Holy Week")
+    assert (t.value, t.begin, t.end_date) == ("2024-W13", "2024-03-25", "2024-03-31")
+
+
+def test_a_timetable_after_an_aside_with_a_year_is_the_one_ahead() -> None:
+    dct = datetime(2025, 12, 10, 9, 30)
+    t = one("The law, passed in 2023, takes effect on Jan. 1.", "Jan. 1", dct)
+    assert t.value == "2026-01-01"
+    t = one("The law was passed in 2023 and took effect on Jan. 1.", "Jan. 1", dct)
+    assert t.value == "2023-01-01"
+
+
+def test_a_plan_told_of_a_day_gone_by_is_counted_from_that_day() -> None:
+    dct = datetime(2013, 3, 8, 8)
+    text = "On Nov. 2, the carmaker said it would open the plant on Dec. 1."
+    assert one(text, "Dec. 1", dct).value == "2012-12-01"
+    text = (
+        "The index has surged 40 percent since November 14, when the premier called a snap "
+        "election for December 16."
+    )
+    assert one(text, "December 16", dct).value == "2012-12-16"
+    text = "On Monday, the company said it will launch the phone on March 16."
+    assert one(text, "March 16", dct).value == "2013-03-16"
+
+
+def test_in_the_afternoon_after_a_named_morning_is_that_days() -> None:
+    dct = datetime(2025, 1, 19, 20)
+    text = "The truce began on Sunday morning, and three hostages were freed in the afternoon."
+    t = one(text, "the afternoon", dct)
+    assert (t.type, t.value) == ("TIME", "2025-01-19TAF")
+
+
+def test_this_weekday_in_a_past_clause_is_this_weeks() -> None:
+    dct = datetime(2014, 3, 27, 9)  # a Thursday
+    assert (
+        one("The two leaders spoke this Monday by phone.", "this Monday", dct).value == "2014-03-24"
+    )
+    assert one("The two leaders will speak this Monday.", "this Monday", dct).value == "2014-03-31"
+
+
+def test_a_bound_before_a_weekday_naming_a_noun_bounds_the_noun() -> None:
+    dct = datetime(2019, 3, 14, 12)  # a Thursday
+    t = one("Clashes broke out after Friday prayers in the old city.", "Friday", dct)
+    assert (t.value, t.mod) == ("2019-03-08", None)
+    t = one("The talks continue until Friday despite the strike.", "Friday", dct)
+    assert t.mod == "ON_OR_BEFORE"
+
+
+def test_a_date_in_a_relative_clause_is_not_dated_by_the_main_verb_after_it() -> None:
+    dct = datetime(2013, 3, 5, 5)
+    text = "The new leader, who became head of the ruling party in November, is expected to be sworn in on Thursday."
+    assert one(text, "November", dct).value == "2012-11"
+
+
+def test_from_a_year_earlier_to_a_figure_is_a_comparison_not_a_start() -> None:
+    dct = datetime(2025, 8, 27, 21)
+    t = one("Revenue rose 56% from a year earlier to $46.7 billion.", "a year earlier", dct)
+    assert (t.value, t.mod) == ("2024", None)
+
+
+def test_a_span_of_clock_times_over_midnight_ends_the_next_day() -> None:
+    dct = datetime(2025, 1, 11, 19)
+    found = tag_timexes("A curfew from 6 p.m. to 6 a.m. remains in effect.", dct)
+    assert [(t.text, t.value, t.mod) for t in found] == [
+        ("6 p.m.", "2025-01-11T18:00", "ON_OR_AFTER"),
+        ("6 a.m.", "2025-01-12T06:00", None),
+    ]
+
+
+def test_a_range_from_a_part_of_a_day_is_a_time_in_both_forms() -> None:
+    dct = datetime(2025, 1, 11, 19)
+    text = "Strong winds are expected from Monday night through Wednesday."
+    assert one(text, "Monday night through Wednesday", dct).type == "TIME"
+    ends = tag_timexes(text, dct, ranges=False)
+    assert [(t.text, t.type) for t in ends] == [("Monday night", "TIME"), ("Wednesday", "DATE")]
+
+
+def test_a_second_bare_month_follows_the_first() -> None:
+    dct = datetime(2024, 3, 21, 13)
+    text = "Markets expect the first rate cut in June or August."
+    assert [(t.text, t.value) for t in tag_timexes(text, dct)] == [
+        ("June", "2024-06"),
+        ("August", "2024-08"),
+    ]
+    text = "Talks are planned for November or January."
+    assert one(text, "January", dct).value == "2025-01"
+
+
+def test_a_year_in_a_relative_aside_does_not_set_the_main_clause_in_it() -> None:
+    dct = datetime(2013, 3, 9, 22)
+    text = (
+        "The president, who first won office in 1998, had not been seen in public since he "
+        "flew abroad for surgery on Dec. 10."
+    )
+    assert one(text, "Dec. 10", dct).value == "2012-12-10"
+    text = "In 1998, the colonel won the presidency and on Dec. 6 he was sworn in."
+    assert one(text, "Dec. 6", dct).value == "1998-12-06"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The polling stations close at half past nine.", "half past nine", "2024-10-25T09:30"),
+        ("The last train left at a quarter to eleven.", "a quarter to eleven", "2024-10-25T10:45"),
+        (
+            "The bomb went off at ten past six in the evening.",
+            "ten past six in the evening",
+            "2024-10-24T18:10",
+        ),
+    ],
+)
+def test_british_clock_times(sentence: str, phrase: str, value: str) -> None:
+    t = one(sentence, phrase)
+    assert (t.type, t.value) == ("TIME", value)
+
+
+def test_figures_to_figures_are_no_clock_time() -> None:
+    assert not tag_timexes("Shares rose by five to 10 percent.", DCT)
+    assert not tag_timexes("About five to six people were hurt.", DCT)
+    assert not tag_timexes("The court voted five to four.", DCT)
+
+
+def test_the_next_hour_and_a_two_word_place_time() -> None:
+    t = one("Police expect to make an arrest within the next hour.", "the next hour")
+    assert (t.type, t.value) == ("DURATION", "PT1H")
+    t = one("Wall Street closed at 4pm New York time.", "4pm New York time")
+    assert t.value == "2024-10-25T16:00"
+
+
+def test_a_day_of_the_month() -> None:
+    dct = datetime(2024, 5, 15, 10)
+    t = one("The ministry paid the grants on the 3rd of the month.", "the 3rd of the month", dct)
+    assert t.value == "2024-05-03"
+    t = one("Rent is usually due on the first of the month.", "the first of the month", dct)
+    assert (t.type, t.value) == ("SET", "XXXX-XX-01")
+
+
+def test_reuters_end_month_and_end_year() -> None:
+    dct = datetime(2026, 2, 10, 8)
+    t = one("The central bank expects inflation to ease by end-2026.", "end-2026", dct)
+    assert (t.value, t.mod, t.end_date) == ("2026", "ON_OR_BEFORE", "2026-12-31")
+    t = one("Reserves stood at $50 billion at end-March.", "end-March", dct)
+    assert (t.value, t.mod) == ("2025-03", "END")
+    t = one("Exports fell in the year to end-June.", "the year", dct)
+    assert (t.type, t.value) == ("DURATION", "P1Y")
+    t = one("Output grew in the year to the end of September.", "the year", dct)
+    assert (t.type, t.value) == ("DURATION", "P1Y")
+
+
+def test_the_first_months_of_the_year_not_yet_gone_are_last_years() -> None:
+    dct = datetime(2026, 2, 10, 8)
+    text = "The trade deficit widened in the first 11 months of the year."
+    assert one(text, "the year", dct).value == "2025"
+    text = "Car sales rose in the first two months of the year."
+    assert one(text, "the year", datetime(2026, 3, 15, 8)).value == "2026"
+
+
+def test_a_second_named_day_follows_the_first_within_the_year() -> None:
+    dct = datetime(2025, 12, 22, 9)
+    text = "The office was closed for two weeks over Christmas and New Year."
+    found = {t.text: t.value for t in tag_timexes(text, dct)}
+    assert (found["Christmas"], found["New Year"]) == ("2024-12-25", "2025-01-01")
+
+
+def test_on_weekdays_is_a_set() -> None:
+    t = one("The court sits on weekdays.", "weekdays")
+    assert (t.type, t.value) == ("SET", "XXXX-WXX-WD")
+
+
+def test_since_doing_something_on_a_day_is_a_day_gone_by() -> None:
+    dct = datetime(2013, 4, 2, 6)
+    text = "The envoy is due to visit Seoul next week, his first trip there since taking office on Feb. 1."
+    assert one(text, "Feb. 1", dct).value == "2013-02-01"
+
+
+def test_the_jan_6_and_oct_7_attacks_are_named_days() -> None:
+    dct = datetime(2025, 3, 10, 9)
+    text = "The president pardoned people charged over the Jan. 6 attack on the Capitol."
+    assert one(text, "Jan. 6", dct).value == "2021-01-06"
+    text = "The country has been at war since the Oct. 7 attack by Hamas."
+    assert one(text, "Oct. 7", dct).value == "2023-10-07"
+    assert one("The House will vote on Jan. 6.", "Jan. 6", dct).value == "2026-01-06"
+    assert one("The Jan. 6 hearings begin.", "Jan. 6", datetime(2019, 3, 10)).value == "2019-01-06"
+
+
+def test_this_month_name_gone_by_in_a_plan_is_next_years() -> None:
+    dct = datetime(2013, 12, 5, 10)
+    assert (
+        one("The carmaker will open its new plant this March.", "this March", dct).value
+        == "2014-03"
+    )
+    assert one("Sales of the drug jumped this March.", "this March", dct).value == "2013-03"
+
+
+def test_the_full_year_reported_in_the_spring_is_last_years() -> None:
+    dct = datetime(2013, 3, 22, 14)
+    assert one("Losses for the full year were $2 billion.", "the full year", dct).value == "2012"
+    assert one("The firm expects a profit for the full year.", "the full year", dct).value == "2013"
+
+
+def test_one_more_cut_is_a_noun_not_a_past_verb() -> None:
+    dct = datetime(2025, 6, 5, 15)
+    text = "Markets now expect at most one more cut, probably in September or December."
+    found = {t.text: t.value for t in tag_timexes(text, dct)}
+    assert (found["September"], found["December"]) == ("2025-09", "2025-12")
+
+
+def test_starting_a_day_with_no_verb_to_say_when_is_the_one_ahead() -> None:
+    dct = datetime(2025, 9, 9, 20)  # a Tuesday
+    text = "The phones go on sale Sept. 19, with preorders starting Friday."
+    t = one(text, "Friday", dct)
+    assert (t.value, t.mod) == ("2025-09-12", "ON_OR_AFTER")
+    t = one("Starting Monday, the rebels shelled the city for a week.", "Monday", dct)
+    assert t.value == "2025-09-08"
+
+
+def test_every_named_day_is_a_set() -> None:
+    t = one("The family gathers at the farm every Christmas.", "every Christmas")
+    assert (t.type, t.value) == ("SET", "XXXX-12-25")
+    t = one("Pilgrims return to the shrine each Easter.", "each Easter")
+    assert (t.type, t.value) == ("SET", "XXXX-XX-XX")

@@ -587,6 +587,8 @@ CURRENCY_NOUNS = frozenset(
     krone krona won real shekel rand hryvnia""".split()  # noqa: SIM905 - a word table
 )
 PLACE_TYPES = frozenset({"COUNTRY", "REGION", "CITY", "GPE", "LOC", "FACILITY"})
+# Acts two sides do together: the side named beside the actor is the target.
+_MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE", "FIGHT"})
 LOCATIVE = frozenset(
     ["in", "at", "near", "into", "inside", "outside", "across", "within", "throughout", "on"]
 )
@@ -738,8 +740,12 @@ def strike_kind(tok: Any) -> str | None:
     words = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
     if words & MILITARY_STRIKE_WORDS:
         return "ASSAULT"
-    if tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children):
-        return "ASSAULT"  # "missiles struck the port": striking something
+    if tok.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() not in GRIEVANCES for c in tok.children
+    ):
+        # "missiles struck the port": striking something ("to strike over pay", which
+        # the parser may read as striking the pay, is no such thing)
+        return "ASSAULT"
     for prep in tok.children:
         if (
             prep.dep_ == "prep"
@@ -962,6 +968,19 @@ def _predicated_plan(verb: Any) -> Any:
                 if complement.dep_ == "xcomp" and complement.pos_ == "VERB":
                     return complement
     return None
+
+
+def _participle_adjunct(verb: Any) -> bool:
+    """True for a participle clause with no conjunction and no subject of its own that
+    tells what its head verb did ("struck a market late on Tuesday, killing 12 people"):
+    it happened when its head did."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.head is not verb
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _same_time_complement(verb: Any) -> bool:
@@ -2123,6 +2142,10 @@ class _Builder:
         end: str | None = None
         inferred = False
         report_timex = None
+        if timex is None and _participle_adjunct(verb) and verb.head.i in timex_for:
+            # "struck the market late on Tuesday, killing 12 people, officials said on
+            # Wednesday": the killing is the strike's, not the saying's
+            timex = timex_for[verb.head.i]
         outer = report
         while report_timex is None and outer is not None:
             # The time of the report (or of the report around it).
@@ -2222,6 +2245,17 @@ class _Builder:
                         and cand.type not in ("DEPLOY", "CHANGE")  # "raised its forecast"
                     ):
                         target = name
+                    elif (
+                        entity is not None
+                        and entity.type in PLACE_TYPES
+                        and cand.type == "ASSAULT"
+                        and target is None
+                        and not self._owned_by_pronoun(child)
+                    ):
+                        # "Russian forces shelled Kherson": the city is both what was
+                        # attacked and where (the map places the attack there)
+                        target = name
+                        location = location or entity.name
                     elif theme is None:
                         theme = name
                 elif child.dep_ == "prep":
@@ -2256,9 +2290,34 @@ class _Builder:
                         location, target = self._prep_argument(child, cand.type, location, target)
             elif actor is None:
                 actor = self._participant(tok)
+        if target is None and cand.type in _MUTUAL:
+            sides = self._sides(tok, verb)
+            if actor is None and sides:
+                actor = sides[0]  # "talks between the Ukrainian and Russian delegations"
+            target = next((side for side in sides if side != actor), None)
         if location is None:
             location = self._nearby_place(tok if tok.pos_ == "NOUN" else verb)
         return actor, target, theme, location
+
+    def _sides(self, tok: Any, verb: Any) -> list[str]:
+        """The sides of an act done together, named side by side ("Ukraine and Russia
+        held talks", "Ukrainian and Russian delegations met", "talks between the
+        Ukrainian and Russian delegations"), in the order written; [] unless two."""
+        holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        holders += [
+            p
+            for prep in tok.children
+            if prep.dep_ == "prep" and prep.lower_ == "between"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        for holder in holders:
+            for side in [holder, *(c for c in holder.children if c.dep_ in ("amod", "compound"))]:
+                others = [c for c in side.children if c.dep_ == "conj"]
+                names = [self._name(t) for t in [side, *others]]
+                if len(names) >= 2 and all(names) and len(set(names)) == len(names):
+                    return [str(n) for n in names]
+        return []
 
     def _referent(self, token: Any) -> Any:
         """The noun a pronoun stands for, when one is clear ("the tanker was sailing

@@ -1381,6 +1381,16 @@ class _Resolver:
                 self._attach(self._country_cluster(code), m.start, m.end)
                 return True
             return False
+        if (
+            label in ("GPE", "LOC")
+            and (code := gazetteer.demonyms().get(fold(text)))
+            and gazetteer.find_city(text) is None
+            and not gazetteer.regions().get(fold(text))
+        ):
+            # "Ukrainian and Russian delegations" with "Ukrainian" tagged GPE: the
+            # country's adjective, as if NER had said NORP
+            self._attach(self._country_cluster(code), m.start, m.end)
+            return True
         if label not in ("GPE", "LOC", "FAC", "PRODUCT", "ORG"):
             return False
         capital_of = gazetteer.capitals().get(fold(text))
@@ -1404,6 +1414,13 @@ class _Resolver:
             )
         ):
             label = "GPE"  # "a military institute in Poltava", "across Tyrol" tagged ORG
+        if (
+            label == "ORG"
+            and self._place_acted_on(m)
+            and gazetteer.find_city(text, self.article_countries) is not None
+            and find_entry(text) is None
+        ):
+            label = "GPE"  # "artillery shelled Kherson" tagged ORG: a city is shelled
         if label == "ORG" and self._settlement_of(m) and gazetteer.find_city(text) is not None:
             label = "GPE"  # "the town of El Fasher" tagged ORG
         if label in ("ORG", "FAC") and not re.search(
@@ -1559,6 +1576,15 @@ class _Resolver:
             return True  # "a London court": a place that qualifies a noun
         if root.dep_ == "poss" and root.head.lemma_.lower() in _PLACE_PARTS:
             return True  # "Tehran's Evin prison", "Kyiv's outskirts": where, not who
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and (
+                root.head.head.lemma_.lower() in _PLACE_PARTS
+                or root.head.head.lower_ in _PLACE_PARTS
+            )
+        ):
+            return True  # "the Podilskyi district of Kyiv", "the outskirts of Tehran"
         return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
     def _place_acted_on(self, m: _Mention) -> bool:

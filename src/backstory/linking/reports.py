@@ -138,6 +138,16 @@ def is_prose(sentence: str) -> bool:
     return sum(1 for w in words if w[:1].islower() and w.isalpha() and len(w) > 2) >= 2
 
 
+_SOURCE_LABEL = re.compile(r"\s*Sources?\s*:", re.I)
+
+
+def _source_line(text: str, start: int) -> bool:
+    """Whether a sentence is on a "Source: ..." line: who the article's news came from
+    ("Source: Coordination Headquarters for the Treatment of Prisoners of War"), which
+    says nothing that happened."""
+    return bool(_SOURCE_LABEL.match(text, text.rfind("\n", 0, start) + 1))
+
+
 def guess_modality(sentence: str, *, future: bool = False) -> str:
     """The modality that the sentence's own cue words suggest.
 
@@ -264,6 +274,25 @@ def _since_bound(text: str, event: Event, timex: Timex) -> bool:
     )
 
 
+# between a saying verb and the day it was said: "said on Wednesday", "said late on Monday"
+_SAID_ON = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on\s+)?", re.I)
+
+
+def _day_of_trailing_saying(text: str, told: list[Event], timex: Timex) -> bool:
+    """True when the timex is the day of a saying that comes after what it reports, and
+    that report already has its line ("A missile struck a market late on Tuesday,
+    killing 12 people, officials said on Wednesday"): a line for Wednesday would only
+    tell the strike again."""
+    return any(
+        e.attribution is not None
+        and e.attribution.start is not None
+        and e.attribution.end is not None
+        and e.end <= e.attribution.start
+        and _SAID_ON.fullmatch(text, e.attribution.end, timex.start) is not None
+        for e in told
+    )
+
+
 def _not_the_sentence_date(text: str, timex: Timex, s_start: int) -> bool:
     """True for a date that does not date what the sentence reports: one inside a
     relative clause ("a meeting that began on Wednesday"), a yardstick ("from 1.44% in
@@ -384,7 +413,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
             quoted = True
             said_by = said_by or previous[1]
         previous = ((s_start, s_end), said_by) if quoted else None
-        if not is_prose(sentence) or sentence in seen_sentences:
+        if not is_prose(sentence) or sentence in seen_sentences or _source_line(text, s_start):
             continue
         seen_sentences.add(sentence)
         words = content_words(sentence)
@@ -423,6 +452,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
             and ("W" not in t.value or FRONTED_DATE.fullmatch(text, s_start, t.start))
         ]
         used_days: set[str] = set()
+        told: list[Event] = []  # the events that got a line
         # a sentence dated by a longer period ("In late October, ...", "The worst season
         # on record was in 2023"), fronted or over before publication, is no report of
         # the publication day
@@ -552,6 +582,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
             if timex is not None and id(timex) in run_of_days:
                 interval = run_of_days[id(timex)]  # "made their speeches on Thursday and Friday"
             used_days.add(interval[0])
+            told.append(event)
             # A day the sentence itself names is stated, however the event got it.
             explicit = explicit or timex is not None
             reports.append(
@@ -579,6 +610,8 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 continue
             if any(_bounds(event, timex) for event in events):
                 continue  # "likely to resign before the vote on Thursday": the vote's day
+            if _day_of_trailing_saying(text, told, timex):
+                continue
             if (used_days & moved_on) - {interval[0]} and _rescheduled_to(text, timex, s_start):
                 # "On 18 February, X moved the launch to 21 July", "X said on Tuesday it
                 # had postponed the launch to 27-28 August": another day the sentence

@@ -48,6 +48,10 @@ MIN_SHARED = 2
 # LATER_REPORT times the one before it.
 MORE_PER_ARTICLE = 3
 LATER_REPORT = 0.6
+# Weight of a report of a plan or forecast dated after its own article's publication:
+# the Background tells what was said then ("On 14 March, Zelenskyy said the delegation
+# would meet US officials on 18 March"), not the plan as if it had happened.
+AHEAD = 0.7
 # Sentences of the article that make its profile (after the title).
 _LEAD_SENTENCES = 6
 
@@ -76,6 +80,11 @@ def _names_shared(row_entities: str, names: set[str], profile: set[str]) -> bool
         if name_key(name) in names or (words and words <= profile):
             return True
     return False
+
+
+def _ahead_of_its_report(row: dict[str, Any]) -> bool:
+    """True when a report is of a plan or forecast for a day after its article came out."""
+    return row["modality"] in ("planned", "predicted") and row["begin"] > row["published"][:10]
 
 
 def _per_article(scored: list[tuple[float, dict[str, Any]]]) -> list[tuple[float, dict[str, Any]]]:
@@ -147,6 +156,8 @@ def build_background(
             score = relevance / (1.0 + 0.15 * r["position"]) * (1.0 if r["explicit"] else 0.8)
             if is_unattributed_quote(r.get("attribution")):
                 score *= UNATTRIBUTED_QUOTE
+            if _ahead_of_its_report(r):
+                score *= AHEAD
             found[r["article_id"]].append((score, r))
         lines: dict[int, list[tuple[float, dict[str, Any]]]] = defaultdict(list)
         for scored in found.values():
@@ -189,6 +200,7 @@ def build_background(
                 with_year=lead["begin"][:4] != published[:4],
                 continuation=continuation,
                 texts=texts,
+                reference=published,
             )
         )
     items.sort(key=lambda i: (i.begin, i.sources[0].published or "", i.sources[0].start))

@@ -21,7 +21,7 @@ from backstory.entities.resolve import TITLE_WORDS
 from backstory.extraction import Timex
 from backstory.linguistic import object_relatives
 from backstory.linking.reports import is_whole_month, is_whole_week
-from backstory.timelines.tense import simple_past
+from backstory.timelines.tense import future_in_the_past, simple_past
 from backstory.timex import tag_timexes
 from backstory.timex.tagger import dateline_end
 
@@ -58,6 +58,11 @@ _FRONTED = re.compile(
     r"(?:^|[,;:]|\b(?:that|and|but|or|when|while|as|because|after|before|since|which|"
     r"where|then|so|if|although|though))$",
     re.I,
+)
+# A place named with its country or state just before a date in commas ("in Jeddah,
+# Saudi Arabia, on 18 March, ..."): its second comma closes the place, not the date.
+_PLACE_APPOSITION = re.compile(
+    r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,$"
 )
 # "(on) the night of", "(at) the end of" before a date: one time phrase with it.
 _PART_OF = re.compile(
@@ -127,6 +132,27 @@ def _main_verb(token: Any) -> bool:
 
 # A day's date phrase that says which part of it: "late on Tuesday", "early Wednesday".
 _PART_OF_DAY = re.compile(r"(?P<p>late|early)\s+(?:on\s+)?", re.I)
+# The part of a day a date phrase names: "Monday morning", "last night", "(on) the
+# evening of 3 May"
+_DAY_PART = re.compile(r"\b(?P<p>morning|afternoon|evening|night)\b", re.I)
+_DAY_PART_BEFORE = re.compile(r"\bthe\s+(?P<p>morning|afternoon|evening|night)\s+of\s+$", re.I)
+# A line's date of one day, which may take its part: "On 11 May", "Early on 11 May"
+_ONE_DAY_WHEN = re.compile(r"(?P<lead>(?:Early |Late )?[Oo]n) (?P<day>\d.*)")
+# A clock time inside a date ("11:40 a.m. on Friday", "about 4 a.m.", "midday"), with the
+# words that say how near it ("about", "shortly after") and its zone ("local time",
+# "Kyiv time", "GMT")
+_CLOCK_TIME = re.compile(
+    r"\b(?:(?:about|around|approximately|roughly|nearly|almost)\s+)?"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.?|\d{1,2}(?:[:.]\d\d)?\s*[ap]m\b|\d{1,2}[:.]\d\d\b|"
+    r"\d{4}\s*(?:GMT|UTC)\b|noon\b|midday\b|midnight\b)"
+    r"(?:\s+(?:(?:local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time|GMT|UTC|[A-Z]{1,2}[SD]T)\b)?",
+    re.I,
+)
+# The word before a clock time that tells the line's time: "at", "around", "shortly after"
+# (not "by", "until", "since": a bound, no time it happened)
+_CLOCK_PREP = re.compile(
+    r"\b(?P<w>at|around|about|(?:(?:shortly|just|soon)\s+)?(?:before|after))\s+$", re.I
+)
 # A hedge on the date right after it: "(reopen), probably in June", "(open) most likely on
 # 14 May" (not "is probably in June": the hedge is then the clause's)
 _HEDGE = re.compile(
@@ -436,7 +462,10 @@ def compress(
         tail = text[d_end:]
         stripped = tail.lstrip()
         head = text[:d_start].rstrip()
-        if stripped.startswith(",") and (not _LEADERS.sub("", head) or _FRONTED.search(head)):
+        if stripped.startswith(",") and _PLACE_APPOSITION.search(head):
+            d_start = len(head) - 1  # "in Jeddah, Saudi Arabia, on 18 March, X said": the
+            # place's closing comma stays ("in Jeddah, Saudi Arabia, X said")
+        elif stripped.startswith(",") and (not _LEADERS.sub("", head) or _FRONTED.search(head)):
             tail = stripped[1:]
             # "Zelenskyy stated that, on 25 October, ..." keeps no stray comma before.
             if head.endswith(","):
@@ -462,8 +491,14 @@ def compress(
     return re.sub(r"\.\s*\.$", ".", text)  # "at 7 a.m. (0500 GMT)." loses its aside
 
 
+# A future a line may tell ("will", "is due to"): only such a line is parsed for it.
+_FUTURE = re.compile(r"\b(?:will|is|are)\b", re.I)
 # A line told at a time (not from, until or since one): its verb takes that time's tense.
-_AT_A_TIME = re.compile(r"(?:On|In|At|Between|Late on|Early on|Late in|Early in|Overnight)\b")
+# ("Shortly after 4 a.m. on 14 July", not "Before at least 4 November": a bound)
+_AT_A_TIME = re.compile(
+    r"(?:On|In|At|Between|Late on|Early on|Late in|Early in|Overnight|"
+    r"(?:(?:Shortly|Just|Soon) )?(?:Before|After|Around|About)(?! at\b))\b"
+)
 
 
 def summarise(
@@ -477,13 +512,16 @@ def summarise(
     continuation: str | None = None,
     context: str = "",
     said_by: tuple[str, str] | None = None,
+    reference: str | None = None,
 ) -> str:
     """The Background line: the day it happened, then the compressed sentence.
 
     ``context`` is the source's text, the evidence for whether the sentence's
     first word is a name (and keeps its capital after the date). ``said_by``
     is ``(form, name)`` when the sentence does not name who said it (see
-    ``backstory.linking.attributions``): the line then does.
+    ``backstory.linking.attributions``): the line then does. ``reference`` is the
+    time the line is read at (the latest publication, or the article a Background is
+    for): a line whose time is over by then tells its future as a past plan.
     """
     if (said_by is None or said_by[0] == "unattributed") and (
         label := _QUOTE_LABEL.match(sentence)
@@ -506,6 +544,10 @@ def summarise(
     ):
         # "struck late on Tuesday": the line is "Late on 12 May, ...", not a whole day
         when = f"{part.group('p').capitalize()} on {when[3:]}"
+    if date_span is not None and when.startswith("On "):
+        when, date_span = _at_clock_time(sentence, date_span, when)
+    if date_span is not None:
+        when = _in_part_of_day(sentence, date_span, when)
     if date_span is not None and (hedge := _HEDGE.search(sentence, 0, date_span[0])):
         # "will restart the furnace, probably in June": the hedge is on the date, and goes
         # with it ("Probably in June, ..."), not left behind dangling ("the furnace, probably")
@@ -527,10 +569,55 @@ def summarise(
         # ("Since 3 May") keeps its perfect, and so does a line on the day of publication
         # that the sentence does not name (it happened by then, not necessarily on it)
         body = simple_past(_tagged(loaded_pipeline(), body))
+    if reference and _over_by(reference, end or begin, body):
+        # "On 24 June, the phone will be available" read in July: it "was to be"
+        body = future_in_the_past(_tagged(loaded_pipeline(), body))
     line = f"{when}, {body}"
     if continuation:
         line += " " + _capitalise(compress(continuation, entities=entities, context=context))
     return line
+
+
+def _over_by(reference: str, last_day: str, body: str) -> bool:
+    """Whether a line up to ``last_day`` whose body may tell a future is all over by
+    ``reference``: its time is before it, and so is every day its body names ("On 16
+    June, the tablet will go on sale on 24 June", read on 17 June, is still to come)."""
+    if last_day[:10] >= reference[:10] or not _FUTURE.search(body):
+        return False
+    # (the body's dates are read from the line's day: "will ... on 24 June" is its June)
+    return all((t.begin or "")[:10] < reference[:10] for t in _dates_in(body, last_day[:10]))
+
+
+def _in_part_of_day(sentence: str, date_span: tuple[int, int], when: str) -> str:
+    """The line's date of one day with the part of it its date phrase names ("early on
+    Monday morning" -> "Early on the morning of 11 May", "on the night of 3 May" ->
+    "On the night of 3 May"); else the date unchanged."""
+    day = _ONE_DAY_WHEN.fullmatch(when)
+    part = _DAY_PART.search(sentence, date_span[0], date_span[1]) or _DAY_PART_BEFORE.search(
+        sentence, max(0, date_span[0] - 30), date_span[0]
+    )
+    if day is None or part is None:
+        return when
+    return f"{day.group('lead')} the {part.group('p').lower()} of {day.group('day')}"
+
+
+def _at_clock_time(
+    sentence: str, date_span: tuple[int, int], when: str
+) -> tuple[str, tuple[int, int]]:
+    """The line's date with the clock time its date phrase names ("The quake hit at
+    11:40 a.m. on Friday" -> "At 11:40 a.m. on 8 May"), and the date span grown over
+    the word before it; the date and span unchanged when it names none."""
+    clock = _CLOCK_TIME.search(sentence, date_span[0], date_span[1])
+    if clock is None:
+        return when, date_span
+    prep = _CLOCK_PREP.search(sentence, max(0, date_span[0] - 20), date_span[0])
+    if prep is None and sentence[: date_span[0]].rstrip().endswith(
+        ("by", "until", "till", "since", "from")
+    ):
+        return when, date_span  # "by 9 a.m.": a bound, no time it happened
+    lead = _capitalise(prep.group("w").lower()) if prep else "At"
+    start = prep.start() if prep else date_span[0]
+    return f"{lead} {clock.group()} on {when[3:]}", (start, date_span[1])
 
 
 def attributed(

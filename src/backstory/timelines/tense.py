@@ -11,6 +11,11 @@ no main clause of its own: the content's verb is the one. Reported words
 after their verb keep their tense ("said that Apple has agreed"), and so
 does a perfect with "since" (a span up to now) or a negated one. Past forms
 come from ``lemminflect``.
+
+A line whose time has passed by the time the Background is written for cannot
+keep a future either: "On 24 June, the phone will be available" becomes "On 24
+June, the phone was to be available", "are due to open" becomes "were due to
+open" (``future_in_the_past``). Quoted words keep their tense.
 """
 
 from __future__ import annotations
@@ -108,3 +113,99 @@ def _next_word(text: str, end: int) -> int:
 
 def _same_case(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+_WILL = frozenset({"will", "'ll"})
+# "is due to open", "are set to meet", "is scheduled to visit", "is going to", "is to sign"
+_PLANNED = frozenset(
+    """due set scheduled expected planned poised slated going supposed""".split()  # noqa: SIM905
+)
+_PLURAL_PRONOUNS = frozenset({"they", "we", "you"})
+
+
+def future_in_the_past(doc: Any) -> str:
+    """The text of ``doc`` (a parsed line body) with its main clause's future told from
+    after its time ("will be available" -> "was to be available", "is due to open" ->
+    "was due to open"); the text unchanged when there is none."""
+    text: str = doc.text
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if len(roots) != 1:
+        return text
+    quoted = _quoted_spans(text)
+    edits: list[Edit] = []
+    for verb in _main_verbs(roots[0]):
+        if any(start <= verb.idx < end for start, end in quoted):
+            continue  # a speaker's own words keep their tense
+        edits.extend(_future_edits(verb))
+    for start, end, new in sorted(edits, reverse=True):
+        text = text[:start] + new + text[end:]
+    return text
+
+
+def _future_edits(verb: Any) -> list[Edit]:
+    """The edits that tell ``verb``'s future from after its time; [] when it has none."""
+    will = next((c for c in verb.children if c.lower_ in _WILL and c.tag_ == "MD"), None)
+    if will is not None and will.i < verb.i:
+        was = "were" if _plural_subject(verb) else "was"
+        # "will not attend" -> "was not to attend", "will also visit" -> "was also to visit"
+        after = will
+        while after.i + 1 < verb.i and after.nbor().dep_ in ("neg", "advmod"):
+            after = after.nbor()
+        if after is will:
+            return [(will.idx, will.idx + len(will.text), f"{was} to")]
+        return [
+            (will.idx, will.idx + len(will.text), was),
+            (after.idx + len(after.text), after.idx + len(after.text), " to"),
+        ]
+    be = _planned_be(verb)
+    if be is None:
+        return []
+    return [
+        (be.idx, be.idx + len(be.text), _same_case("was" if be.lower_ == "is" else "were", be.text))
+    ]
+
+
+def _planned_be(verb: Any) -> Any:
+    """The "is"/"are" of a plan told in the present ("is due to open", "are set to meet",
+    "is to sign"), or None."""
+    if verb.lemma_ == "be" and verb.lower_ in ("is", "are"):
+        if any(
+            c.dep_ in ("acomp", "attr") and c.lower_ in _PLANNED and _to_verb(c)
+            for c in verb.children
+        ) or _to_verb(verb):
+            return verb
+        return None
+    if verb.lower_ in _PLANNED and _to_verb(verb):
+        return next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are")
+            ),
+            None,
+        )
+    return None
+
+
+def _to_verb(head: Any) -> bool:
+    """Whether ``head`` takes an infinitive with "to" ("due to open")."""
+    return any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in head.children
+    )
+
+
+def _plural_subject(verb: Any) -> bool:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    return (
+        subject.tag_ in ("NNS", "NNPS")
+        or subject.lower_ in _PLURAL_PRONOUNS
+        or any(c.dep_ == "conj" for c in subject.children)
+    )
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The offsets of the text's quotations, between paired quotation marks."""
+    marks = [i for i, ch in enumerate(text) if ch in '"“”']
+    return [(marks[k], marks[k + 1]) for k in range(0, len(marks) - 1, 2)]

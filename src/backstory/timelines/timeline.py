@@ -341,11 +341,13 @@ def make_item(
     with_year: bool,
     continuation: dict[str, Any] | None = None,
     texts: dict[str, str] | None = None,
+    reference: str | None = None,
 ) -> Item:
     """A timeline line for one development, led by the ``lead`` source.
 
     ``texts`` (article id -> text) lets the line use its source's context:
     whether its first word is a name, and what an opening "they" stands for.
+    ``reference`` is the time the line is read at (see ``summarise``).
     """
     text = (texts or {}).get(lead["article_id"], "")
     note = json.loads(lead["attribution"]) if lead.get("attribution") else None
@@ -475,6 +477,7 @@ def make_item(
         continuation=continuation["sentence"] if continuation else None,
         context=text,
         said_by=said_by,
+        reference=reference,
     )
     ordered = sorted(sources, key=lambda s: (s is not lead, s["published"] or "", s["article_id"]))
     seen: set[tuple[str, int]] = set()
@@ -593,6 +596,8 @@ def build_timeline(
         articles = describe_articles(conn, {s["article_id"] for _, _, ss in picked for s in ss})
         texts = load_texts(conn, {s["article_id"] for _, _, ss in picked for s in ss})
     years = {day[:4] for day, _, _ in picked}
+    # the timeline is read as of its latest report: what was still to come then, was
+    reference = max((r["published"] for r in rows if r["published"]), default=None)
     items = [
         make_item(
             development_id,
@@ -603,6 +608,7 @@ def build_timeline(
             articles,
             with_year=len(years) > 1,
             texts=texts,
+            reference=reference,
         )
         for day, development_id, sources in picked
     ]

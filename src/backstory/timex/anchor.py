@@ -106,6 +106,11 @@ _NOT_TIMETABLE_BEFORE = _set(
 _TIME_ADVERBS = _set("tomorrow yesterday next last earlier previously will")
 # Past forms spelt as the base form: past after a subject ("the bank cut rates on 7 February").
 _PAST_SAME_AS_BASE = _set("cut put spread cost hurt upset set let")
+# words that make such a form a noun ("one more cut", "a further rate cut", "deep cuts")
+_NOUN_MAKERS = _set(
+    "more another further any no rate rates tax price job deep big first second third final "
+    "next interest budget spending"
+)
 _REPORTING = _set(
     "said says told stated announced reported added confirmed noted claimed explained wrote tweeted posted "
     "declared insisted warned argued predicted estimated disclosed revealed"
@@ -236,6 +241,16 @@ def _first_plan(words: list[str], idx: int) -> bool:
     return any(w in _FIRST_PLAN for w in window) and any(w in ("was", "were") for w in window)
 
 
+# determiners after "to" make it a preposition ("agreed to a ceasefire"), not an infinitive
+_NOUN_OPENERS = _set("a an the its their his her our this these those")
+
+
+def _to_noun(words: list[str], to: int) -> bool:
+    """True when the "to" at ``to`` opens a noun phrase ("agreed to a truce on Oct. 10",
+    "delayed due to the storm"): no plan is told of."""
+    return to + 1 < len(words) and words[to + 1].lower() in _NOUN_OPENERS
+
+
 def _lowered(words: list[str]) -> set[str]:
     """The words in lower case, "an" counted as "a"."""
     return {"a" if w.lower() == "an" else w.lower() for w in words}
@@ -258,7 +273,9 @@ def _cue(words: list[str], idx: int) -> str | None:
         return None  # "originally scheduled for Wednesday": when it was planned, not a future
     if w in _SCHEDULED and prev not in _BE_FORMS and _past_before(words, idx):
         return FUTURE_IN_PAST  # "canceled events scheduled for Monday": planned, seen from then
-    if w in _FUTURE_BEFORE_TO and (nxt == "to" or (w in _FUTURE_BEFORE_FOR and nxt == "for")):
+    if w in _FUTURE_BEFORE_TO and (
+        (nxt == "to" and not _to_noun(words, idx + 1)) or (w in _FUTURE_BEFORE_FOR and nxt == "for")
+    ):
         # "had been due to expire": a plan in the past, read on to "had"
         if prev in ("had", "been"):
             return PRESENT  # "had been set to expire Nov. 6": a deadline, before or after now
@@ -332,6 +349,7 @@ def _cue(words: list[str], idx: int) -> str | None:
         return TIMETABLE  # not "the returns", "did not meet", "to meet demand"
     if w in _PAST_SAME_AS_BASE and (
         prev in _ADJECTIVE_BEFORE
+        or prev in _NOUN_MAKERS  # "one more cut, probably in September": a noun
         or prev in _PARTICIPLE_BEFORE
         or prev in _NOT_TIMETABLE_BEFORE
         or nxt in ("in", "on", "at", "of", "for", "from", "by", "")
@@ -377,6 +395,7 @@ def _cue(words: list[str], idx: int) -> str | None:
     return None
 
 
+_RELATIVE_OPENED = re.compile(r"\b(?:who|which|whose|whom)\b")
 _APPOSED_PLAN = re.compile(r"\s*,\s*(?:due|expected|scheduled|slated|set)\s+(?:on|in|for|at|to)\b")
 _TRIP = _set("arrives arrive travels flies returns visits")
 _FIXTURE = _set("face faces play plays host hosts visit visits")
@@ -435,8 +454,12 @@ _CLOCK = re.compile(
 
 
 def _without_clocks(words: str) -> str:
-    """The words with clock times left out and "re-open" spelt "reopen"."""
-    return _RE_PREFIX.sub("re", _CLOCK.sub(" ", words))
+    """The words with clock times left out, "re-open" spelt "reopen" and a year kept as a
+    word of its own ("passed in 2023, takes effect": "takes" does not follow "in")."""
+    return _YEAR_WORD.sub(" Year ", _RE_PREFIX.sub("re", _CLOCK.sub(" ", words)))
+
+
+_YEAR_WORD = re.compile(r"\b(?:1[6-9]|20)\d\d\b(?=\s*,)")
 
 
 _RE_PREFIX = re.compile(r"\bre-(?=[a-z])")
@@ -571,6 +594,10 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         return None  # "..., officials said": the attribution, not the event's tense
     if not fronted_here and _APPOSED_PLAN.match(right):
         return None  # "data for September, due on Friday, ...": when the noun is due, not the date
+    if re.match(r"\s*,", right) and _RELATIVE_OPENED.search(left.rsplit(",", 1)[-1]):
+        # "Xi, who became party chief in November, is expected to": the relative clause
+        # ends at the comma; the main clause's verb does not date it
+        return None
     for i in range(len(rw)):
         if rw[i].lower() in _REPORTING:
             return PAST if i < _PAST_REACH else None

@@ -27,7 +27,9 @@ from backstory.timex.lexicon import (
     month_number,
     weekday_number,
 )
+from backstory.timex.patterns import PATTERNS
 from backstory.timex.reading import (
+    NORMALISERS,
     Frame,
     Reading,
     date_reading,
@@ -114,6 +116,14 @@ def _day_of_named_month(m: re.Match[str], ctx: Frame) -> Reading | None:
     day = ORDINALS.get(re.sub(r"\s+", "-", dw)) or day_number(dw)
     if not day or ctx.dct is None:
         return None
+    if m.group("rel").lower() == "the":
+        if dw in ("last", "final"):
+            return None  # ("the last of the month": no day number)
+        if _habitual(ctx, m.start(), m.end()):
+            return Reading(
+                "SET", f"XXXX-XX-{day:02d}", quant="EVERY"
+            )  # "rent is due on the first of the month"
+        return day_of_the_month(day, ctx)  # "on the 15th of the month": the story's month
     month = shift_date(ctx.dct.replace(day=1), _RELATIVE_YEAR[m.group("rel").lower()], "month")
     if day > month_end(month.year, month.month).day:
         return None
@@ -296,7 +306,11 @@ def _day_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
     month just named, else the publication month or one beside it, as the tense says."""
     if NOMINAL.match(ctx.text, m.end()):
         return None  # "on the 15th floor", "by the 3rd round"
-    day = int(m.group("d"))
+    return day_of_the_month(int(m.group("d")), ctx)
+
+
+def day_of_the_month(day: int, ctx: Frame) -> Reading | None:
+    """The ``day`` of the month the story is in (see ``_day_of_month``)."""
     if ctx.dct is None:
         return Reading("DATE", f"XXXX-XX-{day:02d}")
     ref = ctx.ref
@@ -368,13 +382,18 @@ def _weekday_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
 @normaliser("week_of_month")
 def _week_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
     """ "the first week of October": the week holding that month's 4th (11th, 18th, 25th;
-    for "the last week", the 4th day from the end)."""
+    for "the last week", the 4th day from the end); "the last weekend of April": the
+    weekend of that month's last Saturday."""
     month, y = month_number(m.group("m")), year_of(m.group("y"))
     if not month:
         return None
     ordinal = m.group("ord").lower()
+    weekend = m.group("wk").lower() == "weekend"
 
     def make(year: int) -> Period:
+        if weekend:
+            rank = -1 if ordinal in ("last", "final") else _NTH[ordinal]
+            return Period.of("weekend", nth_weekday(year, month, 5, rank))
         if ordinal in ("last", "final"):
             return Period.of("week", month_end(year, month) - timedelta(days=3))
         return Period.of("week", date(year, month, _WEEK_OF_MONTH_DAY[ordinal]))
@@ -473,6 +492,8 @@ def _month(m: re.Match[str], ctx: Frame) -> Reading | None:
         p = make(_named_month_year(month, dct, back=False))
     elif key in ("this", "current"):
         p = make(dct.year)
+        if month < dct.month and ctx.tense() in (FUTURE, TIMETABLE):
+            p = make(dct.year + 1)  # "will open its plant this March" said in December
     else:
         if not rel and _habitual(ctx, m.start(), m.end()):
             p = Period("month", date(UNKNOWN_YEAR, month, 1), year_known=False)
@@ -625,6 +646,12 @@ def _decade(m: re.Match[str], ctx: Frame) -> Reading | None:
                 y -= 100
         else:
             y = int(digits)
+            if y % 100 == 0 and y < 2000:
+                # "the 1800s", "the early 1900s": the century (the 2000s are the decade)
+                p = Period("century", date(y, 1, 1))
+                return date_reading(
+                    p, explicit=True, mod=EML_MODS.get((m.group("dm") or "").lower())
+                )
     else:
         words = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                  "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
@@ -1026,9 +1053,22 @@ def _year_in_story(m: re.Match[str], ctx: Frame) -> int | None:
 
 @normaliser("named_date")
 def _named_date(m: re.Match[str], ctx: Frame) -> Reading | None:
-    """A day known by a name of its own ("9/11": 11 September 2001)."""
+    """A day known by a name of its own ("9/11": 11 September 2001; "the Jan. 6 attack": 6
+    January 2021; "the Oct. 7 attack": 7 October 2023, once it has happened)."""
+    if m.group("six") or m.group("seven"):
+        named = date(2021, 1, 6) if m.group("six") else date(2023, 10, 7)
+        if ctx.dct is None or ctx.dct < named:
+            return _read_as_date(m, ctx)
+        return date_reading(Period("day", named), explicit=False, anchor="dct")
     year, month, day = NAMED_DATES["9/11" if m.group("nine") else m.group("w")]
     return date_reading(Period("day", date(year, month, day)), explicit=True)
+
+
+def _read_as_date(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """A month and day read as a plain date (before the named day it may stand for)."""
+    pattern = next(p for p in PATTERNS if p.kind == "date_md")
+    plain = pattern.regex.match(m.string, m.start())
+    return NORMALISERS["date_md"](plain, ctx) if plain else None
 
 
 @normaliser("to_date")

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from backstory.timex.anchor import FUTURE, FUTURE_IN_PAST, TIMETABLE
 from backstory.timex.calendar import GRAN_OF_UNIT, Period, shift_date, unit_steps
+from backstory.timex.holidays import holiday_days
 from backstory.timex.lexicon import (
     POD_CODES,
     SEASONS,
@@ -61,7 +62,8 @@ def duration_value(n: float | None, letter: str, time_part: bool) -> str:
 # AQUAINT leave 7 of the 9 such rates untagged. "twice a week" stays a SET.
 _AMOUNT_BEFORE = re.compile(
     # (not a date's year before a comma: "on May 8, 1945, a week after")
-    r"(?:[\d%](?:\S*[^\s,;.:!?])?|\bcents?|\bpercent|\bdollars?)\s+(?:[a-z]\w*\s+){0,2}$",
+    # ("6 kilograms of plutonium a year": three words between)
+    r"(?:[\d%](?:\S*[^\s,;.:!?])?|\bcents?|\bpercent|\bdollars?)\s+(?:[a-z]\w*\s+){0,3}$",
     re.I,
 )
 _RATE_BEFORE = re.compile(
@@ -181,6 +183,8 @@ def _from_now(
         return None
     if not _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()):
         return None
+    if m.group("det") or m.group("rel"):
+        return None  # "in the next three years": within that span, not three years on
     if _RECORD_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
         return None  # "its steepest drop in 80 years": the span looked back over, no date
     if not (
@@ -220,7 +224,9 @@ _VAGUE_SPAN = {"D": 7, "W": 42, "M": 180, "Q": 270, "Y": 5 * 365, "E": 30 * 365,
 
 
 _BEFORE_AN_EVENT = re.compile(
-    r"\s+(?:after|before)\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|[a-z]+ing|(?-i:[A-Z][a-z]+))\b"
+    r"\s+(?:after|before)\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|[a-z]+ing|(?-i:[A-Z][a-z]+)"
+    # a bare noun of a happening ("minutes after takeoff", "hours before landfall")
+    r"|takeoff|landfall|kickoff|kick-off|impact|midnight|dawn|dusk|sunrise|sunset|curfew|launch)\b"
 )
 
 
@@ -248,7 +254,7 @@ def _units(m: re.Match[str], ctx: Frame) -> Reading | None:
         if dct:
             r.begin, r.end = dct.isoformat(), (dct + timedelta(days=span)).isoformat()
         return r
-    if m.group(0).lower().endswith("-long"):  # "a day-long meeting", "decades-long"
+    if m.group(0).lower().endswith("long"):  # "a day-long meeting", "decades-long", "weeklong"
         return Reading(
             "DURATION", duration_value(None if unit.endswith("s") else 1, letter, time_part)
         )
@@ -260,8 +266,10 @@ def _units(m: re.Match[str], ctx: Frame) -> Reading | None:
                 )  # "over the years"
             return None
         before = ctx.text[max(0, m.start() - 12) : m.start()]
-        if letter == "H" and _BEFORE_AN_EVENT.match(ctx.text, m.end()):
-            # "hours after the crackdown began": a vague span (TBAQ dates "days after" by
+        if (letter == "H" or (letter == "M" and time_part)) and _BEFORE_AN_EVENT.match(
+            ctx.text, m.end()
+        ):
+            # "hours after the crackdown began", "minutes after takeoff": a vague span (TBAQ dates "days after" by
             # the month of the story, and leaves "seconds before" untagged)
             return Reading("DURATION", duration_value(None, letter, time_part))
         if not _BARE_UNITS_BEFORE.search(before):
@@ -288,6 +296,8 @@ _MEASURE_BEFORE = re.compile(r"\b[a-z]{3,}s\s+$")
 
 @normaliser("set_every")
 def _set_every(m: re.Match[str], ctx: Frame) -> Reading | None:
+    if m.group("hol"):
+        return _every_holiday(m.group("hol"))
     unit = m.group("u")
     q = m.group("q").lower()
     num = m.group("num")
@@ -319,7 +329,19 @@ def _set_every(m: re.Match[str], ctx: Frame) -> Reading | None:
     letter, time_part = unit_key(ul)
     if letter == "WE":
         return Reading("SET", "XXXX-WXX-WE", quant=quant)
+    if num and n is None:
+        return Reading(
+            "SET", duration_value(None, letter, time_part), quant=quant
+        )  # "every few years"
     return Reading("SET", duration_value(n or 1, letter, time_part), quant=quant)
+
+
+def _every_holiday(name: str) -> Reading:
+    """ "every Christmas": its day each year ("XXXX-12-25"; a movable one "XXXX-XX-XX")."""
+    days = [holiday_days(name, year) for year in (2001, 2002)]
+    if days[0] and days[1] and days[0][0].strftime("%m%d") == days[1][0].strftime("%m%d"):
+        return Reading("SET", days[0][0].strftime("XXXX-%m-%d"), quant="EVERY")
+    return Reading("SET", "XXXX-XX-XX", quant="EVERY")
 
 
 @normaliser("set_freq")
@@ -358,6 +380,9 @@ def _set_adverb(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 @normaliser("set_weekdays")
 def _set_weekdays(m: re.Match[str], ctx: Frame) -> Reading | None:
+    if m.group("we"):
+        code = "WE" if m.group("we").lower() == "weekends" else "WD"
+        return Reading("SET", f"XXXX-WXX-{code}", quant="EVERY")
     if m.group("wd"):
         wd = weekday_number(m.group("wd")[:-1])
         pod = ""
@@ -372,5 +397,6 @@ def _set_weekdays(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 @normaliser("fortnight_rel")
 def _fortnight_rel(m: re.Match[str], ctx: Frame) -> Reading | None:
-    """ "in the past fortnight", "over the next fortnight": two weeks back or ahead."""
-    return Reading("DURATION", "P2W")
+    """ "in the past fortnight", "over the next fortnight": two weeks back or ahead; "within
+    the next hour": one hour."""
+    return Reading("DURATION", "PT1H" if m.group("u").lower() == "hour" else "P2W")

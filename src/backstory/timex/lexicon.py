@@ -85,7 +85,7 @@ PARTS_OF_DAY: dict[str, str] = {
 TIME_ZONES = (
     "UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST",
     "CET", "CEST", "EET", "EEST", "MSK", "IST", "JST", "KST", "AEST", "AEDT", "WIB",
-    "Kyiv time", "Moscow time", "local time", "Eastern time", "Pacific time",
+    "Kyiv time", "Moscow time", "local time", "Eastern time", "Pacific time", "UK time",
     "ET", "PT", "CT", "Z",
 )  # fmt: skip
 
@@ -182,7 +182,7 @@ ZONE = (
     "(?-i:"
     + "|".join(re.escape(z) for z in sorted(TIME_ZONES, key=len, reverse=True))
     # a place's time: "Rome time", "Beijing time" (not a weekday's: "Friday time")
-    + r"|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]{2,14}\s+time"
+    + r"|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:[A-Z][a-z]{2,14}\s+)?[A-Z][a-z]{2,14}\s+time"
     # wire copy in lower case: "1300 est/1800 gmt"
     + r"|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet"
     + r")(?![\w])"

@@ -73,7 +73,7 @@ _RELATIVE_UNITS = (
 )
 # A cheap first filter: a pattern is only run over a text that contains one of these words.
 NEEDS: dict[str, tuple[str, ...]] = {
-    "iso": ("-",),
+    "iso": ("-", "/"),
     "range_dm": _MONTHS, "range_md": _MONTHS, "range_cross": _MONTHS, "date_dm": _MONTHS, "date_md": _MONTHS,
     "date_words": _MONTHS, "date_ord_of": _MONTHS, "date_ord_rel": ("month",), "month_year": _MONTHS, "month": _MONTHS,
     "year_words": ("nineteen", "thousand"),
@@ -95,7 +95,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "weekday": ("day",),
     "ago": ("ago", "earlier", "later", "from now", "hence", "back", "after that", "before that",
             "on,", "on ,"),
-    "week_of_month": ("week of",),
+    "week_of_month": ("week of", "weekend of", "weekend in", "week in"),
     "week_number": ("week ",),
     "weekday_of_month": ("day of", "day in"),
     "nth_day": (" day",),
@@ -104,25 +104,34 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "duration": _UNITS, "duration_range": _UNITS, "units": _UNITS,
     "some_time": ("some time", "a while"),
     "season_ref": ("season",),
-    "fortnight_rel": ("fortnight",),
+    "fortnight_rel": ("fortnight", " hour"),
     "unit_two_off": ("before last", "after next"),
+    "mid_unit": ("midweek", "mid-week", "mid week", "midmonth", "mid-month", "mid month", "midyear",
+                 "mid-year", "mid year"),
     "set_every": ("every", "each", "per"),
     "set_freq": ("once", "twice", "thrice", "times"),
     "set_adverb": ("hourly", "daily", "nightly", "weekly", "monthly", "annually", "yearly"),
-    "set_weekdays": ("days", "nights", "mornings", "evenings", "afternoons"),
+    "set_weekdays": ("days", "nights", "mornings", "evenings", "afternoons", "weekends", "weekdays"),
     "time_ampm": ("m",),
     "time_24": (":",),
     "time_word": ("noon", "midnight", "midday", "morning", "afternoon"),
-    "time_dawn": ("dawn", "dusk", "daybreak", "sunrise", "sunset", "nightfall"),
+    "time_dawn": ("dawn", "dusk", "daybreak", "sunrise", "sunset", "sundown", "nightfall"),
     "time_overnight": ("overnight",),
     "named_date": (*NAMED_DATES, "11 attack", "11 hijack", "11 terror", "11 commission",
-                   "11 memorial", "11 victims", "11 plot", "11, 2001 attack"),
+                   "11 memorial", "11 victims", "11 plot", "11, 2001 attack", "jan. 6", "january 6",
+                   "jan 6", "oct. 7", "october 7", "oct 7"),
     "to_date": ("to date", "to-date", "ytd", "mtd", "qtd"),
     "unit_event": (" before ", " after "),
     "time_oclock": ("clock",),
+    "time_past_to": (" past ", "quarter to ", "ten to ", "five to ", "twenty to "),
     "time_in_the": ("in the",),
     "holiday": ("christmas", "new year", "thanksgiving", "easter", "independence", "labor", "labour",
-                "memorial", "election day", "halloween", "valentine", "veterans", "boxing", "good friday"),
+                "memorial", "election day", "halloween", "valentine", "veterans", "boxing", "good friday",
+                "palm sunday", "ash wednesday", "maundy", "holy saturday", "holy thursday", "holy week", "pentecost", "whit", "ascension",
+                "luther king", "mlk", "president", "mother", "father", "columbus", "juneteenth", "patrick",
+                "remembrance", "armistice", "bastille", "canada day", "australia day", "anzac", "may day",
+                "fawkes", "bonfire", "inauguration", "earth day", "ve day", "v-e day", "ramadan",
+                "eid"),
     "vague": ("now", "current", "present", "days", "recent", "late", "previous", "former", "earlier",
               "soon", "future", "past", "term", "possible", "later", "time being"),
 }  # fmt: skip
@@ -138,8 +147,9 @@ _ORD_SPELT = (
 )
 _ORD_WORDS = rf"(?:{_ORD_SPELT}|21st|\d{{1,2}}(?:st|nd|rd|th))"
 # "last" after a modal or "to" is the verb ("the mission will last six months")
-_NOT_VERB = "".join(
-    rf"(?<!\b{w}\s)"
+# (the check is made after "last" has matched: it runs only where "last" is)
+_LAST_NOT_VERB = "last" + "".join(
+    rf"(?<!\b{w}\slast)"
     for w in ("will", "would", "to", "could", "can", "may", "might", "must", "should", "'ll")
 )
 # a day with a name of its own is not that week's weekday ("Black Friday", "Super Tuesday")
@@ -172,6 +182,17 @@ _REL = r"(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|follow
 # "14 October last year", "March 3 of next year": the year named relative to the DCT
 _REL_YEAR = r"\s+(?:of\s+)?(?P<ry>this|last|next)\s+year\b"
 _POD = r"(?:morning|afternoon|evening|night)"
+# named days beyond the common ones (see ``holidays.py``)
+_MORE_HOLIDAYS = (
+    r"Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Holy\s+Saturday|Holy\s+Week|Pentecost(?:\s+Sunday)?"
+    r"|Whit\s+(?:Sunday|Monday)|Ascension\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?(?:['’]s)?\s+Day"
+    r"|MLK\s+Day|Presidents['’]?\s+Day|President['’]s\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day"
+    r"|Columbus\s+Day|Juneteenth|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Remembrance\s+(?:Day|Sunday)"
+    r"|Armistice\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|(?:Anzac|ANZAC)\s+Day|May\s+Day"
+    r"|Guy\s+Fawkes\s+(?:Night|Day)|Bonfire\s+Night"
+    r"|Inauguration\s+Day|Earth\s+Day|VE\s+Day|V-E\s+Day|Ramadan"
+    r"|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)"
+)
 
 _SPECS: list[tuple[str, str]] = [
     # a day known by a name of its own ("9/11"), not part of a longer date or fraction
@@ -179,13 +200,17 @@ _SPECS: list[tuple[str, str]] = [
         "named_date",
         rf"{B}(?P<w>{'|'.join(re.escape(n) for n in NAMED_DATES)})(?![\w/.-]?\d)(?!\w)"
         # "the Sept. 11 attacks", "September 11 hijackers": the 2001 attacks by their date
-        r"|(?P<nine>(?-i:Sept?\.?|September)\s+11)(?=,?\s+(?:20(?:01|02)\s+)?(?:attacks?|hijack\w*|terror\w*|commission|memorial|victims|plot)\b)",
+        r"|(?P<nine>(?-i:Sept?\.?|September)\s+11)(?=,?\s+(?:20(?:01|02)\s+)?(?:attacks?|hijack\w*|terror\w*|commission|memorial|victims|plot)\b)"
+        # "the Jan. 6 attack on the Capitol", "the Oct. 7 attack": the 2021 and 2023 attacks
+        r"|(?P<six>(?-i:Jan\.?|January)\s+6)(?=,?\s+(?:2021,?\s+)?(?:attack|riot|insurrection|assault|rioters|committee|select\s+committee|defendants|hearings|prosecutions|pardons)\b)"
+        r"|(?P<seven>(?-i:Oct\.?|October)\s+7)(?=,?\s+(?:2023,?\s+)?(?:attacks?|massacre|assault|raid|incursion|atrocities|onslaught|rampage|hostages)\b)",
     ),
     # ---- absolute calendar dates -------------------------------------
+    # ("2024-10-25", and as East Asian and wire copy writes it, "2024/10/25")
     (
         "iso",
-        rf"{B}(?P<y>\d{{4}})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])"
-        rf"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])",
+        rf"{B}(?P<y>\d{{4}})(?P<sep>[-/])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>[0-2]\d|3[01])"
+        rf"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w/-])",
     ),
     (
         "numeric",
@@ -224,7 +249,7 @@ _SPECS: list[tuple[str, str]] = [
     # "on the first of next month", "by the 15th of this month"
     (
         "date_ord_rel",
-        rf"{B}the\s+(?P<dw>{_ORD_WORDS})\s+of\s+(?P<rel>this|next|last)\s+month{E}",
+        rf"{B}the\s+(?P<dw>{_ORD_WORDS})\s+of\s+(?P<rel>this|next|last|the)\s+month{E}",
     ),
     ("month_year", rf"{B}(?P<m>{MONTH})(?:,|\s+of)?\s+(?P<y>{YEAR}|{_YEARWORD}){E}"),
     # "the October-to-December rains season", "a June-through-August drought"
@@ -246,7 +271,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "week_of_month",
-        rf"{B}the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{MONTH_FULL})(?:[ \t]?,?\s+(?P<y>{YEAR}))?{E}",
+        rf"{B}the\s+(?P<ord>first|second|third|fourth|last|final)\s+(?P<wk>week(?:end)?)\s+(?:of|in)\s+(?P<m>{MONTH_FULL})(?:[ \t]?,?\s+(?P<y>{YEAR}))?{E}",
     ),
     (
         "month",
@@ -324,6 +349,8 @@ _SPECS: list[tuple[str, str]] = [
         "deictic",
         rf"{B}(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tomorrow|yesterday|tonight)(?:\s+(?P<pod>{_POD}))?{E}",
     ),
+    # "midweek", "by mid-month", "midyear": the middle of the unit at hand
+    ("mid_unit", rf"{B}mid[\s-]?(?P<u>week|month|year){E}(?![-'’])"),
     # "the week before last", "the month after next": two units back or ahead
     (
         "unit_two_off",
@@ -355,6 +382,8 @@ _SPECS: list[tuple[str, str]] = [
         "set_weekdays",
         # "on Mondays", "on Tuesday nights", "on Monday and Tuesday nights" (the first of the pair);
         # listed before "weekday" so that a tie on "Monday" goes to the set
+        # "open on weekends", "at weekends": every weekend
+        rf"(?:(?<=\bon\s)|(?<=\bat\s))(?P<we>weekends|weekdays){E}|"
         rf"{B}(?:(?P<wd>{_WEEKDAY_PLURAL})|(?P<wdp>{WEEKDAY_FULL})(?:\s+(?P<pod>{_POD})s|(?=\s+(?:and|or)\s+{WEEKDAY_FULL}\s+(?P<pod2>{_POD})s{E}))){E}",
     ),
     (
@@ -382,7 +411,7 @@ _SPECS: list[tuple[str, str]] = [
     (
         "duration",
         # (not the denominator of a fraction: "1/8 week fixed" in a rates table)
-        rf"{B}(?<!\d/)(?:(?P<det>the|each\s+of\s+the)\s+)?(?:(?P<rel>past|{_NOT_VERB}last|next|first|final|coming|previous|following|latest|remaining|initial|additional|other|preceding|ensuing|full|entire|whole|better\s+part\s+of\s+the|same)\s+)?(?P<num>{NUMBER})(?:\s+|-)(?:(?:more|additional|full|straight|consecutive|trading|business|calendar|working|long|short|more)\s+)?(?P<u>{UNIT})(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?(?P<adj>-(?:old|long))?(?:\s+or\s+so)?{E}(?!-)",
+        rf"{B}(?<!\d/)(?:(?P<det>the|each\s+of\s+the)\s+)?(?:(?P<rel>past|{_LAST_NOT_VERB}|next|first|final|coming|previous|following|latest|remaining|initial|additional|other|preceding|ensuing|full|entire|whole|better\s+part\s+of\s+the|same)\s+)?(?P<num>{NUMBER})(?:\s+|-)(?:(?:more|additional|full|straight|consecutive|trading|business|calendar|working|long|short|more)\s+)?(?P<u>{UNIT})(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?(?P<adj>-(?:old|long))?(?:\s+or\s+so)?{E}(?!-)",
     ),
     (
         "duration_range",
@@ -391,12 +420,14 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "units",
-        rf"{B}(?:(?P<det>the)\s+)?(?:(?P<vq>several|many|few|some|coming|recent|next\s+few|past\s+few|last\s+few|next\s+several|past\s+several|last\s+several|few|early|ensuing|intervening|following|previous|subsequent)\s+)?(?P<u>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries|(?:hour|day|night|week|month|year)(?=-long))(?:['’]|-long|-old)?{E}(?P<ahead>\s+ahead{E})?",
+        # (a "-long" word is an adjective: "the weeklong festival", the article is the noun's)
+        rf"{B}(?:(?P<det>the)\s+(?![a-z]+-?long\b))?(?:(?P<vq>several|many|few|some|coming|recent|next\s+few|past\s+few|{_LAST_NOT_VERB}\s+few|next\s+several|past\s+several|{_LAST_NOT_VERB}\s+several|few|early|ensuing|intervening|following|previous|subsequent)\s+)?(?P<u>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries|(?:hour|day|night|week|month|year)(?=-?long))(?:['’]|-?long|-old)?{E}(?P<ahead>\s+ahead{E})?",
     ),
     ("some_time", rf"{B}(?P<w>some\s+time|a\s+while){E}"),
     (
         "fortnight_rel",
-        rf"{B}(?:the\s+)?(?:past|last|next|coming|previous|following)\s+fortnight{E}",
+        # ("within the next hour": the hour ahead)
+        rf"{B}(?:the\s+)?(?:past|{_LAST_NOT_VERB}|next|coming|previous|following)\s+(?P<u>fortnight|hour){E}(?!-)",
     ),
     # a sports or theatre season: "so far this season", "he will stay next season"
     (
@@ -406,7 +437,9 @@ _SPECS: list[tuple[str, str]] = [
     # ---- sets ----------------------------------------------------------
     (
         "set_every",
-        rf"{B}(?P<q>every|each|per)\s+(?P<other>other\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<u>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|{SEASON}|morning|afternoon|evening|night|weekday|weekend)s?(?:(?<=\wday)\s+(?P<pod>{_POD}){E})?{E}",
+        rf"{B}(?P<q>every|each|per)\s+(?P<other>other\s+)?(?:(?P<num>{NUMBER}|few)\s+)?(?P<u>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|{SEASON}|morning|afternoon|evening|night|weekday|weekend)s?(?:(?<=\wday)\s+(?P<pod>{_POD}){E})?{E}"
+        # "every Christmas", "each Ramadan": the named day (or holy month) each year
+        rf"|{B}(?P<hq>every|each)\s+(?P<hol>(?-i:Christmas(?:\s+Day|\s+Eve)?|Easter|Thanksgiving|Halloween|Ramadan|New\s+Year['’]s(?:\s+Day|\s+Eve)?)){E}",
     ),
     (
         "set_freq",
@@ -434,7 +467,7 @@ _SPECS: list[tuple[str, str]] = [
     (
         "time_dawn",
         r"(?:(?<=\bat\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\btill\s))"
-        r"(?-i:(?P<w>dawn|dusk|daybreak|sunrise|sunset|nightfall))\b"
+        r"(?-i:(?P<w>dawn|dusk|daybreak|sunrise|sunset|sundown|nightfall))\b"
         rf"|{B}(?-i:(?P<wa>[Dd]awn|[Dd]usk))(?=[ \t](?-i:{'|'.join(DAWN_NOUNS)})s?\b)",
     ),
     # "overnight": the night before the day the clause is about (see ``times._overnight``)
@@ -448,6 +481,17 @@ _SPECS: list[tuple[str, str]] = [
         "time_oclock",
         rf"{B}(?P<h>\d{{1,2}}|{NUMWORD})\s+o['’]clock(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening))?",
     ),
+    # British clock times: "at half past five", "by a quarter to nine", "at ten past six"
+    # (after a preposition of time, see ``times._time_past_to``: "voted five to four" is a tally)
+    (
+        "time_past_to",
+        rf"{B}(?P<q>half|(?:a\s+)?quarter|twenty(?:[- ]five)?|ten|five|[1-5]?\d(?:\s+minutes)?)"
+        r"\s+(?P<dir>past|to)\s+"
+        r"(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(?![\w:]|\.\d)"
+        # (not a range of figures: "by five to 10 percent", "five to six people")
+        r"(?!\s*(?:%|percent|per\s+cent|million|billion|people|(?!(?:this|his|its|was|is|hours)\b)[a-z]+s\b))"
+        rf"(?:\s*(?P<ap>{AMPM})|\s+in\s+the\s+(?P<pod>morning|afternoon|evening))?",
+    ),
     (
         "time_in_the",
         rf"{B}(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s+in\s+the\s+(?P<pod>morning|afternoon|evening){E}",
@@ -459,7 +503,7 @@ _SPECS: list[tuple[str, str]] = [
         rf"{B}(?:{_NOT_OWNED}(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+"
         # "the Easter weekend": the article belongs to a holiday's week or weekend
         rf"|(?P<the>the\s+)(?=(?-i:[A-Z])[\w'’ ]{{4,20}}?\s+week(?:end)?(?![\w'’-])))?"
-        rf"(?-i:(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year(?:['’]s)?(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Labou?r\s+Day|Memorial\s+Day|Election\s+Day|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|Good\s+Friday))(?:\s+(?P<y>{YEAR}))?(?:\s+(?P<wk>week|weekend)(?![\w'’-]))?{E}"
+        rf"(?-i:(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year(?:['’]s)?(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Labou?r\s+Day|Memorial\s+Day|Election\s+Day|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|Good\s+Friday|{_MORE_HOLIDAYS}))(?:\s+(?P<y>{YEAR}))?(?:\s+(?P<wk>week|weekend)(?![\w'’-]))?{E}"
         # a thing or place named after the day: "a Christmas tree", "Easter Island"
         r"(?!\s+(?:trees?|cards?|carols?|puddings?|crackers?|eggs?|markets?|lights|decorations|jumpers?|ornaments?|Island|Rising)\b)",
     ),
@@ -480,7 +524,7 @@ PRIORITY = {p.kind: i for i, p in enumerate(PATTERNS)}
 PREFIX_MOD = re.compile(
     r"(?:(?P<se>(?:the\s+)?(?:very\s+)?(?:beginning|start|outset|dawn|end|close|middle|midst"
     r"|(?:first|opening|last|final|closing|dying)\s+(?:few\s+)?(?:days|weeks)|(?:early|small|wee)\s+hours)"
-    r"\s+of\s+)"
+    r"\s+of\s+|(?-i:end|start)-)"  # ("by end-2026", "at end-March": Reuters style)
     r"|(?P<eml>(?:early|earlier|late|later|mid|middle)[\s-]+)"
     r"|(?P<approx>(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|fewer\s+than|just\s+over|just\s+under|well\s+over|barely|a\s+little\s+over)\s+)"
     r"|(?P<post>(?:post|pre)-))$",

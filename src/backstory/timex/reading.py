@@ -56,8 +56,10 @@ class Reading:
     explicit_year: bool = False
     timeml: tuple[str, str] | None = None  # (type, value) where TimeML annotates it otherwise
     fin_anchor: bool = True  # may become the reference quarter of a financial report
+    ends: tuple[Period, Period] | None = None  # a range's two ends, each read with the other
 
 
+_STARTING = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$", re.I)
 _EARLIEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 _DEADLINE = re.compile(
     r"\b(?:to|until|till|through|effective|ending|ends)\s+(?:at\s+least\s+)?(?:on\s+)?"
@@ -97,7 +99,10 @@ _PERIOD_ENDED = re.compile(
 # "asked it to respond by Oct. 31", "ordered to leave the area by Friday": a deadline set
 # "since his death on", "since the attack in": an event behind us, dated after it
 _SINCE_EVENT = re.compile(
-    r"\bsince\s+(?:the|its|his|her|their|a|an)\s+(?:[\w'-]+\s+){1,3}(?:on|in)\s+$", re.I
+    r"\bsince\s+(?:(?:the|its|his|her|their|a|an)\s+(?:[\w'-]+\s+){1,3}"
+    # ("his first trip since taking office on Feb. 1")
+    r"|[a-z]+ing\s+(?:[\w'-]+\s+){0,3})(?:on|in)\s+$",
+    re.I,
 )
 _PAST_STATE_UNTIL = re.compile(
     r"\b(?:was|were|stayed|remained|lasted|continued|persisted)\s+"
@@ -277,6 +282,8 @@ class Frame:
                     self._tenses[key] = PAST
             else:
                 found = tense_at(self.text, key[0], key[1], self.doc)
+                if found is None and _STARTING.search(before):
+                    found = TIMETABLE  # "with preorders starting Friday": the one ahead
                 if found in (PAST, None) and _WARNING_FOR.search(
                     self.text, max(0, key[0] - 80), key[0]
                 ):
@@ -298,7 +305,7 @@ class Frame:
             and self.dct is not None
             and abs((self.ref.start - self.dct).days) > 200
         )
-        near = self.near_reference()
+        near = self.near_reference() and not self._ref_in_aside()
         fine = self.ref is not None and self.ref.gran in ("day", "week", "month", "pod", "time")
         if (
             distant
@@ -306,6 +313,7 @@ class Frame:
             and self.ref is not None
             and self.ref_set_in
             and same_sentence(self.text, self.ref_end, self.span[0])
+            and not self._ref_in_aside()
             and (
                 self.tense() in (PAST, REPORTED, None)
                 or (self.tense() == FUTURE and self.dct is not None and self.ref.start > self.dct)
@@ -326,6 +334,18 @@ class Frame:
             # plan goes on from the date it named
             return self.ref.start
         if (
+            self.ref is not None
+            and self.dct is not None
+            and self.ref.gran in ("day", "pod", "time")
+            and self.ref.year_known
+            and self.ref.start < self.dct
+            and self.tense() in (FUTURE, FUTURE_IN_PAST)
+            and same_sentence(self.text, self.ref_end, self.span[0])
+        ):
+            # "since November 14, when the premier called an election for December 16":
+            # a plan told of a day gone by is counted from that day
+            return self.ref.start
+        if (
             distant
             and near
             and fine
@@ -336,6 +356,15 @@ class Frame:
         ):
             return self.ref.start
         return self.dct or date(UNKNOWN_YEAR, 1, 1)
+
+    def _ref_in_aside(self) -> bool:
+        """True when the last date named closed a relative clause set off by commas ("Chavez,
+        who first won the presidency in 1998, had not been seen since ... Dec. 10"): the
+        main clause is not set in its year."""
+        if not re.match(r"\s*,", self.text[self.ref_end : self.span[0]]):
+            return False
+        before = self.text[max(0, self.ref_end - 120) : self.ref_end]
+        return bool(_RELATIVE_ASIDE.search(before.rsplit(",", 1)[-1]))
 
     def place(
         self, make: Callable[[int], Period | None], *, default: str | None = None
@@ -370,6 +399,9 @@ class Frame:
         if self.ref is not None and self.ref.year_known:
             return self.ref.start, "narrative"
         return (self.dct or date(UNKNOWN_YEAR, 1, 1)), "dct"
+
+
+_RELATIVE_ASIDE = re.compile(r"\b(?:who|which|whose|whom)\b")
 
 
 def same_sentence(text: str, start: int, end: int) -> bool:

@@ -43,7 +43,7 @@ class Mention:
         return self.end - self.start
 
 
-_PREFIX_HYPHEN = re.compile(r"\b(mid|pre|post|early|late)-(?=[\w'’])", re.I)
+_PREFIX_HYPHEN = re.compile(r"\b(mid|pre|post|early|late|end|start)-(?=[\w'’])", re.I)
 
 
 def scan_copy(text: str) -> str:
@@ -119,6 +119,7 @@ _TIME_KINDS = {
     "time_overnight",
     "time_oclock",
     "time_in_the",
+    "time_past_to",
 }
 _DAY_KINDS = {
     "iso",
@@ -323,7 +324,14 @@ def join(text: str, mentions: list[Mention], *, ranges: bool = True) -> list[Men
 
 
 # a day told from the story's: "the next day", "the following day", "that day"
-_ONE_DAY = re.compile(r"(?:the\s+)?(?:next|following|previous|same|that|this)\s+day", re.I)
+# (or a part of it: "landed at 01:15 the next morning")
+_ONE_DAY = re.compile(
+    r"(?:the\s+)?(?:next|following|previous|same|that|this)\s+(?:day|morning|afternoon|evening|night)",
+    re.I,
+)
+
+
+_ON_GAP = re.compile(r"\s+on\s+", re.I)
 
 
 def _time_date_pair(a: Mention, b: Mention) -> bool:
@@ -338,7 +346,9 @@ def _time_date_pair(a: Mention, b: Mention) -> bool:
     if other.kind not in _DAY_KINDS:
         return False
     if other.kind in ("weekday", "deictic") and (other.match.groupdict().get("pod")):
-        return False
+        # "at 7:15 on Sunday morning": the clock time on that day (was read as today's);
+        # "10 p.m. Tuesday night" stays two expressions, each on the Tuesday
+        return a_time and _ON_GAP.fullmatch(a.match.string, a.end, b.start) is not None
     return not (other.kind == "iso" and other.match.group("hh"))
 
 

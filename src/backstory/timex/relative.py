@@ -117,7 +117,8 @@ def _day_just_named(m: re.Match[str], ctx: Frame) -> date | None:
     ref = ctx.ref
     if (
         ref is None
-        or ref.gran != "day"
+        or ref.gran
+        not in ("day", "pod", "time")  # ("began on Sunday morning, ... in the afternoon")
         or not ref.year_known
         or not _after_in(m, ctx)
         or not 0 <= m.start() - ctx.ref_end <= _DAY_REACH
@@ -266,11 +267,38 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
         r.begin, r.end = ctx.ref.interval() or (None, None)
         return r
     p = Period.of(gran, base)
+    if det == "the" and gran == "year" and anchor == "dct" and _months_not_yet_gone(m, ctx):
+        p = p.shift(-1)  # "the first 11 months of the year" told in February: last year's
+    if (
+        det in ("the full", "the whole", "the entire")
+        and gran == "year"
+        and anchor == "dct"
+        and base.month <= 4
+        and ctx.tense() in (PAST, REPORTED)
+    ):
+        p = p.shift(-1)  # "losses for the full year were $2 billion" told in March: last year's
     if core in _BACK:
         p = p.shift(-1)
     elif core in _FORWARD:
         p = p.shift(1)
     return Reading("DATE", p.value, p, anchor=anchor)
+
+
+_FIRST_MONTHS_OF = re.compile(r"\bfirst\s+([\w-]+)\s+months\s+of\s+$", re.I)
+
+
+def _months_not_yet_gone(m: re.Match[str], ctx: Frame) -> bool:
+    """True for "the first N months of the year" in a past clause when fewer than N months of
+    the publication year have passed: the year gone by."""
+    first = _FIRST_MONTHS_OF.search(ctx.text, max(0, m.start() - 40), m.start())
+    if first is None or ctx.dct is None:
+        return False
+    n = number_value(first.group(1))
+    return (
+        n is not None
+        and ctx.dct.month <= n
+        and clause_verb_tense(ctx.text, first.start()) in (PAST, REPORTED)
+    )
 
 
 def _fiscal_year(base: date, fiscal_end: tuple[int, int], core: str, anchor: str) -> Reading:
@@ -447,6 +475,8 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
         d = base + timedelta(days=ahead or 7)
     elif rel == "this":
         d = base + timedelta(days=ahead)
+        if back and back <= base.weekday() and ctx.tense() in (PAST, REPORTED):
+            d = base - timedelta(days=back)  # "spoke this Monday" said on a Thursday: this week's
     elif (
         _UNTIL.search(ctx.text, max(0, m.start() - 40), m.start())
         and not _PAST_STATE.search(ctx.text, max(0, m.start() - 60), m.start())
@@ -487,11 +517,10 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
 # "the year ended/ending ...", "the year to date", "the year to October", "the week to
 # Sunday", "the month to 31 March": a span of that length
 _PERIOD_ENDING = re.compile(
-    r"\s+(?:(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+date)\b|to\s+(?:\d{1,2}\s+)?(?:"
-    + MONTH
-    + "|"
-    + WEEKDAY_FULL
-    + r")\b)"
+    r"\s+(?:(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+date)\b"
+    # ("the year to the end of September", "the year to end-June")
+    r"|to\s+(?:the\s+(?:end|close)\s+of|end-)"
+    r"|to\s+(?:\d{1,2}\s+)?(?:" + MONTH + "|" + WEEKDAY_FULL + r")\b)"
 )
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
 
@@ -747,3 +776,21 @@ def _unit_two_off(m: re.Match[str], ctx: Frame) -> Reading | None:
     step = -2 if m.group("dir").lower().startswith("before") else 2
     p = Period.of(unit, ctx.dct).shift(step)
     return Reading("DATE", p.value, p, anchor="dct")
+
+
+@normaliser("mid_unit")
+def _mid_unit(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "midweek", "by mid-month", "midyear": the middle of the publication's week (month,
+    year), or of the next one when a plan is told once it is past, or of the last one
+    when a past is told before it."""
+    if ctx.dct is None:
+        return Reading("DATE", "XXXX", mod="MID")
+    p = Period.of(m.group("u").lower(), ctx.dct)
+    first, last = p.bounds()
+    third = ((last - first).days + 1) // 3  # (the middle third, as mod MID narrows it)
+    tense = ctx.tense()
+    if tense in (FUTURE, TIMETABLE) and ctx.dct > last - timedelta(days=third):
+        p = p.shift(1)
+    elif tense in (PAST, REPORTED) and ctx.dct < first + timedelta(days=third):
+        p = p.shift(-1)
+    return Reading("DATE", p.value, p, mod="MID", anchor="dct")

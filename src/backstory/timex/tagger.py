@@ -40,7 +40,13 @@ _DAY_FIRST = re.compile(r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct
 _MONTH_FIRST = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
 )
-_FROM_ONWARDS = re.compile(r"\s*,?\s*(?:to|until|till|through|onwards?|on)\b", re.I)
+_FIGURE = r"\d[\d,.]*\s*(?:%|percent|per\s+cent|billion|million|bln|mln|trillion|yen|euros?|dollars?|pounds?)"
+# (not "rose 56% from a year earlier to $46.7 billion": a figure after "to" is the new level)
+_FROM_ONWARDS = re.compile(
+    r"\s*,?\s*(?:(?:to|until|till|through)\b(?!\s*(?:[$€£¥]|a\s+record\b|" + _FIGURE + "))"
+    r"|onwards?\b|on\b)",
+    re.I,
+)
 _NOT_REFERENCES = ("ago", "unit_rel", "fin_period", "named_date", "time_overnight")
 _RANGE_KINDS = ("range", "range_dm", "range_md", "range_cross", "month_span", "year_range")
 _REFERENCE_GRANS = (
@@ -144,7 +150,9 @@ def _tag(text: str, dct: datetime | date | None, doc: Any, ranges: bool) -> list
     candidates = [c for c in find_candidates(text) if _accepts(c, frame)]
     mentions = select(candidates)
     widen(text, mentions)
-    mentions = join(text, mentions, ranges=ranges)
+    # (a range is read whole even when its ends are given apart: "from March 4 to March 8"
+    # said in February 2026 of talks that "ran" is 2025 at both ends)
+    mentions = join(text, mentions)
     out: list[Timex] = []
     for mn in mentions:
         lead = _RANK_OF_NOUN.match(text, mn.start, mn.end) if mn.kind == "duration" else None
@@ -160,6 +168,8 @@ def _tag(text: str, dct: datetime | date | None, doc: Any, ranges: bool) -> list
             continue
         if not ranges and (pair := _listed_days(mn, timex)) is not None:
             out.extend(pair)  # TimeML: "April 24 and 25" is two dates
+        elif not ranges and mn.kind == "range":
+            out.extend(_range_ends(mn, reading, frame))  # TimeML: two expressions
         else:
             out.append(timex)
         _advance(frame, reading, mn)
@@ -172,7 +182,7 @@ def _tag(text: str, dct: datetime | date | None, doc: Any, ranges: bool) -> list
 
 
 _YEARS_AGO = re.compile(r".*\byears?\s+ago$", re.I | re.S)
-_TODAY_LIKE = re.compile(r"today|this\s+month", re.I)
+_TODAY_LIKE = re.compile(r"today|this\s+(?:month|week)", re.I)
 
 
 def _join_ago_today(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -193,6 +203,10 @@ def _join_ago_today(text: str, timexes: list[Timex]) -> list[Timex]:
             value = _years_back(t.value, years)
             if value is not None:
                 begin, end = _years_back(t.begin, years), _years_back(t.end_date or t.begin, years)
+                if week := re.fullmatch(r"(\d{4})-W(\d\d)", value):
+                    # ("10 years ago this week": that year's week of the same number)
+                    monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+                    begin, end = monday.isoformat(), (monday + timedelta(days=6)).isoformat()
                 out[-1] = Timex(start=prev.start, end=t.end, text=text[prev.start : t.end], type="DATE",
                                 value=value, begin=begin, end_date=end, anchor=prev.anchor)  # fmt: skip
                 continue
@@ -289,6 +303,21 @@ def _listed_days(mn: Mention, timex: Timex) -> list[Timex] | None:
     return [first, second]
 
 
+def _range_ends(mn: Mention, reading: Reading, frame: Frame) -> list[Timex]:
+    """The two ends of a range read whole ("from March 4 to March 8"), each as its own
+    expression with the date it was given inside the range."""
+    if reading.ends is None:
+        return [_to_timex(part, r, frame) for part in mn.parts if (r := _read(part, frame))]
+    out = []
+    for part, p in zip(mn.parts, reading.ends, strict=True):
+        frame.span = (part.start, part.end)
+        typ = "TIME" if p.gran in ("pod", "time") else "DATE"  # ("from Monday night through ...")
+        r = Reading(typ, p.value, p, anchor=reading.anchor, explicit_year=reading.explicit_year)
+        out.append(_to_timex(part, r, frame))
+    frame.span = (mn.start, mn.end)
+    return out
+
+
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|until|-|–)\s*")
 
 
@@ -315,18 +344,42 @@ def _share_years(text: str, timexes: list[Timex]) -> None:
     for a, b in pairwise(timexes):
         if _WEEK_NAMED.search(b.text) and _shares_week(text, a, b):
             continue
+        _follow_named_day(text, a, b)
         first, second = _MONTH_ONLY.fullmatch(a.value), _MONTH_ONLY.fullmatch(b.value)
         if not (first and second) or first.group(1) == second.group(1):
             continue
         if re.search(r"\d", a.text) or not _COORDINATED.fullmatch(text, a.end, b.start):
             continue
         if not re.search(r"\d|\byear\b", b.text):
+            if b.value[:7] < a.value[:7] and b.text[:1].isupper():
+                # "the first cut in June or August" (said in March 2024): both ahead, the
+                # second read alone may have gone back to the August gone by
+                year = str(int(a.value[:4]) + (second.group(1) < first.group(1)))
+                b.value = year + b.value[4:]
+                b.begin = year + b.begin[4:] if b.begin else b.begin
+                b.end_date = year + b.end_date[4:] if b.end_date else b.end_date
             continue
         # "December and January 2009": the December before
         year = str(int(b.value[:4]) - (first.group(1) > second.group(1)))
         a.value = year + a.value[4:]
         a.begin = year + a.begin[4:] if a.begin else a.begin
         a.end_date = year + a.end_date[4:] if a.end_date else a.end_date
+
+
+def _follow_named_day(text: str, a: Timex, b: Timex) -> None:
+    """ "closed over Christmas and New Year": a second yearless named day is the first one
+    after the first (read alone it may have gone to the year after)."""
+    if not (_DAY_VALUE.fullmatch(a.value) and _DAY_VALUE.fullmatch(b.value)):
+        return
+    if re.search(r"\d", a.text + b.text) or not _COORDINATED.fullmatch(text, a.end, b.start):
+        return
+    first, second = date.fromisoformat(a.value), date.fromisoformat(b.value)
+    try:
+        earlier = second.replace(year=second.year - 1)
+    except ValueError:
+        return
+    if earlier > first:
+        b.value = b.begin = b.end_date = earlier.isoformat()
 
 
 _LEADING_DAY = re.compile(r"(\d{4}-\d\d-\d\d)(?:T\w+)?")
@@ -382,6 +435,22 @@ def _share_clock_days(text: str, timexes: list[Timex]) -> None:
         a.value = day + a.value[10:]
         a.begin = a.begin and day + a.begin[10:]
         a.end_date = a.end_date and day + a.end_date[10:]
+    for a, b in pairwise(timexes):
+        # "a curfew from 6 p.m. to 6 a.m.": a span of clock times over midnight ends the
+        # day after it starts
+        first, second = _TIME_VALUE.fullmatch(a.value), _TIME_VALUE.fullmatch(b.value)
+        if (
+            first is not None
+            and second is not None
+            and first.group(1) == second.group(1)
+            and _CLOCK_ONLY.fullmatch(b.text)
+            and _CLOCK_TO.fullmatch(text, a.end, b.start)
+            and b.value[11:16] < a.value[11:16]
+        ):
+            day = (date.fromisoformat(first.group(1)) + timedelta(days=1)).isoformat()
+            b.value = day + b.value[10:]
+            b.begin = b.begin and day + b.begin[10:]
+            b.end_date = b.end_date and day + b.end_date[10:]
 
 
 def _accepts(c: Mention, frame: Frame) -> bool:
@@ -523,7 +592,20 @@ def _read_range(mn: Mention, frame: Frame) -> Reading | None:
             pa = pa.shift(7, "day")
             pb = replace(pb, start=pb.start + timedelta(days=7))
     elif pa.start > pb.start and not a.explicit_year:
-        pa = pa.shift(-1, "year")
+        frame.span = (first.start, first.end)
+        if not b.explicit_year and frame.tense() in (FUTURE, TIMETABLE):
+            pb = pb.shift(1, "year")  # "will run from October to March": both ahead
+        else:
+            pa = pa.shift(-1, "year")
+        frame.span = (mn.start, mn.end)
+    elif (
+        not (a.explicit_year or b.explicit_year)
+        and pb.gran in ("day", "month", "season", "quarter")
+        and pb.shift(-1, "year").start >= pa.start
+    ):
+        # "ran from March 4 to March 8": the end read alone ("to March 8", a deadline) may
+        # be a year ahead of the start; a range is the shortest span from its start
+        pb = pb.shift(-1, "year")
     ia, ib = pa.interval(), pb.interval()
     if ia and ib and pa.gran not in ("time", "pod") and pb.gran not in ("time", "pod"):
         # "from late October to early November": from the late part to the early part
@@ -531,7 +613,7 @@ def _read_range(mn: Mention, frame: Frame) -> Reading | None:
         fb, lb = _narrow(*pb.bounds(), last.prefix_mod or b.mod)
         ia, ib = (fa.isoformat(), la.isoformat()), (fb.isoformat(), lb.isoformat())
     r = Reading(
-        "DATE",
+        "TIME" if pa.gran in ("pod", "time") else "DATE",  # ("from Monday night through ...")
         pa.value,
         pa,
         anchor=a.anchor or b.anchor,
@@ -539,6 +621,7 @@ def _read_range(mn: Mention, frame: Frame) -> Reading | None:
     )
     if ia and ib:
         r.begin, r.end = ia[0], ib[1]
+    r.ends = (pa, pb)
     return r
 
 
@@ -574,7 +657,12 @@ def _to_timex(mn: Mention, r: Reading, frame: Frame) -> Timex:
                 begin, end = b.isoformat(), e.isoformat()
     mod = inner_mod
     signal = None
-    possessive = frame.text.startswith(("'s", "’s", " 's"), mn.end)
+    possessive = frame.text.startswith(("'s", "’s", " 's"), mn.end) or (
+        # "after Friday prayers", "before Christmas dinner": the signal bounds the noun
+        mn.kind in ("weekday", "holiday")
+        and NOMINAL.match(frame.text, mn.end) is not None
+        and not _NOT_A_NOUN_AFTER.match(frame.text, mn.end)
+    )
     if (
         r.type in ("DATE", "TIME")
         and not r.vague
@@ -591,6 +679,11 @@ def _to_timex(mn: Mention, r: Reading, frame: Frame) -> Timex:
             if bound is not None and inner_mod not in ("APPROX",):
                 mod = bound
                 begin, end = _bound_interval(bound, signal, begin, end, frame.dct)
+    latest = _AT_THE_LATEST.match(frame.text, mn.end) if r.type in ("DATE", "TIME") else None
+    if latest is not None and mod is None and not r.vague:
+        # "on Sept. 30 at the latest": a bound after the date, outside its extent
+        mod = "ON_OR_BEFORE" if latest.group(1).lower() == "latest" else "ON_OR_AFTER"
+        begin, end = _bound_interval(mod, "", begin, end, frame.dct)
     if suffix_mod == "ON_OR_AFTER" and begin:
         end = None
     if suffix_mod == "ON_OR_BEFORE" and end:
@@ -614,6 +707,18 @@ def _to_timex(mn: Mention, r: Reading, frame: Frame) -> Timex:
         signal=signal,
     )
     return timex
+
+
+_NOT_A_NOUN_AFTER = re.compile(
+    r"\s+(?:onwards?|forward|inclusive|only|alone|itself|already|last|next|this|ago|earlier|later"
+    r"|again|too|also|as|so|then|instead|evening|morning|afternoon|night|week|weekend"
+    r"|despite|amid|amidst|among|because|while|although|though|unless|after|before|during|under"
+    r"|over|against|without|within|into|onto|about|around|across|through|toward|towards|via|per"
+    r"|plus|including|following|pending|where|which|who|whom|whose|if|than|since|until|till|yet"
+    r"|nor|not|amongst|besides|except|near|off|out|up|down|upon|unlike|like|once|whether|\w+ly)\b",
+    re.I,
+)
+_AT_THE_LATEST = re.compile(r",?\s+at\s+the\s+(latest|earliest)\b", re.I)
 
 
 def _bound_interval(
@@ -695,6 +800,13 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
         frame.text, max(0, compared.start() - 30), compared.start() + 8
     ):
         return  # "a deficit in February against a surplus in February 1986": a yardstick
+    if _SINCE_BEFORE.search(frame.text, max(0, mn.start - 8), mn.start) and not _WHEN_AFTER.match(
+        frame.text, mn.end
+    ):
+        # "its fifth cut since August last year": where a span up to now starts, not the
+        # time the story moved to ("rose from 4.7 percent a month earlier" is not counted
+        # from it)
+        return
     if p.gran in _REFERENCE_GRANS and mn.kind not in _NOT_REFERENCES and r.anchor != "narrative":
         # a yearless date placed in the year the story is set in keeps it stated ("In
         # 1918, a first wave came in April. It came back in August.")
@@ -718,6 +830,10 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
         )
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+# ("since November 14, when the premier called an election for December 16": a clause
+# told of that day)
+_WHEN_AFTER = re.compile(r",?\s+when\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
 # a date a deadline or a bound is set to ("by 2028", "until 2030", "before 2027")
 _TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before|through)\s+(?:the\s+end\s+of\s+)?$", re.I)

@@ -1,5 +1,5 @@
 """Normalisers of clock times ("3 p.m. EST", "noon") and named days ("Christmas",
-"Thanksgiving", "Election Day")."""
+"Thanksgiving", "Election Day", "Ramadan"; their days are in ``holidays.py``)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import re
 from datetime import date, timedelta
 
 from backstory.timex.anchor import FUTURE, PAST, REPORTED, TIMETABLE
-from backstory.timex.calendar import UNKNOWN_YEAR, Period, nth_weekday
+from backstory.timex.calendar import UNKNOWN_YEAR, Period
+from backstory.timex.holidays import holiday_days, islamic_spans
 from backstory.timex.lexicon import WEEKDAY_FULL, number_value
 from backstory.timex.patterns import PATTERNS
 from backstory.timex.reading import (
@@ -129,16 +130,25 @@ def _time_24(m: re.Match[str], ctx: Frame) -> Reading | None:
     return _clock(ctx, m, int(m.group("h")), int(m.group("mi")))
 
 
+_AFTER_MIDNIGHT = re.compile(r"\b(?:after|past)\s+$", re.I)
+
+
 @normaliser("time_word")
 def _time_word(m: re.Match[str], ctx: Frame) -> Reading | None:
     w = m.group("w").lower().replace("-", "")
     if w in ("noon", "midday"):
         return _clock(ctx, m, 12, 0)
     if w == "midnight":
-        base, known = _time_base(ctx, m.start(), m.end(), (24, 0))
-        p = Period("time", base, known, hour=24, minute=0)
+        # "shortly after midnight (on Sunday)": the small hours, the midnight that opens the
+        # day; "before midnight", "at midnight Sunday" (a deadline): the one that ends it
+        hour = 0 if _AFTER_MIDNIGHT.search(ctx.text, max(0, m.start() - 16), m.start()) else 24
+        base, known = _time_base(ctx, m.start(), m.end(), (hour, 0))
+        p = Period("time", base, known, hour=hour, minute=0)
         return Reading(
-            "TIME", p.value if known else "XXXX-XX-XXT24:00", p if known else None, anchor="dct"
+            "TIME",
+            p.value if known else f"XXXX-XX-XXT{hour:02d}:00",
+            p if known else None,
+            anchor="dct",
         )
     pod = {"midmorning": "MO", "midafternoon": "AF", "midday": "MI"}.get(w.replace(" ", ""), "MO")
     base, known = _time_base(ctx, m.start(), m.end())
@@ -178,7 +188,7 @@ def _time_dawn(m: re.Match[str], ctx: Frame) -> Reading | None:
     newspaper, a person); the day is the one the deed is dated by, if any."""
     w = (m.group("w") or m.group("wa")).lower()
     pod = "MO" if w in ("dawn", "daybreak", "sunrise") else "EV"
-    mod: str | None = None if w == "sunset" else "START"
+    mod: str | None = None if w in ("sunset", "sundown") else "START"
     if m.group("wa"):
         if m.group("wa")[0].isupper() and not _SENTENCE_OPENS.search(
             ctx.text, max(0, m.start() - 4), m.start()
@@ -262,6 +272,40 @@ def _overnight(m: re.Match[str], ctx: Frame) -> Reading | None:
     return r
 
 
+_CLOCK_PREPOSITION = re.compile(
+    r"\b(?:at|by|until|till|from|before|after|at\s+around|at\s+about)\s+$", re.I
+)
+
+
+@normaliser("time_past_to")
+def _time_past_to(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "half past five", "a quarter to nine": the clock time (an hour without a.m. or p.m.
+    is read as written, as "five o'clock" is); only after a preposition of time."""
+    if not _CLOCK_PREPOSITION.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None  # "the court voted five to four"
+    q = re.sub(r"\s+", " ", m.group("q").lower()).removeprefix("a ").removesuffix(" minutes")
+    minutes = {"half": 30, "quarter": 15}.get(q)
+    if minutes is None:
+        value = number_value(q.replace("-", " "))
+        if value is None or not 0 < value < 60:
+            return None
+        minutes = int(value)
+    hour_value = number_value(m.group("h"))
+    if hour_value is None:
+        return None
+    h = int(hour_value)
+    if m.group("dir").lower() == "to":
+        if q == "half":
+            return None  # ("half to": no English clock time)
+        h, minutes = (h - 1) % 12 or 12, 60 - minutes
+    ap, pod = (m.group("ap") or "").lower(), (m.group("pod") or "").lower()
+    if (ap.startswith("p") or pod in ("afternoon", "evening")) and h < 12:
+        h += 12
+    elif ap.startswith("a") and h == 12:
+        h = 0
+    return _clock(ctx, m, h, minutes)
+
+
 @normaliser("time_oclock", "time_in_the")
 def _time_hour(m: re.Match[str], ctx: Frame) -> Reading | None:
     h_val = number_value(m.group("h"))
@@ -278,59 +322,34 @@ def _time_hour(m: re.Match[str], ctx: Frame) -> Reading | None:
 # ---- named days --------------------------------------------------------------
 
 
-def _easter(year: int) -> date:
-    """Gregorian Easter Sunday (the anonymous algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month = (h + l_ - 7 * m + 114) // 31
-    day = (h + l_ - 7 * m + 114) % 31 + 1
-    return date(year, month, day)
-
-
-def holiday_date(name: str, year: int) -> date | None:
-    """The date of a named day in ``year``."""
-    n = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
-    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-             "new year's": (1, 1), "new year's day": (1, 1), "new year's eve": (12, 31),
-             "new year": (1, 1), "new year day": (1, 1), "new year eve": (12, 31),
-             "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
-             "veterans day": (11, 11), "boxing day": (12, 26)}  # fmt: skip
-    if n in fixed:
-        return date(year, *fixed[n])
-    if n.startswith("thanksgiving"):
-        return nth_weekday(year, 11, 3, 4)
-    if n in ("easter", "easter sunday"):
-        return _easter(year)
-    if n == "easter monday":
-        return _easter(year) + timedelta(days=1)
-    if n == "good friday":
-        return _easter(year) - timedelta(days=2)
-    if n in ("labor day", "labour day"):
-        return nth_weekday(year, 9, 0, 1)
-    if n == "memorial day":
-        return nth_weekday(year, 5, 0, -1)
-    if n == "election day":
-        return nth_weekday(year, 11, 0, 1) + timedelta(days=1)
-    return None
-
-
 _NOT_THE_DAY = re.compile(
     r"\b(?:Happy|Merry|Lunar|Chinese|Vietnamese|Korean|Persian|Iranian|Jewish|Hebrew|Islamic|Hijri|Orthodox|Coptic|Ethiopian|Thai)\s+$"
 )
 
 
-def _holiday_period(gran: str, d: date) -> Period:
+def _holiday_period(gran: str, days: tuple[date, date]) -> Period:
     """The holiday's day, week or weekend; a Monday holiday's weekend is the long one just
-    before it ("Memorial Day weekend", "the Easter Monday weekend")."""
+    before it ("Memorial Day weekend", "the Easter Monday weekend"); a holy month is the
+    month that holds most of it (its days are the reading's interval)."""
+    d, last = days
+    if last != d:
+        return Period.of("month", d + (last - d) / 2)
     if gran == "weekend" and d.weekday() == 0:
         return Period.of(gran, d - timedelta(days=2))
     return Period.of(gran, d)
+
+
+def _holiday_reading(p: Period, name: str, *, explicit: bool) -> Reading | None:
+    """The reading of a holiday placed in ``p``, a holy month with its own days."""
+    r = date_reading(p, explicit=explicit, anchor=None if explicit else "dct")
+    if p.gran == "month":
+        # (begun in the month's year, or in December the year before)
+        spans = islamic_spans(name, p.start.year - 1) + islamic_spans(name, p.start.year)
+        inside = [(a, b) for a, b in spans if p.start <= a + (b - a) / 2 <= p.bounds()[1]]
+        if not inside:
+            return None
+        r.begin, r.end = inside[0][0].isoformat(), inside[0][1].isoformat()
+    return r
 
 
 @normaliser("holiday")
@@ -340,15 +359,17 @@ def _holiday(m: re.Match[str], ctx: Frame) -> Reading | None:
         return None  # "Lunar New Year", "Orthodox Christmas": another calendar; "Happy New Year"
     y = year_of(m.group("y"))
     gran = (m.group("wk") or "day").lower()  # "Easter week", "Thanksgiving weekend"
+    if re.fullmatch(r"Holy\s+Week", name):
+        gran = "week"  # the week of Easter's Thursday, Friday and Saturday
     if y is not None:
-        d = holiday_date(name, y)
-        return date_reading(_holiday_period(gran, d), explicit=True) if d else None
+        days = holiday_days(name, y)
+        return _holiday_reading(_holiday_period(gran, days), name, explicit=True) if days else None
     if ctx.dct is None:
         return Reading("DATE", "XXXX-XX-XX")
 
     def make(year: int) -> Period | None:
-        d = holiday_date(name, year)
-        return _holiday_period(gran, d) if d else None
+        days = holiday_days(name, year)
+        return _holiday_period(gran, days) if days else None
 
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     if rel:
@@ -362,6 +383,6 @@ def _holiday(m: re.Match[str], ctx: Frame) -> Reading | None:
             chosen = [p for p in options if p.start > dct][:1]
         else:
             chosen = [p for p in options if p.start.year == dct.year]
-        return date_reading(chosen[0], explicit=False, anchor="dct") if chosen else None
+        return _holiday_reading(chosen[0], name, explicit=False) if chosen else None
     p = ctx.place(make)
-    return date_reading(p, explicit=False, anchor="dct") if p else None
+    return _holiday_reading(p, name, explicit=False) if p else None

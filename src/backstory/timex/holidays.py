@@ -1,0 +1,117 @@
+"""The days of named holidays in a given year: fixed days ("Christmas", "Bastille Day"),
+ranked weekdays of a month ("Thanksgiving", "Father's Day"), days counted from Easter
+("Palm Sunday", "Pentecost") and the Islamic holy month and feasts ("Ramadan", "Eid
+al-Adha"), the last from the tabular Islamic calendar (within a day or so of the
+observed dates, which follow the sighting of the moon and differ between countries).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from backstory.timex.calendar import nth_weekday
+
+# name -> (month, day)
+_FIXED: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's": (1, 1), "new year's day": (1, 1), "new year's eve": (12, 31),
+    "new year": (1, 1), "new year day": (1, 1), "new year eve": (12, 31),
+    "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+    "veterans day": (11, 11), "boxing day": (12, 26), "juneteenth": (6, 19),
+    "st patrick's day": (3, 17), "remembrance day": (11, 11), "armistice day": (11, 11),
+    "bastille day": (7, 14), "canada day": (7, 1), "australia day": (1, 26),
+    "anzac day": (4, 25), "may day": (5, 1), "guy fawkes night": (11, 5),
+    "guy fawkes day": (11, 5), "bonfire night": (11, 5),
+    "inauguration day": (1, 20), "earth day": (4, 22), "ve day": (5, 8),
+}  # fmt: skip
+# name -> (month, weekday (0 = Monday), rank (-1 = the last))
+_RANKED: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
+    "labor day": (9, 0, 1), "labour day": (9, 0, 1), "memorial day": (5, 0, -1),
+    "martin luther king day": (1, 0, 3), "mlk day": (1, 0, 3), "presidents day": (2, 0, 3),
+    "mother's day": (5, 6, 2), "father's day": (6, 6, 3), "columbus day": (10, 0, 2),
+    "remembrance sunday": (11, 6, 2),
+}  # fmt: skip
+# name -> days after Easter Sunday
+_FROM_EASTER: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2,
+    "palm sunday": -7, "ash wednesday": -46, "maundy thursday": -3, "holy thursday": -3, "holy saturday": -1,
+    "holy week": -3,  # (read as the week that holds Maundy Thursday)
+    "pentecost": 49, "pentecost sunday": 49, "whit sunday": 49, "whit monday": 50,
+    "ascension day": 39,
+}  # fmt: skip
+# name -> (Islamic month, day, length in days)
+_ISLAMIC: dict[str, tuple[int, int, int]] = {
+    "ramadan": (9, 1, 30), "eid al fitr": (10, 1, 1), "eid al adha": (12, 10, 1),
+}  # fmt: skip
+
+
+def holiday_name(text: str) -> str:
+    """The key of a holiday's name as written ("St. Patrick's Day" -> "st patrick's day",
+    "Eid ul-Fitr" -> "eid al fitr", "Martin Luther King Jr. Day" -> "martin luther king day")."""
+    n = re.sub(r"\s+", " ", text.lower().replace("’", "'").replace("-", " "))
+    n = re.sub(r"^(?:st\.?|saint) ", "st ", n)
+    n = re.sub(r"^eid (?:al|ul|el) ", "eid al ", n)
+    n = re.sub(r"^martin luther king(?: jr\.?)?(?:'s)? day$", "martin luther king day", n)
+    n = re.sub(r"^presidents?'?s? day$", "presidents day", n)
+    return re.sub(r"^v e day$", "ve day", n)
+
+
+def easter(year: int) -> date:
+    """Gregorian Easter Sunday (the anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def _islamic(year: int, month: int, day: int) -> date:
+    """The Gregorian day of an Islamic (tabular, civil epoch) date."""
+    jdn = (11 * year + 3) // 30 + 354 * year + 30 * month - (month - 1) // 2 + day + 1948440 - 385
+    return date.fromordinal(jdn - 1721425)
+
+
+def holiday_days(name: str, year: int) -> tuple[date, date] | None:
+    """The first and last day of a named holiday that begins in ``year`` (one day for
+    most; the first of two when a holy month begins twice in the year, as in 2030)."""
+    n = holiday_name(name)
+    if n in _FIXED:
+        d = date(year, *_FIXED[n])
+    elif n in _RANKED:
+        d = nth_weekday(year, *_RANKED[n])
+    elif n in _FROM_EASTER:
+        d = easter(year) + timedelta(days=_FROM_EASTER[n])
+    elif n == "election day":
+        d = nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+    elif n in _ISLAMIC:
+        spans = islamic_spans(n, year)
+        return spans[0] if spans else None
+    else:
+        return None
+    return d, d
+
+
+def islamic_spans(name: str, year: int) -> list[tuple[date, date]]:
+    """The first and last days of each time an Islamic holiday begins in ``year`` (an
+    Islamic year is 354 or 355 days long, so some Gregorian years hold two)."""
+    key = holiday_name(name)
+    if key not in _ISLAMIC:
+        return []
+    month, day, length = _ISLAMIC[key]
+    guess = int((year - 622) * 1.0307)
+    firsts = [_islamic(h, month, day) for h in range(guess - 1, guess + 3)]
+    return [(d, d + timedelta(days=length - 1)) for d in firsts if d.year == year]
+
+
+def holiday_date(name: str, year: int) -> date | None:
+    """The (first) day of a named holiday in ``year``."""
+    days = holiday_days(name, year)
+    return days[0] if days else None
