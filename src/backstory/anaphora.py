@@ -1,9 +1,14 @@
 """Anaphora: the antecedent of a pronoun, when the text makes it clear.
 
 Deliberately simple and conservative (a news article is not a novel):
-"he"/"she"/"him"/"her" go back to the nearest person named before, skipping
-the subject of the pronoun's own clause when the pronoun is its object
-("Syrskyi briefed him" is not Syrskyi briefing himself); "they"/"them" go
+"he"/"she"/"him"/"her" go back to the nearest person named before whose given
+name agrees with the pronoun (a name of either sex, or unknown, agrees; with
+none agreeing, the nearest person), skipping the subject of the pronoun's own
+clause when the pronoun is its object ("Syrskyi briefed him" is not Syrskyi
+briefing himself); a subject "he" in a sentence that names no one before it
+goes first to the nearest main-clause subject earlier in its paragraph ("X told
+reporters ... which Y had set out. ..., he said" is X), or in the paragraph before
+when its own names no one before it; "they"/"them" go
 back to the plural subject of the previous clause or sentence; "it" opening
 a sentence to the subject of the sentence before, else "it" to the nearest
 organisation or country. A definite description of a company ("the company",
@@ -17,7 +22,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from backstory.entities.names import name_gender
+
 PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+FEMININE = frozenset({"she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "them", "their", "themselves"})
 NEUTER = frozenset({"it", "its"})
 PRONOUNS = PERSONAL | PLURAL | NEUTER
@@ -45,7 +53,7 @@ def is_definite_organisation(token: Any) -> bool:
 # Heads of organisations' names: "the authority" is the one named "... Authority".
 NAME_HEADS = frozenset(
     """authority agency ministry commission committee council office department bureau
-    service institute union association federation tribunal""".split()  # noqa: SIM905
+    service institute union association federation tribunal board""".split()  # noqa: SIM905
 )
 
 
@@ -133,6 +141,58 @@ def _reporting_subject(token: Any) -> Any:
     return None
 
 
+def _paragraph_subject(token: Any, index: Any) -> Any:
+    """For "he"/"she" as a subject in a sentence that names no person before it, the
+    person who is the subject of a main clause in the sentences before it in the same
+    paragraph (or, when that paragraph names no one before it, in the paragraph
+    before), nearest first: "X told reporters Moscow regretted the position, which
+    Y had set out last week. The timetable would not change, he said" is X's, not the
+    last-named Y's (one named in a relative clause, an object or a "by" phrase)."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc = token.doc
+    sent = token.sent
+    if any(_person(doc[i], index) for i in range(sent.start, token.i)):
+        return None
+    crossed = named_here = False
+    last_break = -2
+    for i in range(sent.start - 1, -1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            if last_break == i + 1:
+                last_break = i
+                continue  # (one break written as several tokens)
+            last_break = i
+            if crossed or named_here:
+                return None  # the paragraph's start
+            # a paragraph that names no one before the pronoun continues the one
+            # before it: "Petrovsky told reporters ... a visit by Shultz. | Objective
+            # conditions existed ... 'But ...,' he said" is Petrovsky's
+            crossed = True
+            continue
+        named_here = named_here or (not crossed and _person(doc[i], index))
+        if (
+            doc[i].dep_ in ("nsubj", "nsubjpass")
+            and doc[i].head.dep_ not in ("relcl", "acl", "advcl", "pcomp")
+            and _person(doc[i], index, token)
+        ):
+            return doc[i]
+    return None
+
+
+def _person(token: Any, index: Any, pronoun: Any = None) -> bool:
+    """Whether ``token`` names a person, one ``pronoun`` (if given) can stand for:
+    "he" is no Kaja, "she" no Johann (a name of either sex, or none known, agrees)."""
+    entity = index.entity_at(token)
+    if entity is None or entity.type != "PERSON":
+        return False
+    if pronoun is None:
+        return True
+    name = getattr(entity, "name", None)  # (the timelines' lookup knows types only)
+    gender = name_gender(name) if name else None
+    wanted = "female" if pronoun.lower_ in FEMININE else "male"
+    return gender is None or gender == wanted
+
+
 def find_antecedent(token: Any, index: Any) -> Any:
     """The head token of the pronoun's antecedent, or None when unclear."""
     low = token.lower_
@@ -148,17 +208,22 @@ def find_antecedent(token: Any, index: Any) -> Any:
         return None
     doc = token.doc
     if low in PERSONAL:
+        subject = _paragraph_subject(token, index)
+        if subject is not None:
+            return subject
         own_subjects = {
             c.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i
         }
-        for i in range(token.i - 1, max(-1, token.i - 400), -1):
-            entity = index.entity_at(doc[i])
-            if entity is not None and entity.type == "PERSON":
-                if i in own_subjects or (
-                    any(doc[i].head.i == s for s in own_subjects) and token.dep_ in ("dobj", "pobj")
-                ):
-                    continue
-                return doc[i]
+        # the nearest person the pronoun agrees with, else the nearest person
+        for agreeing in (token, None):
+            for i in range(token.i - 1, max(-1, token.i - 400), -1):
+                if _person(doc[i], index, agreeing):
+                    if i in own_subjects or (
+                        any(doc[i].head.i == s for s in own_subjects)
+                        and token.dep_ in ("dobj", "pobj")
+                    ):
+                        continue
+                    return doc[i]
         return None
     if low in PLURAL:
         sent = token.sent

@@ -172,12 +172,12 @@ VERBS = _lexicon(
     {
         "CONSULT": "meet brief visit discuss negotiate consult host confer travel",
         "AGREE": "agree sign ratify approve settle",
-        "SUPPORT": "support back endorse praise welcome",
+        "SUPPORT": "support back endorse praise welcome thank",
         "COOPERATE": "cooperate collaborate ally partner",
         "AID": "supply provide deliver donate arm fund finance aid equip ship",
         "DEMAND": "urge demand request appeal order",
         "ACCUSE": "accuse blame condemn criticise criticize denounce",
-        "REJECT": "reject refuse veto oppose postpone cancel suspend scrap shelve defer",
+        "REJECT": "reject refuse veto oppose postpone cancel suspend scrap shelve defer block",
         "THREATEN": "threaten",
         "PROTEST": "protest demonstrate rally",
         "SANCTION": "sanction embargo penalise penalize",
@@ -187,7 +187,7 @@ VERBS = _lexicon(
         "ASSAULT": "attack strike shell bomb invade raid storm kill shoot capture seize occupy destroy "
         "hit target ambush assassinate bombard",
         "FIGHT": "fight clash battle repel repulse",
-        "COERCE": "arrest detain expel ban jail imprison deport",
+        "COERCE": "arrest detain expel ban jail imprison deport ground",
         "RETREAT": "withdraw retreat evacuate flee",
         "RELEASE": "launch unveil introduce release publish debut present",
         "TRANSACTION": "acquire buy sell purchase merge invest sue",
@@ -217,7 +217,7 @@ NOUNS = _lexicon(
         "airstrike airstrikes",
         "FIGHT": "combat fighting battle battles clashes clash hostilities involvement",
         "COERCE": "arrest arrests detention",
-        "RETREAT": "withdrawal retreat evacuation",
+        "RETREAT": "withdrawal retreat evacuation pullout pull-out",
         "RELEASE": "launch release unveiling introduction",
         "TRANSACTION": "acquisition merger purchase sale takeover",
         "PERSONNEL": "election resignation appointment death retirement",
@@ -303,6 +303,91 @@ HAZARDS = NATURAL_HAZARDS | frozenset(
     stampede""".split()  # noqa: SIM905 - a word table ("fire" and "explosion" are often
     # an attack's: "Israeli fire killed ...", "a car bomb explosion killed ...")
 )
+# Ways and places blocked, not proposals ("blocked the road").
+BLOCKED_WAYS = frozenset(
+    """road street highway motorway route access entrance exit bridge border crossing
+    port harbour harbor traffic path way lane""".split()  # noqa: SIM905 - a word table
+)
+# What a party gives up when it yields ("dropped its objections").
+OBJECTIONS = frozenset(
+    """objection opposition veto reservation block blockade demand condition
+    precondition""".split()  # noqa: SIM905 - a word table
+)
+# What vehicles do in an accident ("the plane crashed", "the ferry capsized").
+ACCIDENT_VERBS = frozenset(
+    """crash collide derail capsize sink overturn ditch crash-land plunge""".split()  # noqa: SIM905
+)
+OFF_ROAD_VERBS = frozenset(["slide", "skid", "veer"])
+TOLL_VERBS = frozenset(["kill", "injure", "wound", "hurt", "leave"])
+ROADS = frozenset(["road", "runway", "highway", "motorway", "track", "street", "taxiway"])
+VEHICLES = frozenset(
+    """plane aircraft airliner aeroplane airplane jet turboprop helicopter chopper flight
+    train bus coach minibus ferry boat ship vessel tanker freighter trawler truck lorry
+    car""".split()  # noqa: SIM905 - a word table
+)
+
+
+# A vehicle's model written as one word: "A320", "MD-11", "Tu-154".
+_MODEL_NAME = re.compile(r"[A-Z][A-Za-z]{0,2}-?\d{2,4}[A-Z]{0,3}")
+
+
+def _accident_verb(verb: Any) -> bool:
+    """Whether the verb can tell a vehicle's accident: "crashed", "capsized", "came
+    down", "slid off" (what it tells depends on its subject)."""
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
+    return (
+        lemma in ACCIDENT_VERBS
+        or (lemma == "come" and "down" in particles)
+        or (lemma in OFF_ROAD_VERBS and "off" in particles)
+    )
+
+
+def _off_the_road(verb: Any) -> bool:
+    """Whether the verb slid, skidded or veered off a road or runway: only a vehicle
+    does that, whatever its subject names ("a Norvel Corso skidded off a road")."""
+    if verb.lemma_.lower() not in OFF_ROAD_VERBS:
+        return False
+    ways = [c for c in verb.children if c.dep_ == "dobj"]  # ("off" taken as a particle)
+    ways += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(w.lemma_.lower() in ROADS for w in ways)
+
+
+def _accident_before(verb: Any) -> Any:
+    """The accident a toll with no killer follows: for "were killed" with no agent and
+    no cause of its own, the vehicle's accident told in the sentence before it in the
+    same paragraph ("The ATR 72 came down in a forest on 14 January. Two passengers
+    were killed ..."); else None."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in") for c in verb.children):
+        return None  # "killed by a sniper", "killed in an air strike"
+    sent = verb.sent
+    if sent.start == 0:
+        return None
+    gap = verb.doc[sent.start - 1]
+    if "\n" in gap.text or "\n" in gap.whitespace_:
+        return None  # a new paragraph
+    before = gap.sent
+    return next((t for t in before if _accident_verb(t) and _vehicle_subject(t)), None)
+
+
+def _vehicle_subject(verb: Any) -> bool:
+    """Whether the verb's subject is a vehicle ("the plane", "a turboprop that ...") or
+    a model of one, a name with a number ("the ATR 72", "a Boeing 737"): markets and
+    servers crash too, and a ship sinks where shares sink."""
+    subject = direct_subject(verb)
+    if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None:
+        return False
+    model = subject.pos_ == "PROPN" and (
+        any(c.dep_ == "nummod" and c.i == subject.i + 1 for c in subject.children)
+        or _MODEL_NAME.fullmatch(subject.text) is not None
+    )
+    return model or subject.lemma_.lower() in VEHICLES
+
+
 # What makes a fire a wildfire ("a forest fire", "the bush fire").
 WILD_FIRE_WORDS = frozenset(
     ["forest", "bush", "brush", "grass", "scrub", "peat", "wild", "vegetation"]
@@ -496,6 +581,11 @@ PREDICT_MODALS = frozenset({"will", "shall", "'ll", "would", "wo"})
 HYPOTHETICAL_MODALS = frozenset({"should", "must"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 CLAUSE_EDGES = frozenset({"relcl", "ccomp"})
+# Currencies a demonym qualifies ("Canadian dollars"), naming no party to an event.
+CURRENCY_NOUNS = frozenset(
+    """dollar pound euro franc rupee yuan yen rouble ruble peso dinar riyal rial lira
+    krone krona won real shekel rand hryvnia""".split()  # noqa: SIM905 - a word table
+)
 PLACE_TYPES = frozenset({"COUNTRY", "REGION", "CITY", "GPE", "LOC", "FACILITY"})
 # Acts two sides do together: the side named beside the actor is the target.
 _MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE", "FIGHT"})
@@ -512,6 +602,48 @@ class _Candidate:
     end: int
     anchors: tuple[int, ...]  # tokens timexes may attach to (trigger, light verb)
     carrier: Any = None  # the light verb, when the trigger is a noun
+
+
+def _closing_relative(span: Any) -> Any:
+    """The relative clause a bare date closes, when the parser hangs the date on the
+    verb that follows: in "the crew of a turboprop that crashed in Ontario last month
+    received warnings", "last month" ends the clause "that crashed ..." inside the
+    subject, not the receiving (a main clause's date comes first or after its verb)."""
+    root = span.root
+    if root.dep_ != "npadvmod" or span.start == 0 or root.head.i < span.end:
+        return None
+    clause = span.doc[span.start - 1]
+    for _ in range(6):
+        if clause.dep_ == "relcl":
+            break
+        if clause.head is clause:
+            return None
+        clause = clause.head
+    else:
+        return None
+    ends_before = max(t.i for t in clause.subtree) == span.start - 1
+    inside_subject = any(a.dep_ in ("nsubj", "nsubjpass") for a in clause.ancestors)
+    return clause if clause.dep_ == "relcl" and ends_before and inside_subject else None
+
+
+def _participle_object_verb(span: Any) -> Any:
+    """The verb whose object a present participle describes, when a date ending the
+    sentence hangs on that participle: "signed a treaty eliminating nuclear missiles in
+    Washington on 8 December 1987" is the signing's date (a participle of what a thing
+    does has no date of its own), however the parser hangs it; else None."""
+    if any(not t.is_punct and not t.is_space for t in span.doc[span.end : span.sent.end]):
+        return None
+    tok = span.root
+    for _ in range(6):
+        if tok.dep_ == "acl":
+            subject = any(c.dep_ in ("nsubj", "aux", "auxpass") for c in tok.children)
+            if tok.tag_ == "VBG" and not subject and tok.head.dep_ == "dobj":
+                return tok.head.head
+            return None
+        if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
+            return None
+        tok = tok.head
+    return None
 
 
 def _clause_of(token: Any) -> Any:
@@ -1256,6 +1388,16 @@ class _Builder:
         heads = [subject, *(c for c in subject.children if c.dep_ == "conj")]
         return all(h.lemma_.lower() in HAZARDS for h in heads)
 
+    def _forces_enter(self, verb: Any) -> bool:
+        """Whether troops enter a place: the subject is a military word, the object a
+        country or place ("Soviet troops entered Afghanistan"), not a room or a race."""
+        subject = direct_subject(verb)
+        if subject is None or subject.lemma_.lower() not in MILITARY:
+            return False
+        place = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        entity = self._entity(place) if place is not None else None
+        return entity is not None and entity.type in PLACE_TYPES
+
     @staticmethod
     def _hazard_subject(verb: Any) -> bool:
         """True when the verb's subject is a natural hazard ("the storm", "heavy rains")."""
@@ -1288,6 +1430,8 @@ class _Builder:
         lemma = tok.lemma_.lower()
         if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
             return None  # "without naming China": what was not done is no event
+        if lemma == "overturn" and _vehicle_subject(tok):
+            return "HAZARD"  # "the bus overturned": an accident
         if lemma in ("overturn", "uphold", "annul") and not any(
             c.dep_ in ("dobj", "nsubjpass") for c in tok.children
         ):
@@ -1336,8 +1480,30 @@ class _Builder:
             return "OBSERVE"  # "the first case was confirmed", "reported 212 cases"
         if lemma == "kill" and self._killed_by_a_hazard(tok):
             return "PERSONNEL"  # "floods killed 290 people": deaths, not an attack
+        if lemma == "kill" and _accident_before(tok) is not None:
+            return "PERSONNEL"  # "The bus plunged into a gorge. Nine people were killed."
         if lemma in HAZARD_VERBS and self._hazard_subject(tok):
             return "HAZARD"  # "heavy rain would continue", "the cyclone hit the coast"
+        if _accident_verb(tok) and (_vehicle_subject(tok) or _off_the_road(tok)):
+            return "HAZARD"  # "a turboprop that crashed in Ontario": an accident
+        acted_on = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if lemma == "block" and any(
+            o.lemma_.lower() in BLOCKED_WAYS or o.pos_ == "PRON" or o.ent_type_ == "PERSON"
+            for o in acted_on
+        ):
+            # "protesters blocked the road", "sued to block him from joining": no
+            # proposal turned down
+            return None
+        if lemma == "thank" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children
+        ):
+            return None  # "I thank you all": a courtesy in a quote, no act of support
+        if lemma in ("drop", "withdraw", "lift") and any(
+            o.lemma_.lower() in OBJECTIONS for o in acted_on
+        ):
+            return "CONCEDE"  # "Budapest dropped its objections", "lifted its veto"
+        if lemma == "enter" and self._forces_enter(tok):
+            return "DEPLOY"  # "Soviet troops entered Afghanistan in December 1979"
         if lemma == "decline" and any(c.dep_ == "xcomp" for c in tok.children):
             return "REJECT"  # "declined to discuss": a refusal, not a fall
         if lemma == "find" and any(
@@ -1574,6 +1740,11 @@ class _Builder:
                 # parser hangs it
                 out.setdefault(before.i, timex)
                 continue
+            closing = _closing_relative(span)
+            if closing is not None and closing.i in anchors:
+                # "a turboprop that crashed in Ontario last month received ...": the crash's
+                out.setdefault(closing.i, timex)
+                continue
             tok, below = span.root, None
             sequence: str | None = None
             for _ in range(8):
@@ -1604,6 +1775,9 @@ class _Builder:
                 if below is not None and below.dep_ == "acl" and below.pos_ == "VERB":
                     # "an offensive launched on Monday" dates the offensive, and "his
                     # sample, collected on 14 May" nothing said of the sample
+                    verb = _participle_object_verb(span)
+                    if verb is not None and verb.i in anchors:
+                        out.setdefault(verb.i, timex)
                     break
                 tok, below = tok.head, tok
         return out
@@ -1810,10 +1984,13 @@ class _Builder:
                 if token.dep_ in ("relcl", "acl") and token.pos_ in ("VERB", "AUX"):
                     # (not "in the year ended 31 March": the end of the period the
                     # sentence measures)
-                    if not (
-                        token.dep_ == "acl"  # (not "the year that ends on 31 March")
-                        and token.lemma_ == "end"
-                        and token.head.lemma_ in _PERIODS
+                    if (
+                        not (
+                            token.dep_ == "acl"  # (not "the year that ends on 31 March")
+                            and token.lemma_ == "end"
+                            and token.head.lemma_ in _PERIODS
+                        )
+                        and _participle_object_verb(span) is None
                     ):
                         timex.subordinate = True
                     break
@@ -2000,6 +2177,9 @@ class _Builder:
             ]
             if len(free) == 1:
                 timex = free[0]
+        if timex is None and (accident := _accident_before(verb)) is not None:
+            # "Two passengers were killed" after the crash: the crash's day
+            timex = timex_for.get(accident.i)
         if timex is not None:
             begin, end = timex.begin, timex.end_date
         elif _simple_past(verb) and (day := self._story_day(verb.idx)):
@@ -2254,6 +2434,7 @@ class _Builder:
             and word in LOCATIVE
             and location is None
             and not (word == "on" and kind in TOPIC_TYPES)  # "talks on the dam": the topic
+            and not (word == "on" and kind == "SANCTION")  # "sanctions on Iran": the target
         ):
             return entity.name, target
         if (
@@ -2348,6 +2529,8 @@ class _Builder:
                         return self._entity(pobj)
         # "North Korean troops", "Russia's enlistment", "units from North Korea"
         for child in token.children:
+            if child.dep_ == "amod" and token.lemma_.lower() in CURRENCY_NOUNS:
+                continue  # "fined the airline 42,000 Canadian dollars": no one in Canada
             # ("nsubj" under a subject: a misparse such as "North Korea had de facto entered")
             if child.dep_ in ("amod", "compound", "poss", "nmod", "nsubj"):
                 entity = (
@@ -2450,6 +2633,15 @@ class _Builder:
         if verb.pos_ == "NOUN" and verb.dep_ == "nsubj":
             # "a one-day strike cancelled about 80% of services": what it did, counted
             heads += [c for c in verb.head.children if c.dep_ == "dobj"]
+        if cand.type == "HAZARD":
+            # "skidded off a road ..., injuring two people": the toll it took
+            heads[:0] = [
+                o
+                for c in verb.children
+                if c.dep_ == "advcl" and c.lemma_.lower() in TOLL_VERBS
+                for o in c.children
+                if o.dep_ == "dobj"
+            ]
         if cand.type in ("CHANGE", "STATEMENT") and verb.pos_ in ("VERB", "AUX"):
             # "rose to 19", "grew 8.2%", "eased to 0.25% from 1.44%": the figure it
             # reached; "put the toll at 12": the figure given

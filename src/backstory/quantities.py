@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from backstory.entities import gazetteer
 from backstory.extraction import Extraction, Quantity, Timex
 from backstory.pipeline import Context
-from backstory.units import CURRENCY_SIGNS, unit_tokens
+from backstory.units import CURRENCY_SIGNS, currency_codes, unit_tokens
 
 APPROXIMATORS = (
     "about",
@@ -280,6 +281,22 @@ def _blocked_tokens(doc: Any, timexes: list[Timex]) -> set[int]:
     return blocked
 
 
+# The letter ISO 4217 adds to the issuer's country code for a currency of that name.
+_CURRENCY_LETTERS = {"dollar": "D", "dollars": "D", "pound": "P", "pounds": "P"}
+
+
+def _issued_by(doc: Any, tok: Any) -> str | None:
+    """The ISO code of a dollar or pound its issuer's demonym or name qualifies:
+    "42,000 Canadian dollars" is CAD, "5 million Egyptian pounds" EGP; else None."""
+    letter = _CURRENCY_LETTERS.get(tok.lower_)
+    if letter is None or tok.i == 0 or not doc[tok.i - 1].is_title:
+        return None
+    before = doc[tok.i - 1].text
+    country = gazetteer.demonyms().get(gazetteer.fold(before)) or gazetteer.find_country(before)
+    code = f"{country}{letter}" if country else None
+    return code if code in currency_codes() else None
+
+
 def _quantity(
     doc: Any, ent: Any, index: Any, measures: dict[int, int]
 ) -> tuple[Quantity | None, Any]:
@@ -323,7 +340,7 @@ def _quantity(
             unit = unit or _unit_of(doc, tok.i)
             continue
         if low in _CURRENCIES:
-            unit = _CURRENCIES[low]
+            unit = _issued_by(doc, tok) or _CURRENCIES[low]
             if tok.i > 0 and doc[tok.i - 1].lower_ == "per":
                 unit = f"per {unit}"  # "90.4 per dollar": an exchange rate, not dollars
             continue

