@@ -927,7 +927,7 @@ def test_a_past_day_inside_a_claim_dated_by_its_own_saying_is_the_claim_s_line()
     lines = {i.begin: i.summary for i in items}
     # the January line tells what was recaptured then, not the Tuesday speech
     assert lines["2026-01-01"] == (
-        "In January, the army had recaptured the port of Kismayo, according to the defence minister."
+        "In January, the army recaptured the port of Kismayo, according to the defence minister."
     )
     assert lines["2026-06-02"].startswith("On 2 June, the defence minister said in parliament")
 

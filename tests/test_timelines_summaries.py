@@ -876,7 +876,7 @@ def test_a_saying_dated_in_its_own_clause_leaves_the_other_clause_its_own_line()
     clause = own_clause(s, (start, start + 5), "2026-06-10T10:00")
     assert clause is not None
     assert summarise(clause[0], begin="2026-03-01", end="2026-03-31", date_span=clause[1]) == (
-        "In March, the airline had cut 40 routes."
+        "In March, the airline cut 40 routes."
     )
     # a day inside what is said is the claim's: the saying is the other clause's day too
     s = "The firm cut its forecast on Thursday, and said it would shed 1,200 jobs by the end of 2026."

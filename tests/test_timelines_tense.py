@@ -34,6 +34,11 @@ def past(text: str) -> str:
          "The toll rose to 31, the health ministry said on its website."),
         ("Exports resumed, the port authority has confirmed.",
          "Exports resumed, the port authority confirmed."),
+        # a past perfect too: a claim told at its own time ("In January, ...")
+        ("The army had recaptured the port, the minister said.",
+         "The army recaptured the port, the minister said."),
+        ("Two aid workers had been freed.", "Two aid workers were freed."),
+        ("The bridge had been closed to lorries.", "The bridge was closed to lorries."),
     ],
 )  # fmt: skip
 def test_a_main_clause_perfect_becomes_the_simple_past(body: str, told: str) -> None:

@@ -3,7 +3,7 @@
 A source writes "Steve Jobs has chosen to step down" on the day it happened;
 a Background line that puts a date before it ("On 25 August 2011, ...")
 cannot keep the present perfect, which English does not use with a past
-time. The main clause's perfect becomes the simple past: "has chosen" ->
+time. The main clause's perfect (present or past) becomes the simple past: "has chosen" ->
 "chose", "have been arrested" -> "were arrested", "has been talking" -> "was
 talking", "has forced 30,000 from their homes and killed four" -> "forced
 ... and killed". A report told after its content ("..., officials said") is
@@ -74,7 +74,12 @@ def _verb_edits(verb: Any, text: str) -> list[Edit] | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     if any(a.lower_ in _OTHER_AUX for a in auxes):
         return None
-    have = [a for a in auxes if a.lower_ in _HAVE and a.tag_ in ("VBZ", "VBP")]
+    have = [
+        a
+        for a in auxes
+        if (a.lower_ in _HAVE and a.tag_ in ("VBZ", "VBP"))
+        or (a.lower_ == "had" and a.tag_ == "VBD")
+    ]
     if len(have) > 1:
         return None
     been = next((a for a in auxes if a.lower_ == "been"), None)
@@ -84,6 +89,8 @@ def _verb_edits(verb: Any, text: str) -> list[Edit] | None:
         return []
     has = have[0]
     was = "were" if has.lower_ in ("have", "'ve") else "was"
+    if has.lower_ == "had":  # "had been freed": the subject says which
+        was = "were" if _plural_subject(verb) else "was"
     if been is not None:  # "has been arrested", "have been talking": "been" carries the past
         return [(has.idx, been.idx + len(been.text), was)]
     if verb.lower_ == "been":
