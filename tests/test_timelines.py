@@ -1021,3 +1021,17 @@ def test_a_future_on_a_day_gone_by_is_told_as_a_plan_in_the_past() -> None:
     ), lines
     assert any(line.startswith("On 3 August, the new e-reader was to go on sale") for line in lines)
     assert not any(" will " in line for line in lines)
+
+
+def test_a_clock_time_inside_what_was_said_the_day_before_is_the_claim_s_line() -> None:
+    # the mayor spoke on the day of publication; the shooting's time is the night before
+    text = (
+        "A gunman killed three people at a bar in Ghent late on Saturday, police said.\n"
+        "The city's mayor said the gunman opened fire at about 23:15 and fled on foot."
+    )
+    items = build_timeline(linked(_real(text, "2026-03-15T10:00"))).items
+    lines = [i.summary for i in items if i.begin == "2026-03-14"]
+    assert (
+        "At about 23:15 on 14 March, the gunman opened fire and fled on foot, "
+        "according to the city's mayor."
+    ) in lines, lines

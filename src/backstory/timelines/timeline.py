@@ -330,6 +330,9 @@ def _claim_subject(
     return _named(claim, match, phrase), row
 
 
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}|\b\d{1,2}\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b", re.I)
+
+
 def make_item(
     development_id: int,
     day: str,
@@ -369,9 +372,18 @@ def make_item(
     said_by = (note["form"], note.get("name", "")) if note else None
     stretch_opened = False  # the line tells what began a stretch of time the sentence names
     ahead = bool(lead["published"]) and day > lead["published"][:10]
+    # a clock time of a day gone by inside what was said ("Syniehubov said that the bombs
+    # hit a residential area at about 21:40", the night before): the time is the claim's
+    clock_before = (
+        bool(lead["published"])
+        and day < lead["published"][:10]
+        and date_span is not None
+        and bool(_CLOCK_TIME.search(sentence[slice(*date_span)]))
+    )
     if (
         (
             ahead
+            or clock_before
             or (
                 said_another_day(sentence, date_span, lead["published"])
                 # ("... it had postponed the launch after engineers found a faulty valve
