@@ -1035,3 +1035,12 @@ def test_a_clock_time_inside_what_was_said_the_day_before_is_the_claim_s_line() 
         "At about 23:15 on 14 March, the gunman opened fire and fled on foot, "
         "according to the city's mayor."
     ) in lines, lines
+
+
+def test_a_plan_bounded_by_a_day_still_to_come_keeps_its_future() -> None:
+    text = "The army will withdraw from the city by 1 November, the ministry said on Monday."
+    items = build_timeline(linked(_real(text, "2025-03-12T10:00"))).items
+    lines = [i.summary for i in items if i.begin == "2025-03-10"]
+    assert lines == [
+        "On 10 March, the army will withdraw from the city by 1 November, the ministry said."
+    ], lines

@@ -600,7 +600,11 @@ def _over_by(reference: str, last_day: str, body: str) -> bool:
     if last_day[:10] >= reference[:10] or not _FUTURE.search(body):
         return False
     # (the body's dates are read from the line's day: "will ... on 24 June" is its June)
-    return all((t.begin or "")[:10] < reference[:10] for t in _dates_in(body, last_day[:10]))
+    # (a bound's day counts: "will withdraw by 1 November" is still to come)
+    return all(
+        max(t.begin or "", t.end_date or "")[:10] < reference[:10]
+        for t in _dates_in(body, last_day[:10])
+    )
 
 
 def _in_part_of_day(sentence: str, date_span: tuple[int, int], when: str) -> str:

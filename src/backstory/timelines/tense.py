@@ -41,8 +41,19 @@ def simple_past(doc: Any) -> str:
     if len(roots) != 1:
         return text
     edits: list[Edit] = []
-    for verb in _main_verbs(roots[0]):
-        found = _verb_edits(verb, text)
+    root = roots[0]
+    # a past perfect is the line's own only in its main clause ("In January, the army had
+    # recaptured the port, according to X"); in a report told after it ("had put out the
+    # fire by Tuesday, officials said on Wednesday") it was before the saying: it stays
+    told_after = (
+        root.lemma_.lower() in _REPORTING
+        and any(c.dep_ == "ccomp" and c.i < root.i for c in root.children)
+    ) or any(
+        c.dep_ in ("parataxis", "ccomp") and c.i > root.i and c.lemma_.lower() in _REPORTING
+        for c in root.children
+    )
+    for verb in _main_verbs(root):
+        found = _verb_edits(verb, text, past_perfect=not told_after)
         if found is None:
             return text
         edits.extend(found)
@@ -66,7 +77,7 @@ def _main_verbs(root: Any) -> list[Any]:
     return out
 
 
-def _verb_edits(verb: Any, text: str) -> list[Edit] | None:
+def _verb_edits(verb: Any, text: str, *, past_perfect: bool = True) -> list[Edit] | None:
     """The edits that tell ``verb`` in the simple past: [] when it needs none, None when
     the clause must be left as it is (negated, a modal, "since")."""
     if any(c.dep_ == "neg" or c.lower_ == "since" for c in verb.children):
@@ -78,7 +89,7 @@ def _verb_edits(verb: Any, text: str) -> list[Edit] | None:
         a
         for a in auxes
         if (a.lower_ in _HAVE and a.tag_ in ("VBZ", "VBP"))
-        or (a.lower_ == "had" and a.tag_ == "VBD")
+        or (past_perfect and a.lower_ == "had" and a.tag_ == "VBD")
     ]
     if len(have) > 1:
         return None
