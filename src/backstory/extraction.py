@@ -16,6 +16,8 @@ EXTRACTION_SCHEMA = "backstory.extraction/1"
 
 # Modalities of an event, as the contract spells them.
 MODALITIES = ("asserted", "reported", "planned", "predicted", "likely", "denied", "hypothetical")
+# The modalities of what is still to come when it is told.
+AHEAD_MODALITIES = ("planned", "predicted")
 
 
 def dated_interval(begin: str | None, end: str | None) -> dict[str, str | None]:

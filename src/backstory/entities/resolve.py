@@ -1375,22 +1375,21 @@ class _Resolver:
         if code and label in ("GPE", "LOC", "NORP", "ORG", "FAC", "PRODUCT", "PERSON"):
             self._attach(self._country_cluster(code), m.start, m.end)
             return True
-        if label == "NORP":
-            code = gazetteer.demonyms().get(fold(text))
-            if code:
-                self._attach(self._country_cluster(code), m.start, m.end)
-                return True
-            return False
-        if (
-            label in ("GPE", "LOC")
-            and (code := gazetteer.demonyms().get(fold(text)))
-            and gazetteer.find_city(text) is None
-            and not gazetteer.regions().get(fold(text))
-        ):
+        demonym = gazetteer.demonyms().get(fold(text))
+        if demonym and (
+            label == "NORP"
             # "Ukrainian and Russian delegations" with "Ukrainian" tagged GPE: the
             # country's adjective, as if NER had said NORP
-            self._attach(self._country_cluster(code), m.start, m.end)
+            or (
+                label in ("GPE", "LOC")
+                and gazetteer.find_city(text) is None
+                and not gazetteer.regions().get(fold(text))
+            )
+        ):
+            self._attach(self._country_cluster(demonym), m.start, m.end)
             return True
+        if label == "NORP":
+            return False
         if label not in ("GPE", "LOC", "FAC", "PRODUCT", "ORG"):
             return False
         capital_of = gazetteer.capitals().get(fold(text))

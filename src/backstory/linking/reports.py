@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from backstory.extraction import Attribution, Event, Extraction, Timex
+from backstory.extraction import AHEAD_MODALITIES, Attribution, Event, Extraction, Timex
 from backstory.linguistic import FRONTED_DATE
 from backstory.linking.attributions import (
     Quotations,
@@ -285,7 +285,7 @@ def _day_of_trailing_saying(text: str, told: list[Event], timex: Timex) -> bool:
     tell the strike again. A plan or forecast keeps the day it was announced ("workers
     will strike from 20 June, the union said on Monday"): a Background tells it then."""
     return any(
-        e.modality not in ("planned", "predicted")
+        e.modality not in AHEAD_MODALITIES
         and e.attribution is not None
         and e.attribution.start is not None
         and e.attribution.end is not None

@@ -19,7 +19,7 @@ from typing import Any
 
 from backstory.article import Article
 from backstory.errors import InputError
-from backstory.extraction import Extraction
+from backstory.extraction import AHEAD_MODALITIES, Extraction
 from backstory.linking import prepare
 from backstory.linking.attributions import is_unattributed_quote
 from backstory.linking.reports import sentence_spans
@@ -84,7 +84,7 @@ def _names_shared(row_entities: str, names: set[str], profile: set[str]) -> bool
 
 def _ahead_of_its_report(row: dict[str, Any]) -> bool:
     """True when a report is of a plan or forecast for a day after its article came out."""
-    return row["modality"] in ("planned", "predicted") and row["begin"] > row["published"][:10]
+    return row["modality"] in AHEAD_MODALITIES and row["begin"] > row["published"][:10]
 
 
 def _per_article(scored: list[tuple[float, dict[str, Any]]]) -> list[tuple[float, dict[str, Any]]]:

@@ -620,6 +620,12 @@ def _in_part_of_day(sentence: str, date_span: tuple[int, int], when: str) -> str
     return f"{day.group('lead')} the {part.group('p').lower()} of {day.group('day')}"
 
 
+def names_clock_time(sentence: str, date_span: tuple[int, int]) -> bool:
+    """Whether the date phrase at ``date_span`` names a clock time ("at about 21:40",
+    "noon on Friday")."""
+    return _CLOCK_TIME.search(sentence, date_span[0], date_span[1]) is not None
+
+
 def _at_clock_time(
     sentence: str, date_span: tuple[int, int], when: str
 ) -> tuple[str, tuple[int, int]]:

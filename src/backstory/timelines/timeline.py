@@ -39,6 +39,7 @@ from backstory.timelines.summaries import (
     after_its_object,
     coordinated_predicate,
     loaded_pipeline,
+    names_clock_time,
     object_relative_clause,
     open_bound,
     own_clause,
@@ -330,9 +331,6 @@ def _claim_subject(
     return _named(claim, match, phrase), row
 
 
-_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}|\b\d{1,2}\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b", re.I)
-
-
 def make_item(
     development_id: int,
     day: str,
@@ -378,7 +376,7 @@ def make_item(
         bool(lead["published"])
         and day < lead["published"][:10]
         and date_span is not None
-        and bool(_CLOCK_TIME.search(sentence[slice(*date_span)]))
+        and names_clock_time(sentence, date_span)
     )
     if (
         (
