@@ -501,6 +501,17 @@ def test_band_named_with_the_is_an_organisation() -> None:
             "shillings",
         ),
         ("Eskom borrowed 2.5 billion rand last year.", "2.5 billion rand", 2.5e9, False, "ZAR"),
+        # a decimal times a multiplier is the whole number, not its float product
+        ("Brussels released €4.1 billion to Kyiv.", "€4.1 billion", 4_100_000_000, False, "EUR"),
+        ("The fund lent 0.7 million pounds.", "0.7 million pounds", 700_000, False, "GBP"),
+        # a sign with its issuer NER left outside the amount
+        (
+            "He is accused of taking a bribe of US$500,000 from the firm.",
+            "US$500,000",
+            500_000,
+            False,
+            "USD",
+        ),
         ("The lira closed at 38.2 per dollar.", "38.2 per dollar", 38.2, False, "per USD"),
         (
             "Police arrested 14 ex-soldiers at the border.",
@@ -951,6 +962,22 @@ def test_a_source_line_of_two_sources_gives_each_report_its_own_source() -> None
     assert blamed.attribution.speaker == (
         "Egyptian Foreign Ministry; Ethiopian Ministry of Water and Energy"
     )
+
+
+def test_each_source_of_a_source_line_has_its_own_channel() -> None:
+    text = (
+        "Russian drones hit two substations overnight, cutting power to 20,000 homes.\n\n"
+        "Source: Ivan Fedorov, Head of Zaporizhzhia Oblast Military Administration, on "
+        "Telegram; Ukrenergo\n\n"
+        "Repair crews began work at dawn."
+    )
+    ex = run(text, extras=Extras(source_line=None))
+    hit = event_with(ex, "hit")
+    assert hit.attribution is not None
+    assert hit.attribution.channel == "Telegram"  # not "Telegram; Ukrenergo"
+    assert hit.attribution.speaker is not None and "Ukrenergo" in hit.attribution.speaker
+    named = text[hit.attribution.speaker_start : hit.attribution.speaker_end]
+    assert named.startswith("Ivan Fedorov") and named.endswith("Ukrenergo")
 
 
 def test_an_appeal_the_parser_joins_to_a_forecast_keeps_the_time_of_the_appeal() -> None:

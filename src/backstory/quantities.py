@@ -13,6 +13,7 @@ North Korea's).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Any
 
 from backstory.entities import gazetteer
@@ -285,6 +286,11 @@ def _blocked_tokens(doc: Any, timexes: list[Timex]) -> set[int]:
 _CURRENCY_LETTERS = {"dollar": "D", "dollars": "D", "pound": "P", "pounds": "P"}
 
 
+def _sign(tok: Any) -> bool:
+    """Whether a token is a currency sign, alone or with its issuer ("$", "US$", "HK$")."""
+    return tok.text in _SIGNS or (tok.text[-1:] in CURRENCY_SIGNS and tok.lower_ in _CURRENCIES)
+
+
 def _issued_by(doc: Any, tok: Any) -> str | None:
     """The ISO code of a dollar or pound its issuer's demonym or name qualifies:
     "42,000 Canadian dollars" is CAD, "5 million Egyptian pounds" EGP; else None."""
@@ -321,10 +327,11 @@ def _quantity(
         unit is None
         and start == ent.start
         and start > 0
-        and doc[start - 1].text in _SIGNS
-        and doc[ent.start].text not in _SIGNS
+        and _sign(doc[start - 1])
+        and not _sign(doc[ent.start])
     ):
-        unit = _CURRENCIES[doc[start - 1].text]  # "($387,000)": NER left the sign outside
+        # "($387,000)", "a bribe of US$500,000": NER left the sign outside
+        unit = _CURRENCIES[doc[start - 1].lower_]
         start -= 1
     tokens = list(doc[start : ent.end])
     lowered = " ".join(t.lower_ for t in tokens)
@@ -377,7 +384,8 @@ def _quantity(
         values.append(pending)
     if not values:
         return None, None
-    values = [v * multiplier for v in values]
+    # in decimal: "4.1 billion" is 4100000000, not the float product 4099999999.9999995
+    values = [float(Decimal(repr(v)) * Decimal(repr(multiplier))) for v in values]
     if ent.label_ == "PERCENT" and unit is None:
         unit = "%"
     bare_year = (
