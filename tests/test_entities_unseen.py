@@ -654,3 +654,58 @@ def test_a_small_towns_other_spelling_of_its_name_is_the_town() -> None:
     town = entity_covering(ex, "Maimana")
     assert town is not None and town.type == "CITY" and town.country == "AF"
     assert town.lat is not None and abs(town.lat - 35.9) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Overnight drone strikes damaged power lines in Kharkiv and Poltava oblasts.",
+            {"Kharkiv": "Kharkiv Oblast", "Poltava": "Poltava Oblast"},
+        ),
+        (
+            "Russian troops shelled settlements in Sumy, Chernihiv and Donetsk oblasts.",
+            {"Sumy": "Sumy Oblast", "Chernihiv": "Chernihiv Oblast", "Donetsk": "Donetsk Oblast"},
+        ),
+        (
+            "Heavy rain flooded villages in the Kursk and Belgorod regions on Sunday.",
+            {"Kursk": "Kursk Region", "Belgorod": "Belgorod Region"},
+        ),
+    ],
+)
+def test_names_listed_before_a_plural_region_word_are_regions(
+    text: str, names: dict[str, str]
+) -> None:
+    ex = run(text)
+    for phrase, region in names.items():
+        entity = entity_covering(ex, phrase)
+        assert entity is not None and entity.type == "REGION", (phrase, entity)
+        assert entity.name == region
+
+
+def test_a_name_alone_before_a_plural_region_word_is_left_to_ner() -> None:
+    ex = run("Power was restored in Kharkiv on Sunday, officials in both regions said.")
+    city = entity_covering(ex, "Kharkiv")
+    assert city is not None and city.type == "CITY"
+
+
+def test_a_source_line_name_ner_cut_in_two_is_one_organisation() -> None:
+    ex = run(
+        "The watchdog said the tender had been rigged.\n\n"
+        "Source: Transparency International Ukraine; Ukrenergo on Telegram\n\n"
+        "Prosecutors opened a case on Monday."
+    )
+    watchdog = entity_covering(ex, "Transparency International Ukraine")
+    assert watchdog is not None and watchdog.type == "ORG"
+    assert watchdog.name == "Transparency International Ukraine"
+
+
+def test_a_source_line_person_with_a_post_stays_a_person() -> None:
+    ex = run(
+        "Drones hit a substation overnight.\n\n"
+        "Source: Ivan Fedorov, Head of Zaporizhzhia Oblast Military Administration, on "
+        "Telegram\n\n"
+        "Power was restored by noon."
+    )
+    fedorov = entity_covering(ex, "Ivan Fedorov")
+    assert fedorov is not None and fedorov.type == "PERSON"

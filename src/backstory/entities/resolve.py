@@ -431,6 +431,7 @@ class _Mention:
     end: int
     label: str
     kb: KBEntry | None = None
+    region_word: str | None = None  # "Oblast" for "Kharkiv" in "Kharkiv and Poltava oblasts"
 
 
 @lru_cache(maxsize=4)
@@ -503,6 +504,64 @@ def _listed_companies(
             taken[i] = True
 
 
+# The plural of a region word after a list of names ("Kharkiv and Poltava oblasts").
+_PLURAL_REGION_NOUNS = {
+    "oblasts": "Oblast",
+    "regions": "Region",
+    "provinces": "Province",
+    "krais": "Krai",
+    "prefectures": "Prefecture",
+    "governorates": "Governorate",
+    "counties": "County",
+    "states": "State",
+}
+
+
+def _listed_regions(doc: Any, taken: list[bool]) -> list[_Mention]:
+    """The regions of a list closed by a plural region word ("Kharkiv and Poltava
+    oblasts", "the Sumy, Chernihiv and Kharkiv regions"): each name is a region the
+    gazetteer knows as "<name> Oblast", whatever NER made of it (a city, a people, a
+    person). A name the gazetteer does not know so is left to NER."""
+    found: list[_Mention] = []
+    for noun in doc:
+        singular = _PLURAL_REGION_NOUNS.get(noun.lower_)
+        if singular is None or noun.i == 0:
+            continue
+        names: list[tuple[int, int]] = []
+        end = noun.i
+        i = end - 1
+        while i >= 0:
+            start = i
+            while start > 0 and (
+                doc[start - 1].text in ("-", "–") or doc[start].text in ("-", "–")
+            ):
+                start -= 1  # "Ivano-Frankivsk"
+            if not (doc[start].is_title or doc[start].text[:1].isupper()):
+                break
+            if not all(t.pos_ in ("PROPN", "PUNCT", "NOUN", "ADJ") for t in doc[start : i + 1]):
+                break
+            names.append((start, i + 1))
+            i = start - 1
+            if i >= 0 and doc[i].lower_ in ("and", "or"):
+                i -= 1
+                if i >= 0 and doc[i].text == ",":
+                    i -= 1  # "Sumy, Kharkiv, and Donetsk oblasts"
+            elif i >= 0 and doc[i].text == ",":
+                i -= 1
+            else:
+                break
+        if len(names) < 2:
+            continue  # "Kharkiv oblasts" is no list; one name takes NER's word
+        for start, stop in names:
+            text = doc[start:stop].text
+            if any(taken[start:stop]) or gazetteer.find_region(f"{text} {singular}") is None:
+                continue
+            found.append(_Mention(start, stop, "GPE", region_word=singular))
+            for k in range(start, stop):
+                taken[k] = True
+    return found
+
+
 def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
     mentions: list[_Mention] = []
     # "4GB", "140 dB", "US $199": units next to numbers are never names.
@@ -517,6 +576,7 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
         for match_id, start, end in found
         if nlp.vocab.strings[match_id] == "GPE" and end - start > 1
     ]
+    mentions.extend(_listed_regions(doc, taken))
     for ent in doc.ents:
         if ent.label_ not in _LABELS or any(taken[ent.start : ent.end]):
             continue  # not a name, or already part of a longer one
@@ -659,7 +719,7 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             mentions.append(_Mention(start, end, label))
         for i in range(start, end):
             taken[i] = True
-    mentions.extend(_source_line_names(doc, taken))
+    mentions.extend(_source_line_names(doc, taken, mentions))
     _listed_companies(doc, mentions, taken, tickers, nlp)
     mentions.extend(_described_initials(doc, taken))
     mentions.extend(_dateline_places(doc, taken))
@@ -712,19 +772,25 @@ def _described_initials(doc: Any, taken: list[bool]) -> list[_Mention]:
 
 
 _SOURCE_LINE = re.compile(r"^[ \t]*Source:[ \t]*(?P<who>[^\n]+)$", re.MULTILINE)
+# Where a source posted what the line cites ("on Telegram"): no part of its name.
+_CHANNEL_TAIL = re.compile(
+    r",?\s+(?:on|via|in)\s+(?:Telegram|Facebook|X|Twitter|YouTube|Instagram|TikTok|Viber|"
+    r"WhatsApp|Truth Social|Threads)$"
+)
 _NAME_LINKS = frozenset(["of", "the", "for", "and", "on", "de", "du", "des", "&"])
 
 
-def _source_line_names(doc: Any, taken: list[bool]) -> list[_Mention]:
+def _source_line_names(doc: Any, taken: list[bool], mentions: list[_Mention]) -> list[_Mention]:
     """The organisations a page's "Source:" line names that NER left untagged
     ("Source: Union of Train Drivers; Ministry of ..."): each capitalised name of two
-    words or more between semicolons that no mention covers."""
+    words or more between semicolons that no mention covers, or that NER cut into
+    parts ("Transparency | International Ukraine"): the parts give way to the whole."""
     match = _SOURCE_LINE.search(doc.text)
     if match is None:
         return []
     found = []
     for part in re.finditer(r"[^;]+", match.group("who")):
-        text = part.group(0)
+        text = _CHANNEL_TAIL.sub("", part.group(0).rstrip())  # "..., on Telegram"
         lead = len(text) - len(text.lstrip())
         words = text.split()
         if len(words) < 2 or not words[0][0].isupper() or not words[-1][0].isupper():
@@ -733,8 +799,25 @@ def _source_line_names(doc: Any, taken: list[bool]) -> list[_Mention]:
             continue
         start = match.start("who") + part.start() + lead
         span = doc.char_span(start, start + len(text.strip()), alignment_mode="contract")
-        if span is None or any(taken[span.start : span.end]):
+        if span is None:
             continue
+        if any(taken[span.start : span.end]):
+            inside = [m for m in mentions if span.start <= m.start and m.end <= span.end]
+            if (
+                "," in text
+                or "'" in text
+                or "’" in text
+                # (a demonym before an institution, "Omani | Ministry of Foreign
+                # Affairs", is the institution of that state: see _names_a_state)
+                or any(m.label not in ("ORG", "GPE", "LOC") for m in inside)
+                or any(taken[i] for i in range(span.start, span.end) if not any(
+                    m.start <= i < m.end for m in inside))
+                or any(m.start < span.start < m.end or m.start < span.end < m.end
+                       for m in mentions)
+            ):  # fmt: skip
+                continue  # a person, a place and a channel ("X, Governor, on Telegram")
+            for m in inside:
+                mentions.remove(m)
         found.append(_Mention(span.start, span.end, "ORG"))
         for i in range(span.start, span.end):
             taken[i] = True
@@ -1435,9 +1518,10 @@ class _Resolver:
             re.search(r"\s(?:" + "|".join(gazetteer.REGION_SUFFIXES) + r")$", text, re.I)
         )
         named_region = None
-        if not has_suffix and self._region_named(m):
-            # "the northern province of Nampula": the province, not its capital city
-            noun = self.doc[m.start - 2].text
+        if not has_suffix and (m.region_word or self._region_named(m)):
+            # "the northern province of Nampula", "Kharkiv and Poltava oblasts": the
+            # province, not its capital city
+            noun = m.region_word or self.doc[m.start - 2].text
             named_region = gazetteer.find_region(f"{text} {noun}", prefer)
             has_suffix = named_region is not None
         region = named_region or (gazetteer.find_region(text, prefer) if has_suffix else None)
