@@ -344,3 +344,18 @@ def test_a_named_speaker_saying_it_is_not_said_by_the_pages_source() -> None:
     # what the commission did is still told on the source's word
     rejected = _line(items, "rejected his appeal")
     assert rejected.summary.endswith("according to Hungarian news agency MTI.")
+
+
+def test_a_source_line_of_a_person_on_a_channel_and_a_company_names_both() -> None:
+    text = (
+        "Russian drones hit two substations on Sunday night, leaving 20,000 homes "
+        "without power.\n\n"
+        "Source: Ivan Fedorov, Head of Zaporizhzhia Oblast Military Administration, on "
+        "Telegram; Ukrenergo\n\n"
+        "Repair crews began work at dawn on Monday."
+    )
+    texts, items = _timeline(text)
+    item = _line(items, "substations")
+    # each source by its name, not the line's raw words ("..., on Telegram and Ukrenergo")
+    assert item.summary.endswith("according to Ivan Fedorov and Ukrenergo."), item.summary
+    _assert_backed(item, texts)

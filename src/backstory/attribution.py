@@ -683,16 +683,29 @@ class _Finder:
             )
         if not line:
             return None
-        who, channel = line.strip(), None
-        m = _WHO_CHANNEL.match(who)
-        if m:
-            who, channel = m.group("who"), m.group("channel")
-        # "Source: Egyptian Foreign Ministry; Ethiopian Ministry of Water and Energy"
-        speaker = "; ".join(self._speaker_named(part.strip()) for part in who.split(";"))
+        # "Source: Egyptian Foreign Ministry; Ethiopian Ministry of Water and Energy";
+        # "Source: X, Head of the Oblast Military Administration, on Telegram; DTEK":
+        # each source with its own channel
+        whos, channels = [], []
+        for part in line.strip().split(";"):
+            part = part.strip()
+            m = _WHO_CHANNEL.match(part)
+            if m:
+                part = m.group("who")
+                if m.group("channel") not in channels:
+                    channels.append(m.group("channel"))
+            if part:
+                whos.append(part)
+        channel = "; ".join(channels) or None
+        speaker = "; ".join(self._speaker_named(part) for part in whos)
         who_span = None
-        if match is not None and who:
-            at = match.start("who") + match.group("who").find(who)
-            who_span = (at, at + len(who)) if at >= match.start("who") else None
+        if match is not None and whos:
+            written = match.group("who")
+            first = written.find(whos[0])
+            last = written.rfind(whos[-1])
+            if 0 <= first <= last:
+                at = match.start("who")
+                who_span = (at + first, at + last + len(whos[-1]))
         end_tok = len(self.doc)
         span = self.doc.char_span(0, main_until, alignment_mode="contract")
         if span is not None:

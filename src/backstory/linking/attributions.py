@@ -156,6 +156,12 @@ def _closing_quote(sentence: str) -> int | None:
     return lead + close + 1 if close > 0 else None
 
 
+# Where a source posted what a line cites ("X on Telegram"): no part of its name.
+_CHANNEL = re.compile(
+    r",?\s+(?:on|via)\s+(?:Telegram|Facebook|X|Twitter|YouTube|Instagram|TikTok)$"
+)
+
+
 def written_name(
     extraction: Extraction, attribution: Attribution, near: int
 ) -> tuple[str, tuple[int, int] | None] | None:
@@ -170,6 +176,16 @@ def written_name(
     text = extraction.article.text
     speaker = attribution.speaker or ""
     surface_span = _span(text, attribution.speaker_start, attribution.speaker_end)
+    if "; " in speaker and surface_span is not None:
+        # "Source: X, Head of the Oblast Military Administration, on Telegram; DTEK":
+        # each source as the line writes it, without its post or channel: "X; DTEK"
+        # (which a line writes "X and DTEK")
+        parts = []
+        for part in text[surface_span[0] : surface_span[1]].split(";"):
+            part = _CHANNEL.sub("", part.strip()).split(", ")[0].strip()
+            if part:
+                parts.append(part)
+        return "; ".join(parts), surface_span
     entity = next((e for e in extraction.entities if e.name == speaker), None)
     if entity is not None:
         found = []
