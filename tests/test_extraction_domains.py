@@ -268,3 +268,141 @@ def test_diplomatic_verbs(text: str, trigger: str, kind: str | None) -> None:
     ex = run(text)
     found = [e.type for e in ex.events if e.trigger == trigger]
     assert found == ([kind] if kind else []), [(e.type, e.trigger) for e in ex.events]
+
+
+# -- what a sentence tells of a happening told before --------------------------------
+
+
+def test_the_attack_as_a_subject_is_the_attack_told_before() -> None:
+    ex = run(
+        "On 2 March, Russia launched a large missile attack on Ukraine's power grid. "
+        "The energy minister said on 3 March that the attack had damaged two "
+        "thermal power plants in Kharkiv and Poltava oblasts."
+    )
+    damaged = event(ex, "damaged")
+    assert damaged.type == "ASSAULT"
+    assert damaged.actor == "Russia"  # the attack's doer, not "attack"
+    assert (damaged.begin, damaged.end_date) == ("2025-03-02", "2025-03-02")
+
+
+def test_an_attack_with_a_day_of_its_own_keeps_it() -> None:
+    ex = run(
+        "On 2 March, Russia launched a large missile attack on Ukraine's power grid. "
+        "A new attack hit the port of Izmail on 3 March, the governor said."
+    )
+    hit = event(ex, "hit")
+    assert hit.begin == "2025-03-03"
+
+
+def test_a_proposal_for_a_ceasefire_is_no_ceasefire() -> None:
+    ex = run(
+        "Kyiv agreed on Tuesday to a US proposal for a 30-day ceasefire. "
+        "Moscow said it supported the idea of a truce. "
+        "The allies drew up plans for talks in Riyadh."
+    )
+    kinds = {e.trigger: e.modality for e in ex.events}
+    assert kinds.get("ceasefire") in (None, "hypothetical")
+    assert kinds.get("truce") in (None, "hypothetical")
+    assert kinds.get("talks") in (None, "planned")
+    assert "ceasefire" in kinds or "truce" in kinds or "talks" in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commission said Ukraine had met the conditions for the next tranche of aid.",
+        "The utility met its targets for restoring power ahead of the winter.",
+        "The requirements the government met last month were set by the IMF.",
+    ],
+)
+def test_meeting_a_condition_is_no_meeting(text: str) -> None:
+    ex = run(text)
+    assert not any(e.trigger == "met" for e in ex.events), [(e.type, e.trigger) for e in ex.events]
+
+
+def test_leaders_who_met_still_met() -> None:
+    ex = run("Zelensky met the Danish prime minister in Aarhus on Monday.")
+    assert event(ex, "met").type == "CONSULT"
+
+
+# -- courts and anti-corruption cases ------------------------------------------------
+
+
+def test_a_suspect_served_with_a_notice_the_next_day_is_charged_that_day() -> None:
+    ex = run(
+        "Anti-corruption detectives detained the mayor on 2 March at a border crossing. "
+        "He was served with a notice of suspicion the following day.",
+        datetime(2025, 3, 5, 10, 0),
+    )
+    served = event(ex, "served")
+    assert served.type == "LEGAL"
+    assert (served.begin, served.inferred) == ("2025-03-03", False)
+
+
+def test_a_court_remanding_a_suspect_in_custody_detains_him() -> None:
+    ex = run("The court remanded the former minister in custody for 60 days on Tuesday.")
+    remanded = event(ex, "remanded")
+    assert remanded.type == "COERCE" and remanded.actor == "court"
+
+
+# -- what was only talked of, and dates that say what a thing is for ---------------------
+
+
+def test_what_a_meeting_talked_of_did_not_happen() -> None:
+    ex = run(
+        "On Tuesday, defence ministers held a videoconference on the possible deployment "
+        "of peacekeepers to the border."
+    )
+    assert event(ex, "videoconference").type == "CONSULT"
+    deployed = [e for e in ex.events if e.trigger == "deployment"]
+    assert all(e.modality == "hypothetical" for e in deployed)
+
+
+def test_a_possible_happening_is_hypothetical() -> None:
+    ex = run("Officials warned of a possible evacuation of the coastal villages on Friday.")
+    assert event(ex, "evacuation").modality == "hypothetical"
+
+
+def test_a_date_saying_what_a_thing_is_for_dates_nothing() -> None:
+    ex = run("Finance ministers agreed a growth target for 2027.", datetime(2026, 5, 4, 9, 0))
+    agreed = event(ex, "agreed")
+    assert agreed.begin != "2027-01-01"
+    ex = run("Parliament approved a budget for 2027 on Tuesday.", datetime(2026, 5, 7, 9, 0))
+    assert event(ex, "approved").begin == "2026-05-05"
+
+
+def test_a_date_a_thing_is_set_for_still_dates_it() -> None:
+    ex = run("The talks were scheduled for 12 May, the ministry said.", datetime(2026, 5, 4))
+    assert event(ex, "talks").begin == "2026-05-12"
+
+
+def test_a_where_clause_shares_the_day_of_the_visit() -> None:
+    ex = run(
+        "On 17 February, the president visited Athens, where he signed a gas supply deal.",
+        datetime(2026, 2, 20, 9, 0),
+    )
+    signed = event(ex, "signed")
+    assert signed.begin == "2026-02-17"
+
+
+def test_talks_opening_a_bulleted_line_are_talks() -> None:
+    ex = run(
+        "Background:\n\n"
+        "  • On 2 March, the envoys arrived in Riyadh.\n"
+        "  • Talks between the two delegations took place in Jeddah on 3 March.\n"
+    )
+    talks = event(ex, "Talks")
+    assert talks.type == "CONSULT" and talks.begin == "2025-03-03"
+    assert talks.location == "Jeddah"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The committee voted unanimously for the cut on Friday.", "cut"),
+        ("Ministers held an emergency meeting on the attack on Sunday.", "attack"),
+    ],
+)
+def test_what_was_voted_for_or_met_over_is_no_mere_idea(text: str, trigger: str) -> None:
+    found = [e for e in run(text).events if e.trigger == trigger]
+    assert all(e.modality != "hypothetical" for e in found)

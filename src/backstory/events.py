@@ -187,7 +187,7 @@ VERBS = _lexicon(
         "ASSAULT": "attack strike shell bomb invade raid storm kill shoot capture seize occupy destroy "
         "hit target ambush assassinate bombard",
         "FIGHT": "fight clash battle repel repulse",
-        "COERCE": "arrest detain expel ban jail imprison deport ground",
+        "COERCE": "arrest detain expel ban jail imprison deport ground remand",
         "RETREAT": "withdraw retreat evacuate flee",
         "RELEASE": "launch unveil introduce release publish debut present",
         "TRANSACTION": "acquire buy sell purchase merge invest sue",
@@ -201,7 +201,8 @@ VERBS["sue"] = "LEGAL"
 NOUNS = _lexicon(
     {
         "STATEMENT": "announcement statement speech address keynote",
-        "CONSULT": "meeting talks summit visit briefing negotiations conference event conversation",
+        "CONSULT": "meeting talks summit visit briefing negotiations conference event conversation "
+        "videoconference consultations",
         "AGREE": "agreement deal treaty accord ceasefire truce settlement",
         "AID": "aid assistance supplies deliveries delivery vaccination vaccinations "
         "immunisation immunization",
@@ -567,6 +568,19 @@ OBJECT_CONTROL = frozenset(
         "press",
     ]
 )
+# Papers served in a case ("served with a notice of suspicion").
+LEGAL_PAPERS = frozenset(
+    ["notice", "summons", "subpoena", "indictment", "writ", "warrant", "suspicion"]
+)
+# What one meets without meeting anyone ("met the conditions", "met its targets").
+MET_STANDARDS = frozenset(
+    ["condition", "conditions", "requirement", "requirements", "criterion", "criteria",
+     "target", "targets", "demand", "demands", "deadline", "standard", "standards",
+     "obligation", "obligations", "need", "needs", "expectation", "expectations",
+     "benchmark", "benchmarks", "goal", "goals", "quota", "threshold", "cost", "costs",
+     "challenge", "commitment", "commitments", "forecast", "forecasts", "estimate",
+     "estimates"]
+)  # fmt: skip
 PLAN_VERBS = frozenset(
     ["plan", "intend", "prepare", "aim", "seek", "schedule", "decide", "set", "mean", "want",
      "vow", "pledge", "promise"]
@@ -580,6 +594,26 @@ LIKELY_MODALS = frozenset({"may", "might", "could", "can"})
 PREDICT_MODALS = frozenset({"will", "shall", "'ll", "would", "wo"})
 HYPOTHETICAL_MODALS = frozenset({"should", "must"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+# Nouns whose "for"/"of" names a happening only thought of ("a proposal for a ceasefire",
+# "the idea of a truce", "hopes of a deal"), and those that name one planned ("plans for
+# talks").
+IDEA_NOUNS = frozenset(
+    ["proposal", "idea", "call", "demand", "hope", "prospect", "possibility", "chance",
+     "option", "offer", "bid", "push", "proposition", "suggestion", "notion", "prospects"]
+)  # fmt: skip
+PLAN_NOUNS = frozenset(["plan", "preparation", "blueprint", "timetable", "roadmap"])
+# Words that make an event noun one that may or may not come ("a possible deployment").
+MAYBE_WORDS = frozenset(
+    ["possible", "potential", "proposed", "hypothetical", "eventual", "prospective",
+     "future", "likely", "mooted", "envisaged"]
+)  # fmt: skip
+# Talk whose "on"/"about" names what was talked of, not what happened.
+TOPIC_NOUNS = frozenset(
+    ["talk", "talks", "videoconference", "meeting", "discussion", "debate", "negotiation",
+     "negotiations", "conference", "summit", "consultation", "consultations", "call",
+     "dialogue", "session", "agreement", "deal", "memorandum", "letter", "decision",
+     "vote", "referendum", "resolution", "bill", "law", "decree"]
+)  # fmt: skip
 CLAUSE_EDGES = frozenset({"relcl", "ccomp"})
 # Currencies a demonym qualifies ("Canadian dollars"), naming no party to an event.
 CURRENCY_NOUNS = frozenset(
@@ -689,14 +723,22 @@ def _qualifies_figures(span: Any) -> bool:
     before = span.doc.text[max(0, span.start_char - 60) : span.start_char]
     if _FIGURES_AS_OF.search(before):
         return True  # (the parser may hang "up to" on the verb)
-    tok = span.root
+    tok, below = span.root, None
     for _ in range(6):
         if tok.dep_ == "prep" and tok.lower_ == "with":
-            return True
+            # "with data as of Monday", not "served with a notice of suspicion the
+            # following day" (the parser hangs the day on the notice)
+            return below is not None and below.lemma_.lower() in _FIGURE_NOUNS
         if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
             return False
-        tok = tok.head
+        tok, below = tok.head, tok
     return False
+
+
+_FIGURE_NOUNS = frozenset(
+    ["figure", "data", "number", "statistic", "statistics", "count", "toll", "tally",
+     "total", "estimate", "reading", "result", "update", "information", "record"]
+)  # fmt: skip
 
 
 def _reports_for_duty(verb: Any) -> bool:
@@ -823,6 +865,42 @@ def _inflected_type(tok: Any) -> str | None:
     else:
         return None
     return next((VERBS[stem] for stem in stems if stem in VERBS), None)
+
+
+def _definite(noun: Any) -> bool:
+    """Whether a noun names a known one ("the attack", "Monday's attack", "its launch")."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        or c.dep_ == "poss"
+        for c in noun.children
+    )
+
+
+def _thought_of(noun: Any, depth: int = 0) -> str | None:
+    """The modality of an event noun that names what a proposal, idea, hope or plan is
+    for ("a proposal for a 30-day ceasefire", "the idea of a truce": hypothetical;
+    "plans for talks": planned), None for one that names a happening."""
+    if any(c.dep_ == "amod" and c.lower_ in MAYBE_WORDS for c in noun.children):
+        return "hypothetical"  # "the possible deployment of a multinational force"
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "of", "on", "about", "over"):
+        return None
+    if noun.head.head.pos_ != "NOUN":
+        return None  # ("voted for the cut": the vote is for what it decides)
+    owner = noun.head.head.lemma_.lower()
+    if owner in IDEA_NOUNS or (
+        noun.head.lower_ != "of" and owner in TOPIC_NOUNS and not _definite(noun)
+    ):
+        # "talks on a ceasefire": what was talked of (but "an emergency meeting on the
+        # attack" talked of one that happened)
+        return "hypothetical"
+    if owner in PLAN_NOUNS:
+        return "planned"
+    above = noun.head.head
+    if above.pos_ == "NOUN" and depth < 3:
+        # "the possible deployment of a force after a ceasefire": what a happening only
+        # thought of would follow is thought of too
+        return _thought_of(above, depth + 1)
+    return None
 
 
 def _misjoined(verb: Any) -> bool:
@@ -1010,6 +1088,57 @@ _NOUN_DATE_PREPS = frozenset(["on", "in", "at", "during", "of"])
 _WITHIN_PHRASE = frozenset(["pobj", "prep", "appos", "conj", "compound", "amod", "poss"])
 
 
+def _where_clause_of(verb: Any) -> Any:
+    """The verb whose object a "where" clause describes, for a simple past told in it
+    ("visited Greece, where he signed a deal": "visited"); else None."""
+    if verb.dep_ != "relcl" or not _simple_past(verb):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return None
+    place = verb.head
+    if place.dep_ not in ("dobj", "pobj"):
+        return None
+    head = place.head.head if place.dep_ == "pobj" else place.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _time_for_a_thing(root: Any) -> bool:
+    """Whether a date says what time a thing is meant for, not when anything was done
+    ("signed a gas supply agreement for the winter", "a budget for 2026")."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return False
+    head = prep.head
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.lemma_.lower() in PREDICT_WORDS | FORECAST_VERBS:
+        return False  # "forecast growth of 3.2% for next year": the year forecast for
+    if head.pos_ == "NOUN":
+        return head.dep_ != "npadvmod"
+    # "approved a budget for 2026" (the parser hangs "for" on the verb), not "the vote
+    # was scheduled for 3 December", "elections called for 5 March"
+    return head.pos_ == "VERB" and head.lemma_.lower() not in _FOR_A_DATE_VERBS
+
+
+# Verbs that tell figures for a time to come ("forecast growth of 3% for next year").
+FORECAST_VERBS = frozenset(["forecast", "predict", "project", "see", "estimate", "target"])
+_FOR_A_DATE_VERBS = frozenset(
+    ["schedule", "reschedule", "set", "plan", "slate", "fix", "book", "arrange", "call",
+     "expect", "postpone", "delay", "move", "push", "bring", "put", "pencil", "due", "wait",
+     "stay", "remain", "last", "go", "come", "meet", "return", "arrive", "leave"]
+)  # fmt: skip
+
+
+def _opening_common_noun(tok: Any) -> bool:
+    """Whether a word tagged a proper noun is a common one that only opens its sentence
+    (after a list's bullet: "• Talks between the delegations took place ...")."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title:
+        return False
+    before = tok.doc[tok.sent.start : tok.i]
+    return all(t.is_punct or t.is_space or not t.is_alpha for t in before)
+
+
 def _dated_noun(root: Any) -> Any:
     """The event noun a date (``root``, its head token) dates rather than its clause: one
     it hangs on through a preposition, when that noun is an apposition ("..., his first
@@ -1104,6 +1233,18 @@ class _Builder:
                 # before, on its day (the date is the claim's)
                 event.begin, event.end_date, event.inferred = earlier.begin, earlier.end_date, True
                 event.timex = None
+            elif earlier is not None and self._done_by_the_happening(cand, earlier, timex_for):
+                # "Z said on 8 March that the attack had targeted gas infrastructure":
+                # the attack told before, its doer and day, not the saying's
+                event.actor = earlier.actor
+                if event.timex is None or self._saying_day(cand, timex_for):
+                    event.begin, event.end_date, event.inferred = (
+                        earlier.begin,
+                        earlier.end_date,
+                        True,
+                    )
+                    event.timex = None
+                told[event.type] = earlier
             elif earlier is not None and event.timex is None and self._retells(cand, event):
                 # "A tanker was hit late on Tuesday ... it was sailing north when it was
                 # struck": the story telling its dated happening again, in detail
@@ -1154,6 +1295,37 @@ class _Builder:
             return True  # (and "claimed responsibility for the bombing on Monday")
         single_day = bool(event.begin) and (event.begin or "")[:10] == (event.end_date or "")[:10]
         return noun.dep_ in ("nsubj", "nsubjpass") and not (event.timex and single_day)
+
+    def _done_by_the_happening(
+        self, cand: _Candidate, earlier: Event, timex_for: dict[int, Timex]
+    ) -> bool:
+        """Whether a verb's subject is a definite noun naming the happening told before,
+        of the verb's own kind ("the attack had targeted gas infrastructure", "the strike
+        hit a substation"): the verb tells that happening again, done by its doer."""
+        verb = cand.token
+        if verb.pos_ not in ("VERB", "AUX") or cand.carrier is not None:
+            return False
+        subject = direct_subject(verb)
+        if (
+            subject is None
+            or NOUNS.get(subject.lemma_.lower()) != cand.type
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
+            or any(c.lower_ in ANOTHER_TIME for c in subject.children)
+            or self._names_elsewhere(subject, earlier)
+        ):
+            return False
+        return subject.i not in timex_for
+
+    def _saying_day(self, cand: _Candidate, timex_for: dict[int, Timex]) -> bool:
+        """Whether the day an event got is the day of the saying that reports it ("said
+        on 8 March that the attack had targeted ...")."""
+        if self.attribution is None:
+            return False
+        report = self.attribution.report_for(cand.token)
+        if report is None or report.cue_token is None:
+            return False
+        said = timex_for.get(report.cue_token)
+        return said is not None and timex_for.get(cand.token.i) in (None, said)
 
     def _names_elsewhere(self, noun: Any, earlier: Event) -> bool:
         """Whether an event noun's place or target ("the attack on Odesa's port") names
@@ -1234,7 +1406,7 @@ class _Builder:
         verb_triggers = {c.token.i for c in out}
         nouns: list[_Candidate] = []
         for tok in self.doc:
-            if tok.pos_ != "NOUN" or tok.i in noun_carried:
+            if (tok.pos_ != "NOUN" and not _opening_common_noun(tok)) or tok.i in noun_carried:
                 continue
             kind = NOUNS.get(tok.lower_) or NOUNS.get(tok.lemma_.lower())
             if tok.lemma_.lower() == "appeal" and _appeals_in_court(tok):
@@ -1298,6 +1470,18 @@ class _Builder:
             out.append(cand)
         out.sort(key=lambda c: c.start)
         return out
+
+    @staticmethod
+    def _served_notice(verb: Any) -> bool:
+        """Whether a "serve" hands over a legal paper ("served with a notice of
+        suspicion", "served him a summons", "served an indictment")."""
+        papers = []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "nsubjpass"):
+                papers.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "with":
+                papers += [c for c in child.children if c.dep_ == "pobj"]
+        return any(p.lemma_.lower() in LEGAL_PAPERS for p in papers)
 
     def _said_of_a_date(self, verb: Any) -> bool:
         """Whether the verb's subject is a date ("Easter falls late in April this year"):
@@ -1596,6 +1780,10 @@ class _Builder:
             return "FIGHT"
         if lemma == "meet" and any(c.dep_ == "nsubjpass" for c in tok.children):
             return None  # "must be met with pressure"
+        if lemma == "serve" and self._served_notice(tok):
+            return "LEGAL"  # "was served with a notice of suspicion", "served a summons"
+        if lemma == "meet" and obj_words & MET_STANDARDS:
+            return None  # "Ukraine had met the conditions for the next tranche": no meeting
         if lemma == "call" and any(
             c.dep_ == "prep" and c.lower_ in ("on", "for") for c in tok.children
         ):
@@ -1726,7 +1914,7 @@ class _Builder:
             if span is None or (timex.vague and span.root.dep_ == "amod"):
                 continue  # "the lowest reading in the current series": it describes a noun
             inside = {t.i for t in span}
-            if _qualifies_figures(span):
+            if _qualifies_figures(span) or _time_for_a_thing(span.root):
                 continue
             before = self.doc[span.start - 1] if span.start else None
             if (
@@ -2169,7 +2357,10 @@ class _Builder:
                 for t in self._sentence_timexes(sent)
                 if not t.vague
                 and not t.subordinate  # ("his sample, collected on 14 May, ...")
-                and not ((span := self._span(t)) is not None and _qualifies_figures(span))
+                and not (
+                    (span := self._span(t)) is not None
+                    and (_qualifies_figures(span) or _time_for_a_thing(span.root))
+                )
                 and not any(t is v for v in timex_for.values())
                 and self._timex_clause(t) in (clause, None)
                 and not self._in_own_clause(t, verb)
@@ -2177,6 +2368,14 @@ class _Builder:
             ]
             if len(free) == 1:
                 timex = free[0]
+        if (
+            timex is None
+            and (visit := _where_clause_of(verb)) is not None
+            and (visit.i in timex_for)
+        ):
+            # "On 17 November, Zelenskyy visited Greece, where he signed a gas deal":
+            # done there, on that visit's day
+            timex, inferred = timex_for[visit.i], True
         if timex is None and (accident := _accident_before(verb)) is not None:
             # "Two passengers were killed" after the crash: the crash's day
             timex = timex_for.get(accident.i)
@@ -2452,9 +2651,9 @@ class _Builder:
         ):
             return location, entity.name
         if entity is None and word in ("in", "at") and location is None:
-            # "in Russia's east", "in the war zone"
+            # "in Russia's east", "in the war zone", "in Kharkiv and Poltava oblasts"
             for child in pobj.children:
-                if child.dep_ == "poss":
+                if child.dep_ in ("poss", "nmod"):
                     owner = self._entity(child)
                     if owner is not None and owner.type in PLACE_TYPES:
                         return owner.name, target
@@ -2681,6 +2880,8 @@ class _Builder:
         tok = verb
         if verb.pos_ == "NOUN" and self._moved_to_a_date(verb):
             modality = "planned"  # "postponed the launch to 27-28 August"
+        if verb.pos_ == "NOUN" and (thought := _thought_of(verb)) is not None:
+            modality = thought  # "agreed to a US proposal for a 30-day ceasefire"
         if (
             verb.pos_ == "NOUN"
             and verb.dep_ in ("nsubj", "nsubjpass")

@@ -39,7 +39,11 @@ _MODALITY_CUES = (
         "planned",
         re.compile(
             r"\b(plans? to|planned|intends? to|intended to|set to|will|"
-            r"is to|are to|was to|were to|due to (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)|"
+            r"is to|are to|was to|were to|"
+            # "is due to arrive", "were originally due to start"; not the cause in
+            # "lost due to electronic warfare", "cancelled due to fog"
+            r"(?:is|are|was|were|be|been|being|'s|’s)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?"
+            r"due to (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)|"
             r"scheduled|preparing to|prepares to)\b",
             re.I,
         ),
