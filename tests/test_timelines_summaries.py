@@ -1019,3 +1019,62 @@ def test_a_clause_opened_by_another_has_a_subject_of_its_own() -> None:
     clause, span = own_clause(s, (start, start + 6), "2026-06-05T08:00")
     assert clause == "On 4 June another 25 were flown out by helicopter."
     assert clause[slice(*span)] == "4 June"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "begin", "end", "line"),
+    [
+        (
+            "The minister said the coalition would meet again in mid-December.",
+            "mid-December",
+            "2025-12-01",
+            "2025-12-31",
+            "In mid-December, the minister said the coalition would meet again.",
+        ),
+        (
+            "The smelter will restart in early July, the company said.",
+            "early July",
+            "2026-07-01",
+            "2026-07-31",
+            "In early July, the smelter will restart, the company said.",
+        ),
+        (
+            "The strikes spread to the ports in late May.",
+            "late May",
+            "2026-05-01",
+            "2026-05-31",
+            "In late May, the strikes spread to the ports.",
+        ),
+    ],
+)
+def test_a_part_of_a_month_stays_in_the_date(
+    sentence: str, phrase: str, begin: str, end: str, line: str
+) -> None:
+    start = sentence.index(phrase)
+    got = summarise(sentence, begin=begin, end=end, date_span=(start, start + len(phrase)))
+    assert got == line
+
+
+@pytest.mark.parametrize(
+    ("sentence", "line"),
+    [
+        (
+            "The regional court has remanded the former mayor in custody for two months.",
+            "By 9 May, the regional court had remanded the former mayor in custody for two months.",
+        ),
+        (
+            "Rescuers have pulled 14 people from the rubble, officials said.",
+            "By 9 May, rescuers had pulled 14 people from the rubble, officials said.",
+        ),
+    ],
+)
+def test_a_perfect_undated_by_its_sentence_is_told_by_the_day_of_the_report(
+    sentence: str, line: str
+) -> None:
+    # the sentence names no day: the line's is the report's, by which it had happened
+    assert summarise(sentence, begin="2026-05-09") == line
+
+
+def test_a_present_without_a_perfect_keeps_the_day_of_the_report() -> None:
+    line = summarise("The ministry said the bridge is closed to traffic.", begin="2026-05-09")
+    assert line == "On 9 May, the ministry said the bridge is closed to traffic."

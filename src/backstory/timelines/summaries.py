@@ -21,7 +21,7 @@ from backstory.entities.resolve import TITLE_WORDS
 from backstory.extraction import Timex
 from backstory.linguistic import object_relatives
 from backstory.linking.reports import is_whole_month, is_whole_week
-from backstory.timelines.tense import future_in_the_past, simple_past
+from backstory.timelines.tense import future_in_the_past, past_perfect, simple_past
 from backstory.timex import tag_timexes
 from backstory.timex.tagger import dateline_end
 
@@ -329,6 +329,10 @@ def format_day(day: str, *, with_year: bool) -> str:
     return f"{text} {d.year}" if with_year else text
 
 
+# The part of a month or year a date names ("mid-December", "early July", "late 2025").
+_PART_OF_PERIOD = re.compile(r"(?i)(?:the\s+)?(?P<p>early|mid|late)(?P<sep>-|\s+)(?=[A-Z0-9])")
+
+
 def format_when(begin: str, end: str | None, *, with_year: bool) -> str:
     """The Background-style phrase for a day, a span, a week or a month: "On 17 October",
     "On 27-28 October", "In the week of 1 June", "In August"."""
@@ -563,6 +567,15 @@ def summarise(
         when, date_span = _at_clock_time(sentence, date_span, when)
     if date_span is not None:
         when = _in_part_of_day(sentence, date_span, when)
+    if (
+        date_span is not None
+        and when.startswith("In ")
+        and not when.startswith("In the week")
+        and (part := _PART_OF_PERIOD.match(sentence, date_span[0], date_span[1]))
+    ):
+        # "would meet again in mid-December": the line is "In mid-December, ...", not
+        # the whole month no source named
+        when = f"In {part.group('p').lower()}{part.group('sep')}{when[3:]}"
     if date_span is not None and (hedge := _HEDGE.search(sentence, 0, date_span[0])):
         # "will restart the furnace, probably in June": the hedge is on the date, and goes
         # with it ("Probably in June, ..."), not left behind dangling ("the furnace, probably")
@@ -584,6 +597,16 @@ def summarise(
         # ("Since 3 May") keeps its perfect, and so does a line on the day of publication
         # that the sentence does not name (it happened by then, not necessarily on it)
         body = simple_past(_tagged(loaded_pipeline(), body))
+    elif (
+        date_span is None
+        and when.startswith("On ")
+        and "-" not in when
+        and (perfect := past_perfect(_tagged(loaded_pipeline(), body))) is not None
+    ):
+        # "The court has remanded the suspect" in a report of 18 June: done by that day,
+        # on it or before ("On 18 June, the court has remanded" is no English, and
+        # "remanded" on 18 June would say more than the source)
+        when, body = "By " + when[3:], perfect
     if reference and _over_by(reference, end or begin, body):
         # "On 24 June, the phone will be available" read in July: it "was to be"
         body = future_in_the_past(_tagged(loaded_pipeline(), body))

@@ -62,6 +62,32 @@ def simple_past(doc: Any) -> str:
     return text
 
 
+def past_perfect(doc: Any) -> str | None:
+    """The text of ``doc`` (a parsed line body) with its main clause's present perfect
+    told in the past perfect ("has remanded" -> "had remanded"), for a line dated by
+    the day it was told by ("By 18 June, the court had remanded ..."); None when its
+    main clause has no present perfect."""
+    text: str = doc.text
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if len(roots) != 1:
+        return None
+    edits: list[Edit] = []
+    for verb in _main_verbs(roots[0]):
+        for aux in verb.children:
+            if (
+                aux.dep_ in ("aux", "auxpass")
+                and aux.i < verb.i
+                and aux.lower_ in ("has", "have")
+                and aux.tag_ in ("VBZ", "VBP")
+            ):
+                edits.append((aux.idx, aux.idx + len(aux.text), _same_case("had", aux.text)))
+    if not edits:
+        return None
+    for start, end, new in sorted(edits, reverse=True):
+        text = text[:start] + new + text[end:]
+    return text
+
+
 def _main_verbs(root: Any) -> list[Any]:
     """The verbs whose tense the line's time governs: the root, and the ones coordinated
     with it; for a report told after what it reports ("X has risen, officials said"),
