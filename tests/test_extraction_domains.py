@@ -268,3 +268,27 @@ def test_diplomatic_verbs(text: str, trigger: str, kind: str | None) -> None:
     ex = run(text)
     found = [e.type for e in ex.events if e.trigger == trigger]
     assert found == ([kind] if kind else []), [(e.type, e.trigger) for e in ex.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        (
+            "OTTAWA, June 2 (Reuters) - Canada's Competition Bureau on Tuesday blocked the "
+            "purchase of a grocery chain by its largest rival.",
+            "blocked",
+            "Competition Bureau",
+        ),
+        (
+            "LISBON, Oct 7 (Reuters) - Portugal's Supreme Court has upheld the sentence of a "
+            "former banker convicted of fraud.",
+            "upheld",
+            "Supreme Court",
+        ),
+    ],
+)
+def test_a_datelines_place_is_not_the_subject_of_the_first_sentence(
+    text: str, trigger: str, actor: str
+) -> None:
+    found = event(run(text, datetime(2026, 6, 2, 9)), trigger)
+    assert found.actor is not None and actor in found.actor, found
