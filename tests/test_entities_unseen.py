@@ -709,3 +709,26 @@ def test_a_source_line_person_with_a_post_stays_a_person() -> None:
     )
     fedorov = entity_covering(ex, "Ivan Fedorov")
     assert fedorov is not None and fedorov.type == "PERSON"
+
+
+def test_a_time_zone_after_a_clock_time_is_no_organisation() -> None:
+    ex = run("Shares in the miner fell 4% by 11:15 GMT, and the bank's stock closed at 4 p.m. EST.")
+    assert entity_covering(ex, "GMT") is None
+    assert entity_covering(ex, "EST") is None
+
+
+def test_a_name_before_a_station_is_the_station_even_with_a_given_name() -> None:
+    ex = run("The smuggler was arrested at Porto's Maria Pia station on Friday.")
+    station = entity_covering(ex, "Maria Pia")
+    assert station is not None and station.type == "FACILITY", station
+
+
+def test_the_first_word_of_a_company_is_the_company_even_when_it_is_an_english_word() -> None:
+    ex = run(
+        "Dutch packaging maker Lantern Containers agreed to buy a rival on Monday. "
+        "Shares in Lantern rose 3%, and analysts said Lantern had paid too much."
+    )
+    full = entity_covering(ex, "Lantern Containers")
+    assert full is not None and full.type == "ORG"
+    short = [e for e in ex.entities if any(m.text == "Lantern" for m in e.mentions)]
+    assert short == [full], [(e.name, e.type) for e in short]

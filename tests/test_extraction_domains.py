@@ -406,3 +406,27 @@ def test_talks_opening_a_bulleted_line_are_talks() -> None:
 def test_what_was_voted_for_or_met_over_is_no_mere_idea(text: str, trigger: str) -> None:
     found = [e for e in run(text).events if e.trigger == trigger]
     assert all(e.modality != "hypothetical" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        (
+            "OTTAWA, June 2 (Reuters) - Canada's Competition Bureau on Tuesday blocked the "
+            "purchase of a grocery chain by its largest rival.",
+            "blocked",
+            "Competition Bureau",
+        ),
+        (
+            "LISBON, Oct 7 (Reuters) - Portugal's Supreme Court has upheld the sentence of a "
+            "former banker convicted of fraud.",
+            "upheld",
+            "Supreme Court",
+        ),
+    ],
+)
+def test_a_datelines_place_is_not_the_subject_of_the_first_sentence(
+    text: str, trigger: str, actor: str
+) -> None:
+    found = event(run(text, datetime(2026, 6, 2, 9)), trigger)
+    assert found.actor is not None and actor in found.actor, found

@@ -3387,3 +3387,38 @@ def test_every_named_day_is_a_set() -> None:
     assert (t.type, t.value) == ("SET", "XXXX-12-25")
     t = one("Pilgrims return to the shrine each Easter.", "each Easter")
     assert (t.type, t.value) == ("SET", "XXXX-XX-XX")
+
+
+def test_a_place_name_between_a_past_verb_and_its_date_does_not_weaken_the_past() -> None:
+    dct = datetime(2026, 11, 5, 13)
+    text = "The singer was detained at Lisbon's Humberto Delgado airport on Feb. 9."
+    assert one(text, "Feb. 9", dct).value == "2026-02-09"
+
+
+def test_a_day_counted_from_a_month_is_an_undated_day() -> None:
+    dct = datetime(2026, 3, 19, 11)
+    text = (
+        "The brewer agreed to buy its rival in May 2025, paying 40% over the price the day before."
+    )
+    assert one(text, "the day before", dct).value == "XXXX-XX-XX"
+    text = "Police arrested him on March 3. The day before, he had sold his car."
+    assert one(text, "The day before", dct).value == "2026-03-02"
+
+
+def test_a_range_read_after_a_distant_year_ends_in_the_year_it_starts() -> None:
+    dct = datetime(2026, 9, 4, 8)
+    text = "The siege began in January 2019. Inspectors stayed from Nov. 28 to Dec. 6."
+    t = one(text, "Nov. 28 to Dec. 6", dct)
+    assert (t.begin, t.end_date) == ("2019-11-28", "2019-12-06")
+
+
+def test_a_distant_year_named_after_a_recent_date_in_its_sentence_is_a_look_back() -> None:
+    dct = datetime(2026, 9, 4, 8)
+    text = (
+        "Talks on a new loan started in February, after the old programme, a facility "
+        "approved in March 2019, lapsed. The lender's staff visited Accra twice, in April "
+        "and again in June."
+    )
+    assert one(text, "April", dct).value == "2026-04"
+    text = "The facility was approved in March 2019. The lender's staff visited Accra in April."
+    assert one(text, "April", dct).value == "2019-04"

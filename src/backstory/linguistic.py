@@ -16,6 +16,7 @@ from typing import Any
 from backstory.extraction import Extraction
 from backstory.nlp import load_nlp
 from backstory.pipeline import Context
+from backstory.timex.tagger import dateline_end
 
 BULLETS = frozenset("•●▪◦‣∙·*–")
 # What may stand before a date that opens its sentence ("On 22 December, ...",
@@ -25,9 +26,15 @@ FRONTED_DATE = re.compile(r"[\s\W]*(?:(?:on|in|at|during)\s+)?", re.I)
 
 def direct_subject(verb: Any) -> Any:
     """The verb's own subject: its ``nsubj``, else the object of a passive "by" agent,
-    else, for a verb the parser stranded inside a noun phrase, the name before it."""
+    else, for a verb the parser stranded inside a noun phrase, the name before it.
+
+    A wire dateline's place ("LONDON, March 19 (Reuters) - Britain's regulator on
+    Thursday blocked") is no subject: the subject is the noun after the dateline the
+    parser hung on it or on the verb."""
     for child in verb.children:
         if child.dep_ == "nsubj":
+            if in_dateline(child):
+                return _after_dateline(verb, child)
             return child
     for child in verb.children:
         if child.dep_ == "agent":
@@ -36,6 +43,26 @@ def direct_subject(verb: Any) -> Any:
                     return pobj  # not "delivered by mid-2026", "by the end of March"
     if stranded_verb(verb):
         return stranded_subject(verb)
+    return None
+
+
+def in_dateline(token: Any) -> bool:
+    """True for a token inside a wire dateline opening its sentence ("LONDON, March 19
+    (Reuters) -", "NAIROBI, Kenya (AP) —")."""
+    sent = token.sent
+    end = dateline_end(sent.text)
+    return end is not None and token.idx - sent.start_char < end
+
+
+def _after_dateline(verb: Any, place: Any) -> Any:
+    """The verb's subject after a dateline the parser took for it: another subject of the
+    verb, else a noun in apposition to the dateline's place, else None."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and not in_dateline(child):
+            return child
+    for child in place.children:
+        if child.dep_ == "appos" and not in_dateline(child):
+            return child
     return None
 
 

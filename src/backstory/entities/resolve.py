@@ -53,6 +53,7 @@ from backstory.entities.spans import (
 )
 from backstory.extraction import Entity, Extraction, Mention
 from backstory.pipeline import Context
+from backstory.timex.lexicon import TIME_ZONES
 from backstory.units import unit_tokens
 
 # NER labels that name entities we keep.
@@ -334,7 +335,7 @@ _DESCRIPTORS = {
     ),
 }
 # Nouns a name is put before to say what it names ("the Tasnim news agency", "Evin
-# prison", "Aster and Corso models"): read so, a one-word name NER took for a
+# prison", "Barcelona's El Prat airport", "Aster and Corso models"): read so, a one-word name NER took for a
 # person's is not one.
 _KIND_HEADS = {
     **dict.fromkeys(
@@ -348,7 +349,11 @@ _KIND_HEADS = {
         drone drones""".split(),  # noqa: SIM905 - a word table
         "PRODUCT",
     ),
-    **dict.fromkeys(["prison", "jail", "stadium", "refinery"], "FAC"),
+    **dict.fromkeys(
+        """prison jail stadium refinery airport airfield airbase port seaport harbour
+        harbor terminal station""".split(),  # noqa: SIM905 - a word table
+        "FAC",
+    ),
 }
 # Sports whose national bodies are named "<sport> <country>" ("Athletics Kenya",
 # "Cricket Australia", "Swimming Canada").
@@ -373,6 +378,9 @@ _AIRLINE_WORDS = frozenset(["Air", "Airlines", "Airways", "Airline", "Air Lines"
 # "the House" is a legislature's chamber in news usage, never a short form of
 # "the White House" or an opera house named earlier.
 _STANDALONE_HEADS = frozenset(["house"])
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "these", "its", "their", "his", "her", "our", "whose"]
+)
 _AMOUNT_WORDS = frozenset(["thousand", "million", "billion", "trillion", "mln", "bln", "bn"])
 # "iPhone", "eBay", "webOS": a lower-case start and a capital inside, never a
 # person's or a place's name (products and companies are written so).
@@ -463,6 +471,23 @@ def _phrase_matcher(nlp: Any) -> Any:
 # A stock code after a company's name: "Volkswagen (VOWG_p.DE)", "Toyota (7203.T)", the
 # wire's "NV DSM <DSMN.AS>" or "<IBM>" (initials in round brackets, "(UNMISS)", are names)
 _TICKER = re.compile(r"\(\s*[A-Z0-9][A-Za-z0-9_]*\.[A-Z]{1,3}\s*\)|<\s*[A-Z0-9][A-Za-z0-9_.]*\s*>")
+
+
+# A clock time's zone ("fell 6% by 10:30 GMT", "at 0735 GMT", "3 p.m. EST"): no name.
+_ZONE_CODES = "|".join(z for z in TIME_ZONES if z.isupper() and len(z) > 1)
+_CLOCK_ZONE = re.compile(
+    rf"(?:\b\d{{1,2}}[:.]\d{{2}}|\b\d{{4}}|[ap]\.?m\.?)[ \t]*\(?({_ZONE_CODES})\b"
+)
+
+
+def _zone_tokens(doc: Any) -> set[int]:
+    """The indexes of the tokens of a time zone written after a clock time."""
+    found: set[int] = set()
+    for m in _CLOCK_ZONE.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is not None:
+            found.update(range(span.start, span.end))
+    return found
 
 
 def _ticker_tokens(doc: Any) -> set[int]:
@@ -567,7 +592,7 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
     # "4GB", "140 dB", "US $199": units next to numbers are never names.
     measures = unit_tokens(doc)
     measures_set = {*measures, *measures.values()}
-    tickers = _ticker_tokens(doc)
+    tickers = _ticker_tokens(doc) | _zone_tokens(doc)
     taken = [i in measures_set or i in tickers for i in range(len(doc))]
     matcher = _phrase_matcher(nlp)
     found = sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
@@ -1417,15 +1442,16 @@ class _Resolver:
             described = _described_as(span)
             if described:
                 return described  # "the game studio Mojang"
-        if (
-            m.label in ("PERSON", "PRODUCT", "GPE", "LOC", "FAC")
-            and not any(is_name_part(text, full) for full in full_names)
-            and not any(given_name(w) for w in name_words(text))
-            and not _known_place(text)
-        ):
+        if m.label in ("PERSON", "PRODUCT", "GPE", "LOC", "FAC") and not _known_place(text):
             kind = _kind_of_head(span)
-            if kind:
-                return kind  # "the Tasnim news agency", "Evin prison"
+            if (
+                kind
+                and not any(is_name_part(text, full) for full in full_names)
+                and (kind == "FAC" or not any(given_name(w) for w in name_words(text)))
+            ):
+                # "the Tasnim news agency", "Evin prison"; a building may have a given
+                # name in its name ("Maria Pia station"), a party or a maker no
+                return kind
         if m.label == "ORG" and _listed_with_a_non_organisation(span):
             kind = _kind_of_head(span)
             if kind == "PRODUCT":
@@ -2226,13 +2252,30 @@ class _Resolver:
             if first > min(m.start for m in c.mentions):
                 continue  # the short name came first: it may be another one
             token = self.doc.char_span(c.mentions[0].start, c.mentions[0].end)
-            if token is None or dictionary_word(self.nlp, token[0]):
+            if token is None or (
+                dictionary_word(self.nlp, token[0]) and not self._bare_name(c.mentions)
+            ):
                 continue  # "the Court" after "the Court of Appeal": a common noun
             for m in list(c.mentions):
                 span = self.doc.char_span(m.start, m.end)
                 if span is not None:
                     self._detach(span.start, span.end)
                     self._attach(owner[0], span.start, span.end)
+
+    def _bare_name(self, mentions: list[Mention]) -> bool:
+        """True when an English word is written as a name every time: capitalised inside
+        a sentence at least once ("shares in Helix fell") and never after an article or
+        a possessive ("the Court", "its Network")."""
+        mid_sentence = False
+        for m in mentions:
+            span = self.doc.char_span(m.start, m.end)
+            if span is None or not span.text[:1].isupper():
+                return False
+            before = self.doc[span.start - 1] if span.start > 0 else None
+            if before is not None and before.lower_ in _DETERMINERS:
+                return False
+            mid_sentence = mid_sentence or span.start != span.sent.start
+        return mid_sentence
 
     def _detach(self, start: int, end: int) -> None:
         """Take tokens [start, end) out of the cluster they were attached to."""

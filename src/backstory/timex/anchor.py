@@ -167,7 +167,8 @@ _PLAN_LEMMAS = _set("plan intend expect schedule aim set prepare hope")
 _SUBJECT_OPENERS = _set("the a an it he she they we i this its his her their there")
 _CONTEXT_LEFT = 200
 _CONTEXT_RIGHT = 120
-_PAST_REACH = 6  # words: a past verb further away is weak evidence (closest occurrence instead)
+_PAST_REACH = 6  # words (a name of several counts as one: "at Barcelona's El Prat airport"): a
+# past verb further away is weak evidence (closest occurrence instead)
 _REPORT_REACH = 5
 _JUST_GONE = 7  # days: a timetable date this recent is the one meant, not next year's
 _TIMETABLE_REACH = 4  # words: a present-tense timetable verb further away does not govern
@@ -465,6 +466,17 @@ _YEAR_WORD = re.compile(r"\b(?:1[6-9]|20)\d\d\b(?=\s*,)")
 _RE_PREFIX = re.compile(r"\bre-(?=[a-z])")
 
 
+def _words_between(words: list[str]) -> int:
+    """How many words ``words`` holds, a name of several capitalised words counting as one."""
+    count, in_name = 0, False
+    for word in words:
+        capital = word[:1].isupper()
+        if not (capital and in_name):
+            count += 1
+        in_name = capital
+    return count
+
+
 def tense_from_text(text: str, start: int, end: int) -> str | None:
     """past / future / present from the clause around the expression, or None.
 
@@ -553,7 +565,7 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         if dist <= 1 and lw[i].lower() in _EXPECT_OBJECT_TO and _OBJECT_THEN_TO.match(text, end):
             return FUTURE  # "expects Q3 sales to jump": the object's time is ahead
         cue = _cue(lw, i)
-        if cue == PAST and dist >= _PAST_REACH:
+        if cue == PAST and _words_between(lw[i + 1 :]) >= _PAST_REACH:
             break
         if (
             cue == FUTURE

@@ -353,9 +353,28 @@ class Frame:
             and self.ref is not None
             and self.tense() in (PAST, REPORTED)
             and not _NEW_ITEM.search(self.text, self.ref_end, self.span[0])
+            and not self._ref_digresses()
         ):
             return self.ref.start
         return self.dct or date(UNKNOWN_YEAR, 1, 1)
+
+    def _ref_digresses(self) -> bool:
+        """True when the distant date last named came after a recent one in its sentence
+        ("Talks began in March, after the loan agreed in April 2021 expired. The mission
+        visited in May"): a look back from the story's own time, which the next sentence
+        leaves again."""
+        if self.dct is None or self.ref is None:
+            return False
+        ref_start = next((s for s, e, _ in reversed(self.dated) if e == self.ref_end), None)
+        if ref_start is None:
+            return False
+        dct, ref = self.dct, self.ref.start
+        return any(
+            e <= ref_start
+            and same_sentence(self.text, e, ref_start)
+            and abs((p.start - dct).days) < abs((p.start - ref).days)
+            for s, e, p in self.dated
+        )
 
     def _ref_in_aside(self) -> bool:
         """True when the last date named closed a relative clause set off by commas ("Chavez,

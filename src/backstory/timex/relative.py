@@ -339,6 +339,13 @@ def _unit_rel(m: re.Match[str], ctx: Frame) -> Reading | None:
     unit = m.group("u").lower()
     step = -1 if m.group("dir").lower() in ("before", "earlier") else 1
     base, anchor = ctx.narrative()
+    gran = "day" if unit in POD_CODES else unit
+    if anchor == "narrative" and _coarser(ctx.ref, gran) and gran in _UNKNOWN_VALUE:
+        # "agreed in July 2025 ... the closing price the day before": a day counted from
+        # a month is some day the text does not date, not the month's eve
+        pod = POD_CODES.get(unit)
+        value = _UNKNOWN_VALUE["pod" if pod else gran].format(pod=pod)
+        return Reading("TIME" if pod else "DATE", value)
     if unit in ("night", "morning"):
         p = Period("pod", base + timedelta(days=step), pod=POD_CODES[unit])
         return Reading("TIME", p.value, p, anchor=anchor)

@@ -606,6 +606,17 @@ def _read_range(mn: Mention, frame: Frame) -> Reading | None:
         # "ran from March 4 to March 8": the end read alone ("to March 8", a deadline) may
         # be a year ahead of the start; a range is the shortest span from its start
         pb = pb.shift(-1, "year")
+    if (
+        not (a.explicit_year or b.explicit_year)
+        and pb.gran in ("day", "month", "season", "quarter")
+        and pb.start.year - pa.start.year > 1
+    ):
+        # "The war began in February 2014. ... from Aug. 20 to Sept. 3": the start read
+        # in the story's year and the end alone in another; the end is the first one
+        # after the start
+        pb = pb.shift(pa.start.year - pb.start.year, "year")
+        if pb.start < pa.start:
+            pb = pb.shift(1, "year")
     ia, ib = pa.interval(), pb.interval()
     if ia and ib and pa.gran not in ("time", "pod") and pb.gran not in ("time", "pod"):
         # "from late October to early November": from the late part to the early part
