@@ -3387,3 +3387,12 @@ def test_every_named_day_is_a_set() -> None:
     assert (t.type, t.value) == ("SET", "XXXX-12-25")
     t = one("Pilgrims return to the shrine each Easter.", "each Easter")
     assert (t.type, t.value) == ("SET", "XXXX-XX-XX")
+
+
+def test_the_end_of_the_decade_is_the_one_at_hand() -> None:
+    dct = datetime(1997, 11, 12)
+    t = one("The accord will expire at the end of the decade.", "the end of the decade", dct)
+    assert (t.value, t.mod) == ("199", "END")
+    t = one("Exports boomed at the start of the decade.", "the start of the decade", dct)
+    assert (t.value, t.mod) == ("199", "START")
+    assert not [t for t in tag_timexes("It was the best album of the decade.", dct)]

@@ -127,6 +127,10 @@ def _day_just_named(m: re.Match[str], ctx: Frame) -> date | None:
     return ref.start if ctx.tense() in (PAST, FUTURE) else None
 
 
+# "by the end of the decade", "at the start of the century": the one at hand
+_BOUNDARY_OF = re.compile(r"\b(?:end|start|beginning|middle|close)\s+of\s+$", re.I)
+
+
 @normaliser("relunit")
 def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
     det = re.sub(r"\s+", " ", m.group("det").lower())
@@ -188,8 +192,12 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
         return None
     if det == "these":
         return None
-    if det == "the" and unit in ("decade", "century"):
-        return None
+    if (
+        det == "the"
+        and unit in ("decade", "century")
+        and not _BOUNDARY_OF.search(ctx.text, max(0, m.start() - 24), m.start())
+    ):
+        return None  # "the decade" alone is a span talked about, not the one at hand
     if (
         core == "past"
         or (core == "next" and _SPAN_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()))
