@@ -3396,3 +3396,12 @@ def test_the_end_of_the_decade_is_the_one_at_hand() -> None:
     t = one("Exports boomed at the start of the decade.", "the start of the decade", dct)
     assert (t.value, t.mod) == ("199", "START")
     assert not [t for t in tag_timexes("It was the best album of the decade.", dct)]
+
+
+def test_a_timetable_verb_before_a_past_predicate_is_the_subject() -> None:
+    dct = datetime(2026, 1, 15, 12)
+    text = "Housing starts in November fell to their lowest level since 2020."
+    assert one(text, "November", dct).value == "2025-11"
+    text = "Customer returns in December jumped 5%, the retailer said."
+    assert one(text, "December", dct).value == "2025-12"
+    assert one("The new bridge opens in March.", "March", dct).value == "2026-03"

@@ -465,6 +465,22 @@ _YEAR_WORD = re.compile(r"\b(?:1[6-9]|20)\d\d\b(?=\s*,)")
 _RE_PREFIX = re.compile(r"\bre-(?=[a-z])")
 
 
+# past forms in -ed that follow a subject's date without being its predicate
+_NOT_PREDICATE_ED = _set("compared followed based including")
+_FIRST_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _past_predicate_next(right: str) -> bool:
+    """True when the word right after the expression is a past verb ("... in November fell")."""
+    m = _FIRST_WORD.match(right)
+    if m is None:
+        return False
+    w = m.group(1)
+    if w in _PAST_WORDS:
+        return w not in ("last", "ago", "earlier", "previously", "yesterday")
+    return w.endswith("ed") and w not in _NOT_PAST_ED and w not in _NOT_PREDICATE_ED
+
+
 def tense_from_text(text: str, start: int, end: int) -> str | None:
     """past / future / present from the clause around the expression, or None.
 
@@ -578,6 +594,8 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             continue  # a caption's "X and Y arrive for talks at Camp David Saturday"
         if cue in (FUTURE, FUTURE_IN_PAST) and _first_plan(lw, i):
             return PRESENT  # "was originally due to be completed in July": the closest July
+        if cue == TIMETABLE and _past_predicate_next(right):
+            return PAST  # "Housing starts in November fell": the "timetable" was the subject
         if cue is not None:
             return cue
     # a date fronted before a comma ("In January, a week after the anniversary, a bomb
