@@ -3405,3 +3405,11 @@ def test_a_timetable_verb_before_a_past_predicate_is_the_subject() -> None:
     text = "Customer returns in December jumped 5%, the retailer said."
     assert one(text, "December", dct).value == "2025-12"
     assert one("The new bridge opens in March.", "March", dct).value == "2026-03"
+
+
+def test_until_a_compact_clock_time_on_a_weekday_is_a_deadline_ahead() -> None:
+    dct = datetime(2026, 1, 15, 12)  # a Thursday
+    text = "The judge adjourned the hearing until 10am on Monday."
+    assert one(text, "10am on Monday", dct).value == "2026-01-19T10:00"
+    text = "The pharmacy stayed open until 9.30pm on Tuesday to clear the queue."
+    assert one(text, "9.30pm on Tuesday", dct).value == "2026-01-13T21:30"

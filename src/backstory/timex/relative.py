@@ -387,7 +387,7 @@ def _earlier_rel(m: re.Match[str], ctx: Frame) -> Reading | None:
 # "until" inside a clause (not "Until Thursday, they had..." nor "not until"), then
 # at most a clock time before the weekday
 _UNTIL = re.compile(
-    r"(?<!not )(?<![Uu]p )\b(?:until|till)\s+(?:(?:\d{1,2}(?::\d\d)?|[ap]\.?m\.?|noon|midnight|"
+    r"(?<!not )(?<![Uu]p )\b(?:until|till)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|noon|midnight|"
     r"[A-Z]{3}|at)\s+){0,4}(?:on\s+)?$"
 )
 
@@ -405,7 +405,7 @@ _POSSESSIVE = re.compile(r"\s*['’]s\b")
 # "the border stayed closed until Friday": a past state that lasted up to the day, not
 # a deadline set ahead ("postponed until Tuesday")
 _PAST_STATE = re.compile(
-    r"\b(?:stayed|remained|lasted|continued|persisted)\b[^.;:]{0,40}\b(?:until|till)\s+\S*\s*$",
+    r"\b(?:stayed|remained|lasted|continued|persisted)\b[^.;:]{0,40}\b(?:until|till)\s+(?:\S+\s+){0,3}$",
     re.I,
 )
 
