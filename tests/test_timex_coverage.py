@@ -3413,3 +3413,11 @@ def test_until_a_compact_clock_time_on_a_weekday_is_a_deadline_ahead() -> None:
     assert one(text, "10am on Monday", dct).value == "2026-01-19T10:00"
     text = "The pharmacy stayed open until 9.30pm on Tuesday to clear the queue."
     assert one(text, "9.30pm on Tuesday", dct).value == "2026-01-13T21:30"
+
+
+def test_has_until_a_date_to_act_is_the_time_left_ahead() -> None:
+    dct = datetime(1998, 3, 4)
+    text = "Congress has until Oct. 1 to pass the spending bills."
+    assert one(text, "Oct. 1", dct).value == "1998-10-01"
+    text = "Creditors have only until Sept. 30 to file their claims."
+    assert one(text, "Sept. 30", dct).value == "1998-09-30"
