@@ -3421,3 +3421,11 @@ def test_has_until_a_date_to_act_is_the_time_left_ahead() -> None:
     assert one(text, "Oct. 1", dct).value == "1998-10-01"
     text = "Creditors have only until Sept. 30 to file their claims."
     assert one(text, "Sept. 30", dct).value == "1998-09-30"
+
+
+def test_plural_timetables_of_rules_and_talks_look_ahead() -> None:
+    dct = datetime(2026, 1, 15, 12)  # a Thursday
+    assert one("The new emission rules apply from October.", "October", dct).value == "2026-10"
+    assert one("The peace talks conclude on Friday.", "Friday", dct).value == "2026-01-16"
+    assert one("The export licences expire in July.", "July", dct).value == "2026-07"
+    assert one("The export licences expired in July.", "July", dct).value == "2025-07"

@@ -90,7 +90,9 @@ _SCHEDULE_PRESENT = _set(
     # fixtures and polls: "England face Wales on Saturday", "Romanians vote again on Sunday"
     "face faces play plays vote votes host visit visits runs lasts "
     # releases and calendars: "preorders start on Friday", "the anniversary falls on Friday"
-    "start end falls ship ships launch launches premieres airs debuts return hears"
+    "start end falls ship ships launch launches premieres airs debuts return hears "
+    # rules and talks in the plural: "the new rules apply from October", "talks conclude Friday"
+    "apply expire conclude concludes finish finishes"
 )
 # What is held on a day ("holds its policy meeting on Thursday", "hold talks on Friday")
 _HELD = _set(
