@@ -3429,3 +3429,13 @@ def test_plural_timetables_of_rules_and_talks_look_ahead() -> None:
     assert one("The peace talks conclude on Friday.", "Friday", dct).value == "2026-01-16"
     assert one("The export licences expire in July.", "July", dct).value == "2026-07"
     assert one("The export licences expired in July.", "July", dct).value == "2025-07"
+
+
+def test_a_verb_spelt_as_its_past_after_and_shares_the_plan_it_is_joined_to() -> None:
+    dct = datetime(2026, 1, 15, 12)
+    text = "The mayor plans to unveil the budget in February and put it to a vote in March."
+    assert one(text, "March", dct).value == "2026-03"
+    text = "The carmaker will open the new plant in February and shut the old one in April."
+    assert one(text, "April", dct).value == "2026-04"
+    text = "The carmaker opened the new plant in February and shut the old one in April."
+    assert one(text, "April", dct).value == "2025-04"

@@ -108,6 +108,8 @@ _NOT_TIMETABLE_BEFORE = _set(
 _TIME_ADVERBS = _set("tomorrow yesterday next last earlier previously will")
 # Past forms spelt as the base form: past after a subject ("the bank cut rates on 7 February").
 _PAST_SAME_AS_BASE = _set("cut put spread cost hurt upset set let")
+# past forms listed as pasts that are also the base form ("will shut the old plant")
+_BASE_AS_PAST = _set("hit shut quit beat bid cast split read")
 # words that make such a form a noun ("one more cut", "a further rate cut", "deep cuts")
 _NOUN_MAKERS = _set(
     "more another further any no rate rates tax price job deep big first second third final "
@@ -349,6 +351,10 @@ def _cue(words: list[str], idx: int) -> str | None:
         if prev in ("will", "shall", "'ll"):
             return FUTURE  # "leaders will meet in the morning": no timetable, a plan
         return TIMETABLE  # not "the returns", "did not meet", "to meet demand"
+    if (w in _PAST_SAME_AS_BASE or w in _BASE_AS_PAST) and prev in ("and", "or"):
+        earlier = _coordinated_cue(words, idx - 1)
+        if earlier in (FUTURE, FUTURE_IN_PAST):
+            return earlier  # "plans to unveil the budget in February and put it to a vote"
     if w in _PAST_SAME_AS_BASE and (
         prev in _ADJECTIVE_BEFORE
         or prev in _NOUN_MAKERS  # "one more cut, probably in September": a noun
@@ -666,6 +672,18 @@ def clause_verb_tense(text: str, start: int, reach: int = 10) -> str | None:
 
 _OBJECT_OPENERS = _set("a an the its their his her our this next")
 _PREPOSITIONS = _set("for at in on to with from by into onto over under about after before")
+
+
+def _coordinated_cue(words: list[str], conj: int) -> str | None:
+    """The tense of the verb a verb after the conjunction at ``conj`` is coordinated with (the
+    nearest cue before it in the clause)."""
+    for j in range(conj - 1, max(-1, conj - 14), -1):
+        if words[j].lower() in _CLAUSE_OPENERS:
+            return None
+        cue = _cue(words, j)
+        if cue is not None:
+            return cue
+    return None
 
 
 def _after_causative(words: list[str], idx: int) -> bool:
