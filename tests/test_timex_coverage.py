@@ -3439,3 +3439,16 @@ def test_a_verb_spelt_as_its_past_after_and_shares_the_plan_it_is_joined_to() ->
     assert one(text, "April", dct).value == "2026-04"
     text = "The carmaker opened the new plant in February and shut the old one in April."
     assert one(text, "April", dct).value == "2025-04"
+
+
+def test_n_units_later_moves_the_story_on() -> None:
+    dct = datetime(2024, 6, 7, 9)
+    text = (
+        "On March 3, the board rejected the bid. Two days later, the bidder raised its "
+        "offer. The next day, the board gave in."
+    )
+    assert one(text, "The next day", dct).value == "2024-03-06"
+    text = (
+        "The couple met in 1985. They married three years later and settled in Ohio that same year."
+    )
+    assert one(text, "that same year", dct).value == "1988"

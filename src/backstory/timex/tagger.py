@@ -807,7 +807,10 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
         # time the story moved to ("rose from 4.7 percent a month earlier" is not counted
         # from it)
         return
-    if p.gran in _REFERENCE_GRANS and mn.kind not in _NOT_REFERENCES and r.anchor != "narrative":
+    if p.gran in _REFERENCE_GRANS and (
+        (mn.kind not in _NOT_REFERENCES and r.anchor != "narrative")
+        or _story_moved_on(frame, r, mn)
+    ):
         # a yearless date placed in the year the story is set in keeps it stated ("In
         # 1918, a first wave came in April. It came back in August.")
         inherited = (
@@ -828,6 +831,22 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
             SET_IN.search(frame.text, max(0, mn.start - 10), mn.start)
             or (inherited and frame.ref_set_in)
         )
+
+
+# "Two years later," / "three years later and": the story moves on by the span
+_LATER_OPENING = re.compile(r"\s+later\b", re.I)
+
+
+def _story_moved_on(frame: Frame, r: Reading, mn: Mention) -> bool:
+    """True for "N units later" counted from a date the text stated: the story's time moves
+    there ("The plant opened in May 2019. Two years later, it shut. The following spring,
+    ..." is 2022's spring)."""
+    return (
+        mn.kind == "ago"
+        and r.anchor == "narrative"
+        and frame.ref is not None
+        and bool(_LATER_OPENING.match(frame.text, mn.end - len("later") - 1))
+    )
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
