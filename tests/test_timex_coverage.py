@@ -3452,3 +3452,12 @@ def test_n_units_later_moves_the_story_on() -> None:
         "The couple met in 1985. They married three years later and settled in Ohio that same year."
     )
     assert one(text, "that same year", dct).value == "1988"
+
+
+def test_the_past_day_is_a_duration() -> None:
+    dct = datetime(2025, 3, 14, 10)
+    text = (
+        "Over the past day, the army repelled 143 assaults along the front, the General Staff said."
+    )
+    t = one(text, "the past day", dct)
+    assert (t.type, t.value) == ("DURATION", "P1D")

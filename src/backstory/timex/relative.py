@@ -187,6 +187,10 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
             base += timedelta(days=1)
         p = Period("pod", base, ctx.dct is not None, pod=POD_CODES[unit])
         return Reading("TIME", p.value, p, anchor=anchor)
+    if unit == "day" and det in ("the past", "past", "this past"):
+        return Reading(
+            "DURATION", "P1D"
+        )  # "during the past day": the last 24 hours, as "the past hour"
     if unit == "day" and det not in ("that", "the same", "the next", "the following", "the previous",
                                      "the preceding", "the prior", "this"):  # fmt: skip
         return None
