@@ -3461,3 +3461,13 @@ def test_the_past_day_is_a_duration() -> None:
     )
     t = one(text, "the past day", dct)
     assert (t.type, t.value) == ("DURATION", "P1D")
+
+
+def test_the_last_day_of_a_month_is_that_day() -> None:
+    dct = datetime(2025, 3, 14, 10)
+    text = "Job openings fell to 7.6 million on the last day of January."
+    assert one(text, "the last day of January", dct).value == "2025-01-31"
+    text = "The levy must be paid by the last day of February 2024."
+    assert one(text, "the last day of February 2024", dct).value == "2024-02-29"
+    text = "The new tariff applies from the first day of April."
+    assert one(text, "the first day of April", dct).value == "2025-04-01"

@@ -383,14 +383,18 @@ def _weekday_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
 def _week_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
     """ "the first week of October": the week holding that month's 4th (11th, 18th, 25th;
     for "the last week", the 4th day from the end); "the last weekend of April": the
-    weekend of that month's last Saturday."""
+    weekend of that month's last Saturday; "the last day of January": that day."""
     month, y = month_number(m.group("m")), year_of(m.group("y"))
     if not month:
         return None
     ordinal = m.group("ord").lower()
     weekend = m.group("wk").lower() == "weekend"
+    day = m.group("wk").lower() == "day"
 
     def make(year: int) -> Period:
+        if day:  # "the last day of January", "the first day of April"
+            n = _NTH[ordinal]
+            return Period.of("day", month_end(year, month) if n < 0 else date(year, month, n))
         if weekend:
             rank = -1 if ordinal in ("last", "final") else _NTH[ordinal]
             return Period.of("weekend", nth_weekday(year, month, 5, rank))

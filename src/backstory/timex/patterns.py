@@ -95,7 +95,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "weekday": ("day",),
     "ago": ("ago", "earlier", "later", "from now", "hence", "back", "after that", "before that",
             "on,", "on ,"),
-    "week_of_month": ("week of", "weekend of", "weekend in", "week in"),
+    "week_of_month": ("week of", "weekend of", "weekend in", "week in", "day of", "day in"),
     "week_number": ("week ",),
     "weekday_of_month": ("day of", "day in"),
     "nth_day": (" day",),
@@ -271,7 +271,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "week_of_month",
-        rf"{B}the\s+(?P<ord>first|second|third|fourth|last|final)\s+(?P<wk>week(?:end)?)\s+(?:of|in)\s+(?P<m>{MONTH_FULL})(?:[ \t]?,?\s+(?P<y>{YEAR}))?{E}",
+        rf"{B}the\s+(?P<ord>first|second|third|fourth|last|final)\s+(?P<wk>week(?:end)?|day)\s+(?:of|in)\s+(?P<m>{MONTH_FULL})(?:[ \t]?,?\s+(?P<y>{YEAR}))?{E}",
     ),
     (
         "month",
