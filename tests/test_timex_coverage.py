@@ -3471,3 +3471,13 @@ def test_the_last_day_of_a_month_is_that_day() -> None:
     assert one(text, "the last day of February 2024", dct).value == "2024-02-29"
     text = "The new tariff applies from the first day of April."
     assert one(text, "the first day of April", dct).value == "2025-04-01"
+
+
+def test_a_bare_half_in_a_sentence_about_figures_is_a_half_of_the_year() -> None:
+    dct = datetime(2026, 1, 15, 12)
+    text = "The central bank is expected to deliver two more rate cuts in the first half."
+    assert one(text, "the first half", dct).value == "2026-H1"
+    text = "The brewer said pretax profit for the first half rose 38%."
+    assert one(text, "the first half", dct).value == "2025-H1"
+    text = "The striker scored twice in the first half."
+    assert not [t for t in tag_timexes(text, dct) if t.text == "the first half"]

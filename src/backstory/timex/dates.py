@@ -1016,6 +1016,9 @@ def _half(m: re.Match[str], ctx: Frame) -> Reading | None:
     elif not (m.group("hy") or pre or _HALF_RESULTS.match(ctx.text, m.end())):
         # "the second half" of the year the story is in, or of a match, a book, ...
         year = _year_in_story(m, ctx)
+        if year is None and (results := _year_of_a_results_half(m, ctx, half)) is not None:
+            p = Period("half", date(results, 1 if half == 1 else 7, 1))
+            return date_reading(p, explicit=False, anchor="dct")
         if year is None:
             return Reading("DATE", f"XXXX-H{half}") if ctx.dry else None
         p = Period("half", date(year, 1 if half == 1 else 7, 1))
@@ -1053,6 +1056,34 @@ def _year_in_story(m: re.Match[str], ctx: Frame) -> int | None:
     if _SPORT.search(ctx.text, max(0, m.start() - 200), min(len(ctx.text), m.end() + 120)):
         return None
     return ref.start.year
+
+
+# a company's or an economy's figures: a bare "the first half" there is a half of the year
+_RESULTS_WORDS = re.compile(
+    r"\b(?:profits?|revenues?|sales|earnings|results|growth|economy|economic|gdp|inflation|"
+    r"rates?|cuts?|hikes?|dividends?|margins?|output|exports|imports|deficit|surplus|"
+    r"orders|deliveries|shipments|investment|forecasts?|guidance|outlook|losses|loss|income)\b",
+    re.I,
+)
+
+
+def _year_of_a_results_half(m: re.Match[str], ctx: Frame, half: int) -> int | None:
+    """The year of a bare "the first half" in a sentence about figures, with no game spoken
+    of: the half ahead in a forecast, else the last one begun (a first half told of in
+    the past before July is last year's: this year's has not ended)."""
+    if ctx.dct is None or ctx.dry or re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 5]):
+        return None
+    left = ctx.text.rfind(".", 0, m.start()) + 1
+    stop = ctx.text.find(".", m.end())
+    sentence = ctx.text[left : stop if stop >= 0 else len(ctx.text)]
+    if not _RESULTS_WORDS.search(sentence) or _SPORT.search(
+        ctx.text, max(0, m.start() - 200), min(len(ctx.text), m.end() + 120)
+    ):
+        return None
+    year, month, tense = ctx.dct.year, ctx.dct.month, ctx.tense()
+    if tense in (FUTURE, TIMETABLE):
+        return year + 1 if half == 1 and month > 6 else year
+    return year - 1 if month <= 6 and tense in (PAST, REPORTED) else year
 
 
 @normaliser("named_date")
