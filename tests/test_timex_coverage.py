@@ -3481,3 +3481,11 @@ def test_a_bare_half_in_a_sentence_about_figures_is_a_half_of_the_year() -> None
     assert one(text, "the first half", dct).value == "2025-H1"
     text = "The striker scored twice in the first half."
     assert not [t for t in tag_timexes(text, dct) if t.text == "the first half"]
+
+
+def test_the_full_year_after_last_years_fourth_quarter_is_that_year() -> None:
+    dct = datetime(1991, 2, 22)
+    text = "The steelmaker posted a loss for the fourth quarter and the full year."
+    assert one(text, "the full year", dct).value == "1990"
+    text = "Net income fell in the fourth quarter, and the steelmaker expects a profit for the full year."
+    assert one(text, "the full year", dct).value == "1991"

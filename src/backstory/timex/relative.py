@@ -289,6 +289,15 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
         and ctx.tense() in (PAST, REPORTED)
     ):
         p = p.shift(-1)  # "losses for the full year were $2 billion" told in March: last year's
+    elif (
+        det in ("the full", "the whole", "the entire")
+        and gran == "year"
+        and anchor == "dct"
+        and _last_years_fourth_quarter(ctx, base)
+        and ctx.tense() not in (FUTURE, TIMETABLE, FUTURE_IN_PAST)
+        and not _FORECAST_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start())
+    ):
+        p = p.shift(-1)  # "a loss for the fourth quarter and the full year": the year it ends
     if core in _BACK:
         p = p.shift(-1)
     elif core in _FORWARD:
@@ -296,6 +305,23 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
     return Reading("DATE", p.value, p, anchor=anchor)
 
 
+def _last_years_fourth_quarter(ctx: Frame, base: date) -> bool:
+    """True when the report is about last year's fourth quarter, named just before."""
+    fin = ctx.fin_ref
+    return (
+        fin is not None
+        and 0 <= ctx.span[0] - ctx.fin_end < _FULL_YEAR_REACH
+        and fin.gran == "quarter"
+        and fin.start == date(base.year - 1, 10, 1)
+    )
+
+
+_FULL_YEAR_REACH = 600
+# a forecast's year is the one under way ("expects a profit for the full year")
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:expect|forecast|see|sees|seeing|project|predict|guid|target|outlook|aim)[a-z]*\b[^.;]*$",
+    re.I,
+)
 _FIRST_MONTHS_OF = re.compile(r"\bfirst\s+([\w-]+)\s+months\s+of\s+$", re.I)
 
 
