@@ -3489,3 +3489,12 @@ def test_the_full_year_after_last_years_fourth_quarter_is_that_year() -> None:
     assert one(text, "the full year", dct).value == "1990"
     text = "Net income fell in the fourth quarter, and the steelmaker expects a profit for the full year."
     assert one(text, "the full year", dct).value == "1991"
+
+
+def test_the_spring_before_a_new_clause_is_the_season() -> None:
+    dct = datetime(2025, 12, 3, 9)
+    text = "The footbridge has been shut since the spring and will reopen in the new year."
+    assert one(text, "the spring", dct).value == "2025-SP"
+    text = "Shares fell in the fall and recovered in December."
+    assert one(text, "the fall", dct).value == "2025-FA"
+    assert not tag_timexes("Since the fall of the Wall, Berlin has changed.", dct)

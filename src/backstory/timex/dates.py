@@ -1132,6 +1132,13 @@ _SEASON_OK_BEFORE = re.compile(
 )
 
 
+# "since the spring and will reopen", "in the fall when": a clause goes on after the season
+_SEASON_THEN_CLAUSE = re.compile(
+    r"\s+(?:and\s+(?:will|would|has|have|had|was|were|is|are|could|should|may|might|then|"
+    r"it|they|he|she|we|[a-z]+ed)|when|while|because|until)\b"
+)
+
+
 @normaliser("season")
 def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
     code = SEASONS[m.group("s").lower()]
@@ -1153,6 +1160,7 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
             code in ("FA", "SP")
             and rel in ("", "the")
             and not re.match(r"\s*(?:[,.;]|at\s+the\s+(?:earliest|latest)\b)", after_bound)
+            and not _SEASON_THEN_CLAUSE.match(ctx.text, m.end())
         ):
             return None
         if re.match(r"\s+(?:of|in)\b", after):
