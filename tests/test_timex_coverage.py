@@ -3498,3 +3498,11 @@ def test_the_spring_before_a_new_clause_is_the_season() -> None:
     text = "Shares fell in the fall and recovered in December."
     assert one(text, "the fall", dct).value == "2025-FA"
     assert not tag_timexes("Since the fall of the Wall, Berlin has changed.", dct)
+
+
+def test_a_weekday_with_a_day_of_the_month_is_the_day_that_falls_on_it() -> None:
+    dct = datetime(1989, 10, 26)
+    text = "The Dow plunged 190.58 points on Friday the 13th."
+    assert one(text, "Friday the 13th", dct).value == "1989-10-13"
+    text = "The board will meet on Monday, the 6th, to weigh the bid."
+    assert one(text, "Monday, the 6th", dct).value == "1989-11-06"

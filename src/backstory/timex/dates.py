@@ -348,6 +348,31 @@ def day_of_the_month(day: int, ctx: Frame) -> Reading | None:
     return date_reading(p, explicit=False, anchor="dct")
 
 
+@normaliser("weekday_dom")
+def _weekday_dom(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "Friday the 13th": the day of a month within half a year of the publication date that
+    falls on that weekday, placed by the tense as "on the 13th" (or as that, when none does)."""
+    wd, day = weekday_number(m.group("wd")), int(m.group("d"))
+    if ctx.dct is None or wd is None:
+        return Reading("DATE", f"XXXX-XX-{day:02d}")
+    first = ctx.dct.replace(day=1)
+    options = [
+        Period("day", mo.replace(day=day))
+        for shift in range(-6, 7)
+        if day <= month_end((mo := shift_date(first, shift, "month")).year, mo.month).day
+        and mo.replace(day=day).weekday() == wd
+    ]
+    if not options:
+        return day_of_the_month(day, ctx)
+    dct, tense = ctx.dct, ctx.tense()
+    p: Period | None = None
+    if tense in (PAST, REPORTED):
+        p = next((o for o in reversed(options) if o.start <= dct), None)
+    elif tense in (FUTURE, TIMETABLE):
+        p = next((o for o in options if o.start >= dct), None)
+    return date_reading(p or closest(options, dct), explicit=False, anchor="dct")
+
+
 @normaliser("weekday_of_month")
 def _weekday_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
     """ "the second Sunday of March", "the last Thursday in November"; "the first Monday
