@@ -3506,3 +3506,11 @@ def test_a_weekday_with_a_day_of_the_month_is_the_day_that_falls_on_it() -> None
     assert one(text, "Friday the 13th", dct).value == "1989-10-13"
     text = "The board will meet on Monday, the 6th, to weigh the bid."
     assert one(text, "Monday, the 6th", dct).value == "1989-11-06"
+
+
+def test_a_timetable_with_its_place_before_the_day_still_looks_ahead() -> None:
+    dct = datetime(2025, 6, 20, 8)  # a Friday
+    text = "The alliance's summit opens in The Hague on Tuesday."
+    assert one(text, "Tuesday", dct).value == "2025-06-24"
+    text = "The murder trial resumes at the Old Bailey on Monday."
+    assert one(text, "Monday", dct).value == "2025-06-23"

@@ -594,9 +594,12 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             and not _lower_object(lw[i + 1 :])
             # "England face Wales at Twickenham on Saturday": a fixture's teams and ground
             and not (lw[i].lower() in _FIXTURE and dist < 2 * _TIMETABLE_REACH)
-            # "arrives in South Africa on Friday on the second leg of": a trip's place
+            # "arrives in South Africa on Friday on the second leg of", "the summit opens in
+            # The Hague on Tuesday": a trip's or a meeting's place
             and not (
-                lw[i].lower() in _TRIP and dist < 2 * _TIMETABLE_REACH and lw[-1].lower() == "on"
+                (lw[i].lower() in _TRIP or lw[i + 1].lower() in ("in", "at"))
+                and dist < 2 * _TIMETABLE_REACH
+                and lw[-1].lower() == "on"
             )
         ):
             continue  # a caption's "X and Y arrive for talks at Camp David Saturday"
