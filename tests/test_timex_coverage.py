@@ -3514,3 +3514,10 @@ def test_a_timetable_with_its_place_before_the_day_still_looks_ahead() -> None:
     assert one(text, "Tuesday", dct).value == "2025-06-24"
     text = "The murder trial resumes at the Old Bailey on Monday."
     assert one(text, "Monday", dct).value == "2025-06-23"
+
+
+def test_is_out_on_a_day_is_a_timetable() -> None:
+    dct = datetime(2025, 7, 2, 12)  # a Wednesday
+    text = "The jobs report for June is out on Thursday, a day early because of the holiday."
+    assert one(text, "Thursday", dct).value == "2025-07-03"
+    assert one("The jobs report was out on Thursday.", "Thursday", dct).value == "2025-06-26"

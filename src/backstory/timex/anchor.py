@@ -537,6 +537,13 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             # Saturday": the one ahead
             return TIMETABLE
         if (
+            dist == 2
+            and lw[i].lower() in ("is", "are")
+            and lw[i + 1].lower() in ("out", "back")
+            and lw[-1].lower() in ("on", "in", "at")
+        ):
+            return TIMETABLE  # "the jobs report is out on Thursday", "MPs are back in March"
+        if (
             dist == 1
             and lw[-1].lower() == "for"
             and lw[i].lower() in _SET_FOR
