@@ -3481,6 +3481,8 @@ def test_a_bare_half_in_a_sentence_about_figures_is_a_half_of_the_year() -> None
     assert one(text, "the first half", dct).value == "2025-H1"
     text = "The striker scored twice in the first half."
     assert not [t for t in tag_timexes(text, dct) if t.text == "the first half"]
+    text = "The index gained 10% in the first half, its best start since 2021."
+    assert one(text, "the first half", datetime(2025, 7, 2, 12)).value == "2025-H1"
 
 
 def test_the_full_year_after_last_years_fourth_quarter_is_that_year() -> None:

@@ -1087,7 +1087,8 @@ def _year_in_story(m: re.Match[str], ctx: Frame) -> int | None:
 _RESULTS_WORDS = re.compile(
     r"\b(?:profits?|revenues?|sales|earnings|results|growth|economy|economic|gdp|inflation|"
     r"rates?|cuts?|hikes?|dividends?|margins?|output|exports|imports|deficit|surplus|"
-    r"orders|deliveries|shipments|investment|forecasts?|guidance|outlook|losses|loss|income)\b",
+    r"orders|deliveries|shipments|investment|forecasts?|guidance|outlook|losses|loss|income|"
+    r"index|indexes|indices|stocks|shares|prices|markets?)\b",
     re.I,
 )
 
