@@ -3523,3 +3523,11 @@ def test_is_out_on_a_day_is_a_timetable() -> None:
     text = "The jobs report for June is out on Thursday, a day early because of the holiday."
     assert one(text, "Thursday", dct).value == "2025-07-03"
     assert one("The jobs report was out on Thursday.", "Thursday", dct).value == "2025-06-26"
+
+
+def test_a_participle_after_a_noun_in_a_plan_is_no_past() -> None:
+    dct = datetime(2026, 1, 15, 12)
+    text = "The new allowance will apply to income earned from April 6."
+    assert one(text, "April 6", dct).value == "2026-04-06"
+    text = "The congestion charge will cover vans registered after March 1."
+    assert one(text, "March 1", dct).value == "2026-03-01"

@@ -584,6 +584,8 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         if dist <= 1 and lw[i].lower() in _EXPECT_OBJECT_TO and _OBJECT_THEN_TO.match(text, end):
             return FUTURE  # "expects Q3 sales to jump": the object's time is ahead
         cue = _cue(lw, i)
+        if cue == PAST and _reduced_relative(lw, i):
+            continue  # "will apply to income earned from April 6": the future governs
         if cue == PAST and dist >= _PAST_REACH:
             break
         if (
@@ -682,6 +684,37 @@ def clause_verb_tense(text: str, start: int, reach: int = 10) -> str | None:
 
 _OBJECT_OPENERS = _set("a an the its their his her our this next")
 _PREPOSITIONS = _set("for at in on to with from by into onto over under about after before")
+
+
+_PARTICIPLE_PREPS = _set("from after between")
+_NOT_NOUN_BEFORE = _set("it he she they we i you who that which this there one")
+
+
+def _reduced_relative(words: list[str], idx: int) -> bool:
+    """True for a past participle after a noun in a clause a "will" governs ("will apply to
+    income earned from April 6"): it describes the noun, it is no past of its own."""
+    w = words[idx].lower()
+    if not w.endswith("ed") or idx < 2 or idx + 1 >= len(words):
+        return False
+    prev = words[idx - 1]
+    if (
+        words[idx + 1].lower() not in _PARTICIPLE_PREPS
+        or not prev.isalpha()
+        or not prev.islower()
+        or prev in _NOT_NOUN_BEFORE
+        or prev in _PARTICIPLE_BEFORE
+        or prev in _BE_FORMS
+        or prev in ("had", "and", "or", "not", "never")
+        or prev.endswith("ly")
+    ):
+        return False
+    for j in range(idx - 2, max(-1, idx - 12), -1):
+        x = words[j].lower()
+        if x in _CLAUSE_OPENERS:
+            return False
+        if x in ("will", "shall", "'ll"):
+            return True
+    return False
 
 
 def _coordinated_cue(words: list[str], conj: int) -> str | None:
