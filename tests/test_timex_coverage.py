@@ -3531,3 +3531,9 @@ def test_a_participle_after_a_noun_in_a_plan_is_no_past() -> None:
     assert one(text, "April 6", dct).value == "2026-04-06"
     text = "The congestion charge will cover vans registered after March 1."
     assert one(text, "March 1", dct).value == "2026-03-01"
+
+
+def test_a_weekdays_event_with_a_timetable_verb_is_the_one_ahead() -> None:
+    dct = datetime(2025, 3, 14, 10)  # a Friday
+    assert one("Sunday's game kicks off at 4.30pm.", "Sunday", dct).value == "2025-03-16"
+    assert one("Tuesday's vote was marred by violence.", "Tuesday", dct).value == "2025-03-11"

@@ -769,6 +769,8 @@ def _possessor_tense(words: list[str]) -> str | None:
         cue = _cue(words, i)
         if cue in (FUTURE, PAST):
             return cue
+        if cue == TIMETABLE and 1 <= i <= 2:
+            return TIMETABLE  # "Sunday's game kicks off at 4.30pm": the one ahead
         if cue is not None and w.lower() not in ("is", "are"):  # "is expected to": read on
             return None
     return None
