@@ -3537,3 +3537,11 @@ def test_a_weekdays_event_with_a_timetable_verb_is_the_one_ahead() -> None:
     dct = datetime(2025, 3, 14, 10)  # a Friday
     assert one("Sunday's game kicks off at 4.30pm.", "Sunday", dct).value == "2025-03-16"
     assert one("Tuesday's vote was marred by violence.", "Tuesday", dct).value == "2025-03-11"
+
+
+def test_plural_subjects_that_close_on_a_day_are_a_timetable() -> None:
+    dct = datetime(2024, 10, 30, 7)  # a Wednesday
+    text = "Polls close at 7pm Eastern time on Tuesday in most states."
+    assert one(text, "7pm Eastern time on Tuesday", dct).value == "2024-11-05T19:00"
+    assert one("Nominations close on Friday.", "Friday", dct).value == "2024-11-01"
+    assert one("The Tories came close in May.", "May", dct).value == "2024-05"

@@ -336,6 +336,13 @@ def _cue(words: list[str], idx: int) -> str | None:
             TIMETABLE  # "the polls are open from 7 a.m. on Saturday", "banks are closed on Monday"
         )
     if (
+        w == "close"
+        and prev.endswith("s")
+        and prev not in _NOT_PLURAL_S
+        and nxt not in ("to", "by", "behind", "ranks", "ties", "enough", "attention", "")
+    ):
+        return TIMETABLE  # "polls close at 7pm on Tuesday", "nominations close on Friday"
+    if (
         w in _SCHEDULE_PRESENT
         and not w.endswith("s")
         and "a" in _lowered(words[max(0, idx - 3) : idx])
@@ -686,6 +693,8 @@ _OBJECT_OPENERS = _set("a an the its their his her our this next")
 _PREPOSITIONS = _set("for at in on to with from by into onto over under about after before")
 
 
+# words in -s that are no plural subject ("it was close on Sunday", "came as close as")
+_NOT_PLURAL_S = _set("is was has as its this his us perhaps always less")
 _PARTICIPLE_PREPS = _set("from after between")
 _NOT_NOUN_BEFORE = _set("it he she they we i you who that which this there one")
 
