@@ -3545,3 +3545,10 @@ def test_plural_subjects_that_close_on_a_day_are_a_timetable() -> None:
     assert one(text, "7pm Eastern time on Tuesday", dct).value == "2024-11-05T19:00"
     assert one("Nominations close on Friday.", "Friday", dct).value == "2024-11-01"
     assert one("The Tories came close in May.", "May", dct).value == "2024-05"
+
+
+def test_the_back_half_of_the_year_is_its_second_half() -> None:
+    dct = datetime(2026, 1, 15, 12)
+    text = "Analysts expect orders to rebound in the back half of the year."
+    assert one(text, "the back half of the year", dct).value == "2026-H2"
+    assert not tag_timexes("He scored twice in the back half of the game.", dct)

@@ -331,7 +331,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "half",
-        rf"{B}(?:the\s+)?(?P<pre>(?:{YEAR}|fiscal|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:(?P<ord>first|second|last|latter|1st|2nd)[- ]half(?P<hy>-)?|(?P<two>first|second|last|final)\s+two\s+quarters(?=\s+of\s+(?:the\s+)?(?:{YEAR}|(?:this|last|next|the)\s+year|fiscal\s+{YEAR})))(?:\s+of\s+(?:the\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next|the)\s+year|fiscal\s+(?P<fy>{YEAR})|the\s+'(?P<dec>\d0)s))?",
+        rf"{B}(?:the\s+)?(?P<pre>(?:{YEAR}|fiscal|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:(?P<ord>first|second|last|latter|back|1st|2nd)[- ]half(?P<hy>-)?|(?P<two>first|second|last|final)\s+two\s+quarters(?=\s+of\s+(?:the\s+)?(?:{YEAR}|(?:this|last|next|the)\s+year|fiscal\s+{YEAR})))(?:\s+of\s+(?:the\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next|the)\s+year|fiscal\s+(?P<fy>{YEAR})|the\s+'(?P<dec>\d0)s))?",
     ),
     (
         "season",
