@@ -268,3 +268,15 @@ def test_diplomatic_verbs(text: str, trigger: str, kind: str | None) -> None:
     ex = run(text)
     found = [e.type for e in ex.events if e.trigger == trigger]
     assert found == ([kind] if kind else []), [(e.type, e.trigger) for e in ex.events]
+
+
+# -- dates that describe a noun ----------------------------------------------------
+
+
+def test_a_date_describing_the_object_does_not_date_the_verb() -> None:
+    text = (
+        "Halvorsen Marine, the Norwegian shipbuilder, cut its third-quarter revenue forecast "
+        "on Thursday after a slump in orders."
+    )
+    extraction = run(text, datetime(2025, 10, 23, 9, 40))
+    assert event(extraction, "cut").begin == "2025-10-23"
