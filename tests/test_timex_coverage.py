@@ -3552,3 +3552,14 @@ def test_the_back_half_of_the_year_is_its_second_half() -> None:
     text = "Analysts expect orders to rebound in the back half of the year."
     assert one(text, "the back half of the year", dct).value == "2026-H2"
     assert not tag_timexes("He scored twice in the back half of the game.", dct)
+
+
+def test_full_year_before_a_figure_is_the_year_reported_on() -> None:
+    dct = datetime(2026, 1, 15, 12)
+    assert one("Full-year revenue reached a record $102 billion.", "Full-year", dct).value == "2025"
+    text = "The retailer raised its full-year forecast on Thursday."
+    assert one(text, "full-year", dct).value == "2026"
+    text = "The lender will publish full-year results on Feb. 20."
+    assert one(text, "full-year", dct).value == "2025"
+    t = one("She worked a full year without pay.", "a full year", dct)
+    assert (t.type, t.value) == ("DURATION", "P1Y")

@@ -84,6 +84,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter",),
     "quarter_pair": ("quarters",),
     "half": ("half", "two quarters"),
+    "full_year": ("full-year", "full year"),
     "half_code": ("h1", "h2", "1h", "2h"),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "yearend": ("end", "turn of"),
@@ -328,6 +329,12 @@ _SPECS: list[tuple[str, str]] = [
     (
         "half_code",
         rf"{B}(?:(?-i:H)(?P<hn>[12])(?:\s+|-|/)(?P<y>{YEAR})|(?-i:H)(?P<hn4>[12])\s?(?-i:FY)[\s-]?(?P<y4>{YEAR}|\d\d)|(?P<hn5>[12])(?-i:H)\s?(?-i:FY)[\s-]?(?P<y5>{YEAR}|\d\d)|(?-i:H)(?P<hn3>[12])['’](?P<y3>\d\d)|(?P<hn2>[12])(?-i:H)(?:-|['’]|\s(?={YEAR}))?(?P<y2>{YEAR}|\d\d)){E}",
+    ),
+    # "full-year revenue", "its full-year forecast": the year a company reports on
+    (
+        "full_year",
+        rf"{B}full[- ]year(?=\s+(?P<noun>results|revenues?|sales|profits?|earnings|losses|loss|"
+        rf"figures|forecasts?|guidance|outlook|targets?|estimates?|dividends?|income|margins?)\b)",
     ),
     (
         "half",

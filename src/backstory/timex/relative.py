@@ -305,6 +305,36 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
     return Reading("DATE", p.value, p, anchor=anchor)
 
 
+_FORECAST_NOUNS = ("forecast", "forecasts", "guidance", "outlook", "target", "targets",
+                   "estimate", "estimates")  # fmt: skip
+
+
+@normaliser("full_year")
+def _full_year(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "full-year revenue": the year reported on - last year's in a past report early in the
+    year or after last year's fourth quarter, and results due early in the year; a forecast's
+    is the year under way."""
+    if ctx.dct is None:
+        return Reading("DATE", "XXXX")
+    p = Period.of("year", ctx.dct)
+    forecast = m.group("noun").lower() in _FORECAST_NOUNS or _FORECAST_BEFORE.search(
+        ctx.text, max(0, m.start() - 80), m.start()
+    )
+    tense, noun = ctx.tense(), m.group("noun").lower()
+    if noun in ("results", "figures") and ctx.dct.month <= 4:
+        p = p.shift(-1)  # "will publish full-year results on Feb. 20": the year just ended
+    elif (
+        not forecast
+        and tense not in (FUTURE, TIMETABLE, FUTURE_IN_PAST)
+        and (
+            _last_years_fourth_quarter(ctx, ctx.dct)
+            or (ctx.dct.month <= 4 and tense in (PAST, REPORTED))
+        )
+    ):
+        p = p.shift(-1)
+    return Reading("DATE", p.value, p, anchor="dct")
+
+
 def _last_years_fourth_quarter(ctx: Frame, base: date) -> bool:
     """True when the report is about last year's fourth quarter, named just before."""
     fin = ctx.fin_ref
