@@ -3563,3 +3563,13 @@ def test_full_year_before_a_figure_is_the_year_reported_on() -> None:
     assert one(text, "full-year", dct).value == "2025"
     t = one("She worked a full year without pay.", "a full year", dct)
     assert (t.type, t.value) == ("DURATION", "P1Y")
+
+
+def test_the_year_through_a_month_is_a_twelve_month_span() -> None:
+    dct = datetime(2025, 3, 14, 10)
+    for text in (
+        "Factory output fell 2% in the year through September.",
+        "Factory output fell 2% in the year to 30 September.",
+    ):
+        t = one(text, "the year", dct)
+        assert (t.type, t.value) == ("DURATION", "P1Y")

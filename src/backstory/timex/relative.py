@@ -222,7 +222,7 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
             anchor="dct",
         )
     gran = _UNIT_GRAN[unit]
-    after = ctx.text[m.end() : m.end() + 16]
+    after = ctx.text[m.end() : m.end() + 24]
     if (
         gran in ("year", "quarter", "month", "week")
         and det in ("the", "the full", "the entire", "the whole")
@@ -588,7 +588,8 @@ _PERIOD_ENDING = re.compile(
     r"\s+(?:(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+date)\b"
     # ("the year to the end of September", "the year to end-June")
     r"|to\s+(?:the\s+(?:end|close)\s+of|end-)"
-    r"|to\s+(?:\d{1,2}\s+)?(?:" + MONTH + "|" + WEEKDAY_FULL + r")\b)"
+    # ("the year through March", US style)
+    r"|(?:to|through)\s+(?:\d{1,2}\s+)?(?:" + MONTH + "|" + WEEKDAY_FULL + r")\b)"
 )
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
 
