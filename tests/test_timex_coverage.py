@@ -3573,3 +3573,10 @@ def test_the_year_through_a_month_is_a_twelve_month_span() -> None:
     ):
         t = one(text, "the year", dct)
         assert (t.type, t.value) == ("DURATION", "P1Y")
+
+
+def test_a_two_digit_year_after_a_preposition() -> None:
+    dct = datetime(2025, 3, 14, 10)
+    text = "The fund was launched in '98 and wound up in 2009."
+    assert one(text, "'98", dct).value == "1998"
+    assert one("She graduated with the class of ’04.", "’04", dct).value == "2004"

@@ -597,6 +597,16 @@ def _year(m: re.Match[str], ctx: Frame) -> Reading | None:
     return date_reading(Period("year", date(y, 1, 1)), explicit=True)
 
 
+@normaliser("year_short")
+def _year_short(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "in '98": the year of those two digits no more than ten years after the publication
+    year (1998 said in 2025; '30 said in 2025 is 1930)."""
+    yy = int(m.group("yy"))
+    now = ctx.dct.year if ctx.dct is not None else 2000
+    y = 2000 + yy if 2000 + yy <= now + 10 else 1900 + yy
+    return date_reading(Period("year", date(y, 1, 1)), explicit=True)
+
+
 @normaliser("fiscal_short")
 def _fiscal_short(m: re.Match[str], ctx: Frame) -> Reading | None:
     """ "FY24": the fiscal year ending in 2024, valued as that year (as "fiscal 2024" is);

@@ -85,6 +85,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "quarter_pair": ("quarters",),
     "half": ("half", "two quarters"),
     "full_year": ("full-year", "full year"),
+    "year_short": (" '", " ’"),
     "half_code": ("h1", "h2", "1h", "2h"),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "yearend": ("end", "turn of"),
@@ -294,6 +295,11 @@ _SPECS: list[tuple[str, str]] = [
     (
         "year",
         rf"{B}(?:(?P<fy>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|(?:the\s+)?fiscal\s+year)[\s-]*)?(?P<y>{YEAR}){E}(?!['’]?s\b)",
+    ),
+    # "in '98", "the class of '04": a year of two digits after a preposition
+    (
+        "year_short",
+        rf"{B}(?:in|since|of|from|until|till|by|before|after|and|to)\s+(?P<x>['’](?P<yy>\d\d))(?![\w'’%])(?![.,]\d)",
     ),
     # "FY24", "FY2025", "FY2025/26", "FY25-26": the fiscal year, valued by the year it ends in
     (
