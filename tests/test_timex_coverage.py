@@ -3580,3 +3580,12 @@ def test_a_two_digit_year_after_a_preposition() -> None:
     text = "The fund was launched in '98 and wound up in 2009."
     assert one(text, "'98", dct).value == "1998"
     assert one("She graduated with the class of ’04.", "’04", dct).value == "2004"
+
+
+def test_weeks_or_months_ago_today_is_that_day() -> None:
+    dct = datetime(2023, 11, 20, 8)
+    text = "The foreign secretary was appointed a week ago today."
+    t = one(text, "a week ago today", dct)
+    assert (t.type, t.value) == ("DATE", "2023-11-13")
+    text = "The ceasefire took hold three months ago today."
+    assert one(text, "three months ago today", dct).value == "2023-08-20"

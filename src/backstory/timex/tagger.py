@@ -20,7 +20,7 @@ from typing import Any
 
 from backstory.extraction import Timex
 from backstory.timex.anchor import FUTURE, NOMINAL, TIMETABLE
-from backstory.timex.calendar import Period
+from backstory.timex.calendar import Period, month_end
 from backstory.timex.lexicon import (
     DAY,
     MONTH,
@@ -210,8 +210,34 @@ def _join_ago_today(text: str, timexes: list[Timex]) -> list[Timex]:
                 out[-1] = Timex(start=prev.start, end=t.end, text=text[prev.start : t.end], type="DATE",
                                 value=value, begin=begin, end_date=end, anchor=prev.anchor)  # fmt: skip
                 continue
+        if (
+            prev is not None
+            and t.text.lower() == "today"
+            and _UNITS_AGO.match(prev.text)
+            and text[prev.end : t.start].strip() == ""
+            and t.begin
+            and (day := _same_day_in(prev.value, date.fromisoformat(t.begin[:10]))) is not None
+        ):
+            # "a week ago today", "three months ago today": that day
+            out[-1] = Timex(start=prev.start, end=t.end, text=text[prev.start : t.end], type="DATE",
+                            value=day, begin=day, end_date=day, anchor=prev.anchor)  # fmt: skip
+            continue
         out.append(t)
     return out
+
+
+_UNITS_AGO = re.compile(r".*\b(?:weeks?|fortnight|months?)\s+ago$", re.I | re.S)
+
+
+def _same_day_in(value: str, today: date) -> str | None:
+    """Today's weekday in the ISO week ``value``, or today's day in the month ``value``."""
+    if week := re.fullmatch(r"(\d{4})-W(\d\d)", value):
+        monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        return (monday + timedelta(days=today.weekday())).isoformat()
+    if month := re.fullmatch(r"(\d{4})-(\d\d)", value):
+        y, mo = int(month.group(1)), int(month.group(2))
+        return date(y, mo, min(today.day, month_end(y, mo).day)).isoformat()
+    return None
 
 
 _DURATION_PARTS = re.compile(
