@@ -3589,3 +3589,12 @@ def test_weeks_or_months_ago_today_is_that_day() -> None:
     assert (t.type, t.value) == ("DATE", "2023-11-13")
     text = "The ceasefire took hold three months ago today."
     assert one(text, "three months ago today", dct).value == "2023-08-20"
+
+
+def test_that_autumn_without_a_preposition_is_the_season() -> None:
+    dct = datetime(2025, 3, 14, 10)
+    text = "The bridge was hit on 17 July 2023. It reopened that autumn."
+    assert one(text, "that autumn", dct).value == "2023-FA"
+    text = "The bridge was hit in 2023 and reopened that fall."
+    assert one(text, "that fall", dct).value == "2023-FA"
+    assert not tag_timexes("Firms that fall into trouble get help.", dct)

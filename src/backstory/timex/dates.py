@@ -1184,7 +1184,13 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
     after = ctx.text[m.end() : m.end() + 6]
     after_bound = ctx.text[m.end() : m.end() + 20]
     # ("that fall" and "that spring" may be a verb: "firms that fall into trouble")
-    verb_like = rel == "that" and code in ("FA", "SP") and m.group("rel").islower()
+    # ("autumn" is no verb; nor is a "fall" the sentence or clause ends on: "reopened that fall.")
+    verb_like = (
+        rel == "that"
+        and m.group("s").lower() in ("fall", "spring")
+        and m.group("rel").islower()
+        and not re.match(r"\s*[,.;:!?]", after)
+    )
     if (
         y is None
         and not m.group("ry")
