@@ -3598,3 +3598,13 @@ def test_that_autumn_without_a_preposition_is_the_season() -> None:
     text = "The bridge was hit in 2023 and reopened that fall."
     assert one(text, "that fall", dct).value == "2023-FA"
     assert not tag_timexes("Firms that fall into trouble get help.", dct)
+
+
+def test_a_quarter_named_by_its_last_month() -> None:
+    dct = datetime(2025, 5, 2, 8)
+    text = "The phone maker's revenue in the March quarter rose 5%."
+    assert one(text, "the March quarter", dct).value == "2025-Q1"
+    text = "Net profit for the December quarter fell 10%."
+    assert one(text, "the December quarter", dct).value == "2024-Q4"
+    text = "The company expects June-quarter revenue to grow."
+    assert one(text, "June-quarter", dct).value == "2025-Q2"

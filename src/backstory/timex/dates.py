@@ -712,6 +712,11 @@ def _century(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 
 _Q_ORD = {
+    # "the March quarter", "June-quarter revenue": the calendar quarter ending that month
+    "march": 1,
+    "june": 2,
+    "september": 3,
+    "december": 4,
     "first": 1,
     "1st": 1,
     "second": 2,
