@@ -430,3 +430,15 @@ def test_a_datelines_place_is_not_the_subject_of_the_first_sentence(
 ) -> None:
     found = event(run(text, datetime(2026, 6, 2, 9)), trigger)
     assert found.actor is not None and actor in found.actor, found
+
+
+# -- dates that describe a noun ----------------------------------------------------
+
+
+def test_a_date_describing_the_object_does_not_date_the_verb() -> None:
+    text = (
+        "Halvorsen Marine, the Norwegian shipbuilder, cut its third-quarter revenue forecast "
+        "on Thursday after a slump in orders."
+    )
+    extraction = run(text, datetime(2025, 10, 23, 9, 40))
+    assert event(extraction, "cut").begin == "2025-10-23"

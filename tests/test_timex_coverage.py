@@ -3422,3 +3422,224 @@ def test_a_distant_year_named_after_a_recent_date_in_its_sentence_is_a_look_back
     assert one(text, "April", dct).value == "2026-04"
     text = "The facility was approved in March 2019. The lender's staff visited Accra in April."
     assert one(text, "April", dct).value == "2019-04"
+
+
+def test_the_end_of_the_decade_is_the_one_at_hand() -> None:
+    dct = datetime(1997, 11, 12)
+    t = one("The accord will expire at the end of the decade.", "the end of the decade", dct)
+    assert (t.value, t.mod) == ("199", "END")
+    t = one("Exports boomed at the start of the decade.", "the start of the decade", dct)
+    assert (t.value, t.mod) == ("199", "START")
+    assert not [t for t in tag_timexes("It was the best album of the decade.", dct)]
+
+
+def test_a_timetable_verb_before_a_past_predicate_is_the_subject() -> None:
+    dct = datetime(2026, 1, 15, 12)
+    text = "Housing starts in November fell to their lowest level since 2020."
+    assert one(text, "November", dct).value == "2025-11"
+    text = "Customer returns in December jumped 5%, the retailer said."
+    assert one(text, "December", dct).value == "2025-12"
+    assert one("The new bridge opens in March.", "March", dct).value == "2026-03"
+
+
+def test_until_a_compact_clock_time_on_a_weekday_is_a_deadline_ahead() -> None:
+    dct = datetime(2026, 1, 15, 12)  # a Thursday
+    text = "The judge adjourned the hearing until 10am on Monday."
+    assert one(text, "10am on Monday", dct).value == "2026-01-19T10:00"
+    text = "The pharmacy stayed open until 9.30pm on Tuesday to clear the queue."
+    assert one(text, "9.30pm on Tuesday", dct).value == "2026-01-13T21:30"
+
+
+def test_has_until_a_date_to_act_is_the_time_left_ahead() -> None:
+    dct = datetime(1998, 3, 4)
+    text = "Congress has until Oct. 1 to pass the spending bills."
+    assert one(text, "Oct. 1", dct).value == "1998-10-01"
+    text = "Creditors have only until Sept. 30 to file their claims."
+    assert one(text, "Sept. 30", dct).value == "1998-09-30"
+
+
+def test_plural_timetables_of_rules_and_talks_look_ahead() -> None:
+    dct = datetime(2026, 1, 15, 12)  # a Thursday
+    assert one("The new emission rules apply from October.", "October", dct).value == "2026-10"
+    assert one("The peace talks conclude on Friday.", "Friday", dct).value == "2026-01-16"
+    assert one("The export licences expire in July.", "July", dct).value == "2026-07"
+    assert one("The export licences expired in July.", "July", dct).value == "2025-07"
+
+
+def test_a_verb_spelt_as_its_past_after_and_shares_the_plan_it_is_joined_to() -> None:
+    dct = datetime(2026, 1, 15, 12)
+    text = "The mayor plans to unveil the budget in February and put it to a vote in March."
+    assert one(text, "March", dct).value == "2026-03"
+    text = "The carmaker will open the new plant in February and shut the old one in April."
+    assert one(text, "April", dct).value == "2026-04"
+    text = "The carmaker opened the new plant in February and shut the old one in April."
+    assert one(text, "April", dct).value == "2025-04"
+
+
+def test_n_units_later_moves_the_story_on() -> None:
+    dct = datetime(2024, 6, 7, 9)
+    text = (
+        "On March 3, the board rejected the bid. Two days later, the bidder raised its "
+        "offer. The next day, the board gave in."
+    )
+    assert one(text, "The next day", dct).value == "2024-03-06"
+    text = (
+        "The couple met in 1985. They married three years later and settled in Ohio that same year."
+    )
+    assert one(text, "that same year", dct).value == "1988"
+
+
+def test_the_past_day_is_a_duration() -> None:
+    dct = datetime(2025, 3, 14, 10)
+    text = (
+        "Over the past day, the army repelled 143 assaults along the front, the General Staff said."
+    )
+    t = one(text, "the past day", dct)
+    assert (t.type, t.value) == ("DURATION", "P1D")
+
+
+def test_the_last_day_of_a_month_is_that_day() -> None:
+    dct = datetime(2025, 3, 14, 10)
+    text = "Job openings fell to 7.6 million on the last day of January."
+    assert one(text, "the last day of January", dct).value == "2025-01-31"
+    text = "The levy must be paid by the last day of February 2024."
+    assert one(text, "the last day of February 2024", dct).value == "2024-02-29"
+    text = "The new tariff applies from the first day of April."
+    assert one(text, "the first day of April", dct).value == "2025-04-01"
+
+
+def test_a_bare_half_in_a_sentence_about_figures_is_a_half_of_the_year() -> None:
+    dct = datetime(2026, 1, 15, 12)
+    text = "The central bank is expected to deliver two more rate cuts in the first half."
+    assert one(text, "the first half", dct).value == "2026-H1"
+    text = "The brewer said pretax profit for the first half rose 38%."
+    assert one(text, "the first half", dct).value == "2025-H1"
+    text = "The striker scored twice in the first half."
+    assert not [t for t in tag_timexes(text, dct) if t.text == "the first half"]
+    text = "The index gained 10% in the first half, its best start since 2021."
+    assert one(text, "the first half", datetime(2025, 7, 2, 12)).value == "2025-H1"
+
+
+def test_the_full_year_after_last_years_fourth_quarter_is_that_year() -> None:
+    dct = datetime(1991, 2, 22)
+    text = "The steelmaker posted a loss for the fourth quarter and the full year."
+    assert one(text, "the full year", dct).value == "1990"
+    text = "Net income fell in the fourth quarter, and the steelmaker expects a profit for the full year."
+    assert one(text, "the full year", dct).value == "1991"
+
+
+def test_the_spring_before_a_new_clause_is_the_season() -> None:
+    dct = datetime(2025, 12, 3, 9)
+    text = "The footbridge has been shut since the spring and will reopen in the new year."
+    assert one(text, "the spring", dct).value == "2025-SP"
+    text = "Shares fell in the fall and recovered in December."
+    assert one(text, "the fall", dct).value == "2025-FA"
+    assert not tag_timexes("Since the fall of the Wall, Berlin has changed.", dct)
+
+
+def test_a_weekday_with_a_day_of_the_month_is_the_day_that_falls_on_it() -> None:
+    dct = datetime(1989, 10, 26)
+    text = "The Dow plunged 190.58 points on Friday the 13th."
+    assert one(text, "Friday the 13th", dct).value == "1989-10-13"
+    text = "The board will meet on Monday, the 6th, to weigh the bid."
+    assert one(text, "Monday, the 6th", dct).value == "1989-11-06"
+
+
+def test_a_timetable_with_its_place_before_the_day_still_looks_ahead() -> None:
+    dct = datetime(2025, 6, 20, 8)  # a Friday
+    text = "The alliance's summit opens in The Hague on Tuesday."
+    assert one(text, "Tuesday", dct).value == "2025-06-24"
+    text = "The murder trial resumes at the Old Bailey on Monday."
+    assert one(text, "Monday", dct).value == "2025-06-23"
+
+
+def test_is_out_on_a_day_is_a_timetable() -> None:
+    dct = datetime(2025, 7, 2, 12)  # a Wednesday
+    text = "The jobs report for June is out on Thursday, a day early because of the holiday."
+    assert one(text, "Thursday", dct).value == "2025-07-03"
+    assert one("The jobs report was out on Thursday.", "Thursday", dct).value == "2025-06-26"
+
+
+def test_a_participle_after_a_noun_in_a_plan_is_no_past() -> None:
+    dct = datetime(2026, 1, 15, 12)
+    text = "The new allowance will apply to income earned from April 6."
+    assert one(text, "April 6", dct).value == "2026-04-06"
+    text = "The congestion charge will cover vans registered after March 1."
+    assert one(text, "March 1", dct).value == "2026-03-01"
+
+
+def test_a_weekdays_event_with_a_timetable_verb_is_the_one_ahead() -> None:
+    dct = datetime(2025, 3, 14, 10)  # a Friday
+    assert one("Sunday's game kicks off at 4.30pm.", "Sunday", dct).value == "2025-03-16"
+    assert one("Tuesday's vote was marred by violence.", "Tuesday", dct).value == "2025-03-11"
+
+
+def test_plural_subjects_that_close_on_a_day_are_a_timetable() -> None:
+    dct = datetime(2024, 10, 30, 7)  # a Wednesday
+    text = "Polls close at 7pm Eastern time on Tuesday in most states."
+    assert one(text, "7pm Eastern time on Tuesday", dct).value == "2024-11-05T19:00"
+    assert one("Nominations close on Friday.", "Friday", dct).value == "2024-11-01"
+    assert one("The Tories came close in May.", "May", dct).value == "2024-05"
+
+
+def test_the_back_half_of_the_year_is_its_second_half() -> None:
+    dct = datetime(2026, 1, 15, 12)
+    text = "Analysts expect orders to rebound in the back half of the year."
+    assert one(text, "the back half of the year", dct).value == "2026-H2"
+    assert not tag_timexes("He scored twice in the back half of the game.", dct)
+
+
+def test_full_year_before_a_figure_is_the_year_reported_on() -> None:
+    dct = datetime(2026, 1, 15, 12)
+    assert one("Full-year revenue reached a record $102 billion.", "Full-year", dct).value == "2025"
+    text = "The retailer raised its full-year forecast on Thursday."
+    assert one(text, "full-year", dct).value == "2026"
+    text = "The lender will publish full-year results on Feb. 20."
+    assert one(text, "full-year", dct).value == "2025"
+    t = one("She worked a full year without pay.", "a full year", dct)
+    assert (t.type, t.value) == ("DURATION", "P1Y")
+
+
+def test_the_year_through_a_month_is_a_twelve_month_span() -> None:
+    dct = datetime(2025, 3, 14, 10)
+    for text in (
+        "Factory output fell 2% in the year through September.",
+        "Factory output fell 2% in the year to 30 September.",
+    ):
+        t = one(text, "the year", dct)
+        assert (t.type, t.value) == ("DURATION", "P1Y")
+
+
+def test_a_two_digit_year_after_a_preposition() -> None:
+    dct = datetime(2025, 3, 14, 10)
+    text = "The fund was launched in '98 and wound up in 2009."
+    assert one(text, "'98", dct).value == "1998"
+    assert one("She graduated with the class of ’04.", "’04", dct).value == "2004"
+
+
+def test_weeks_or_months_ago_today_is_that_day() -> None:
+    dct = datetime(2023, 11, 20, 8)
+    text = "The foreign secretary was appointed a week ago today."
+    t = one(text, "a week ago today", dct)
+    assert (t.type, t.value) == ("DATE", "2023-11-13")
+    text = "The ceasefire took hold three months ago today."
+    assert one(text, "three months ago today", dct).value == "2023-08-20"
+
+
+def test_that_autumn_without_a_preposition_is_the_season() -> None:
+    dct = datetime(2025, 3, 14, 10)
+    text = "The bridge was hit on 17 July 2023. It reopened that autumn."
+    assert one(text, "that autumn", dct).value == "2023-FA"
+    text = "The bridge was hit in 2023 and reopened that fall."
+    assert one(text, "that fall", dct).value == "2023-FA"
+    assert not tag_timexes("Firms that fall into trouble get help.", dct)
+
+
+def test_a_quarter_named_by_its_last_month() -> None:
+    dct = datetime(2025, 5, 2, 8)
+    text = "The phone maker's revenue in the March quarter rose 5%."
+    assert one(text, "the March quarter", dct).value == "2025-Q1"
+    text = "Net profit for the December quarter fell 10%."
+    assert one(text, "the December quarter", dct).value == "2024-Q4"
+    text = "The company expects June-quarter revenue to grow."
+    assert one(text, "June-quarter", dct).value == "2025-Q2"

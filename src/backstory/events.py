@@ -1905,7 +1905,9 @@ class _Builder:
     def _link_timexes(self, anchors: set[int]) -> dict[int, Timex]:
         """Token index of an event trigger or report cue -> the timex that dates it."""
         out: dict[int, Timex] = {}
-        for timex in self.extraction.timexes:
+        # a date that describes a noun ("cut its third-quarter revenue forecast on Thursday")
+        # comes last: a date of the clause's own wins the verb
+        for timex in sorted(self.extraction.timexes, key=self._describes_noun):
             if timex.type not in ("DATE", "TIME") or not (timex.begin or timex.end_date):
                 continue
             if timex.start < self.dateline:
@@ -1969,6 +1971,15 @@ class _Builder:
                     break
                 tok, below = tok.head, tok
         return out
+
+    def _describes_noun(self, timex: Timex) -> bool:
+        """True for a date that modifies a noun ("its full-year revenue forecast")."""
+        span = self._span(timex)
+        return (
+            span is not None
+            and span.root.dep_ in ("amod", "compound", "nmod")
+            and span.root.head.pos_ in ("NOUN", "PROPN")
+        )
 
     def _place_clock_times(self, timex_for: dict[int, Timex], statements: set[int]) -> None:
         """Put a clock time that names no day ("The quake hit at midday") told in the past

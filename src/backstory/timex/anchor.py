@@ -90,7 +90,9 @@ _SCHEDULE_PRESENT = _set(
     # fixtures and polls: "England face Wales on Saturday", "Romanians vote again on Sunday"
     "face faces play plays vote votes host visit visits runs lasts "
     # releases and calendars: "preorders start on Friday", "the anniversary falls on Friday"
-    "start end falls ship ships launch launches premieres airs debuts return hears"
+    "start end falls ship ships launch launches premieres airs debuts return hears "
+    # rules and talks in the plural: "the new rules apply from October", "talks conclude Friday"
+    "apply expire conclude concludes finish finishes"
 )
 # What is held on a day ("holds its policy meeting on Thursday", "hold talks on Friday")
 _HELD = _set(
@@ -106,6 +108,8 @@ _NOT_TIMETABLE_BEFORE = _set(
 _TIME_ADVERBS = _set("tomorrow yesterday next last earlier previously will")
 # Past forms spelt as the base form: past after a subject ("the bank cut rates on 7 February").
 _PAST_SAME_AS_BASE = _set("cut put spread cost hurt upset set let")
+# past forms listed as pasts that are also the base form ("will shut the old plant")
+_BASE_AS_PAST = _set("hit shut quit beat bid cast split read")
 # words that make such a form a noun ("one more cut", "a further rate cut", "deep cuts")
 _NOUN_MAKERS = _set(
     "more another further any no rate rates tax price job deep big first second third final "
@@ -333,6 +337,13 @@ def _cue(words: list[str], idx: int) -> str | None:
             TIMETABLE  # "the polls are open from 7 a.m. on Saturday", "banks are closed on Monday"
         )
     if (
+        w == "close"
+        and prev.endswith("s")
+        and prev not in _NOT_PLURAL_S
+        and nxt not in ("to", "by", "behind", "ranks", "ties", "enough", "attention", "")
+    ):
+        return TIMETABLE  # "polls close at 7pm on Tuesday", "nominations close on Friday"
+    if (
         w in _SCHEDULE_PRESENT
         and not w.endswith("s")
         and "a" in _lowered(words[max(0, idx - 3) : idx])
@@ -348,6 +359,10 @@ def _cue(words: list[str], idx: int) -> str | None:
         if prev in ("will", "shall", "'ll"):
             return FUTURE  # "leaders will meet in the morning": no timetable, a plan
         return TIMETABLE  # not "the returns", "did not meet", "to meet demand"
+    if (w in _PAST_SAME_AS_BASE or w in _BASE_AS_PAST) and prev in ("and", "or"):
+        earlier = _coordinated_cue(words, idx - 1)
+        if earlier in (FUTURE, FUTURE_IN_PAST):
+            return earlier  # "plans to unveil the budget in February and put it to a vote"
     if w in _PAST_SAME_AS_BASE and (
         prev in _ADJECTIVE_BEFORE
         or prev in _NOUN_MAKERS  # "one more cut, probably in September": a noun
@@ -477,6 +492,22 @@ def _words_between(words: list[str]) -> int:
     return count
 
 
+# past forms in -ed that follow a subject's date without being its predicate
+_NOT_PREDICATE_ED = _set("compared followed based including")
+_FIRST_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _past_predicate_next(right: str) -> bool:
+    """True when the word right after the expression is a past verb ("... in November fell")."""
+    m = _FIRST_WORD.match(right)
+    if m is None:
+        return False
+    w = m.group(1)
+    if w in _PAST_WORDS:
+        return w not in ("last", "ago", "earlier", "previously", "yesterday")
+    return w.endswith("ed") and w not in _NOT_PAST_ED and w not in _NOT_PREDICATE_ED
+
+
 def tense_from_text(text: str, start: int, end: int) -> str | None:
     """past / future / present from the clause around the expression, or None.
 
@@ -525,6 +556,13 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             # Saturday": the one ahead
             return TIMETABLE
         if (
+            dist == 2
+            and lw[i].lower() in ("is", "are")
+            and lw[i + 1].lower() in ("out", "back")
+            and lw[-1].lower() in ("on", "in", "at")
+        ):
+            return TIMETABLE  # "the jobs report is out on Thursday", "MPs are back in March"
+        if (
             dist == 1
             and lw[-1].lower() == "for"
             and lw[i].lower() in _SET_FOR
@@ -565,6 +603,8 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         if dist <= 1 and lw[i].lower() in _EXPECT_OBJECT_TO and _OBJECT_THEN_TO.match(text, end):
             return FUTURE  # "expects Q3 sales to jump": the object's time is ahead
         cue = _cue(lw, i)
+        if cue == PAST and _reduced_relative(lw, i):
+            continue  # "will apply to income earned from April 6": the future governs
         if cue == PAST and _words_between(lw[i + 1 :]) >= _PAST_REACH:
             break
         if (
@@ -582,14 +622,19 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             and not _lower_object(lw[i + 1 :])
             # "England face Wales at Twickenham on Saturday": a fixture's teams and ground
             and not (lw[i].lower() in _FIXTURE and dist < 2 * _TIMETABLE_REACH)
-            # "arrives in South Africa on Friday on the second leg of": a trip's place
+            # "arrives in South Africa on Friday on the second leg of", "the summit opens in
+            # The Hague on Tuesday": a trip's or a meeting's place
             and not (
-                lw[i].lower() in _TRIP and dist < 2 * _TIMETABLE_REACH and lw[-1].lower() == "on"
+                (lw[i].lower() in _TRIP or lw[i + 1].lower() in ("in", "at"))
+                and dist < 2 * _TIMETABLE_REACH
+                and lw[-1].lower() == "on"
             )
         ):
             continue  # a caption's "X and Y arrive for talks at Camp David Saturday"
         if cue in (FUTURE, FUTURE_IN_PAST) and _first_plan(lw, i):
             return PRESENT  # "was originally due to be completed in July": the closest July
+        if cue == TIMETABLE and _past_predicate_next(right):
+            return PAST  # "Housing starts in November fell": the "timetable" was the subject
         if cue is not None:
             return cue
     # a date fronted before a comma ("In January, a week after the anniversary, a bomb
@@ -660,6 +705,51 @@ _OBJECT_OPENERS = _set("a an the its their his her our this next")
 _PREPOSITIONS = _set("for at in on to with from by into onto over under about after before")
 
 
+# words in -s that are no plural subject ("it was close on Sunday", "came as close as")
+_NOT_PLURAL_S = _set("is was has as its this his us perhaps always less")
+_PARTICIPLE_PREPS = _set("from after between")
+_NOT_NOUN_BEFORE = _set("it he she they we i you who that which this there one")
+
+
+def _reduced_relative(words: list[str], idx: int) -> bool:
+    """True for a past participle after a noun in a clause a "will" governs ("will apply to
+    income earned from April 6"): it describes the noun, it is no past of its own."""
+    w = words[idx].lower()
+    if not w.endswith("ed") or idx < 2 or idx + 1 >= len(words):
+        return False
+    prev = words[idx - 1]
+    if (
+        words[idx + 1].lower() not in _PARTICIPLE_PREPS
+        or not prev.isalpha()
+        or not prev.islower()
+        or prev in _NOT_NOUN_BEFORE
+        or prev in _PARTICIPLE_BEFORE
+        or prev in _BE_FORMS
+        or prev in ("had", "and", "or", "not", "never")
+        or prev.endswith("ly")
+    ):
+        return False
+    for j in range(idx - 2, max(-1, idx - 12), -1):
+        x = words[j].lower()
+        if x in _CLAUSE_OPENERS:
+            return False
+        if x in ("will", "shall", "'ll"):
+            return True
+    return False
+
+
+def _coordinated_cue(words: list[str], conj: int) -> str | None:
+    """The tense of the verb a verb after the conjunction at ``conj`` is coordinated with (the
+    nearest cue before it in the clause)."""
+    for j in range(conj - 1, max(-1, conj - 14), -1):
+        if words[j].lower() in _CLAUSE_OPENERS:
+            return None
+        cue = _cue(words, j)
+        if cue is not None:
+            return cue
+    return None
+
+
 def _after_causative(words: list[str], idx: int) -> bool:
     """True for a bare infinitive after "let", "made", "helped" and its object ("let the
     ground offensive begin"): no present tense of its own."""
@@ -700,6 +790,8 @@ def _possessor_tense(words: list[str]) -> str | None:
         cue = _cue(words, i)
         if cue in (FUTURE, PAST):
             return cue
+        if cue == TIMETABLE and 1 <= i <= 2:
+            return TIMETABLE  # "Sunday's game kicks off at 4.30pm": the one ahead
         if cue is not None and w.lower() not in ("is", "are"):  # "is expected to": read on
             return None
     return None

@@ -348,6 +348,31 @@ def day_of_the_month(day: int, ctx: Frame) -> Reading | None:
     return date_reading(p, explicit=False, anchor="dct")
 
 
+@normaliser("weekday_dom")
+def _weekday_dom(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "Friday the 13th": the day of a month within half a year of the publication date that
+    falls on that weekday, placed by the tense as "on the 13th" (or as that, when none does)."""
+    wd, day = weekday_number(m.group("wd")), int(m.group("d"))
+    if ctx.dct is None or wd is None:
+        return Reading("DATE", f"XXXX-XX-{day:02d}")
+    first = ctx.dct.replace(day=1)
+    options = [
+        Period("day", mo.replace(day=day))
+        for shift in range(-6, 7)
+        if day <= month_end((mo := shift_date(first, shift, "month")).year, mo.month).day
+        and mo.replace(day=day).weekday() == wd
+    ]
+    if not options:
+        return day_of_the_month(day, ctx)
+    dct, tense = ctx.dct, ctx.tense()
+    p: Period | None = None
+    if tense in (PAST, REPORTED):
+        p = next((o for o in reversed(options) if o.start <= dct), None)
+    elif tense in (FUTURE, TIMETABLE):
+        p = next((o for o in options if o.start >= dct), None)
+    return date_reading(p or closest(options, dct), explicit=False, anchor="dct")
+
+
 @normaliser("weekday_of_month")
 def _weekday_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
     """ "the second Sunday of March", "the last Thursday in November"; "the first Monday
@@ -383,14 +408,18 @@ def _weekday_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
 def _week_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
     """ "the first week of October": the week holding that month's 4th (11th, 18th, 25th;
     for "the last week", the 4th day from the end); "the last weekend of April": the
-    weekend of that month's last Saturday."""
+    weekend of that month's last Saturday; "the last day of January": that day."""
     month, y = month_number(m.group("m")), year_of(m.group("y"))
     if not month:
         return None
     ordinal = m.group("ord").lower()
     weekend = m.group("wk").lower() == "weekend"
+    day = m.group("wk").lower() == "day"
 
     def make(year: int) -> Period:
+        if day:  # "the last day of January", "the first day of April"
+            n = _NTH[ordinal]
+            return Period.of("day", month_end(year, month) if n < 0 else date(year, month, n))
         if weekend:
             rank = -1 if ordinal in ("last", "final") else _NTH[ordinal]
             return Period.of("weekend", nth_weekday(year, month, 5, rank))
@@ -568,6 +597,16 @@ def _year(m: re.Match[str], ctx: Frame) -> Reading | None:
     return date_reading(Period("year", date(y, 1, 1)), explicit=True)
 
 
+@normaliser("year_short")
+def _year_short(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "in '98": the year of those two digits no more than ten years after the publication
+    year (1998 said in 2025; '30 said in 2025 is 1930)."""
+    yy = int(m.group("yy"))
+    now = ctx.dct.year if ctx.dct is not None else 2000
+    y = 2000 + yy if 2000 + yy <= now + 10 else 1900 + yy
+    return date_reading(Period("year", date(y, 1, 1)), explicit=True)
+
+
 @normaliser("fiscal_short")
 def _fiscal_short(m: re.Match[str], ctx: Frame) -> Reading | None:
     """ "FY24": the fiscal year ending in 2024, valued as that year (as "fiscal 2024" is);
@@ -673,6 +712,11 @@ def _century(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 
 _Q_ORD = {
+    # "the March quarter", "June-quarter revenue": the calendar quarter ending that month
+    "march": 1,
+    "june": 2,
+    "september": 3,
+    "december": 4,
     "first": 1,
     "1st": 1,
     "second": 2,
@@ -1012,6 +1056,9 @@ def _half(m: re.Match[str], ctx: Frame) -> Reading | None:
     elif not (m.group("hy") or pre or _HALF_RESULTS.match(ctx.text, m.end())):
         # "the second half" of the year the story is in, or of a match, a book, ...
         year = _year_in_story(m, ctx)
+        if year is None and (results := _year_of_a_results_half(m, ctx, half)) is not None:
+            p = Period("half", date(results, 1 if half == 1 else 7, 1))
+            return date_reading(p, explicit=False, anchor="dct")
         if year is None:
             return Reading("DATE", f"XXXX-H{half}") if ctx.dry else None
         p = Period("half", date(year, 1 if half == 1 else 7, 1))
@@ -1049,6 +1096,35 @@ def _year_in_story(m: re.Match[str], ctx: Frame) -> int | None:
     if _SPORT.search(ctx.text, max(0, m.start() - 200), min(len(ctx.text), m.end() + 120)):
         return None
     return ref.start.year
+
+
+# a company's or an economy's figures: a bare "the first half" there is a half of the year
+_RESULTS_WORDS = re.compile(
+    r"\b(?:profits?|revenues?|sales|earnings|results|growth|economy|economic|gdp|inflation|"
+    r"rates?|cuts?|hikes?|dividends?|margins?|output|exports|imports|deficit|surplus|"
+    r"orders|deliveries|shipments|investment|forecasts?|guidance|outlook|losses|loss|income|"
+    r"index|indexes|indices|stocks|shares|prices|markets?)\b",
+    re.I,
+)
+
+
+def _year_of_a_results_half(m: re.Match[str], ctx: Frame, half: int) -> int | None:
+    """The year of a bare "the first half" in a sentence about figures, with no game spoken
+    of: the half ahead in a forecast, else the last one begun (a first half told of in
+    the past before July is last year's: this year's has not ended)."""
+    if ctx.dct is None or ctx.dry or re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 5]):
+        return None
+    left = ctx.text.rfind(".", 0, m.start()) + 1
+    stop = ctx.text.find(".", m.end())
+    sentence = ctx.text[left : stop if stop >= 0 else len(ctx.text)]
+    if not _RESULTS_WORDS.search(sentence) or _SPORT.search(
+        ctx.text, max(0, m.start() - 200), min(len(ctx.text), m.end() + 120)
+    ):
+        return None
+    year, month, tense = ctx.dct.year, ctx.dct.month, ctx.tense()
+    if tense in (FUTURE, TIMETABLE):
+        return year + 1 if half == 1 and month > 6 else year
+    return year - 1 if month <= 6 and tense in (PAST, REPORTED) else year
 
 
 @normaliser("named_date")
@@ -1097,6 +1173,13 @@ _SEASON_OK_BEFORE = re.compile(
 )
 
 
+# "since the spring and will reopen", "in the fall when": a clause goes on after the season
+_SEASON_THEN_CLAUSE = re.compile(
+    r"\s+(?:and\s+(?:will|would|has|have|had|was|were|is|are|could|should|may|might|then|"
+    r"it|they|he|she|we|[a-z]+ed)|when|while|because|until)\b"
+)
+
+
 @normaliser("season")
 def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
     code = SEASONS[m.group("s").lower()]
@@ -1106,7 +1189,13 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
     after = ctx.text[m.end() : m.end() + 6]
     after_bound = ctx.text[m.end() : m.end() + 20]
     # ("that fall" and "that spring" may be a verb: "firms that fall into trouble")
-    verb_like = rel == "that" and code in ("FA", "SP") and m.group("rel").islower()
+    # ("autumn" is no verb; nor is a "fall" the sentence or clause ends on: "reopened that fall.")
+    verb_like = (
+        rel == "that"
+        and m.group("s").lower() in ("fall", "spring")
+        and m.group("rel").islower()
+        and not re.match(r"\s*[,.;:!?]", after)
+    )
     if (
         y is None
         and not m.group("ry")
@@ -1118,6 +1207,7 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
             code in ("FA", "SP")
             and rel in ("", "the")
             and not re.match(r"\s*(?:[,.;]|at\s+the\s+(?:earliest|latest)\b)", after_bound)
+            and not _SEASON_THEN_CLAUSE.match(ctx.text, m.end())
         ):
             return None
         if re.match(r"\s+(?:of|in)\b", after):

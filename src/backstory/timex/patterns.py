@@ -84,6 +84,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter",),
     "quarter_pair": ("quarters",),
     "half": ("half", "two quarters"),
+    "full_year": ("full-year", "full year"),
+    "year_short": (" '", " ’"),
     "half_code": ("h1", "h2", "1h", "2h"),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "yearend": ("end", "turn of"),
@@ -95,9 +97,10 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "weekday": ("day",),
     "ago": ("ago", "earlier", "later", "from now", "hence", "back", "after that", "before that",
             "on,", "on ,"),
-    "week_of_month": ("week of", "weekend of", "weekend in", "week in"),
+    "week_of_month": ("week of", "weekend of", "weekend in", "week in", "day of", "day in"),
     "week_number": ("week ",),
     "weekday_of_month": ("day of", "day in"),
+    "weekday_dom": ("day the", "day, the"),
     "nth_day": (" day",),
     "day_of_month": ("the 1", "the 2", "the 3", "the 4", "the 5", "the 6", "the 7", "the 8", "the 9"),
     "month_span": ("-to-", "-through-", "-till-", "-until-", "-", "–", "—"),
@@ -271,7 +274,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "week_of_month",
-        rf"{B}the\s+(?P<ord>first|second|third|fourth|last|final)\s+(?P<wk>week(?:end)?)\s+(?:of|in)\s+(?P<m>{MONTH_FULL})(?:[ \t]?,?\s+(?P<y>{YEAR}))?{E}",
+        rf"{B}the\s+(?P<ord>first|second|third|fourth|last|final)\s+(?P<wk>week(?:end)?|day)\s+(?:of|in)\s+(?P<m>{MONTH_FULL})(?:[ \t]?,?\s+(?P<y>{YEAR}))?{E}",
     ),
     (
         "month",
@@ -293,6 +296,11 @@ _SPECS: list[tuple[str, str]] = [
         "year",
         rf"{B}(?:(?P<fy>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|(?:the\s+)?fiscal\s+year)[\s-]*)?(?P<y>{YEAR}){E}(?!['’]?s\b)",
     ),
+    # "in '98", "the class of '04": a year of two digits after a preposition
+    (
+        "year_short",
+        rf"{B}(?:in|since|of|from|until|till|by|before|after|and|to)\s+(?P<x>['’](?P<yy>\d\d))(?![\w'’%])(?![.,]\d)",
+    ),
     # "FY24", "FY2025", "FY2025/26", "FY25-26": the fiscal year, valued by the year it ends in
     (
         "fiscal_short",
@@ -310,7 +318,7 @@ _SPECS: list[tuple[str, str]] = [
     ("century", rf"{B}(?:the\s+)?(?:(?P<dm>early|mid|late)[- ])?(?P<n>{_ORD_WORDS})[- ]century{E}"),
     (
         "quarter",
-        rf"{B}(?:(?P<det>the\s+last|the|this|that|last|next)\s+)?(?P<pre>(?:(?:{YEAR}|this\s+year's|last\s+year's|next\s+year's|year-earlier|year-ago|year\s+earlier|fiscal|current|latest|same|comparable|corresponding|most\s+recent|recent|previous|preceding|flat|strong|weak|difficult|seasonally\s+weak|seasonally\s+slow|{QUARTER_ORDINAL})[- ]+){{0,4}})(?P<q>quarter)(?!s){E}(?![-–]final)(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year))?(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)))?",
+        rf"{B}(?:(?P<det>the\s+last|the|this|that|last|next)\s+)?(?P<pre>(?:(?:{YEAR}|this\s+year's|last\s+year's|next\s+year's|year-earlier|year-ago|year\s+earlier|fiscal|current|latest|same|comparable|corresponding|most\s+recent|recent|previous|preceding|flat|strong|weak|difficult|seasonally\s+weak|seasonally\s+slow|{QUARTER_ORDINAL}|(?-i:March|June|September|December))[- ]+){{0,4}})(?P<q>quarter)(?!s){E}(?![-–]final)(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year))?(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)))?",
     ),
     # "the second and fourth quarters (of 2024)": two quarters, each its own expression
     (
@@ -328,9 +336,15 @@ _SPECS: list[tuple[str, str]] = [
         "half_code",
         rf"{B}(?:(?-i:H)(?P<hn>[12])(?:\s+|-|/)(?P<y>{YEAR})|(?-i:H)(?P<hn4>[12])\s?(?-i:FY)[\s-]?(?P<y4>{YEAR}|\d\d)|(?P<hn5>[12])(?-i:H)\s?(?-i:FY)[\s-]?(?P<y5>{YEAR}|\d\d)|(?-i:H)(?P<hn3>[12])['’](?P<y3>\d\d)|(?P<hn2>[12])(?-i:H)(?:-|['’]|\s(?={YEAR}))?(?P<y2>{YEAR}|\d\d)){E}",
     ),
+    # "full-year revenue", "its full-year forecast": the year a company reports on
+    (
+        "full_year",
+        rf"{B}full[- ]year(?=\s+(?P<noun>results|revenues?|sales|profits?|earnings|losses|loss|"
+        rf"figures|forecasts?|guidance|outlook|targets?|estimates?|dividends?|income|margins?)\b)",
+    ),
     (
         "half",
-        rf"{B}(?:the\s+)?(?P<pre>(?:{YEAR}|fiscal|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:(?P<ord>first|second|last|latter|1st|2nd)[- ]half(?P<hy>-)?|(?P<two>first|second|last|final)\s+two\s+quarters(?=\s+of\s+(?:the\s+)?(?:{YEAR}|(?:this|last|next|the)\s+year|fiscal\s+{YEAR})))(?:\s+of\s+(?:the\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next|the)\s+year|fiscal\s+(?P<fy>{YEAR})|the\s+'(?P<dec>\d0)s))?",
+        rf"{B}(?:the\s+)?(?P<pre>(?:{YEAR}|fiscal|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:(?P<ord>first|second|last|latter|back|1st|2nd)[- ]half(?P<hy>-)?|(?P<two>first|second|last|final)\s+two\s+quarters(?=\s+of\s+(?:the\s+)?(?:{YEAR}|(?:this|last|next|the)\s+year|fiscal\s+{YEAR})))(?:\s+of\s+(?:the\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next|the)\s+year|fiscal\s+(?P<fy>{YEAR})|the\s+'(?P<dec>\d0)s))?",
     ),
     (
         "season",
@@ -393,6 +407,11 @@ _SPECS: list[tuple[str, str]] = [
         r"(?!\s+(?-i:Times(?!\s+Square)|Telegraph|Express|Mirror|Post|Herald|Mail|Tribune|Independent|Star|Sport|Business|Review|Journal|Age)\b)",
     ),
     # "on the second day" of talks that began on a stated day; "It's the eighth day of ..."
+    # "Friday the 13th", "on Tuesday, the 4th": the day of a month that falls on that weekday
+    (
+        "weekday_dom",
+        rf"{B}(?P<wd>{WEEKDAY_FULL}),?\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th){E}(?!\s+of\b)",
+    ),
     # "on the 15th", "by the 3rd": a day of the month the story is in (the extent is
     # "the 15th"; the preposition before it is required)
     (

@@ -109,6 +109,8 @@ _PAST_STATE_UNTIL = re.compile(
     r"(?!(?:\w+(?:ed|en|ing)|put|set|cut|shut|held|kept|due|to|being)\b)[^.;:]{0,60}\b(?:until|till)\s+$",
     re.I,
 )
+# time left to do something: "has until Oct. 1 to", "have only until Friday to"
+_HAS_UNTIL = re.compile(r"\b(?:has|have|gets?)\s+(?:(?:only|just)\s+)?(?:until|till)\s+$", re.I)
 # the end of a span reported on: "the 12 months to 31 March", "the year to June 30"
 _SPAN_TO = re.compile(
     r"\b(?:year|quarter|half|months|weeks|days|period)\s+to\s+(?:(?:early|mid|late)[\s-]+)?$", re.I
@@ -274,6 +276,11 @@ class Frame:
                     # "delayed the launch to Thursday", "the match was moved to Sunday": a new
                     # date set after the old one, ahead of the report that tells of it
                     self._tenses[key] = FUTURE_IN_PAST
+                if found in (PRESENT, None) and _HAS_UNTIL.search(
+                    self.text, max(0, key[0] - 30), key[0]
+                ):
+                    # "Congress has until Oct. 1 to pass the bills": the time left, ahead
+                    self._tenses[key] = FUTURE
                 if found in (PAST, None) and _PAST_STATE_UNTIL.search(
                     self.text, max(0, key[0] - 80), key[0]
                 ):

@@ -107,7 +107,7 @@ def select(candidates: list[Mention]) -> list[Mention]:
 _DATE_KINDS = {
     "iso", "numeric", "date_dm", "date_md", "date_words", "date_ord_of", "date_ord_rel", "month_year", "month", "year", "year_words",
     "quarter", "quarter_pair", "quarter_code", "half", "half_code", "fin_period", "decade", "century", "season", "relunit", "weekday", "deictic", "holiday", "earlier_rel",
-    "season_ref", "week_number", "unit_two_off",
+    "season_ref", "week_number", "unit_two_off", "weekday_dom", "full_year", "year_short",
 }  # fmt: skip
 _DURATION_KINDS = {"duration", "units", "duration_range", "some_time"}
 _TIME_KINDS = {
@@ -132,6 +132,7 @@ _DAY_KINDS = {
     "weekday",
     "deictic",
     "holiday",
+    "weekday_dom",
 }
 # what "from X to Y" joins into one range: days (not "today", not holidays), months, years
 _RANGE_KINDS = (_DAY_KINDS - {"deictic", "holiday"}) | {"month_year", "month", "year"}

@@ -127,6 +127,10 @@ def _day_just_named(m: re.Match[str], ctx: Frame) -> date | None:
     return ref.start if ctx.tense() in (PAST, FUTURE) else None
 
 
+# "by the end of the decade", "at the start of the century": the one at hand
+_BOUNDARY_OF = re.compile(r"\b(?:end|start|beginning|middle|close)\s+of\s+$", re.I)
+
+
 @normaliser("relunit")
 def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
     det = re.sub(r"\s+", " ", m.group("det").lower())
@@ -183,13 +187,21 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
             base += timedelta(days=1)
         p = Period("pod", base, ctx.dct is not None, pod=POD_CODES[unit])
         return Reading("TIME", p.value, p, anchor=anchor)
+    if unit == "day" and det in ("the past", "past", "this past"):
+        return Reading(
+            "DURATION", "P1D"
+        )  # "during the past day": the last 24 hours, as "the past hour"
     if unit == "day" and det not in ("that", "the same", "the next", "the following", "the previous",
                                      "the preceding", "the prior", "this"):  # fmt: skip
         return None
     if det == "these":
         return None
-    if det == "the" and unit in ("decade", "century"):
-        return None
+    if (
+        det == "the"
+        and unit in ("decade", "century")
+        and not _BOUNDARY_OF.search(ctx.text, max(0, m.start() - 24), m.start())
+    ):
+        return None  # "the decade" alone is a span talked about, not the one at hand
     if (
         core == "past"
         or (core == "next" and _SPAN_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()))
@@ -210,7 +222,7 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
             anchor="dct",
         )
     gran = _UNIT_GRAN[unit]
-    after = ctx.text[m.end() : m.end() + 16]
+    after = ctx.text[m.end() : m.end() + 24]
     if (
         gran in ("year", "quarter", "month", "week")
         and det in ("the", "the full", "the entire", "the whole")
@@ -277,6 +289,15 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
         and ctx.tense() in (PAST, REPORTED)
     ):
         p = p.shift(-1)  # "losses for the full year were $2 billion" told in March: last year's
+    elif (
+        det in ("the full", "the whole", "the entire")
+        and gran == "year"
+        and anchor == "dct"
+        and _last_years_fourth_quarter(ctx, base)
+        and ctx.tense() not in (FUTURE, TIMETABLE, FUTURE_IN_PAST)
+        and not _FORECAST_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start())
+    ):
+        p = p.shift(-1)  # "a loss for the fourth quarter and the full year": the year it ends
     if core in _BACK:
         p = p.shift(-1)
     elif core in _FORWARD:
@@ -284,6 +305,53 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
     return Reading("DATE", p.value, p, anchor=anchor)
 
 
+_FORECAST_NOUNS = ("forecast", "forecasts", "guidance", "outlook", "target", "targets",
+                   "estimate", "estimates")  # fmt: skip
+
+
+@normaliser("full_year")
+def _full_year(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "full-year revenue": the year reported on - last year's in a past report early in the
+    year or after last year's fourth quarter, and results due early in the year; a forecast's
+    is the year under way."""
+    if ctx.dct is None:
+        return Reading("DATE", "XXXX")
+    p = Period.of("year", ctx.dct)
+    forecast = m.group("noun").lower() in _FORECAST_NOUNS or _FORECAST_BEFORE.search(
+        ctx.text, max(0, m.start() - 80), m.start()
+    )
+    tense, noun = ctx.tense(), m.group("noun").lower()
+    if noun in ("results", "figures") and ctx.dct.month <= 4:
+        p = p.shift(-1)  # "will publish full-year results on Feb. 20": the year just ended
+    elif (
+        not forecast
+        and tense not in (FUTURE, TIMETABLE, FUTURE_IN_PAST)
+        and (
+            _last_years_fourth_quarter(ctx, ctx.dct)
+            or (ctx.dct.month <= 4 and tense in (PAST, REPORTED))
+        )
+    ):
+        p = p.shift(-1)
+    return Reading("DATE", p.value, p, anchor="dct")
+
+
+def _last_years_fourth_quarter(ctx: Frame, base: date) -> bool:
+    """True when the report is about last year's fourth quarter, named just before."""
+    fin = ctx.fin_ref
+    return (
+        fin is not None
+        and 0 <= ctx.span[0] - ctx.fin_end < _FULL_YEAR_REACH
+        and fin.gran == "quarter"
+        and fin.start == date(base.year - 1, 10, 1)
+    )
+
+
+_FULL_YEAR_REACH = 600
+# a forecast's year is the one under way ("expects a profit for the full year")
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:expect|forecast|see|sees|seeing|project|predict|guid|target|outlook|aim)[a-z]*\b[^.;]*$",
+    re.I,
+)
 _FIRST_MONTHS_OF = re.compile(r"\bfirst\s+([\w-]+)\s+months\s+of\s+$", re.I)
 
 
@@ -386,7 +454,7 @@ def _earlier_rel(m: re.Match[str], ctx: Frame) -> Reading | None:
 # "until" inside a clause (not "Until Thursday, they had..." nor "not until"), then
 # at most a clock time before the weekday
 _UNTIL = re.compile(
-    r"(?<!not )(?<![Uu]p )\b(?:until|till)\s+(?:(?:\d{1,2}(?::\d\d)?|[ap]\.?m\.?|noon|midnight|"
+    r"(?<!not )(?<![Uu]p )\b(?:until|till)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|noon|midnight|"
     r"[A-Z]{3}|at)\s+){0,4}(?:on\s+)?$"
 )
 
@@ -404,7 +472,7 @@ _POSSESSIVE = re.compile(r"\s*['’]s\b")
 # "the border stayed closed until Friday": a past state that lasted up to the day, not
 # a deadline set ahead ("postponed until Tuesday")
 _PAST_STATE = re.compile(
-    r"\b(?:stayed|remained|lasted|continued|persisted)\b[^.;:]{0,40}\b(?:until|till)\s+\S*\s*$",
+    r"\b(?:stayed|remained|lasted|continued|persisted)\b[^.;:]{0,40}\b(?:until|till)\s+(?:\S+\s+){0,3}$",
     re.I,
 )
 
@@ -527,7 +595,8 @@ _PERIOD_ENDING = re.compile(
     r"\s+(?:(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+date)\b"
     # ("the year to the end of September", "the year to end-June")
     r"|to\s+(?:the\s+(?:end|close)\s+of|end-)"
-    r"|to\s+(?:\d{1,2}\s+)?(?:" + MONTH + "|" + WEEKDAY_FULL + r")\b)"
+    # ("the year through March", US style)
+    r"|(?:to|through)\s+(?:\d{1,2}\s+)?(?:" + MONTH + "|" + WEEKDAY_FULL + r")\b)"
 )
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from backstory.extraction import Timex
 from backstory.timex.anchor import FUTURE, NOMINAL, TIMETABLE
-from backstory.timex.calendar import Period
+from backstory.timex.calendar import Period, month_end
 from backstory.timex.lexicon import (
     DAY,
     MONTH,
@@ -210,8 +210,34 @@ def _join_ago_today(text: str, timexes: list[Timex]) -> list[Timex]:
                 out[-1] = Timex(start=prev.start, end=t.end, text=text[prev.start : t.end], type="DATE",
                                 value=value, begin=begin, end_date=end, anchor=prev.anchor)  # fmt: skip
                 continue
+        if (
+            prev is not None
+            and t.text.lower() == "today"
+            and _UNITS_AGO.match(prev.text)
+            and text[prev.end : t.start].strip() == ""
+            and t.begin
+            and (day := _same_day_in(prev.value, date.fromisoformat(t.begin[:10]))) is not None
+        ):
+            # "a week ago today", "three months ago today": that day
+            out[-1] = Timex(start=prev.start, end=t.end, text=text[prev.start : t.end], type="DATE",
+                            value=day, begin=day, end_date=day, anchor=prev.anchor)  # fmt: skip
+            continue
         out.append(t)
     return out
+
+
+_UNITS_AGO = re.compile(r".*\b(?:weeks?|fortnight|months?)\s+ago$", re.I | re.S)
+
+
+def _same_day_in(value: str, today: date) -> str | None:
+    """Today's weekday in the ISO week ``value``, or today's day in the month ``value``."""
+    if week := re.fullmatch(r"(\d{4})-W(\d\d)", value):
+        monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        return (monday + timedelta(days=today.weekday())).isoformat()
+    if month := re.fullmatch(r"(\d{4})-(\d\d)", value):
+        y, mo = int(month.group(1)), int(month.group(2))
+        return date(y, mo, min(today.day, month_end(y, mo).day)).isoformat()
+    return None
 
 
 _DURATION_PARTS = re.compile(
@@ -818,7 +844,10 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
         # time the story moved to ("rose from 4.7 percent a month earlier" is not counted
         # from it)
         return
-    if p.gran in _REFERENCE_GRANS and mn.kind not in _NOT_REFERENCES and r.anchor != "narrative":
+    if p.gran in _REFERENCE_GRANS and (
+        (mn.kind not in _NOT_REFERENCES and r.anchor != "narrative")
+        or _story_moved_on(frame, r, mn)
+    ):
         # a yearless date placed in the year the story is set in keeps it stated ("In
         # 1918, a first wave came in April. It came back in August.")
         inherited = (
@@ -839,6 +868,22 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
             SET_IN.search(frame.text, max(0, mn.start - 10), mn.start)
             or (inherited and frame.ref_set_in)
         )
+
+
+# "Two years later," / "three years later and": the story moves on by the span
+_LATER_OPENING = re.compile(r"\s+later\b", re.I)
+
+
+def _story_moved_on(frame: Frame, r: Reading, mn: Mention) -> bool:
+    """True for "N units later" counted from a date the text stated: the story's time moves
+    there ("The plant opened in May 2019. Two years later, it shut. The following spring,
+    ..." is 2022's spring)."""
+    return (
+        mn.kind == "ago"
+        and r.anchor == "narrative"
+        and frame.ref is not None
+        and bool(_LATER_OPENING.match(frame.text, mn.end - len("later") - 1))
+    )
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
