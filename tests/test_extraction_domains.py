@@ -268,3 +268,12 @@ def test_diplomatic_verbs(text: str, trigger: str, kind: str | None) -> None:
     ex = run(text)
     found = [e.type for e in ex.events if e.trigger == trigger]
     assert found == ([kind] if kind else []), [(e.type, e.trigger) for e in ex.events]
+
+
+def test_an_event_done_during_a_dated_happening_takes_its_date() -> None:
+    ex = run(
+        "The accord reached during negotiations in Geneva on 14 February ends the blockade. "
+        "Ministers signed the treaty during a summit in Lima on 2 February."
+    )
+    assert event(ex, "accord").begin == "2025-02-14"
+    assert event(ex, "signed").begin == "2025-02-02"

@@ -1044,3 +1044,18 @@ def test_a_plan_bounded_by_a_day_still_to_come_keeps_its_future() -> None:
     assert lines == [
         "On 10 March, the army will withdraw from the city by 1 November, the ministry said."
     ], lines
+
+
+def test_what_was_done_during_a_dated_happening_takes_its_day() -> None:
+    text = (
+        "The agreement reached during talks in Doha on 3 June allows aid convoys into the "
+        "city. Both sides released detainees during a truce on Friday."
+    )
+    items = build_timeline(linked(_real(text, "2026-06-15T09:00"))).items
+    lines = {i.begin: i.summary for i in items}
+    assert (
+        lines.get("2026-06-03") == "On 3 June, the agreement was reached during talks in Doha."
+    ), lines
+    assert "2026-06-12" in lines, lines
+    # what the sentence says of the agreement now is no line of 3 June
+    assert not any("allows" in i.summary for i in items if i.begin == "2026-06-03")

@@ -970,6 +970,20 @@ def _predicated_plan(verb: Any) -> Any:
     return None
 
 
+def _during_dated(verb: Any, timex_for: dict[Any, Timex]) -> Timex | None:
+    """The date of the dated happening a verb is done during ("the deal was reached during
+    talks in Istanbul on 16 May": the talks' day), if any."""
+    # (an event noun through its participle: "the agreement reached during talks ...")
+    heads = [verb, *(c for c in verb.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    for prep in (c for h in heads for c in h.children):
+        if prep.dep_ != "prep" or prep.lower_ != "during":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.i in timex_for:
+                return timex_for[noun.i]
+    return None
+
+
 def _participle_adjunct(verb: Any) -> bool:
     """True for a participle clause with no conjunction and no subject of its own that
     tells what its head verb did ("struck a market late on Tuesday, killing 12 people"):
@@ -1029,6 +1043,10 @@ def _dated_noun(root: Any) -> Any:
         return None
     if noun.head.lower_ in _SEQUENCE or noun.head.lower_ == "since":
         return noun
+    if noun.head.lower_ == "during" and noun.head.head.tag_ == "VBN":
+        # "the agreement reached during talks on 16 May": what was done during them was
+        # done that day (see _during_dated)
+        return None
     tok = noun.head
     for _ in range(12):
         if tok.dep_ in ("nsubj", "nsubjpass"):
@@ -2087,6 +2105,8 @@ class _Builder:
             if anchor in timex_for:
                 timex = timex_for[anchor]
                 break
+        if timex is None:
+            timex = _during_dated(tok, timex_for) or _during_dated(verb, timex_for)
         bound = next((self.bounds[a] for a in cand.anchors if a in self.bounds), None)
         if timex is None and bound is not None:
             # happened before or after a dated happening: bounded by its date, no day

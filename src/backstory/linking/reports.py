@@ -323,8 +323,14 @@ _RELATIVE_WORD = re.compile(r"\b(?:who|which|that|whom|whose|where|when)\b", re.
 def _in_clause_of(text: str, event: Event, timex: Timex, s_start: int) -> bool:
     """True when the event's trigger stands in the relative clause that holds the timex
     ("the minister, who resigned on Monday"), not before it ("a meeting that began")."""
+    if _DONE_DURING.match(text, event.end) and event.end < timex.start:
+        return True  # "the agreement reached during talks on 16 May": the talks' day
     openers = list(_RELATIVE_WORD.finditer(text, s_start, timex.start))
     return bool(openers) and openers[-1].end() <= event.start < timex.start
+
+
+# an event noun, and the participle of what was done to it during a happening
+_DONE_DURING = re.compile(r"\s+[a-z]+(?:ed|en|t)\s+during\s")
 
 
 # between two dates of one list: "August and October", "3, 5 and 9 May", "May or June"

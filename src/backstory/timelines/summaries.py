@@ -936,6 +936,40 @@ def subject_relative_clause(
     return None
 
 
+def subject_participle_clause(
+    sentence: str, date_span: tuple[int, int] | None, load_nlp: Callable[[], Any]
+) -> tuple[str, tuple[int, int]] | None:
+    """(clause, date span in it) when the date sits in a past participle's phrase right
+    after the sentence's subject noun ("The agreement reached during talks in Istanbul on
+    16 May allows ..."): that phrase told of the subject in the passive ("The agreement
+    was reached during talks in Istanbul on 16 May."), not the sentence under its day."""
+    if date_span is None or any(q in sentence for q in '"“”'):
+        return None
+    doc = _tagged(load_nlp(), sentence)
+    for verb in doc:
+        noun = verb.head
+        if not (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBN"
+            and verb.i == noun.i + 1
+            and noun.pos_ == "NOUN"
+            and noun.dep_ in ("nsubj", "nsubjpass")
+            and noun.head.dep_ == "ROOT"
+            and verb.idx < date_span[0]
+        ):
+            continue
+        clause_end = _relative_clause_end(sentence, verb, date_span)
+        first = noun.left_edge
+        if date_span[1] > clause_end or first.i > noun.i:
+            continue
+        be = "were" if noun.tag_ in _PLURAL_TAGS else "was"
+        words = doc[first.i : noun.i + 1].text + " " + be
+        clause = words + " " + sentence[verb.idx : clause_end]
+        shift = len(words) + 1 - verb.idx
+        return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), 0)
+    return None
+
+
 def subject_aside(
     sentence: str, date_span: tuple[int, int] | None, load_nlp: Callable[[], Any]
 ) -> tuple[str, tuple[int, int] | None] | None:

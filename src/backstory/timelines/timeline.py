@@ -48,6 +48,7 @@ from backstory.timelines.summaries import (
     said_another_day,
     speaks_for_itself,
     subject_aside,
+    subject_participle_clause,
     subject_relative_clause,
     summarise,
     time_clause,
@@ -425,6 +426,14 @@ def make_item(
     ):
         # "The death toll from the earthquake that struck central Myanmar on Friday has
         # risen": the line for Friday is the clause, told of its antecedent
+        sentence, date_span = clause
+        said_by = None
+    elif (
+        continuation is None
+        and (clause := subject_participle_clause(sentence, date_span, loaded_pipeline)) is not None
+    ):
+        # "The agreement reached during talks on 16 May allows ...": the line for 16 May
+        # is the participle's phrase, told of the subject
         sentence, date_span = clause
         said_by = None
     elif continuation is None and (opened := when_clause(sentence, date_span)) is not None:
