@@ -277,3 +277,16 @@ def test_an_event_done_during_a_dated_happening_takes_its_date() -> None:
     )
     assert event(ex, "accord").begin == "2025-02-14"
     assert event(ex, "signed").begin == "2025-02-02"
+
+
+def test_a_named_district_of_a_city_is_no_town_and_a_captured_place_is_where() -> None:
+    ex = run(
+        "A drone hit a school in the Podilskyi district of Poltava on Sunday evening. "
+        "Troops captured the village of Ozerne and the town of Toretsk on Monday."
+    )
+    district = owner(ex, "Podilskyi district")
+    assert district is not None and district.type == "LOC", district
+    poltava = owner(ex, "Poltava")
+    assert (district.lat, district.lon) == (poltava.lat, poltava.lon)
+    captured = event(ex, "captured")
+    assert captured.location in ("Ozerne", "Toretsk"), captured

@@ -984,6 +984,21 @@ def _during_dated(verb: Any, timex_for: dict[Any, Timex]) -> Timex | None:
     return None
 
 
+SETTLEMENT_NOUNS = frozenset(["village", "town", "city", "settlement", "hamlet", "port"])
+DISTRICT_NOUNS = frozenset(["district", "raion", "neighbourhood", "neighborhood", "borough"])
+
+
+def _settlement_named(noun: Any) -> Any:
+    """The name in "the village of X", "the town of X" (its token), or the city in "the
+    Kyivskyi district of X"; else None."""
+    if noun.lemma_.lower() not in SETTLEMENT_NOUNS | DISTRICT_NOUNS:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+    return None
+
+
 def _participle_adjunct(verb: Any) -> bool:
     """True for a participle clause with no conjunction and no subject of its own that
     tells what its head verb did ("struck a market late on Tuesday, killing 12 people"):
@@ -2255,6 +2270,12 @@ class _Builder:
                 if child.dep_ in ("dobj", "dative") and child.i != tok.i and child.lower_ != "part":
                     name = self._name(child, allow_text=True)
                     entity = self._entity(child)
+                    if (entity is None or entity.type == "LOC") and (
+                        settled := _settlement_named(child)
+                    ) is not None:
+                        # "captured the village of Lysivka": the village is the place;
+                        # "struck the Kyivskyi district of Kharkiv": the city is
+                        name, entity = self._name(settled, allow_text=True), self._entity(settled)
                     if (
                         entity is not None
                         # "the court will deliver its judgment": what is the doer's own
@@ -2265,6 +2286,10 @@ class _Builder:
                         and cand.type not in ("DEPLOY", "CHANGE")  # "raised its forecast"
                     ):
                         target = name
+                        if entity.type == "GPE" and cand.type == "ASSAULT":
+                            # "troops captured Novotoretske", a place the gazetteer does
+                            # not know: where the attack was, too
+                            location = location or entity.name
                     elif (
                         entity is not None
                         and entity.type in PLACE_TYPES

@@ -278,6 +278,10 @@ _PORTFOLIOS = frozenset(
         "Housing",
     )
 )
+# Nouns after a name that make it a part of a city or region ("the Kyivskyi district")
+_DISTRICT_NOUNS = frozenset(
+    ["district", "raion", "neighbourhood", "neighborhood", "borough", "microdistrict"]
+)
 # First words of institutions named after their state ("Polish Ministry of ...").
 INSTITUTION_WORDS = frozenset(
     [
@@ -1392,6 +1396,14 @@ class _Resolver:
             return False
         if label not in ("GPE", "LOC", "FAC", "PRODUCT", "ORG"):
             return False
+        if (part := self._district_noun(m)) is not None:
+            # "the Kyivskyi district of Kharkiv": a part of a city (or a district of a
+            # region), not the town of that name elsewhere
+            district = gazetteer.find_region(f"{text} {part}", self.article_countries)
+            if district is None or self._city_of_district(m) is not None:
+                return False
+            self._attach_place(district, m)
+            return True
         capital_of = gazetteer.capitals().get(fold(text))
         if capital_of and (largest := gazetteer.find_city(text)) and largest.country != capital_of:
             capital_of = None  # "the mayor of Hamilton": Ontario's city, not Bermuda's capital
@@ -1481,6 +1493,25 @@ class _Resolver:
             return _Cluster(name, place.type, place.country, place.lat, place.lon)
 
         self._attach(self._cluster(key, make), m.start, m.end)
+
+    def _district_noun(self, m: _Mention) -> str | None:
+        """The noun right after a name that makes it a district's ("Shevchenkivskyi
+        district", "Obolon neighbourhood"), in lower case; None if there is none."""
+        after = self.doc[m.end] if m.end < len(self.doc) else None
+        if after is None or after.lower_ not in _DISTRICT_NOUNS:
+            return None
+        return after.lower_
+
+    def _city_of_district(self, m: _Mention) -> gazetteer.Place | None:
+        """The city a district's name is said to be of ("the Kyivskyi district of
+        Kharkiv"), when the gazetteer knows it; else None."""
+        end = m.end if self.doc[m.end - 1].lower_ in _DISTRICT_NOUNS else m.end + 1
+        at = end + 1
+        if at >= len(self.doc) or self.doc[end].lower_ != "of":
+            return None
+        # (whatever NER took the city for: "the Podilskyi district of Poltava" tagged ORG)
+        after = next((e for e in self.doc.ents if e.start == at), None)
+        return gazetteer.find_city(after.text, self.article_countries) if after else None
 
     def _region_named(self, m: _Mention) -> bool:
         """Whether the name follows "the province of", "the northern region of" and the like."""
@@ -1702,6 +1733,22 @@ class _Resolver:
         }.get(m.label, m.label)
         if label in ("ORG", "LOC", "GPE") and name.split()[-1].casefold() in FACILITY_WORDS:
             label = "FACILITY"  # "the Grand Ethiopian Renaissance Dam", "the Crimean Bridge"
+        end = m.end
+        if label in ("LOC", "GPE") and (part := self._district_noun(m)) is not None:
+            # "the Kyivskyi district": a district, named with its noun
+            name, label, end = f"{name} {part}", "LOC", m.end + 1
+        if (
+            label in ("LOC", "GPE")
+            and name.split()[-1].lower() in _DISTRICT_NOUNS
+            and (city := self._city_of_district(m)) is not None
+        ):
+            # (placed on the map where its city is)
+            ci = self._cluster(
+                f"{label}:{fold(name)}:{city.country}",
+                lambda: _Cluster(name, label, city.country, city.lat, city.lon),
+            )
+            self._attach(ci, m.start, end)
+            return
         country = None
         if label in ("ORG", "FACILITY"):
             country = self._country_within(m)
@@ -1711,7 +1758,7 @@ class _Resolver:
             # "Ukraine's Armed Forces" and "Russia's Armed Forces" are two organisations
             country, key = owner, f"{key}:{owner}"
         ci = self._cluster(key, lambda: _Cluster(name, label, country))
-        self._attach(ci, m.start, m.end)
+        self._attach(ci, m.start, end)
 
     def _country_within(self, m: _Mention) -> str | None:
         """The country an organisation's name contains ("Ministry of Defence of Ukraine")."""
