@@ -282,6 +282,11 @@ _PORTFOLIOS = frozenset(
 _DISTRICT_NOUNS = frozenset(
     ["district", "raion", "neighbourhood", "neighborhood", "borough", "microdistrict"]
 )
+# Last words of an organisation's name that a "for ..." phrase may complete
+_NAME_HEADS = frozenset(
+    """Headquarters Committee Commission Council Centre Center Agency Office Bureau
+    Service Fund Foundation Institute Board Authority Directorate Coalition""".split()  # noqa: SIM905 - a word table
+)
 # First words of institutions named after their state ("Polish Ministry of ...").
 INSTITUTION_WORDS = frozenset(
     [
@@ -669,7 +674,7 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
     mentions.extend(_dateline_places(doc, taken))
     mentions.sort(key=lambda m: m.start)
     _extend_to_longer_names(doc, mentions)
-    return mentions
+    return _extend_to_name_tails(doc, mentions)
 
 
 # A wire dateline's place, in capitals, opening a paragraph ("CHISINAU, March 3 (Reuters) -").
@@ -766,6 +771,43 @@ def _extend_to_longer_names(doc: Any, mentions: list[_Mention]) -> None:
                 continue  # the words before are another name's
             m.start = span.start
             break
+
+
+# The rest of an organisation's name after its head: "for the Treatment of Prisoners of
+# War", "of Ukraine": capitalised words, joined by "of", "and", "the"
+_NAME_TAIL = re.compile(
+    r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:of|and|the|on|for)\s+)*[A-Z][\w'-]*)*"
+)
+
+
+def _extend_to_name_tails(doc: Any, mentions: list[_Mention]) -> list[_Mention]:
+    """The mentions, with an organisation's NER cut before its "for"/"of" phrase
+    ("Coordination Headquarters | for the Treatment of Prisoners of War") running to the
+    end of the name (taking in a mention NER made of the phrase's words), when the article
+    writes that name whole elsewhere or the name's head is an institution's word."""
+    names = {
+        doc[m.start : m.end].text for m in mentions if m.label == "ORG" and m.end - m.start > 2
+    }
+    out: list[_Mention] = []
+    absorbed = 0  # the end of the last name extended over other mentions
+    for m in mentions:
+        if m.start < absorbed:
+            continue  # (words of the name before it)
+        out.append(m)
+        if m.label != "ORG" or m.end - m.start < 2:
+            continue
+        end_char = doc[m.end - 1].idx + len(doc[m.end - 1])
+        tail = _NAME_TAIL.match(doc.text, end_char)
+        if tail is None:
+            continue
+        first = doc[m.start].idx
+        if doc.text[first : tail.end()] not in names and doc[m.end - 1].text not in _NAME_HEADS:
+            continue
+        span = doc.char_span(first, tail.end())
+        inside = [o for o in mentions if m.end <= o.start < (span.end if span else 0)]
+        if span is not None and all(o.end <= span.end for o in inside):
+            m.end = absorbed = span.end
+    return out
 
 
 def _name_word_before(doc: Any, start: int, nlp: Any) -> bool:
@@ -1206,6 +1248,7 @@ class _Resolver:
         self._merge_state_qualified()
         self._state_descriptions()
         self._merge_acronyms()
+        self._merge_short_names()
         self._defined_initials()
         self._merge_group_plurals()
         self._states_of_the_day()
@@ -2351,6 +2394,26 @@ class _Resolver:
             if len(owners) != 1:
                 continue
             self._fold_into(ci, owners[0])
+
+    def _merge_short_names(self) -> None:
+        """ "the Coordination Headquarters" beside "the Coordination Headquarters for the
+        Treatment of Prisoners of War": an organisation's name of two words or more that
+        opens the name of the one organisation in the article completed by a "for" or
+        "of" phrase is that organisation, written short."""
+        orgs = [(ci, c) for ci, c in enumerate(self.clusters) if c.type == "ORG" and c.mentions]
+        for ci, c in orgs:
+            if c.kb is not None or len(c.name.split()) < 2:
+                continue
+            owners = [
+                oi
+                for oi, o in orgs
+                if oi != ci
+                and o.mentions
+                and re.match(rf"{re.escape(c.name)}\s+(?:for|of)\s+\S", o.name)
+                and c.country in (None, o.country)
+            ]
+            if len(owners) == 1:
+                self._fold_into(ci, owners[0])
 
     def _fold_into(self, ci: int, keep_index: int) -> None:
         """Move every mention of cluster ``ci`` (and its tokens) to cluster ``keep_index``."""
