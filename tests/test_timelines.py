@@ -1059,3 +1059,16 @@ def test_what_was_done_during_a_dated_happening_takes_its_day() -> None:
     assert "2026-06-12" in lines, lines
     # what the sentence says of the agreement now is no line of 3 June
     assert not any("allows" in i.summary for i in items if i.begin == "2026-06-03")
+
+
+def test_a_plan_of_a_day_said_on_another_is_one_line_under_the_plan_s_day() -> None:
+    text = (
+        "The prime ministers of Estonia and Latvia will meet in Riga on 24 April, the "
+        "Estonian government said on Tuesday."
+    )
+    items = build_timeline(linked(_real(text, "2026-04-15T09:00"))).items
+    assert [i.begin for i in items] == ["2026-04-24"], [i.summary for i in items]
+    assert items[0].summary == (
+        "On 24 April, the prime ministers of Estonia and Latvia will meet in Riga, the "
+        "Estonian government said on 14 April."
+    )

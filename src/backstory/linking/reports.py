@@ -275,17 +275,24 @@ def _since_bound(text: str, event: Event, timex: Timex) -> bool:
 
 
 # between a saying verb and the day it was said: "said on Wednesday", "said late on Monday"
-_SAID_ON = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on\s+)?", re.I)
+_SAID_ON = re.compile(
+    # ("said in his evening address on Friday", "said in a statement late on Monday")
+    r"(?:\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+[a-z-]+(?:\s+[a-z-]+){0,2})?"
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?",
+    re.I,
+)
 
 
 def _day_of_trailing_saying(text: str, told: list[Event], timex: Timex) -> bool:
     """True when the timex is the day of a saying that comes after what it reports, and
     that report already has its line ("A missile struck a market late on Tuesday,
     killing 12 people, officials said on Wednesday"): a line for Wednesday would only
-    tell the strike again. A plan or forecast keeps the day it was announced ("workers
-    will strike from 20 June, the union said on Monday"): a Background tells it then."""
+    tell the strike again. So does a plan of a day of its own ("the ministers will meet
+    in Warsaw on 17 June, the ministry said on Thursday": its line is 17 June's); a plan
+    bounded by a day, or of none, keeps the day it was announced ("workers will strike
+    from 20 June, the union said on Monday"): a Background tells it then."""
     return any(
-        e.modality not in AHEAD_MODALITIES
+        (e.modality not in AHEAD_MODALITIES or _on_a_day_of_its_own(text, e))
         and e.attribution is not None
         and e.attribution.start is not None
         and e.attribution.end is not None
@@ -293,6 +300,19 @@ def _day_of_trailing_saying(text: str, told: list[Event], timex: Timex) -> bool:
         and _SAID_ON.fullmatch(text, e.attribution.end, timex.start) is not None
         for e in told
     )
+
+
+# a bound before a date: "from 20 June", "by 1 November", "until the end of May"
+_BOUND_BEFORE = re.compile(r"\b(?:from|since|by|until|till|before|after)\s+(?:the\s+)?$", re.I)
+
+
+def _on_a_day_of_its_own(text: str, event: Event) -> bool:
+    """Whether the event is dated by a date of its sentence that names its day (or run
+    of days), not a bound ("by 1 November") nor a month."""
+    if not event.timex or not event.begin or event.begin[:10] != (event.end_date or "")[:10]:
+        return False
+    at = text.find(event.timex, event.sentence_start, event.sentence_end)
+    return at >= 0 and _BOUND_BEFORE.search(text, event.sentence_start, at) is None
 
 
 def _not_the_sentence_date(text: str, timex: Timex, s_start: int) -> bool:
