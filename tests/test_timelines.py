@@ -1072,3 +1072,18 @@ def test_a_plan_of_a_day_said_on_another_is_one_line_under_the_plan_s_day() -> N
         "On 24 April, the prime ministers of Estonia and Latvia will meet in Riga, the "
         "Estonian government said on 14 April."
     )
+
+
+def test_a_day_bounded_by_by_keeps_its_bound_in_the_line() -> None:
+    text = (
+        "Floodwater swept through the village of Pleszew on Sunday. The town's mayor added "
+        "that soldiers had evacuated 140 residents by the evening of 15 September."
+    )
+    items = build_timeline(linked(_real(text, "2026-09-16T09:00"))).items
+    lines = [i.summary for i in items if i.begin == "2026-09-15"]
+    assert any(
+        line.startswith("By the evening of 15 September, soldiers had evacuated 140 residents")
+        and line.endswith("according to the town's mayor.")
+        for line in lines
+    ), lines
+    assert not any(line.startswith("On the evening of 15 September") for line in lines), lines

@@ -144,7 +144,21 @@ _PART_OF_DAY = re.compile(r"(?P<p>late|early)\s+(?:on\s+)?", re.I)
 _DAY_PART = re.compile(r"\b(?P<p>morning|afternoon|evening|night)\b", re.I)
 _DAY_PART_BEFORE = re.compile(r"\bthe\s+(?P<p>morning|afternoon|evening|night)\s+of\s+$", re.I)
 # A line's date of one day, which may take its part: "On 11 May", "Early on 11 May"
-_ONE_DAY_WHEN = re.compile(r"(?P<lead>(?:Early |Late )?[Oo]n) (?P<day>\d.*)")
+_ONE_DAY_WHEN = re.compile(r"(?P<lead>(?:Early |Late )?[Oo]n|By) (?P<day>\d.*)")
+# "by" bounding a day: "had put out the fire by the morning of 11 March" (not "by at
+# least": see _MODIFIED_BOUND)
+_BY_DAY = re.compile(r"\bby\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$", re.I)
+
+
+def bound_by_at(sentence: str, date_span: tuple[int, int] | None) -> int | None:
+    """Where the "by" starts that bounds the day at ``date_span`` ("by the morning of 11
+    March": what is told was done by then, not on it); None when there is none."""
+    if date_span is None:
+        return None
+    found = _BY_DAY.search(sentence, max(0, date_span[0] - 30), date_span[0])
+    return found.start() if found else None
+
+
 # A clock time inside a date ("11:40 a.m. on Friday", "about 4 a.m.", "midday"), with the
 # words that say how near it ("about", "shortly after") and its zone ("local time",
 # "Kyiv time", "GMT")
@@ -552,6 +566,14 @@ def summarise(
         bounded := bound_modifier(sentence, date_span, begin, end, with_year=with_year)
     ) is not None:
         when, date_span = bounded
+    if (
+        date_span is not None
+        and when.startswith("On ")
+        and (by := bound_by_at(sentence, date_span)) is not None
+    ):
+        # "had put out the fire by the morning of 11 March": "By the morning of 11
+        # March, ...", not "On" (it was done by then)
+        when, date_span = f"By {when[3:]}", (by, date_span[1])
     if (
         date_span is not None
         and when.startswith("On ")

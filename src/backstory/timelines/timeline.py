@@ -37,6 +37,7 @@ from backstory.timelines.antecedents import (
 from backstory.timelines.summaries import (
     absolute_days,
     after_its_object,
+    bound_by_at,
     coordinated_predicate,
     loaded_pipeline,
     names_clock_time,
@@ -383,6 +384,9 @@ def make_item(
         (
             ahead
             or clock_before
+            # ("added that rescuers had put out the fire by the morning of 11 March": what
+            # was done by then is the line, not the adding)
+            or bound_by_at(sentence, date_span) is not None
             or (
                 said_another_day(sentence, date_span, lead["published"])
                 # ("... it had postponed the launch after engineers found a faulty valve
