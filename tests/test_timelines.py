@@ -1087,3 +1087,15 @@ def test_a_day_bounded_by_by_keeps_its_bound_in_the_line() -> None:
         for line in lines
     ), lines
     assert not any(line.startswith("On the evening of 15 September") for line in lines), lines
+
+
+def test_damage_told_right_after_a_strike_of_a_day_before_is_that_day_s() -> None:
+    text = (
+        "A Russian drone struck an apartment block in Sumy late on Saturday, injuring "
+        "five people, the regional governor said.\n\n"
+        "The governor said that the drone hit the upper floors at about 23:10. Two "
+        "flats and a kindergarten were damaged."
+    )
+    items = build_timeline(linked(_real(text, "2026-05-10T09:00"))).items
+    damaged = [i for i in items if "kindergarten were damaged" in i.summary]
+    assert [i.begin for i in damaged] == ["2026-05-09"], [(i.begin, i.summary) for i in items]

@@ -999,6 +999,20 @@ def _settlement_named(noun: Any) -> Any:
     return None
 
 
+def _dates_a_simple_past(span: Any) -> bool:
+    """Whether a date (its tokens) hangs on a verb in the simple past through "at", "on"
+    or "in" ("the bombs hit a residential area at about 21:40"), not on a plan or a
+    bound ("would continue until at least 4 November")."""
+    prep = span.root.head
+    verb = prep.head
+    return (
+        span.root.dep_ == "pobj"
+        and prep.lower_ in ("at", "on", "in")
+        and verb.pos_ in ("VERB", "AUX")
+        and _simple_past(verb)
+    )
+
+
 def _participle_adjunct(verb: Any) -> bool:
     """True for a participle clause with no conjunction and no subject of its own that
     tells what its head verb did ("struck a market late on Tuesday, killing 12 people"):
@@ -1615,7 +1629,7 @@ class _Builder:
             return None
         if lemma in ("launch", "fire") and obj_words & WEAPONS:
             return "ASSAULT"
-        if lemma == "damage" and self._by_weapon(tok):
+        if lemma == "damage" and (self._by_weapon(tok) or self._damaged_after_a_strike(tok)):
             return "ASSAULT"  # "a drone damaged a container ship"
         if lemma in ("lose", "win", "file", "settle", "bring") and obj_words & LEGAL_NOUNS:
             return "LEGAL"
@@ -1661,6 +1675,20 @@ class _Builder:
         """Whether what is sent is aid: a word of its phrase names goods, help, arms or
         money ("a convoy of trucks carrying food", "humanitarian supplies")."""
         return any({w.lower_, w.lemma_.lower()} & AID_SENSE for obj in objects for w in obj.subtree)
+
+    def _damaged_after_a_strike(self, verb: Any) -> bool:
+        """Whether a verb is a passive with no doer named ("Several cars were damaged")
+        right after a sentence of its paragraph that tells a strike ("the bombs hit a
+        residential area"): the strike's damage."""
+        if not any(c.dep_ == "nsubjpass" for c in verb.children) or any(
+            c.dep_ == "agent" for c in verb.children
+        ):
+            return False
+        sent = verb.sent
+        if sent.start == 0 or "\n" in self.text[sent.start_char - 2 : sent.start_char]:
+            return False
+        before = self.doc[sent.start - 1].sent
+        return any(t.pos_ == "VERB" and VERBS.get(t.lemma_.lower()) == "ASSAULT" for t in before)
 
     def _by_weapon(self, verb: Any) -> bool:
         """Whether the verb's doer is a weapon ("a drone damaged", "was damaged by a missile")."""
@@ -1893,8 +1921,15 @@ class _Builder:
             if t.vague or t.subordinate or self._on_title_line(t):
                 continue  # a headline's or dateline's date dates no sentence of the story
             span = self._span(t)
-            if span is not None and span.root.i in reported:
-                continue  # "'The attack on Sunday ...,' he added": the claim's time, not the story's
+            if (
+                span is not None
+                and span.root.i in reported
+                and (self._quoted(t) or not _dates_a_simple_past(span))
+            ):
+                # "'The attack on Sunday ...,' he added": the claim's time, not the story's
+                # (but "Syniehubov said that the bombs hit a residential area at about
+                # 21:40. Several cars were damaged.": the story's told through its source)
+                continue
             if not t.begin or t.begin[:10] > self.published:
                 continue  # a plan's date ("to be released in mid-2011") is no time of the story
             day = None
@@ -1903,6 +1938,12 @@ class _Builder:
                 day = t.begin[:10] if lag <= _STORY_LAG else None
             out.append((t.start, day))
         return out
+
+    def _quoted(self, timex: Timex) -> bool:
+        """Whether the timex stands inside quotation marks opened in its paragraph."""
+        start = self.text.rfind("\n", 0, timex.start) + 1
+        before = self.text[start : timex.start]
+        return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
     def _story_day(self, position: int) -> str | None:
         """The day of the last date before ``position`` that dated an event, when it is
