@@ -1099,3 +1099,18 @@ def test_damage_told_right_after_a_strike_of_a_day_before_is_that_day_s() -> Non
     items = build_timeline(linked(_real(text, "2026-05-10T09:00"))).items
     damaged = [i for i in items if "kindergarten were damaged" in i.summary]
     assert [i.begin for i in damaged] == ["2026-05-09"], [(i.begin, i.summary) for i in items]
+
+
+def test_a_trailing_saying_of_a_day_dates_the_undated_report_it_closes() -> None:
+    text = (
+        "Armenia and Azerbaijan have exchanged the bodies of 12 soldiers, the State "
+        "Commission on Missing Persons reported on Friday.\n\n"
+        "Azerbaijani forces took the hill of Sarukhan, the defence ministry said on Thursday."
+    )
+    items = build_timeline(linked(_real(text, "2026-02-16T09:00"))).items
+    lines = {i.begin: i.summary for i in items}
+    assert "2026-02-16" not in lines, lines
+    assert lines.get("2026-02-13", "").startswith(
+        "On 13 February, Armenia and Azerbaijan exchanged the bodies of 12 soldiers"
+    ), lines
+    assert "2026-02-12" in lines, lines

@@ -2065,12 +2065,30 @@ class _Builder:
                             and token.head.lemma_ in _PERIODS
                         )
                         and _participle_object_verb(span) is None
+                        and not self._trailing_saying(token)
                     ):
                         timex.subordinate = True
                     break
                 if token.head is token:
                     break
                 token = token.head
+
+    def _trailing_saying(self, verb: Any) -> bool:
+        """Whether a verb the parser hung as a relative clause is the saying that closes
+        its sentence ("... completed an exchange, the headquarters reported on Sunday"):
+        a verb of saying with a subject of its own set off by a comma, saying nothing
+        else."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBD":
+            subject = verb.head  # ("..., the DeepState project reported on Saturday")
+        return (
+            verb.lemma_.lower() in CUE_VERBS
+            and subject is not None
+            and subject.lower_ not in ("that", "which", "who")
+            and subject.left_edge.i > 0
+            and self.doc[subject.left_edge.i - 1].text == ","
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        )
 
     def _mark_noun_dates(self) -> None:
         """Record on each date that hangs on an event noun inside a phrase that noun's
