@@ -1114,3 +1114,17 @@ def test_a_trailing_saying_of_a_day_dates_the_undated_report_it_closes() -> None
         "On 13 February, Armenia and Azerbaijan exchanged the bodies of 12 soldiers"
     ), lines
     assert "2026-02-12" in lines, lines
+
+
+def test_a_quote_under_a_label_keeps_its_speaker_in_every_sentence() -> None:
+    text = (
+        "Floods cut off three villages in the valley on Tuesday, the regional governor said.\n\n"
+        'Quote from the governor: "The water is still rising. Our rescuers are working '
+        'through the night."'
+    )
+    items = build_timeline(linked(_real(text, "2026-04-08T09:00"))).items
+    lines = [i.summary for i in items]
+    # (not 'On 8 April, "Our rescuers are working through the night."', a quote of no one)
+    assert 'On 8 April, the governor said: "Our rescuers are working through the night."' in (
+        lines
+    ), lines

@@ -221,6 +221,19 @@ def bound_modifier(
 
 
 _QUOTE_LABEL = re.compile(r"\s*Quotes? from (?P<who>[^:\n]{2,80}):\s*")
+_OPEN_LABELLED_QUOTE = re.compile(
+    r"Quotes? from (?P<who>[^:\n]{2,80}):\s*[\"“](?P<said>[^\"“”\n]*)$"
+)
+
+
+def labelled_speaker(text: str, start: int) -> str | None:
+    """Who a "Quote from X:" label names, when the sentence at ``start`` goes on with
+    the quotation that label opened (its second sentence or later); else None."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    found = _OPEN_LABELLED_QUOTE.search(line)
+    return found.group("who").strip() if found and found.group("said").strip() else None
+
+
 _BRACKETS = re.compile(r"\s*(?:-LRB-.*?-RRB-|\([^()]*\)|\[[^\[\]]*\])")
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)])")

@@ -39,6 +39,7 @@ from backstory.timelines.summaries import (
     after_its_object,
     bound_by_at,
     coordinated_predicate,
+    labelled_speaker,
     loaded_pipeline,
     names_clock_time,
     object_relative_clause,
@@ -370,6 +371,12 @@ def make_item(
         )
     sentence, date_span = absolute_days(sentence, lead["published"], date_span, with_year=with_year)
     said_by = (note["form"], note.get("name", "")) if note else None
+    if (said_by is None or said_by[0] == "unattributed") and (
+        who := labelled_speaker(text, lead["sentence_start"])
+    ):
+        # 'Quote from Terekhov: "The enemy ... our city. All services are working."':
+        # the label names the speaker of every sentence of its quotation
+        said_by = ("quote", who)
     stretch_opened = False  # the line tells what began a stretch of time the sentence names
     ahead = bool(lead["published"]) and day > lead["published"][:10]
     # a clock time of a day gone by inside what was said ("Syniehubov said that the bombs
