@@ -1128,3 +1128,18 @@ def test_a_quote_under_a_label_keeps_its_speaker_in_every_sentence() -> None:
     assert 'On 8 April, the governor said: "Our rescuers are working through the night."' in (
         lines
     ), lines
+
+
+def test_a_past_claim_of_a_day_said_on_the_next_is_one_line_late_on_its_day() -> None:
+    text = (
+        "Negotiators from Serbia and Kosovo ended their talks in Brussels late on 3 "
+        "November, the EU envoy said on Wednesday morning."
+    )
+    items = build_timeline(linked(_real(text, "2026-11-05T09:00"))).items
+    assert [(i.begin, i.summary) for i in items] == [
+        (
+            "2026-11-03",
+            "Late on 3 November, negotiators from Serbia and Kosovo ended their talks in "
+            "Brussels, the EU envoy said on the morning of 4 November.",
+        )
+    ]

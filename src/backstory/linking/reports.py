@@ -302,6 +302,26 @@ def _day_of_trailing_saying(text: str, told: list[Event], timex: Timex) -> bool:
     )
 
 
+# a saying verb closing a sentence, right before its day: ", Yermak said on Wednesday morning."
+_CLOSING_SAYING = re.compile(r"\b(?:said|reported|announced|added|stated|wrote)\s+(?:on\s+)?$")
+
+
+def _closing_saying_day(
+    text: str, timex: Timex, in_sentence: list[tuple[Timex, tuple[str, str]]], s_end: int
+) -> bool:
+    """True for the day of a saying that closes its sentence after a claim with a past
+    day of its own ("The delegations completed their talks late on 18 March, Yermak
+    said on Wednesday morning"): the claim's line tells it, on the claim's day."""
+    if not _CLOSING_SAYING.search(text, max(0, timex.start - 30), timex.start):
+        return False
+    if text[timex.end : s_end].strip(" .") not in ("", "morning", "afternoon", "evening", "night"):
+        return False
+    return any(
+        t.end < timex.start and iv[0] == iv[1] and iv[1] < (timex.begin or "")[:10]
+        for t, iv in in_sentence
+    )
+
+
 # a bound before a date: "from 20 June", "by 1 November", "until the end of May"
 _BOUND_BEFORE = re.compile(r"\b(?:from|since|by|until|till|before|after)\s+(?:the\s+)?$", re.I)
 
@@ -548,6 +568,10 @@ def reports_of(extraction: Extraction) -> list[Report]:
             own = next((t for t in sentence_timexes if t.text == event.timex), None)
             if own is not None and own.vague and not event.inferred:
                 continue  # "In recent days, protesters gathered": no day a source stated
+            if own is not None and _closing_saying_day(text, own, in_sentence, s_end):
+                # "The delegations completed their talks late on 18 March, Yermak said on
+                # Wednesday": the talks are 18 March's line, not Wednesday's
+                continue
             if (own is not None and _unplaced(own)) or (event.inferred and unplaced):
                 continue  # a clock time of an unknown day: when it happened, no one said
             if own is not None and (event.begin, event.end_date) == (own.begin, own.end_date):
@@ -638,7 +662,9 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 continue
             if any(_bounds(event, timex) for event in events):
                 continue  # "likely to resign before the vote on Thursday": the vote's day
-            if _day_of_trailing_saying(text, told, timex):
+            if _day_of_trailing_saying(text, told, timex) or _closing_saying_day(
+                text, timex, in_sentence, s_end
+            ):
                 continue
             if (used_days & moved_on) - {interval[0]} and _rescheduled_to(text, timex, s_start):
                 # "On 18 February, X moved the launch to 21 July", "X said on Tuesday it

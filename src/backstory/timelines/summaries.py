@@ -139,6 +139,7 @@ def _main_verb(token: Any) -> bool:
 
 # A day's date phrase that says which part of it: "late on Tuesday", "early Wednesday".
 _PART_OF_DAY = re.compile(r"(?P<p>late|early)\s+(?:on\s+)?", re.I)
+_PART_OF_DAY_BEFORE = re.compile(r"\b(?P<p>late|early)\s+on\s+$", re.I)
 # The part of a day a date phrase names: "Monday morning", "last night", "(on) the
 # evening of 3 May"
 _DAY_PART = re.compile(r"\b(?P<p>morning|afternoon|evening|night)\b", re.I)
@@ -594,6 +595,15 @@ def summarise(
     ):
         # "struck late on Tuesday": the line is "Late on 12 May, ...", not a whole day
         when = f"{part.group('p').capitalize()} on {when[3:]}"
+    if (
+        date_span is not None
+        and when.startswith("On ")
+        and (before := _PART_OF_DAY_BEFORE.search(sentence, 0, date_span[0])) is not None
+    ):
+        # "completed their talks late on 18 March": "Late on 18 March, ..." (not "On 18
+        # March, ... completed their talks late")
+        when = f"{before.group('p').capitalize()} on {when[3:]}"
+        date_span = (before.start(), date_span[1])
     if date_span is not None and when.startswith("On "):
         when, date_span = _at_clock_time(sentence, date_span, when)
     if date_span is not None:
