@@ -1143,3 +1143,12 @@ def test_a_past_claim_of_a_day_said_on_the_next_is_one_line_late_on_its_day() ->
             "Brussels, the EU envoy said on the morning of 4 November.",
         )
     ]
+
+
+def test_a_saying_s_day_that_is_the_line_s_day_is_not_said_twice() -> None:
+    text = "Rebels seized the border town of Kalemie, a UN spokesman said on Tuesday."
+    items = build_timeline(linked(_real(text, "2026-03-10T18:00"))).items
+    lines = [i.summary for i in items if i.begin == "2026-03-10"]
+    assert lines == [
+        "On 10 March, rebels seized the border town of Kalemie, a UN spokesman said."
+    ], [(i.begin, i.summary) for i in items]

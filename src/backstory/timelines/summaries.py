@@ -1563,17 +1563,26 @@ def reported_claim(
     return who, claim, span
 
 
+# the "on" between a saying and its day: "reported on Tuesday"
+_SAID_ON_DAY = re.compile(
+    r"\b(?:said|says|reported|announced|added|stated|confirmed|wrote)(?P<on>\s+on)\s+$"
+)
+
+
 def absolute_days(
     sentence: str,
     published: str | None,
     date_span: tuple[int, int] | None,
     *,
     with_year: bool = False,
+    line_day: str | None = None,
 ) -> tuple[str, tuple[int, int] | None]:
     """The sentence with the days it names relative to its publication ("said on
     Monday", "yesterday") written as dates ("said on 3 March"), except the one at
     ``date_span`` (the line's own date, which the line's prefix states); and that
-    span moved to match. A line read weeks later has no "Monday" to count from.
+    span moved to match. A line read weeks later has no "Monday" to count from. A
+    saying's day that is ``line_day`` goes ("..., DeepState reported on Tuesday" under
+    that Tuesday: "..., DeepState reported."), the line's prefix saying it.
     """
     if not published:
         return sentence, date_span
@@ -1593,6 +1602,19 @@ def absolute_days(
             sentence[: t.start],
             re.I,
         )
+        if (
+            day[1] == line_day
+            and not day[2]
+            and deictic.group("part") is None
+            and (said := _SAID_ON_DAY.search(sentence, 0, t.start)) is not None
+        ):
+            # (the line's prefix tells the day: "..., the ministry said on 25 May" under
+            # "On 25 May" would say it twice)
+            sentence = sentence[: said.start("on")] + sentence[t.end :]
+            if date_span is not None and t.end <= date_span[0]:
+                cut = t.end - said.start("on")
+                date_span = (date_span[0] - cut, date_span[1] - cut)
+            continue
         written = format_day(day[1], with_year=with_year)
         if day[2]:
             written = f"the {_POD_NAMES[day[2]]} of {written}"  # "by Thursday night"

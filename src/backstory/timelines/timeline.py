@@ -369,7 +369,9 @@ def make_item(
             lead["timex_start"] - lead["sentence_start"] + shift,
             lead["timex_end"] - lead["sentence_start"] + shift,
         )
-    sentence, date_span = absolute_days(sentence, lead["published"], date_span, with_year=with_year)
+    sentence, date_span = absolute_days(
+        sentence, lead["published"], date_span, with_year=with_year, line_day=day
+    )
     said_by = (note["form"], note.get("name", "")) if note else None
     if (said_by is None or said_by[0] == "unattributed") and (
         who := labelled_speaker(text, lead["sentence_start"])
