@@ -1152,3 +1152,16 @@ def test_a_saying_s_day_that_is_the_line_s_day_is_not_said_twice() -> None:
     assert lines == [
         "On 10 March, rebels seized the border town of Kalemie, a UN spokesman said."
     ], [(i.begin, i.summary) for i in items]
+
+
+def test_a_relative_clause_of_a_claim_holding_its_day_is_the_claim_s_line() -> None:
+    text = (
+        "The health minister said the two governments had set up a joint health commission, "
+        "which will hold its first meeting in October."
+    )
+    items = build_timeline(linked(_real(text, "2026-05-04T09:00"))).items
+    lines = [i.summary for i in items if i.begin.startswith("2026-10")]
+    assert lines == [
+        "In October, a joint health commission will hold its first meeting, according "
+        "to the health minister."
+    ], [(i.begin, i.summary) for i in items]

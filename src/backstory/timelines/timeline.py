@@ -420,6 +420,10 @@ def make_item(
             shift = len(named) - len(sentence)
             sentence = named
             date_span = (date_span[0] + shift, date_span[1] + shift)
+        if (clause := subject_relative_clause(sentence, date_span, loaded_pipeline)) is not None:
+            # "Sybiha said the sides had set up a working group, which will hold its first
+            # meeting in July": July's line is the group's meeting, as Sybiha said
+            sentence, date_span = clause
     elif (about := relative_clause_claim(sentence, date_span)) is not None:
         # "X, who won the first round on 24 November, called ...": the line is the clause
         sentence, date_span = about
