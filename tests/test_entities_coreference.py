@@ -396,3 +396,18 @@ def test_short_form_of_an_organisation_is_that_organisation() -> None:
 def test_person_after_a_role_noun_keeps_his_name() -> None:
     ex = run("Crane operator Jim Hollis was hurt when the boom collapsed on Tuesday.")
     assert named(ex, "Jim Hollis").type == "PERSON"
+
+
+def test_an_organisation_s_short_name_is_the_full_name_written_short() -> None:
+    text = (
+        "The Joint Centre for the Search of Missing Persons said on Monday that it had "
+        "identified 40 more bodies. The Joint Centre will hand the remains to the families. "
+        "The Coordination Committee for the Return of Deported Children reported that "
+        "12 children came home."
+    )
+    ex = run(text)
+    centre = owner_of(ex, "Joint Centre for the Search of Missing Persons")
+    assert centre is not None and centre.name == "Joint Centre for the Search of Missing Persons"
+    assert owner_of(ex, "Joint Centre", 1) is centre
+    committee = owner_of(ex, "Coordination Committee for the Return of Deported Children")
+    assert committee is not None and committee is not centre

@@ -442,3 +442,25 @@ def test_a_date_describing_the_object_does_not_date_the_verb() -> None:
     )
     extraction = run(text, datetime(2025, 10, 23, 9, 40))
     assert event(extraction, "cut").begin == "2025-10-23"
+
+
+def test_an_event_done_during_a_dated_happening_takes_its_date() -> None:
+    ex = run(
+        "The accord reached during negotiations in Geneva on 14 February ends the blockade. "
+        "Ministers signed the treaty during a summit in Lima on 2 February."
+    )
+    assert event(ex, "accord").begin == "2025-02-14"
+    assert event(ex, "signed").begin == "2025-02-02"
+
+
+def test_a_named_district_of_a_city_is_no_town_and_a_captured_place_is_where() -> None:
+    ex = run(
+        "A drone hit a school in the Podilskyi district of Poltava on Sunday evening. "
+        "Troops captured the village of Ozerne and the town of Toretsk on Monday."
+    )
+    district = owner(ex, "Podilskyi district")
+    assert district is not None and district.type == "LOC", district
+    poltava = owner(ex, "Poltava")
+    assert (district.lat, district.lon) == (poltava.lat, poltava.lon)
+    captured = event(ex, "captured")
+    assert captured.location in ("Ozerne", "Toretsk"), captured

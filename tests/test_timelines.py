@@ -1049,3 +1049,124 @@ def test_a_plan_bounded_by_a_day_still_to_come_keeps_its_future() -> None:
     assert lines == [
         "On 10 March, the army will withdraw from the city by 1 November, the ministry said."
     ], lines
+
+
+def test_what_was_done_during_a_dated_happening_takes_its_day() -> None:
+    text = (
+        "The agreement reached during talks in Doha on 3 June allows aid convoys into the "
+        "city. Both sides released detainees during a truce on Friday."
+    )
+    items = build_timeline(linked(_real(text, "2026-06-15T09:00"))).items
+    lines = {i.begin: i.summary for i in items}
+    assert (
+        lines.get("2026-06-03") == "On 3 June, the agreement was reached during talks in Doha."
+    ), lines
+    assert "2026-06-12" in lines, lines
+    # what the sentence says of the agreement now is no line of 3 June
+    assert not any("allows" in i.summary for i in items if i.begin == "2026-06-03")
+
+
+def test_a_plan_of_a_day_said_on_another_is_one_line_under_the_plan_s_day() -> None:
+    text = (
+        "The prime ministers of Estonia and Latvia will meet in Riga on 24 April, the "
+        "Estonian government said on Tuesday."
+    )
+    items = build_timeline(linked(_real(text, "2026-04-15T09:00"))).items
+    assert [i.begin for i in items] == ["2026-04-24"], [i.summary for i in items]
+    assert items[0].summary == (
+        "On 24 April, the prime ministers of Estonia and Latvia will meet in Riga, the "
+        "Estonian government said on 14 April."
+    )
+
+
+def test_a_day_bounded_by_by_keeps_its_bound_in_the_line() -> None:
+    text = (
+        "Floodwater swept through the village of Pleszew on Sunday. The town's mayor added "
+        "that soldiers had evacuated 140 residents by the evening of 15 September."
+    )
+    items = build_timeline(linked(_real(text, "2026-09-16T09:00"))).items
+    lines = [i.summary for i in items if i.begin == "2026-09-15"]
+    assert any(
+        line.startswith("By the evening of 15 September, soldiers had evacuated 140 residents")
+        and line.endswith("according to the town's mayor.")
+        for line in lines
+    ), lines
+    assert not any(line.startswith("On the evening of 15 September") for line in lines), lines
+
+
+def test_damage_told_right_after_a_strike_of_a_day_before_is_that_day_s() -> None:
+    text = (
+        "A Russian drone struck an apartment block in Sumy late on Saturday, injuring "
+        "five people, the regional governor said.\n\n"
+        "The governor said that the drone hit the upper floors at about 23:10. Two "
+        "flats and a kindergarten were damaged."
+    )
+    items = build_timeline(linked(_real(text, "2026-05-10T09:00"))).items
+    damaged = [i for i in items if "kindergarten were damaged" in i.summary]
+    assert [i.begin for i in damaged] == ["2026-05-09"], [(i.begin, i.summary) for i in items]
+
+
+def test_a_trailing_saying_of_a_day_dates_the_undated_report_it_closes() -> None:
+    text = (
+        "Armenia and Azerbaijan have exchanged the bodies of 12 soldiers, the State "
+        "Commission on Missing Persons reported on Friday.\n\n"
+        "Azerbaijani forces took the hill of Sarukhan, the defence ministry said on Thursday."
+    )
+    items = build_timeline(linked(_real(text, "2026-02-16T09:00"))).items
+    lines = {i.begin: i.summary for i in items}
+    assert "2026-02-16" not in lines, lines
+    assert lines.get("2026-02-13", "").startswith(
+        "On 13 February, Armenia and Azerbaijan exchanged the bodies of 12 soldiers"
+    ), lines
+    assert "2026-02-12" in lines, lines
+
+
+def test_a_quote_under_a_label_keeps_its_speaker_in_every_sentence() -> None:
+    text = (
+        "Floods cut off three villages in the valley on Tuesday, the regional governor said.\n\n"
+        'Quote from the governor: "The water is still rising. Our rescuers are working '
+        'through the night."'
+    )
+    items = build_timeline(linked(_real(text, "2026-04-08T09:00"))).items
+    lines = [i.summary for i in items]
+    # (not 'On 8 April, "Our rescuers are working through the night."', a quote of no one)
+    assert 'On 8 April, the governor said: "Our rescuers are working through the night."' in (
+        lines
+    ), lines
+
+
+def test_a_past_claim_of_a_day_said_on_the_next_is_one_line_late_on_its_day() -> None:
+    text = (
+        "Negotiators from Serbia and Kosovo ended their talks in Brussels late on 3 "
+        "November, the EU envoy said on Wednesday morning."
+    )
+    items = build_timeline(linked(_real(text, "2026-11-05T09:00"))).items
+    assert [(i.begin, i.summary) for i in items] == [
+        (
+            "2026-11-03",
+            "Late on 3 November, negotiators from Serbia and Kosovo ended their talks in "
+            "Brussels, the EU envoy said on the morning of 4 November.",
+        )
+    ]
+
+
+def test_a_saying_s_day_that_is_the_line_s_day_is_not_said_twice() -> None:
+    text = "Rebels seized the border town of Kalemie, a UN spokesman said on Tuesday."
+    items = build_timeline(linked(_real(text, "2026-03-10T18:00"))).items
+    lines = [i.summary for i in items if i.begin == "2026-03-10"]
+    assert lines == [
+        "On 10 March, rebels seized the border town of Kalemie, a UN spokesman said."
+    ], [(i.begin, i.summary) for i in items]
+
+
+def test_a_relative_clause_of_a_claim_holding_its_day_is_the_claim_s_line() -> None:
+    text = (
+        "The health minister said the two governments had set up a joint health commission, "
+        "which will hold its first meeting in October."
+    )
+    items = build_timeline(linked(_real(text, "2026-05-04T09:00"))).items
+    lines = [i.summary for i in items if i.begin.startswith("2026-10")]
+    assert lines == [
+        "In October, a joint health commission will hold its first meeting, according "
+        "to the health minister."
+    ], [(i.begin, i.summary) for i in items]

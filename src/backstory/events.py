@@ -1048,6 +1048,49 @@ def _predicated_plan(verb: Any) -> Any:
     return None
 
 
+def _during_dated(verb: Any, timex_for: dict[Any, Timex]) -> Timex | None:
+    """The date of the dated happening a verb is done during ("the deal was reached during
+    talks in Istanbul on 16 May": the talks' day), if any."""
+    # (an event noun through its participle: "the agreement reached during talks ...")
+    heads = [verb, *(c for c in verb.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    for prep in (c for h in heads for c in h.children):
+        if prep.dep_ != "prep" or prep.lower_ != "during":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.i in timex_for:
+                return timex_for[noun.i]
+    return None
+
+
+SETTLEMENT_NOUNS = frozenset(["village", "town", "city", "settlement", "hamlet", "port"])
+DISTRICT_NOUNS = frozenset(["district", "raion", "neighbourhood", "neighborhood", "borough"])
+
+
+def _settlement_named(noun: Any) -> Any:
+    """The name in "the village of X", "the town of X" (its token), or the city in "the
+    Kyivskyi district of X"; else None."""
+    if noun.lemma_.lower() not in SETTLEMENT_NOUNS | DISTRICT_NOUNS:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+    return None
+
+
+def _dates_a_simple_past(span: Any) -> bool:
+    """Whether a date (its tokens) hangs on a verb in the simple past through "at", "on"
+    or "in" ("the bombs hit a residential area at about 21:40"), not on a plan or a
+    bound ("would continue until at least 4 November")."""
+    prep = span.root.head
+    verb = prep.head
+    return (
+        span.root.dep_ == "pobj"
+        and prep.lower_ in ("at", "on", "in")
+        and verb.pos_ in ("VERB", "AUX")
+        and _simple_past(verb)
+    )
+
+
 def _participle_adjunct(verb: Any) -> bool:
     """True for a participle clause with no conjunction and no subject of its own that
     tells what its head verb did ("struck a market late on Tuesday, killing 12 people"):
@@ -1158,6 +1201,10 @@ def _dated_noun(root: Any) -> Any:
         return None
     if noun.head.lower_ in _SEQUENCE or noun.head.lower_ == "since":
         return noun
+    if noun.head.lower_ == "during" and noun.head.head.tag_ == "VBN":
+        # "the agreement reached during talks on 16 May": what was done during them was
+        # done that day (see _during_dated)
+        return None
     tok = noun.head
     for _ in range(12):
         if tok.dep_ in ("nsubj", "nsubjpass"):
@@ -1766,7 +1813,7 @@ class _Builder:
             return None
         if lemma in ("launch", "fire") and obj_words & WEAPONS:
             return "ASSAULT"
-        if lemma == "damage" and self._by_weapon(tok):
+        if lemma == "damage" and (self._by_weapon(tok) or self._damaged_after_a_strike(tok)):
             return "ASSAULT"  # "a drone damaged a container ship"
         if lemma in ("lose", "win", "file", "settle", "bring") and obj_words & LEGAL_NOUNS:
             return "LEGAL"
@@ -1816,6 +1863,20 @@ class _Builder:
         """Whether what is sent is aid: a word of its phrase names goods, help, arms or
         money ("a convoy of trucks carrying food", "humanitarian supplies")."""
         return any({w.lower_, w.lemma_.lower()} & AID_SENSE for obj in objects for w in obj.subtree)
+
+    def _damaged_after_a_strike(self, verb: Any) -> bool:
+        """Whether a verb is a passive with no doer named ("Several cars were damaged")
+        right after a sentence of its paragraph that tells a strike ("the bombs hit a
+        residential area"): the strike's damage."""
+        if not any(c.dep_ == "nsubjpass" for c in verb.children) or any(
+            c.dep_ == "agent" for c in verb.children
+        ):
+            return False
+        sent = verb.sent
+        if sent.start == 0 or "\n" in self.text[sent.start_char - 2 : sent.start_char]:
+            return False
+        before = self.doc[sent.start - 1].sent
+        return any(t.pos_ == "VERB" and VERBS.get(t.lemma_.lower()) == "ASSAULT" for t in before)
 
     def _by_weapon(self, verb: Any) -> bool:
         """Whether the verb's doer is a weapon ("a drone damaged", "was damaged by a missile")."""
@@ -2059,8 +2120,15 @@ class _Builder:
             if t.vague or t.subordinate or self._on_title_line(t):
                 continue  # a headline's or dateline's date dates no sentence of the story
             span = self._span(t)
-            if span is not None and span.root.i in reported:
-                continue  # "'The attack on Sunday ...,' he added": the claim's time, not the story's
+            if (
+                span is not None
+                and span.root.i in reported
+                and (self._quoted(t) or not _dates_a_simple_past(span))
+            ):
+                # "'The attack on Sunday ...,' he added": the claim's time, not the story's
+                # (but "Syniehubov said that the bombs hit a residential area at about
+                # 21:40. Several cars were damaged.": the story's told through its source)
+                continue
             if not t.begin or t.begin[:10] > self.published:
                 continue  # a plan's date ("to be released in mid-2011") is no time of the story
             day = None
@@ -2069,6 +2137,12 @@ class _Builder:
                 day = t.begin[:10] if lag <= _STORY_LAG else None
             out.append((t.start, day))
         return out
+
+    def _quoted(self, timex: Timex) -> bool:
+        """Whether the timex stands inside quotation marks opened in its paragraph."""
+        start = self.text.rfind("\n", 0, timex.start) + 1
+        before = self.text[start : timex.start]
+        return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
     def _story_day(self, position: int) -> str | None:
         """The day of the last date before ``position`` that dated an event, when it is
@@ -2190,12 +2264,30 @@ class _Builder:
                             and token.head.lemma_ in _PERIODS
                         )
                         and _participle_object_verb(span) is None
+                        and not self._trailing_saying(token)
                     ):
                         timex.subordinate = True
                     break
                 if token.head is token:
                     break
                 token = token.head
+
+    def _trailing_saying(self, verb: Any) -> bool:
+        """Whether a verb the parser hung as a relative clause is the saying that closes
+        its sentence ("... completed an exchange, the headquarters reported on Sunday"):
+        a verb of saying with a subject of its own set off by a comma, saying nothing
+        else."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBD":
+            subject = verb.head  # ("..., the DeepState project reported on Saturday")
+        return (
+            verb.lemma_.lower() in CUE_VERBS
+            and subject is not None
+            and subject.lower_ not in ("that", "which", "who")
+            and subject.left_edge.i > 0
+            and self.doc[subject.left_edge.i - 1].text == ","
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        )
 
     def _mark_noun_dates(self) -> None:
         """Record on each date that hangs on an event noun inside a phrase that noun's
@@ -2286,6 +2378,8 @@ class _Builder:
             if anchor in timex_for:
                 timex = timex_for[anchor]
                 break
+        if timex is None:
+            timex = _during_dated(tok, timex_for) or _during_dated(verb, timex_for)
         bound = next((self.bounds[a] for a in cand.anchors if a in self.bounds), None)
         if timex is None and bound is not None:
             # happened before or after a dated happening: bounded by its date, no day
@@ -2445,6 +2539,12 @@ class _Builder:
                 if child.dep_ in ("dobj", "dative") and child.i != tok.i and child.lower_ != "part":
                     name = self._name(child, allow_text=True)
                     entity = self._entity(child)
+                    if (entity is None or entity.type == "LOC") and (
+                        settled := _settlement_named(child)
+                    ) is not None:
+                        # "captured the village of Lysivka": the village is the place;
+                        # "struck the Kyivskyi district of Kharkiv": the city is
+                        name, entity = self._name(settled, allow_text=True), self._entity(settled)
                     if (
                         entity is not None
                         # "the court will deliver its judgment": what is the doer's own
@@ -2455,6 +2555,10 @@ class _Builder:
                         and cand.type not in ("DEPLOY", "CHANGE")  # "raised its forecast"
                     ):
                         target = name
+                        if entity.type == "GPE" and cand.type == "ASSAULT":
+                            # "troops captured Novotoretske", a place the gazetteer does
+                            # not know: where the attack was, too
+                            location = location or entity.name
                     elif (
                         entity is not None
                         and entity.type in PLACE_TYPES

@@ -279,6 +279,15 @@ _PORTFOLIOS = frozenset(
         "Housing",
     )
 )
+# Nouns after a name that make it a part of a city or region ("the Kyivskyi district")
+_DISTRICT_NOUNS = frozenset(
+    ["district", "raion", "neighbourhood", "neighborhood", "borough", "microdistrict"]
+)
+# Last words of an organisation's name that a "for ..." phrase may complete
+_NAME_HEADS = frozenset(
+    """Headquarters Committee Commission Council Centre Center Agency Office Bureau
+    Service Fund Foundation Institute Board Authority Directorate Coalition""".split()  # noqa: SIM905 - a word table
+)
 # First words of institutions named after their state ("Polish Ministry of ...").
 INSTITUTION_WORDS = frozenset(
     [
@@ -750,7 +759,7 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
     mentions.extend(_dateline_places(doc, taken))
     mentions.sort(key=lambda m: m.start)
     _extend_to_longer_names(doc, mentions)
-    return mentions
+    return _extend_to_name_tails(doc, mentions)
 
 
 # A wire dateline's place, in capitals, opening a paragraph ("CHISINAU, March 3 (Reuters) -").
@@ -870,6 +879,43 @@ def _extend_to_longer_names(doc: Any, mentions: list[_Mention]) -> None:
                 continue  # the words before are another name's
             m.start = span.start
             break
+
+
+# The rest of an organisation's name after its head: "for the Treatment of Prisoners of
+# War", "of Ukraine": capitalised words, joined by "of", "and", "the"
+_NAME_TAIL = re.compile(
+    r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:of|and|the|on|for)\s+)*[A-Z][\w'-]*)*"
+)
+
+
+def _extend_to_name_tails(doc: Any, mentions: list[_Mention]) -> list[_Mention]:
+    """The mentions, with an organisation's NER cut before its "for"/"of" phrase
+    ("Coordination Headquarters | for the Treatment of Prisoners of War") running to the
+    end of the name (taking in a mention NER made of the phrase's words), when the article
+    writes that name whole elsewhere or the name's head is an institution's word."""
+    names = {
+        doc[m.start : m.end].text for m in mentions if m.label == "ORG" and m.end - m.start > 2
+    }
+    out: list[_Mention] = []
+    absorbed = 0  # the end of the last name extended over other mentions
+    for m in mentions:
+        if m.start < absorbed:
+            continue  # (words of the name before it)
+        out.append(m)
+        if m.label != "ORG" or m.end - m.start < 2:
+            continue
+        end_char = doc[m.end - 1].idx + len(doc[m.end - 1])
+        tail = _NAME_TAIL.match(doc.text, end_char)
+        if tail is None:
+            continue
+        first = doc[m.start].idx
+        if doc.text[first : tail.end()] not in names and doc[m.end - 1].text not in _NAME_HEADS:
+            continue
+        span = doc.char_span(first, tail.end())
+        inside = [o for o in mentions if m.end <= o.start < (span.end if span else 0)]
+        if span is not None and all(o.end <= span.end for o in inside):
+            m.end = absorbed = span.end
+    return out
 
 
 def _name_word_before(doc: Any, start: int, nlp: Any) -> bool:
@@ -1310,6 +1356,7 @@ class _Resolver:
         self._merge_state_qualified()
         self._state_descriptions()
         self._merge_acronyms()
+        self._merge_short_names()
         self._defined_initials()
         self._merge_group_plurals()
         self._states_of_the_day()
@@ -1501,6 +1548,14 @@ class _Resolver:
             return False
         if label not in ("GPE", "LOC", "FAC", "PRODUCT", "ORG"):
             return False
+        if (part := self._district_noun(m)) is not None:
+            # "the Kyivskyi district of Kharkiv": a part of a city (or a district of a
+            # region), not the town of that name elsewhere
+            district = gazetteer.find_region(f"{text} {part}", self.article_countries)
+            if district is None or self._city_of_district(m) is not None:
+                return False
+            self._attach_place(district, m)
+            return True
         capital_of = gazetteer.capitals().get(fold(text))
         if capital_of and (largest := gazetteer.find_city(text)) and largest.country != capital_of:
             capital_of = None  # "the mayor of Hamilton": Ontario's city, not Bermuda's capital
@@ -1591,6 +1646,25 @@ class _Resolver:
             return _Cluster(name, place.type, place.country, place.lat, place.lon)
 
         self._attach(self._cluster(key, make), m.start, m.end)
+
+    def _district_noun(self, m: _Mention) -> str | None:
+        """The noun right after a name that makes it a district's ("Shevchenkivskyi
+        district", "Obolon neighbourhood"), in lower case; None if there is none."""
+        after = self.doc[m.end] if m.end < len(self.doc) else None
+        if after is None or after.lower_ not in _DISTRICT_NOUNS:
+            return None
+        return after.lower_
+
+    def _city_of_district(self, m: _Mention) -> gazetteer.Place | None:
+        """The city a district's name is said to be of ("the Kyivskyi district of
+        Kharkiv"), when the gazetteer knows it; else None."""
+        end = m.end if self.doc[m.end - 1].lower_ in _DISTRICT_NOUNS else m.end + 1
+        at = end + 1
+        if at >= len(self.doc) or self.doc[end].lower_ != "of":
+            return None
+        # (whatever NER took the city for: "the Podilskyi district of Poltava" tagged ORG)
+        after = next((e for e in self.doc.ents if e.start == at), None)
+        return gazetteer.find_city(after.text, self.article_countries) if after else None
 
     def _region_named(self, m: _Mention) -> bool:
         """Whether the name follows "the province of", "the northern region of" and the like."""
@@ -1812,6 +1886,22 @@ class _Resolver:
         }.get(m.label, m.label)
         if label in ("ORG", "LOC", "GPE") and name.split()[-1].casefold() in FACILITY_WORDS:
             label = "FACILITY"  # "the Grand Ethiopian Renaissance Dam", "the Crimean Bridge"
+        end = m.end
+        if label in ("LOC", "GPE") and (part := self._district_noun(m)) is not None:
+            # "the Kyivskyi district": a district, named with its noun
+            name, label, end = f"{name} {part}", "LOC", m.end + 1
+        if (
+            label in ("LOC", "GPE")
+            and name.split()[-1].lower() in _DISTRICT_NOUNS
+            and (city := self._city_of_district(m)) is not None
+        ):
+            # (placed on the map where its city is)
+            ci = self._cluster(
+                f"{label}:{fold(name)}:{city.country}",
+                lambda: _Cluster(name, label, city.country, city.lat, city.lon),
+            )
+            self._attach(ci, m.start, end)
+            return
         country = None
         if label in ("ORG", "FACILITY"):
             country = self._country_within(m)
@@ -1821,7 +1911,7 @@ class _Resolver:
             # "Ukraine's Armed Forces" and "Russia's Armed Forces" are two organisations
             country, key = owner, f"{key}:{owner}"
         ci = self._cluster(key, lambda: _Cluster(name, label, country))
-        self._attach(ci, m.start, m.end)
+        self._attach(ci, m.start, end)
 
     def _country_within(self, m: _Mention) -> str | None:
         """The country an organisation's name contains ("Ministry of Defence of Ukraine")."""
@@ -2431,6 +2521,26 @@ class _Resolver:
             if len(owners) != 1:
                 continue
             self._fold_into(ci, owners[0])
+
+    def _merge_short_names(self) -> None:
+        """ "the Coordination Headquarters" beside "the Coordination Headquarters for the
+        Treatment of Prisoners of War": an organisation's name of two words or more that
+        opens the name of the one organisation in the article completed by a "for" or
+        "of" phrase is that organisation, written short."""
+        orgs = [(ci, c) for ci, c in enumerate(self.clusters) if c.type == "ORG" and c.mentions]
+        for ci, c in orgs:
+            if c.kb is not None or len(c.name.split()) < 2:
+                continue
+            owners = [
+                oi
+                for oi, o in orgs
+                if oi != ci
+                and o.mentions
+                and re.match(rf"{re.escape(c.name)}\s+(?:for|of)\s+\S", o.name)
+                and c.country in (None, o.country)
+            ]
+            if len(owners) == 1:
+                self._fold_into(ci, owners[0])
 
     def _fold_into(self, ci: int, keep_index: int) -> None:
         """Move every mention of cluster ``ci`` (and its tokens) to cluster ``keep_index``."""

@@ -279,17 +279,24 @@ def _since_bound(text: str, event: Event, timex: Timex) -> bool:
 
 
 # between a saying verb and the day it was said: "said on Wednesday", "said late on Monday"
-_SAID_ON = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on\s+)?", re.I)
+_SAID_ON = re.compile(
+    # ("said in his evening address on Friday", "said in a statement late on Monday")
+    r"(?:\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+[a-z-]+(?:\s+[a-z-]+){0,2})?"
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?",
+    re.I,
+)
 
 
 def _day_of_trailing_saying(text: str, told: list[Event], timex: Timex) -> bool:
     """True when the timex is the day of a saying that comes after what it reports, and
     that report already has its line ("A missile struck a market late on Tuesday,
     killing 12 people, officials said on Wednesday"): a line for Wednesday would only
-    tell the strike again. A plan or forecast keeps the day it was announced ("workers
-    will strike from 20 June, the union said on Monday"): a Background tells it then."""
+    tell the strike again. So does a plan of a day of its own ("the ministers will meet
+    in Warsaw on 17 June, the ministry said on Thursday": its line is 17 June's); a plan
+    bounded by a day, or of none, keeps the day it was announced ("workers will strike
+    from 20 June, the union said on Monday"): a Background tells it then."""
     return any(
-        e.modality not in AHEAD_MODALITIES
+        (e.modality not in AHEAD_MODALITIES or _on_a_day_of_its_own(text, e))
         and e.attribution is not None
         and e.attribution.start is not None
         and e.attribution.end is not None
@@ -297,6 +304,39 @@ def _day_of_trailing_saying(text: str, told: list[Event], timex: Timex) -> bool:
         and _SAID_ON.fullmatch(text, e.attribution.end, timex.start) is not None
         for e in told
     )
+
+
+# a saying verb closing a sentence, right before its day: ", Yermak said on Wednesday morning."
+_CLOSING_SAYING = re.compile(r"\b(?:said|reported|announced|added|stated|wrote)\s+(?:on\s+)?$")
+
+
+def _closing_saying_day(
+    text: str, timex: Timex, in_sentence: list[tuple[Timex, tuple[str, str]]], s_end: int
+) -> bool:
+    """True for the day of a saying that closes its sentence after a claim with a past
+    day of its own ("The delegations completed their talks late on 18 March, Yermak
+    said on Wednesday morning"): the claim's line tells it, on the claim's day."""
+    if not _CLOSING_SAYING.search(text, max(0, timex.start - 30), timex.start):
+        return False
+    if text[timex.end : s_end].strip(" .") not in ("", "morning", "afternoon", "evening", "night"):
+        return False
+    return any(
+        t.end < timex.start and iv[0] == iv[1] and iv[1] < (timex.begin or "")[:10]
+        for t, iv in in_sentence
+    )
+
+
+# a bound before a date: "from 20 June", "by 1 November", "until the end of May"
+_BOUND_BEFORE = re.compile(r"\b(?:from|since|by|until|till|before|after)\s+(?:the\s+)?$", re.I)
+
+
+def _on_a_day_of_its_own(text: str, event: Event) -> bool:
+    """Whether the event is dated by a date of its sentence that names its day (or run
+    of days), not a bound ("by 1 November") nor a month."""
+    if not event.timex or not event.begin or event.begin[:10] != (event.end_date or "")[:10]:
+        return False
+    at = text.find(event.timex, event.sentence_start, event.sentence_end)
+    return at >= 0 and _BOUND_BEFORE.search(text, event.sentence_start, at) is None
 
 
 def _not_the_sentence_date(text: str, timex: Timex, s_start: int) -> bool:
@@ -327,8 +367,14 @@ _RELATIVE_WORD = re.compile(r"\b(?:who|which|that|whom|whose|where|when)\b", re.
 def _in_clause_of(text: str, event: Event, timex: Timex, s_start: int) -> bool:
     """True when the event's trigger stands in the relative clause that holds the timex
     ("the minister, who resigned on Monday"), not before it ("a meeting that began")."""
+    if _DONE_DURING.match(text, event.end) and event.end < timex.start:
+        return True  # "the agreement reached during talks on 16 May": the talks' day
     openers = list(_RELATIVE_WORD.finditer(text, s_start, timex.start))
     return bool(openers) and openers[-1].end() <= event.start < timex.start
+
+
+# an event noun, and the participle of what was done to it during a happening
+_DONE_DURING = re.compile(r"\s+[a-z]+(?:ed|en|t)\s+during\s")
 
 
 # between two dates of one list: "August and October", "3, 5 and 9 May", "May or June"
@@ -526,6 +572,10 @@ def reports_of(extraction: Extraction) -> list[Report]:
             own = next((t for t in sentence_timexes if t.text == event.timex), None)
             if own is not None and own.vague and not event.inferred:
                 continue  # "In recent days, protesters gathered": no day a source stated
+            if own is not None and _closing_saying_day(text, own, in_sentence, s_end):
+                # "The delegations completed their talks late on 18 March, Yermak said on
+                # Wednesday": the talks are 18 March's line, not Wednesday's
+                continue
             if (own is not None and _unplaced(own)) or (event.inferred and unplaced):
                 continue  # a clock time of an unknown day: when it happened, no one said
             if own is not None and (event.begin, event.end_date) == (own.begin, own.end_date):
@@ -616,7 +666,9 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 continue
             if any(_bounds(event, timex) for event in events):
                 continue  # "likely to resign before the vote on Thursday": the vote's day
-            if _day_of_trailing_saying(text, told, timex):
+            if _day_of_trailing_saying(text, told, timex) or _closing_saying_day(
+                text, timex, in_sentence, s_end
+            ):
                 continue
             if (used_days & moved_on) - {interval[0]} and _rescheduled_to(text, timex, s_start):
                 # "On 18 February, X moved the launch to 21 July", "X said on Tuesday it

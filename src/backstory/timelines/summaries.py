@@ -139,12 +139,27 @@ def _main_verb(token: Any) -> bool:
 
 # A day's date phrase that says which part of it: "late on Tuesday", "early Wednesday".
 _PART_OF_DAY = re.compile(r"(?P<p>late|early)\s+(?:on\s+)?", re.I)
+_PART_OF_DAY_BEFORE = re.compile(r"\b(?P<p>late|early)\s+on\s+$", re.I)
 # The part of a day a date phrase names: "Monday morning", "last night", "(on) the
 # evening of 3 May"
 _DAY_PART = re.compile(r"\b(?P<p>morning|afternoon|evening|night)\b", re.I)
 _DAY_PART_BEFORE = re.compile(r"\bthe\s+(?P<p>morning|afternoon|evening|night)\s+of\s+$", re.I)
 # A line's date of one day, which may take its part: "On 11 May", "Early on 11 May"
-_ONE_DAY_WHEN = re.compile(r"(?P<lead>(?:Early |Late )?[Oo]n) (?P<day>\d.*)")
+_ONE_DAY_WHEN = re.compile(r"(?P<lead>(?:Early |Late )?[Oo]n|By) (?P<day>\d.*)")
+# "by" bounding a day: "had put out the fire by the morning of 11 March" (not "by at
+# least": see _MODIFIED_BOUND)
+_BY_DAY = re.compile(r"\bby\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$", re.I)
+
+
+def bound_by_at(sentence: str, date_span: tuple[int, int] | None) -> int | None:
+    """Where the "by" starts that bounds the day at ``date_span`` ("by the morning of 11
+    March": what is told was done by then, not on it); None when there is none."""
+    if date_span is None:
+        return None
+    found = _BY_DAY.search(sentence, max(0, date_span[0] - 30), date_span[0])
+    return found.start() if found else None
+
+
 # A clock time inside a date ("11:40 a.m. on Friday", "about 4 a.m.", "midday"), with the
 # words that say how near it ("about", "shortly after") and its zone ("local time",
 # "Kyiv time", "GMT")
@@ -207,6 +222,19 @@ def bound_modifier(
 
 
 _QUOTE_LABEL = re.compile(r"\s*Quotes? from (?P<who>[^:\n]{2,80}):\s*")
+_OPEN_LABELLED_QUOTE = re.compile(
+    r"Quotes? from (?P<who>[^:\n]{2,80}):\s*[\"“](?P<said>[^\"“”\n]*)$"
+)
+
+
+def labelled_speaker(text: str, start: int) -> str | None:
+    """Who a "Quote from X:" label names, when the sentence at ``start`` goes on with
+    the quotation that label opened (its second sentence or later); else None."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    found = _OPEN_LABELLED_QUOTE.search(line)
+    return found.group("who").strip() if found and found.group("said").strip() else None
+
+
 _BRACKETS = re.compile(r"\s*(?:-LRB-.*?-RRB-|\([^()]*\)|\[[^\[\]]*\])")
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)])")
@@ -559,10 +587,27 @@ def summarise(
     if (
         date_span is not None
         and when.startswith("On ")
+        and (by := bound_by_at(sentence, date_span)) is not None
+    ):
+        # "had put out the fire by the morning of 11 March": "By the morning of 11
+        # March, ...", not "On" (it was done by then)
+        when, date_span = f"By {when[3:]}", (by, date_span[1])
+    if (
+        date_span is not None
+        and when.startswith("On ")
         and (part := _PART_OF_DAY.match(sentence, date_span[0], date_span[1]))
     ):
         # "struck late on Tuesday": the line is "Late on 12 May, ...", not a whole day
         when = f"{part.group('p').capitalize()} on {when[3:]}"
+    if (
+        date_span is not None
+        and when.startswith("On ")
+        and (before := _PART_OF_DAY_BEFORE.search(sentence, 0, date_span[0])) is not None
+    ):
+        # "completed their talks late on 18 March": "Late on 18 March, ..." (not "On 18
+        # March, ... completed their talks late")
+        when = f"{before.group('p').capitalize()} on {when[3:]}"
+        date_span = (before.start(), date_span[1])
     if date_span is not None and when.startswith("On "):
         when, date_span = _at_clock_time(sentence, date_span, when)
     if date_span is not None:
@@ -955,6 +1000,40 @@ def subject_relative_clause(
         body = doc[rel.i + 1].idx
         clause = words + " " + sentence[body:clause_end]
         shift = len(words) + 1 - body
+        return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), 0)
+    return None
+
+
+def subject_participle_clause(
+    sentence: str, date_span: tuple[int, int] | None, load_nlp: Callable[[], Any]
+) -> tuple[str, tuple[int, int]] | None:
+    """(clause, date span in it) when the date sits in a past participle's phrase right
+    after the sentence's subject noun ("The agreement reached during talks in Istanbul on
+    16 May allows ..."): that phrase told of the subject in the passive ("The agreement
+    was reached during talks in Istanbul on 16 May."), not the sentence under its day."""
+    if date_span is None or any(q in sentence for q in '"“”'):
+        return None
+    doc = _tagged(load_nlp(), sentence)
+    for verb in doc:
+        noun = verb.head
+        if not (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBN"
+            and verb.i == noun.i + 1
+            and noun.pos_ == "NOUN"
+            and noun.dep_ in ("nsubj", "nsubjpass")
+            and noun.head.dep_ == "ROOT"
+            and verb.idx < date_span[0]
+        ):
+            continue
+        clause_end = _relative_clause_end(sentence, verb, date_span)
+        first = noun.left_edge
+        if date_span[1] > clause_end or first.i > noun.i:
+            continue
+        be = "were" if noun.tag_ in _PLURAL_TAGS else "was"
+        words = doc[first.i : noun.i + 1].text + " " + be
+        clause = words + " " + sentence[verb.idx : clause_end]
+        shift = len(words) + 1 - verb.idx
         return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), 0)
     return None
 
@@ -1507,17 +1586,26 @@ def reported_claim(
     return who, claim, span
 
 
+# the "on" between a saying and its day: "reported on Tuesday"
+_SAID_ON_DAY = re.compile(
+    r"\b(?:said|says|reported|announced|added|stated|confirmed|wrote)(?P<on>\s+on)\s+$"
+)
+
+
 def absolute_days(
     sentence: str,
     published: str | None,
     date_span: tuple[int, int] | None,
     *,
     with_year: bool = False,
+    line_day: str | None = None,
 ) -> tuple[str, tuple[int, int] | None]:
     """The sentence with the days it names relative to its publication ("said on
     Monday", "yesterday") written as dates ("said on 3 March"), except the one at
     ``date_span`` (the line's own date, which the line's prefix states); and that
-    span moved to match. A line read weeks later has no "Monday" to count from.
+    span moved to match. A line read weeks later has no "Monday" to count from. A
+    saying's day that is ``line_day`` goes ("..., DeepState reported on Tuesday" under
+    that Tuesday: "..., DeepState reported."), the line's prefix saying it.
     """
     if not published:
         return sentence, date_span
@@ -1537,6 +1625,19 @@ def absolute_days(
             sentence[: t.start],
             re.I,
         )
+        if (
+            day[1] == line_day
+            and not day[2]
+            and deictic.group("part") is None
+            and (said := _SAID_ON_DAY.search(sentence, 0, t.start)) is not None
+        ):
+            # (the line's prefix tells the day: "..., the ministry said on 25 May" under
+            # "On 25 May" would say it twice)
+            sentence = sentence[: said.start("on")] + sentence[t.end :]
+            if date_span is not None and t.end <= date_span[0]:
+                cut = t.end - said.start("on")
+                date_span = (date_span[0] - cut, date_span[1] - cut)
+            continue
         written = format_day(day[1], with_year=with_year)
         if day[2]:
             written = f"the {_POD_NAMES[day[2]]} of {written}"  # "by Thursday night"

@@ -37,7 +37,9 @@ from backstory.timelines.antecedents import (
 from backstory.timelines.summaries import (
     absolute_days,
     after_its_object,
+    bound_by_at,
     coordinated_predicate,
+    labelled_speaker,
     loaded_pipeline,
     names_clock_time,
     object_relative_clause,
@@ -48,6 +50,7 @@ from backstory.timelines.summaries import (
     said_another_day,
     speaks_for_itself,
     subject_aside,
+    subject_participle_clause,
     subject_relative_clause,
     summarise,
     time_clause,
@@ -366,8 +369,16 @@ def make_item(
             lead["timex_start"] - lead["sentence_start"] + shift,
             lead["timex_end"] - lead["sentence_start"] + shift,
         )
-    sentence, date_span = absolute_days(sentence, lead["published"], date_span, with_year=with_year)
+    sentence, date_span = absolute_days(
+        sentence, lead["published"], date_span, with_year=with_year, line_day=day
+    )
     said_by = (note["form"], note.get("name", "")) if note else None
+    if (said_by is None or said_by[0] == "unattributed") and (
+        who := labelled_speaker(text, lead["sentence_start"])
+    ):
+        # 'Quote from Terekhov: "The enemy ... our city. All services are working."':
+        # the label names the speaker of every sentence of its quotation
+        said_by = ("quote", who)
     stretch_opened = False  # the line tells what began a stretch of time the sentence names
     ahead = bool(lead["published"]) and day > lead["published"][:10]
     # a clock time of a day gone by inside what was said ("Syniehubov said that the bombs
@@ -382,6 +393,9 @@ def make_item(
         (
             ahead
             or clock_before
+            # ("added that rescuers had put out the fire by the morning of 11 March": what
+            # was done by then is the line, not the adding)
+            or bound_by_at(sentence, date_span) is not None
             or (
                 said_another_day(sentence, date_span, lead["published"])
                 # ("... it had postponed the launch after engineers found a faulty valve
@@ -406,6 +420,10 @@ def make_item(
             shift = len(named) - len(sentence)
             sentence = named
             date_span = (date_span[0] + shift, date_span[1] + shift)
+        if (clause := subject_relative_clause(sentence, date_span, loaded_pipeline)) is not None:
+            # "Sybiha said the sides had set up a working group, which will hold its first
+            # meeting in July": July's line is the group's meeting, as Sybiha said
+            sentence, date_span = clause
     elif (about := relative_clause_claim(sentence, date_span)) is not None:
         # "X, who won the first round on 24 November, called ...": the line is the clause
         sentence, date_span = about
@@ -425,6 +443,14 @@ def make_item(
     ):
         # "The death toll from the earthquake that struck central Myanmar on Friday has
         # risen": the line for Friday is the clause, told of its antecedent
+        sentence, date_span = clause
+        said_by = None
+    elif (
+        continuation is None
+        and (clause := subject_participle_clause(sentence, date_span, loaded_pipeline)) is not None
+    ):
+        # "The agreement reached during talks on 16 May allows ...": the line for 16 May
+        # is the participle's phrase, told of the subject
         sentence, date_span = clause
         said_by = None
     elif continuation is None and (opened := when_clause(sentence, date_span)) is not None:
