@@ -328,6 +328,14 @@ def test_an_institution_named_as_source_takes_the_article() -> None:
     assert attributed("Two firefighters died.", ("claim", "Reuters; AP; the Coast Guard")) == (
         "two firefighters died, according to Reuters, AP and the Coast Guard."
     )
+    # an institution whose name goes on after its head, or a description in lower case
+    source = "Coordination Headquarters for the Treatment of Prisoners of War"
+    assert attributed("The exchange was completed.", ("claim", source)) == (
+        f"the exchange was completed, according to the {source}."
+    )
+    assert attributed("Gas prices rose.", ("claim", "Naftogaz press service; DTEK")) == (
+        "gas prices rose, according to the Naftogaz press service and DTEK."
+    )
 
 
 def test_a_bound_on_a_date_goes_with_the_date() -> None:

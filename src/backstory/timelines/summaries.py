@@ -92,7 +92,8 @@ _INSTITUTION = re.compile(
     r"(?:^|\s)(?:Court|Ministry|Council|Commission|Agency|Service|Force|Forces|Office|Committee|"
     r"Department|Command|Staff|Parliament|Government|Army|Navy|Guard|Police|Authority|"
     r"Administration|Directorate|Bureau|Prosecutor's Office|Kremlin|Pentagon|Vatican|"
-    r"White House)$"
+    r"White House|Headquarters|Organization|Organisation|Institute|Embassy|Union)$",
+    re.I,
 )
 # "(in) the year to", "the three months ending", "the 12 months through" before a date:
 # the period that ends then
@@ -803,8 +804,10 @@ def _as_named(name: str) -> str:
     first = name.split(None, 1)[0] if name.split() else ""
     if first.lower() in _FUNCTION_WORDS:
         return first.lower() + name[len(first) :]  # "The governor said" -> "the governor"
-    if _INSTITUTION.search(name.split(" of ", 1)[0]):
-        return "the " + name  # "according to the General Court of the European Union"
+    if _INSTITUTION.search(re.split(r" (?:of|for|on) ", name, maxsplit=1)[0]):
+        # "according to the General Court of the European Union", "the Coordination
+        # Headquarters for the Treatment of Prisoners of War", "the Naftogaz press service"
+        return "the " + name
     if first[:1].islower() and not first.endswith("s"):
         return "the " + name  # "Source: joint statement": according to the joint statement
     return name
