@@ -3643,3 +3643,20 @@ def test_a_quarter_named_by_its_last_month() -> None:
     assert one(text, "the December quarter", dct).value == "2024-Q4"
     text = "The company expects June-quarter revenue to grow."
     assert one(text, "June-quarter", dct).value == "2025-Q2"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # what a thing is for: the season at hand or about to begin, whatever the tense
+        ("The utility stockpiled coal for the winter.", datetime(2025, 11, 17), "2025-WI"),
+        ("The ski resort closed for the winter.", datetime(2026, 1, 20), "2025-WI"),
+        ("Farmers planted seed for the summer.", datetime(2026, 5, 20), "2026-SU"),
+        # no season at hand: the tense decides as before
+        ("The ski resort closed for the winter.", datetime(2026, 4, 20), "2025-WI"),
+        ("Heating bills soared in the winter.", datetime(2025, 11, 17), "2024-WI"),
+    ],
+)
+def test_a_season_a_thing_is_for_is_the_one_at_hand(text: str, dct: datetime, value: str) -> None:
+    timex = one(text, "the " + text.split("the ")[-1].rstrip("."), dct)
+    assert timex.value == value

@@ -1248,9 +1248,26 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
     elif rel == "that" and ctx.ref is not None and ctx.ref.year_known:
         # "In January 2011, ... That summer, ...": the season of the year the story is in
         return date_reading(make(ctx.ref.start.year), explicit=False, anchor="narrative", mod=mod)
+    elif rel in ("", "the") and _FOR_THE.search(before) and _season_at_hand(current, dct):
+        # "stockpiled coal for the winter", "signed a gas deal for the winter" (said in
+        # November): what a thing is for is the season at hand or the one about to
+        # begin, whatever the verb's tense
+        p = current if current.bounds()[1] >= dct else current.shift(1, "year")
     else:
         p = pick_year(make, dct, ctx.tense()) or make(dct.year)
     return date_reading(p, explicit=False, anchor="dct", mod=mod)
+
+
+def _season_at_hand(current: Period, dct: date) -> bool:
+    """Whether the season ``current`` names (this year's) is under way at ``dct`` or the
+    next of its name begins within four months."""
+    if current.start <= dct <= current.bounds()[1]:
+        return True
+    ahead = current if current.start > dct else current.shift(1, "year")
+    return (ahead.start - dct).days <= 120
+
+
+_FOR_THE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 
 
 def _winter_at_hand(month: int, tense: str | None) -> bool:
