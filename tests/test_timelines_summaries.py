@@ -336,6 +336,10 @@ def test_an_institution_named_as_source_takes_the_article() -> None:
     assert attributed("Gas prices rose.", ("claim", "Naftogaz press service; DTEK")) == (
         "gas prices rose, according to the Naftogaz press service and DTEK."
     )
+    # an owner in the possessive is the name's determiner
+    assert attributed("Drones were downed.", ("claim", "Ukraine's air force")) == (
+        "drones were downed, according to Ukraine's air force."
+    )
 
 
 def test_a_bound_on_a_date_goes_with_the_date() -> None:
@@ -427,7 +431,7 @@ def test_two_sources_side_by_side_are_both_named() -> None:
     )
     assert line == (
         "the two sides met in Doha, according to the Qatari Foreign Ministry "
-        "and Hamas political bureau."
+        "and the Hamas political bureau."  # (an institution in lower case takes "the" too)
     )
 
 

@@ -11,6 +11,14 @@ from typing import Any
 
 _SPACE = re.compile(r"\s+")
 
+# Platforms a source posts on ("Source: Zelenskyy on Telegram"): a channel, no name.
+SOCIAL_PLATFORMS = (
+    "Telegram", "Twitter", "X", "Facebook", "Instagram", "YouTube", "TikTok", "Truth Social",
+    "VKontakte", "Weibo", "LinkedIn", "Viber", "WhatsApp", "Threads",
+)  # fmt: skip
+# The platform a name on a "Source:" line ends with ("X, Head of ..., on Telegram").
+CHANNEL_TAIL = re.compile(r",?\s+(?:on|via|in)\s+(?:" + "|".join(SOCIAL_PLATFORMS) + r")$")
+
 
 @dataclass(frozen=True)
 class Quote:

@@ -36,6 +36,7 @@ from backstory.anaphora import (
     is_definite_name_head,
     is_definite_organisation,
 )
+from backstory.article import SOCIAL_PLATFORMS
 from backstory.entities import gazetteer
 from backstory.entities.names import same_name
 from backstory.extraction import Attribution, Extraction
@@ -127,7 +128,7 @@ SOURCE_NOUNS = frozenset(
 _CHANNELS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (
         re.compile(
-            r"\b(?:on|via|in a post on|in a message on)\s+(Telegram|Twitter|X|Facebook|Instagram|YouTube|TikTok|Truth Social|VKontakte|Weibo|LinkedIn)\b"
+            r"\b(?:on|via|in a post on|in a message on)\s+(" + "|".join(SOCIAL_PLATFORMS) + r")\b"
         ),
         None,
     ),

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from backstory.article import CHANNEL_TAIL
 from backstory.entities import gazetteer
 from backstory.entities.gazetteer import fold
 from backstory.entities.kb import KBEntry, entries, find_entry, find_person
@@ -806,11 +807,6 @@ def _described_initials(doc: Any, taken: list[bool]) -> list[_Mention]:
 
 
 _SOURCE_LINE = re.compile(r"^[ \t]*Source:[ \t]*(?P<who>[^\n]+)$", re.MULTILINE)
-# Where a source posted what the line cites ("on Telegram"): no part of its name.
-_CHANNEL_TAIL = re.compile(
-    r",?\s+(?:on|via|in)\s+(?:Telegram|Facebook|X|Twitter|YouTube|Instagram|TikTok|Viber|"
-    r"WhatsApp|Truth Social|Threads)$"
-)
 _NAME_LINKS = frozenset(["of", "the", "for", "and", "on", "de", "du", "des", "&"])
 
 
@@ -824,7 +820,7 @@ def _source_line_names(doc: Any, taken: list[bool], mentions: list[_Mention]) ->
         return []
     found = []
     for part in re.finditer(r"[^;]+", match.group("who")):
-        text = _CHANNEL_TAIL.sub("", part.group(0).rstrip())  # "..., on Telegram"
+        text = CHANNEL_TAIL.sub("", part.group(0).rstrip())  # "..., on Telegram"
         lead = len(text) - len(text.lstrip())
         words = text.split()
         if len(words) < 2 or not words[0][0].isupper() or not words[-1][0].isupper():

@@ -30,6 +30,7 @@ import re
 from typing import Any
 
 from backstory.anaphora import PRONOUNS
+from backstory.article import CHANNEL_TAIL
 from backstory.extraction import Attribution, Extraction
 
 # Longest attribution span (speaker through cue) kept as one provenance span.
@@ -156,12 +157,6 @@ def _closing_quote(sentence: str) -> int | None:
     return lead + close + 1 if close > 0 else None
 
 
-# Where a source posted what a line cites ("X on Telegram"): no part of its name.
-_CHANNEL = re.compile(
-    r",?\s+(?:on|via)\s+(?:Telegram|Facebook|X|Twitter|YouTube|Instagram|TikTok)$"
-)
-
-
 def written_name(
     extraction: Extraction, attribution: Attribution, near: int
 ) -> tuple[str, tuple[int, int] | None] | None:
@@ -182,7 +177,7 @@ def written_name(
         # (which a line writes "X and DTEK")
         parts = []
         for part in text[surface_span[0] : surface_span[1]].split(";"):
-            part = _CHANNEL.sub("", part.strip()).split(", ")[0].strip()
+            part = CHANNEL_TAIL.sub("", part.strip()).split(", ")[0].strip()
             if part:
                 parts.append(part)
         return "; ".join(parts), surface_span

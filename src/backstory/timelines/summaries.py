@@ -804,6 +804,8 @@ def _as_named(name: str) -> str:
     first = name.split(None, 1)[0] if name.split() else ""
     if first.lower() in _FUNCTION_WORDS:
         return first.lower() + name[len(first) :]  # "The governor said" -> "the governor"
+    if re.search(r"['’]s\b", name):
+        return name  # "according to Ukraine's air force": the owner is its determiner
     if _INSTITUTION.search(re.split(r" (?:of|for|on) ", name, maxsplit=1)[0]):
         # "according to the General Court of the European Union", "the Coordination
         # Headquarters for the Treatment of Prisoners of War", "the Naftogaz press service"
