@@ -1324,19 +1324,13 @@ class _Builder:
         its own ("The attack was the first since 28 January"), when nothing names
         another place or target than the one told ("the attack on Kharkiv")."""
         noun = cand.token
-        if (
-            noun.pos_ != "NOUN"
-            or cand.carrier is not None
-            or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
-            or any(c.lower_ in ANOTHER_TIME for c in noun.children)
-            or event.polarity != "positive"
-        ):
+        if noun.pos_ != "NOUN" or cand.carrier is not None or event.polarity != "positive":
             return False
         for slot in ("location", "target"):
             mine, told = getattr(event, slot), getattr(earlier, slot)
             if mine is not None and told is not None and mine != told:
                 return False
-        if self._names_elsewhere(noun, earlier):
+        if not self._names_the_told(noun, earlier):
             return False
         if noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ not in SETTINGS):
             return True  # (and "claimed responsibility for the bombing on Monday")
@@ -1353,15 +1347,19 @@ class _Builder:
         if verb.pos_ not in ("VERB", "AUX") or cand.carrier is not None:
             return False
         subject = direct_subject(verb)
-        if (
-            subject is None
-            or NOUNS.get(subject.lemma_.lower()) != cand.type
-            or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
-            or any(c.lower_ in ANOTHER_TIME for c in subject.children)
-            or self._names_elsewhere(subject, earlier)
-        ):
+        if subject is None or NOUNS.get(subject.lemma_.lower()) != cand.type:
             return False
-        return subject.i not in timex_for
+        return self._names_the_told(subject, earlier) and subject.i not in timex_for
+
+    def _names_the_told(self, noun: Any, earlier: Event) -> bool:
+        """Whether a definite event noun ("the attack", "this strike") can name the
+        happening told before: nothing says it was another time ("a new attack", "the
+        second strike") or another place or target than the one told."""
+        return (
+            any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
+            and not any(c.lower_ in ANOTHER_TIME for c in noun.children)
+            and not self._names_elsewhere(noun, earlier)
+        )
 
     def _saying_day(self, cand: _Candidate, timex_for: dict[int, Timex]) -> bool:
         """Whether the day an event got is the day of the saying that reports it ("said

@@ -596,19 +596,16 @@ def summarise(
     if (
         date_span is not None
         and when.startswith("On ")
-        and (part := _PART_OF_DAY.match(sentence, date_span[0], date_span[1]))
+        and (
+            part := _PART_OF_DAY.match(sentence, date_span[0], date_span[1])
+            or _PART_OF_DAY_BEFORE.search(sentence, 0, date_span[0])
+        )
     ):
-        # "struck late on Tuesday": the line is "Late on 12 May, ...", not a whole day
+        # "struck late on Tuesday": the line is "Late on 12 May, ...", not a whole day;
+        # "completed their talks late on 18 March" (the date is "18 March"): "Late on 18
+        # March, ...", not "On 18 March, ... completed their talks late"
         when = f"{part.group('p').capitalize()} on {when[3:]}"
-    if (
-        date_span is not None
-        and when.startswith("On ")
-        and (before := _PART_OF_DAY_BEFORE.search(sentence, 0, date_span[0])) is not None
-    ):
-        # "completed their talks late on 18 March": "Late on 18 March, ..." (not "On 18
-        # March, ... completed their talks late")
-        when = f"{before.group('p').capitalize()} on {when[3:]}"
-        date_span = (before.start(), date_span[1])
+        date_span = (min(part.start(), date_span[0]), date_span[1])
     if date_span is not None and when.startswith("On "):
         when, date_span = _at_clock_time(sentence, date_span, when)
     if date_span is not None:

@@ -37,11 +37,10 @@ def simple_past(doc: Any) -> str:
     """The text of ``doc`` (a parsed line body) with its main clause's present perfect
     told in the simple past; the text unchanged when there is none."""
     text: str = doc.text
-    roots = [t for t in doc if t.dep_ == "ROOT"]
-    if len(roots) != 1:
+    root = _single_root(doc)
+    if root is None:
         return text
     edits: list[Edit] = []
-    root = roots[0]
     # a past perfect is the line's own only in its main clause ("In January, the army had
     # recaptured the port, according to X"); in a report told after it ("had put out the
     # fire by Tuesday, officials said on Wednesday") it was before the saying: it stays
@@ -57,9 +56,7 @@ def simple_past(doc: Any) -> str:
         if found is None:
             return text
         edits.extend(found)
-    for start, end, new in sorted(edits, reverse=True):
-        text = text[:start] + new + text[end:]
-    return text
+    return _applied(text, edits)
 
 
 def past_perfect(doc: Any) -> str | None:
@@ -68,11 +65,11 @@ def past_perfect(doc: Any) -> str | None:
     the day it was told by ("By 18 June, the court had remanded ..."); None when its
     main clause has no present perfect."""
     text: str = doc.text
-    roots = [t for t in doc if t.dep_ == "ROOT"]
-    if len(roots) != 1:
+    root = _single_root(doc)
+    if root is None:
         return None
     edits: list[Edit] = []
-    for verb in _main_verbs(roots[0]):
+    for verb in _main_verbs(root):
         for aux in verb.children:
             if (
                 aux.dep_ in ("aux", "auxpass")
@@ -83,6 +80,18 @@ def past_perfect(doc: Any) -> str | None:
                 edits.append((aux.idx, aux.idx + len(aux.text), _same_case("had", aux.text)))
     if not edits:
         return None
+    return _applied(text, edits)
+
+
+def _single_root(doc: Any) -> Any:
+    """The root of a line body parsed as one sentence, or None (two sentences: no one
+    main clause to retell)."""
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    return roots[0] if len(roots) == 1 else None
+
+
+def _applied(text: str, edits: list[Edit]) -> str:
+    """``text`` with each (start, end, new) edit made, from the last one back."""
     for start, end, new in sorted(edits, reverse=True):
         text = text[:start] + new + text[end:]
     return text
@@ -172,18 +181,16 @@ def future_in_the_past(doc: Any) -> str:
     after its time ("will be available" -> "was to be available", "is due to open" ->
     "was due to open"); the text unchanged when there is none."""
     text: str = doc.text
-    roots = [t for t in doc if t.dep_ == "ROOT"]
-    if len(roots) != 1:
+    root = _single_root(doc)
+    if root is None:
         return text
     quoted = _quoted_spans(text)
     edits: list[Edit] = []
-    for verb in _main_verbs(roots[0]):
+    for verb in _main_verbs(root):
         if any(start <= verb.idx < end for start, end in quoted):
             continue  # a speaker's own words keep their tense
         edits.extend(_future_edits(verb))
-    for start, end, new in sorted(edits, reverse=True):
-        text = text[:start] + new + text[end:]
-    return text
+    return _applied(text, edits)
 
 
 def _future_edits(verb: Any) -> list[Edit]:
