@@ -18,6 +18,8 @@ SOCIAL_PLATFORMS = (
 )  # fmt: skip
 # The platform a name on a "Source:" line ends with ("X, Head of ..., on Telegram").
 CHANNEL_TAIL = re.compile(r",?\s+(?:on|via|in)\s+(?:" + "|".join(SOCIAL_PLATFORMS) + r")$")
+# A page's "Source: ..." line: who its news came from ("Source: General Staff; DTEK")
+SOURCE_LINE = re.compile(r"^[ \t]*Sources?:[ \t]*(?P<who>\S[^\n]*?)[ \t]*$", re.M)
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,7 @@ from backstory.anaphora import (
     is_definite_name_head,
     is_definite_organisation,
 )
-from backstory.article import SOCIAL_PLATFORMS
+from backstory.article import SOCIAL_PLATFORMS, SOURCE_LINE
 from backstory.entities import gazetteer
 from backstory.entities.names import same_name
 from backstory.extraction import Attribution, Extraction
@@ -151,7 +151,6 @@ _CHANNELS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"\bbriefing\b", re.I), "briefing"),
     (re.compile(r"\bsocial media\b", re.I), "social media"),
 )
-_SOURCE_LINE = re.compile(r"^[ \t]*Source:[ \t]*(?P<who>\S[^\n]*?)[ \t]*$", re.M)
 _QUOTE_FROM = re.compile(r"^[ \t]*Quote(?:s)? from (?P<who>[^:\n]{2,80}):", re.M)
 _BACKGROUND = re.compile(r"^[ \t]*Background:?[ \t]*$", re.M)
 _WHO_CHANNEL = re.compile(
@@ -674,7 +673,7 @@ class _Finder:
 
     def _source_line(self, main_until: int) -> Report | None:
         line = self.extraction.article.extras.source_line
-        match = _SOURCE_LINE.search(self.text)
+        match = SOURCE_LINE.search(self.text)
         cue_start = cue_end = None
         if match is not None and (line is None or line.strip() in match.group("who")):
             line = match.group("who")

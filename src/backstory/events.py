@@ -72,6 +72,7 @@ from backstory.anaphora import (
     is_definite_region,
 )
 from backstory.attribution import CUE_VERBS, DENIAL_CUES
+from backstory.entities.gazetteer import DISTRICT_NOUNS, SETTLEMENT_NOUNS
 from backstory.extraction import Attribution, Event, Extraction, Quantity, Timex
 from backstory.linguistic import FRONTED_DATE, direct_subject, object_relatives, stranded_verb
 from backstory.pipeline import Context
@@ -1062,14 +1063,13 @@ def _during_dated(verb: Any, timex_for: dict[Any, Timex]) -> Timex | None:
     return None
 
 
-SETTLEMENT_NOUNS = frozenset(["village", "town", "city", "settlement", "hamlet", "port"])
-DISTRICT_NOUNS = frozenset(["district", "raion", "neighbourhood", "neighborhood", "borough"])
+_PLACE_NOUNS = SETTLEMENT_NOUNS | DISTRICT_NOUNS
 
 
 def _settlement_named(noun: Any) -> Any:
     """The name in "the village of X", "the town of X" (its token), or the city in "the
     Kyivskyi district of X"; else None."""
-    if noun.lemma_.lower() not in SETTLEMENT_NOUNS | DISTRICT_NOUNS:
+    if noun.lemma_.lower() not in _PLACE_NOUNS:
         return None
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":

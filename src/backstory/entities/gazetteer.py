@@ -50,6 +50,14 @@ REGION_SUFFIXES = (
     "voivodeship",
     "canton",
 )
+# Nouns of settlements that name the place after "of" ("the town of El Fasher").
+SETTLEMENT_NOUNS = frozenset(
+    ["city", "town", "village", "hamlet", "port", "capital", "settlement", "municipality"]
+)
+# Nouns that make a name a part of a city or region ("the Kyivskyi district").
+DISTRICT_NOUNS = frozenset(
+    ["district", "raion", "neighbourhood", "neighborhood", "borough", "microdistrict"]
+)
 _REGION_SUFFIX = re.compile(r"\s+(?:" + "|".join(REGION_SUFFIXES) + r")$", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from backstory.article import CHANNEL_TAIL
+from backstory.article import CHANNEL_TAIL, SOURCE_LINE
 from backstory.entities import gazetteer
 from backstory.entities.gazetteer import fold
 from backstory.entities.kb import KBEntry, entries, find_entry, find_person
@@ -140,11 +140,10 @@ _COMPANY_HOLDINGS = frozenset(
     """share stock profit revenue earnings sale shareholder investor executive
     spokesman spokeswoman spokesperson employee""".split()  # noqa: SIM905 - a word table
 )
-# Nouns of settlements that name the place after "of" ("the town of El Fasher").
 _REGION_NOUNS = frozenset(["province", "region", "oblast", "state", "county", "prefecture"])
-_SETTLEMENT_NOUNS = frozenset(
-    ["city", "town", "village", "port", "capital", "settlement", "district", "municipality"]
-)
+# A settlement or a part of one named after "of" ("the town of El Fasher", "the
+# district of Angoche")
+_SETTLEMENT_NOUNS = gazetteer.SETTLEMENT_NOUNS | gazetteer.DISTRICT_NOUNS
 # What a city has, not its government ("Tehran's Evin prison", "Kyiv's outskirts").
 _PLACE_PARTS = frozenset(
     """prison jail airport port harbour harbor hospital university stadium suburb suburbs
@@ -280,10 +279,7 @@ _PORTFOLIOS = frozenset(
         "Housing",
     )
 )
-# Nouns after a name that make it a part of a city or region ("the Kyivskyi district")
-_DISTRICT_NOUNS = frozenset(
-    ["district", "raion", "neighbourhood", "neighborhood", "borough", "microdistrict"]
-)
+_DISTRICT_NOUNS = gazetteer.DISTRICT_NOUNS
 # Last words of an organisation's name that a "for ..." phrase may complete
 _NAME_HEADS = frozenset(
     """Headquarters Committee Commission Council Centre Center Agency Office Bureau
@@ -806,7 +802,6 @@ def _described_initials(doc: Any, taken: list[bool]) -> list[_Mention]:
     return found
 
 
-_SOURCE_LINE = re.compile(r"^[ \t]*Source:[ \t]*(?P<who>[^\n]+)$", re.MULTILINE)
 _NAME_LINKS = frozenset(["of", "the", "for", "and", "on", "de", "du", "des", "&"])
 
 
@@ -815,7 +810,7 @@ def _source_line_names(doc: Any, taken: list[bool], mentions: list[_Mention]) ->
     ("Source: Union of Train Drivers; Ministry of ..."): each capitalised name of two
     words or more between semicolons that no mention covers, or that NER cut into
     parts ("Transparency | International Ukraine"): the parts give way to the whole."""
-    match = _SOURCE_LINE.search(doc.text)
+    match = SOURCE_LINE.search(doc.text)
     if match is None:
         return []
     found = []

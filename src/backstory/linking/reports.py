@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from backstory.article import SOURCE_LINE
 from backstory.extraction import AHEAD_MODALITIES, Attribution, Event, Extraction, Timex
 from backstory.linguistic import FRONTED_DATE
 from backstory.linking.attributions import (
@@ -142,14 +143,11 @@ def is_prose(sentence: str) -> bool:
     return sum(1 for w in words if w[:1].islower() and w.isalpha() and len(w) > 2) >= 2
 
 
-_SOURCE_LABEL = re.compile(r"\s*Sources?\s*:", re.I)
-
-
 def _source_line(text: str, start: int) -> bool:
     """Whether a sentence is on a "Source: ..." line: who the article's news came from
     ("Source: Coordination Headquarters for the Treatment of Prisoners of War"), which
     says nothing that happened."""
-    return bool(_SOURCE_LABEL.match(text, text.rfind("\n", 0, start) + 1))
+    return bool(SOURCE_LINE.match(text, text.rfind("\n", 0, start) + 1))
 
 
 def guess_modality(sentence: str, *, future: bool = False) -> str:
