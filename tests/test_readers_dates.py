@@ -41,6 +41,10 @@ def test_rfc_822_round_trips_to_the_same_instant(moment: datetime) -> None:
         ("2011-10-06T00:58:21Z", datetime(2011, 10, 6, 0, 58, 21, tzinfo=UTC)),
         ("26-FEB-1987 15:01:01.79", datetime(1987, 2, 26, 15, 1, 1, 790000)),
         ("25 Aug 2011 01:15 GMT", datetime(2011, 8, 25, 1, 15, tzinfo=UTC)),
+        # year first is month before day, and "UTC" is UTC whatever the machine's zone
+        ("2025-02-11 07:30 UTC", datetime(2025, 2, 11, 7, 30, tzinfo=UTC)),
+        ("2025/03/04 18:05", datetime(2025, 3, 4, 18, 5)),
+        ("04/03/2025 18:05", datetime(2025, 3, 4, 18, 5)),
     ],
 )
 def test_dates_as_sources_write_them(written: str, expected: datetime) -> None:

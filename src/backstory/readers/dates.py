@@ -27,6 +27,9 @@ _REUTERS = re.compile(
     r"(\d{1,2})-([A-Za-z]{3})-(\d{4})\s+(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,2}))?"
 )
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2\d\d\d)(?!\d)")
+_YEAR_FIRST = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b")
+# zone names dateutil would otherwise read as the machine's local zone
+_UTC_NAMES = {"UTC": UTC, "GMT": UTC, "Z": UTC}
 
 
 def parse_date(value: str, *, source: str | None = None, field: str = "date") -> datetime:
@@ -60,8 +63,12 @@ def parse_date(value: str, *, source: str | None = None, field: str = "date") ->
     # when a four-digit year is present, because dateutil fills a missing year
     # or month from today and would turn "12" into a date.
     if _YEAR.search(text):
+        # ("2025-02-11 07:30 UTC" is year-first: 11 February, not 2 November)
+        year_first = bool(_YEAR_FIRST.match(text))
         try:
-            return dateutil_parser.parse(text, dayfirst=True)
+            return dateutil_parser.parse(
+                text, dayfirst=not year_first, yearfirst=year_first, tzinfos=_UTC_NAMES
+            )
         except (ValueError, OverflowError):
             pass
     raise DateError(f"{field}: not a date: {value[:60]!r}", source=source)
