@@ -359,3 +359,58 @@ def test_a_source_line_of_a_person_on_a_channel_and_a_company_names_both() -> No
     # each source by its name, not the line's raw words ("..., on Telegram and Ukrenergo")
     assert item.summary.endswith("according to Ivan Fedorov and Ukrenergo."), item.summary
     _assert_backed(item, texts)
+
+
+def test_a_when_clause_after_a_since_month_is_a_line_of_that_month() -> None:
+    texts, items = _timeline(
+        "The blast on Saturday was the deadliest in the city since June 2019, when 42 "
+        "workers were killed in a fire at a textile plant."
+    )
+    line = _line(items, "In June 2019")
+    # what the when-clause tells happened in June 2019 (not "since" then, not on its 1st)
+    assert (line.begin, line.end) == ("2019-06-01", "2019-06-30")
+    assert line.summary == "In June 2019, 42 workers were killed in a fire at a textile plant."
+    _assert_backed(line, texts)
+
+
+def test_a_day_and_a_month_of_two_predicates_are_two_lines_not_a_list() -> None:
+    texts, items = _timeline(
+        "The carmaker reported a quarterly loss of $1.2 billion on Feb. 20 and last month "
+        "announced plans to close two plants in Ohio."
+    )
+    month = _line(items, "close two plants")
+    day = _line(items, "quarterly loss")
+    assert (month.begin, month.end) == ("2024-02-01", "2024-02-29")
+    assert "loss" not in month.summary
+    assert day.begin == day.end == "2024-02-20"
+    assert "plants" not in day.summary
+    _assert_backed(month, texts)
+    _assert_backed(day, texts)
+
+
+def test_an_undated_happening_is_on_the_datelines_day_not_the_utc_one() -> None:
+    # filed in Seattle on the evening of 4 November, stamped 03:15 UTC on the 5th
+    text = (
+        "SEATTLE, Nov 4 - Dockworkers at the port voted on Monday to end their strike. "
+        "The port authority said in a statement that cranes would restart on Wednesday."
+    )
+    extraction = _extracted(text, "2024-11-05T03:15+00:00")
+    said = next(e for e in extraction.events if e.trigger == "said")
+    assert (said.begin, said.inferred) == ("2024-11-04", True)
+    engine = _engine()
+    link_extraction(engine, extraction)
+    days = [i.begin for i in build_timeline(engine, per_date=10).items]
+    assert "2024-11-05" not in days
+
+
+def test_a_quotation_closing_a_paragraph_stays_in_its_sentence() -> None:
+    texts, items = _timeline(
+        'The mayor said on Friday that the new bridge was "a gift to the whole valley."\n\n'
+        "Engineers will inspect it again in April."
+    )
+    line = _line(items, "the new bridge")
+    assert line.summary.endswith('"a gift to the whole valley."')
+    assert line.sources[0].sentence.endswith('valley."')
+    _assert_backed(line, texts)
+    # the lone quotation mark is no sentence of its own
+    assert not any(s.sentence.strip() == '"' for i in items for s in i.sources)

@@ -1090,3 +1090,87 @@ def test_a_perfect_undated_by_its_sentence_is_told_by_the_day_of_the_report(
 def test_a_present_without_a_perfect_keeps_the_day_of_the_report() -> None:
     line = summarise("The ministry said the bridge is closed to traffic.", begin="2026-05-09")
     assert line == "On 9 May, the ministry said the bridge is closed to traffic."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "line"),
+    [
+        # a quotation that closes the sentence keeps its closing mark
+        (
+            'The mayor said on Friday the new bridge was "a gift to the whole valley."',
+            'On 7 March, the mayor said the new bridge was "a gift to the whole valley."',
+        ),
+        (
+            "The mayor on Friday called the new bridge “a gift to the valley”",
+            "On 7 March, the mayor called the new bridge “a gift to the valley”.",
+        ),
+        # one that closes inside keeps the sentence's own full stop
+        (
+            'The mayor said on Friday it was a "long-awaited" day.',
+            'On 7 March, the mayor said it was a "long-awaited" day.',
+        ),
+    ],
+)
+def test_a_closing_quotation_mark_stays(sentence: str, line: str) -> None:
+    at = sentence.index("on Friday")
+    span = (at + 3, at + 9)
+    assert summarise(sentence, begin="2025-03-07", date_span=span) == line
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "clause"),
+    [
+        # the antecedent is a whole name with its own "for ... and ..." phrase
+        (
+            "Flights resumed at noon, according to the Authority for Civil Aviation and "
+            "Airports, which lifted the ban on Thursday.",
+            "Thursday",
+            "The Authority for Civil Aviation and Airports lifted the ban on Thursday.",
+        ),
+        # and the whole chain of "of" phrases before the relative word
+        (
+            "The union criticised the chairman of the board of the rail operator, who "
+            "resigned on Monday.",
+            "Monday",
+            "The chairman of the board of the rail operator resigned on Monday.",
+        ),
+    ],
+)
+def test_a_subject_relative_clause_is_told_of_its_whole_antecedent(
+    nlp, sentence: str, day: str, clause: str
+) -> None:
+    from backstory.timelines.summaries import subject_relative_clause
+
+    start = sentence.index(day)
+    found = subject_relative_clause(sentence, (start, start + len(day)), lambda: nlp)
+    assert found is not None and found[0] == clause
+    assert found[0][slice(*found[1])] == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "line"),
+    [
+        # a date something is set for is when it happens: it goes with its "for"
+        (
+            "A referendum on the new constitution is scheduled for May 17, 2026.",
+            "May 17, 2026",
+            "On 17 May, a referendum on the new constitution is scheduled.",
+        ),
+        (
+            "The final hearing was set for 9 March.",
+            "9 March",
+            "On 17 May, the final hearing was set.",
+        ),
+        # a date that completes another phrase stays
+        (
+            "Sales were a record for the month of March.",
+            "March",
+            "On 17 May, sales were a record for the month of March.",
+        ),
+    ],
+)
+def test_a_date_a_thing_is_scheduled_for_goes_from_the_line(
+    sentence: str, date: str, line: str
+) -> None:
+    at = sentence.index(date)
+    assert summarise(sentence, begin="2026-05-17", date_span=(at, at + len(date))) == line

@@ -61,7 +61,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -77,7 +77,7 @@ from backstory.extraction import Attribution, Event, Extraction, Quantity, Timex
 from backstory.linguistic import FRONTED_DATE, direct_subject, object_relatives, stranded_verb
 from backstory.pipeline import Context
 from backstory.timeml_events.recognise import is_event_noun
-from backstory.timex.tagger import dateline_end
+from backstory.timex.tagger import dateline_end, story_day
 
 # How long before publication a lead's day may be for the story's undated past to
 # share it (a weekly's "last Monday" still is; an anniversary piece's date is not).
@@ -1018,6 +1018,29 @@ def _simple_past(verb: Any) -> bool:
     )
 
 
+_COMMA_GAP = re.compile(r"\s*,\s*")
+_CALENDAR_VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?")
+
+
+def _unbounded(timex: Timex) -> Timex | None:
+    """The timex as the period its value names, without a "since"/"until" bound
+    (a year, month or day); None when the value is no such period."""
+    m = _CALENDAR_VALUE.fullmatch(timex.value)
+    if m is None:
+        return None
+    if timex.mod not in ("ON_OR_AFTER", "AFTER", "ON_OR_BEFORE", "BEFORE"):
+        return timex
+    year = int(m.group("y"))
+    if m.group("d"):
+        first = last = date(year, int(m.group("m")), int(m.group("d")))
+    elif m.group("m"):
+        first = date(year, int(m.group("m")), 1)
+        last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+    else:
+        first, last = date(year, 1, 1), date(year, 12, 31)
+    return replace(timex, mod=None, begin=first.isoformat(), end_date=last.isoformat())
+
+
 def _purpose(verb: Any) -> bool:
     """True for an infinitive of purpose: "met Putin in Moscow to discuss gas"."""
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -1237,8 +1260,8 @@ class _Builder:
         self.index = context.data.get("entities")
         self.attribution = context.data.get("attribution")
         self.quantities: dict[int, Quantity] = context.data.get("quantities", {})
-        published = extraction.article.published
-        self.published = published.date().isoformat() if published else None
+        # (undated happenings are on the story's day: its dateline's, else its publication's)
+        self.published = story_day(self.text, extraction.article.published)
         self._spans: dict[tuple[int, int], Any] = {}
         # token of an event -> a date it happened before or after ("before the vote on
         # Thursday"), from _link_timexes
@@ -2219,9 +2242,14 @@ class _Builder:
             head = head.head.head if _misjoined(head) else head.head
             if head.i in timex_for:
                 return timex_for[head.i]
-        if head.dep_ in ("relcl", "advcl") and any(
-            c.dep_ == "advmod" and c.lower_ == "when" for c in head.children
-        ):
+        when = next(
+            (c for c in head.children if c.dep_ == "advmod" and c.lower_ == "when"), None
+        )
+        if head.dep_ in ("relcl", "advcl") and when is not None:
+            if (named := self._date_before(when.idx)) is not None:
+                # "the deadliest since September 2021, when 119 inmates were killed":
+                # the when-clause is at the date it follows, not after it
+                return named
             # "talks broke down on Monday, when the union rejected the offer": the
             # when-clause is at the time of the clause it hangs on
             main = _governing_verb(head.head)
@@ -2238,6 +2266,14 @@ class _Builder:
                 ","
             ):
                 return t
+        return None
+
+    def _date_before(self, at: int) -> Timex | None:
+        """The calendar date that ends just before a comma before ``at``, freed of a
+        bound ("since September 2021, when ..." is September 2021 itself); else None."""
+        for t in self.extraction.timexes:
+            if t.type == "DATE" and _COMMA_GAP.fullmatch(self.text, t.end, at):
+                return _unbounded(t)
         return None
 
     def _mark_subordinate_timexes(self) -> None:

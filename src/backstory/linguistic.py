@@ -122,6 +122,16 @@ def object_relatives(verb: Any) -> Iterator[Any]:
                 yield clause
 
 
+def _closes_after_stop(token: Any) -> bool:
+    """Whether the token is a closing quotation mark or bracket right after a full stop,
+    "!" or "?" (no space between): the end of the sentence, not the start of the next."""
+    before = token.doc[token.i - 1]
+    return token.text in _CLOSERS and before.text[-1:] in (".", "!", "?") and not before.whitespace_
+
+
+_CLOSERS = frozenset(['"', "”", "’", "'", ")", "]", "»"])
+
+
 def prepare_doc(nlp: Any, text: str) -> Any:
     """A tokenised ``Doc`` with sentence starts preset at paragraph breaks and bullets.
 
@@ -146,6 +156,8 @@ def prepare_doc(nlp: Any, text: str) -> Any:
             or text.count("\n", previous_end, token.idx) >= 2
         ):
             token.is_sent_start = True
+        elif token.i > 0 and _closes_after_stop(token):
+            token.is_sent_start = False  # 'was "a win for workers."': the quote closes it
         after_bullet = token.text in BULLETS
         previous_end = token.idx + len(token.text)
     for start in starts:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -25,7 +26,7 @@ from backstory.linking.attributions import (
 from backstory.linking.words import content_words, split_sentences
 from backstory.timex.anchor import describes_noun
 from backstory.timex.calendar import month_end
-from backstory.timex.tagger import dateline_end
+from backstory.timex.tagger import dateline_end, story_day
 
 # Entity types that are places (for the location of a report).
 PLACE_TYPES = frozenset({"COUNTRY", "REGION", "CITY", "GPE", "LOC", "FACILITY", "PLACE"})
@@ -400,14 +401,27 @@ def _consecutive_days(
     return out
 
 
-def _date_lists(text: str, timexes: list[Timex]) -> dict[int, tuple[int, int]]:
+_SPACES = re.compile(r"[ \t]*")
+
+
+def _date_lists(
+    text: str, timexes: list[Timex], triggers: Container[int] = ()
+) -> dict[int, tuple[int, int]]:
     """For each date of a list of dates ("In August and October, ..."), keyed by id, the
-    span of the whole list: a line dated by one of them drops them all from its text."""
+    span of the whole list: a line dated by one of them drops them all from its text.
+    A date right before an event's trigger (at an offset in ``triggers``) opens a
+    predicate of its own ("reported a loss on Oct. 23 and last month announced job
+    cuts"): no list."""
     dates = sorted((t for t in timexes if t.type in ("DATE", "TIME")), key=lambda t: t.start)
     spans: dict[int, tuple[int, int]] = {}
     group: list[Timex] = []
     for t in [*dates, None]:
-        if t is not None and group and _LIST_JOIN.fullmatch(text, group[-1].end, t.start):
+        if (
+            t is not None
+            and group
+            and _LIST_JOIN.fullmatch(text, group[-1].end, t.start)
+            and _SPACES.match(text, t.end).end() not in triggers  # type: ignore[union-attr]
+        ):
             group.append(t)
             continue
         if len(group) > 1:
@@ -441,7 +455,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
     article = extraction.article
     text = article.text
     published = article.published.isoformat() if article.published else None
-    pub_day = published[:10] if published else None
+    pub_day = story_day(text, article.published)
     opening = dateline_end(text) or 0
     # (the dateline's date, "ROTTERDAM, Nov 27 (Reuters) -", is when it was filed)
     timexes = [(t, iv) for t, iv in _dated_timexes(extraction) if t.start >= opening]
@@ -547,7 +561,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
         }
         in_sentence = [(t, iv) for t, iv in in_sentence if iv not in noun_days]
         sentence_timexes = [t for t in extraction.timexes if s_start <= t.start < s_end]
-        listed = _date_lists(text, sentence_timexes)
+        listed = _date_lists(text, sentence_timexes, {e.start for e in events})
         run_of_days = _consecutive_days(sentence_timexes, listed)
         # "a new election would be held in spring, probably in March or April": the sentence
         # is dated by what else it names (or its publication), not by each alternative
@@ -618,6 +632,17 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 # a week ("a week ago") dates its event, though it is no day of its own
                 timex = next(
                     (t for t in sentence_timexes if day_interval(t.begin, t.end_date) == interval),
+                    None,
+                )
+            if timex is None and not event.inferred and event.timex:
+                # "since September 2021, when 119 inmates were killed": the date of a
+                # bound is the day of what its when-clause tells
+                timex = next(
+                    (
+                        t
+                        for t in sentence_timexes
+                        if t.text == event.timex and t.mod and interval[0].startswith(t.value)
+                    ),
                     None,
                 )
             if timex is not None and _yardstick(text, timex, s_start):

@@ -42,7 +42,7 @@ _MONTHS = [
 
 # A preposition that introduces the date phrase being removed.
 _DATE_PREP = re.compile(
-    r"(?:\b(?:on|in|over|during|since|by|as of|from|at|until|till|between|as early as|as late as|no later than|"
+    r"(?:\b(?:on|in|over|during|since|by|as of|from|at|until|till|between|for|as early as|as late as|no later than|"
     r"not before|not later than|before|after)\s+(?:at\s+(?:least|the\s+latest)\s+)?)?$",
     re.I,
 )
@@ -81,6 +81,11 @@ _PART_OF = re.compile(
 _SAME_YEAR = re.compile(r"\s+(?:that|the\s+same|the\s+following|the\s+previous)\s+year\b", re.I)
 # Words before a date that make it part of a phrase rather than an adverbial.
 _GOVERNED = re.compile(r"\b(?:for|of|to|than|with|per)\s+$", re.I)
+# A date something is set for is when it happens: "is scheduled for April 12" goes whole.
+_SCHEDULED_FOR = re.compile(
+    r"\b(?:scheduled|set|slated|planned|penciled\s+in|pencilled\s+in|timed|fixed)\s+for\s+$",
+    re.I,
+)
 # A date that is what the clause says of its subject: "the vote is (probably) in July".
 _PREDICATE = re.compile(
     r"\b(?:is|are|was|were|be|been)\s+(?:(?:probably|possibly|perhaps|likely)\s+)?"
@@ -489,8 +494,10 @@ def compress(
         drop = None  # "the October-to-December season": the date is part of a word
     if drop is not None and (part := _PART_OF.search(text[: drop[0]])):
         drop = (part.start(), drop[1])  # "on the night of 12-13 October" goes whole
-    elif drop is not None and (
-        _GOVERNED.search(text[: drop[0]]) or _PREDICATE.search(text[: drop[0]])
+    elif (
+        drop is not None
+        and (_GOVERNED.search(text[: drop[0]]) or _PREDICATE.search(text[: drop[0]]))
+        and not _SCHEDULED_FOR.search(text[: drop[0]])
     ):
         drop = None  # "a record for the month": the date completes a phrase; keep it
     if drop is not None:
@@ -527,14 +534,16 @@ def compress(
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text)).strip()
     text = _SPACE_AFTER_OPEN.sub(r"\1", text)
     text = text.replace(" 's ", "'s ").replace(" n't", "n't")
-    opening = text.lstrip()[:1]
+    opening, closing = text.lstrip()[:1], text.rstrip()[-1:]
     text = text.strip(" \"'“”‘’`")
     if opening in '"“' and (text.count('"') % 2 == 1 or text.count("“") < text.count("”")):
         text = opening + text  # '"Operation Spring" began ...': its quotation closes inside
+    if closing in '"”' and (text.count('"') % 2 == 1 or text.count("“") > text.count("”")):
+        text += closing  # 'said the deal was "a win for workers."': the quotation closes
     if not text:
         return text
     text = sentence_case(text, sentence, entities=entities, context=context)
-    if text[-1] not in ".!?":
+    if text.rstrip('"”')[-1:] not in (".", "!", "?"):
         text = text.rstrip(",;:") + "."
     return re.sub(r"\.\s*\.$", ".", text)  # "at 7 a.m. (0500 GMT)." loses its aside
 
@@ -985,17 +994,23 @@ def subject_relative_clause(
         ):
             continue
         noun = verb.head
+        # the antecedent's last word before the clause ("the Africa Centres for Disease
+        # Control and Prevention, which declared ...": "Prevention", the phrase's end)
+        last = max((t.i for t in noun.subtree if t.i < rel.i and t.text != ","), default=noun.i)
         if noun.pos_ not in ("NOUN", "PROPN") or not (
-            rel.i == noun.i + 1 or (rel.i == noun.i + 2 and doc[noun.i + 1].text == ",")
+            rel.i == last + 1 or (rel.i == last + 2 and doc[last + 1].text == ",")
         ):
             continue
         clause_end = _relative_clause_end(sentence, verb, date_span)
         if not (rel.idx < date_span[0] and date_span[1] <= clause_end):
             continue
-        first = noun.left_edge
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-            first = noun.head.head.left_edge  # "a rescue team of 82 people, which arrived"
-        antecedent = doc[first.i : noun.i + 1]
+        first, top = noun.left_edge, noun
+        while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN":
+            # "a rescue team of 82 people, which arrived", "the head of the port
+            # authority of Odesa, who resigned": the whole phrase
+            top = top.head.head
+            first = top.left_edge
+        antecedent = doc[first.i : last + 1]
         if first.i > noun.i or any(t.text == "," for t in antecedent):
             continue
         words = antecedent.text

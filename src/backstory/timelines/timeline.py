@@ -500,7 +500,10 @@ def make_item(
         # the page's source's (which then backs the line no more)
         said_by, note = None, None
     end = lead["end"] if lead["begin"] == day else day
-    if stretch_opened or open_bound(sentence, date_span):
+    # (what a "when" clause after a month tells is in that month: "since September 2021,
+    # when 119 inmates were killed")
+    month = bool(end) and is_whole_month(date.fromisoformat(day), date.fromisoformat(end[:10]))
+    if (stretch_opened and not month) or open_bound(sentence, date_span):
         end = day  # "since Monday" runs to the day it was said; what began, began on Monday
     names = tuple(e for e in lead["entities"].split("|") if e)
     summary = summarise(

@@ -134,6 +134,14 @@ def dateline_date(text: str, dct: date | None) -> date | None:
     return None
 
 
+def story_day(text: str, published: datetime | None) -> str | None:
+    """The ISO day a story tells as its own: its dateline's local date ("SEATTLE, Nov 4 -"
+    in a story stamped 03:15 UTC on 5 November is 4 November), else its publication's."""
+    if published is None:
+        return None
+    return (dateline_date(text, published.date()) or published.date()).isoformat()
+
+
 def _tag(text: str, dct: datetime | date | None, doc: Any, ranges: bool) -> list[Timex]:
     dct_date = dct.date() if isinstance(dct, datetime) else dct
     local = dateline_date(text, dct_date)
