@@ -3660,3 +3660,50 @@ def test_a_quarter_named_by_its_last_month() -> None:
 def test_a_season_a_thing_is_for_is_the_one_at_hand(text: str, dct: datetime, value: str) -> None:
     timex = one(text, "the " + text.split("the ")[-1].rstrip("."), dct)
     assert timex.value == value
+
+
+def test_a_clock_time_after_a_look_back_is_on_the_day_of_the_story() -> None:
+    dct = datetime(2014, 5, 8)  # a Thursday
+    text = (
+        "A gunman shot two guards at a bank on Wednesday, police said. He had quit his job "
+        "at the bank on Monday. Shortly after 2 p.m., he walked in through a side door."
+    )
+    assert one(text, "2 p.m.", dct).value == "2014-05-07T14:00"
+    text = (
+        "A ferry sank off the island on Tuesday. A smaller boat had capsized nearby on "
+        "Saturday. Around 6 a.m., fishermen spotted the first survivors."
+    )
+    assert one(text, "Around 6 a.m.", dct).value == "2014-05-06T06:00"
+    # no look back: the story moves on to the day named last
+    text = "The strike began on Monday. On Tuesday, talks resumed. At 4 p.m., the union walked out."
+    assert one(text, "4 p.m.", dct).value == "2014-05-06T16:00"
+
+
+def test_a_clock_time_in_a_past_narrative_keeps_the_day_told_without_a_publication_time() -> None:
+    dct = datetime(2014, 5, 8)
+    text = (
+        "The freighter ran aground on Tuesday. It had been stuck in port for repairs since "
+        "Friday. Just before 5 p.m., it left the harbour."
+    )
+    assert one(text, "5 p.m.", dct).value == "2014-05-06T17:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said a rate rise was most likely in late October.",
+        "A verdict was unlikely before late October, lawyers said.",
+        "The minister said an early vote was possible in late October.",
+        "A deal is likely in late October, diplomats said.",
+    ],
+)
+def test_what_is_called_likely_is_still_to_come(text: str) -> None:
+    timex = one(text, "late October", datetime(2014, 7, 15))
+    assert timex.value == "2014-10"
+
+
+def test_a_word_ending_in_a_signal_sets_no_bound() -> None:
+    dct = datetime(2014, 5, 8)
+    assert one("Orb won the Kentucky Derby on Saturday.", "Saturday", dct).mod is None
+    assert one("A barge sank nearby on Saturday.", "Saturday", dct).mod is None
+    assert one("Repairs should be done by Saturday.", "Saturday", dct).mod == "ON_OR_BEFORE"

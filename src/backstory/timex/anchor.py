@@ -199,7 +199,7 @@ def _abbreviation(text: str, dot: int) -> bool:
     return word is not None and (len(word.group()) == 1 or word.group().lower() in _ABBREVIATIONS)
 
 
-def _participle(word: str) -> bool:
+def participle(word: str) -> bool:
     w = word.lower()
     return w.endswith(("ed", "en", "wn", "ne")) or w in IRREGULAR_PARTICIPLES
 
@@ -261,6 +261,25 @@ def _lowered(words: list[str]) -> set[str]:
     return {"a" if w.lower() == "an" else w.lower() for w in words}
 
 
+# What is called likely is still to come: "a vote is likely in September", "a ruling
+# was unlikely before late September" (a forecast, seen from when it was made)
+_LIKELY = _set("likely unlikely possible probable")
+_DEGREE = _set("most more very quite highly less least increasingly now still also seen")
+
+
+def _likely_cue(words: list[str], idx: int) -> str | None:
+    """The tense "likely" at ``idx`` gives by the form of "be" before it, past degree words."""
+    i = idx - 1
+    while i >= 0 and words[i].lower() in _DEGREE:
+        i -= 1
+    be = words[i].lower().replace("’", "'") if i >= 0 else ""
+    if be in ("was", "were"):
+        return FUTURE_IN_PAST
+    if be in ("is", "are", "be", "'s", "seems", "looks", "appears", "remains"):
+        return FUTURE
+    return None
+
+
 def _cue(words: list[str], idx: int) -> str | None:
     """The tense a word at ``idx`` signals, given the words around it."""
     if words[idx] == "May":  # the month, not the modal
@@ -302,8 +321,10 @@ def _cue(words: list[str], idx: int) -> str | None:
         return FUTURE  # "the listing is expected in the final quarter"
     if w == "expected" and prev in ("was", "were") and nxt != "to":
         return FUTURE_IN_PAST  # "results were expected on Saturday"
+    if w in _LIKELY and nxt != "to":
+        return _likely_cue(words, idx)
     if w == "would" and not (
-        nxt == "have" and _participle(words[idx + 2] if idx + 2 < len(words) else "")
+        nxt == "have" and participle(words[idx + 2] if idx + 2 < len(words) else "")
     ):
         return FUTURE_IN_PAST  # "said it would pay by March 15"
     if w in _SCHEDULED | {"due"} and prev in ("was", "were", "had", "been"):
@@ -319,7 +340,7 @@ def _cue(words: list[str], idx: int) -> str | None:
     if (
         w in ("would", "could", "should", "might", "must", "may")
         and nxt == "have"
-        and _participle(words[idx + 2] if idx + 2 < len(words) else "")
+        and participle(words[idx + 2] if idx + 2 < len(words) else "")
     ):
         return PAST  # "you would have seen me on Friday": a past that might have been
     if w in _FUTURE_WORDS or w in _SCHEDULED or w.endswith("'ll"):

@@ -146,7 +146,8 @@ IRREGULAR_PARTICIPLES = frozenset(
         r"\w+",
         "been had made got won lost paid said told held kept left put set cut hit run come become "
         "begun sent spent built brought bought thought fought caught taught found struck stood sold "
-        "met spread shut hurt led fled fed laid hid shed done gone",
+        "met spread shut hurt led fled fed laid hid shed done gone quit lit slid sat dug hung swept "
+        "slept crept dealt felt meant heard",
     )
 )
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from backstory.timex.anchor import FUTURE, PAST, REPORTED, TIMETABLE
+from backstory.timex.anchor import FUTURE, PAST, REPORTED, TIMETABLE, participle
 from backstory.timex.calendar import UNKNOWN_YEAR, Period
 from backstory.timex.holidays import holiday_days, islamic_spans
 from backstory.timex.lexicon import WEEKDAY_FULL, number_value
 from backstory.timex.patterns import PATTERNS
 from backstory.timex.reading import (
+    NARRATIVE_REACH,
     NORMALISERS,
     Frame,
     Reading,
@@ -56,17 +57,13 @@ def _time_base(
         and ctx.ref.gran in ("day", "pod", "time")
         and (0 <= start - ctx.ref_end < 60 or same_sentence(ctx.text, ctx.ref_end, start))
     ):
-        return ctx.ref.start, ctx.ref.year_known
+        if same_sentence(ctx.text, ctx.ref_end, start) or not ctx.ref.year_known:
+            return ctx.ref.start, ctx.ref.year_known
+        return _scene_day(ctx, ctx.ref), True
     day = _day_after(ctx, end) if end is not None else None
     if day is not None and day.period is not None:
         return day.period.start, day.period.year_known
     if ctx.dct is not None:
-        published = ctx.dct_time
-        if clock is None or published is None or (published.hour, published.minute) == (0, 0):
-            return ctx.dct, True  # no time of publication to compare with
-        if end is not None and _OTHER_ZONE.search(ctx.text, start, end + 16):
-            return ctx.dct, True  # "at 13:00 local time": another clock than the publication's
-        gap = clock[0] * 60 + clock[1] - (published.hour * 60 + published.minute)
         tense = ctx.tense()
         if (
             tense in (PAST, REPORTED, FUTURE)
@@ -75,13 +72,47 @@ def _time_base(
             and ctx.ref.year_known
             and ctx.near_reference()
         ):
-            return ctx.ref.start, True  # "killed Thursday evening ... around 7:15 p.m."
+            return _scene_day(ctx, ctx.ref), True  # "killed Thursday evening ... around 7:15 p.m."
+        published = ctx.dct_time
+        if clock is None or published is None or (published.hour, published.minute) == (0, 0):
+            return ctx.dct, True  # no time of publication to compare with
+        if end is not None and _OTHER_ZONE.search(ctx.text, start, end + 16):
+            return ctx.dct, True  # "at 13:00 local time": another clock than the publication's
+        gap = clock[0] * 60 + clock[1] - (published.hour * 60 + published.minute)
         if tense in (PAST, REPORTED) and gap > _CLOCK_MARGIN:
             return ctx.dct - timedelta(days=1), True
         if tense == FUTURE and gap < -_CLOCK_MARGIN:
             return ctx.dct + timedelta(days=1), True
         return ctx.dct, True
     return date(UNKNOWN_YEAR, 1, 1), False
+
+
+def _scene_day(ctx: Frame, ref: Period) -> date:
+    """The day the story is at for a clock time told after the last day named: that day,
+    unless it was told in a look back ("The suspect had been released on Friday.") - then
+    the later day named before it, which the story returns to."""
+    if not _looks_back(ctx.text, ctx.ref_end):
+        return ref.start
+    for _s, e, p in reversed(ctx.dated):
+        if e > ctx.ref_end or p.gran not in ("day", "pod", "time") or not p.year_known:
+            continue
+        if ctx.ref_end - e > NARRATIVE_REACH:
+            break
+        if p.start > ref.start and not _looks_back(ctx.text, e):
+            return p.start
+    return ref.start
+
+
+# a sentence in the past perfect ("had been released", "had already left")
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:not|already|just|previously|been)\s+)*(?P<w>[a-z]+)\b")
+
+
+def _looks_back(text: str, end: int) -> bool:
+    """True when the sentence around ``end`` (the end of a date) is in the past perfect."""
+    head = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end)) + 1
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    sentence = text[head : min(stops) if stops else len(text)]
+    return any(participle(m.group("w")) for m in _PLUPERFECT.finditer(sentence))
 
 
 # minutes: the text's clock may be another zone's than the publication time's, so only a
