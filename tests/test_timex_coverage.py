@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 import pytest
@@ -3707,3 +3708,37 @@ def test_a_word_ending_in_a_signal_sets_no_bound() -> None:
     assert one("Orb won the Kentucky Derby on Saturday.", "Saturday", dct).mod is None
     assert one("A barge sank nearby on Saturday.", "Saturday", dct).mod is None
     assert one("Repairs should be done by Saturday.", "Saturday", dct).mod == "ON_OR_BEFORE"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The new prime minister, who took office last week, makes his first trip abroad on Friday.",
+            "2014-05-09",
+        ),
+        ("The treaty turns 50 on Saturday.", "2014-05-10"),
+        ("The queen addresses parliament on Tuesday.", "2014-05-13"),
+        ("The chief executive steps down on Friday after 12 years.", "2014-05-09"),
+        # a noun before the day is no timetable
+        ("The U-turns on Friday angered voters.", "2014-05-02"),
+    ],
+)
+def test_an_occasion_in_the_present_is_the_one_ahead(text: str, value: str) -> None:
+    dct = datetime(2014, 5, 8)  # a Thursday
+    day = re.search(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", text)
+    assert day is not None
+    assert one(text, day.group(), dct).value == value
+
+
+def test_a_date_inside_the_object_of_a_forecast_is_ahead() -> None:
+    dct = datetime(2014, 5, 8)
+    text = "The retailer expects sales in November, its busiest month, to rise 4 percent."
+    assert one(text, "November", dct).value == "2014-11"
+
+
+def test_a_timetable_verb_after_a_participle_and_a_determiner_is_a_noun() -> None:
+    dct = datetime(2014, 5, 8)
+    text = "Riot police clashed with students, a week after the disputed vote on April 30."
+    assert one(text, "April 30", dct).value == "2014-04-30"
+    assert one("The Scots vote on Thursday in a referendum.", "Thursday", dct).value == "2014-05-08"

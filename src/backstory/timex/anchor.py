@@ -92,7 +92,11 @@ _SCHEDULE_PRESENT = _set(
     # releases and calendars: "preorders start on Friday", "the anniversary falls on Friday"
     "start end falls ship ships launch launches premieres airs debuts return hears "
     # rules and talks in the plural: "the new rules apply from October", "talks conclude Friday"
-    "apply expire conclude concludes finish finishes"
+    "apply expire conclude concludes finish finishes "
+    # occasions and appearances: "makes his first trip abroad on Friday", "the law turns
+    # three on Saturday", "addresses Congress on Tuesday", "steps down on Friday"
+    "makes turns marks celebrates heads addresses speaks delivers undergoes unveils "
+    "publishes lands sails retires steps joins"
 )
 # What is held on a day ("holds its policy meeting on Thursday", "hold talks on Friday")
 _HELD = _set(
@@ -167,6 +171,8 @@ _ADJECTIVE_BEFORE = _set(
 _EXPECT_OBJECT_TO = _set("expect expects expecting")
 # the rest of an object before an infinitive: "(expects Q3) sales to jump"
 _OBJECT_THEN_TO = re.compile(r"(?:[ \t]+[A-Za-z'-]+){0,3}[ \t]+to[ \t]+[a-z]")
+# the infinitive right after a date in a forecast's object, past an aside
+_ASIDE_THEN_TO = re.compile(r"(?:\s*,[^,.;]{1,50},)?[ \t]+to[ \t]+[a-z]")
 _PLAN_LEMMAS = _set("plan intend expect schedule aim set prepare hope")
 _SUBJECT_OPENERS = _set("the a an it he she they we i this its his her their there")
 _CONTEXT_LEFT = 200
@@ -370,6 +376,13 @@ def _cue(words: list[str], idx: int) -> str | None:
         and "a" in _lowered(words[max(0, idx - 3) : idx])
     ):
         return None  # "an inconclusive vote on May 6": a noun ("a" takes no plural verb)
+    if (
+        w in _SCHEDULE_PRESENT
+        and prev.endswith("ed")
+        and idx > 1
+        and words[idx - 2].lower() in _ADJECTIVE_BEFORE
+    ):
+        return None  # "the disputed vote on Feb. 26": a participle before a noun
     if (
         w in _SCHEDULE_PRESENT
         and prev not in _ADJECTIVE_BEFORE
@@ -623,6 +636,10 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             return PRESENT
         if dist <= 1 and lw[i].lower() in _EXPECT_OBJECT_TO and _OBJECT_THEN_TO.match(text, end):
             return FUTURE  # "expects Q3 sales to jump": the object's time is ahead
+        if dist <= 5 and lw[i].lower() in _EXPECT_OBJECT_TO and _ASIDE_THEN_TO.match(text, end):
+            # "expects revenue in the fourth quarter (, which ends May 31,) to grow": the
+            # date is inside the object of the forecast
+            return FUTURE
         cue = _cue(lw, i)
         if cue == PAST and _reduced_relative(lw, i):
             continue  # "will apply to income earned from April 6": the future governs
