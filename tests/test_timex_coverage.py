@@ -3720,6 +3720,7 @@ def test_a_word_ending_in_a_signal_sets_no_bound() -> None:
         ("The treaty turns 50 on Saturday.", "2014-05-10"),
         ("The queen addresses parliament on Tuesday.", "2014-05-13"),
         ("The chief executive steps down on Friday after 12 years.", "2014-05-09"),
+        ("The defending champion tees off at 8:40 a.m. on Saturday.", "2014-05-10T08:40"),
         # a noun before the day is no timetable
         ("The U-turns on Friday angered voters.", "2014-05-02"),
     ],
@@ -3728,7 +3729,8 @@ def test_an_occasion_in_the_present_is_the_one_ahead(text: str, value: str) -> N
     dct = datetime(2014, 5, 8)  # a Thursday
     day = re.search(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", text)
     assert day is not None
-    assert one(text, day.group(), dct).value == value
+    found = [t for t in tag_timexes(text, dct) if day.group() in t.text]
+    assert [t.value for t in found] == [value]
 
 
 def test_a_date_inside_the_object_of_a_forecast_is_ahead() -> None:
@@ -3742,3 +3744,17 @@ def test_a_timetable_verb_after_a_participle_and_a_determiner_is_a_noun() -> Non
     text = "Riot police clashed with students, a week after the disputed vote on April 30."
     assert one(text, "April 30", dct).value == "2014-04-30"
     assert one("The Scots vote on Thursday in a referendum.", "Thursday", dct).value == "2014-05-08"
+
+
+def test_a_clock_time_is_not_on_the_day_a_report_was_made_or_a_day_recalled() -> None:
+    dct = datetime(2014, 5, 8)  # a Thursday
+    text = (
+        "A fire gutted a warehouse on Monday. Officials said Tuesday that the building had "
+        "no sprinklers. Shortly after 3 p.m., smoke was seen rising from the roof."
+    )
+    assert one(text, "3 p.m.", dct).value == "2014-05-05T15:00"
+    text = (
+        "Two bombs hit the capital on Wednesday, days after a similar attack on Sunday. "
+        "Just after 9 a.m., a third device went off near a school."
+    )
+    assert one(text, "9 a.m.", dct).value == "2014-05-07T09:00"

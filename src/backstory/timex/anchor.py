@@ -96,7 +96,7 @@ _SCHEDULE_PRESENT = _set(
     # occasions and appearances: "makes his first trip abroad on Friday", "the law turns
     # three on Saturday", "addresses Congress on Tuesday", "steps down on Friday"
     "makes turns marks celebrates heads addresses speaks delivers undergoes unveils "
-    "publishes lands sails retires steps joins"
+    "publishes lands sails retires steps joins tees"
 )
 # What is held on a day ("holds its policy meeting on Thursday", "hold talks on Friday")
 _HELD = _set(

@@ -88,19 +88,39 @@ def _time_base(
 
 
 def _scene_day(ctx: Frame, ref: Period) -> date:
-    """The day the story is at for a clock time told after the last day named: that day,
-    unless it was told in a look back ("The suspect had been released on Friday.") - then
-    the later day named before it, which the story returns to."""
-    if not _looks_back(ctx.text, ctx.ref_end):
-        return ref.start
-    for _s, e, p in reversed(ctx.dated):
-        if e > ctx.ref_end or p.gran not in ("day", "pod", "time") or not p.year_known:
-            continue
-        if ctx.ref_end - e > NARRATIVE_REACH:
-            break
-        if p.start > ref.start and not _looks_back(ctx.text, e):
+    """The day the story is at for a clock time told after the last day named: the
+    latest day named that sets a scene - not one told in a look back ("The suspect had
+    been released on Friday."), one a report was made on ("Police said Monday that"), or
+    an earlier day named after a later one in its sentence ("on Tuesday, days after an
+    attack on Saturday")."""
+    days = [
+        (s, e, p)
+        for s, e, p in ctx.dated
+        if e <= ctx.ref_end
+        and ctx.ref_end - e <= NARRATIVE_REACH
+        and p.gran in ("day", "pod", "time")
+        and p.year_known
+    ]
+    for s, e, p in reversed(days):
+        if not _background(ctx.text, s, e, p, days):
             return p.start
     return ref.start
+
+
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told|announced|reported|confirmed|added|stated)\s+(?:on\s+|late\s+|early\s+)?$"
+)
+
+
+def _background(
+    text: str, start: int, end: int, day: Period, days: list[tuple[int, int, Period]]
+) -> bool:
+    """True when the day named at ``start``-``end`` does not set the story's scene."""
+    if _looks_back(text, end) or _REPORTED_ON.search(text, max(0, start - 30), start):
+        return True
+    return any(
+        s < start and p.start > day.start and same_sentence(text, e, start) for s, e, p in days
+    )
 
 
 # a sentence in the past perfect ("had been released", "had already left")
