@@ -3758,3 +3758,13 @@ def test_a_clock_time_is_not_on_the_day_a_report_was_made_or_a_day_recalled() ->
         "Just after 9 a.m., a third device went off near a school."
     )
     assert one(text, "9 a.m.", dct).value == "2014-05-07T09:00"
+
+
+def test_a_us_zone_by_its_bare_name_joins_the_clock_time_to_its_day() -> None:
+    dct = datetime(2014, 5, 8)  # a Thursday
+    text = "Tickets go on sale at 10 a.m. Eastern on Saturday."
+    assert one(text, "10 a.m. Eastern on Saturday", dct).value == "2014-05-10T10:00"
+    text = "Polls close at 8 p.m. Pacific Time on Tuesday."
+    assert one(text, "8 p.m. Pacific Time on Tuesday", dct).value == "2014-05-13T20:00"
+    # a name that goes on is no zone
+    assert one("They met at 3 p.m. Central Park was empty.", "3 p.m.", dct)

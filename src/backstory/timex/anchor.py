@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from backstory.timex.calendar import Period
-from backstory.timex.lexicon import IRREGULAR_PARTICIPLES, WEEKDAY_FULL
+from backstory.timex.lexicon import IRREGULAR_PARTICIPLES, WEEKDAY_FULL, ZONE
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
 # A timetable in the present ("the summit opens on Friday"): a weekday ahead, a
@@ -96,7 +96,7 @@ _SCHEDULE_PRESENT = _set(
     # occasions and appearances: "makes his first trip abroad on Friday", "the law turns
     # three on Saturday", "addresses Congress on Tuesday", "steps down on Friday"
     "makes turns marks celebrates heads addresses speaks delivers undergoes unveils "
-    "publishes lands sails retires steps joins tees"
+    "publishes lands sails retires steps joins tees go"
 )
 # What is held on a day ("holds its policy meeting on Thursday", "hold talks on Friday")
 _HELD = _set(
@@ -497,7 +497,8 @@ def describes_noun(text: str, start: int, end: int) -> bool:
 # A clock time between the verb and the day ("starts at 7:00 am (0500 GMT) on Sunday"): no
 # words of the clause ("am" is no verb there) and no distance from the verb
 _CLOCK = re.compile(
-    r"(?:\bat\s+)?\(?\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[ap]m\b)(?:\s+(?:[A-Z]{2,4}\b|local\s+time))?\)?"
+    r"(?:\bat\s+)?\(?\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[ap]m\b)"
+    rf"(?:\s+(?:[A-Z]{{2,4}}\b|local\s+time|{ZONE}))?\)?"
     r"|\(?\b\d{1,2}:?\d\d\s+(?:GMT|UTC)\b\)?|\b(?:local\s+time|GMT|UTC)\b"
     r"|(?:\bat\s+)?\b(?:noon|midnight|midday)\b"  # "the deadline is midnight Friday"
 )
