@@ -3768,3 +3768,13 @@ def test_a_us_zone_by_its_bare_name_joins_the_clock_time_to_its_day() -> None:
     assert one(text, "8 p.m. Pacific Time on Tuesday", dct).value == "2014-05-13T20:00"
     # a name that goes on is no zone
     assert one("They met at 3 p.m. Central Park was empty.", "3 p.m.", dct)
+
+
+def test_a_plan_that_had_been_set_for_a_day_is_no_plan_ahead() -> None:
+    dct = datetime(2014, 5, 8)  # a Thursday
+    text = "The hearing, which had been scheduled for Tuesday, was moved to May 20."
+    assert one(text, "Tuesday", dct).value == "2014-05-06"
+    text = "The launch, which had been set for March, was delayed by a faulty valve."
+    assert one(text, "March", dct).value == "2014-03"
+    # a plan still standing looks ahead
+    assert one("The vote has been set for Tuesday.", "Tuesday", dct).value == "2014-05-13"

@@ -610,6 +610,8 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
                 and _past_before(lw, i)
             ):
                 return FUTURE_IN_PAST  # "canceled events scheduled for Monday": seen from then
+            if i > 1 and lw[i - 1].lower() == "been" and lw[i - 2].lower() == "had":
+                return PRESENT  # "a vote that had been set for Wednesday": the closest one
             return FUTURE  # "elections have been called for 7 December"
         if (
             2 <= dist <= 4
