@@ -3778,3 +3778,14 @@ def test_a_plan_that_had_been_set_for_a_day_is_no_plan_ahead() -> None:
     assert one(text, "March", dct).value == "2014-03"
     # a plan still standing looks ahead
     assert one("The vote has been set for Tuesday.", "Tuesday", dct).value == "2014-05-13"
+
+
+def test_a_start_named_for_a_noun_before_a_past_verb_is_ahead() -> None:
+    dct = datetime(2014, 12, 19)
+    text = "The deadline to enroll for coverage starting Jan. 1 was extended to Tuesday."
+    assert one(text, "Jan. 1", dct).value == "2015-01-01"
+    assert one(text, "Tuesday", dct).value == "2014-12-23"
+    text = "The bus fare rise, starting in March, was approved by the council."
+    assert one(text, "March", dct).value == "2015-03"
+    # a past verb before it still tells of a start gone by
+    assert one("Fares rose 5 percent starting in March.", "March", dct).value == "2014-03"
