@@ -3789,3 +3789,11 @@ def test_a_start_named_for_a_noun_before_a_past_verb_is_ahead() -> None:
     assert one(text, "March", dct).value == "2015-03"
     # a past verb before it still tells of a start gone by
     assert one("Fares rose 5 percent starting in March.", "March", dct).value == "2014-03"
+
+
+def test_a_date_or_deadline_set_of_a_day_is_ahead_of_the_setting() -> None:
+    dct = datetime(2014, 5, 8)
+    text = "A federal judge on Tuesday set a trial date of Feb. 9."
+    assert one(text, "Feb. 9", dct).value == "2015-02-09"
+    text = "The agency set a deadline of March 31 for comments."
+    assert one(text, "March 31", dct).value == "2015-03-31"

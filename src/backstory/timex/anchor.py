@@ -615,7 +615,11 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             return FUTURE  # "elections have been called for 7 December"
         if (
             2 <= dist <= 4
-            and lw[-1].lower() == "for"
+            and (
+                lw[-1].lower() == "for"
+                # "set a trial date of Sept. 9", "set a deadline of June 30"
+                or (lw[-1].lower() == "of" and lw[-2].lower() in ("date", "deadline"))
+            )
             and lw[i].lower() in _SET_FOR
             and lw[i + 1].lower() in ("a", "an", "the", "its", "their", "his", "her")
             and all(w.islower() for w in lw[i + 1 : -1])
