@@ -3797,3 +3797,11 @@ def test_a_date_or_deadline_set_of_a_day_is_ahead_of_the_setting() -> None:
     assert one(text, "Feb. 9", dct).value == "2015-02-09"
     text = "The agency set a deadline of March 31 for comments."
     assert one(text, "March 31", dct).value == "2015-03-31"
+
+
+def test_on_track_for_is_ahead_and_a_cleft_guess_is_a_past() -> None:
+    dct = datetime(2014, 7, 15)
+    text = "The builder said the tower was on track for completion in late October."
+    assert one(text, "late October", dct).value == "2014-10"
+    text = "It was most likely in late October that the thieves got in, police said."
+    assert one(text, "late October", dct).value == "2013-10"

@@ -279,6 +279,8 @@ def _likely_cue(words: list[str], idx: int) -> str | None:
     while i >= 0 and words[i].lower() in _DEGREE:
         i -= 1
     be = words[i].lower().replace("’", "'") if i >= 0 else ""
+    if i > 0 and words[i - 1].lower() == "it":
+        return None  # "it was most likely in September that they got in": a guess at a past
     if be in ("was", "were"):
         return FUTURE_IN_PAST
     if be in ("is", "are", "be", "'s", "seems", "looks", "appears", "remains"):
@@ -329,6 +331,9 @@ def _cue(words: list[str], idx: int) -> str | None:
         return FUTURE_IN_PAST  # "results were expected on Saturday"
     if w in _LIKELY and nxt != "to":
         return _likely_cue(words, idx)
+    if w == "track" and prev == "on" and nxt in ("for", "to"):
+        # "the project was on track for completion in late September"
+        return FUTURE_IN_PAST if idx > 1 and words[idx - 2].lower() in ("was", "were") else FUTURE
     if w == "would" and not (
         nxt == "have" and participle(words[idx + 2] if idx + 2 < len(words) else "")
     ):
