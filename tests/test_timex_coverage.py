@@ -3805,3 +3805,14 @@ def test_on_track_for_is_ahead_and_a_cleft_guess_is_a_past() -> None:
     assert one(text, "late October", dct).value == "2014-10"
     text = "It was most likely in late October that the thieves got in, police said."
     assert one(text, "late October", dct).value == "2013-10"
+
+
+def test_a_local_clock_time_crosses_midnight_from_the_day_its_gmt_aside_names() -> None:
+    dct = datetime(2014, 5, 8)  # a Thursday
+    text = "The quake struck at 4 a.m. local time (2200 GMT Wednesday)."
+    assert one(text, "4 a.m. local time", dct).value == "2014-05-08T04:00"
+    assert one(text, "2200 GMT Wednesday", dct).value == "2014-05-07T22:00"
+    text = "The ship sank at 8:30 p.m. local time (0030 GMT Thursday)."
+    assert one(text, "8:30 p.m. local time", dct).value == "2014-05-07T20:30"
+    text = "The blast came at 9 a.m. (0700 GMT Wednesday)."
+    assert one(text, "9 a.m.", dct).value == "2014-05-07T09:00"

@@ -45,6 +45,22 @@ def _day_after(ctx: Frame, end: int) -> Reading | None:
     return NORMALISERS["weekday"](wm, ctx) if wm is not None and not wm.group("rel") else None
 
 
+# the other zone's clock time inside the aside that names the day: "(2300 GMT Tuesday)"
+_ASIDE_CLOCK = re.compile(
+    r"\s*\(\s*(?P<h>[01]?\d|2[0-3]):?(?P<mi>[0-5]\d)\s*(?:GMT|UTC|Z)\s+" + WEEKDAY_FULL + r"\s*\)"
+)
+
+
+def _aside_shift(text: str, end: int, clock: tuple[int, int] | None) -> int:
+    """Days from the day an aside names for its own zone's clock to the day of the local
+    clock before it: "3 a.m. local time (2300 GMT Tuesday)" is on Wednesday (+1)."""
+    aside = _ASIDE_CLOCK.match(text, end)
+    if aside is None or clock is None:
+        return 0
+    gap = clock[0] * 60 + clock[1] - (int(aside.group("h")) * 60 + int(aside.group("mi")))
+    return 1 if gap < -12 * 60 else -1 if gap > 12 * 60 else 0
+
+
 def _time_base(
     ctx: Frame, start: int, end: int | None = None, clock: tuple[int, int] | None = None
 ) -> tuple[date, bool]:
@@ -62,7 +78,8 @@ def _time_base(
         return _scene_day(ctx, ctx.ref), True
     day = _day_after(ctx, end) if end is not None else None
     if day is not None and day.period is not None:
-        return day.period.start, day.period.year_known
+        shift = _aside_shift(ctx.text, end, clock) if end is not None else 0
+        return day.period.start + timedelta(days=shift), day.period.year_known
     if ctx.dct is not None:
         tense = ctx.tense()
         if (
