@@ -3816,3 +3816,12 @@ def test_a_local_clock_time_crosses_midnight_from_the_day_its_gmt_aside_names() 
     assert one(text, "8:30 p.m. local time", dct).value == "2014-05-07T20:30"
     text = "The blast came at 9 a.m. (0700 GMT Wednesday)."
     assert one(text, "9 a.m.", dct).value == "2014-05-07T09:00"
+
+
+def test_a_quarter_of_a_game_is_no_date() -> None:
+    dct = datetime(2014, 5, 8)
+    text = "Durant scored 14 of his 36 points in the fourth quarter as the Thunder won the game."
+    assert not [t for t in tag_timexes(text, dct) if "quarter" in t.text]
+    # a quarter of figures keeps its year, game words or not
+    text = "The video game maker's sales fell 8 percent in the fourth quarter."
+    assert one(text, "the fourth quarter", dct).value == "2013-Q4"

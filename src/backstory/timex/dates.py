@@ -855,6 +855,8 @@ def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
         if qn is None:
             return None
         return Reading("DATE", f"XXXX-Q{qn}")
+    if qn is not None and year is None and det in ("", "the") and _game_period(m, ctx):
+        return None  # "scored 12 of his 29 points in the fourth quarter": the game's
     if (
         qn is not None
         and year is None
@@ -1106,6 +1108,14 @@ _RESULTS_WORDS = re.compile(
     r"index|indexes|indices|stocks|shares|prices|markets?)\b",
     re.I,
 )
+
+
+def _game_period(m: re.Match[str], ctx: Frame) -> bool:
+    """True for a bare quarter in a sentence about a game and not about figures."""
+    left = ctx.text.rfind(".", 0, m.start()) + 1
+    stop = ctx.text.find(".", m.end())
+    sentence = ctx.text[left : stop if stop >= 0 else len(ctx.text)]
+    return bool(_SPORT.search(sentence)) and not _RESULTS_WORDS.search(sentence)
 
 
 def _year_of_a_results_half(m: re.Match[str], ctx: Frame, half: int) -> int | None:
