@@ -3825,3 +3825,11 @@ def test_a_quarter_of_a_game_is_no_date() -> None:
     # a quarter of figures keeps its year, game words or not
     text = "The video game maker's sales fell 8 percent in the fourth quarter."
     assert one(text, "the fourth quarter", dct).value == "2013-Q4"
+
+
+def test_a_purpose_up_to_a_date_lies_ahead_of_the_deed() -> None:
+    dct = datetime(2014, 3, 20)
+    text = "The House on Tuesday passed a bill to keep federal agencies open through Sept. 30."
+    assert one(text, "Sept. 30", dct).value == "2014-09-30"
+    text = "The coach agreed last week to stay on until late September."
+    assert one(text, "late September", dct).value == "2014-09"

@@ -132,6 +132,11 @@ _RESCHEDULED = re.compile(
     re.I,
 )
 _INFINITIVE_BY = re.compile(r"\bto\s+[a-z]+(?:\s+[a-z]+){0,2}\s+by\s+$")
+# a purpose up to a date: "passed a bill to keep the government running through Sept. 30"
+_INFINITIVE_THROUGH = re.compile(
+    r"\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|be|have)\b)[a-z]+(?:\s+[a-z]+){0,4}"
+    r"\s+(?:through|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$"
+)
 
 
 _FISCAL_END = re.compile(
@@ -282,6 +287,12 @@ class Frame:
                 ):
                     # "Congress has until Oct. 1 to pass the bills": the time left, ahead
                     self._tenses[key] = FUTURE
+                if found in (PAST, None) and _INFINITIVE_THROUGH.search(
+                    self.text, max(0, key[0] - 60), key[0]
+                ):
+                    # "passed a bill to keep the government running through Sept. 30": what
+                    # the deed is for lies ahead of it
+                    self._tenses[key] = FUTURE_IN_PAST
                 if found in (PAST, None) and _PAST_STATE_UNTIL.search(
                     self.text, max(0, key[0] - 80), key[0]
                 ):
