@@ -3833,3 +3833,14 @@ def test_a_purpose_up_to_a_date_lies_ahead_of_the_deed() -> None:
     assert one(text, "Sept. 30", dct).value == "2014-09-30"
     text = "The coach agreed last week to stay on until late September."
     assert one(text, "late September", dct).value == "2014-09"
+
+
+def test_more_us_days_by_name() -> None:
+    dct = datetime(2014, 5, 8)
+    text = "The race is run every year on Patriots' Day, which fell on April 21."
+    assert one(text, "Patriots' Day", dct).value == "2014-04-21"
+    assert (
+        one("The groundhog saw its shadow on Groundhog Day.", "Groundhog Day", dct).value
+        == "2014-02-02"
+    )
+    assert one("Bars were packed on Cinco de Mayo.", "Cinco de Mayo", dct).value == "2014-05-05"

@@ -134,7 +134,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
                 "luther king", "mlk", "president", "mother", "father", "columbus", "juneteenth", "patrick",
                 "remembrance", "armistice", "bastille", "canada day", "australia day", "anzac", "may day",
                 "fawkes", "bonfire", "inauguration", "earth day", "ve day", "v-e day", "ramadan",
-                "eid"),
+                "eid", "patriot", "groundhog", "flag day", "cinco de mayo"),
     "vague": ("now", "current", "present", "days", "recent", "late", "previous", "former", "earlier",
               "soon", "future", "past", "term", "possible", "later", "time being"),
 }  # fmt: skip
@@ -194,6 +194,7 @@ _MORE_HOLIDAYS = (
     r"|Armistice\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|(?:Anzac|ANZAC)\s+Day|May\s+Day"
     r"|Guy\s+Fawkes\s+(?:Night|Day)|Bonfire\s+Night"
     r"|Inauguration\s+Day|Earth\s+Day|VE\s+Day|V-E\s+Day|Ramadan"
+    r"|Patriots['’]?\s+Day|Groundhog\s+Day|Flag\s+Day|Cinco\s+de\s+Mayo"
     r"|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)"
 )
 
