@@ -3844,3 +3844,14 @@ def test_more_us_days_by_name() -> None:
         == "2014-02-02"
     )
     assert one("Bars were packed on Cinco de Mayo.", "Cinco de Mayo", dct).value == "2014-05-05"
+
+
+def test_a_count_of_time_before_a_rate_is_a_measure() -> None:
+    dct = datetime(2014, 5, 8)
+    assert not tag_timexes("The pharmacy is open 24 hours a day, seven days a week.", dct)
+    assert not tag_timexes("The mill runs three shifts a day.", dct)
+    text = "Nurses take her pulse three times a day."
+    assert one(text, "three times a day", dct).type == "SET"
+    # a span before a date counted back is no rate
+    text = "The strike lasted two days a week ago."
+    assert [t.text for t in tag_timexes(text, dct)] == ["two days", "a week ago"]
