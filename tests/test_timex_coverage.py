@@ -3855,3 +3855,13 @@ def test_a_count_of_time_before_a_rate_is_a_measure() -> None:
     # a span before a date counted back is no rate
     text = "The strike lasted two days a week ago."
     assert [t.text for t in tag_timexes(text, dct)] == ["two days", "a week ago"]
+
+
+def test_a_span_of_weekdays_runs_ahead_from_its_first_day() -> None:
+    dct = datetime(2014, 5, 8)  # a Thursday
+    text = "The book fair runs Monday through Friday at the convention center."
+    found = [(t.text, t.value) for t in tag_timexes(text, dct, ranges=False)]
+    assert found == [("Monday", "2014-05-12"), ("Friday", "2014-05-16")]
+    text = "The talks lasted from Sunday until Tuesday."
+    found = [(t.text, t.value) for t in tag_timexes(text, dct, ranges=False)]
+    assert found == [("Sunday", "2014-05-04"), ("Tuesday", "2014-05-06")]

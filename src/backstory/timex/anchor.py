@@ -108,6 +108,8 @@ _NOT_TIMETABLE_BEFORE = _set(
     "to did didn't not never could couldn't would had has have was were been be is are remain remains "
     "remained stay stays stayed keep keeps kept"
 )
+# "the exhibition runs Monday through Friday": a timetable, as "runs from"
+_DAY_NAMES = _set("monday tuesday wednesday thursday friday saturday sunday")
 # Cues that keep their sense capitalised inside a clause ("… that. '' Tomorrow (25 June)").
 _TIME_ADVERBS = _set("tomorrow yesterday next last earlier previously will")
 # Past forms spelt as the base form: past after a subject ("the bank cut rates on 7 February").
@@ -362,7 +364,15 @@ def _cue(words: list[str], idx: int) -> str | None:
         return None  # "holds 14.6%": to own, not to stage an event
     if w in ("reports", "report") and nxt in ("its", "their", "results", "earnings", "quarterly"):
         return TIMETABLE  # "Apple reports its results on Thursday"
-    if w in ("runs", "lasts") and nxt not in ("from", "until", "till", "through", "to", "into"):
+    if w in ("runs", "lasts") and nxt not in (
+        "from",
+        "until",
+        "till",
+        "through",
+        "to",
+        "into",
+        *_DAY_NAMES,
+    ):
         return None  # "home runs on Sunday": a noun; "the show runs until Sunday": a timetable
     if w in ("open", "closed", "shut") and prev in ("is", "are"):
         return (
@@ -652,6 +662,8 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             # "expects revenue in the fourth quarter (, which ends May 31,) to grow": the
             # date is inside the object of the forecast
             return FUTURE
+        if dist == 0 and lw[i].lower() in ("runs", "lasts") and lw[i - 1 : i] != ["home"]:
+            return TIMETABLE  # "the exhibition runs Monday through Friday"
         cue = _cue(lw, i)
         if cue == PAST and _reduced_relative(lw, i):
             continue  # "will apply to income earned from April 6": the future governs
