@@ -3865,3 +3865,12 @@ def test_a_span_of_weekdays_runs_ahead_from_its_first_day() -> None:
     text = "The talks lasted from Sunday until Tuesday."
     found = [(t.text, t.value) for t in tag_timexes(text, dct, ranges=False)]
     assert found == [("Sunday", "2014-05-04"), ("Tuesday", "2014-05-06")]
+
+
+def test_a_hyphened_span_takes_the_noun_it_names() -> None:
+    dct = datetime(2014, 5, 8)
+    text = "The study tracked 5,000 nurses over a 12-year period."
+    assert one(text, "a 12-year period", dct).value == "P12Y"
+    assert one("Sales fell over a two-week stretch.", "a two-week stretch", dct).value == "P2W"
+    # a noun of another kind stays out
+    assert one("The 10-year study found no link.", "10-year", dct).value == "P10Y"
