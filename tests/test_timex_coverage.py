@@ -3874,3 +3874,11 @@ def test_a_hyphened_span_takes_the_noun_it_names() -> None:
     assert one("Sales fell over a two-week stretch.", "a two-week stretch", dct).value == "P2W"
     # a noun of another kind stays out
     assert one("The 10-year study found no link.", "10-year", dct).value == "P10Y"
+
+
+def test_degrees_in_a_weather_report_are_no_decade() -> None:
+    dct = datetime(2014, 5, 8)
+    assert not tag_timexes("Highs will be in the upper 70s, forecasters said.", dct)
+    found = tag_timexes("Temperatures dropped into the 30s overnight in Denver.", dct)
+    assert [t.text for t in found] == ["overnight"]
+    assert one("The band was at its peak in the 70s.", "the 70s", dct).value == "197"

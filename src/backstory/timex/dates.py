@@ -670,6 +670,20 @@ def _year_range(m: re.Match[str], ctx: Frame) -> Reading | None:
 EML_MODS = {"early": "START", "mid": "MID", "late": "END"}
 
 
+# degrees, not decades: "temperatures will climb into the 60s", "lows in the mid-40s"
+_WEATHER = re.compile(
+    r"\b(?:temperatures?|temps|degrees?|highs?|lows?|heat\s+index|wind\s+chills?|"
+    r"thermometers?|forecasters?|mercury)\b",
+    re.I,
+)
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stop = text.find(". ", end)
+    return text[left : stop if stop >= 0 else len(text)]
+
+
 @normaliser("decade", "decade_words")
 def _decade(m: re.Match[str], ctx: Frame) -> Reading | None:
     text = m.group(0).lower()
@@ -679,6 +693,8 @@ def _decade(m: re.Match[str], ctx: Frame) -> Reading | None:
         if len(digits) == 2:
             if not (text.startswith("the") or dec[0] in "'’"):
                 return None
+            if dec[0] not in "'’" and _WEATHER.search(_sentence_of(ctx.text, m.start(), m.end())):
+                return None  # "highs in the upper 70s", "temperatures into the 60s"
             century = (ctx.dct.year // 100 * 100) if ctx.dct else 1900
             y = century + int(digits)
             if ctx.dct and y > ctx.dct.year:
