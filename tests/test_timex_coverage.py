@@ -3882,3 +3882,10 @@ def test_degrees_in_a_weather_report_are_no_decade() -> None:
     found = tag_timexes("Temperatures dropped into the 30s overnight in Denver.", dct)
     assert [t.text for t in found] == ["overnight"]
     assert one("The band was at its peak in the 70s.", "the 70s", dct).value == "197"
+
+
+def test_plural_subjects_that_take_effect_on_a_day_look_ahead() -> None:
+    dct = datetime(2014, 12, 29)  # a Monday
+    text = "The new fees take effect Thursday unless the council acts."
+    assert one(text, "Thursday", dct).value == "2015-01-01"
+    assert one("Officials did not take action on Friday.", "Friday", dct).value == "2014-12-26"

@@ -84,7 +84,7 @@ _PAST_WORDS = _set(
 # A timetable in the present simple: "the summit opens on Friday", "she returns home Tuesday".
 _SCHEDULE_PRESENT = _set(
     "opens begins starts ends closes meets arrives leaves departs returns resumes travels flies applies "
-    "enters takes comes come goes "
+    "enters takes take comes come goes "
     "convenes reconvenes expires meet arrive depart resume convene reconvene begin reopens reopen "
     "testifies testify hosts kicks open continues holds hold "
     # fixtures and polls: "England face Wales on Saturday", "Romanians vote again on Sunday"
