@@ -3889,3 +3889,22 @@ def test_plural_subjects_that_take_effect_on_a_day_look_ahead() -> None:
     text = "The new fees take effect Thursday unless the council acts."
     assert one(text, "Thursday", dct).value == "2015-01-01"
     assert one("Officials did not take action on Friday.", "Friday", dct).value == "2014-12-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Budget talks wrap up Friday in Brussels.", "2014-05-09"),
+        ("Preseason games kick off Saturday in Arizona.", "2014-05-10"),
+        ("The two finalists square off Sunday.", "2014-05-11"),
+        ("Bishops gather Tuesday for the synod.", "2014-05-13"),
+        ("The election results are due Friday.", "2014-05-09"),
+        # a past stays a past
+        ("The payment was due Monday.", "2014-05-05"),
+    ],
+)
+def test_phrasal_timetables_look_ahead(text: str, value: str) -> None:
+    dct = datetime(2014, 5, 8)  # a Thursday
+    day = re.search(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", text)
+    assert day is not None
+    assert one(text, day.group(), dct).value == value

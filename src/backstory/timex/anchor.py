@@ -96,7 +96,10 @@ _SCHEDULE_PRESENT = _set(
     # occasions and appearances: "makes his first trip abroad on Friday", "the law turns
     # three on Saturday", "addresses Congress on Tuesday", "steps down on Friday"
     "makes turns marks celebrates heads addresses speaks delivers undergoes unveils "
-    "publishes lands sails retires steps joins tees go"
+    "publishes lands sails retires steps joins tees go "
+    # phrasal timetables and gatherings: "talks wrap up Friday", "games kick off Saturday",
+    # "the finalists square off Sunday", "cardinals gather Tuesday"
+    "wrap wraps kick square squares gather gathers"
 )
 # What is held on a day ("holds its policy meeting on Thursday", "hold talks on Friday")
 _HELD = _set(
@@ -342,7 +345,7 @@ def _cue(words: list[str], idx: int) -> str | None:
         return FUTURE_IN_PAST  # "said it would pay by March 15"
     if w in _SCHEDULED | {"due"} and prev in ("was", "were", "had", "been"):
         return PRESENT  # "the payment was due on Monday": the closest one
-    if w == "due" and nxt in ("on", "in", "at", "by", "next", "this", "before"):
+    if w == "due" and nxt in ("on", "in", "at", "by", "next", "this", "before", ""):
         return FUTURE  # "the figures are due on Thursday"
     if (w in _SCHEDULED and prev in _PLANNED_BEFORE) or (
         w in _PLANNED_BEFORE and nxt in _SCHEDULED
