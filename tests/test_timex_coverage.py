@@ -3908,3 +3908,11 @@ def test_phrasal_timetables_look_ahead(text: str, value: str) -> None:
     day = re.search(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", text)
     assert day is not None
     assert one(text, day.group(), dct).value == value
+
+
+def test_what_is_expected_without_an_infinitive_is_ahead() -> None:
+    dct = datetime(2014, 5, 9)  # a Friday
+    text = "Forecasters expect heavy snow this weekend in the Rockies."
+    assert one(text, "this weekend", dct).value == "2014-W19-WE"
+    text = "Economists predict a rate rise in February."
+    assert one(text, "February", dct).value == "2015-02"

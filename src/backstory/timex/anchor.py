@@ -275,6 +275,7 @@ def _lowered(words: list[str]) -> set[str]:
 # What is called likely is still to come: "a vote is likely in September", "a ruling
 # was unlikely before late September" (a forecast, seen from when it was made)
 _LIKELY = _set("likely unlikely possible probable")
+_FORECAST_VERBS = _set("expect expects expecting anticipate anticipates predict predicts")
 _DEGREE = _set("most more very quite highly less least increasingly now still also seen")
 
 
@@ -336,6 +337,8 @@ def _cue(words: list[str], idx: int) -> str | None:
         return FUTURE_IN_PAST  # "results were expected on Saturday"
     if w in _LIKELY and nxt != "to":
         return _likely_cue(words, idx)
+    if w in _FORECAST_VERBS and prev not in _ADJECTIVE_BEFORE and prev not in _NOT_TIMETABLE_BEFORE:
+        return FUTURE  # "forecasters expect heavy rain this weekend": a forecast is ahead
     if w == "track" and prev == "on" and nxt in ("for", "to"):
         # "the project was on track for completion in late September"
         return FUTURE_IN_PAST if idx > 1 and words[idx - 2].lower() in ("was", "were") else FUTURE
