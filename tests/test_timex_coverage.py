@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 import pytest
@@ -3660,3 +3661,258 @@ def test_a_quarter_named_by_its_last_month() -> None:
 def test_a_season_a_thing_is_for_is_the_one_at_hand(text: str, dct: datetime, value: str) -> None:
     timex = one(text, "the " + text.split("the ")[-1].rstrip("."), dct)
     assert timex.value == value
+
+
+def test_a_clock_time_after_a_look_back_is_on_the_day_of_the_story() -> None:
+    dct = datetime(2014, 5, 8)  # a Thursday
+    text = (
+        "A gunman shot two guards at a bank on Wednesday, police said. He had quit his job "
+        "at the bank on Monday. Shortly after 2 p.m., he walked in through a side door."
+    )
+    assert one(text, "2 p.m.", dct).value == "2014-05-07T14:00"
+    text = (
+        "A ferry sank off the island on Tuesday. A smaller boat had capsized nearby on "
+        "Saturday. Around 6 a.m., fishermen spotted the first survivors."
+    )
+    assert one(text, "Around 6 a.m.", dct).value == "2014-05-06T06:00"
+    # no look back: the story moves on to the day named last
+    text = "The strike began on Monday. On Tuesday, talks resumed. At 4 p.m., the union walked out."
+    assert one(text, "4 p.m.", dct).value == "2014-05-06T16:00"
+
+
+def test_a_clock_time_in_a_past_narrative_keeps_the_day_told_without_a_publication_time() -> None:
+    dct = datetime(2014, 5, 8)
+    text = (
+        "The freighter ran aground on Tuesday. It had been stuck in port for repairs since "
+        "Friday. Just before 5 p.m., it left the harbour."
+    )
+    assert one(text, "5 p.m.", dct).value == "2014-05-06T17:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said a rate rise was most likely in late October.",
+        "A verdict was unlikely before late October, lawyers said.",
+        "The minister said an early vote was possible in late October.",
+        "A deal is likely in late October, diplomats said.",
+    ],
+)
+def test_what_is_called_likely_is_still_to_come(text: str) -> None:
+    timex = one(text, "late October", datetime(2014, 7, 15))
+    assert timex.value == "2014-10"
+
+
+def test_a_word_ending_in_a_signal_sets_no_bound() -> None:
+    dct = datetime(2014, 5, 8)
+    assert one("Orb won the Kentucky Derby on Saturday.", "Saturday", dct).mod is None
+    assert one("A barge sank nearby on Saturday.", "Saturday", dct).mod is None
+    assert one("Repairs should be done by Saturday.", "Saturday", dct).mod == "ON_OR_BEFORE"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The new prime minister, who took office last week, makes his first trip abroad on Friday.",
+            "2014-05-09",
+        ),
+        ("The treaty turns 50 on Saturday.", "2014-05-10"),
+        ("The queen addresses parliament on Tuesday.", "2014-05-13"),
+        ("The chief executive steps down on Friday after 12 years.", "2014-05-09"),
+        ("The defending champion tees off at 8:40 a.m. on Saturday.", "2014-05-10T08:40"),
+        # a noun before the day is no timetable
+        ("The U-turns on Friday angered voters.", "2014-05-02"),
+    ],
+)
+def test_an_occasion_in_the_present_is_the_one_ahead(text: str, value: str) -> None:
+    dct = datetime(2014, 5, 8)  # a Thursday
+    day = re.search(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", text)
+    assert day is not None
+    found = [t for t in tag_timexes(text, dct) if day.group() in t.text]
+    assert [t.value for t in found] == [value]
+
+
+def test_a_date_inside_the_object_of_a_forecast_is_ahead() -> None:
+    dct = datetime(2014, 5, 8)
+    text = "The retailer expects sales in November, its busiest month, to rise 4 percent."
+    assert one(text, "November", dct).value == "2014-11"
+
+
+def test_a_timetable_verb_after_a_participle_and_a_determiner_is_a_noun() -> None:
+    dct = datetime(2014, 5, 8)
+    text = "Riot police clashed with students, a week after the disputed vote on April 30."
+    assert one(text, "April 30", dct).value == "2014-04-30"
+    assert one("The Scots vote on Thursday in a referendum.", "Thursday", dct).value == "2014-05-08"
+
+
+def test_a_clock_time_is_not_on_the_day_a_report_was_made_or_a_day_recalled() -> None:
+    dct = datetime(2014, 5, 8)  # a Thursday
+    text = (
+        "A fire gutted a warehouse on Monday. Officials said Tuesday that the building had "
+        "no sprinklers. Shortly after 3 p.m., smoke was seen rising from the roof."
+    )
+    assert one(text, "3 p.m.", dct).value == "2014-05-05T15:00"
+    text = (
+        "Two bombs hit the capital on Wednesday, days after a similar attack on Sunday. "
+        "Just after 9 a.m., a third device went off near a school."
+    )
+    assert one(text, "9 a.m.", dct).value == "2014-05-07T09:00"
+
+
+def test_a_us_zone_by_its_bare_name_joins_the_clock_time_to_its_day() -> None:
+    dct = datetime(2014, 5, 8)  # a Thursday
+    text = "Tickets go on sale at 10 a.m. Eastern on Saturday."
+    assert one(text, "10 a.m. Eastern on Saturday", dct).value == "2014-05-10T10:00"
+    text = "Polls close at 8 p.m. Pacific Time on Tuesday."
+    assert one(text, "8 p.m. Pacific Time on Tuesday", dct).value == "2014-05-13T20:00"
+    # a name that goes on is no zone
+    assert one("They met at 3 p.m. Central Park was empty.", "3 p.m.", dct)
+
+
+def test_a_plan_that_had_been_set_for_a_day_is_no_plan_ahead() -> None:
+    dct = datetime(2014, 5, 8)  # a Thursday
+    text = "The hearing, which had been scheduled for Tuesday, was moved to May 20."
+    assert one(text, "Tuesday", dct).value == "2014-05-06"
+    text = "The launch, which had been set for March, was delayed by a faulty valve."
+    assert one(text, "March", dct).value == "2014-03"
+    # a plan still standing looks ahead
+    assert one("The vote has been set for Tuesday.", "Tuesday", dct).value == "2014-05-13"
+
+
+def test_a_start_named_for_a_noun_before_a_past_verb_is_ahead() -> None:
+    dct = datetime(2014, 12, 19)
+    text = "The deadline to enroll for coverage starting Jan. 1 was extended to Tuesday."
+    assert one(text, "Jan. 1", dct).value == "2015-01-01"
+    assert one(text, "Tuesday", dct).value == "2014-12-23"
+    text = "The bus fare rise, starting in March, was approved by the council."
+    assert one(text, "March", dct).value == "2015-03"
+    # a past verb before it still tells of a start gone by
+    assert one("Fares rose 5 percent starting in March.", "March", dct).value == "2014-03"
+
+
+def test_a_date_or_deadline_set_of_a_day_is_ahead_of_the_setting() -> None:
+    dct = datetime(2014, 5, 8)
+    text = "A federal judge on Tuesday set a trial date of Feb. 9."
+    assert one(text, "Feb. 9", dct).value == "2015-02-09"
+    text = "The agency set a deadline of March 31 for comments."
+    assert one(text, "March 31", dct).value == "2015-03-31"
+
+
+def test_on_track_for_is_ahead_and_a_cleft_guess_is_a_past() -> None:
+    dct = datetime(2014, 7, 15)
+    text = "The builder said the tower was on track for completion in late October."
+    assert one(text, "late October", dct).value == "2014-10"
+    text = "It was most likely in late October that the thieves got in, police said."
+    assert one(text, "late October", dct).value == "2013-10"
+
+
+def test_a_local_clock_time_crosses_midnight_from_the_day_its_gmt_aside_names() -> None:
+    dct = datetime(2014, 5, 8)  # a Thursday
+    text = "The quake struck at 4 a.m. local time (2200 GMT Wednesday)."
+    assert one(text, "4 a.m. local time", dct).value == "2014-05-08T04:00"
+    assert one(text, "2200 GMT Wednesday", dct).value == "2014-05-07T22:00"
+    text = "The ship sank at 8:30 p.m. local time (0030 GMT Thursday)."
+    assert one(text, "8:30 p.m. local time", dct).value == "2014-05-07T20:30"
+    text = "The blast came at 9 a.m. (0700 GMT Wednesday)."
+    assert one(text, "9 a.m.", dct).value == "2014-05-07T09:00"
+
+
+def test_a_quarter_of_a_game_is_no_date() -> None:
+    dct = datetime(2014, 5, 8)
+    text = "Durant scored 14 of his 36 points in the fourth quarter as the Thunder won the game."
+    assert not [t for t in tag_timexes(text, dct) if "quarter" in t.text]
+    # a quarter of figures keeps its year, game words or not
+    text = "The video game maker's sales fell 8 percent in the fourth quarter."
+    assert one(text, "the fourth quarter", dct).value == "2013-Q4"
+
+
+def test_a_purpose_up_to_a_date_lies_ahead_of_the_deed() -> None:
+    dct = datetime(2014, 3, 20)
+    text = "The House on Tuesday passed a bill to keep federal agencies open through Sept. 30."
+    assert one(text, "Sept. 30", dct).value == "2014-09-30"
+    text = "The coach agreed last week to stay on until late September."
+    assert one(text, "late September", dct).value == "2014-09"
+
+
+def test_more_us_days_by_name() -> None:
+    dct = datetime(2014, 5, 8)
+    text = "The race is run every year on Patriots' Day, which fell on April 21."
+    assert one(text, "Patriots' Day", dct).value == "2014-04-21"
+    assert (
+        one("The groundhog saw its shadow on Groundhog Day.", "Groundhog Day", dct).value
+        == "2014-02-02"
+    )
+    assert one("Bars were packed on Cinco de Mayo.", "Cinco de Mayo", dct).value == "2014-05-05"
+
+
+def test_a_count_of_time_before_a_rate_is_a_measure() -> None:
+    dct = datetime(2014, 5, 8)
+    assert not tag_timexes("The pharmacy is open 24 hours a day, seven days a week.", dct)
+    assert not tag_timexes("The mill runs three shifts a day.", dct)
+    text = "Nurses take her pulse three times a day."
+    assert one(text, "three times a day", dct).type == "SET"
+    # a span before a date counted back is no rate
+    text = "The strike lasted two days a week ago."
+    assert [t.text for t in tag_timexes(text, dct)] == ["two days", "a week ago"]
+
+
+def test_a_span_of_weekdays_runs_ahead_from_its_first_day() -> None:
+    dct = datetime(2014, 5, 8)  # a Thursday
+    text = "The book fair runs Monday through Friday at the convention center."
+    found = [(t.text, t.value) for t in tag_timexes(text, dct, ranges=False)]
+    assert found == [("Monday", "2014-05-12"), ("Friday", "2014-05-16")]
+    text = "The talks lasted from Sunday until Tuesday."
+    found = [(t.text, t.value) for t in tag_timexes(text, dct, ranges=False)]
+    assert found == [("Sunday", "2014-05-04"), ("Tuesday", "2014-05-06")]
+
+
+def test_a_hyphened_span_takes_the_noun_it_names() -> None:
+    dct = datetime(2014, 5, 8)
+    text = "The study tracked 5,000 nurses over a 12-year period."
+    assert one(text, "a 12-year period", dct).value == "P12Y"
+    assert one("Sales fell over a two-week stretch.", "a two-week stretch", dct).value == "P2W"
+    # a noun of another kind stays out
+    assert one("The 10-year study found no link.", "10-year", dct).value == "P10Y"
+
+
+def test_degrees_in_a_weather_report_are_no_decade() -> None:
+    dct = datetime(2014, 5, 8)
+    assert not tag_timexes("Highs will be in the upper 70s, forecasters said.", dct)
+    found = tag_timexes("Temperatures dropped into the 30s overnight in Denver.", dct)
+    assert [t.text for t in found] == ["overnight"]
+    assert one("The band was at its peak in the 70s.", "the 70s", dct).value == "197"
+
+
+def test_plural_subjects_that_take_effect_on_a_day_look_ahead() -> None:
+    dct = datetime(2014, 12, 29)  # a Monday
+    text = "The new fees take effect Thursday unless the council acts."
+    assert one(text, "Thursday", dct).value == "2015-01-01"
+    assert one("Officials did not take action on Friday.", "Friday", dct).value == "2014-12-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Budget talks wrap up Friday in Brussels.", "2014-05-09"),
+        ("Preseason games kick off Saturday in Arizona.", "2014-05-10"),
+        ("The two finalists square off Sunday.", "2014-05-11"),
+        ("Bishops gather Tuesday for the synod.", "2014-05-13"),
+        ("The election results are due Friday.", "2014-05-09"),
+        # a past stays a past
+        ("The payment was due Monday.", "2014-05-05"),
+    ],
+)
+def test_phrasal_timetables_look_ahead(text: str, value: str) -> None:
+    dct = datetime(2014, 5, 8)  # a Thursday
+    day = re.search(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", text)
+    assert day is not None
+    assert one(text, day.group(), dct).value == value
+
+
+def test_what_is_expected_without_an_infinitive_is_ahead() -> None:
+    dct = datetime(2014, 5, 9)  # a Friday
+    text = "Forecasters expect heavy snow this weekend in the Rockies."
+    assert one(text, "this weekend", dct).value == "2014-W19-WE"
+    text = "Economists predict a rate rise in February."
+    assert one(text, "February", dct).value == "2015-02"

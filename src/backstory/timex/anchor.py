@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from backstory.timex.calendar import Period
-from backstory.timex.lexicon import IRREGULAR_PARTICIPLES, WEEKDAY_FULL
+from backstory.timex.lexicon import IRREGULAR_PARTICIPLES, WEEKDAY_FULL, ZONE
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
 # A timetable in the present ("the summit opens on Friday"): a weekday ahead, a
@@ -84,7 +84,7 @@ _PAST_WORDS = _set(
 # A timetable in the present simple: "the summit opens on Friday", "she returns home Tuesday".
 _SCHEDULE_PRESENT = _set(
     "opens begins starts ends closes meets arrives leaves departs returns resumes travels flies applies "
-    "enters takes comes come goes "
+    "enters takes take comes come goes "
     "convenes reconvenes expires meet arrive depart resume convene reconvene begin reopens reopen "
     "testifies testify hosts kicks open continues holds hold "
     # fixtures and polls: "England face Wales on Saturday", "Romanians vote again on Sunday"
@@ -92,7 +92,14 @@ _SCHEDULE_PRESENT = _set(
     # releases and calendars: "preorders start on Friday", "the anniversary falls on Friday"
     "start end falls ship ships launch launches premieres airs debuts return hears "
     # rules and talks in the plural: "the new rules apply from October", "talks conclude Friday"
-    "apply expire conclude concludes finish finishes"
+    "apply expire conclude concludes finish finishes "
+    # occasions and appearances: "makes his first trip abroad on Friday", "the law turns
+    # three on Saturday", "addresses Congress on Tuesday", "steps down on Friday"
+    "makes turns marks celebrates heads addresses speaks delivers undergoes unveils "
+    "publishes lands sails retires steps joins tees go "
+    # phrasal timetables and gatherings: "talks wrap up Friday", "games kick off Saturday",
+    # "the finalists square off Sunday", "cardinals gather Tuesday"
+    "wrap wraps kick square squares gather gathers"
 )
 # What is held on a day ("holds its policy meeting on Thursday", "hold talks on Friday")
 _HELD = _set(
@@ -104,6 +111,8 @@ _NOT_TIMETABLE_BEFORE = _set(
     "to did didn't not never could couldn't would had has have was were been be is are remain remains "
     "remained stay stays stayed keep keeps kept"
 )
+# "the exhibition runs Monday through Friday": a timetable, as "runs from"
+_DAY_NAMES = _set("monday tuesday wednesday thursday friday saturday sunday")
 # Cues that keep their sense capitalised inside a clause ("… that. '' Tomorrow (25 June)").
 _TIME_ADVERBS = _set("tomorrow yesterday next last earlier previously will")
 # Past forms spelt as the base form: past after a subject ("the bank cut rates on 7 February").
@@ -167,6 +176,8 @@ _ADJECTIVE_BEFORE = _set(
 _EXPECT_OBJECT_TO = _set("expect expects expecting")
 # the rest of an object before an infinitive: "(expects Q3) sales to jump"
 _OBJECT_THEN_TO = re.compile(r"(?:[ \t]+[A-Za-z'-]+){0,3}[ \t]+to[ \t]+[a-z]")
+# the infinitive right after a date in a forecast's object, past an aside
+_ASIDE_THEN_TO = re.compile(r"(?:\s*,[^,.;]{1,50},)?[ \t]+to[ \t]+[a-z]")
 _PLAN_LEMMAS = _set("plan intend expect schedule aim set prepare hope")
 _SUBJECT_OPENERS = _set("the a an it he she they we i this its his her their there")
 _CONTEXT_LEFT = 200
@@ -199,7 +210,7 @@ def _abbreviation(text: str, dot: int) -> bool:
     return word is not None and (len(word.group()) == 1 or word.group().lower() in _ABBREVIATIONS)
 
 
-def _participle(word: str) -> bool:
+def participle(word: str) -> bool:
     w = word.lower()
     return w.endswith(("ed", "en", "wn", "ne")) or w in IRREGULAR_PARTICIPLES
 
@@ -261,6 +272,28 @@ def _lowered(words: list[str]) -> set[str]:
     return {"a" if w.lower() == "an" else w.lower() for w in words}
 
 
+# What is called likely is still to come: "a vote is likely in September", "a ruling
+# was unlikely before late September" (a forecast, seen from when it was made)
+_LIKELY = _set("likely unlikely possible probable")
+_FORECAST_VERBS = _set("expect expects expecting anticipate anticipates predict predicts")
+_DEGREE = _set("most more very quite highly less least increasingly now still also seen")
+
+
+def _likely_cue(words: list[str], idx: int) -> str | None:
+    """The tense "likely" at ``idx`` gives by the form of "be" before it, past degree words."""
+    i = idx - 1
+    while i >= 0 and words[i].lower() in _DEGREE:
+        i -= 1
+    be = words[i].lower().replace("’", "'") if i >= 0 else ""
+    if i > 0 and words[i - 1].lower() == "it":
+        return None  # "it was most likely in September that they got in": a guess at a past
+    if be in ("was", "were"):
+        return FUTURE_IN_PAST
+    if be in ("is", "are", "be", "'s", "seems", "looks", "appears", "remains"):
+        return FUTURE
+    return None
+
+
 def _cue(words: list[str], idx: int) -> str | None:
     """The tense a word at ``idx`` signals, given the words around it."""
     if words[idx] == "May":  # the month, not the modal
@@ -302,13 +335,20 @@ def _cue(words: list[str], idx: int) -> str | None:
         return FUTURE  # "the listing is expected in the final quarter"
     if w == "expected" and prev in ("was", "were") and nxt != "to":
         return FUTURE_IN_PAST  # "results were expected on Saturday"
+    if w in _LIKELY and nxt != "to":
+        return _likely_cue(words, idx)
+    if w in _FORECAST_VERBS and prev not in _ADJECTIVE_BEFORE and prev not in _NOT_TIMETABLE_BEFORE:
+        return FUTURE  # "forecasters expect heavy rain this weekend": a forecast is ahead
+    if w == "track" and prev == "on" and nxt in ("for", "to"):
+        # "the project was on track for completion in late September"
+        return FUTURE_IN_PAST if idx > 1 and words[idx - 2].lower() in ("was", "were") else FUTURE
     if w == "would" and not (
-        nxt == "have" and _participle(words[idx + 2] if idx + 2 < len(words) else "")
+        nxt == "have" and participle(words[idx + 2] if idx + 2 < len(words) else "")
     ):
         return FUTURE_IN_PAST  # "said it would pay by March 15"
     if w in _SCHEDULED | {"due"} and prev in ("was", "were", "had", "been"):
         return PRESENT  # "the payment was due on Monday": the closest one
-    if w == "due" and nxt in ("on", "in", "at", "by", "next", "this", "before"):
+    if w == "due" and nxt in ("on", "in", "at", "by", "next", "this", "before", ""):
         return FUTURE  # "the figures are due on Thursday"
     if (w in _SCHEDULED and prev in _PLANNED_BEFORE) or (
         w in _PLANNED_BEFORE and nxt in _SCHEDULED
@@ -319,7 +359,7 @@ def _cue(words: list[str], idx: int) -> str | None:
     if (
         w in ("would", "could", "should", "might", "must", "may")
         and nxt == "have"
-        and _participle(words[idx + 2] if idx + 2 < len(words) else "")
+        and participle(words[idx + 2] if idx + 2 < len(words) else "")
     ):
         return PAST  # "you would have seen me on Friday": a past that might have been
     if w in _FUTURE_WORDS or w in _SCHEDULED or w.endswith("'ll"):
@@ -330,7 +370,15 @@ def _cue(words: list[str], idx: int) -> str | None:
         return None  # "holds 14.6%": to own, not to stage an event
     if w in ("reports", "report") and nxt in ("its", "their", "results", "earnings", "quarterly"):
         return TIMETABLE  # "Apple reports its results on Thursday"
-    if w in ("runs", "lasts") and nxt not in ("from", "until", "till", "through", "to", "into"):
+    if w in ("runs", "lasts") and nxt not in (
+        "from",
+        "until",
+        "till",
+        "through",
+        "to",
+        "into",
+        *_DAY_NAMES,
+    ):
         return None  # "home runs on Sunday": a noun; "the show runs until Sunday": a timetable
     if w in ("open", "closed", "shut") and prev in ("is", "are"):
         return (
@@ -349,6 +397,13 @@ def _cue(words: list[str], idx: int) -> str | None:
         and "a" in _lowered(words[max(0, idx - 3) : idx])
     ):
         return None  # "an inconclusive vote on May 6": a noun ("a" takes no plural verb)
+    if (
+        w in _SCHEDULE_PRESENT
+        and prev.endswith("ed")
+        and idx > 1
+        and words[idx - 2].lower() in _ADJECTIVE_BEFORE
+    ):
+        return None  # "the disputed vote on Feb. 26": a participle before a noun
     if (
         w in _SCHEDULE_PRESENT
         and prev not in _ADJECTIVE_BEFORE
@@ -463,7 +518,8 @@ def describes_noun(text: str, start: int, end: int) -> bool:
 # A clock time between the verb and the day ("starts at 7:00 am (0500 GMT) on Sunday"): no
 # words of the clause ("am" is no verb there) and no distance from the verb
 _CLOCK = re.compile(
-    r"(?:\bat\s+)?\(?\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[ap]m\b)(?:\s+(?:[A-Z]{2,4}\b|local\s+time))?\)?"
+    r"(?:\bat\s+)?\(?\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[ap]m\b)"
+    rf"(?:\s+(?:[A-Z]{{2,4}}\b|local\s+time|{ZONE}))?\)?"
     r"|\(?\b\d{1,2}:?\d\d\s+(?:GMT|UTC)\b\)?|\b(?:local\s+time|GMT|UTC)\b"
     r"|(?:\bat\s+)?\b(?:noon|midnight|midday)\b"  # "the deadline is midnight Friday"
 )
@@ -575,10 +631,16 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
                 and _past_before(lw, i)
             ):
                 return FUTURE_IN_PAST  # "canceled events scheduled for Monday": seen from then
+            if i > 1 and lw[i - 1].lower() == "been" and lw[i - 2].lower() == "had":
+                return PRESENT  # "a vote that had been set for Wednesday": the closest one
             return FUTURE  # "elections have been called for 7 December"
         if (
             2 <= dist <= 4
-            and lw[-1].lower() == "for"
+            and (
+                lw[-1].lower() == "for"
+                # "set a trial date of Sept. 9", "set a deadline of June 30"
+                or (lw[-1].lower() == "of" and lw[-2].lower() in ("date", "deadline"))
+            )
             and lw[i].lower() in _SET_FOR
             and lw[i + 1].lower() in ("a", "an", "the", "its", "their", "his", "her")
             and all(w.islower() for w in lw[i + 1 : -1])
@@ -602,6 +664,12 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             return PRESENT
         if dist <= 1 and lw[i].lower() in _EXPECT_OBJECT_TO and _OBJECT_THEN_TO.match(text, end):
             return FUTURE  # "expects Q3 sales to jump": the object's time is ahead
+        if dist <= 5 and lw[i].lower() in _EXPECT_OBJECT_TO and _ASIDE_THEN_TO.match(text, end):
+            # "expects revenue in the fourth quarter (, which ends May 31,) to grow": the
+            # date is inside the object of the forecast
+            return FUTURE
+        if dist == 0 and lw[i].lower() in ("runs", "lasts") and lw[i - 1 : i] != ["home"]:
+            return TIMETABLE  # "the exhibition runs Monday through Friday"
         cue = _cue(lw, i)
         if cue == PAST and _reduced_relative(lw, i):
             continue  # "will apply to income earned from April 6": the future governs

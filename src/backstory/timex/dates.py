@@ -670,6 +670,20 @@ def _year_range(m: re.Match[str], ctx: Frame) -> Reading | None:
 EML_MODS = {"early": "START", "mid": "MID", "late": "END"}
 
 
+# degrees, not decades: "temperatures will climb into the 60s", "lows in the mid-40s"
+_WEATHER = re.compile(
+    r"\b(?:temperatures?|temps|degrees?|highs?|lows?|heat\s+index|wind\s+chills?|"
+    r"thermometers?|forecasters?|mercury)\b",
+    re.I,
+)
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stop = text.find(". ", end)
+    return text[left : stop if stop >= 0 else len(text)]
+
+
 @normaliser("decade", "decade_words")
 def _decade(m: re.Match[str], ctx: Frame) -> Reading | None:
     text = m.group(0).lower()
@@ -679,6 +693,8 @@ def _decade(m: re.Match[str], ctx: Frame) -> Reading | None:
         if len(digits) == 2:
             if not (text.startswith("the") or dec[0] in "'’"):
                 return None
+            if dec[0] not in "'’" and _WEATHER.search(_sentence_of(ctx.text, m.start(), m.end())):
+                return None  # "highs in the upper 70s", "temperatures into the 60s"
             century = (ctx.dct.year // 100 * 100) if ctx.dct else 1900
             y = century + int(digits)
             if ctx.dct and y > ctx.dct.year:
@@ -855,6 +871,8 @@ def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
         if qn is None:
             return None
         return Reading("DATE", f"XXXX-Q{qn}")
+    if qn is not None and year is None and det in ("", "the") and _game_period(m, ctx):
+        return None  # "scored 12 of his 29 points in the fourth quarter": the game's
     if (
         qn is not None
         and year is None
@@ -1106,6 +1124,14 @@ _RESULTS_WORDS = re.compile(
     r"index|indexes|indices|stocks|shares|prices|markets?)\b",
     re.I,
 )
+
+
+def _game_period(m: re.Match[str], ctx: Frame) -> bool:
+    """True for a bare quarter in a sentence about a game and not about figures."""
+    left = ctx.text.rfind(".", 0, m.start()) + 1
+    stop = ctx.text.find(".", m.end())
+    sentence = ctx.text[left : stop if stop >= 0 else len(ctx.text)]
+    return bool(_SPORT.search(sentence)) and not _RESULTS_WORDS.search(sentence)
 
 
 def _year_of_a_results_half(m: re.Match[str], ctx: Frame, half: int) -> int | None:

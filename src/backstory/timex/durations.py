@@ -10,6 +10,7 @@ from backstory.timex.anchor import FUTURE, FUTURE_IN_PAST, TIMETABLE
 from backstory.timex.calendar import GRAN_OF_UNIT, Period, shift_date, unit_steps
 from backstory.timex.holidays import holiday_days
 from backstory.timex.lexicon import (
+    NUMWORD,
     POD_CODES,
     SEASONS,
     in_unit_letters,
@@ -66,6 +67,17 @@ _AMOUNT_BEFORE = re.compile(
     r"(?:[\d%](?:\S*[^\s,;.:!?])?|\bcents?|\bpercent|\bdollars?)\s+(?:[a-z]\w*\s+){0,3}$",
     re.I,
 )
+# a count of time units before a rate's "a week" ("open 24 hours a day, seven days a
+# week"): the units are the measure, the rate its denominator
+_UNITS_BEFORE = re.compile(
+    rf"\b(?:\d+(?:\.\d+)?|{NUMWORD})[\s-]+(?:hours?|days?|nights?|weeks?|months?)\s+$", re.I
+)
+_RATE_AFTER = re.compile(
+    r"\s+(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after)\b)(?!-)"
+)
+_RATE_AFTER_AGO = re.compile(r"\s+(?:ago|earlier|later|before|after)\b|-")
+# a count spelt out before a rate's unit ("two shifts a day"; "three times a day" is a SET)
+_COUNT_BEFORE = re.compile(rf"\b{NUMWORD}\s+(?:[a-z]\w*\s+){{1,2}}$", re.I)
 _RATE_BEFORE = re.compile(
     r"(?:[\d%]|\bcents?|\bpercent|\bdollars?|\btimes|\bonce|\btwice)\s*(?:\w+\s+){0,2}$", re.I
 )
@@ -112,8 +124,20 @@ def _duration(m: re.Match[str], ctx: Frame) -> Reading | None:
         before = ctx.text[max(0, m.start() - 25) : m.start()]
         if _AMOUNT_BEFORE.search(before):
             return None  # "$1.76 a year", "358,000 a month": part of a measure
+        if _UNITS_BEFORE.search(before) and not _RATE_AFTER_AGO.match(ctx.text, m.end()):
+            return None  # "open 24 hours a day, seven days a week"
         if _RATE_BEFORE.search(before):
             return Reading("SET", duration_value(1, letter, time_part), quant=None)
+        if _COUNT_BEFORE.search(before) and not _RATE_AFTER_AGO.match(ctx.text, m.end()):
+            return None  # "two shifts a day": part of a measure
+    if (
+        numl not in ("a", "an", "one")
+        and m.group("pl")
+        and not m.group("det")
+        and letter in ("H", "D", "W", "M")
+        and _RATE_AFTER.match(ctx.text, m.end())
+    ):
+        return None  # "open 24 hours a day", "works 40 hours a week": a measure of a rate
     if numl == "one" and unit == "day" and not m.group("det") and _someday(m, ctx):
         # "Islam will one day be", "the hope he one day follow": some day ahead
         r = Reading("DATE", "FUTURE_REF", None, vague=True, anchor="dct")

@@ -24,6 +24,7 @@ _FIXED: dict[str, tuple[int, int]] = {
     "anzac day": (4, 25), "may day": (5, 1), "guy fawkes night": (11, 5),
     "guy fawkes day": (11, 5), "bonfire night": (11, 5),
     "inauguration day": (1, 20), "earth day": (4, 22), "ve day": (5, 8),
+    "groundhog day": (2, 2), "flag day": (6, 14), "cinco de mayo": (5, 5),
 }  # fmt: skip
 # name -> (month, weekday (0 = Monday), rank (-1 = the last))
 _RANKED: dict[str, tuple[int, int, int]] = {
@@ -31,7 +32,7 @@ _RANKED: dict[str, tuple[int, int, int]] = {
     "labor day": (9, 0, 1), "labour day": (9, 0, 1), "memorial day": (5, 0, -1),
     "martin luther king day": (1, 0, 3), "mlk day": (1, 0, 3), "presidents day": (2, 0, 3),
     "mother's day": (5, 6, 2), "father's day": (6, 6, 3), "columbus day": (10, 0, 2),
-    "remembrance sunday": (11, 6, 2),
+    "remembrance sunday": (11, 6, 2), "patriots day": (4, 0, 3),
 }  # fmt: skip
 # name -> days after Easter Sunday
 _FROM_EASTER: dict[str, int] = {
@@ -55,6 +56,7 @@ def holiday_name(text: str) -> str:
     n = re.sub(r"^eid (?:al|ul|el) ", "eid al ", n)
     n = re.sub(r"^martin luther king(?: jr\.?)?(?:'s)? day$", "martin luther king day", n)
     n = re.sub(r"^presidents?'?s? day$", "presidents day", n)
+    n = re.sub(r"^patriots?'?s? day$", "patriots day", n)
     return re.sub(r"^v e day$", "ve day", n)
 
 

@@ -146,7 +146,8 @@ IRREGULAR_PARTICIPLES = frozenset(
         r"\w+",
         "been had made got won lost paid said told held kept left put set cut hit run come become "
         "begun sent spent built brought bought thought fought caught taught found struck stood sold "
-        "met spread shut hurt led fled fed laid hid shed done gone",
+        "met spread shut hurt led fled fed laid hid shed done gone quit lit slid sat dug hung swept "
+        "slept crept dealt felt meant heard",
     )
 )
 
@@ -183,6 +184,9 @@ ZONE = (
     + "|".join(re.escape(z) for z in sorted(TIME_ZONES, key=len, reverse=True))
     # a place's time: "Rome time", "Beijing time" (not a weekday's: "Friday time")
     + r"|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:[A-Z][a-z]{2,14}\s+)?[A-Z][a-z]{2,14}\s+time"
+    # US zones by their bare names: "10 a.m. Eastern on Friday" (not "Central Park")
+    + r"|(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?"
+    + r"(?!\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z])"
     # wire copy in lower case: "1300 est/1800 gmt"
     + r"|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet"
     + r")(?![\w])"

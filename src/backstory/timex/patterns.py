@@ -134,7 +134,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
                 "luther king", "mlk", "president", "mother", "father", "columbus", "juneteenth", "patrick",
                 "remembrance", "armistice", "bastille", "canada day", "australia day", "anzac", "may day",
                 "fawkes", "bonfire", "inauguration", "earth day", "ve day", "v-e day", "ramadan",
-                "eid"),
+                "eid", "patriot", "groundhog", "flag day", "cinco de mayo"),
     "vague": ("now", "current", "present", "days", "recent", "late", "previous", "former", "earlier",
               "soon", "future", "past", "term", "possible", "later", "time being"),
 }  # fmt: skip
@@ -194,6 +194,7 @@ _MORE_HOLIDAYS = (
     r"|Armistice\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|(?:Anzac|ANZAC)\s+Day|May\s+Day"
     r"|Guy\s+Fawkes\s+(?:Night|Day)|Bonfire\s+Night"
     r"|Inauguration\s+Day|Earth\s+Day|VE\s+Day|V-E\s+Day|Ramadan"
+    r"|Patriots['’]?\s+Day|Groundhog\s+Day|Flag\s+Day|Cinco\s+de\s+Mayo"
     r"|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)"
 )
 
@@ -558,7 +559,7 @@ SUFFIX_MOD = re.compile(
 
 # Bound signals: outside the extent, they turn a date into a bound.
 SIGNAL = re.compile(
-    r"(?P<s>as\s+early\s+as|as\s+soon\s+as|no\s+earlier\s+than|not\s+before|starting(?:\s+(?:on|in|from))?|beginning(?:\s+(?:on|in))?|effective|from|since|after|"
+    r"(?<![\w'’-])(?P<s>as\s+early\s+as|as\s+soon\s+as|no\s+earlier\s+than|not\s+before|starting(?:\s+(?:on|in|from))?|beginning(?:\s+(?:on|in))?|effective|from|since|after|"
     r"as\s+late\s+as|no\s+later\s+than|not\s+later\s+than|by|until|till|til|up\s+to|up\s+until|through|before|prior\s+to|ahead\s+of|in\s+advance\s+of)"
     r"(?:\s+(?:on|in|at|the\s+end\s+of))?\s+$",
     re.I,

@@ -28,6 +28,7 @@ from backstory.timex.anchor import (
     fronted,
     pick_year,
     tense_at,
+    tense_from_text,
 )
 from backstory.timex.calendar import UNKNOWN_YEAR, Period
 from backstory.timex.lexicon import (
@@ -59,7 +60,7 @@ class Reading:
     ends: tuple[Period, Period] | None = None  # a range's two ends, each read with the other
 
 
-_STARTING = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$", re.I)
+_STARTING = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+|in\s+)?$", re.I)
 _EARLIEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 _DEADLINE = re.compile(
     r"\b(?:to|until|till|through|effective|ending|ends)\s+(?:at\s+least\s+)?(?:on\s+)?"
@@ -125,12 +126,17 @@ _WARNING_FOR = re.compile(
 # a date moved ("delayed the launch of its rocket to", "postponed the vote until",
 # "pushed back to", "moved to"): the new date, after the decision
 _RESCHEDULED = re.compile(
-    r"\b(?:delay|postpone|reschedul|defer|adjourn|moved|pushed\s+back|put\s+off|brought\s+forward)"
+    r"\b(?:delay|postpone|reschedul|defer|adjourn|moved|pushed\s+back|put\s+off|brought\s+forward|extend)"
     r"[a-z]*\b(?:[ \t]+[^\s.;:!?]+){0,6}?[ \t]+(?:to|until|till)[ \t]+(?:at[ \t]+least[ \t]+)?"
     r"(?:on[ \t]+)?$",
     re.I,
 )
 _INFINITIVE_BY = re.compile(r"\bto\s+[a-z]+(?:\s+[a-z]+){0,2}\s+by\s+$")
+# a purpose up to a date: "passed a bill to keep the government running through Sept. 30"
+_INFINITIVE_THROUGH = re.compile(
+    r"\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|be|have)\b)[a-z]+(?:\s+[a-z]+){0,4}"
+    r"\s+(?:through|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$"
+)
 
 
 _FISCAL_END = re.compile(
@@ -281,6 +287,12 @@ class Frame:
                 ):
                     # "Congress has until Oct. 1 to pass the bills": the time left, ahead
                     self._tenses[key] = FUTURE
+                if found in (PAST, None) and _INFINITIVE_THROUGH.search(
+                    self.text, max(0, key[0] - 60), key[0]
+                ):
+                    # "passed a bill to keep the government running through Sept. 30": what
+                    # the deed is for lies ahead of it
+                    self._tenses[key] = FUTURE_IN_PAST
                 if found in (PAST, None) and _PAST_STATE_UNTIL.search(
                     self.text, max(0, key[0] - 80), key[0]
                 ):
@@ -291,6 +303,14 @@ class Frame:
                 found = tense_at(self.text, key[0], key[1], self.doc)
                 if found is None and _STARTING.search(before):
                     found = TIMETABLE  # "with preorders starting Friday": the one ahead
+                elif (
+                    found == PAST
+                    and _STARTING.search(before)
+                    and tense_from_text(self.text[: key[1]], key[0], key[1]) is None
+                ):
+                    # "the deadline for coverage starting Jan. 1 was extended": a start
+                    # named for a noun, seen from the past the verb after it reports
+                    found = FUTURE_IN_PAST
                 if found in (PAST, None) and _WARNING_FOR.search(
                     self.text, max(0, key[0] - 80), key[0]
                 ):

@@ -176,6 +176,11 @@ def _words(s: str) -> str:
     return re.sub(r"\s+", " ", s.strip().lower())
 
 
+# the noun a hyphened span names ("a three-year period", "a two-week stretch")
+_SPAN_NOUN = re.compile(r"\s+(?:period|span|stretch|spell|window)\b(?!-)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+
+
 def widen(text: str, mentions: list[Mention]) -> None:
     """Extend each mention over the modifiers that belong to it (in place)."""
     for i, mn in enumerate(mentions):
@@ -198,6 +203,17 @@ def widen(text: str, mentions: list[Mention]) -> None:
             and re.search(r"\bin\s+$", text[max(0, mn.start - 4) : mn.start], re.I)
         ):
             mn.end += t.end()  # "in three weeks' time": the whole noun phrase
+        span_noun = _SPAN_NOUN.match(text, mn.end, min(ceiling, mn.end + 12))
+        if (
+            span_noun is not None
+            and mn.kind == "duration"
+            and re.fullmatch(r"[\w.-]+-[a-z]+", text[mn.start : mn.end])
+        ):
+            # "over a three-year period", "a two-week stretch": the span is the noun's
+            mn.end = span_noun.end()
+            article = _ARTICLE_BEFORE.search(text, max(floor, mn.start - 4), mn.start)
+            if article is not None:
+                mn.start = article.start()
         s = SUFFIX_MOD.match(text[mn.end : min(ceiling, mn.end + 16)])
         if s is not None and (
             mn.kind in _DURATION_KINDS

@@ -511,6 +511,26 @@ _ANY_WEEKDAY = re.compile(r"(?<![\w'’-])(?:(?P<on>on\s+)?(?-i:a)|any)\s+$")
 _LATE_UTC = 21  # hours: a DCT this late (UTC) is already the next day east of Europe's west
 
 
+# the start of a span of weekdays just before: "Monday through Friday", "Friday to Sunday"
+_DAYS_SPAN_JOIN = re.compile(r"\s*(?:through|thru|to|until|till|-|–)\s*$", re.I)
+
+
+def _range_start(m: re.Match[str], ctx: Frame) -> date | None:
+    """The day a span of weekdays starts on, when ``m`` is the weekday that ends it."""
+    ref = ctx.day_ref
+    if ref is None or ref.gran != "day" or not ref.year_known or ctx.ref_end < 0:
+        return None
+    join = _DAYS_SPAN_JOIN.search(ctx.text, max(0, m.start() - 10), m.start())
+    if join is None or join.start() != ctx.ref_end:
+        return None
+    if not _ANY_DAY_NAME.search(ctx.text, max(0, ctx.ref_end - 10), ctx.ref_end):
+        return None
+    return ref.start
+
+
+_ANY_DAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+
+
 @normaliser("weekday")
 def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
     wd = weekday_number(m.group("wd"))
@@ -538,6 +558,10 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
         shift = {"this": 0, "last": -1, "next": 1}[m.group("wrel").lower()]
         typ, p = _day_or_pod(week_start + timedelta(days=7 * shift + wd), pod)
         return Reading(typ, p.value, p, mod=mod, anchor="dct")
+    if not rel and (first := _range_start(m, ctx)) is not None:
+        # "Monday through Friday": the end of a span of days is the first one after its start
+        typ, p = _day_or_pod(first + timedelta(days=(wd - first.weekday()) % 7 or 7), pod)
+        return Reading(typ, p.value, p, mod=mod, anchor="narrative")
     back = (base.weekday() - wd) % 7
     ahead = (wd - base.weekday()) % 7
     if m.group("wk") or m.group("aweek"):

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from backstory.timex.anchor import FUTURE, PAST, REPORTED, TIMETABLE
+from backstory.timex.anchor import FUTURE, PAST, REPORTED, TIMETABLE, participle
 from backstory.timex.calendar import UNKNOWN_YEAR, Period
 from backstory.timex.holidays import holiday_days, islamic_spans
 from backstory.timex.lexicon import WEEKDAY_FULL, number_value
 from backstory.timex.patterns import PATTERNS
 from backstory.timex.reading import (
+    NARRATIVE_REACH,
     NORMALISERS,
     Frame,
     Reading,
@@ -44,6 +45,22 @@ def _day_after(ctx: Frame, end: int) -> Reading | None:
     return NORMALISERS["weekday"](wm, ctx) if wm is not None and not wm.group("rel") else None
 
 
+# the other zone's clock time inside the aside that names the day: "(2300 GMT Tuesday)"
+_ASIDE_CLOCK = re.compile(
+    r"\s*\(\s*(?P<h>[01]?\d|2[0-3]):?(?P<mi>[0-5]\d)\s*(?:GMT|UTC|Z)\s+" + WEEKDAY_FULL + r"\s*\)"
+)
+
+
+def _aside_shift(text: str, end: int, clock: tuple[int, int] | None) -> int:
+    """Days from the day an aside names for its own zone's clock to the day of the local
+    clock before it: "3 a.m. local time (2300 GMT Tuesday)" is on Wednesday (+1)."""
+    aside = _ASIDE_CLOCK.match(text, end)
+    if aside is None or clock is None:
+        return 0
+    gap = clock[0] * 60 + clock[1] - (int(aside.group("h")) * 60 + int(aside.group("mi")))
+    return 1 if gap < -12 * 60 else -1 if gap > 12 * 60 else 0
+
+
 def _time_base(
     ctx: Frame, start: int, end: int | None = None, clock: tuple[int, int] | None = None
 ) -> tuple[date, bool]:
@@ -56,17 +73,14 @@ def _time_base(
         and ctx.ref.gran in ("day", "pod", "time")
         and (0 <= start - ctx.ref_end < 60 or same_sentence(ctx.text, ctx.ref_end, start))
     ):
-        return ctx.ref.start, ctx.ref.year_known
+        if same_sentence(ctx.text, ctx.ref_end, start) or not ctx.ref.year_known:
+            return ctx.ref.start, ctx.ref.year_known
+        return _scene_day(ctx, ctx.ref), True
     day = _day_after(ctx, end) if end is not None else None
     if day is not None and day.period is not None:
-        return day.period.start, day.period.year_known
+        shift = _aside_shift(ctx.text, end, clock) if end is not None else 0
+        return day.period.start + timedelta(days=shift), day.period.year_known
     if ctx.dct is not None:
-        published = ctx.dct_time
-        if clock is None or published is None or (published.hour, published.minute) == (0, 0):
-            return ctx.dct, True  # no time of publication to compare with
-        if end is not None and _OTHER_ZONE.search(ctx.text, start, end + 16):
-            return ctx.dct, True  # "at 13:00 local time": another clock than the publication's
-        gap = clock[0] * 60 + clock[1] - (published.hour * 60 + published.minute)
         tense = ctx.tense()
         if (
             tense in (PAST, REPORTED, FUTURE)
@@ -75,13 +89,67 @@ def _time_base(
             and ctx.ref.year_known
             and ctx.near_reference()
         ):
-            return ctx.ref.start, True  # "killed Thursday evening ... around 7:15 p.m."
+            return _scene_day(ctx, ctx.ref), True  # "killed Thursday evening ... around 7:15 p.m."
+        published = ctx.dct_time
+        if clock is None or published is None or (published.hour, published.minute) == (0, 0):
+            return ctx.dct, True  # no time of publication to compare with
+        if end is not None and _OTHER_ZONE.search(ctx.text, start, end + 16):
+            return ctx.dct, True  # "at 13:00 local time": another clock than the publication's
+        gap = clock[0] * 60 + clock[1] - (published.hour * 60 + published.minute)
         if tense in (PAST, REPORTED) and gap > _CLOCK_MARGIN:
             return ctx.dct - timedelta(days=1), True
         if tense == FUTURE and gap < -_CLOCK_MARGIN:
             return ctx.dct + timedelta(days=1), True
         return ctx.dct, True
     return date(UNKNOWN_YEAR, 1, 1), False
+
+
+def _scene_day(ctx: Frame, ref: Period) -> date:
+    """The day the story is at for a clock time told after the last day named: the
+    latest day named that sets a scene - not one told in a look back ("The suspect had
+    been released on Friday."), one a report was made on ("Police said Monday that"), or
+    an earlier day named after a later one in its sentence ("on Tuesday, days after an
+    attack on Saturday")."""
+    days = [
+        (s, e, p)
+        for s, e, p in ctx.dated
+        if e <= ctx.ref_end
+        and ctx.ref_end - e <= NARRATIVE_REACH
+        and p.gran in ("day", "pod", "time")
+        and p.year_known
+    ]
+    for s, e, p in reversed(days):
+        if not _background(ctx.text, s, e, p, days):
+            return p.start
+    return ref.start
+
+
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told|announced|reported|confirmed|added|stated)\s+(?:on\s+|late\s+|early\s+)?$"
+)
+
+
+def _background(
+    text: str, start: int, end: int, day: Period, days: list[tuple[int, int, Period]]
+) -> bool:
+    """True when the day named at ``start``-``end`` does not set the story's scene."""
+    if _looks_back(text, end) or _REPORTED_ON.search(text, max(0, start - 30), start):
+        return True
+    return any(
+        s < start and p.start > day.start and same_sentence(text, e, start) for s, e, p in days
+    )
+
+
+# a sentence in the past perfect ("had been released", "had already left")
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:not|already|just|previously|been)\s+)*(?P<w>[a-z]+)\b")
+
+
+def _looks_back(text: str, end: int) -> bool:
+    """True when the sentence around ``end`` (the end of a date) is in the past perfect."""
+    head = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end)) + 1
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    sentence = text[head : min(stops) if stops else len(text)]
+    return any(participle(m.group("w")) for m in _PLUPERFECT.finditer(sentence))
 
 
 # minutes: the text's clock may be another zone's than the publication time's, so only a
