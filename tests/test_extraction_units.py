@@ -309,6 +309,17 @@ def test_continuation_sentence_keeps_the_previous_source() -> None:
         ("Russia may deploy North Korean troops to Kursk.", "deploy", "likely"),
         ("Iran is likely to supply more drones to Russia.", "supply", "likely"),
         ("If Russia attacks a NATO member, the alliance would respond.", "attacks", "hypothetical"),
+        # "due to" a verb is foreseen, of the verb and of an event noun its subject
+        (
+            "The army is due to withdraw its troops from the border on Friday.",
+            "withdraw",
+            "predicted",
+        ),
+        (
+            "The negotiations are due to restart in Doha next week, officials said.",
+            "negotiations",
+            "predicted",
+        ),
     ],
 )
 def test_modality(text: str, trigger: str, modality: str) -> None:

@@ -588,6 +588,14 @@ def test_the_month_may_is_not_the_modal() -> None:
     assert guess_modality("The regulator may impose a fine.") == "likely"
 
 
+def test_plans_as_a_noun_after_a_preposition_are_no_plan() -> None:
+    from backstory.linking.reports import guess_modality
+
+    sentence = "Fighting erupted in June 2021 over plans to merge the two militias."
+    assert guess_modality(sentence) == "asserted"
+    assert guess_modality("The ministry plans to merge the two agencies in July.") == "planned"
+
+
 def test_a_countrys_timeline_covers_what_happened_in_its_regions_and_cities() -> None:
     text = (
         "Floods in Kenya displaced 4,000 people on 3 May, the Red Cross said.\n"

@@ -219,6 +219,16 @@ def test_a_line_left_with_its_pronoun_joins_the_line_it_continues() -> None:
     # a line with no earlier line of its article that day stays
     alone = item(900, "He talked about porting apps.", "he talked about porting apps.")
     assert merge_dangling([other, alone]) == [other, alone]
+    # nor does one whose pronoun follows a line of another day told between them
+    # ("The war broke out in April 2023. It has killed ...": "it" is the war)
+    siege = item(0, "The rebels have besieged the city since May.", "the rebels had besieged it.")
+    war = Item(
+        "2023-04-15", "2023-04-15", "On 15 April 2023, the war broke out.", "asserted",
+        [Source("a1", "Keynote", None, 500, 530, "The war broke out on 15 April 2023.", None)],
+        text="the war broke out.",
+    )  # fmt: skip
+    killed = item(900, "It has killed thousands.", "it had killed thousands.")
+    assert merge_dangling([war, siege, killed]) == [war, siege, killed]
 
 
 def test_a_dropped_date_takes_its_comma_only_when_it_opened_the_clause() -> None:
@@ -1174,3 +1184,70 @@ def test_a_date_a_thing_is_scheduled_for_goes_from_the_line(
 ) -> None:
     at = sentence.index(date)
     assert summarise(sentence, begin="2026-05-17", date_span=(at, at + len(date))) == line
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "line"),
+    [
+        # a clause joined by a semicolon is the line of its own date alone
+        (
+            "The rebels said in March they would join the talks; the government has "
+            "refused to sit down with them.",
+            "in March",
+            "In March, the rebels said they would join the talks.",
+        ),
+        (
+            "The mill shut its gates on 3 March; talks on reopening it have stalled.",
+            "on 3 March",
+            "In March, the mill shut its gates.",
+        ),
+        # a clause of the same time is the same story: the line keeps it
+        (
+            "The mill shut its gates on 3 March; hundreds of workers lost their jobs.",
+            "on 3 March",
+            "In March, the mill shut its gates; hundreds of workers lost their jobs.",
+        ),
+        # not a part whose subject is a pronoun of the part before
+        (
+            "Exports rose 3% in February; in March they fell by 1% as demand weakened.",
+            "in March",
+            "In March, exports rose 3% in February; they fell by 1% as demand weakened.",
+        ),
+    ],
+)
+def test_a_semicolon_clause_holding_the_date_is_the_line(
+    sentence: str, date: str, line: str
+) -> None:
+    at = sentence.index(date) + 3
+    span = (at, at + len(date) - 3)
+    assert summarise(sentence, begin="2025-03-01", end="2025-03-31", date_span=span) == line
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "line"),
+    [
+        (
+            "The ministry did not immediately comment, but two officials said the convoy "
+            "had turned back on Tuesday.",
+            "Tuesday",
+            "On 4 March, two officials said the convoy had turned back.",
+        ),
+        (
+            "A spokeswoman for the airline declined to comment, while pilots said on Tuesday "
+            "that the strike would go ahead.",
+            "Tuesday",
+            "On 4 March, pilots said that the strike would go ahead.",
+        ),
+        # the silence dated by the day itself stays: it is what the sentence tells
+        (
+            "The ministry declined to comment on Tuesday, but officials said the convoy "
+            "had turned back.",
+            "Tuesday",
+            "On 4 March, the ministry declined to comment, but officials said the convoy "
+            "had turned back.",
+        ),
+    ],
+)
+def test_who_kept_silent_opens_no_line(sentence: str, date: str, line: str) -> None:
+    at = sentence.index(date)
+    assert summarise(sentence, begin="2025-03-04", date_span=(at, at + len(date))) == line

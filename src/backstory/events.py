@@ -1041,6 +1041,14 @@ def _unbounded(timex: Timex) -> Timex | None:
     return replace(timex, mod=None, begin=first.isoformat(), end_date=last.isoformat())
 
 
+def _due_to(tok: Any) -> bool:
+    """Whether the token has "due to <verb>" below it ("is due to begin"): a plan."""
+    return any(
+        c.dep_ == "acomp" and c.lower_ == "due" and any(d.dep_ == "xcomp" for d in c.children)
+        for c in tok.children
+    )
+
+
 def _purpose(verb: Any) -> bool:
     """True for an infinitive of purpose: "met Putin in Moscow to discuss gas"."""
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -2242,9 +2250,7 @@ class _Builder:
             head = head.head.head if _misjoined(head) else head.head
             if head.i in timex_for:
                 return timex_for[head.i]
-        when = next(
-            (c for c in head.children if c.dep_ == "advmod" and c.lower_ == "when"), None
-        )
+        when = next((c for c in head.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
         if head.dep_ in ("relcl", "advcl") and when is not None:
             if (named := self._date_before(when.idx)) is not None:
                 # "the deadliest since September 2021, when 119 inmates were killed":
@@ -3052,6 +3058,10 @@ class _Builder:
                 polarity = "negative"
             if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in children):
                 modality = modality or "hypothetical"
+            if tok is verb and verb.dep_ == "nsubj" and _due_to(verb.head):
+                # "when the pullout is due to begin": what is due is foreseen, as a verb
+                # "due to" one is (PREDICT_WORDS)
+                modality = modality or "predicted"
             for c in children:
                 if c.dep_ == "aux":
                     low = c.lower_

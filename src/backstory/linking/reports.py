@@ -40,7 +40,9 @@ _MODALITY_CUES = (
     (
         "planned",
         re.compile(
-            r"\b(plans? to|planned|intends? to|intended to|set to|will|"
+            # ("broke out over plans to integrate the forces": a noun, no plan of its own)
+            r"\b((?<!over )(?<!the )(?<!its )(?<!their )(?<!of )(?<!about )(?<!against )"
+            r"plans? to|planned|intends? to|intended to|set to|will|"
             r"is to|are to|was to|were to|"
             # "is due to arrive", "were originally due to start"; not the cause in
             # "lost due to electronic warfare", "cancelled due to fog"

@@ -585,6 +585,16 @@ def summarise(
     ):
         # 'Quote from Zelenskyy: "..."' names its speaker in the text itself
         said_by = ("quote", label.group("who").strip())
+    if (lead := _NO_COMMENT.match(sentence)) and (date_span is None or date_span[0] >= lead.end()):
+        # "The army did not immediately comment, but two military sources said ...": who
+        # kept silent is no news of the day; what the others said is
+        cut = lead.end()
+        sentence = sentence[cut:]
+        date_span = (date_span[0] - cut, date_span[1] - cut) if date_span else None
+    if (part := semicolon_part(sentence, date_span)) is not None:
+        # "The RSF said in September it would accept a truce; the army has rejected
+        # talks": September's line is the first clause, not the army's stand
+        sentence, date_span = part
     when = format_when(begin, end, with_year=with_year)
     if (bound := open_bound(sentence, date_span)) and not when.startswith("In the week"):
         # "Flights are suspended from Monday", "has been shut since 3 May": a state that
@@ -666,6 +676,52 @@ def summarise(
     if continuation:
         line += " " + _capitalise(compress(continuation, entities=entities, context=context))
     return line
+
+
+_SEMICOLON = re.compile(r";\s+")
+# A clause of someone keeping silent that opens a sentence ("The army did not immediately
+# comment, but ...", "A spokesman declined to comment, while ...").
+_NO_COMMENT = re.compile(
+    r"\s*[^,;\"“”]*\b(?:did\s+not|didn't|declined\s+to|could\s+not\s+be\s+reached\s+to|"
+    r"has\s+not|have\s+not)\s+(?:yet\s+)?(?:immediately\s+|publicly\s+)?"
+    r"(?:comment|respond|reply)(?:ed)?\b[^,;]*,\s+(?:but|while|and|though)\s+(?=\S)",
+    re.I,
+)
+
+
+def semicolon_part(
+    sentence: str, date_span: tuple[int, int] | None
+) -> tuple[str, tuple[int, int]] | None:
+    """(part, date span in it) of a sentence of clauses joined by semicolons: the one that
+    holds the date, when every part has four words or more (a clause, not a list
+    item) and the others tell of another time (now, up to now, ahead); None for any
+    other sentence."""
+    if date_span is None or ";" not in sentence or any(q in sentence for q in '"“”('):
+        return None
+    cuts = [0, *(m.end() for m in _SEMICOLON.finditer(sentence)), len(sentence) + 1]
+    if len(cuts) < 3:
+        return None
+    parts = [(cuts[i], cuts[i + 1] - 1) for i in range(len(cuts) - 1)]
+    if any(len(sentence[a:b].split()) < 4 for a, b in parts):
+        return None
+    for a, b in parts:
+        if (a <= date_span[0] < b) or _NOW_TENSE.search(sentence, a, b):
+            continue
+        return None  # ("slid off an icy runway on 3 March; no one was hurt": one story)
+    for a, b in parts:
+        if a <= date_span[0] and date_span[1] <= b:
+            end = sentence.rfind(";", a, b + 1)
+            text = sentence[a : end if end >= 0 else b].rstrip()
+            if a > 0 and _OPENING_PRONOUN.search(" ".join(text.split()[:4])):
+                return None  # ("; in June they fell": who "they" are is in the first)
+            return text, (date_span[0] - a, date_span[1] - a)
+    return None
+
+
+# A clause told at another time than a past day's: now, up to now, or ahead ("the army has
+# rejected talks", "the RSF remains", "talks will resume").
+_NOW_TENSE = re.compile(r"\b(?:has|have|is|are|remains?|will|won't|continues?|says)\b", re.I)
+_OPENING_PRONOUN = re.compile(r"\b(?:he|she|it|they|we|its|their|his|her)\b", re.I)
 
 
 def _over_by(reference: str, last_day: str, body: str) -> bool:
@@ -1242,9 +1298,15 @@ def when_clause(
     if m is None:
         return None
     lead = m.end()
-    if not (_SUBJECT_START.match(sentence, lead) or _BARE_SUBJECT.match(sentence, lead)):
+    first = sentence[lead:].split(None, 1)[0].lower()
+    if not (
+        _SUBJECT_START.match(sentence, lead)
+        or _BARE_SUBJECT.match(sentence, lead)
+        # ("when mass protests against corruption ended ...": a bare noun phrase)
+        or (first.isalpha() and not first.endswith(("ed", "ing")))
+    ):
         return None
-    if sentence[lead:].split(None, 1)[0].lower() in ("he", "she", "it", "they", "we", "i", "you"):
+    if first in ("he", "she", "it", "they", "we", "i", "you"):
         return None  # ("when he resigned": who, the line could not say)
     end = _clause_end(sentence, lead)
     if len(sentence[lead:end].split()) < 3:

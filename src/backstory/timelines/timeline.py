@@ -678,6 +678,9 @@ def merge_dangling(items: list[Item]) -> list[Item]:
     about ...") folded into the line it continues: the nearest earlier line of the
     same day from the same article, which names who the pronoun is."""
     out: list[Item] = []
+    told: dict[str, list[int]] = defaultdict(list)  # article -> where its lines' sentences start
+    for item in items:
+        told[item.sources[0].article_id].append(item.sources[0].start)
     for item in items:
         lead = item.sources[0]
         match = SUBJECT_PRONOUN.match(lead.sentence)
@@ -688,6 +691,9 @@ def merge_dangling(items: list[Item]) -> list[Item]:
             if o.begin == item.begin
             and o.sources[0].article_id == lead.article_id
             and o.sources[0].start < lead.start
+            # ("The war broke out in April 2023. It has killed ...": not a line of
+            # another day's sentence told between them)
+            and not any(o.sources[0].start < at < lead.start for at in told[lead.article_id])
         ]
         if not (unresolved and hosts):
             out.append(item)

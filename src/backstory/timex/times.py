@@ -63,7 +63,7 @@ def _aside_shift(text: str, end: int, clock: tuple[int, int] | None) -> int:
 
 def _time_base(
     ctx: Frame, start: int, end: int | None = None, clock: tuple[int, int] | None = None
-) -> tuple[date, bool]:
+) -> tuple[date, bool, str]:
     """The day a bare clock time belongs to: a date just before it in the text, a weekday
     just after a parenthesis that follows it, else the DCT - the day before when a past
     tense puts the ``clock`` time well after the publication time ("the shots rang out
@@ -74,12 +74,12 @@ def _time_base(
         and (0 <= start - ctx.ref_end < 60 or same_sentence(ctx.text, ctx.ref_end, start))
     ):
         if same_sentence(ctx.text, ctx.ref_end, start) or not ctx.ref.year_known:
-            return ctx.ref.start, ctx.ref.year_known
-        return _scene_day(ctx, ctx.ref), True
+            return ctx.ref.start, ctx.ref.year_known, "narrative"
+        return _scene_day(ctx, ctx.ref), True, "narrative"
     day = _day_after(ctx, end) if end is not None else None
     if day is not None and day.period is not None:
         shift = _aside_shift(ctx.text, end, clock) if end is not None else 0
-        return day.period.start + timedelta(days=shift), day.period.year_known
+        return day.period.start + timedelta(days=shift), day.period.year_known, day.anchor or "dct"
     if ctx.dct is not None:
         tense = ctx.tense()
         if (
@@ -89,19 +89,27 @@ def _time_base(
             and ctx.ref.year_known
             and ctx.near_reference()
         ):
-            return _scene_day(ctx, ctx.ref), True  # "killed Thursday evening ... around 7:15 p.m."
+            return (
+                _scene_day(ctx, ctx.ref),
+                True,
+                "narrative",
+            )  # "killed Thursday evening ... around 7:15 p.m."
         published = ctx.dct_time
         if clock is None or published is None or (published.hour, published.minute) == (0, 0):
-            return ctx.dct, True  # no time of publication to compare with
+            return ctx.dct, True, "dct"  # no time of publication to compare with
         if end is not None and _OTHER_ZONE.search(ctx.text, start, end + 16):
-            return ctx.dct, True  # "at 13:00 local time": another clock than the publication's
+            return (
+                ctx.dct,
+                True,
+                "dct",
+            )  # "at 13:00 local time": another clock than the publication's
         gap = clock[0] * 60 + clock[1] - (published.hour * 60 + published.minute)
         if tense in (PAST, REPORTED) and gap > _CLOCK_MARGIN:
-            return ctx.dct - timedelta(days=1), True
+            return ctx.dct - timedelta(days=1), True, "dct"
         if tense == FUTURE and gap < -_CLOCK_MARGIN:
-            return ctx.dct + timedelta(days=1), True
-        return ctx.dct, True
-    return date(UNKNOWN_YEAR, 1, 1), False
+            return ctx.dct + timedelta(days=1), True, "dct"
+        return ctx.dct, True, "dct"
+    return date(UNKNOWN_YEAR, 1, 1), False, "dct"
 
 
 def _scene_day(ctx: Frame, ref: Period) -> date:
@@ -159,12 +167,12 @@ _OTHER_ZONE = re.compile(r"\b(?:local|[A-Z][a-z]+)\s+time\b")
 
 
 def _clock(ctx: Frame, m: re.Match[str], hour: int, minute: int) -> Reading:
-    base, known = _time_base(ctx, m.start(), m.end(), (hour, minute))
+    base, known, anchor = _time_base(ctx, m.start(), m.end(), (hour, minute))
     p = Period("time", base, known, hour=hour, minute=minute)
     if not known:
         value = f"XXXX-XX-XXT{hour:02d}:{minute:02d}"
-        return Reading("TIME", value, None, anchor="dct")
-    return Reading("TIME", p.value, p, anchor="dct")
+        return Reading("TIME", value, None, anchor=anchor)
+    return Reading("TIME", p.value, p, anchor=anchor)
 
 
 @normaliser("time_ampm")
@@ -210,18 +218,18 @@ def _time_word(m: re.Match[str], ctx: Frame) -> Reading | None:
         # "shortly after midnight (on Sunday)": the small hours, the midnight that opens the
         # day; "before midnight", "at midnight Sunday" (a deadline): the one that ends it
         hour = 0 if _AFTER_MIDNIGHT.search(ctx.text, max(0, m.start() - 16), m.start()) else 24
-        base, known = _time_base(ctx, m.start(), m.end(), (hour, 0))
+        base, known, anchor = _time_base(ctx, m.start(), m.end(), (hour, 0))
         p = Period("time", base, known, hour=hour, minute=0)
         return Reading(
             "TIME",
             p.value if known else f"XXXX-XX-XXT{hour:02d}:00",
             p if known else None,
-            anchor="dct",
+            anchor=anchor,
         )
     pod = {"midmorning": "MO", "midafternoon": "AF", "midday": "MI"}.get(w.replace(" ", ""), "MO")
-    base, known = _time_base(ctx, m.start(), m.end())
+    base, known, anchor = _time_base(ctx, m.start(), m.end())
     p = Period("pod", base, known, pod=pod)
-    return Reading("TIME", p.value, p, mod="MID", anchor="dct")
+    return Reading("TIME", p.value, p, mod="MID", anchor=anchor)
 
 
 # "Dawn raids on Tuesday", "a dawn attack on the town on 3 May": the day the deed is dated
@@ -266,9 +274,9 @@ def _time_dawn(m: re.Match[str], ctx: Frame) -> Reading | None:
         if day is not None and day.period is not None and day.period.gran == "day":
             p = Period("pod", day.period.start, day.period.year_known, pod=pod)
             return Reading("TIME", p.value, p, mod=mod, anchor=day.anchor)
-    base, known = _time_base(ctx, m.start(), m.end())
+    base, known, anchor = _time_base(ctx, m.start(), m.end())
     p = Period("pod", base, known, pod=pod)
-    return Reading("TIME", p.value, p, mod=mod, anchor="dct")
+    return Reading("TIME", p.value, p, mod=mod, anchor=anchor)
 
 
 # "overnight rates", "an overnight success", "an overnight bag": a kind of thing, no night
