@@ -591,10 +591,10 @@ def summarise(
         cut = lead.end()
         sentence = sentence[cut:]
         date_span = (date_span[0] - cut, date_span[1] - cut) if date_span else None
-    if (part := semicolon_part(sentence, date_span)) is not None:
+    if (clause := semicolon_part(sentence, date_span)) is not None:
         # "The RSF said in September it would accept a truce; the army has rejected
         # talks": September's line is the first clause, not the army's stand
-        sentence, date_span = part
+        sentence, date_span = clause
     when = format_when(begin, end, with_year=with_year)
     if (bound := open_bound(sentence, date_span)) and not when.startswith("In the week"):
         # "Flights are suspended from Monday", "has been shut since 3 May": a state that
