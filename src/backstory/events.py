@@ -2351,6 +2351,9 @@ class _Builder:
         s_start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
         s_end = sent.start_char + len(sent.text.rstrip())
         actor, target, theme, location = self._arguments(cand)
+        if self._names_a_thing(actor):
+            # "Shaheds hit the port": a weapon (or any made thing) does nothing of its own
+            theme, actor = theme or actor, None
         report = self.attribution.report_for(verb) if self.attribution else None
         attribution = self.attribution.attribution_for(verb) if self.attribution else None
         if cand.type == "STATEMENT" and self.attribution is not None:
@@ -2902,6 +2905,11 @@ class _Builder:
                         return acting
             return None
         return found[0] if found else None
+
+    def _names_a_thing(self, name: str | None) -> bool:
+        """Whether ``name`` is an entity of the equipment kind ("Iskander-M", "Gripen")."""
+        entity = self.index.entity_named(name) if name and self.index is not None else None
+        return entity is not None and entity.type == "PRODUCT"
 
     def _name(self, token: Any, *, allow_text: bool = False) -> str | None:
         if token.tag_ in ("NN", "NNS") and self.index is not None:
