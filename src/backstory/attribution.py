@@ -480,7 +480,9 @@ class _Finder:
             or direct_subject(verb) is not None
             or verb.i <= sent.start + 2
             or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
-            or any(not t.is_punct for t in verb.doc[verb.right_edge.i + 1 : sent.end])
+            or any(
+                not (t.is_punct or t.is_space) for t in verb.doc[verb.right_edge.i + 1 : sent.end]
+            )
         ):
             return None
         last = verb.doc[verb.i - 1]
