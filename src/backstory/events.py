@@ -444,7 +444,7 @@ _HAPPEN_VERBS = frozenset(
 # Taking delivery ("Ukraine received 18 jets from Sweden") and handing over ("Kyiv was
 # handed two systems by Italy", "Italy gave Ukraine ..."): aid when goods change hands
 # between named parties, the giver its actor and the one given to its target.
-RECEIVING = frozenset({"receive", "get", "obtain", "accept"})
+RECEIVING = frozenset({"receive", "get", "obtain", "accept", "secure"})
 HANDING = frozenset({"hand", "give", "gift", "grant", "lend", "loan"})
 # Equipment that is given as aid, besides the goods and arms of ``AID_SENSE``.
 EQUIPMENT = frozenset(
