@@ -144,6 +144,16 @@ def test_the_bloc_with_no_bloc_named_stays_as_written() -> None:
         assert e.attribution is not None and e.attribution.speaker != "Volta Motors"
 
 
+def test_the_company_is_a_business_even_with_union_in_its_name() -> None:
+    ex = run(
+        "The European Union fined Union Pacific on Monday. Union Pacific cut its forecast "
+        "on Tuesday. The company said freight volumes had fallen."
+    )
+    said = events_in(ex, "The company said")
+    assert said and said[0].attribution is not None
+    assert said[0].attribution.speaker == "Union Pacific", said[0].attribution
+
+
 def test_the_ministry_is_a_ministry_named_with_words_after_its_head() -> None:
     ex = run(
         "The Ministry of Foreign Affairs of Poland summoned the Belarusian charge "

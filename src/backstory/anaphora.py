@@ -20,6 +20,7 @@ province" goes back to the nearest province or region named.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from backstory.entities.names import name_gender
@@ -39,12 +40,13 @@ ORGANISATION_NOUNS = frozenset(
 # alias) that show an organisation is of that kind: "the bloc" is the European Union,
 # "the alliance" NATO, "the lender" the International Monetary Fund or World Bank.
 _KIND_WORDS: dict[str, frozenset[str]] = {
-    "bloc": frozenset({"union", "bloc", "brics", "asean", "mercosur", "ecowas", "g7", "g20"}),
+    "bloc": frozenset({"bloc", "brics", "asean", "mercosur", "ecowas", "g7", "g20"}),
     "alliance": frozenset({"alliance", "nato", "treaty"}),
     "lender": frozenset({"bank", "fund", "lender"}),
     "ministry": frozenset({"ministry", "department"}),
     "agency": frozenset({"agency", "administration", "bureau"}),
 }
+_CONTINENTAL_UNION = re.compile(r"\b(?:European|African|Eurasian(?: Economic)?) Union\b")
 # The kinds that are public bodies, never "the company" or "the group".
 _PUBLIC_KINDS = frozenset({"bloc", "alliance", "ministry", "agency"})
 # What each noun asks for, most wanted first: "the lender" is a lender named as one,
@@ -135,6 +137,8 @@ def organisation_kinds(entity: Any) -> frozenset[str]:
     names = [getattr(entity, "name", None) or "", *getattr(entity, "aliases", ())]
     words = {w.strip(".,'’()").casefold() for name in names for w in name.split()}
     kinds = {kind for kind, marks in _KIND_WORDS.items() if words & marks}
+    if any(_CONTINENTAL_UNION.search(name) for name in names):
+        kinds.add("bloc")  # not "Union Pacific" or "Western Union", companies
     if not kinds & _PUBLIC_KINDS:
         kinds.add("business")
     return frozenset(kinds)

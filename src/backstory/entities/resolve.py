@@ -1308,11 +1308,13 @@ class _Resolver:
             if m.label in ("GPE", "LOC", "NORP") and fold(self.doc[m.start : m.end].text) in acting:
                 m.label = "ORG"  # "Gazprom confirmed ...": no place the gazetteer knows speaks
         # "flights to Ben Gurion airport ... passengers at Ben Gurion": the name of a
-        # built place stays the place's when written alone
+        # built place stays the place's when written alone (not a town's: "Odesa port")
         facilities = {
             fold(span.text)
             for m in mentions
-            if not m.kb and _facility_named(span := self.doc[m.start : m.end])
+            if not m.kb
+            and _facility_named(span := self.doc[m.start : m.end])
+            and not _known_place(span.text)
         }
         deferred: list[_Mention] = []
         for m in mentions:
