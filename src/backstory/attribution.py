@@ -698,7 +698,11 @@ class _Finder:
                 t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PRONOUNS and t.head.i == root.i
                 for t in sent
             )
-            if previous is not None and not new_block and (anaphoric or self._carries_on(previous)):
+            if (
+                previous is not None
+                and not new_block
+                and (anaphoric or (self._carries_on(previous) and not self._own_actor(sent)))
+            ):
                 # "Ukrainian forces repelled 48 attacks, the General Staff said. Fighting
                 # was heaviest near Pokrovsk.": the paragraph goes on with the same account
                 previous.tokens.update(t.i for t in sent)
@@ -715,6 +719,16 @@ class _Finder:
             and not report.evidence
             and self.doc[report.cue_token].lemma_.lower() in CUE_VERBS
         )
+
+    def _own_actor(self, sent: Any) -> bool:
+        """Whether the sentence's subject is a party named by name ("Brussels rejected the
+        claim" after "Hungary said ..."): a new actor's act, no longer the account of the
+        saying before; "Fighting was heaviest ..." or "Russian troops lost ..." go on with it."""
+        subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return False
+        entity = self.index.entity_at(subject) if self.index is not None else None
+        return subject.pos_ == "PROPN" or (entity is not None and entity.type != "NORP")
 
     def _block_break(self, before: Any, sent: Any) -> bool:
         """Whether a paragraph break or a bullet separates two sentences."""
