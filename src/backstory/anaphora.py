@@ -20,6 +20,7 @@ province" goes back to the nearest province or region named.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from backstory.entities.names import name_gender
@@ -33,8 +34,29 @@ PRONOUNS = PERSONAL | PLURAL | NEUTER
 ORGANISATION_NOUNS = frozenset(
     """company firm group carmaker automaker chipmaker manufacturer maker producer
     retailer airline carrier lender bank insurer operator utility conglomerate
-    startup miner""".split()  # noqa: SIM905 - a word table
+    startup miner bloc alliance""".split()  # noqa: SIM905 - a word table
 )
+# The kinds of organisation news calls by a common noun, and the words of a name (or an
+# alias) that show an organisation is of that kind: "the bloc" is the European Union,
+# "the alliance" NATO, "the lender" the International Monetary Fund or World Bank.
+_KIND_WORDS: dict[str, frozenset[str]] = {
+    "bloc": frozenset({"bloc", "brics", "asean", "mercosur", "ecowas", "g7", "g20"}),
+    "alliance": frozenset({"alliance", "nato", "treaty"}),
+    "lender": frozenset({"bank", "fund", "lender"}),
+    "ministry": frozenset({"ministry", "department"}),
+    "agency": frozenset({"agency", "administration", "bureau"}),
+}
+_CONTINENTAL_UNION = re.compile(r"\b(?:European|African|Eurasian(?: Economic)?) Union\b")
+# The kinds that are public bodies, never "the company" or "the group".
+_PUBLIC_KINDS = frozenset({"bloc", "alliance", "ministry", "agency"})
+# What each noun asks for, most wanted first: "the lender" is a lender named as one,
+# else a business (a bank named without "Bank": "Barclays ... The lender said").
+_NOUN_KINDS: dict[str, tuple[str, ...]] = {
+    "bloc": ("bloc",),
+    "alliance": ("alliance",),
+    "lender": ("lender", "business"),
+    "bank": ("lender", "business"),
+}
 
 
 def is_definite_organisation(token: Any) -> bool:
@@ -68,17 +90,19 @@ def is_definite_name_head(token: Any) -> bool:
 
 
 def _named_with_head(token: Any, index: Any) -> Any:
-    """The nearest mention before ``token`` of an organisation whose name ends in the
-    token's word ("the authority" after "the Federal Motor Transport Authority")."""
+    """The nearest mention before ``token`` of an organisation whose name has the token's
+    word, or is of the kind it names ("the authority" after "the Federal Motor Transport
+    Authority", "the ministry" after "the Ministry of Foreign Affairs" or "the State
+    Department", "the agency" after "the International Atomic Energy Agency")."""
     doc = token.doc
+    word = token.lower_
     for i in range(token.i - 1, max(-1, token.i - 400), -1):
         entity = index.entity_at(doc[i])
-        if (
-            entity is not None
-            and entity.type == "ORG"
-            and len(entity.name.split()) > 1
-            and entity.name.split()[-1].lower() == token.lower_
-        ):
+        if entity is None or entity.type != "ORG":
+            continue
+        names = [entity.name, *getattr(entity, "aliases", ())]
+        words = {w.casefold() for name in names if len(name.split()) > 1 for w in name.split()}
+        if word in words or word in organisation_kinds(entity):
             return doc[i]
     return None
 
@@ -106,9 +130,45 @@ def _nearest_named(token: Any, index: Any, types: tuple[str, ...], *, subjects: 
     return None
 
 
+def organisation_kinds(entity: Any) -> frozenset[str]:
+    """The kinds of organisation ``entity`` is, by the words of its name and aliases
+    ("International Monetary Fund": a lender; "Ministry of Defence": a ministry); one of
+    no public kind is a "business" (a company, group or bank news may call "the company")."""
+    names = [getattr(entity, "name", None) or "", *getattr(entity, "aliases", ())]
+    words = {w.strip(".,'’()").casefold() for name in names for w in name.split()}
+    kinds = {kind for kind, marks in _KIND_WORDS.items() if words & marks}
+    if any(_CONTINENTAL_UNION.search(name) for name in names):
+        kinds.add("bloc")  # not "Union Pacific" or "Western Union", companies
+    if not kinds & _PUBLIC_KINDS:
+        kinds.add("business")
+    return frozenset(kinds)
+
+
 def _organisation_subject(token: Any, index: Any) -> Any:
-    """The nearest organisation named before ``token`` as the subject of a clause."""
-    return _nearest_named(token, index, ("ORG",), subjects=True)
+    """The nearest organisation named before ``token`` of the kind its noun asks for ("the
+    bloc": the European Union; "the company": a business), as the subject of a clause,
+    else (for a public body's noun, rarer and unmistakable) named anywhere before."""
+    wanted = _NOUN_KINDS.get(token.lemma_.lower(), ("business",))
+    for kind in wanted:
+        found = _nearest_of_kind(token, index, kind, subjects=True)
+        if found is None and kind in _PUBLIC_KINDS | {"lender"}:
+            found = _nearest_of_kind(token, index, kind, subjects=False)
+        if found is not None:
+            return found
+    return None
+
+
+def _nearest_of_kind(token: Any, index: Any, kind: str, *, subjects: bool) -> Any:
+    """The nearest token before ``token`` naming an organisation of ``kind`` (with
+    ``subjects``, only one that is the subject of a clause)."""
+    doc = token.doc
+    for i in range(token.i - 1, max(-1, token.i - 400), -1):
+        if subjects and doc[i].dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        entity = index.entity_at(doc[i])
+        if entity is not None and entity.type == "ORG" and kind in organisation_kinds(entity):
+            return doc[i]
+    return None
 
 
 def _governing_subject(token: Any) -> Any:

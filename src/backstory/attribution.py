@@ -15,7 +15,8 @@ from:
 
 A sentence with no cue of its own continues the report of the sentence
 before it in the same paragraph or bullet ("They were spotted ..." after
-"X reported that ...").
+"X reported that ...", "Fighting was heaviest near Pokrovsk." after "...,
+the General Staff said."); the page's "Source:" line is only the fallback.
 
 The **chain** of an attribution lists the sources from the origin to the
 article: intelligence -> Syrskyi (who briefed) -> Zelenskyy (on Telegram).
@@ -417,6 +418,10 @@ class _Finder:
                 content = {t.i for t in head.subtree} - own
         if not content:
             content = self._trailing_saying(verb)
+        named_before = None
+        if not content and (before := self._speaker_before(verb)) is not None:
+            named_before, comma = before
+            content = set(range(verb.sent.start, comma))
         if not content:
             # "said in an interview that ...", "reported, citing officials, that ...":
             # the parser hangs the that-clause on a noun inside the cue's phrase.
@@ -425,7 +430,7 @@ class _Finder:
                 content = {t.i for t in clause.subtree}
         if not content:
             return
-        subject = self._subject(verb)
+        subject = named_before or self._subject(verb)
         speaker = self.speaker_of(subject) if subject is not None else None
         clause = [t for t in verb.subtree if t.i not in content]
         self.reports.append(
@@ -460,6 +465,39 @@ class _Finder:
         if any(not t.is_punct for t in verb.doc[verb.right_edge.i + 1 : sent.end]):
             return set()  # not the sentence's last clause
         return set(range(sent.start, comma.i)) - {t.i for t in verb.subtree}
+
+    @staticmethod
+    def _speaker_before(verb: Any) -> tuple[Any, int] | None:
+        """The speaker's last token when a saying closes its sentence with no subject of its
+        own because the parser hung the name on what was reported ("Russian forces shelled
+        Kherson, killing two civilians, regional governor Oleksandr Prokudin said on
+        Telegram.": "Prokudin" read as an apposition of "civilians"): the last token of the
+        noun phrase between the last comma and the verb, and that comma's index."""
+        sent = verb.sent
+        if (
+            verb.lemma_.lower() not in CUE_VERBS - {"add"}
+            or direct_subject(verb) is not None
+            or verb.i <= sent.start + 2
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+            or any(
+                not (t.is_punct or t.is_space) for t in verb.doc[verb.right_edge.i + 1 : sent.end]
+            )
+        ):
+            return None
+        last = verb.doc[verb.i - 1]
+        if last.pos_ not in ("PROPN", "NOUN"):
+            return None
+        first = last
+        while first.i - 1 > sent.start and verb.doc[first.i - 1].pos_ in (
+            "PROPN",
+            "NOUN",
+            "ADJ",
+            "DET",
+        ):
+            first = verb.doc[first.i - 1]
+        if first.i - 1 <= sent.start or verb.doc[first.i - 1].text != ",":
+            return None
+        return last, first.i - 1
 
     @staticmethod
     def _misattached_that_clause(verb: Any) -> Any:
@@ -659,10 +697,37 @@ class _Finder:
                 t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PRONOUNS and t.head.i == root.i
                 for t in sent
             )
-            if previous is not None and not new_block and anaphoric:
+            if (
+                previous is not None
+                and not new_block
+                and (anaphoric or (self._carries_on(previous) and not self._own_actor(sent)))
+            ):
+                # "Ukrainian forces repelled 48 attacks, the General Staff said. Fighting
+                # was heaviest near Pokrovsk.": the paragraph goes on with the same account
                 previous.tokens.update(t.i for t in sent)
                 continue
             previous = None
+
+    def _carries_on(self, report: Report) -> bool:
+        """Whether the next sentence of a paragraph, with no cue of its own, is still told
+        by ``report``'s speaker: someone's saying verb, not "according to AIU figures" (a
+        source for one figure), a quote block or an evidence noun."""
+        return (
+            report.speaker is not None
+            and report.cue_token is not None
+            and not report.evidence
+            and self.doc[report.cue_token].lemma_.lower() in CUE_VERBS
+        )
+
+    def _own_actor(self, sent: Any) -> bool:
+        """Whether the sentence's subject is a party named by name ("Brussels rejected the
+        claim" after "Hungary said ..."): a new actor's act, no longer the account of the
+        saying before; "Fighting was heaviest ..." or "Russian troops lost ..." go on with it."""
+        subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return False
+        entity = self.index.entity_at(subject) if self.index is not None else None
+        return subject.pos_ == "PROPN" or (entity is not None and entity.type != "NORP")
 
     def _block_break(self, before: Any, sent: Any) -> bool:
         """Whether a paragraph break or a bullet separates two sentences."""

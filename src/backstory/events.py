@@ -442,6 +442,17 @@ _HAPPEN_VERBS = frozenset(
      "stage", "resume", "continue"]
 )  # fmt: skip
 # Verbs whose type depends on what they move: forces (DEPLOY) or things (AID).
+# Taking delivery ("Ukraine received 18 jets from Sweden") and handing over ("Kyiv was
+# handed two systems by Italy", "Italy gave Ukraine ..."): aid when goods change hands
+# between named parties, the giver its actor and the one given to its target.
+RECEIVING = frozenset({"receive", "get", "obtain", "accept", "secure"})
+HANDING = frozenset({"hand", "give", "gift", "grant", "lend", "loan"})
+# Equipment that is given as aid, besides the goods and arms of ``AID_SENSE``.
+EQUIPMENT = frozenset(
+    """jet jets aircraft fighter fighters plane planes helicopter helicopters system systems
+    launcher launchers battery batteries interceptor interceptors vehicle vehicles ambulance
+    ambulances generator generators transformer transformers radar radars""".split()  # noqa: SIM905
+)
 MOVE_VERBS = frozenset(
     ["send", "transfer", "move", "involve", "use", "dispatch", "commit", "deploy", "ship"]
 )
@@ -1095,6 +1106,16 @@ def _during_dated(verb: Any, timex_for: dict[Any, Timex]) -> Timex | None:
 
 
 _PLACE_NOUNS = SETTLEMENT_NOUNS | DISTRICT_NOUNS
+
+
+def _object_of(verb: Any, goods: list[Any], word: str) -> Any:
+    """The object of the preposition ``word`` on ``verb`` or on what it moves ("received
+    jets from Sweden", "handed two systems by Italy")."""
+    for head in (verb, *goods):
+        for prep in head.children:
+            if prep.lower_ == word and prep.dep_ in ("prep", "agent", "dative"):
+                return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _settlement_named(noun: Any) -> Any:
@@ -1832,6 +1853,8 @@ class _Builder:
         arriving = self._subject(tok) if lemma == "arrive" else None
         if arriving is not None and {arriving.lemma_.lower(), arriving.lower_} & AID_GOODS:
             return "AID"  # "the doses are due to arrive in Maputo"
+        if lemma in RECEIVING | HANDING and self._transfer(tok) is not None:
+            return "AID"  # "Ukraine received 18 Gripen jets from Sweden"
         if lemma in MOVE_VERBS:
             if obj_words & MILITARY:
                 return "DEPLOY"
@@ -1886,6 +1909,44 @@ class _Builder:
                 if obj.lower_ in NOUNS:
                     return NOUNS[obj.lower_]
         return VERBS.get(lemma) or _inflected_type(tok)
+
+    def _transfer(self, verb: Any) -> tuple[Any, Any] | None:
+        """(giver, receiver) tokens when ``verb`` hands goods from one named party to
+        another: "X received/got N jets from Y", "X was handed N systems by Y", "Y gave X
+        N generators"; None when a party is not named or what changed hands is no aid
+        ("received a call from", "handed over the suspect")."""
+        lemma = verb.lemma_.lower()
+        goods = [c for c in verb.children if c.dep_ == "dobj"]
+        if not goods or not any(self._aid_goods(g) for g in goods):
+            return None
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if lemma in RECEIVING:
+            giver, receiver = _object_of(verb, goods, "from"), direct_subject(verb)
+        elif passive is not None:
+            giver, receiver = _object_of(verb, goods, "by"), passive
+        else:
+            dative = next(
+                (c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"), None
+            )
+            giver, receiver = direct_subject(verb), dative or _object_of(verb, goods, "to")
+        if giver is None or receiver is None or not self._party(giver):
+            return None
+        return giver, receiver
+
+    def _aid_goods(self, obj: Any) -> bool:
+        """Whether a phrase names goods, arms, money or equipment ("18 Gripen jets")."""
+        for word in obj.subtree:
+            if {word.lower_, word.lemma_.lower()} & (AID_SENSE | EQUIPMENT):
+                return True
+            entity = self.index.entity_at(word) if self.index is not None else None
+            if entity is not None and entity.type == "PRODUCT":
+                return True
+        return False
+
+    def _party(self, token: Any) -> bool:
+        """Whether ``token`` names a country, organisation or person."""
+        entity = self.index.entity_at(token) if self.index is not None else None
+        return entity is not None and entity.type in ("COUNTRY", "GPE", "ORG", "PERSON")
 
     @staticmethod
     def _sends_aid(objects: list[Any]) -> bool:
@@ -2393,6 +2454,12 @@ class _Builder:
         s_start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
         s_end = sent.start_char + len(sent.text.rstrip())
         actor, target, theme, location = self._arguments(cand)
+        if cand.type == "AID" and (parties := self._transfer(verb)) is not None:
+            # "Ukraine received 18 jets from Sweden": Sweden gave, Ukraine was given
+            actor, target = self._name(parties[0]), self._name(parties[1], allow_text=True)
+        if self._names_a_thing(actor):
+            # "Shaheds hit the port": a weapon (or any made thing) does nothing of its own
+            theme, actor = theme or actor, None
         report = self.attribution.report_for(verb) if self.attribution else None
         attribution = self.attribution.attribution_for(verb) if self.attribution else None
         if cand.type == "STATEMENT" and self.attribution is not None:
@@ -2944,6 +3011,11 @@ class _Builder:
                         return acting
             return None
         return found[0] if found else None
+
+    def _names_a_thing(self, name: str | None) -> bool:
+        """Whether ``name`` is an entity of the equipment kind ("Iskander-M", "Gripen")."""
+        entity = self.index.entity_named(name) if name and self.index is not None else None
+        return entity is not None and entity.type == "PRODUCT"
 
     def _name(self, token: Any, *, allow_text: bool = False) -> str | None:
         if token.tag_ in ("NN", "NNS") and self.index is not None:

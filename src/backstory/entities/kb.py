@@ -1,8 +1,11 @@
 """The curated knowledge base of well-known entities (data/kb.json).
 
 General world knowledge only: heads of state and government, ministers,
-institutions that stand for a state (the Pentagon, the Kremlin) and
-international organisations. Each entry has a canonical name, a type,
+institutions that stand for a state (the Pentagon, the Kremlin),
+international organisations, and weapon systems news names by their model
+("Iskander-M", "Gripen", "SAMP/T": type PRODUCT, the equipment kind, with what
+they are as their role, so that no system is read as an organisation, a place
+or an actor). Each entry has a canonical name, a type,
 aliases, optionally a country (ISO alpha-2), roles and ``metonym_of`` (the
 state an institution stands for). People are indexed by their
 transliteration-folded name key, everything else by its folded name.

@@ -372,7 +372,8 @@ _SPORT_BODIES = frozenset(
 # whatever NER says ("Renaissance Dam" ORG, "Kerch Bridge" GPE).
 FACILITY_WORDS = frozenset(
     ["dam", "bridge", "airport", "pipeline", "canal", "tunnel", "reactor", "refinery", "stadium",
-     "terminal", "harbour", "harbor", "highway", "motorway", "railway"]
+     "terminal", "harbour", "harbor", "highway", "motorway", "railway", "port", "seaport",
+     "station", "airfield", "airbase"]
 )  # fmt: skip
 # Heads of organisations' names a lower-case description repeats ("the board").
 _DESCRIBED_HEADS = frozenset(
@@ -607,11 +608,19 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
         for match_id, start, end in found
         if nlp.vocab.strings[match_id] == "GPE" and end - start > 1
     ]
+    # "SAMP/T", "IRIS-T SLM": a known thing's full name, of which NER tags a piece
+    things = [
+        (start, end)
+        for match_id, start, end in found
+        if nlp.vocab.strings[match_id] == "KB"
+        and (entry := find_entry(doc[start:end].text)) is not None
+        and entry.type == "PRODUCT"
+    ]
     mentions.extend(_listed_regions(doc, taken))
     for ent in doc.ents:
         if ent.label_ not in _LABELS or any(taken[ent.start : ent.end]):
             continue  # not a name, or already part of a longer one
-        if any(s <= ent.start and ent.end <= e and e - s > len(ent) for s, e in countries):
+        if any(s <= ent.start and ent.end <= e and e - s > len(ent) for s, e in countries + things):
             continue  # "French | Guiana" (NORP, PERSON): the country's name claims both
         start, end = _trim(doc, ent.start, ent.end)
         sports_body = False
@@ -1002,6 +1011,27 @@ def _kind_of_head(span: Any) -> str | None:
     return _KIND_HEADS.get(head.lower_) or _KIND_HEADS.get(head.lemma_.lower())
 
 
+# A model's designation: letters and digits joined by a hyphen or slash ("Kh-59",
+# "Su-30SM", "Iskander-M", "SAMP/T"), or a name with a number ("Mirage 2000").
+_MODEL_NAME = re.compile(r"[A-Za-z]+[-/][A-Z0-9][A-Za-z0-9]*|\S+ \d+[A-Za-z]*")
+
+
+def _model_before_its_kind(span: Any) -> bool:
+    """Whether a name is a model's, put before the noun of the thing it is ("Kh-59
+    missiles", "Su-30SM jets"): read as a maker or a place by NER, it is a thing."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    kind = _kind_of_head(span) or (_KIND_HEADS.get(after.lower_) if after is not None else None)
+    return kind == "PRODUCT" and bool(_MODEL_NAME.fullmatch(span.text))
+
+
+def _facility_named(span: Any) -> bool:
+    """Whether a name is a built place's, named after someone or not: it ends in a facility
+    word ("John F. Kennedy International Airport", "King Abdullah Port") or is put before
+    one ("Ben Gurion airport", "Charles de Gaulle airport", "Franklin D. Roosevelt
+    station")."""
+    return (len(span) > 1 and span[-1].lower_ in FACILITY_WORDS) or _kind_of_head(span) == "FAC"
+
+
 def _listed_with_a_non_organisation(span: Any) -> bool:
     """Whether a name is a later member of a list whose first member NER did not read as
     an organisation but as a name or a thing ("Aster and Corso models", Aster read as a
@@ -1272,10 +1302,23 @@ class _Resolver:
         for m in mentions:
             if m.label in ("GPE", "LOC", "NORP") and fold(self.doc[m.start : m.end].text) in acting:
                 m.label = "ORG"  # "Gazprom confirmed ...": no place the gazetteer knows speaks
+        # "flights to Ben Gurion airport ... passengers at Ben Gurion": the name of a
+        # built place stays the place's when written alone (not a town's: "Odesa port")
+        facilities = {
+            fold(span.text)
+            for m in mentions
+            if not m.kb
+            and _facility_named(span := self.doc[m.start : m.end])
+            and not _known_place(span.text)
+        }
         deferred: list[_Mention] = []
         for m in mentions:
             span = self.doc[m.start : m.end]
             text = span.text
+            if not m.kb and m.label in ("PERSON", "FAC") and fold(text) in facilities:
+                m.label = "FAC"
+                deferred.append(m)
+                continue
             known = None if m.kb else find_entry(text)
             if m.label == "PERSON" and known is not None and known.type != "PERSON":
                 # "Medecins Sans Frontieres" tagged PERSON: the knowledge base knows it
@@ -1490,6 +1533,8 @@ class _Resolver:
                 # "the Tasnim news agency", "Evin prison"; a building may have a given
                 # name in its name ("Maria Pia station"), a party or a maker no
                 return kind
+        if m.label in ("ORG", "NORP", "GPE", "LOC") and _model_before_its_kind(span):
+            return "PRODUCT"  # "Kh-59 missiles", "Su-30 jets": a model, not a maker
         if m.label == "ORG" and _listed_with_a_non_organisation(span):
             kind = _kind_of_head(span)
             if kind == "PRODUCT":
@@ -1825,6 +1870,8 @@ class _Resolver:
         ("Erling Haaland" tagged FAC; not "Victoria Falls" nor "Morgan Stanley"),
         and are not where something happens ("at Roland Garros")."""
         span = self.doc[m.start : m.end]
+        if _facility_named(span):
+            return False  # "Charles de Gaulle airport": the airport, named after him
         # "Tarcísio de Freitas", "Ursula von der Leyen": particles between name words
         words = [
             t

@@ -97,8 +97,19 @@ _INSTITUTION = re.compile(
     r"(?:^|\s)(?:Court|Ministry|Council|Commission|Agency|Service|Force|Forces|Office|Committee|"
     r"Department|Command|Staff|Parliament|Government|Army|Navy|Guard|Police|Authority|"
     r"Administration|Directorate|Bureau|Prosecutor's Office|Kremlin|Pentagon|Vatican|"
-    r"White House|Headquarters|Organization|Organisation|Institute|Embassy|Union)$",
+    r"White House|Headquarters|Organization|Organisation|Institute|Embassy|Union|"
+    # seats of government news names with the article ("according to the Élysée Palace",
+    # not "Buckingham Palace"): the institution they stand for
+    r"Élysée|Elysee|Élysée Palace|Elysee Palace|Blue House|Capitol|Quai d'Orsay|"
+    r"Presidential Palace|Royal Palace|Mariinsky Palace|Presidential Office)$",
     re.I,
+)
+# A seat of government standing for its office, written bare after "according to" or
+# "citing" ("according to Élysée Palace."): news style gives it the article.
+_BARE_SEAT = re.compile(
+    r"\b(?P<cue>according to|citing) (?=(?:Élysée|Elysee)(?: Palace)?[.,;:!?]|"
+    r"(?:White House|Kremlin|Pentagon|Blue House|Quai d'Orsay|Presidential Palace|"
+    r"Presidential Office|Mariinsky Palace)[.,;:!?])"
 )
 # "(in) the year to", "the three months ending", "the 12 months through" before a date:
 # the period that ends then
@@ -534,6 +545,7 @@ def compress(
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text)).strip()
     text = _SPACE_AFTER_OPEN.sub(r"\1", text)
     text = text.replace(" 's ", "'s ").replace(" n't", "n't")
+    text = _BARE_SEAT.sub(r"\g<cue> the ", text)
     opening, closing = text.lstrip()[:1], text.rstrip()[-1:]
     text = text.strip(" \"'“”‘’`")
     if opening in '"“' and (text.count('"') % 2 == 1 or text.count("“") < text.count("”")):
