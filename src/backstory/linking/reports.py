@@ -207,6 +207,60 @@ def line_days(timex: Timex) -> tuple[str, str] | None:
     return day_interval(timex.begin, timex.end_date)
 
 
+# "by" right before a day: "By Monday evening, rescuers had evacuated ...", "grew ... by
+# the night of 20 August"
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$", re.I)
+
+
+def _done_by(text: str, event: Event, timex: Timex, s_start: int, pub_day: str | None) -> bool:
+    """Whether the event is told done by a day gone by ("By Monday evening, rescuers had
+    evacuated 312 residents"): its line keeps the bound ("By the evening of 16 June"),
+    never on that day. Not a deadline ahead ("told to leave by Monday"), nor a plan."""
+    day = (timex.end_date or timex.begin or "")[:10]
+    return (
+        event.begin is None
+        and len(day) == 10
+        and pub_day is not None
+        and day <= pub_day
+        and event.modality not in AHEAD_MODALITIES
+        and event.polarity == "positive"
+        and _BY_BEFORE.search(text, max(s_start, timex.start - 30), timex.start) is not None
+    )
+
+
+# What must or should be done by a day is a deadline, not a report of what was done.
+_OBLIGATION = re.compile(r"\b(?:must|should|needs?\s+to|ha(?:s|ve)\s+to|required\s+to)\b", re.I)
+# "had filed", "had been cleared": done by the time told
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|t)\b", re.I)
+
+
+def _bound_by_day(
+    text: str, sentence: str, timexes: list[Timex], s_start: int, pub_day: str | None
+) -> Timex | None:
+    """The day gone by, before the publication day, that a sentence's "by" bounds
+    ("had filed their reports by Wednesday"), when the sentence tells no plan or
+    likelihood; else None."""
+    if (
+        pub_day is None
+        or guess_modality(sentence) in ("planned", "likely")
+        or _OBLIGATION.search(sentence)
+    ):
+        return None
+    for timex in timexes:
+        day = (timex.end_date or "")[:10]
+        if (
+            timex.begin is None
+            and len(day) == 10
+            # (the publication day itself only for what had been done by then)
+            and (day < pub_day or (day == pub_day and _PAST_PERFECT.search(sentence)))
+            and not timex.subordinate
+            and not timex.vague
+            and _BY_BEFORE.search(text, max(s_start, timex.start - 30), timex.start)
+        ):
+            return timex
+    return None
+
+
 def _bounds(event: Event, timex: Timex) -> bool:
     """True when the timex only bounds the event: it happened before or after what
     happened that day ("resign before the vote on Thursday", "grew ... by Thursday")."""
@@ -505,6 +559,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
         ]
         used_days: set[str] = set()
         told: list[Event] = []  # the events that got a line
+        done_by: list[tuple[Event, Timex]] = []  # events told done by a day gone by
         # a sentence dated by a longer period ("In late October, ...", "The worst season
         # on record was in 2023"), fronted or over before publication, is no report of
         # the publication day
@@ -549,6 +604,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
         }
         in_sentence = [(t, iv) for t, iv in in_sentence if iv not in noun_days]
         sentence_timexes = [t for t in extraction.timexes if s_start <= t.start < s_end]
+        by = _bound_by_day(text, sentence, sentence_timexes, s_start, pub_day)
         listed = _date_lists(text, sentence_timexes)
         run_of_days = _consecutive_days(sentence_timexes, listed)
         # "a new election would be held in spring, probably in March or April": the sentence
@@ -590,10 +646,16 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 # (not "ready as early as 1 November": the date's own bound, its first day)
                 coarse = True
                 continue
+            bound = next((t for t in sentence_timexes if _bounds(event, t)), None)
+            if bound is not None and _done_by(text, event, bound, s_start, pub_day):
+                done_by.append((event, bound))
+                continue
             if interval in alternative_days or interval in noun_days:
                 continue  # "would be held probably in March or April": no day of its own
             if event.inferred and durative:
                 continue  # "Since then, Israel has bombarded Gaza": no day of its own
+            if event.inferred and by is not None:
+                continue  # "By Monday evening, X had moved 240 residents, Y said": by then
             if event.inferred and (
                 (fronted is not None and interval != fronted)
                 or (in_sentence and interval not in {iv for _, iv in in_sentence})
@@ -658,6 +720,31 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     ),
                 )
             )
+        if done_by and not used_days:
+            # "By Monday evening, rescuers had evacuated 312 residents": a line under that
+            # day that keeps its "By" (only when the sentence dates nothing else: "began on
+            # Tuesday and had spread ... by Thursday night" is Tuesday's)
+            event, bound = done_by[0]
+            day = (bound.end_date or bound.begin or "")[:10]
+            used_days.add(day)
+            told.append(event)
+            reports.append(
+                _event_report(
+                    event,
+                    base,
+                    (day, day),
+                    True,
+                    (bound.start, bound.end),
+                    places,
+                    attribution_note(
+                        extraction,
+                        event.attribution if _has_speaker(event.attribution) else said_by,
+                        s_start,
+                        s_end,
+                        quoted=quoted,
+                    ),
+                )
+            )
         modality = guess_modality(sentence)
         future_modality = guess_modality(sentence, future=True)
         for timex, interval in in_sentence:
@@ -692,6 +779,25 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     location=location,
                     lat=places[location].lat if location else None,
                     lon=places[location].lon if location else None,
+                    attribution=sentence_note,
+                )
+            )
+        if not used_days and by is not None:
+            # "Thirty-two countries had filed their reports by Wednesday" (no event of it):
+            # that day's line, "By 19 August, ...", not the publication day's
+            day = (by.end_date or "")[:10]
+            used_days.add(day)
+            reports.append(
+                Report(
+                    **base,
+                    begin=day,
+                    end=day,
+                    explicit=True,
+                    start=by.start,
+                    end_offset=by.end,
+                    timex_start=by.start,
+                    timex_end=by.end,
+                    modality=modality,
                     attribution=sentence_note,
                 )
             )
