@@ -1,6 +1,8 @@
 """Lines that stand alone: a day gone by that bounds what was done keeps its "By",
-and a pronoun opening a line after its date is named when the text makes it clear
-(and left as it is when it does not), through the real extraction and the archive."""
+a pronoun opening a line after its date is named when the text makes it clear (and
+left as it is when it does not), what a report of a night tells next is of that
+night, and a participle after the subject is not taken for the main verb; through
+the real extraction and the archive."""
 
 from __future__ import annotations
 
@@ -146,3 +148,69 @@ def test_a_pronoun_that_is_not_clear_is_left_as_it_is(tmp_path, text: str) -> No
     text, items = _items(tmp_path, text, "2026-06-04T09:00")
     item = _starting(items, "On 9 May")
     assert item.summary.startswith(("On 9 May, he ", "On 9 May, she ")), item.summary
+
+
+def test_what_a_night_attack_s_report_tells_next_is_of_that_night(tmp_path) -> None:
+    text = (
+        "Russia launched 64 drones and three cruise missiles at Ukraine overnight, the "
+        "air force said on Telegram. Air defence units intercepted 51 drones and two "
+        "missiles. Debris hit a grain terminal in the Odesa region.\n\n"
+        "Parliament will debate the budget next month."
+    )
+    text, items = _items(tmp_path, text, "2026-05-10T09:30")
+    night = [i for i in items if (i.begin, i.end) == ("2026-05-09", "2026-05-10")]
+    lines = [i.summary for i in night]
+    assert any("launched 64 drones" in line for line in lines), lines
+    assert any(line.startswith("On 9-10 May, air defence units intercepted 51") for line in lines)
+    assert any(line.startswith("On 9-10 May, debris hit a grain terminal") for line in lines)
+    # not the publication day's
+    assert not any(
+        i.begin == "2026-05-10" and i.end == "2026-05-10" and "intercepted" in i.summary
+        for i in items
+    )
+
+
+def test_a_participle_after_the_subject_is_no_main_verb(tmp_path) -> None:
+    text = (
+        "The ceasefire agreed during talks in Geneva collapsed on Friday, as both sides "
+        "accused each other of shelling border villages.\n\n"
+        "A truce brokered by Egypt on 2 June broke down on Friday too."
+    )
+    text, items = _items(tmp_path, text, "2026-06-15T09:00")  # a Monday
+    collapse = _starting(items, "On 12 June, the ceasefire")
+    assert collapse.summary.startswith(
+        "On 12 June, the ceasefire agreed during talks in Geneva collapsed"
+    ), collapse.summary
+    # the truce's own day is its brokering, told of it alone
+    assert _starting(items, "On 2 June").summary == "On 2 June, a truce was brokered by Egypt."
+
+
+def test_an_undated_participle_on_a_dated_subject_is_done_by_that_day() -> None:
+    from backstory import extract
+
+    extraction = extract(
+        "The ceasefire agreed during talks in Geneva collapsed on Friday.",
+        published=datetime.fromisoformat("2026-06-15T09:00"),
+    )
+    agreed = [e for e in extraction.events if e.trigger == "agreed"]
+    assert agreed, [(e.trigger, e.begin) for e in extraction.events]
+    # agreed by Friday (it collapsed then), not on it nor on the publication day
+    assert (agreed[0].begin, agreed[0].end_date) == (None, "2026-06-12")
+
+
+def test_the_parser_s_reduced_relative_is_repaired() -> None:
+    from backstory.nlp import load_nlp
+
+    nlp = load_nlp()
+    doc = nlp("The truce agreed in Doha last month collapsed on Friday.")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert root.text == "collapsed"
+    agreed = next(t for t in doc if t.text == "agreed")
+    assert (agreed.dep_, agreed.head.text, agreed.tag_) == ("acl", "truce", "VBN")
+    assert next(t for t in doc if t.text == "truce").head.text == "collapsed"
+    # a verb that says something of a clause with a subject is left as it is
+    doc = nlp("The minister agreed the plan was sound.")
+    assert next(t for t in doc if t.dep_ == "ROOT").text == "agreed"
+    # a past that is no participle can only be the main verb
+    doc = nlp("The ceasefire began on Friday.")
+    assert next(t for t in doc if t.dep_ == "ROOT").text == "began"

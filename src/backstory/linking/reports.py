@@ -423,12 +423,24 @@ def _in_clause_of(text: str, event: Event, timex: Timex, s_start: int) -> bool:
     ("the minister, who resigned on Monday"), not before it ("a meeting that began")."""
     if _DONE_DURING.match(text, event.end) and event.end < timex.start:
         return True  # "the agreement reached during talks on 16 May": the talks' day
+    if (
+        event.timex == timex.text
+        and not event.inferred
+        and event.end <= timex.start
+        and (_PARTICIPLE.fullmatch(event.trigger) or _PARTICIPLE_AFTER.match(text, event.end))
+        and not _RELATIVE_WORD.search(text, event.start, timex.start)
+    ):
+        # "The truce agreed in Doha last month collapsed", "A ceasefire brokered by Qatar
+        # on 2 June collapsed": the agreeing's month, the ceasefire's day
+        return True
     openers = list(_RELATIVE_WORD.finditer(text, s_start, timex.start))
     return bool(openers) and openers[-1].end() <= event.start < timex.start
 
 
 # an event noun, and the participle of what was done to it during a happening
 _DONE_DURING = re.compile(r"\s+[a-z]+(?:ed|en|t)\s+during\s")
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|t)")
+_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+(?:ed|en|t)\s")
 
 
 # between two dates of one list: "August and October", "3, 5 and 9 May", "May or June"
