@@ -170,6 +170,24 @@ def test_what_a_night_attack_s_report_tells_next_is_of_that_night(tmp_path) -> N
     )
 
 
+def test_a_follow_up_with_no_event_verb_of_its_own_is_of_that_night_too(tmp_path) -> None:
+    text = (
+        "Russia launched 64 drones at Ukraine overnight, the air force said on Telegram. "
+        "Falling debris damaged four houses in the village of Hlevakha. Two people were "
+        "injured, the regional governor said.\n\n"
+        "The governor said on Sunday that repairs would take a week."
+    )
+    text, items = _items(tmp_path, text, "2026-05-10T09:30")
+    for words in ("falling debris damaged four houses", "two people were injured"):
+        found = [i for i in items if words in i.summary]
+        assert len(found) == 1, (words, [i.summary for i in items])
+        assert (found[0].begin, found[0].end) == ("2026-05-09", "2026-05-10"), found[0].summary
+    # a saying of its own day is not the night's
+    assert any(
+        i.begin == "2026-05-10" and i.end == "2026-05-10" and "repairs" in i.summary for i in items
+    ), [i.summary for i in items]
+
+
 def test_a_participle_after_the_subject_is_no_main_verb(tmp_path) -> None:
     text = (
         "The ceasefire agreed during talks in Geneva collapsed on Friday, as both sides "

@@ -2185,6 +2185,23 @@ class _Builder:
         day = timex_for.get(noun.head.i) or self._own_timex(noun.head, sent)
         return day if day is not None and day.begin and len(day.begin) >= 10 else None
 
+    def _incident_day(self, sent: Any) -> str | None:
+        """The story's last day (or night) in its paragraph, for a sentence with no date
+        of its own that goes on telling, in the simple past, what happened then: its main
+        verb ("Falling debris damaged three houses"), or the claim before a saying that
+        closes it ("Two people were injured, the governor said"; not "The governor said
+        ...", told after the incident)."""
+        if any(not t.vague for t in self._sentence_timexes(sent)):
+            return None
+        content = sent.root
+        if content.lemma_.lower() in CUE_VERBS:
+            content = next(
+                (c for c in content.children if c.dep_ == "ccomp" and c.i < content.i), None
+            )
+        if content is None or not _simple_past(content):
+            return None
+        return self._story_day(sent.start_char)
+
     def _own_timex(self, verb: Any, sent: Any) -> Timex | None:
         """The date in a verb's own clause that hangs on it through a preposition or
         directly ("broke down on Monday"), if any."""
@@ -2521,6 +2538,11 @@ class _Builder:
             # "Apple announced Friday that ... Jobs said the phones can be returned": an
             # undated past happened on the day the story last dated ("Russia launched 90
             # drones overnight ... Air defence units downed 74": that night)
+            begin, _, end = day.partition("/")
+            end, inferred = end or begin, True
+        elif (day := self._incident_day(sent)) is not None:
+            # "... launched 90 drones overnight. Falling debris damaged three houses. Two
+            # people were injured, the governor said.": the story's incident goes on
             begin, _, end = day.partition("/")
             end, inferred = end or begin, True
         elif self.published:

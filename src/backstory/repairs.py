@@ -21,6 +21,11 @@ COMPONENT = "backstory_parse_repairs"
 # bare past ("had agreed", "agreed to"): no reduced relative.
 _OWN_ARGUMENTS = frozenset({"dobj", "aux", "auxpass", "xcomp", "dative", "attr", "prt"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# Verbs of saying and thinking, always the main verb after a name ("the ministry said")
+_SAYING = frozenset(
+    """say tell state announce report add note claim confirm warn explain reveal write
+    think believe know""".split()  # noqa: SIM905 - a word table
+)
 
 
 def repair(doc: Any) -> Any:
@@ -38,13 +43,15 @@ def _reduced_relative(root: Any) -> None:
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.i != root.i - 1 or subject.pos_ not in ("NOUN", "PROPN"):
         return
-    if any(c.dep_ in _OWN_ARGUMENTS for c in root.children):
-        return
+    if root.lemma_.lower() in _SAYING or any(c.dep_ in _OWN_ARGUMENTS for c in root.children):
+        return  # ("the department said, as hospitals ran out of beds and officials warned")
     clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i), None)
     if (
         clause is None
         or clause.tag_ not in ("VBD", "VBZ", "VBP")
         or any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in clause.children)
+        # (the participle's phrase runs up to the main verb: no comma or dash between)
+        or any(t.is_punct for t in root.doc[root.i + 1 : clause.i])
         or not _participle_form(root)
     ):
         return

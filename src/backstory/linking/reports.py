@@ -212,6 +212,10 @@ def line_days(timex: Timex) -> tuple[str, str] | None:
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$", re.I)
 
 
+# A clock time ("by 10:30 GMT"): no day a line of it could be bounded by
+_CLOCK_VALUE = re.compile(r"T\d")
+
+
 def _done_by(text: str, event: Event, timex: Timex, s_start: int, pub_day: str | None) -> bool:
     """Whether the event is told done by a day gone by ("By Monday evening, rescuers had
     evacuated 312 residents"): its line keeps the bound ("By the evening of 16 June"),
@@ -220,6 +224,7 @@ def _done_by(text: str, event: Event, timex: Timex, s_start: int, pub_day: str |
     return (
         event.begin is None
         and len(day) == 10
+        and not _CLOCK_VALUE.search(timex.value or "")
         and pub_day is not None
         and day <= pub_day
         and event.modality not in AHEAD_MODALITIES
@@ -251,6 +256,7 @@ def _bound_by_day(
         if (
             timex.begin is None
             and len(day) == 10
+            and not _CLOCK_VALUE.search(timex.value or "")
             # (the publication day itself only for what had been done by then)
             and (day < pub_day or (day == pub_day and _PAST_PERFECT.search(sentence)))
             and not timex.subordinate
@@ -429,6 +435,9 @@ def _in_clause_of(text: str, event: Event, timex: Timex, s_start: int) -> bool:
         and event.end <= timex.start
         and (_PARTICIPLE.fullmatch(event.trigger) or _PARTICIPLE_AFTER.match(text, event.end))
         and not _RELATIVE_WORD.search(text, event.start, timex.start)
+        # (on the sentence's subject: "The WHO, in a report published on Tuesday, put the
+        # number of cases at 3,540" is no line of the publishing)
+        and _OPENING_PHRASE.fullmatch(text, s_start, event.start)
     ):
         # "The truce agreed in Doha last month collapsed", "A ceasefire brokered by Qatar
         # on 2 June collapsed": the agreeing's month, the ceasefire's day
@@ -441,6 +450,8 @@ def _in_clause_of(text: str, event: Event, timex: Timex, s_start: int) -> bool:
 _DONE_DURING = re.compile(r"\s+[a-z]+(?:ed|en|t)\s+during\s")
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|t)")
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+(?:ed|en|t)\s")
+# The words of a subject before its head or its participle: "The", "A truce", "The new"
+_OPENING_PHRASE = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}(?:[\w'’-]+)?\s*")
 
 
 # between two dates of one list: "August and October", "3, 5 and 9 May", "May or June"
