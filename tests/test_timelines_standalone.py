@@ -232,3 +232,20 @@ def test_the_parser_s_reduced_relative_is_repaired() -> None:
     # a past that is no participle can only be the main verb
     doc = nlp("The ceasefire began on Friday.")
     assert next(t for t in doc if t.dep_ == "ROOT").text == "began"
+
+
+def test_a_week_ahead_dates_its_plan_and_a_week_gone_by_leaves_the_line(tmp_path) -> None:
+    text = (
+        "The regional council will vote on the new bus fares next week.\n\n"
+        "Border guards seized 40 kilograms of cocaine at the port earlier this week."
+    )
+    text, items = _items(tmp_path, text, "2026-03-11T09:00")  # a Wednesday
+    lines = {(i.begin, i.end): i.summary for i in items}
+    assert lines[("2026-03-16", "2026-03-22")] == (
+        "In the week of 16 March, the regional council will vote on the new bus fares."
+    )
+    # (was "... at the port earlier this week." under that week, and the plan under the
+    # publication day with "next week" left in it)
+    assert lines[("2026-03-09", "2026-03-15")] == (
+        "In the week of 9 March, border guards seized 40 kilograms of cocaine at the port."
+    )

@@ -578,7 +578,12 @@ def reports_of(extraction: Extraction) -> list[Report]:
             for t, iv in timexes
             if s_start <= t.start < s_end
             # a week is no day, unless it dates the whole sentence ("Last week, ...")
-            and ("W" not in t.value or FRONTED_DATE.fullmatch(text, s_start, t.start))
+            and (
+                "W" not in t.value
+                or FRONTED_DATE.fullmatch(text, s_start, t.start)
+                # a week ahead dates a plan ("will vote on the budget next week")
+                or (pub_day is not None and (t.begin or "")[:10] > pub_day)
+            )
         ]
         used_days: set[str] = set()
         told: list[Event] = []  # the events that got a line
@@ -703,8 +708,13 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 timex = subordinate[interval]  # the relative clause's own day, for its event
             if timex is None and not event.inferred:
                 # a week ("a week ago") dates its event, though it is no day of its own
+                # (and "earlier this week", whose line is the whole week)
                 timex = next(
-                    (t for t in sentence_timexes if day_interval(t.begin, t.end_date) == interval),
+                    (
+                        t
+                        for t in sentence_timexes
+                        if interval in (day_interval(t.begin, t.end_date), line_days(t))
+                    ),
                     None,
                 )
             if timex is not None and _yardstick(text, timex, s_start):
