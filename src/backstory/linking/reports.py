@@ -581,8 +581,13 @@ def reports_of(extraction: Extraction) -> list[Report]:
             and (
                 "W" not in t.value
                 or FRONTED_DATE.fullmatch(text, s_start, t.start)
-                # a week ahead dates a plan ("will vote on the budget next week")
-                or (pub_day is not None and (t.begin or "")[:10] > pub_day)
+                # a week ahead dates a plan ("will vote on the budget next week"; not a
+                # weekend, which a claim's line tells: "would arrive over the weekend")
+                or (
+                    pub_day is not None
+                    and _WEEK_VALUE.fullmatch(t.value) is not None
+                    and (t.begin or "")[:10] > pub_day
+                )
             )
         ]
         used_days: set[str] = set()
