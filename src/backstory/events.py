@@ -187,7 +187,7 @@ VERBS = _lexicon(
         "OBSERVE": "spot detect sight observe record",
         "ASSAULT": "attack strike shell bomb invade raid storm kill shoot capture seize occupy destroy "
         "hit target ambush assassinate bombard",
-        "FIGHT": "fight clash battle repel repulse",
+        "FIGHT": "fight clash battle repel repulse intercept down",
         "COERCE": "arrest detain expel ban jail imprison deport ground remand",
         "RETREAT": "withdraw retreat evacuate flee",
         "RELEASE": "launch unveil introduce release publish debut present",
@@ -1133,6 +1133,9 @@ def _dates_a_simple_past(span: Any) -> bool:
     """Whether a date (its tokens) hangs on a verb in the simple past through "at", "on"
     or "in" ("the bombs hit a residential area at about 21:40"), not on a plan or a
     bound ("would continue until at least 4 November")."""
+    if span.root.dep_ in ("advmod", "npadvmod") and span.root.head.pos_ in ("VERB", "AUX"):
+        # "Russia launched 90 drones overnight", "struck the port Tuesday"
+        return _simple_past(span.root.head)
     prep = span.root.head
     verb = prep.head
     return (
@@ -2199,7 +2202,8 @@ class _Builder:
     def _story_days(self, timex_for: dict[int, Timex]) -> list[tuple[int, str | None]]:
         """(position, day) for each date that dates an event: the day when it is one of
         the days just before publication ("Yesterday, Jobs unveiled ...", "announced
-        Friday"), else None (an older date, a month, a year)."""
+        Friday"), or the night, "BEGIN/END", of a night that is ("Russia launched 90
+        drones overnight"), else None (an older date, a month, a year)."""
         if not self.published:
             return []
         published = date.fromisoformat(self.published)
@@ -2225,6 +2229,10 @@ class _Builder:
             if len(t.begin) >= 10 and t.begin[:10] == (t.end_date or "")[:10]:
                 lag = published - date.fromisoformat(t.begin[:10])
                 day = t.begin[:10] if lag <= _STORY_LAG else None
+            elif t.value.endswith("TNI") and len(t.begin) >= 10 and t.end_date:
+                # a night runs over two days: what the story tells next of it is that night's
+                lag = published - date.fromisoformat(t.begin[:10])
+                day = f"{t.begin}/{t.end_date}" if lag <= _STORY_LAG else None
             out.append((t.start, day))
         return out
 
@@ -2252,6 +2260,39 @@ class _Builder:
         end = self.text.find("\n", timex.end)
         line = self.text[self.text.rfind("\n", 0, timex.start) + 1 : end if end >= 0 else None]
         return not line.rstrip().endswith((".", '"', "'", "”", "?", "!"))
+
+    def _done_before(self, verb: Any, sent: Any, timex_for: dict[int, Timex]) -> Timex | None:
+        """For an undated past participle right after the subject noun of a past clause
+        dated to a day ("The ceasefire agreed during talks in Istanbul collapsed on
+        Friday"), that day: what the participle tells was done by then."""
+        noun = verb.head
+        if not (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBN"
+            and verb.i == noun.i + 1
+            and noun.dep_ in ("nsubj", "nsubjpass")
+            and _simple_past(noun.head)
+        ):
+            return None
+        day = timex_for.get(noun.head.i) or self._own_timex(noun.head, sent)
+        return day if day is not None and day.begin and len(day.begin) >= 10 else None
+
+    def _incident_day(self, sent: Any) -> str | None:
+        """The story's last day (or night) in its paragraph, for a sentence with no date
+        of its own that goes on telling, in the simple past, what happened then: its main
+        verb ("Falling debris damaged three houses"), or the claim before a saying that
+        closes it ("Two people were injured, the governor said"; not "The governor said
+        ...", told after the incident)."""
+        if any(not t.vague for t in self._sentence_timexes(sent)):
+            return None
+        content = sent.root
+        if content.lemma_.lower() in CUE_VERBS:
+            content = next(
+                (c for c in content.children if c.dep_ == "ccomp" and c.i < content.i), None
+            )
+        if content is None or not _simple_past(content):
+            return None
+        return self._story_day(sent.start_char)
 
     def _own_timex(self, verb: Any, sent: Any) -> Timex | None:
         """The date in a verb's own clause that hangs on it through a preposition or
@@ -2562,6 +2603,10 @@ class _Builder:
             timex = self._channel_timex(verb, timex_for)
         if timex is None:
             timex = self._scoping_timex(verb, sent, timex_for)
+        if timex is None and (before := self._done_before(verb, sent, timex_for)) is not None:
+            # "The ceasefire agreed during talks in Istanbul collapsed on Friday": agreed
+            # by then, not on that day
+            return None, None, before.end_date or before.begin, True
         if timex is None:
             clause = _clause_of(verb.head.head if _misjoined(verb) else verb)
             free = [
@@ -2593,10 +2638,22 @@ class _Builder:
             timex = timex_for.get(accident.i)
         if timex is not None:
             begin, end = timex.begin, timex.end_date
-        elif _simple_past(verb) and (day := self._story_day(verb.idx)):
+        elif (
+            _simple_past(verb)
+            and (day := self._story_day(verb.idx))
+            # (a saying after a night is told the morning after, not in it)
+            and not ("/" in day and verb.lemma_.lower() in CUE_VERBS)
+        ):
             # "Apple announced Friday that ... Jobs said the phones can be returned": an
-            # undated past happened on the day the story last dated
-            begin, end, inferred = day, day, True
+            # undated past happened on the day the story last dated ("Russia launched 90
+            # drones overnight ... Air defence units downed 74": that night)
+            begin, _, end = day.partition("/")
+            end, inferred = end or begin, True
+        elif (day := self._incident_day(sent)) is not None:
+            # "... launched 90 drones overnight. Falling debris damaged three houses. Two
+            # people were injured, the governor said.": the story's incident goes on
+            begin, _, end = day.partition("/")
+            end, inferred = end or begin, True
         elif self.published:
             begin, end, inferred = self.published, self.published, True
         return timex, begin, end, inferred

@@ -67,9 +67,16 @@ def resolve_model(model: str | None) -> str:
 def load_nlp(model: str | None = None) -> Any:
     """The loaded spaCy ``Language`` for ``model`` (cached per process)."""
     import spacy
+    from spacy.language import Language
+
+    from backstory import repairs
 
     target = resolve_model(model)
     try:
-        return spacy.load(target)
+        nlp = spacy.load(target)
     except OSError as exc:
         raise ConfigError(f"cannot load spaCy model {target!r}: {exc}") from exc
+    if repairs.COMPONENT not in Language.factories:
+        Language.component(repairs.COMPONENT, func=repairs.repair)
+    nlp.add_pipe(repairs.COMPONENT, last=True)  # (after the lemmatiser: it reads lemmas)
+    return nlp

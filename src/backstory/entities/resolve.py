@@ -239,7 +239,7 @@ TITLE_WORDS = frozenset(
 )
 # Nouns for what a person is or does, no title ("businessman Roman X", "the lawyer
 # Ana Y"): the capitalised name right after one is a person's, whatever NER says.
-_PERSON_NOUNS = frozenset(
+PERSON_ROLE_NOUNS = frozenset(
     """businessman businesswoman entrepreneur tycoon billionaire lawyer engineer
     doctor nurse teacher journalist reporter activist farmer student worker
     defendant co-defendant suspect witness victim survivor patient priest
@@ -1886,7 +1886,7 @@ class _Resolver:
             return False  # "Regional Appeals Court; Office of the ... Prosecutor": no person
         if self._title_before(m.start) is not None or self._apposition_role(span.root) is not None:
             return True
-        if m.start and self.doc[m.start - 1].lower_ in _PERSON_NOUNS:
+        if m.start and self.doc[m.start - 1].lower_ in PERSON_ROLE_NOUNS:
             return True
         return (
             m.label in ("FAC", "GPE", "LOC", "PRODUCT")
@@ -2203,7 +2203,7 @@ class _Resolver:
                 and dictionary_word(self.nlp, doc[i])
             ):
                 first = i + 1  # "Commissioner for Competition | Margrethe Vestager"
-            while j - first > 1 and doc[first].lower_ in _PERSON_NOUNS:
+            while j - first > 1 and doc[first].lower_ in PERSON_ROLE_NOUNS:
                 first += 1  # "Businessman | Roman X admitted ..." opening a sentence
             span = doc[first:j]
             if j - first <= 3 and not any(

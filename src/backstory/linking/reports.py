@@ -208,6 +208,66 @@ def line_days(timex: Timex) -> tuple[str, str] | None:
     return day_interval(timex.begin, timex.end_date)
 
 
+# "by" right before a day: "By Monday evening, rescuers had evacuated ...", "grew ... by
+# the night of 20 August"
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$", re.I)
+
+
+# A clock time ("by 10:30 GMT"): no day a line of it could be bounded by
+_CLOCK_VALUE = re.compile(r"T\d")
+
+
+def _done_by(text: str, event: Event, timex: Timex, s_start: int, pub_day: str | None) -> bool:
+    """Whether the event is told done by a day gone by ("By Monday evening, rescuers had
+    evacuated 312 residents"): its line keeps the bound ("By the evening of 16 June"),
+    never on that day. Not a deadline ahead ("told to leave by Monday"), nor a plan."""
+    day = (timex.end_date or timex.begin or "")[:10]
+    return (
+        event.begin is None
+        and len(day) == 10
+        and not _CLOCK_VALUE.search(timex.value or "")
+        and pub_day is not None
+        and day <= pub_day
+        and event.modality not in AHEAD_MODALITIES
+        and event.polarity == "positive"
+        and _BY_BEFORE.search(text, max(s_start, timex.start - 30), timex.start) is not None
+    )
+
+
+# What must or should be done by a day is a deadline, not a report of what was done.
+_OBLIGATION = re.compile(r"\b(?:must|should|needs?\s+to|ha(?:s|ve)\s+to|required\s+to)\b", re.I)
+# "had filed", "had been cleared": done by the time told
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|t)\b", re.I)
+
+
+def _bound_by_day(
+    text: str, sentence: str, timexes: list[Timex], s_start: int, pub_day: str | None
+) -> Timex | None:
+    """The day gone by, before the publication day, that a sentence's "by" bounds
+    ("had filed their reports by Wednesday"), when the sentence tells no plan or
+    likelihood; else None."""
+    if (
+        pub_day is None
+        or guess_modality(sentence) in ("planned", "likely")
+        or _OBLIGATION.search(sentence)
+    ):
+        return None
+    for timex in timexes:
+        day = (timex.end_date or "")[:10]
+        if (
+            timex.begin is None
+            and len(day) == 10
+            and not _CLOCK_VALUE.search(timex.value or "")
+            # (the publication day itself only for what had been done by then)
+            and (day < pub_day or (day == pub_day and _PAST_PERFECT.search(sentence)))
+            and not timex.subordinate
+            and not timex.vague
+            and _BY_BEFORE.search(text, max(s_start, timex.start - 30), timex.start)
+        ):
+            return timex
+    return None
+
+
 def _bounds(event: Event, timex: Timex) -> bool:
     """True when the timex only bounds the event: it happened before or after what
     happened that day ("resign before the vote on Thursday", "grew ... by Thursday")."""
@@ -370,12 +430,29 @@ def _in_clause_of(text: str, event: Event, timex: Timex, s_start: int) -> bool:
     ("the minister, who resigned on Monday"), not before it ("a meeting that began")."""
     if _DONE_DURING.match(text, event.end) and event.end < timex.start:
         return True  # "the agreement reached during talks on 16 May": the talks' day
+    if (
+        event.timex == timex.text
+        and not event.inferred
+        and event.end <= timex.start
+        and (_PARTICIPLE.fullmatch(event.trigger) or _PARTICIPLE_AFTER.match(text, event.end))
+        and not _RELATIVE_WORD.search(text, event.start, timex.start)
+        # (on the sentence's subject: "The WHO, in a report published on Tuesday, put the
+        # number of cases at 3,540" is no line of the publishing)
+        and _OPENING_PHRASE.fullmatch(text, s_start, event.start)
+    ):
+        # "The truce agreed in Doha last month collapsed", "A ceasefire brokered by Qatar
+        # on 2 June collapsed": the agreeing's month, the ceasefire's day
+        return True
     openers = list(_RELATIVE_WORD.finditer(text, s_start, timex.start))
     return bool(openers) and openers[-1].end() <= event.start < timex.start
 
 
 # an event noun, and the participle of what was done to it during a happening
 _DONE_DURING = re.compile(r"\s+[a-z]+(?:ed|en|t)\s+during\s")
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|t)")
+_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+(?:ed|en|t)\s")
+# The words of a subject before its head or its participle: "The", "A truce", "The new"
+_OPENING_PHRASE = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}(?:[\w'’-]+)?\s*")
 
 
 # between two dates of one list: "August and October", "3, 5 and 9 May", "May or June"
@@ -515,10 +592,21 @@ def reports_of(extraction: Extraction) -> list[Report]:
             for t, iv in timexes
             if s_start <= t.start < s_end
             # a week is no day, unless it dates the whole sentence ("Last week, ...")
-            and ("W" not in t.value or FRONTED_DATE.fullmatch(text, s_start, t.start))
+            and (
+                "W" not in t.value
+                or FRONTED_DATE.fullmatch(text, s_start, t.start)
+                # a week ahead dates a plan ("will vote on the budget next week"; not a
+                # weekend, which a claim's line tells: "would arrive over the weekend")
+                or (
+                    pub_day is not None
+                    and _WEEK_VALUE.fullmatch(t.value) is not None
+                    and (t.begin or "")[:10] > pub_day
+                )
+            )
         ]
         used_days: set[str] = set()
         told: list[Event] = []  # the events that got a line
+        done_by: list[tuple[Event, Timex]] = []  # events told done by a day gone by
         # a sentence dated by a longer period ("In late October, ...", "The worst season
         # on record was in 2023"), fronted or over before publication, is no report of
         # the publication day
@@ -563,6 +651,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
         }
         in_sentence = [(t, iv) for t, iv in in_sentence if iv not in noun_days]
         sentence_timexes = [t for t in extraction.timexes if s_start <= t.start < s_end]
+        by = _bound_by_day(text, sentence, sentence_timexes, s_start, pub_day)
         listed = _date_lists(text, sentence_timexes, {e.start for e in events})
         run_of_days = _consecutive_days(sentence_timexes, listed)
         # "a new election would be held in spring, probably in March or April": the sentence
@@ -604,10 +693,16 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 # (not "ready as early as 1 November": the date's own bound, its first day)
                 coarse = True
                 continue
+            bound = next((t for t in sentence_timexes if _bounds(event, t)), None)
+            if bound is not None and _done_by(text, event, bound, s_start, pub_day):
+                done_by.append((event, bound))
+                continue
             if interval in alternative_days or interval in noun_days:
                 continue  # "would be held probably in March or April": no day of its own
             if event.inferred and durative:
                 continue  # "Since then, Israel has bombarded Gaza": no day of its own
+            if event.inferred and by is not None:
+                continue  # "By Monday evening, X had moved 240 residents, Y said": by then
             if event.inferred and (
                 (fronted is not None and interval != fronted)
                 or (in_sentence and interval not in {iv for _, iv in in_sentence})
@@ -632,8 +727,13 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 timex = subordinate[interval]  # the relative clause's own day, for its event
             if timex is None and not event.inferred:
                 # a week ("a week ago") dates its event, though it is no day of its own
+                # (and "earlier this week", whose line is the whole week)
                 timex = next(
-                    (t for t in sentence_timexes if day_interval(t.begin, t.end_date) == interval),
+                    (
+                        t
+                        for t in sentence_timexes
+                        if interval in (day_interval(t.begin, t.end_date), line_days(t))
+                    ),
                     None,
                 )
             if timex is None and not event.inferred and event.timex:
@@ -683,6 +783,31 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     ),
                 )
             )
+        if done_by and not used_days:
+            # "By Monday evening, rescuers had evacuated 312 residents": a line under that
+            # day that keeps its "By" (only when the sentence dates nothing else: "began on
+            # Tuesday and had spread ... by Thursday night" is Tuesday's)
+            event, bound = done_by[0]
+            day = (bound.end_date or bound.begin or "")[:10]
+            used_days.add(day)
+            told.append(event)
+            reports.append(
+                _event_report(
+                    event,
+                    base,
+                    (day, day),
+                    True,
+                    (bound.start, bound.end),
+                    places,
+                    attribution_note(
+                        extraction,
+                        event.attribution if _has_speaker(event.attribution) else said_by,
+                        s_start,
+                        s_end,
+                        quoted=quoted,
+                    ),
+                )
+            )
         modality = guess_modality(sentence)
         future_modality = guess_modality(sentence, future=True)
         for timex, interval in in_sentence:
@@ -717,6 +842,25 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     location=location,
                     lat=places[location].lat if location else None,
                     lon=places[location].lon if location else None,
+                    attribution=sentence_note,
+                )
+            )
+        if not used_days and by is not None:
+            # "Thirty-two countries had filed their reports by Wednesday" (no event of it):
+            # that day's line, "By 19 August, ...", not the publication day's
+            day = (by.end_date or "")[:10]
+            used_days.add(day)
+            reports.append(
+                Report(
+                    **base,
+                    begin=day,
+                    end=day,
+                    explicit=True,
+                    start=by.start,
+                    end_offset=by.end,
+                    timex_start=by.start,
+                    timex_end=by.end,
+                    modality=modality,
                     attribution=sentence_note,
                 )
             )

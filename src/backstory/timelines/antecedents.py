@@ -14,14 +14,17 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
-from backstory.anaphora import PERSONAL, find_antecedent
-from backstory.entities.names import given_name
+from backstory.anaphora import FEMININE, PERSONAL, find_antecedent
+from backstory.entities.gazetteer import find_city, find_country, find_region
+from backstory.entities.names import given_name, name_gender
+from backstory.entities.resolve import PERSON_ROLE_NOUNS, TITLE_WORDS
 from backstory.entities.spans import is_dictionary_word
 from backstory.linking.words import split_sentences
 
 SUBJECT_PRONOUN = re.compile(
     r"^[\s\"'“”‘’«»(*•·–—-]*"
-    r"(?:(?:in|on|by|last|earlier|later)\b[^,.;:\"“”]{1,40},\s+(?=its?\b))?"  # "In June, it ..."
+    # "In June, it ...", "On 17 June, he ..."
+    r"(?:(?:in|on|by|last|earlier|later)\b[^,.;:\"“”]{1,40},\s+(?=(?:its?|he|she|they)\b))?"
     r"(they|he|she|its|it)\b",
     re.I,
 )
@@ -33,6 +36,34 @@ _EXPLETIVE_VERBS = frozenset(
 _IT_LABELS = ("ORG", "GPE")
 # Dependents that stay with the antecedent's head in the copied phrase.
 _KEPT = frozenset({"det", "amod", "compound", "poss", "case", "nmod", "flat", "punct"})
+
+
+_OTHER_SEX = {"male": "female", "female": "male"}
+# Singular nouns for one person, which "he"/"she" may stand for.
+PERSON_NOUNS = (
+    TITLE_WORDS
+    | PERSON_ROLE_NOUNS
+    | frozenset(
+        """official man woman boy girl soldier pilot driver captain lawmaker politician
+        employee manager resident candidate defender goalkeeper bishop professor
+        businesswoman policeman policewoman officer diplomat inspector investigator
+        detective agent councillor legislator broker trader banker accountant auditor
+        clerk guard sergeant surgeon physician footballer athlete cyclist swimmer boxer
+        referee owner tourist hiker climber fisherman passenger motorist pedestrian
+        protester demonstrator prisoner inmate detainee hostage gunman attacker assailant
+        shooter bomber hacker whistleblower dissident monk nun teenager pensioner
+        veteran volunteer miner photographer cameraman blogger influencer""".split()  # noqa: SIM905
+    )
+)
+# The sex a person noun says ("spokeswoman", "king"); others say none.
+_MALE_NOUNS = """man boy king prince chairman spokesman congressman businessman policeman
+gunman fisherman cameraman monk"""
+_FEMALE_NOUNS = """woman girl queen princess chairwoman spokeswoman congresswoman
+businesswoman policewoman actress nun"""
+_NOUN_SEX = {
+    **dict.fromkeys(_MALE_NOUNS.split(), "male"),
+    **dict.fromkeys(_FEMALE_NOUNS.split(), "female"),
+}
 
 
 class _Names:
@@ -92,7 +123,7 @@ def _names_other(nlp: Any, words: str, pronoun: str) -> bool:
         return any(t.tag_ in ("NNS", "NNPS") for t in doc)
     if pronoun in ("it", "its"):
         return any(e.label_ in _IT_LABELS for e in doc.ents)
-    return any(e.label_ == "PERSON" for e in doc.ents)
+    return bool(_people(doc))
 
 
 def antecedent_phrase(previous: str, sentence: str, nlp: Any) -> str | None:
@@ -109,18 +140,12 @@ def antecedent_phrase(previous: str, sentence: str, nlp: Any) -> str | None:
     if pronoun.lower_ in ("it", "its"):
         return _organisation_before(doc, pronoun, offset, nlp)
     head = find_antecedent(pronoun, _Names())
+    if pronoun.lower_ in PERSONAL and not any(e.end_char < offset for e in _people(doc)):
+        return _person_described(doc, pronoun, offset)
     if head is None or head.idx >= offset:
         return None
     if pronoun.lower_ in PERSONAL:
-        people = {
-            e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON" and e.end_char < offset
-        }
-        span = next((e for e in doc.ents if e.start <= head.i < e.end), None)
-        if len(people) != 1 or span is None:
-            return None  # two people named before: not clear who "he" is
-        if not any(t.dep_ in ("nsubj", "nsubjpass") for t in span):
-            return None  # the person named is not who the sentence before was about
-        return span.text
+        return _person_named(doc, pronoun, head, offset)
     kept = {head.i}
     for token in head.subtree:
         if token.i < head.i and all(a.dep_ in _KEPT for a in _path(token, head)):
@@ -130,6 +155,83 @@ def antecedent_phrase(previous: str, sentence: str, nlp: Any) -> str | None:
         first -= 1
     phrase = doc[first : head.i + 1].text.strip(" ,")
     return phrase or None
+
+
+def _person_named(doc: Any, pronoun: Any, head: Any, offset: int) -> str | None:
+    """The name "he"/"she" stands for: the one person named before it (its subject),
+    or the one of those named whose given name agrees with the pronoun when every other
+    is of the other sex ("Anna Berg charged Tomas Lind. He was remanded": Tomas Lind);
+    None when that is not clear."""
+    named = [e for e in _people(doc) if e.end_char < offset]
+    wanted = "female" if pronoun.lower_ in FEMININE else "male"
+    genders = {e.text.split()[-1]: name_gender(e.text) for e in named}
+    if len(genders) > 1:
+        agreeing = {w for w, g in genders.items() if g == wanted}
+        others = {w for w, g in genders.items() if g == _OTHER_SEX[wanted]}
+        if len(agreeing) != 1 or len(agreeing) + len(others) != len(genders):
+            return None  # two people named before: not clear who "he" is
+        return max((e.text for e in named if e.text.split()[-1] in agreeing), key=len)
+    span = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    if len(genders) != 1 or span is None:
+        return None
+    if name_gender(span.text) == _OTHER_SEX[wanted]:
+        return None  # "Maria Kovalenko ... he": someone else
+    if not any(t.dep_ in ("nsubj", "nsubjpass") for t in span):
+        return None  # the person named is not who the sentence before was about
+    return span.text
+
+
+def _person_described(doc: Any, pronoun: Any, offset: int) -> str | None:
+    """For "he"/"she" after a sentence that names no person, the noun phrase of a person
+    that is its main clause's subject ("A senior customs official in Odesa was detained
+    ... On 17 June, he was served": "the senior customs official"), when nothing else
+    before is a person; None otherwise."""
+    before = [t for t in doc if t.idx < offset]
+    if not before or any(e.start_char < offset for e in _people(doc)):
+        return None
+    root = before[-1].sent.root
+    # the subject of the main clause, or of what it says ("A senior official was detained
+    # ..., the bureau said")
+    clauses = [root, *(c for c in root.children if c.dep_ == "ccomp")]
+    subjects = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subject = next((c for c in subjects if _is_person_noun(c, pronoun)), None)
+    if subject is None:
+        return None
+    others = [
+        t for t in before if t.i != subject.i and t.pos_ == "NOUN" and _is_person_noun(t, None)
+    ]
+    if others:
+        return None  # "an official and a driver": not clear which
+    kept = {subject.i}
+    for token in subject.subtree:
+        if token.i < subject.i and all(a.dep_ in _KEPT for a in _path(token, subject)):
+            kept.add(token.i)
+    first = min(kept)
+    words = doc[first : subject.i + 1].text.strip(" ,")
+    return re.sub(r"^(?:an?|the)\s+", "the ", words, flags=re.I) if words else None
+
+
+def _people(doc: Any) -> list[Any]:
+    """The names NER takes for people in ``doc``, but for one word the gazetteer knows as
+    a place ("in Odesa", which the model may tag PERSON)."""
+    return [
+        e
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        and not (len(e) == 1 and (find_city(e.text) or find_country(e.text) or find_region(e.text)))
+    ]
+
+
+def _is_person_noun(token: Any, pronoun: Any) -> bool:
+    """Whether ``token`` is a singular noun for a person ("official", "minister") that
+    ``pronoun`` (if given) agrees with: "she" is no "spokesman", "he" no "actress"."""
+    word = token.lower_
+    if token.tag_ != "NN" or word not in PERSON_NOUNS:
+        return False
+    if pronoun is None:
+        return True
+    wanted = "female" if pronoun.lower_ in FEMININE else "male"
+    return _NOUN_SEX.get(word) != _OTHER_SEX[wanted]
 
 
 def _organisation_before(doc: Any, pronoun: Any, offset: int, nlp: Any) -> str | None:

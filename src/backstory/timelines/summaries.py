@@ -1112,6 +1112,11 @@ def subject_participle_clause(
         ):
             continue
         clause_end = _relative_clause_end(sentence, verb, date_span)
+        if not sentence[clause_end : date_span[0]].strip() and date_span[1] < noun.head.idx:
+            # "The truce agreed in Doha last month collapsed": the date right after the
+            # phrase, before the main verb, is the phrase's (the parser may hang it on
+            # the main verb)
+            clause_end = date_span[1]
         first = noun.left_edge
         if date_span[1] > clause_end or first.i > noun.i:
             continue
@@ -1683,6 +1688,21 @@ _SAID_ON_DAY = re.compile(
 )
 
 
+# A month or year named from the publication: "last month", "this year"
+_DEICTIC_PERIOD = re.compile(r"(?:last|this|next)\s+(?:month|year)", re.I)
+
+
+def _named_month(timex: Any, *, with_year: bool) -> str | None:
+    """The month or year a deictic "last month", "this year" names ("May", "May 2025",
+    "2024"), else None."""
+    if not _DEICTIC_PERIOD.fullmatch(timex.text) or not timex.value:
+        return None
+    if m := re.fullmatch(r"(\d{4})-(\d\d)", timex.value):
+        name = _MONTHS[int(m[2]) - 1]
+        return f"{name} {m[1]}" if with_year else name
+    return timex.value if re.fullmatch(r"\d{4}", timex.value) else None
+
+
 def absolute_days(
     sentence: str,
     published: str | None,
@@ -1709,6 +1729,17 @@ def absolute_days(
             continue
         day = re.fullmatch(r"(\d{4}-\d\d-\d\d)(?:T(MO|AF|EV|NI))?", t.value or "")
         deictic = _DEICTIC_DAY.fullmatch(t.text)
+        if (month := _named_month(t, with_year=with_year)) is not None and not re.match(
+            r"['’]s\b", sentence[t.end :]
+        ):
+            # "the truce agreed last month" under another date: "agreed in May"
+            in_ = re.search(r"\bin\s+$", sentence[: t.start], re.I)
+            replacement = month if in_ else f"in {month}"
+            sentence = sentence[: t.start] + replacement + sentence[t.end :]
+            if date_span is not None and t.end <= date_span[0]:
+                moved = len(replacement) - (t.end - t.start)
+                date_span = (date_span[0] + moved, date_span[1] + moved)
+            continue
         if deictic is None or day is None:
             continue
         on = re.search(

@@ -559,6 +559,7 @@ SUFFIX_MOD = re.compile(
 
 # Bound signals: outside the extent, they turn a date into a bound.
 SIGNAL = re.compile(
+    # (a word of its own: "in the town of Hallby on Sunday", "the derby on Saturday")
     r"(?<![\w'’-])(?P<s>as\s+early\s+as|as\s+soon\s+as|no\s+earlier\s+than|not\s+before|starting(?:\s+(?:on|in|from))?|beginning(?:\s+(?:on|in))?|effective|from|since|after|"
     r"as\s+late\s+as|no\s+later\s+than|not\s+later\s+than|by|until|till|til|up\s+to|up\s+until|through|before|prior\s+to|ahead\s+of|in\s+advance\s+of)"
     r"(?:\s+(?:on|in|at|the\s+end\s+of))?\s+$",

@@ -1,0 +1,73 @@
+"""Parse repairs: mistakes of spaCy's parser that every later stage would inherit,
+undone on the ``Doc`` right after it is parsed (a pipeline component, so that every
+parse the project makes, of an article or of a line, gets them).
+
+- A reduced relative clause read as the main verb: in "The ceasefire agreed during
+  talks in Istanbul collapsed on Friday" the parser makes "agreed" the root, with
+  "ceasefire" its subject and "collapsed" a clause it governs. English has no such
+  sentence: a past verb whose clause has no subject of its own and no "that" cannot be
+  what "agreed" says. The participle becomes a modifier of the noun ("the ceasefire
+  [that was] agreed ...") and "collapsed" the root, with the noun its subject.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lemminflect import getInflection
+
+COMPONENT = "backstory_parse_repairs"
+# Dependents of a verb that say it has an object or a clause of its own, or is not a
+# bare past ("had agreed", "agreed to"): no reduced relative.
+_OWN_ARGUMENTS = frozenset({"dobj", "aux", "auxpass", "xcomp", "dative", "attr", "prt"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# Verbs of saying and thinking, always the main verb after a name ("the ministry said")
+_SAYING = frozenset(
+    """say tell state announce report add note claim confirm warn explain reveal write
+    think believe know""".split()  # noqa: SIM905 - a word table
+)
+
+
+def repair(doc: Any) -> Any:
+    """``doc`` with its parse repaired where it is surely wrong (see the module)."""
+    for sent in list(doc.sents):
+        _reduced_relative(sent.root)
+    return doc
+
+
+def _reduced_relative(root: Any) -> None:
+    """Make "agreed" in "The ceasefire agreed during talks collapsed on Friday" a
+    modifier of "ceasefire" and "collapsed" the root, when that is the only reading."""
+    if root.tag_ != "VBD" or root.dep_ != "ROOT":
+        return
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i != root.i - 1 or subject.pos_ not in ("NOUN", "PROPN"):
+        return
+    if root.lemma_.lower() in _SAYING or any(c.dep_ in _OWN_ARGUMENTS for c in root.children):
+        return  # ("the department said, as hospitals ran out of beds and officials warned")
+    clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i), None)
+    if (
+        clause is None
+        or clause.tag_ not in ("VBD", "VBZ", "VBP")
+        or any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in clause.children)
+        # (the participle's phrase runs up to the main verb: no comma or dash between)
+        or any(t.is_punct for t in root.doc[root.i + 1 : clause.i])
+        or not _participle_form(root)
+    ):
+        return
+    after = [c for c in root.children if c.i > clause.i]
+    clause.head = clause
+    clause.dep_ = "ROOT"
+    root.head = subject
+    root.dep_ = "acl"
+    root.tag_ = "VBN"
+    subject.head = clause
+    for child in after:
+        child.head = clause  # (the full stop, a trailing clause)
+
+
+def _participle_form(verb: Any) -> bool:
+    """Whether the verb's past is also its past participle ("agreed", "brokered", "held";
+    not "began", "rose": those can only be a main verb)."""
+    participles = getInflection(verb.lemma_, tag="VBN") or ()
+    return verb.lower_ in {p.lower() for p in participles}
