@@ -100,6 +100,16 @@ def test_according_to_a_figure_does_not_carry_into_the_next_sentence() -> None:
         assert e.attribution is not None and e.attribution.speaker == "Ukrinform"
 
 
+def test_a_subject_reporting_for_itself_does_not_carry_the_saying_before() -> None:
+    ex = run(
+        "Two police officers said the gunmen had fled towards the border. Shopkeepers "
+        "reported heavy artillery fire on Tuesday near the airport."
+    )
+    reported = next(e for e in events_in(ex, "Shopkeepers") if e.trigger == "reported")
+    assert reported.attribution is not None
+    assert reported.attribution.speaker == "Shopkeepers"
+
+
 # -- "the bloc", "the alliance", "the lender" --------------------------------------
 
 

@@ -721,11 +721,14 @@ class _Finder:
 
     def _own_actor(self, sent: Any) -> bool:
         """Whether the sentence's subject is a party named by name ("Brussels rejected the
-        claim" after "Hungary said ..."): a new actor's act, no longer the account of the
-        saying before; "Fighting was heaviest ..." or "Russian troops lost ..." go on with it."""
+        claim" after "Hungary said ...") or one that reports itself ("Residents reported
+        heavy shelling"): a new actor's act, no longer the account of the saying before;
+        "Fighting was heaviest ..." or "Russian troops lost ..." go on with it."""
         subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             return False
+        if subject.dep_ == "nsubj" and sent.root.lemma_.lower() in CUE_VERBS:
+            return True
         entity = self.index.entity_at(subject) if self.index is not None else None
         return subject.pos_ == "PROPN" or (entity is not None and entity.type != "NORP")
 
