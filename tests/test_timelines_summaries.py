@@ -1174,3 +1174,12 @@ def test_a_date_a_thing_is_scheduled_for_goes_from_the_line(
 ) -> None:
     at = sentence.index(date)
     assert summarise(sentence, begin="2026-05-17", date_span=(at, at + len(date))) == line
+
+
+def test_a_relative_clause_on_the_part_of_a_happening_is_told_of_the_happening(nlp) -> None:
+    from backstory.timelines.summaries import subject_relative_clause
+
+    s = "Ministers signed the text at the close of a two-day summit that opened on 4 June."
+    start = s.index("4 June")
+    found = subject_relative_clause(s, (start, start + 6), lambda: nlp)
+    assert found is not None and found[0] == "A two-day summit opened on 4 June."
