@@ -1908,3 +1908,85 @@ def test_a_second_statement_is_not_a_retelling_of_the_first() -> None:
     )
     told = event_with(found, "told")
     assert told.begin != "2024-11-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "begin"),
+    [
+        ("The siege of Mariupol, which began in late February, lasted 86 days.", "siege",
+         "ASSAULT", "2024-02"),
+        ("The civil war in Sierra Leone ended in 2002 after eleven years.", "war", "FIGHT",
+         "2002"),
+        ("A naval blockade that started on Monday has cut off fuel imports.", "blockade",
+         "COERCE", "2024-11-04"),
+        ("The inquest into the deaths began on 14 October at Leeds Coroner's Court.",
+         "inquest", "LEGAL", "2024-10-14"),
+    ],
+)  # fmt: skip
+def test_a_happening_that_began_or_ended_on_a_date_is_an_event_of_that_date(
+    text: str, trigger: str, kind: str, begin: str
+) -> None:
+    event = event_with(run(text), trigger)
+    assert event.type == kind
+    assert event.begin is not None and event.begin.startswith(begin)
+    assert not event.inferred
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gas will keep flowing until the war ended, the minister said.",
+        "Food prices have tripled since the siege began.",
+        "The war has displaced two million people.",
+    ],
+)
+def test_a_war_with_no_day_of_its_own_beginning_or_ending_is_no_event(text: str) -> None:
+    assert not [e for e in run(text).events if e.trigger in ("war", "siege")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("The former vice-president took refuge in the Mexican embassy in Quito on "
+         "Tuesday.", "took", "Quito"),
+        ("The opposition leader sought asylum in Spain on Monday.", "sought", "Spain"),
+        ("Thousands of villagers fled to Chad on Sunday as the fighting spread.", "fled",
+         "Chad"),
+    ],
+)  # fmt: skip
+def test_taking_refuge_seeking_asylum_and_fleeing_are_flights(
+    text: str, trigger: str, place: str
+) -> None:
+    event = event_with(run(text), trigger)
+    assert (event.type, event.location) == ("RETREAT", place)
+    assert not event.inferred
+
+
+def test_taking_part_or_seeking_a_deal_is_no_flight() -> None:
+    found = run("The minister took questions and sought a compromise on Monday.")
+    assert not [e for e in found.events if e.type == "RETREAT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "begin"),
+    [
+        ("The European Union froze the assets of the central bank on Tuesday.", "froze",
+         "SANCTION", "2024-11-05"),
+        ("She never received the pension that was frozen in 2014.", "frozen", "REJECT",
+         "2014"),
+        ("The government froze payments to the contractor in March.", "froze", "REJECT",
+         "2024-03"),
+        ("Washington suspended military aid to the junta in August.", "suspended", "REJECT",
+         "2024-08"),
+    ],
+)  # fmt: skip
+def test_a_freeze_of_holdings_is_a_sanction_and_of_payments_a_suspension(
+    text: str, trigger: str, kind: str, begin: str
+) -> None:
+    event = event_with(run(text), trigger)
+    assert event.type == kind
+    assert event.begin is not None and event.begin.startswith(begin)
+
+
+def test_a_lake_that_froze_is_no_act() -> None:
+    assert not [e for e in run("The lake froze in January.").events if e.trigger == "froze"]

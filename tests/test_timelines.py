@@ -1178,3 +1178,24 @@ def test_a_relative_clause_of_a_claim_holding_its_day_is_the_claim_s_line() -> N
         "In October, a joint health commission will hold its first meeting, according "
         "to the health minister."
     ], [(i.begin, i.summary) for i in items]
+
+
+def test_a_happening_that_began_in_a_relative_clause_is_a_line_of_that_day() -> None:
+    text = (
+        "Dockworkers in Santos have been on a strike that began on Sept. 13, halting "
+        "coffee exports."
+    )
+    article = handmade(
+        text,
+        "2025-10-08T09:00",
+        timexes=[("Sept. 13", "2025-09-13", None)],
+        events=[
+            {"trigger": "strike", "type": "PROTEST", "begin": "2025-09-13", "end": "2025-09-13"}
+        ],
+    )
+    article.timexes[0].subordinate = True  # as the events stage marks a relative clause's date
+    items = build_timeline(linked(article)).items
+    # the strike is the relative clause's own happening: its day's line tells it alone
+    assert [i.summary for i in items if i.begin == "2025-09-13"] == [
+        "On 13 September, a strike began."
+    ]

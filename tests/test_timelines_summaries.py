@@ -1251,3 +1251,12 @@ def test_a_semicolon_clause_holding_the_date_is_the_line(
 def test_who_kept_silent_opens_no_line(sentence: str, date: str, line: str) -> None:
     at = sentence.index(date)
     assert summarise(sentence, begin="2025-03-04", date_span=(at, at + len(date))) == line
+
+
+def test_a_relative_clause_on_the_part_of_a_happening_is_told_of_the_happening(nlp) -> None:
+    from backstory.timelines.summaries import subject_relative_clause
+
+    s = "Ministers signed the text at the close of a two-day summit that opened on 4 June."
+    start = s.index("4 June")
+    found = subject_relative_clause(s, (start, start + 6), lambda: nlp)
+    assert found is not None and found[0] == "A two-day summit opened on 4 June."

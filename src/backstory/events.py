@@ -18,10 +18,12 @@ AID         material support: weapons, money, aid (supply, provide, deliver,
 DEMAND      calls, appeals, requests, ultimatums (call on, urge, demand)
 ACCUSE      accusations, blame, condemnation (accuse, blame, condemn)
 REJECT      refusals and rejections, and what is called or put off (reject,
-            refuse, veto, decline to, walk out, postpone, cancel, suspend)
+            refuse, veto, decline to, walk out, postpone, cancel, suspend, freeze
+            payments)
 THREATEN    threats (threaten, threat, ultimatum)
 PROTEST     demonstrations (protest, rally, demonstration)
-SANCTION    sanctions, embargoes, penalties (sanction, embargo, penalise)
+SANCTION    sanctions, embargoes, penalties (sanction, embargo, penalise, freeze
+            assets)
 MOBILIZE    raising and preparing forces (mobilise, recruit, enlist, train
             troops, training, enlistment)
 DEPLOY      moving forces into place (deploy, send/involve/transfer troops,
@@ -34,7 +36,8 @@ FIGHT       armed combat (fight, clash, enter the war, take part in combat,
 COERCE      arrests, detentions, expulsions, bans (arrest, detain, expel)
 CONCEDE     easings and releases of people: places reopened, prisoners and
             hostages freed, pardoned or swapped (reopen, free, pardon)
-RETREAT     withdrawals, evacuations, releases (withdraw, evacuate)
+RETREAT     withdrawals, evacuations, releases, flights to safety (withdraw,
+            evacuate, flee, take refuge, seek asylum)
 RELEASE     products and publications launched (launch, unveil, introduce,
             release)
 TRANSACTION buying, selling, merging, investing (acquire, buy, sell, merge)
@@ -163,6 +166,74 @@ def _appeals_in_court(trigger: Any) -> bool:
                 if pobj.dep_ == "pobj":
                     words |= {w.lemma_.lower() for w in pobj.subtree}
     return bool(words & APPEALED_WORDS)
+
+
+def _frozen_type(verb: Any, obj_words: set[str]) -> str | None:
+    """The type of a freeze by what is frozen: holdings are a sanction ("froze
+    assets"), payments put off ("the pension that was frozen in 2014"); "the lake
+    froze" is no act."""
+    if verb.dep_ in ("acl", "relcl"):
+        obj_words = obj_words | {verb.head.lemma_.lower()}
+    if obj_words & FROZEN_HOLDINGS:
+        return "SANCTION"
+    if obj_words & FROZEN_PAYMENTS:
+        return "REJECT"
+    return None
+
+
+def _seeks_refuge(verb: Any) -> bool:
+    """Whether the verb's object is a refuge: "took refuge
+    in the embassy", "sought asylum in Spain"."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in REFUGE_NOUNS:
+            return True
+    return False
+
+
+def _begun_happening(noun: Any) -> str | None:
+    """The type of a happening a verb begins or ends, named by the noun: its subject
+    ("the siege began in March") or the antecedent of its relative clause ("a war
+    that ended in 1995")."""
+    kind = HAPPENING_NOUNS.get(noun.lower_) or HAPPENING_NOUNS.get(noun.lemma_.lower())
+    if kind is None:
+        return None
+    verbs = _own_clauses(noun)
+    if noun.dep_ == "nsubj":
+        verbs.append(noun.head)
+    return kind if any(_dated_aspect(v) for v in verbs) else None
+
+
+def _own_clauses(noun: Any) -> list[Any]:
+    """The relative clauses of a noun, and those the parser hangs on the object of
+    its "of" ("the siege of Mariupol, which began in February": the siege began)."""
+    heads = [noun] + [
+        p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+    ]
+    return [c for h in heads for c in h.children if c.dep_ in ("relcl", "acl")]
+
+
+def _begun_on_its_day(noun: Any) -> bool:
+    """Whether a relative clause of the noun dates its beginning or end ("a blockade
+    that started on Monday has cut off fuel"): its own event, not part of the verb's."""
+    return any(_dated_aspect(v) for v in _own_clauses(noun))
+
+
+def _dated_aspect(verb: Any) -> bool:
+    """Whether the verb begins or ends something on a date of its own ("began on Sept.
+    13"; not "until the war ended", "since the siege began": no day of its own)."""
+    if verb.lemma_.lower() not in ASPECT_VERBS or verb.pos_ != "VERB":
+        return False
+    if any(
+        c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS | {"until", "till"}
+        for c in verb.children
+    ):
+        return False  # "until the war ended": no ending told
+    return any(
+        w.ent_type_ in ("DATE", "TIME")
+        for c in verb.children
+        if c.dep_ in ("prep", "npadvmod", "advmod", "tmod")
+        for w in c.subtree
+    )
 
 
 def _lexicon(spec: dict[str, str]) -> dict[str, str]:
@@ -441,6 +512,33 @@ _HAPPEN_VERBS = frozenset(
     ["hold", "take", "happen", "occur", "begin", "start", "end", "schedule", "postpone", "delay",
      "stage", "resume", "continue"]
 )  # fmt: skip
+# What a freeze holds: holdings (a SANCTION: "froze the central bank's assets") or
+# payments (put off, a REJECT like "suspended": "the pension was frozen in 2014").
+FROZEN_HOLDINGS = frozenset(
+    ["asset", "assets", "account", "accounts", "fund", "funds", "reserve", "reserves",
+     "property", "properties", "holding", "holdings", "deposit", "deposits", "wealth"]
+)  # fmt: skip
+FROZEN_PAYMENTS = frozenset(
+    ["pension", "pensions", "payment", "payments", "aid", "assistance", "funding", "benefit",
+     "benefits", "disbursement", "disbursements", "loan", "loans", "grant", "grants", "transfer",
+     "transfers", "allowance", "allowances"]
+)  # fmt: skip
+# Where people flee to: "took refuge in the embassy", "sought asylum in Spain".
+REFUGE_NOUNS = frozenset(["refuge", "asylum", "sanctuary", "shelter"])
+REFUGE_VERBS = frozenset(["take", "seek", "find", "claim"])
+# Verbs that begin or end a happening named by their subject ("the siege began in March").
+ASPECT_VERBS = frozenset(["begin", "start", "end", "finish", "resume", "erupt"])
+# Happenings typed only as the subject of such a verb ("the war ended in 1995"; a
+# bare "the war" elsewhere is a topic, not a dated act).
+HAPPENING_NOUNS = _lexicon(
+    {
+        "FIGHT": "war wars conflict hostilities insurgency uprising rebellion",
+        "ASSAULT": "siege occupation bombardment incursion",
+        "COERCE": "blockade lockdown curfew crackdown",
+        "LEGAL": "hearing hearings inquest proceedings",
+        "PROTEST": "boycott",
+    }
+)
 # Verbs whose type depends on what they move: forces (DEPLOY) or things (AID).
 # Taking delivery ("Ukraine received 18 jets from Sweden") and handing over ("Kyiv was
 # handed two systems by Italy", "Italy gave Ukraine ..."): aid when goods change hands
@@ -1517,6 +1615,8 @@ class _Builder:
                 c.lower_ in ("phone", "telephone", "video") for c in tok.children
             ):
                 kind = "CONSULT"  # "a phone call with Putin" (a "call for" is a demand)
+            if kind is None:
+                kind = _begun_happening(tok)  # "the siege began in March"
             if kind is None and tok.lemma_.lower() in PART_NOUNS:
                 kind = self._part_of_earlier(tok)
             compound_kind = None
@@ -1538,9 +1638,10 @@ class _Builder:
             if tok.dep_ in ("attr", "oprd"):
                 continue  # a description ("called the halt a historic event"), not a happening
             # An event noun that is an argument of a verbal event is part of it.
-            if (tok.head.i in verb_triggers and not self._moved_to_a_date(tok)) or (
-                tok.dep_ == "pobj" and tok.head.head.i in verb_triggers
-            ):
+            if (
+                (tok.head.i in verb_triggers and not self._moved_to_a_date(tok))
+                or (tok.dep_ == "pobj" and tok.head.head.i in verb_triggers)
+            ) and not _begun_on_its_day(tok):
                 continue  # (but "postponed the launch to 27-28 August": the launch is due then)
             if self._inside_entity(tok):
                 continue
@@ -1552,6 +1653,9 @@ class _Builder:
                 c.i
                 for c in tok.children
                 if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _HAPPEN_VERBS
+            )
+            anchors += tuple(  # "the siege of Mariupol, which began in February"
+                c.i for c in _own_clauses(tok) if c.i not in anchors and _dated_aspect(c)
             )
             anchors += tuple(  # "41 deaths it reported a week ago": counted then
                 c.i
@@ -1849,6 +1953,10 @@ class _Builder:
             ):
                 # "closed the border", "schools closed", "the airport reopened"
                 return "COERCE" if lemma in SHUTTING else "CONCEDE"
+        if lemma == "freeze":
+            return _frozen_type(tok, obj_words)
+        if lemma in REFUGE_VERBS and _seeks_refuge(tok):
+            return "RETREAT"  # "took refuge in the Mexican embassy", "sought asylum"
         if lemma in FREEING and self._frees_people(tok, objects):
             return "CONCEDE"  # "Iran freed three Swedish citizens": people let go
         if lemma in ("free", "pardon"):
@@ -2754,7 +2862,17 @@ class _Builder:
                     pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
                     if pobj is not None:
                         name = self._name(pobj, allow_text=True)
-                        if actor is None and self._entity(pobj) is not None:
+                        owner = self._entity(pobj)
+                        if (
+                            owner is not None
+                            and owner.type in PLACE_TYPES
+                            and cand.type in ("ASSAULT", "COERCE")
+                            and target is None
+                        ):
+                            # "the siege of Mariupol", "the blockade of Gaza": the place
+                            # is what is attacked or shut, and where
+                            target, location = name, location or owner.name
+                        elif actor is None and owner is not None:
                             actor = name
                         elif theme is None:
                             theme = name
@@ -2906,6 +3024,8 @@ class _Builder:
             return location, target
         entity = self._entity(pobj)
         word = prep.lower_
+        if word in ("in", "at") and location is None and (inner := self._place_within(pobj)):
+            return inner, target  # "in the Mexican embassy in Quito": where it stands
         if (
             entity is not None
             and entity.type in PLACE_TYPES
@@ -2936,7 +3056,28 @@ class _Builder:
                     owner = self._entity(child)
                     if owner is not None and owner.type in PLACE_TYPES:
                         return owner.name, target
+            # "in the Mexican embassy in Quito": the city the building stands in
+            for child in pobj.children:
+                if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                    place = next(
+                        (self._entity(p) for p in child.children if p.dep_ == "pobj"), None
+                    )
+                    if place is not None and place.type in PLACE_TYPES:
+                        return place.name, target
         return location, target
+
+    def _place_within(self, noun: Any) -> str | None:
+        """The place a common noun is "in" or "at" ("the Mexican embassy in Quito":
+        Quito), not for a named place ("Kharkiv in Ukraine" is Kharkiv)."""
+        if noun.pos_ == "PROPN":
+            return None
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
+                place = self._entity(pobj) if pobj is not None else None
+                if place is not None and place.type in PLACE_TYPES:
+                    return str(place.name)
+        return None
 
     def _subject(self, verb: Any) -> Any:
         if (subject := direct_subject(verb)) is not None:

@@ -444,7 +444,16 @@ def _in_clause_of(text: str, event: Event, timex: Timex, s_start: int) -> bool:
         # on 2 June collapsed": the agreeing's month, the ceasefire's day
         return True
     openers = list(_RELATIVE_WORD.finditer(text, s_start, timex.start))
-    return bool(openers) and openers[-1].end() <= event.start < timex.start
+    if not openers:
+        return False
+    last = openers[-1]
+    if _BEGUN.match(text, last.end()) and not text[event.end : last.start()].strip(" ,"):
+        return True  # "a strike that began on Sept. 13": the strike's own day
+    return last.end() <= event.start < timex.start
+
+
+# the verb of a relative clause that begins or ends its antecedent's happening
+_BEGUN = re.compile(r"\s*(?:had\s+)?(?:began|begun|started|ended|finished|resumed|erupted)\b")
 
 
 # an event noun, and the participle of what was done to it during a happening

@@ -1033,6 +1033,9 @@ def _relative_clause_end(sentence: str, verb: Any, date_span: tuple[int, int]) -
     return comma if comma >= 0 else end
 
 
+# Nouns of a part of a happening's time, not the happening ("the end of a meeting")
+_PART_OF_TIME = frozenset(["end", "start", "beginning", "middle", "close", "outset", "eve"])
+
 # "the earthquake that struck ... on Friday", "a tanker, which was hit on Tuesday": a
 # relative clause whose relative word may be its verb's subject
 _SUBJECT_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?=\S)", re.I)
@@ -1073,7 +1076,13 @@ def subject_relative_clause(
         if not (rel.idx < date_span[0] and date_span[1] <= clause_end):
             continue
         first, top = noun.left_edge, noun
-        while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN":
+        while (
+            top.dep_ == "pobj"
+            and top.head.lower_ == "of"
+            and top.head.head.pos_ == "NOUN"
+            # (not "the end of a meeting that began on Tuesday": the meeting began)
+            and top.head.head.lemma_.lower() not in _PART_OF_TIME
+        ):
             # "a rescue team of 82 people, which arrived", "the head of the port
             # authority of Odesa, who resigned": the whole phrase
             top = top.head.head
