@@ -1260,3 +1260,26 @@ def test_a_relative_clause_on_the_part_of_a_happening_is_told_of_the_happening(n
     start = s.index("4 June")
     found = subject_relative_clause(s, (start, start + 6), lambda: nlp)
     assert found is not None and found[0] == "A two-day summit opened on 4 June."
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # "it" after a sentence whose subject is a happening named with "the"
+        (
+            "The civil war in the north broke out in March 2019. It has displaced "
+            "two million people.",
+            "the civil war in the north",
+        ),
+        ("The earthquake struck at dawn on Sunday. It destroyed 4,000 homes.", "the earthquake"),
+        # not a thing that is no happening, nor an "it" that opens an expletive
+        ("The memo was leaked on Monday. It named three officials.", None),
+        ("The flood peaked on Monday. It emerged that the dam had been weakened.", None),
+    ],
+)
+def test_it_after_a_happening_is_that_happening(nlp, text: str, phrase: str | None) -> None:
+    from backstory.timelines.antecedents import earlier_antecedent
+
+    sentence = text[text.index("It ") :]
+    found = earlier_antecedent(text, text.index(sentence), sentence, nlp)
+    assert (found[0] if found else None) == phrase

@@ -20,6 +20,7 @@ from backstory.entities.names import given_name, name_gender
 from backstory.entities.resolve import PERSON_ROLE_NOUNS, TITLE_WORDS
 from backstory.entities.spans import is_dictionary_word
 from backstory.linking.words import split_sentences
+from backstory.timeml_events.recognise import is_event_noun
 
 SUBJECT_PRONOUN = re.compile(
     r"^[\s\"'“”‘’«»(*•·–—-]*"
@@ -252,11 +253,28 @@ def _organisation_before(doc: Any, pronoun: Any, offset: int, nlp: Any) -> str |
     if subject is None:
         return None
     named = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+    if named is None and pronoun.lower_ == "it":
+        return _happening_named(subject, offset)
     if named is None or named.end_char > offset:
         return None
     if named.label_ not in _IT_LABELS and not (named.label_ == "PERSON" and _no_person(named, nlp)):
         return None
     return re.sub(r"^The\b", "the", named.text)  # (the line capitalises its first word)
+
+
+def _happening_named(subject: Any, offset: int) -> str | None:
+    """The noun phrase of a happening that is the subject of the sentence before, for its
+    "it" ("The war between the army and the RSF broke out in April 2023. It has killed
+    tens of thousands": "the war between the army and the RSF"); None for anything else
+    or a phrase with a clause of its own."""
+    if not is_event_noun(subject) or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subject.children
+    ):
+        return None
+    words = list(subject.subtree)
+    if words[-1].idx >= offset or any(t.dep_ in ("relcl", "acl", "appos") for t in words):
+        return None
+    return re.sub(r"^The\b", "the", subject.doc[words[0].i : words[-1].i + 1].text)
 
 
 def _no_person(span: Any, nlp: Any) -> bool:
