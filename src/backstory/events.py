@@ -80,6 +80,7 @@ from backstory.extraction import Attribution, Event, Extraction, Quantity, Timex
 from backstory.linguistic import FRONTED_DATE, direct_subject, object_relatives, stranded_verb
 from backstory.pipeline import Context
 from backstory.timeml_events.recognise import is_event_noun
+from backstory.timex.calendar import month_end
 from backstory.timex.tagger import dateline_end, story_day
 
 # How long before publication a lead's day may be for the story's undated past to
@@ -1144,7 +1145,7 @@ def _unbounded(timex: Timex) -> Timex | None:
         first = last = date(year, int(m.group("m")), int(m.group("d")))
     elif m.group("m"):
         first = date(year, int(m.group("m")), 1)
-        last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+        last = month_end(year, first.month)
     else:
         first, last = date(year, 1, 1), date(year, 12, 31)
     return replace(timex, mod=None, begin=first.isoformat(), end_date=last.isoformat())

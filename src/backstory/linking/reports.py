@@ -783,13 +783,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     explicit,
                     listed.get(id(timex), (timex.start, timex.end)) if timex else None,
                     places,
-                    attribution_note(
-                        extraction,
-                        event.attribution if _has_speaker(event.attribution) else said_by,
-                        s_start,
-                        s_end,
-                        quoted=quoted,
-                    ),
+                    _event_note(extraction, event, said_by, (s_start, s_end), quoted),
                 )
             )
         if done_by and not used_days:
@@ -808,13 +802,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     True,
                     (bound.start, bound.end),
                     places,
-                    attribution_note(
-                        extraction,
-                        event.attribution if _has_speaker(event.attribution) else said_by,
-                        s_start,
-                        s_end,
-                        quoted=quoted,
-                    ),
+                    _event_note(extraction, event, said_by, (s_start, s_end), quoted),
                 )
             )
         modality = guess_modality(sentence)
@@ -925,6 +913,19 @@ def _event_report(
         timex_end=date_span[1] if date_span else None,
         attribution=note,
     )
+
+
+def _event_note(
+    extraction: Extraction,
+    event: Event,
+    said_by: Attribution | None,
+    sentence: tuple[int, int],
+    quoted: bool,
+) -> str | None:
+    """The attribution note of an event's report: its own attribution when that names a
+    speaker, else the sentence's (``said_by``)."""
+    who = event.attribution if _has_speaker(event.attribution) else said_by
+    return attribution_note(extraction, who, sentence[0], sentence[1], quoted=quoted)
 
 
 def _has_speaker(attribution: Attribution | None) -> bool:
