@@ -44,6 +44,21 @@ from backstory.extraction import Attribution, Extraction
 from backstory.linguistic import BULLETS, direct_subject
 from backstory.pipeline import Context
 
+# Verbs of taking a stance on something, and acts of a court or a legislature ("In an
+# 1898 case, the court ruled ..."): the subject's own act, never told on behalf of the
+# speaker of the sentence before.
+_STANCE_VERBS = frozenset(
+    """accuse blame condemn criticise criticize denounce praise welcome urge question dispute
+    challenge oppose reject applaud hail decry slam rule sentence convict acquit overturn
+    uphold ratify veto""".split()  # noqa: SIM905 - a word table
+)
+# Texts that state what they say, each in one sentence ("The 14th Amendment says all
+# persons born ... are citizens"): the paragraph's next sentence is not the text's.
+_DOCUMENTS = frozenset(
+    """amendment constitution law act treaty charter decree bill resolution clause article
+    statute regulation directive""".split()  # noqa: SIM905 - a word table
+)
+
 CUE_VERBS = frozenset(
     [
         "say",
@@ -717,6 +732,7 @@ class _Finder:
             and report.cue_token is not None
             and not report.evidence
             and self.doc[report.cue_token].lemma_.lower() in CUE_VERBS
+            and report.speaker.split()[-1].lower() not in _DOCUMENTS
         )
 
     def _own_actor(self, sent: Any) -> bool:
@@ -727,7 +743,9 @@ class _Finder:
         subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             return False
-        if subject.dep_ == "nsubj" and sent.root.lemma_.lower() in CUE_VERBS:
+        if subject.dep_ == "nsubj" and sent.root.lemma_.lower() in CUE_VERBS | _STANCE_VERBS:
+            # ("Press freedom groups have criticised the law" after "X said ...": the
+            # groups' own stance, not X's account going on)
             return True
         entity = self.index.entity_at(subject) if self.index is not None else None
         return subject.pos_ == "PROPN" or (entity is not None and entity.type != "NORP")

@@ -77,7 +77,13 @@ from backstory.anaphora import (
 from backstory.attribution import CUE_VERBS, DENIAL_CUES
 from backstory.entities.gazetteer import DISTRICT_NOUNS, SETTLEMENT_NOUNS
 from backstory.extraction import Attribution, Event, Extraction, Quantity, Timex
-from backstory.linguistic import FRONTED_DATE, direct_subject, object_relatives, stranded_verb
+from backstory.linguistic import (
+    EARLIER_TIME,
+    FRONTED_DATE,
+    direct_subject,
+    object_relatives,
+    stranded_verb,
+)
 from backstory.pipeline import Context
 from backstory.timeml_events.recognise import is_event_noun
 from backstory.timex.calendar import month_end
@@ -266,7 +272,7 @@ VERBS = _lexicon(
         "TRANSACTION": "acquire buy sell purchase merge invest sue",
         "CHANGE": "rise fall increase decrease drop climb decline grow cut reduce raise lower soar plunge "
         "ease jump surge slump tumble weaken strengthen widen narrow accelerate shed",
-        "PERSONNEL": "appoint resign elect name hire fire dismiss die retire succeed",
+        "PERSONNEL": "appoint resign elect name hire fire dismiss die retire succeed inaugurate",
         "LEGAL": "sue convict sentence rule charge indict acquit uphold overturn annul fine",
     }
 )
@@ -309,6 +315,7 @@ PHRASAL = {
     ("call", "off"): "REJECT",
     ("hand", "out"): "AID",  # "volunteers will hand out water tablets"
     ("give", "out"): "AID",
+    ("swear", "in"): "PERSONNEL",  # "the cabinet was sworn in on 2 July 2024"
 }
 # Places shut or opened to people: closing one is a restriction (COERCE), opening or
 # reopening one an easing (CONCEDE). Not "shares closed higher", "opened fire".
@@ -2364,6 +2371,14 @@ class _Builder:
         )
         return day if breaks == 0 else None
 
+    def _in_past_narrative(self, position: int) -> bool:
+        """True when every date that dated an event before ``position`` is an older one
+        (none of the days just before publication): the text so far retells the past
+        ("Fighting erupted in Khartoum on April 15, 2023 ...")."""
+        i = bisect_right(self.story_days, (position, "~"))
+        before = self.story_days[:i]
+        return bool(before) and all(day is None for _, day in before)
+
     def _on_title_line(self, timex: Timex) -> bool:
         """True for a date on a line that ends without a full stop (a headline or dateline)."""
         end = self.text.find("\n", timex.end)
@@ -2747,6 +2762,10 @@ class _Builder:
             timex = timex_for.get(accident.i)
         if timex is not None:
             begin, end = timex.begin, timex.end_date
+        elif EARLIER_TIME.search(sent.text):
+            # "Wilders agreed at the time not to become prime minister": then, a time the
+            # sentence only points back at; neither the story's day nor the publication's
+            return None, None, None, True
         elif (
             _simple_past(verb)
             and (day := self._story_day(verb.idx))
@@ -2763,6 +2782,11 @@ class _Builder:
             # people were injured, the governor said.": the story's incident goes on
             begin, _, end = day.partition("/")
             end, inferred = end or begin, True
+        elif _simple_past(verb) and self._in_past_narrative(verb.idx):
+            # "Fighting erupted in Khartoum on April 15, 2023. The RSF quickly took over
+            # much of the capital.": told of the past the text is retelling, on a day no
+            # one said; not the publication day
+            return timex, None, None, True
         elif self.published:
             begin, end, inferred = self.published, self.published, True
         return timex, begin, end, inferred

@@ -21,6 +21,17 @@ from backstory.timex.tagger import dateline_end
 BULLETS = frozenset("•●▪◦‣∙·*–")
 # What may stand before a date that opens its sentence ("On 22 December, ...",
 # "• In August 2024, ..."): spaces, bullets or quotes, then at most a preposition.
+# A time told only by pointing back at one named before ("Wilders agreed at the time not
+# to become prime minister", "By then, the fire had spread"): what the clause tells
+# happened then, not on the day of its report.
+EARLIER_TIME = re.compile(
+    r"\b(?:at\s+the\s+time|at\s+that\s+(?:time|point|stage)|back\s+then|by\s+then"
+    r"|by\s+that\s+(?:time|point)|in\s+those\s+days)\b(?!\s+(?:of|when)\b)"
+    # ("sued to block it within a day of its signing": a day after a happening told before)
+    r"|\bwithin\s+(?:a|an|one|two|three|hours|days|weeks|\d+)\s*(?:hours?|days?|weeks?|months?)?"
+    r"\s+of\s+(?:its|his|her|their)\s+\w+",
+    re.I,
+)
 FRONTED_DATE = re.compile(r"[\s\W]*(?:(?:on|in|at|during)\s+)?", re.I)
 
 
@@ -122,6 +133,17 @@ def object_relatives(verb: Any) -> Iterator[Any]:
                 yield clause
 
 
+def _joins_on(token: Any) -> bool:
+    """Whether the token is a lower-case "and", "but" or "or" right after a word or a
+    comma (the parser sometimes starts a sentence there)."""
+    before = token.doc[token.i - 1]
+    return (
+        token.text in ("and", "but", "or", "nor")
+        and not before.is_space
+        and before.text[-1:] not in (".", "!", "?", ":", ";", '"', "”", ")")
+    )
+
+
 def _closes_after_stop(token: Any) -> bool:
     """Whether the token is a closing quotation mark or bracket right after a full stop,
     "!" or "?" (no space between): the end of the sentence, not the start of the next."""
@@ -158,6 +180,9 @@ def prepare_doc(nlp: Any, text: str) -> Any:
             token.is_sent_start = True
         elif token.i > 0 and _closes_after_stop(token):
             token.is_sent_start = False  # 'was "a win for workers."': the quote closes it
+        elif token.i > 0 and _joins_on(token):
+            # "The army retook Wad Madani in January and recaptured ...": no new sentence
+            token.is_sent_start = False
         after_bullet = token.text in BULLETS
         previous_end = token.idx + len(token.text)
     for start in starts:

@@ -770,7 +770,8 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
 
 # A wire dateline's place, in capitals, opening a paragraph ("CHISINAU, March 3 (Reuters) -").
 _DATELINE_PLACE = re.compile(
-    r"(?m)^[ \t]*([A-Z][A-Z.'-]+(?:[ \t][A-Z][A-Z.'-]+){0,2})(?=[ \t]*(?:,|\(|[—–-][ \t]))"
+    r"(?m)^[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]+(?:[ \t][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]+){0,2})"
+    r"(?=[ \t]*(?:,|\(|[—–-][ \t]))"
 )
 
 

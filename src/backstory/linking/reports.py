@@ -17,7 +17,7 @@ from typing import Any
 
 from backstory.article import SOURCE_LINE
 from backstory.extraction import AHEAD_MODALITIES, Attribution, Event, Extraction, Timex
-from backstory.linguistic import FRONTED_DATE
+from backstory.linguistic import EARLIER_TIME, FRONTED_DATE
 from backstory.linking.attributions import (
     Quotations,
     attribution_note,
@@ -141,9 +141,18 @@ def sentence_spans(extraction: Extraction) -> list[tuple[int, int]]:
 def is_prose(sentence: str) -> bool:
     """Whether a sentence is running text (not a byline, header or label)."""
     words = sentence.split()
-    if len(words) < _MIN_WORDS:
+    if len(words) < _MIN_WORDS or _SIGNPOST.match(sentence):
         return False
     return sum(1 for w in words if w[:1].islower() and w.isalpha() and len(w) > 2) >= 2
+
+
+# A sentence that only points at what follows ("Here is how the conflict unfolded.",
+# "Here's what we know.", "Below is a timeline of events."): it tells nothing that happened.
+_SIGNPOST = re.compile(
+    r"\W*(?:here\s+(?:is|are)|here's|below\s+(?:is|are)|the\s+following\s+(?:is|are))\s"
+    r"[^.]{0,80}[.:]\W*$",
+    re.I,
+)
 
 
 def _source_line(text: str, start: int) -> bool:
@@ -266,6 +275,57 @@ def _bound_by_day(
         ):
             return timex
     return None
+
+
+# A clause of time opened by a pronoun subject, up to a date in it: "since it was signed
+# (on Jan. 20)", "after he resigned (in May)".
+_PRONOUN_CLAUSE = re.compile(
+    r"\b(?:since|after|before|when|until|once)\s+(?:it|he|she|they)\s+[^,;]*$", re.I
+)
+_IN_BEFORE = re.compile(r"\b(?:in|during)\s+$", re.I)
+
+
+def _year_adverbial(
+    text: str, timexes: list[Timex], s_start: int, pub_day: str | None
+) -> Timex | None:
+    """The one whole year gone by that the sentence is placed in, after "in" or "during"
+    ("was handed to Southern Water in 2019"), when it names no other date: not "a 2019
+    law", "between 2010 and 2015", "since 2014" or "this year"."""
+    dated = [t for t in timexes if t.type in ("DATE", "TIME")]
+    if pub_day is None or len(dated) != 1:
+        return None
+    (t,) = dated
+    if t.vague or t.mod or t.dated_noun is not None or t.subordinate:
+        return None
+    if not (re.fullmatch(r"\d{4}", t.value) and t.value < pub_day[:4]):
+        return None
+    return t if _IN_BEFORE.search(text, max(s_start, t.start - 10), t.start) else None
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|this|that)\s+$", re.I)
+
+
+def _year_gone_by(event: Event, own: Timex | None, pub_day: str | None) -> tuple[str, str] | None:
+    """(first day, last day) of the calendar year the event's own timex names, when the
+    events stage dated the event by that whole year and it ended before the publication's
+    year ("in 1960", "last year"); None otherwise (not "a 2010 earthquake", a year that
+    only names a thing, nor "this year", still going on)."""
+    if own is None or own.vague or own.dated_noun is not None or pub_day is None:
+        return None
+    year = own.value
+    if not (re.fullmatch(r"\d{4}", year) and year < pub_day[:4]):
+        return None
+    first, last = f"{year}-01-01", f"{year}-12-31"
+    if (event.begin, event.end_date) != (first, last):
+        return None
+    return first, last
+
+
+def is_whole_year(first: date, last: date) -> bool:
+    """True when ``first``..``last`` is one calendar year ("In 1960, ...")."""
+    return (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and (
+        first.year == last.year
+    )
 
 
 def _bounds(event: Event, timex: Timex) -> bool:
@@ -425,6 +485,13 @@ _FIGURE_AFTER = re.compile(
 _RELATIVE_WORD = re.compile(r"\b(?:who|which|that|whom|whose|where|when)\b", re.I)
 
 
+# A noun, then the subject of a relative clause with no relative word, right before its
+# verb: "a decision the company (appealed)", "a ruling her lawyers (appealed)".
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?:a|an|the)\s+[a-z]+\s+(?:the|its|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+\s+$"
+)
+
+
 def _in_clause_of(text: str, event: Event, timex: Timex, s_start: int) -> bool:
     """True when the event's trigger stands in the relative clause that holds the timex
     ("the minister, who resigned on Monday"), not before it ("a meeting that began")."""
@@ -445,7 +512,15 @@ def _in_clause_of(text: str, event: Event, timex: Timex, s_start: int) -> bool:
         return True
     openers = list(_RELATIVE_WORD.finditer(text, s_start, timex.start))
     if not openers:
-        return False
+        # a reduced relative clause with a subject of its own ("a decision the company
+        # appealed in October"): the event the timex dates is that clause's (not "The
+        # WHO, in a report published on Tuesday, put ...": no subject, no clause)
+        return (
+            event.timex == timex.text
+            and not event.inferred
+            and event.end <= timex.start
+            and bool(_REDUCED_RELATIVE.search(text, s_start, event.start))
+        )
     last = openers[-1]
     if _BEGUN.match(text, last.end()) and not text[event.end : last.start()].strip(" ,"):
         return True  # "a strike that began on Sept. 13": the strike's own day
@@ -538,6 +613,49 @@ def _alternatives(text: str, listed: dict[int, tuple[int, int]], timexes: list[T
     return out
 
 
+# How long before publication the latest date of a text may be for the text to tell the
+# news of its day; older, the text retells the past ("Fighting erupted on April 15, 2023").
+_RETOLD_AFTER = timedelta(days=7)
+_PAST_VERB = re.compile(
+    r"\b(?:was|were|had|did|[a-z]{2,}ed|took|won|fled|began|fell|rose|led|made|came|went|gave"
+    r"|held|left|met|saw|sent|struck|told|broke|brought|built|fought|found|grew|kept|lost|ran"
+    r"|sold|stood|became|chose|drew|froze|sought|spoke|swept|swore|withdrew|overran|overtook"
+    r"|shot|hit|quit|seized|wrote|threw|drove|rode|sank|stole)\b"
+)
+_NOW_VERB = re.compile(
+    r"\b(?:is|are|am|has|have|says|say|will|would|can|may|might|must|should|remains?"
+    r"|continues?|still|now|currently|today)\b",
+    re.I,
+)
+
+
+def _TOLD_IN_THE_PAST(sentence: str) -> bool:
+    """Whether the sentence tells only of the past: a verb in the past, none of now."""
+    return bool(_PAST_VERB.search(sentence)) and not _NOW_VERB.search(sentence)
+
+
+def _retelling(extraction: Extraction, opening: int, s_start: int) -> bool:
+    """True when every date the text gave before ``s_start`` (after its dateline) is well
+    before publication: the text so far retells the past, and an undated past sentence
+    in it is of that past, not of the publication day."""
+    published = extraction.article.published
+    if published is None:
+        return False
+    latest = [
+        t.end_date or t.begin
+        for t in extraction.timexes
+        if opening <= t.start < s_start
+        and t.type in ("DATE", "TIME")
+        and not t.vague
+        and t.begin
+        and t.begin[:10] <= published.date().isoformat()
+    ]
+    if not latest:
+        return False
+    newest = max(d[:10] for d in latest if d)
+    return date.fromisoformat(newest) < published.date() - _RETOLD_AFTER
+
+
 def reports_of(extraction: Extraction) -> list[Report]:
     """The reports of one article, in text order."""
     article = extraction.article
@@ -615,6 +733,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
         ]
         used_days: set[str] = set()
         told: list[Event] = []  # the events that got a line
+        years: list[tuple[Event, Timex, tuple[str, str]]] = []  # events of a past year
         done_by: list[tuple[Event, Timex]] = []  # events told done by a day gone by
         # a sentence dated by a longer period ("In late October, ...", "The worst season
         # on record was in 2023"), fronted or over before publication, is no report of
@@ -670,6 +789,9 @@ def reports_of(extraction: Extraction) -> list[Report]:
         in_sentence = [(t, iv) for t, iv in in_sentence if id(t) not in alternatives]
         alternative_days -= {iv for _, iv in in_sentence}
         durative = bool(_DURATIVE_OPENING.match(sentence))  # a stretch up to now
+        # "Wilders agreed at the time not to ...": then, not on a day of its own
+        back_then = bool(EARLIER_TIME.search(sentence))
+        coarse = coarse or back_then
         # "The quake hit at 12:50 local time" with no day the story makes clear (the
         # events stage wrote it XXXX-XX-XX): no guessed day tells the sentence
         unplaced = any(_unplaced(t) for t in sentence_timexes)
@@ -697,6 +819,25 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 text, event, subordinate[interval], s_start
             ):
                 continue
+            if (
+                (
+                    at := next(
+                        (t for t, iv in timexes if iv == interval and s_start <= t.start < s_end),
+                        None,
+                    )
+                )
+                is not None
+                and (clause := _PRONOUN_CLAUSE.search(text, s_start, at.start)) is not None
+                and any(
+                    t.end <= clause.start() and iv != interval
+                    for t, iv in timexes
+                    if s_start <= t.start < s_end
+                )
+            ):
+                # "The court on Thursday heard arguments over an order that lower courts
+                # have blocked since it was signed on Jan. 20": the clause's day, but who
+                # "it" is the line could not say, and the sentence is Thursday's
+                continue
             if any(_bounds(event, t) and t.begin and t.end_date for t in sentence_timexes):
                 # "arrested two men after the attack on Sunday": after that day, on none
                 # (not "ready as early as 1 November": the date's own bound, its first day)
@@ -708,7 +849,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 continue
             if interval in alternative_days or interval in noun_days:
                 continue  # "would be held probably in March or April": no day of its own
-            if event.inferred and durative:
+            if event.inferred and (durative or back_then):
                 continue  # "Since then, Israel has bombarded Gaza": no day of its own
             if event.inferred and by is not None:
                 continue  # "By Monday evening, X had moved 240 residents, Y said": by then
@@ -724,11 +865,25 @@ def reports_of(extraction: Extraction) -> list[Report]:
             if interval is None and (event.begin or event.end_date):
                 # dated, but by more than a day or a month ("in late October", "since
                 # March 2024") or by a bound alone ("grew ... by Thursday night"): not a
-                # day of the timeline, and not the publication day
+                # day of the timeline, and not the publication day; a whole year gone by
+                # ("An earthquake in Agadir in 1960 killed at least 12,000") is a year's
+                # line when the sentence tells of no day
+                if (
+                    own is not None
+                    and (year := _year_gone_by(event, own, pub_day)) is not None
+                    and not (
+                        (own.subordinate and not _in_clause_of(text, event, own, s_start))
+                        # ("In an 1898 case, the court ruled ...": the year names the case)
+                        or _DETERMINER_BEFORE.search(text, s_start, own.start)
+                    )
+                ):
+                    years.append((event, own, year))
                 coarse = True
                 continue
             if interval is None:
-                if pub_day is None:
+                if pub_day is None or event.inferred:
+                    # (an event the events stage could not date: "The RSF quickly took
+                    # over the capital" in a retelling of 2023, "agreed at the time")
                     continue
                 interval = (pub_day, pub_day)
             timex = next((t for t, iv in in_sentence if iv[0] == interval[0]), None)
@@ -786,6 +941,21 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     _event_note(extraction, event, said_by, (s_start, s_end), quoted),
                 )
             )
+        if years and not used_days and not done_by:
+            event, own, year = years[0]
+            used_days.add(year[0])
+            told.append(event)
+            reports.append(
+                _event_report(
+                    event,
+                    base,
+                    year,
+                    True,
+                    (own.start, own.end),
+                    places,
+                    _event_note(extraction, event, said_by, (s_start, s_end), quoted),
+                )
+            )
         if done_by and not used_days:
             # "By Monday evening, rescuers had evacuated 312 residents": a line under that
             # day that keeps its "By" (only when the sentence dates nothing else: "began on
@@ -813,6 +983,10 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 continue
             if any(_bounds(event, timex) for event in events):
                 continue  # "likely to resign before the vote on Thursday": the vote's day
+            if (clause := _PRONOUN_CLAUSE.search(text, s_start, timex.start)) is not None and any(
+                t.end <= clause.start() and iv != interval for t, iv in in_sentence
+            ):
+                continue  # "erupted on April 15, 2023, two years after they staged a coup in ..."
             if _day_of_trailing_saying(text, told, timex) or _closing_saying_day(
                 text, timex, in_sentence, s_end
             ):
@@ -842,6 +1016,28 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     attribution=sentence_note,
                 )
             )
+        if (
+            not used_days
+            and (year_timex := _year_adverbial(text, sentence_timexes, s_start, pub_day))
+            and _TOLD_IN_THE_PAST(sentence)
+        ):
+            # "The previous record was handed to Southern Water in 2019 by Ofwat" (no event
+            # of it): that year's line
+            used_days.add(f"{year_timex.value}-01-01")
+            reports.append(
+                Report(
+                    **base,
+                    begin=f"{year_timex.value}-01-01",
+                    end=f"{year_timex.value}-12-31",
+                    explicit=True,
+                    start=year_timex.start,
+                    end_offset=year_timex.end,
+                    timex_start=year_timex.start,
+                    timex_end=year_timex.end,
+                    modality=modality,
+                    attribution=sentence_note,
+                )
+            )
         if not used_days and by is not None:
             # "Thirty-two countries had filed their reports by Wednesday" (no event of it):
             # that day's line, "By 19 August, ...", not the publication day's
@@ -861,9 +1057,16 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     attribution=sentence_note,
                 )
             )
-        if not used_days and pub_day is not None and not coarse and not durative:
+        if (
+            not used_days
+            and pub_day is not None
+            and not coarse
+            and not durative
+            and not (_TOLD_IN_THE_PAST(sentence) and _retelling(extraction, opening, s_start))
+        ):
             # (not "Since then, Israel has bombarded Gaza": a stretch up to now, no
-            # report of the publication day)
+            # report of the publication day; nor "The RSF quickly took over the capital"
+            # after "Fighting erupted in Khartoum on April 15, 2023": the past retold)
             reports.append(
                 Report(
                     **base,

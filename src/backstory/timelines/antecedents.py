@@ -259,6 +259,8 @@ def _organisation_before(doc: Any, pronoun: Any, offset: int, nlp: Any) -> str |
         return None
     if named.label_ not in _IT_LABELS and not (named.label_ == "PERSON" and _no_person(named, nlp)):
         return None
+    if named.start > 0 and doc[named.start - 1].lower_ == "the":
+        return "the " + named.text  # ("The ECB lowered ... It had raised": "the ECB")
     return re.sub(r"^The\b", "the", named.text)  # (the line capitalises its first word)
 
 

@@ -16,11 +16,13 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
+from lemminflect import getInflection
+
 from backstory.attribution import CUE_VERBS
 from backstory.entities.resolve import TITLE_WORDS
 from backstory.extraction import Timex
 from backstory.linguistic import object_relatives
-from backstory.linking.reports import is_whole_month, is_whole_week
+from backstory.linking.reports import is_whole_month, is_whole_week, is_whole_year
 from backstory.timelines.tense import future_in_the_past, past_perfect, simple_past
 from backstory.timex import tag_timexes
 from backstory.timex.tagger import dateline_end
@@ -386,6 +388,8 @@ def format_when(begin: str, end: str | None, *, with_year: bool) -> str:
     b, e = date.fromisoformat(begin[:10]), date.fromisoformat(end[:10])
     if is_whole_month(b, e):
         return f"In {_MONTHS[b.month - 1]}" + (f" {b.year}" if with_year else "")
+    if is_whole_year(b, e):
+        return f"In {b.year}"
     if is_whole_week(b, e):
         # a calendar week ("last week"): no source said which of its days
         return "In the week of " + format_day(begin, with_year=with_year)
@@ -416,7 +420,11 @@ def is_name(word: str, sentence: str, *, entities: tuple[str, ...] = (), context
     body = sentence.lstrip(_OPENING)
     if any(name and body.startswith(name) and name[:1].isupper() for name in entities):
         return True
-    if word.lower() in _FUNCTION_WORDS:
+    if word.lower() in _FUNCTION_WORDS or re.match(
+        r"(?i)(?:(?:pro|anti|ex|non|post|pre)-|former$)", word
+    ):
+        # ("Pro-Western President Salome Zourabichvili": "pro-Western"; "Former President
+        # Joe Biden": "former President Joe Biden")
         return False
     if any(word in _NAME_WORD.findall(name) for name in entities):
         return True
@@ -665,7 +673,20 @@ def summarise(
         )
     else:
         body = compress(sentence, drop=date_span, entities=entities, context=context)
-    if date_span is not None and _AT_A_TIME.match(when):
+    if (
+        date_span is not None
+        and when.startswith("On ")
+        and "-" not in when
+        and _SAID_ON_DAY.search(sentence, 0, date_span[0])
+        and _STRETCH_SO_FAR.search(sentence, 0, date_span[0])
+        and (perfect := past_perfect(_tagged(loaded_pipeline(), body))) is not None
+    ):
+        # "Police have detained more than 400 people since the protests began, the ministry
+        # said on Friday": done over a stretch up to the day of the saying, not on it (a
+        # perfect of news, "have exchanged the bodies of 12 soldiers, X reported on Friday",
+        # is that day's)
+        when, body = "By " + when[3:], perfect
+    elif date_span is not None and _AT_A_TIME.match(when):
         # "Jobs has chosen to step down on Thursday" is no English under "On 25 August":
         # a time the sentence names takes the simple past ("chose"); a span up to a day
         # ("Since 3 May") keeps its perfect, and so does a line on the day of publication
@@ -690,6 +711,10 @@ def summarise(
     return line
 
 
+# A stretch of time up to a day: "since the protests began", "so far", "to date".
+_STRETCH_SO_FAR = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|in\s+total|altogether|over\s+the\s+(?:past|last))\b", re.I
+)
 _SEMICOLON = re.compile(r";\s+")
 # A clause of someone keeping silent that opens a sentence ("The army did not immediately
 # comment, but ...", "A spokesman declined to comment, while ...").
@@ -912,7 +937,10 @@ _REPORTED = re.compile(
     r"(?:(?P<fronted>(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:[Oo]n|[Ll]ast|[Tt]his)\s+[\w ]{1,25}?),\s+"
     r"(?:the\s+)?)?"
     r"(?P<who>(?:[A-Z]|(?<=the\s)[a-z])[\w.'’-]*(?:\s+[\w.'’-]+){0,5}?)"
-    r"(?:,(?P<appos>[^,\"“”]{3,90}),)?\s+(?:said|says|warned|predicted|predicts|added|"
+    r"(?:,(?P<appos>[^,\"“”]{3,90}),)?"
+    # ("The EU has said it will ...": the EU)
+    r"(?:\s+(?:has|have|had)(?:\s+(?:also|previously|already|repeatedly))?)?"
+    r"\s+(?:said|says|warned|predicted|predicts|added|"
     r"reported|announced|stated|confirmed|"
     # "told Swedish radio on Thursday that": told whom, then when
     r"told\s+[\w'’]+(?:\s+[\w'’]+){0,2}?(?=\s+(?:on|that)\b))"
@@ -1283,11 +1311,12 @@ def time_clause(
     """(clause, date span in it) when the date sits in a clause of time with its own
     subject ("..., the first halt in fighting since Hamas gunmen stormed into Israel on
     Oct. 7, killing 1,200 people") and the sentence's main clause gives a date of its
-    own: the line for the clause's date is that clause, from its subject to the end."""
-    if date_span is None or any(q in sentence for q in '"“”'):
+    own: the line for the clause's date is that clause, from its subject to the end (a
+    quotation may stand in the clause, not before it)."""
+    if date_span is None:
         return None
     found = list(_TIME_CLAUSE.finditer(sentence, 0, date_span[0]))
-    if not found:
+    if not found or any(q in sentence[: found[-1].end()] for q in '"“”'):
         return None
     lead = found[-1].end()
     words = sentence[lead : date_span[0]].split()
@@ -1297,9 +1326,101 @@ def time_clause(
         return None  # "since March 2014", "after talks on Monday": no clause of its own
     if words[0].lower() in ("he", "she", "it", "they", "we", "i", "you"):
         return None
-    if not any(t.end <= found[-1].start() for t in _dates_in(sentence, published)):
-        return None  # "He has lived there since his wife died in 2019": the sentence's date
+    if not any(t.end <= found[-1].start() for t in _dates_in(sentence, published)) and not (
+        found[-1].group(0).strip().lower() in ("before", "after")
+        and not _dates_in(sentence[: found[-1].start()], published)
+    ):
+        # "He has lived there since his wife died in 2019": the sentence's date (but "The
+        # collapse comes weeks before the Netherlands hosts a summit on 24-25 June", "The
+        # deal closed after Trump signed an order on Friday": what comes before or after
+        # that day is not on it; the day is the clause's)
+        return None
     return _standalone(sentence[lead:], date_span, lead)
+
+
+def participle_sequel(
+    sentence: str,
+    date_span: tuple[int, int] | None,
+    published: str | None,
+    load_nlp: Callable[[], Any],
+) -> tuple[str, tuple[int, int]] | None:
+    """(sentence, date span in it) told of a participle clause of time that holds the date
+    ("before starting to cut them in June 2024"), when the main clause gives a date of its
+    own: the subject's act, in the past, with an object pronoun named by the main clause's
+    object ("The ECB had raised rates to a record 4% in September 2023 before starting to
+    cut them in June 2024" -> "The ECB started to cut rates in June 2024." for June).
+    None for any other sentence."""
+    if date_span is None or any(q in sentence for q in '"“”'):
+        return None
+    if not re.search(r"\b(?:before|after)\s+\w+ing\b", sentence, re.I):
+        return None
+    doc = _tagged(load_nlp(), sentence)
+    for tok in doc:
+        if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in ("before", "after"):
+            continue
+        main = tok.head.head
+        first, last = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        if not (first <= date_span[0] and date_span[1] <= last) or main.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(
+            t.end <= tok.head.idx and t.start >= main.left_edge.idx
+            for t in _dates_in(sentence, published)
+        ):
+            return None  # ("fell before rising on Monday": the sentence's one day)
+        subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        past = getInflection(tok.lemma_, tag="VBD")
+        if subject is None or subject.dep_ != "nsubj" or not past:
+            return None
+        who = sentence[
+            subject.left_edge.idx : subject.right_edge.idx + len(subject.right_edge.text)
+        ]
+        if who.lower() in ("he", "she", "it", "they", "we", "i", "you"):
+            return None
+        rest = sentence[tok.idx + len(tok.text) : last]
+        shift = len(who) + 1 + len(past[0]) - (tok.idx + len(tok.text))
+        thing = next((c for c in main.children if c.dep_ == "dobj"), None)
+        for word in tok.subtree:
+            if word.dep_ == "dobj" and word.lower_ in ("them", "it") and thing is not None:
+                if (word.lower_ == "them") != (thing.tag_ in ("NNS", "NNPS")):
+                    return None
+                named = sentence[thing.left_edge.idx : thing.idx + len(thing.text)]
+                at = word.idx - (tok.idx + len(tok.text))
+                rest = rest[:at] + named + rest[at + len(word.text) :]
+                if word.idx < date_span[0]:
+                    shift += len(named) - len(word.text)
+                break
+        clause = f"{who} {past[0]}{rest}"
+        span = (date_span[0] + shift, date_span[1] + shift)
+        return _standalone(clause, span, 0)
+    return None
+
+
+# A closing appositive noun of an act with a reduced relative clause of its own: ", a ruling
+# her lawyers appealed the following week", ", a move the opposition condemned on Monday"
+_APPOSED_ACT = re.compile(
+    r",\s+(?:a|an)\s+(?P<act>ruling|decision|verdict|judgment|sentence|move|step|order|deal"
+    r"|offer|measure|bill|law|plan|proposal|result|agreement)\s+"
+    r"(?P<who>(?:(?:her|his|their|its|the)\s+)?(?:[a-z]+\s+)?[a-z]+?)\s+"
+    r"(?P<verb>[a-z]{3,}ed)\s+(?P<rest>[^,;]*?)[.]?$"
+)
+
+
+def apposed_act(
+    sentence: str, date_span: tuple[int, int] | None
+) -> tuple[str, tuple[int, int]] | None:
+    """(clause, date span in it) when the date sits in a reduced relative clause on a
+    closing appositive noun of an act ("A court sentenced her on 15 January, a ruling her
+    lawyers appealed the following week"): the clause told of its subject, with the act as
+    its object ("Her lawyers appealed the ruling the following week."). None otherwise."""
+    if date_span is None or any(q in sentence for q in '"“”'):
+        return None
+    m = _APPOSED_ACT.search(sentence)
+    if m is None or not m.start("rest") <= date_span[0] < m.end("rest") or not m["rest"]:
+        return None
+    if m["who"].split()[-1] in ("was", "were", "had", "has", "is", "are", "be"):
+        return None
+    head = f"{m['who']} {m['verb']} the {m['act']} "
+    return _standalone(head + m["rest"], date_span, m.start("rest") - len(head))
 
 
 # The date of a stretch's bound, and a "when" clause after it: "(runs) from 2 July 2024, when
@@ -1593,7 +1714,8 @@ _SECOND_ACT = re.compile(
 _COMMON_SOURCES = frozenset(
     """analysts officials economists experts police witnesses residents sources investigators
     prosecutors doctors authorities traders diplomats observers forecasters scientists
-    researchers engineers rescuers lawyers""".split()  # noqa: SIM905 - a word table
+    researchers engineers rescuers lawyers ministers lawmakers legislators regulators judges
+    campaigners activists""".split()  # noqa: SIM905 - a word table
 )
 
 

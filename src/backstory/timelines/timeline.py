@@ -25,7 +25,7 @@ from backstory.linking import prepare
 from backstory.linking import tables as t
 from backstory.linking.attributions import is_unattributed_quote
 from backstory.linking.entities import aliases_for, places_within
-from backstory.linking.reports import is_whole_month, is_whole_week
+from backstory.linking.reports import is_whole_month, is_whole_week, is_whole_year
 from backstory.linking.words import content_words
 from backstory.timelines import ranking
 from backstory.timelines.antecedents import (
@@ -37,6 +37,7 @@ from backstory.timelines.antecedents import (
 from backstory.timelines.summaries import (
     absolute_days,
     after_its_object,
+    apposed_act,
     bound_by_at,
     coordinated_predicate,
     labelled_speaker,
@@ -45,6 +46,7 @@ from backstory.timelines.summaries import (
     object_relative_clause,
     open_bound,
     own_clause,
+    participle_sequel,
     relative_clause_claim,
     reported_claim,
     said_another_day,
@@ -91,13 +93,15 @@ class Source:
 
 
 def precision(begin: str, end: str) -> str:
-    """ "day", "week" (a calendar week, Monday to Sunday), "month" (a whole calendar month)
-    or "days" (a span) for a timeline item."""
+    """ "day", "week" (a calendar week, Monday to Sunday), "month" (a whole calendar month),
+    "year" (a whole calendar year) or "days" (a span) for a timeline item."""
     if end == begin:
         return "day"
     first, last = date.fromisoformat(begin[:10]), date.fromisoformat(end[:10])
     if is_whole_month(first, last):
         return "month"
+    if is_whole_year(first, last):
+        return "year"
     if is_whole_week(first, last):
         return "week"
     return "days"
@@ -301,6 +305,9 @@ def _named(sentence: str, match: re.Match[str], phrase: str) -> str:
     possessive: "the Bank of England's")."""
     if match.group(1).lower() == "its":
         phrase += "'s"
+    if sentence[: match.start(1)].strip(" \"“'‘"):
+        # ("By Saturday night, they had destroyed ..." after "The fires broke out ...")
+        phrase = re.sub(r"^(?:The|A|An)\b", lambda m: m.group(0).lower(), phrase)
     return sentence[: match.start(1)] + phrase + sentence[match.end(1) :]
 
 
@@ -482,6 +489,18 @@ def make_item(
         # "The truce began on Friday, the first halt since Hamas gunmen stormed into
         # Israel on Oct. 7": the line for 7 October is the since-clause
         sentence, date_span = clause
+    elif (
+        continuation is None
+        and (clause := participle_sequel(sentence, date_span, lead["published"], loaded_pipeline))
+        is not None
+    ):
+        # "The ECB had raised rates in September 2023 before starting to cut them in June
+        # 2024": June's line is the participle's act, told of the subject
+        sentence, date_span = clause
+    elif continuation is None and (clause := apposed_act(sentence, date_span)) is not None:
+        # "A court sentenced her on 15 January, a ruling her lawyers appealed the following
+        # week": that week's line is the lawyers' appeal
+        sentence, date_span = clause
     if (
         continuation is None
         and (aside := subject_aside(sentence, date_span, loaded_pipeline)) is not None
@@ -502,7 +521,8 @@ def make_item(
     end = lead["end"] if lead["begin"] == day else day
     # (what a "when" clause after a month tells is in that month: "since September 2021,
     # when 119 inmates were killed")
-    month = bool(end) and is_whole_month(date.fromisoformat(day), date.fromisoformat(end[:10]))
+    first, last = date.fromisoformat(day), date.fromisoformat((end or day)[:10])
+    month = bool(end) and (is_whole_month(first, last) or is_whole_year(first, last))
     if (stretch_opened and not month) or open_bound(sentence, date_span):
         end = day  # "since Monday" runs to the day it was said; what began, began on Monday
     names = tuple(e for e in lead["entities"].split("|") if e)
@@ -606,7 +626,7 @@ def build_timeline(
             rows = [
                 r
                 for r in rows
-                if precision(r["begin"], r["end"] or r["begin"]) not in ("month", "week")
+                if precision(r["begin"], r["end"] or r["begin"]) not in ("month", "week", "year")
             ]
         if not rows:
             return Timeline(query=query)

@@ -148,6 +148,13 @@ _ORD_SPELT = (
     r"twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|"
     r"thirty[- ]first)"
 )
+# An ordinal that heads a phrase of its own is no day of a month: "on Sunday, the 18th
+# consecutive night of protests", "on the 18th straight day", "the 3rd annual summit".
+_NO_NOUN_AFTER = (
+    r"(?!\s+(?:consecutive|straight|successive|annual|day|days|night|nights|week|weeks|month"
+    r"|months|year|years|time|times|round|edition|anniversary|session|meeting|game|match"
+    r"|stage|lap|minute|largest|biggest|place|birthday|hour|hours|floor)\b)"
+)
 _ORD_WORDS = rf"(?:{_ORD_SPELT}|21st|\d{{1,2}}(?:st|nd|rd|th))"
 # "last" after a modal or "to" is the verb ("the mission will last six months")
 # (the check is made after "last" has matched: it runs only where "last" is)
@@ -411,13 +418,13 @@ _SPECS: list[tuple[str, str]] = [
     # "Friday the 13th", "on Tuesday, the 4th": the day of a month that falls on that weekday
     (
         "weekday_dom",
-        rf"{B}(?P<wd>{WEEKDAY_FULL}),?\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th){E}(?!\s+of\b)",
+        rf"{B}(?P<wd>{WEEKDAY_FULL}),?\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th){E}(?!\s+of\b){_NO_NOUN_AFTER}",
     ),
     # "on the 15th", "by the 3rd": a day of the month the story is in (the extent is
     # "the 15th"; the preposition before it is required)
     (
         "day_of_month",
-        rf"{B}(?:on|by|until|till|since|from|before|after)\s+(?P<x>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)){E}(?!\s+(?:of|day|century|centuries|anniversary|Floor|Street|Avenue|Amendment|Division|Army|Brigade|Regiment|Battalion|Corps|Fleet|District|Congress|Century|Precinct|Round)\b)",
+        rf"{B}(?:on|by|until|till|since|from|before|after)\s+(?P<x>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)){E}(?!\s+(?:of|day|century|centuries|anniversary|Floor|Street|Avenue|Amendment|Division|Army|Brigade|Regiment|Battalion|Corps|Fleet|District|Congress|Century|Precinct|Round)\b){_NO_NOUN_AFTER}",
     ),
     (
         "nth_day",

@@ -77,7 +77,8 @@ PAST_PERFECT = re.compile(
 
 # A dateline: "WELLINGTON, March 10 -", "KYIV, Ukraine, Oct. 3 (Reuters) -".
 _DATELINE_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]{1,30}(?:,[ \t]*[A-Z][A-Za-z .'-]{1,30})?,[ \t]*$"
+    r"(?:^|\n)[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]{1,30}(?:,[ \t]*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]{1,30})?"
+    r",[ \t]*$"
 )
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z ]+\)[ \t]*)?(?:-|–|—|\()")
 
@@ -146,7 +147,7 @@ _FISCAL_END = re.compile(
 
 
 # A stated date the sentence is set in: "In 1918, ...", "due for delivery in April 1989"
-SET_IN = re.compile(r"\b(?:in|during)\s+$", re.I)
+SET_IN = re.compile(r"\b(?:in|during|by|at|until|through|throughout)\s+$", re.I)
 
 # A year given after a yearless date: "on the day before Thanksgiving in 1991"
 _IN_YEAR = re.compile(rf"[ \t]*,?[ \t]+(?:in|of)[ \t]+(?P<y>{YEAR})\b(?![-/]\d)")

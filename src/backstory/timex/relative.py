@@ -174,7 +174,19 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
         base, anchor = (
             ctx.narrative() if anaphoric else (ctx.dct or date(UNKNOWN_YEAR, 1, 1), "dct")
         )
-        if anaphoric and _coarser(ctx.ref, "day"):
+        if (
+            anaphoric
+            and det != "that"
+            and ctx.ref is not None
+            and ctx.ref.gran in ("year", "half", "quarter", "decade", "century")
+            and ctx.day_ref is not None
+            and ctx.day_ref.year_known
+        ):
+            # "was fined on Thursday 6 March. ... began its inquiry in 2017. The company said
+            # the previous evening ...": the evening before the last day the story named (a
+            # year has no evening before it)
+            base, anchor = ctx.day_ref.start, "narrative"
+        elif anaphoric and _coarser(ctx.ref, "day"):
             # "That night", "the next morning" after "In March 2022": some night of that month
             assert ctx.ref is not None
             value = f"{_unspecified(ctx.ref, 'day')}T{POD_CODES[unit]}"

@@ -86,9 +86,12 @@ def tag_timexes(
         return []
 
 
+# Capitals and letters of a place name in a dateline ("VIÑA DEL MAR, Chile, Feb 5 -").
+_UP = "A-ZÀ-ÖØ-Þ"
+_AZ = "A-Za-zÀ-ÖØ-öø-ÿ"
 # A wire dateline opening the story: "WELLINGTON, March 17 -", "KYIV, Ukraine, 3 Oct (Reuters) -".
 _DATELINE = re.compile(
-    rf"[ \t]*[A-Z][A-Z .'/-]{{1,30}}(?:[ \t]?,[ \t]*[A-Z][A-Za-z .'-]{{1,30}}){{0,2}}[ \t]?,[ \t]*"
+    rf"[ \t]*[{_UP}][{_UP} .'/-]{{1,30}}(?:[ \t]?,[ \t]*[{_UP}][{_AZ} .'-]{{1,30}}){{0,2}}[ \t]?,[ \t]*"
     rf"(?:(?P<m1>{MONTH})\.?[ \t]+(?P<d1>{DAY})|(?P<d2>{DAY})[ \t]+(?P<m2>{MONTH})\.?)[ \t]*"
     r"(?:\([A-Za-z ]+\)|-LRB-[ \t]*[A-Za-z ]+[ \t]*-RRB-)?[ \t]*(?:-|–|—)"
 )
@@ -99,8 +102,8 @@ _DATELINE_BARE = re.compile(
 )
 # ... or with no date, where the agency's name marks it: "WASHINGTON (AP) -"
 _DATELINE_AGENCY = re.compile(
-    r"[ \t]*[A-Z][A-Z.'/-]+(?:[ \t][A-Z][A-Z.'/-]+){0,3}(?:[ \t]?,[ \t]*[A-Z][A-Za-z.'-]+"
-    r"(?:[ \t][A-Z][A-Za-z.'-]+){0,2}){0,2}[ \t]*\([A-Za-z ]+\)[ \t]*(?:-|–|—)"
+    rf"[ \t]*[{_UP}][{_UP}.'/-]+(?:[ \t][{_UP}][{_UP}.'/-]+){{0,3}}(?:[ \t]?,[ \t]*[{_UP}][{_AZ}.'-]+"
+    rf"(?:[ \t][{_UP}][{_AZ}.'-]+){{0,2}}){{0,2}}[ \t]*\([A-Za-z ]+\)[ \t]*(?:-|–|—)"
 )
 _DATELINE_REACH = 2  # days: a dateline this close to the DCT is the story's local date
 

@@ -34,7 +34,7 @@ class Source(_Open):
 class When(_Open):
     begin: str = Field(description="First day (ISO 8601).")
     end: str = Field(description="Last day (ISO 8601), inclusive.")
-    precision: str = Field(description='"day", "days", "week" or "month".')
+    precision: str = Field(description='"day", "days", "week", "month" or "year".')
 
 
 class Location(_Open):
