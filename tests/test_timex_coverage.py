@@ -3916,3 +3916,54 @@ def test_what_is_expected_without_an_infinitive_is_ahead() -> None:
     assert one(text, "this weekend", dct).value == "2014-W19-WE"
     text = "Economists predict a rate rise in February."
     assert one(text, "February", dct).value == "2015-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The firm warned in December that profits would fall.", "2024-12"),
+        ("The minister announced in December that fuel duty would rise.", "2024-12"),
+        ("The regulator said in November it would open an inquiry.", "2024-11"),
+        # no report yet: ahead
+        ("The minister will announce in December whether duty will rise.", "2025-12"),
+    ],
+)
+def test_a_past_report_of_a_month_is_the_month_gone_by(text: str, value: str) -> None:
+    # read in October: a report is a past act, however close the next December is
+    dct = datetime(2025, 10, 15, 9)
+    month = re.search(r"November|December", text)
+    assert month is not None
+    assert one(text, month.group(), dct).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In the weeks before the vote, dozens of candidates were barred.", "weeks", "PXW"),
+        ("In the days after the attack, police made dozens of arrests.", "days", "PXD"),
+        ("In the months since the election, the party has been in turmoil.", "months", "PXM"),
+        ("In the hours following the quake, rescuers dug through the rubble.", "hours", "PTXH"),
+    ],
+)
+def test_units_next_to_an_undated_happening_are_a_vague_duration(
+    text: str, phrase: str, value: str
+) -> None:
+    found = one(text, phrase, datetime(2026, 3, 11))
+    assert (found.type, found.value) == ("DURATION", value)
+
+
+def test_units_next_to_a_dated_happening_are_counted_from_it() -> None:
+    dct = datetime(2026, 3, 11)
+    text = "Protests broke out on 1 February. In the days after the protests, hundreds were held."
+    days = one(text, "days", dct)
+    assert (days.type, days.value, days.begin, days.end_date) == (
+        "DATE",
+        "2026-02",
+        "2026-02-02",
+        "2026-02-08",
+    )
+    text = "The vote took place on 3 March. In the weeks before the vote, rivals were barred."
+    weeks = one(text, "weeks", dct)
+    # the span reaches back into January: only the year holds it all
+    assert (weeks.value, weeks.begin, weeks.end_date) == ("2026", "2026-01-20", "2026-03-02")
+    assert not [t for t in tag_timexes("The days are getting longer.", dct)]

@@ -185,6 +185,7 @@ _CONTEXT_RIGHT = 120
 _PAST_REACH = 6  # words (a name of several counts as one: "at Barcelona's El Prat airport"): a
 # past verb further away is weak evidence (closest occurrence instead)
 _REPORT_REACH = 5
+_REPORT_LAG = 14  # days: a reported day further ahead than this is no report yet
 _JUST_GONE = 7  # days: a timetable date this recent is the one meant, not next year's
 _TIMETABLE_REACH = 4  # words: a present-tense timetable verb further away does not govern
 
@@ -956,8 +957,16 @@ def pick_year(
     if tense == REPORTED:
         past = [p for p in options if p.start <= anchor]
         ahead = [p for p in options if p.start > anchor]
+        # a report is a past act: only a day just ahead may be meant (a copy dated a little
+        # before the report it quotes); a month ahead never is ("warned in December", read
+        # in October, is last December)
         far_back = (
-            not past or _distance(past[-1], anchor) > 4 * _distance(ahead[0], anchor)
+            not past
+            or (
+                ahead[0].gran == "day"
+                and _distance(ahead[0], anchor) <= _REPORT_LAG
+                and _distance(past[-1], anchor) > 4 * _distance(ahead[0], anchor)
+            )
             if ahead
             else False
         )

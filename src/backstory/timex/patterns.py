@@ -125,6 +125,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
                    "jan 6", "oct. 7", "october 7", "oct 7"),
     "to_date": ("to date", "to-date", "ytd", "mtd", "qtd"),
     "unit_event": (" before ", " after "),
+    "units_event": (" before ", " after ", " following ", " preceding ", " since ", " ahead of ",
+                    " up to "),
     "time_oclock": ("clock",),
     "time_past_to": (" past ", "quarter to ", "ten to ", "five to ", "twenty to "),
     "time_in_the": ("in the",),
@@ -373,6 +375,13 @@ _SPECS: list[tuple[str, str]] = [
     ),
     # "the day after the rally", "the night before the vote": a unit counted from an event
     # (the extent is "the day"; a date after "before"/"after" is a "day_offset" instead)
+    (
+        # "in the weeks before the vote": the units alone, as TimeML marks them
+        "units_event",
+        r"(?<=\bthe\s)(?P<u>hours|days|weeks|months|years)(?=\s+(?:after|before|following|"
+        r"preceding|since|ahead\s+of|(?:leading|running)\s+up\s+to)\s+(?:the|a|an|his|her|"
+        r"its|their|this|that|last|[a-z]+ing|(?-i:[A-Z][a-z]+))\b)",
+    ),
     (
         "unit_event",
         rf"{B}(?P<x>the\s+(?P<u>day|night|morning|evening|afternoon|week|weekend|month|year))"

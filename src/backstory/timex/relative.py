@@ -731,6 +731,44 @@ def _unit_event(m: re.Match[str], ctx: Frame) -> Reading | None:
     return Reading(typ, p.value, p, anchor="narrative")
 
 
+# days a vague "the <units> before/after" reaches from its happening (as "in recent weeks")
+_AROUND_SPAN = {"hours": 1, "days": 7, "weeks": 42, "months": 180, "years": 5 * 365}
+
+
+@normaliser("units_event")
+def _units_event(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "the weeks before the vote", "the days after the attack": a vague span next to a
+    happening. Where the text dated the happening to a day before, the span counted from
+    it (a DATE valued by the month or year that holds it all); otherwise a vague DURATION
+    (``PXW``): how far the span reaches is not told, and its place is not guessed."""
+    unit = m.group("u").lower()
+    letter, time_part = unit_key(unit)
+    vague = Reading("DURATION", duration_value(None, letter, time_part))
+    if ctx.dry or ctx.dct is None:
+        return vague
+    rest = ctx.text[m.end() : m.end() + 30]
+    direction = re.match(r"\s+(\w+)\s+(?:of\s+|up\s+to\s+)?", rest)
+    if direction is None:
+        return vague
+    event = _event_date(ctx, m.end() + direction.end(), _FINENESS["day"])
+    if event is None or not event.year_known:
+        return vague
+    day, span = event.start, timedelta(days=_AROUND_SPAN[unit])
+    # (hours reach into the happening's own day)
+    near = timedelta(days=0 if unit == "hours" else 1)
+    if direction.group(1).lower() in ("before", "preceding", "ahead", "leading", "running"):
+        first, last = day - span, day - near
+    else:
+        first, last = day + near, day + span
+    gran = "month" if (first.year, first.month) == (last.year, last.month) else "year"
+    if gran == "year" and first.year != last.year:
+        return vague
+    p = Period.of(gran, first)
+    r = Reading("DATE", p.value, p, vague=True, anchor="narrative")
+    r.begin, r.end = first.isoformat(), last.isoformat()
+    return r
+
+
 def _event_date(ctx: Frame, np_start: int, fineness: int) -> Period | None:
     """The date of the event named at ``np_start`` ("the rally in Kyiv"), from the last
     sentence that told of it before (a word of the same stem: "rallied", "the rally")
