@@ -3967,3 +3967,29 @@ def test_units_next_to_a_dated_happening_are_counted_from_it() -> None:
     # the span reaches back into January: only the year holds it all
     assert (weeks.value, weeks.begin, weeks.end_date) == ("2026", "2026-01-20", "2026-03-02")
     assert not [t for t in tag_timexes("The days are getting longer.", dct)]
+
+
+def test_results_for_a_quarter_opening_a_sentence_are_of_the_quarter_just_ended() -> None:
+    dct = datetime(2026, 1, 5, 8)
+    text = "Results for the fourth quarter will be published in February."
+    assert one(text, "the fourth quarter", dct).value == "2025-Q4"
+    assert one(text, "February", dct).value == "2026-02"
+
+
+def test_weeks_later_after_a_dated_day_is_a_day() -> None:
+    dct = datetime(2026, 3, 11)
+    text = "The treaty was signed on 2 February. Three weeks later, the first inspectors arrived."
+    assert one(text, "Three weeks later", dct).value == "2026-02-23"
+    # counted from publication, a week stays a week
+    assert one("The plant closed two weeks ago.", "two weeks ago", dct).value == "2026-W09"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The bank raised rates in December and again in February.", "2025-02"),
+        ("The bank will raise rates in December and again in February.", "2026-02"),
+    ],
+)
+def test_a_month_joined_to_an_earlier_one_shares_its_verb(text: str, value: str) -> None:
+    assert one(text, "February", datetime(2025, 10, 15, 9)).value == value

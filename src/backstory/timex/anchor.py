@@ -565,6 +565,12 @@ def _past_predicate_next(right: str) -> bool:
     return w.endswith("ed") and w not in _NOT_PAST_ED and w not in _NOT_PREDICATE_ED
 
 
+# a date joined to one before it with no verb of its own: "in December and again in February"
+_AND_AGAIN_IN = re.compile(
+    r"\s*\band\s+(?:(?:again|then|later|also|once\s+more)\s+)?(?:in|on|during)\s+$", re.I
+)
+
+
 def tense_from_text(text: str, start: int, end: int) -> str | None:
     """past / future / present from the clause around the expression, or None.
 
@@ -573,6 +579,13 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
     A past cue far from the expression is weak evidence and gives None.
     """
     left, right = _clause(text, start, end)
+    joined = _AND_AGAIN_IN.search(left)
+    if joined and not _WORD.search(right):
+        # "raised rates in December and again in February": the date shares the verb of
+        # the date it is joined to (read from the "and")
+        return tense_from_text(
+            text, start - len(left) + joined.start(), start - len(left) + joined.start()
+        )
     if _TO_THE_POLLS.search(left):
         return TIMETABLE  # "voters go to the polls on Sunday"
     if _AHEAD_OF.search(left) and _A_WEEKDAY.fullmatch(text, start, end):

@@ -953,8 +953,10 @@ _RESULT_NOUNS = (
     r"income|loss|losses|deliveries|shipments)"
 )
 _RESULTS_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?{_RESULT_NOUNS}\b")
+# (also opening a sentence: "Results for the fourth quarter will be published in February")
 _RESULTS_BEFORE = re.compile(
-    rf"\b(?:{_RESULT_NOUNS}|estimate|report|figures)\s+(?:for|of|on|in)\s+(?:the\s+|its\s+|their\s+)?$"
+    rf"\b(?:{_RESULT_NOUNS}|estimate|report|figures)\s+(?:for|of|on|in)\s+(?:the\s+|its\s+|their\s+)?$",
+    re.I,
 )
 
 # figures of a month: "payrolls data for May", "the figures of April"

@@ -901,6 +901,8 @@ def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
         return Reading("DATE", p.value, p, anchor="narrative", timeml=timeml)
     moved = shift_date(base, sign * count, unit)
     gran = "month" if letter == "Y" and unit == "month" else GRAN_OF_UNIT[letter]
+    if letter == "W" and anchor == "narrative" and ctx.ref is not None and ctx.ref.gran == "day":
+        gran = "day"  # "signed on 2 February. Three weeks later, ...": 23 February, a day
     p = Period.of(gran, moved)
     return Reading("DATE", p.value, p, anchor=anchor, timeml=timeml)
 
