@@ -3993,3 +3993,23 @@ def test_weeks_later_after_a_dated_day_is_a_day() -> None:
 )
 def test_a_month_joined_to_an_earlier_one_shares_its_verb(text: str, value: str) -> None:
     assert one(text, "February", datetime(2025, 10, 15, 9)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Oscars air Sunday on ABC.", "2013-03-10"),
+        ("Thousands march on Sunday in Dublin's parade.", "2013-03-10"),
+        ("Supporters rally Saturday outside parliament.", "2013-03-09"),
+        ("The festivities get under way Saturday.", "2013-03-09"),
+        # nouns and pasts stay pasts
+        ("Jets carried out air strikes on Sunday.", "2013-03-03"),
+        ("A march Sunday drew thousands.", "2013-03-03"),
+        ("The festivities got under way Saturday.", "2013-03-02"),
+    ],
+)
+def test_broadcasts_and_marches_in_the_present_are_timetables(text: str, value: str) -> None:
+    dct = datetime(2013, 3, 6)  # a Wednesday
+    day = re.search(r"(?:Satur|Sun)day", text)
+    assert day is not None
+    assert one(text, day.group(), dct).value == value

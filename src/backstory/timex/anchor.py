@@ -99,8 +99,14 @@ _SCHEDULE_PRESENT = _set(
     "publishes lands sails retires steps joins tees go "
     # phrasal timetables and gatherings: "talks wrap up Friday", "games kick off Saturday",
     # "the finalists square off Sunday", "cardinals gather Tuesday"
-    "wrap wraps kick square squares gather gathers"
+    "wrap wraps kick square squares gather gathers "
+    "marches rallies"
 )
+# base forms that are nouns as often ("air strikes", "a march on Washington"): a timetable
+# only right before the date or its preposition ("the Oscars air Sunday", "thousands
+# march on Sunday", "supporters rally Saturday")
+_SCHEDULE_BARE = _set("air march rally")
+_SCHEDULE_BARE_NEXT = _set("on at in from through")
 # What is held on a day ("holds its policy meeting on Thursday", "hold talks on Friday")
 _HELD = _set(
     "meeting talk election vote summit hearing session rally referendum conference ceremony "
@@ -328,6 +334,16 @@ def _cue(words: list[str], idx: int) -> str | None:
         return FUTURE
     if w in _EXPECT_OBJECT_TO and "to" in (x.lower() for x in words[idx + 2 : idx + 6]):
         return FUTURE  # "analysts expect the slump to continue into the fourth quarter"
+    if (
+        w in _SCHEDULE_BARE
+        and (nxt in _SCHEDULE_BARE_NEXT or not nxt)
+        and prev not in _ADJECTIVE_BEFORE
+        and prev not in _NOT_TIMETABLE_BEFORE
+        and "a" not in _lowered(words[max(0, idx - 3) : idx])
+    ):
+        return TIMETABLE
+    if w in ("get", "gets") and nxt == "under" and prev not in _NOT_TIMETABLE_BEFORE:
+        return TIMETABLE  # "the festivities get under way Saturday"
     if w == "next" and nxt == "to":
         return None  # "next to the embassy": a place
     if w in ("earlier", "later", "sooner") and nxt == "than":
