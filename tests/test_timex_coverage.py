@@ -4013,3 +4013,22 @@ def test_broadcasts_and_marches_in_the_present_are_timetables(text: str, value: 
     day = re.search(r"(?:Satur|Sun)day", text)
     assert day is not None
     assert one(text, day.group(), dct).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Traders priced in a rate cut in September.", "September", "2026-09"),
+        ("Markets are pricing in two cuts by December.", "December", "2026-12"),
+        (
+            "Analysts see the economy contracting in the second quarter.",
+            "the second quarter",
+            "2026-Q2",
+        ),
+        # a price set is a past; a seeing is a past
+        ("The bonds were priced in euros on Tuesday.", "Tuesday", "2026-03-10"),
+        ("Police saw the man running on Tuesday.", "Tuesday", "2026-03-10"),
+    ],
+)
+def test_what_markets_price_in_or_analysts_see_is_ahead(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase, datetime(2026, 3, 11, 9)).value == value

@@ -106,6 +106,12 @@ _SCHEDULE_PRESENT = _set(
 # only right before the date or its preposition ("the Oscars air Sunday", "thousands
 # march on Sunday", "supporters rally Saturday")
 _SCHEDULE_BARE = _set("air march rally")
+# what markets price in is a move ahead: "priced in a rate cut", "pricing in two hikes"
+_PRICING = _set("price prices priced pricing")
+_PRICED_MOVES = _set(
+    "a an one two three four more further another rate rates cut cuts hike hikes rise rises "
+    "increase increases easing tightening some about almost nearly around roughly fully"
+)
 _SCHEDULE_BARE_NEXT = _set("on at in from through")
 # What is held on a day ("holds its policy meeting on Thursday", "hold talks on Friday")
 _HELD = _set(
@@ -342,6 +348,19 @@ def _cue(words: list[str], idx: int) -> str | None:
         and "a" not in _lowered(words[max(0, idx - 3) : idx])
     ):
         return TIMETABLE
+    if (
+        w in _PRICING
+        and nxt == "in"
+        and idx + 2 < len(words)
+        and words[idx + 2].lower() in _PRICED_MOVES
+    ):
+        return FUTURE  # "traders priced in a rate cut in September": what markets expect
+    if (
+        w in ("see", "sees")
+        and prev not in _ADJECTIVE_BEFORE
+        and any(x.endswith("ing") for x in words[idx + 2 : idx + 6])
+    ):
+        return FUTURE  # "analysts see the economy contracting in the second quarter"
     if w in ("get", "gets") and nxt == "under" and prev not in _NOT_TIMETABLE_BEFORE:
         return TIMETABLE  # "the festivities get under way Saturday"
     if w == "next" and nxt == "to":
