@@ -4032,3 +4032,44 @@ def test_broadcasts_and_marches_in_the_present_are_timetables(text: str, value: 
 )
 def test_what_markets_price_in_or_analysts_see_is_ahead(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase, datetime(2026, 3, 11, 9)).value == value
+
+
+_MARCH_2026 = datetime(2026, 3, 11, 9)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The minister arrived in Kyiv on 2 March. Earlier in the day, a missile hit the city.",
+            "Earlier in the day",
+            "2026-03-02",
+        ),
+        (
+            "The ferry sank on 2 February. That Friday, divers recovered the first bodies.",
+            "That Friday",
+            "2026-02-06",
+        ),
+        (
+            "The crash happened on Friday 6 March. Twenty-four hours later, the line reopened.",
+            "Twenty-four hours later",
+            "2026-03-07",
+        ),
+        (
+            "The suspect was arrested in June 2024. He was charged in September and convicted "
+            "in January.",
+            "January",
+            "2025-01",
+        ),
+        ("Inflation peaked in October 2022 and fell back in March.", "March", "2023-03"),
+    ],
+)
+def test_anaphora_after_a_dated_sentence(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase, _MARCH_2026).value == value
+
+
+def test_earlier_in_the_day_without_a_day_told_of_is_the_publication_day() -> None:
+    found = one(
+        "Earlier in the day, the minister met union leaders.", "Earlier in the day", _MARCH_2026
+    )
+    assert found.value == "2026-03-11"

@@ -168,6 +168,12 @@ _NEW_ITEM = re.compile(r"\n[ \t]*[•*▪◦-]\s")
 # same paragraph is the story moving on (mid-sentence, or in a new bullet or paragraph, it
 # may as well be back in the present)
 _FORWARD_REACH = 183
+# a past step joined to the one dated before it: "... in September and convicted in January"
+_NEXT_STEP = re.compile(
+    r"\s*,?\s+(?:and|then|and\s+then)\s+(?:was\s+|were\s+)?(?:[a-z]+ed|fell|rose|grew|hit|began|"
+    r"won|lost|took|came|went|struck|sank|left|quit|met|held|made|sold|paid|spent|saw|broke|fled)"
+    r"\s+(?:[a-z]+\s+){0,3}?(?:in|on)\s+"
+)
 
 
 @dataclass
@@ -433,7 +439,11 @@ class Frame:
             moves_on = (  # "The war began in November 2014. In March, ..." is March 2015
                 p is not None
                 and (p.start - anchor).days <= _FORWARD_REACH
-                and fronted(self.text, *self.span)
+                and (
+                    fronted(self.text, *self.span)
+                    # "charged in September and convicted in January": the next step
+                    or _NEXT_STEP.fullmatch(self.text, self.ref_end, self.span[0]) is not None
+                )
                 and "\n" not in self.text[self.ref_end : self.span[0]]  # not a new bullet
             )
             if p is not None and (p.start.year == anchor.year or moves_on):

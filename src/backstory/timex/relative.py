@@ -426,7 +426,10 @@ def _earlier_rel(m: re.Match[str], ctx: Frame) -> Reading | None:
     mod = "START" if m.group("w").lower() == "earlier" else "END"
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
     unit = m.group("u").lower()
-    if rel in ("that", "the same"):
+    if rel in ("that", "the same") or (
+        # "arrived on 2 March. Earlier in the day, ...": the day told of
+        rel == "in the" and unit == "day" and ctx.ref is not None and ctx.ref.gran == "day"
+    ):
         base, anchor = ctx.narrative()
     else:
         base, anchor = ctx.dct or date(UNKNOWN_YEAR, 1, 1), "dct"
@@ -572,6 +575,14 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
         d = base - timedelta(days=back or 7)
     elif rel in ("next", "coming", "this coming", "the following", "the next"):
         d = base + timedelta(days=ahead or 7)
+    elif (
+        rel == "that"
+        and anchor == "narrative"
+        and ctx.ref is not None
+        and ctx.ref.gran in ("day", "pod", "time")
+    ):
+        # "sank on 2 February. That Friday, ...": the Friday of that day's week
+        d = base + timedelta(days=wd - base.weekday())
     elif rel == "this":
         d = base + timedelta(days=ahead)
         if back and back <= base.weekday() and ctx.tense() in (PAST, REPORTED):
@@ -875,6 +886,10 @@ def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
     if ctx.dct is None and anchor == "dct":
         return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", vague=True, anchor=anchor)
     steps = unit_steps(letter, time_part, n)
+    if steps is None and letter == "H" and n >= 24 and n % 24 == 0:
+        # "crashed on Friday 6 March. Twenty-four hours later, ...": whole days on
+        p = Period("day", base + timedelta(days=sign * int(n) // 24))
+        return Reading("DATE", p.value, p, anchor=anchor, timeml=timeml)
     if steps is None:
         p = Period("day", base)
         return Reading("DATE", p.value, p, anchor=anchor, timeml=timeml)
