@@ -4073,3 +4073,12 @@ def test_earlier_in_the_day_without_a_day_told_of_is_the_publication_day() -> No
         "Earlier in the day, the minister met union leaders.", "Earlier in the day", _MARCH_2026
     )
     assert found.value == "2026-03-11"
+
+
+def test_a_weekday_first_planned_and_since_moved_is_the_closest() -> None:
+    dct = datetime(2012, 12, 14)  # a Friday
+    text = "The game, originally scheduled for Sunday, was moved to Monday night."
+    assert one(text, "Sunday", dct).value == "2012-12-16"
+    assert one(text, "Monday night", dct).value == "2012-12-17TNI"
+    # a plain past stays the Sunday gone by
+    assert one("The game was played on Sunday.", "Sunday", dct).value == "2012-12-09"

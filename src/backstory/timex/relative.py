@@ -12,6 +12,7 @@ from backstory.timex.anchor import (
     FUTURE_IN_PAST,
     NOMINAL,
     PAST,
+    PRESENT,
     REPORTED,
     TIMETABLE,
     clause_verb_tense,
@@ -534,6 +535,12 @@ def _range_start(m: re.Match[str], ctx: Frame) -> date | None:
 _ANY_DAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 
 
+# a first plan since changed: "originally scheduled for Sunday" (the closest Sunday)
+_FIRST_PLANNED = re.compile(
+    r"\b(?:originally|initially|first|previously)\s+(?:\w+\s+){1,2}(?:for|on)\s+$", re.I
+)
+
+
 @normaliser("weekday")
 def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
     wd = weekday_number(m.group("wd"))
@@ -607,7 +614,16 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
         tense = ctx.tense()
         # (a future seen from a past report: ahead unless the day gone by is less than
         # half as far back, see anchor.FUTURE_IN_PAST)
-        ahead_ok = tense in (FUTURE, TIMETABLE) or (tense == FUTURE_IN_PAST and ahead < 2 * back)
+        ahead_ok = (
+            tense in (FUTURE, TIMETABLE)
+            or (tense == FUTURE_IN_PAST and ahead < 2 * back)
+            # "The game, originally scheduled for Sunday, was moved": the closest
+            or (
+                tense == PRESENT
+                and 0 < ahead < back
+                and _FIRST_PLANNED.search(ctx.text, max(0, m.start() - 40), m.start()) is not None
+            )
+        )
         if (
             tense == REPORTED
             and ahead == 1
