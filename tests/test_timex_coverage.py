@@ -4082,3 +4082,25 @@ def test_a_weekday_first_planned_and_since_moved_is_the_closest() -> None:
     assert one(text, "Monday night", dct).value == "2012-12-17TNI"
     # a plain past stays the Sunday gone by
     assert one("The game was played on Sunday.", "Sunday", dct).value == "2012-12-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sales in H1 rose 4%, the company said.", "2025-H1"),
+        ("The company expects to break even in H2.", "2025-H2"),
+        ("The group expects to return to profit in H1.", "2026-H1"),
+    ],
+)
+def test_a_bare_half_code_among_figures(text: str, value: str) -> None:
+    code = re.search(r"H[12]", text)
+    assert code is not None
+    assert one(text, code.group(), datetime(2025, 10, 15, 9)).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Shell is investing in H2 to cut emissions.", "Demand for H2 from steelmakers rose 5%."],
+)
+def test_hydrogen_is_no_half_year(text: str) -> None:
+    assert not [t for t in tag_timexes(text, datetime(2025, 10, 15)) if t.text == "H2"]

@@ -337,7 +337,10 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "half_code",
-        rf"{B}(?:(?-i:H)(?P<hn>[12])(?:\s+|-|/)(?P<y>{YEAR})|(?-i:H)(?P<hn4>[12])\s?(?-i:FY)[\s-]?(?P<y4>{YEAR}|\d\d)|(?P<hn5>[12])(?-i:H)\s?(?-i:FY)[\s-]?(?P<y5>{YEAR}|\d\d)|(?-i:H)(?P<hn3>[12])['’](?P<y3>\d\d)|(?P<hn2>[12])(?-i:H)(?:-|['’]|\s(?={YEAR}))?(?P<y2>{YEAR}|\d\d)){E}",
+        rf"{B}(?:(?-i:H)(?P<hn>[12])(?:\s+|-|/)(?P<y>{YEAR})|(?-i:H)(?P<hn4>[12])\s?(?-i:FY)[\s-]?(?P<y4>{YEAR}|\d\d)|(?P<hn5>[12])(?-i:H)\s?(?-i:FY)[\s-]?(?P<y5>{YEAR}|\d\d)|(?-i:H)(?P<hn3>[12])['’](?P<y3>\d\d)|(?P<hn2>[12])(?-i:H)(?:-|['’]|\s(?={YEAR}))?(?P<y2>{YEAR}|\d\d)"
+        # a bare "H1" after a preposition ("sales in H1 rose"); the year is the tense's
+        r"|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\bacross\s))"
+        rf"(?-i:H)(?P<hn6>[12])){E}(?![-/'’]\w)",
     ),
     # "full-year revenue", "its full-year forecast": the year a company reports on
     (
