@@ -4104,3 +4104,51 @@ def test_a_bare_half_code_among_figures(text: str, value: str) -> None:
 )
 def test_hydrogen_is_no_half_year(text: str) -> None:
     assert not [t for t in tag_timexes(text, datetime(2025, 10, 15)) if t.text == "H2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The vote is likely in late spring or early summer.", "early summer", "2026-SU"),
+        ("The plant will open in the spring or summer.", "summer", "2026-SU"),
+        ("It will happen in spring or summer.", "spring", "2026-SP"),
+    ],
+)
+def test_the_second_of_two_seasons_is_tagged(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase, _MARCH_2026).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        (
+            "Growth should pick up towards the back end of the year.",
+            "the back end of the year",
+            "2026",
+            "END",
+        ),
+        (
+            "Demand slumped at the tail end of last year.",
+            "the tail end of last year",
+            "2025",
+            "END",
+        ),
+        (
+            "A deal could be signed in the early part of next year.",
+            "the early part of next year",
+            "2027",
+            "START",
+        ),
+        ("The war turned in the latter part of 2024.", "the latter part of 2024", "2024", "END"),
+    ],
+)
+def test_parts_of_a_year(text: str, phrase: str, value: str, mod: str) -> None:
+    found = one(text, phrase, _MARCH_2026)
+    assert (found.value, found.mod) == (value, mod)
+
+
+def test_this_time_last_or_next_year_is_the_same_day() -> None:
+    text = "Sales were flat compared with this time last year."
+    assert one(text, "this time last year", _MARCH_2026).value == "2025-03-11"
+    text = "This time next year, the bridge will be open."
+    assert one(text, "This time next year", _MARCH_2026).value == "2027-03-11"

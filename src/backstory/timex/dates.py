@@ -1229,7 +1229,15 @@ def _to_date(m: re.Match[str], ctx: Frame) -> Reading | None:
 _SEASON_OK_BEFORE = re.compile(
     r"\b(?:in|into|during|since|until|till|by|through|over|throughout|this|last|next|from|for|of|"
     r"before|after|toward|towards)\s+(?:(?:at\s+(?:the\s+)?(?:earliest|latest|least)|early|late)\s+)?"
+    r"(?:the\s+)?$"
+    # the second of two seasons: "in late spring or early summer", "in spring and summer"
+    r"|\b(?:spring|summer|autumn|fall|winter)\s+(?:or|and|to|into)\s+(?:(?:early|late)\s+)?"
     r"(?:the\s+)?$",
+    re.I,
+)
+# the first of two seasons: "in the spring or summer"
+_SEASON_PAIRED = re.compile(
+    r"\s+(?:or|and|to|into)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\b",
     re.I,
 )
 
@@ -1269,6 +1277,7 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
             and rel in ("", "the")
             and not re.match(r"\s*(?:[,.;]|at\s+the\s+(?:earliest|latest)\b)", after_bound)
             and not _SEASON_THEN_CLAUSE.match(ctx.text, m.end())
+            and not _SEASON_PAIRED.match(ctx.text, m.end())
         ):
             return None
         if re.match(r"\s+(?:of|in)\b", after):

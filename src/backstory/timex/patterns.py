@@ -124,6 +124,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
                    "11 memorial", "11 victims", "11 plot", "11, 2001 attack", "jan. 6", "january 6",
                    "jan 6", "oct. 7", "october 7", "oct 7"),
     "to_date": ("to date", "to-date", "ytd", "mtd", "qtd"),
+    "time_year_off": ("time last year", "time next year"),
     "unit_event": (" before ", " after "),
     "units_event": (" before ", " after ", " following ", " preceding ", " since ", " ahead of ",
                     " up to "),
@@ -504,6 +505,8 @@ _SPECS: list[tuple[str, str]] = [
     ),
     # "overnight": the night before the day the clause is about (see ``times._overnight``)
     ("time_overnight", rf"{B}(?P<w>overnight){E}(?!-)"),
+    # "this time last year": the same day a year back
+    ("time_year_off", rf"{B}(?:this|that)\s+time\s+(?P<rel>last|next)\s+year{E}"),
     # "year-to-date", "the year to date", "YTD": from the period's start to the publication
     (
         "to_date",
@@ -555,7 +558,9 @@ PRIORITY = {p.kind: i for i, p in enumerate(PATTERNS)}
 # Modifiers that belong inside the extent, looked for right before it.
 PREFIX_MOD = re.compile(
     r"(?:(?P<se>(?:the\s+)?(?:very\s+)?(?:beginning|start|outset|dawn|end|close|middle|midst"
-    r"|(?:first|opening|last|final|closing|dying)\s+(?:few\s+)?(?:days|weeks)|(?:early|small|wee)\s+hours)"
+    r"|(?:first|opening|last|final|closing|dying)\s+(?:few\s+)?(?:days|weeks)|(?:early|small|wee)\s+hours"
+    # "the back end of the year", "the early part of next year", "the latter stages of 2024"
+    r"|(?:back|tail)\s+end|(?:early|earlier|first|latter|later|final|middle)\s+(?:part|stages?))"
     r"\s+of\s+|(?-i:end|start)-)"  # ("by end-2026", "at end-March": Reuters style)
     r"|(?P<eml>(?:early|earlier|late|later|mid|middle)[\s-]+)"
     r"|(?P<approx>(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|fewer\s+than|just\s+over|just\s+under|well\s+over|barely|a\s+little\s+over)\s+)"

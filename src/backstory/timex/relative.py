@@ -938,6 +938,15 @@ def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
     return Reading("DATE", p.value, p, anchor=anchor, timeml=timeml)
 
 
+@normaliser("time_year_off")
+def _time_year_off(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "this time last year", "this time next year": the same day a year back (on)."""
+    if ctx.dct is None:
+        return Reading("DATE", "PAST_REF" if m.group("rel").lower() == "last" else "FUTURE_REF")
+    p = Period("day", shift_date(ctx.dct, -1 if m.group("rel").lower() == "last" else 1, "year"))
+    return Reading("DATE", p.value, p, anchor="dct")
+
+
 @normaliser("unit_two_off")
 def _unit_two_off(m: re.Match[str], ctx: Frame) -> Reading | None:
     """ "the week before last", "the month after next": two units from the publication's."""
