@@ -4152,3 +4152,9 @@ def test_this_time_last_or_next_year_is_the_same_day() -> None:
     assert one(text, "this time last year", _MARCH_2026).value == "2025-03-11"
     text = "This time next year, the bridge will be open."
     assert one(text, "This time next year", _MARCH_2026).value == "2027-03-11"
+
+
+def test_what_is_seen_happening_is_a_forecast_but_a_witness_saw_a_past() -> None:
+    dct = datetime(2013, 6, 18)  # a Tuesday
+    assert one("The bank is seen cutting rates in March.", "March", dct).value == "2014-03"
+    assert one("He was seen leaving the house on Friday.", "Friday", dct).value == "2013-06-14"

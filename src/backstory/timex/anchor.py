@@ -361,6 +361,10 @@ def _cue(words: list[str], idx: int) -> str | None:
         and any(x.endswith("ing") for x in words[idx + 2 : idx + 6])
     ):
         return FUTURE  # "analysts see the economy contracting in the second quarter"
+    if w == "seen" and prev in ("is", "are") and nxt.endswith("ing") and nxt != "during":
+        # "the bank is seen raising rates in June": a forecast ("he was seen leaving the
+        # house on Friday" is what a witness saw)
+        return FUTURE
     if w in ("get", "gets") and nxt == "under" and prev not in _NOT_TIMETABLE_BEFORE:
         return TIMETABLE  # "the festivities get under way Saturday"
     if w == "next" and nxt == "to":
