@@ -4158,3 +4158,8 @@ def test_what_is_seen_happening_is_a_forecast_but_a_witness_saw_a_past() -> None
     dct = datetime(2013, 6, 18)  # a Tuesday
     assert one("The bank is seen cutting rates in March.", "March", dct).value == "2014-03"
     assert one("He was seen leaving the house on Friday.", "Friday", dct).value == "2013-06-14"
+
+
+def test_futures_for_a_month_are_the_next_contract() -> None:
+    text = "Brent crude futures for May settled at $70.12 a barrel."
+    assert one(text, "May", _MARCH_2026).value == "2026-05"

@@ -91,6 +91,9 @@ _CONTRACT_MONTH = re.compile(
     re.I,
 )
 
+# ... and before it: "Brent crude futures for May settled at $70"
+_CONTRACT_FOR = re.compile(r"\b(?:futures|contracts?|options)\s+(?:for|due\s+in)\s+$", re.I)
+
 # "the quarter ended March 31": the period's last day is the next one in an outlook
 # ("expects to report good results for the quarter ended March 31"), else a past one
 _PERIOD_ENDED = re.compile(
@@ -258,6 +261,7 @@ class Frame:
             elif (
                 _CONTRACT_MONTH.match(self.text, key[1])
                 or re.search(r"\bpositions?\s+$", before, re.I)
+                or _CONTRACT_FOR.search(before)
             ) and re.fullmatch(rf"{MONTH}\.?", self.text[key[0] : key[1]]):
                 self._tenses[key] = FUTURE
             elif ended := _PERIOD_ENDED.search(self.text, max(0, key[0] - 40), key[0]):
