@@ -4163,3 +4163,28 @@ def test_what_is_seen_happening_is_a_forecast_but_a_witness_saw_a_past() -> None
 def test_futures_for_a_month_are_the_next_contract() -> None:
     text = "Brent crude futures for May settled at $70.12 a barrel."
     assert one(text, "May", _MARCH_2026).value == "2026-05"
+
+
+_OCTOBER_2025 = datetime(2025, 10, 15, 9)  # October copy: December is close ahead
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The company first cut its forecast in December.", "2024-12"),
+        ("A December forecast cut wiped 10% off the shares.", "2024-12"),
+        ("The December meeting ended without a deal.", "2024-12"),
+        ("The firm said in November it expected to cut its forecast in December.", "2024-12"),
+        # still ahead: a noun's rank, a cancelled event, a plan
+        ("The bank's first cut, probably in December, is awaited.", "2025-12"),
+        ("The December meeting was cancelled.", "2025-12"),
+        ("The December summit will be held in Rome.", "2025-12"),
+    ],
+)
+def test_a_past_december_in_october_copy(text: str, value: str) -> None:
+    assert one(text, "December", _OCTOBER_2025).value == value
+
+
+def test_a_plan_reported_in_a_month_gone_by_is_seen_from_it() -> None:
+    text = "He said in November 2024 that he planned to retire in March."
+    assert one(text, "March", _OCTOBER_2025).value == "2025-03"

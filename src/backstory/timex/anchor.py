@@ -191,6 +191,7 @@ _OBJECT_THEN_TO = re.compile(r"(?:[ \t]+[A-Za-z'-]+){0,3}[ \t]+to[ \t]+[a-z]")
 # the infinitive right after a date in a forecast's object, past an aside
 _ASIDE_THEN_TO = re.compile(r"(?:\s*,[^,.;]{1,50},)?[ \t]+to[ \t]+[a-z]")
 _PLAN_LEMMAS = _set("plan intend expect schedule aim set prepare hope")
+_PRONOUN_SUBJECTS = _set("it he she they we i")
 _SUBJECT_OPENERS = _set("the a an it he she they we i this its his her their there")
 _CONTEXT_LEFT = 200
 _CONTEXT_RIGHT = 120
@@ -280,6 +281,22 @@ def _to_noun(words: list[str], to: int) -> bool:
     return to + 1 < len(words) and words[to + 1].lower() in _NOUN_OPENERS
 
 
+_ADVERB_RANKS = _set("first second third")
+
+
+def _adverb_rank(words: list[str], idx: int) -> bool:
+    """True when the rank before the verb at ``idx`` is an adverb ("the company first cut
+    its forecast"), not the rank of a noun ("its first cut", "a second cut")."""
+    if idx < 2 or words[idx - 1].lower() not in _ADVERB_RANKS:
+        return False
+    before = words[idx - 2].lower()
+    return (
+        before not in _NOUN_OPENERS
+        and before not in _NOUN_MAKERS
+        and not before.endswith(("'s", "’s", "s'"))  # "the bank's first cut"
+    )
+
+
 def _lowered(words: list[str]) -> set[str]:
     """The words in lower case, "an" counted as "a"."""
     return {"a" if w.lower() == "an" else w.lower() for w in words}
@@ -337,6 +354,8 @@ def _cue(words: list[str], idx: int) -> str | None:
         ):
             # "was to meet", "was due to start", "was originally due to be completed"
             return FUTURE_IN_PAST
+        if prev in _PRONOUN_SUBJECTS and (w.endswith("ed") or w in ("sought", "vowed")):
+            return FUTURE_IN_PAST  # "said in November it expected to cut": seen from then
         return FUTURE
     if w in _EXPECT_OBJECT_TO and "to" in (x.lower() for x in words[idx + 2 : idx + 6]):
         return FUTURE  # "analysts expect the slump to continue into the fourth quarter"
@@ -460,7 +479,7 @@ def _cue(words: list[str], idx: int) -> str | None:
             return earlier  # "plans to unveil the budget in February and put it to a vote"
     if w in _PAST_SAME_AS_BASE and (
         prev in _ADJECTIVE_BEFORE
-        or prev in _NOUN_MAKERS  # "one more cut, probably in September": a noun
+        or (prev in _NOUN_MAKERS and not _adverb_rank(words, idx))  # "one more cut": a noun
         or prev in _PARTICIPLE_BEFORE
         or prev in _NOT_TIMETABLE_BEFORE
         or nxt in ("in", "on", "at", "of", "for", "from", "by", "")
@@ -549,6 +568,33 @@ def _attributive(text: str, start: int, end: int, left: str, right: str) -> bool
     return bool(determined and NOMINAL.match(right))
 
 
+# ("was cancelled" may tell of an event still to come: "The December meeting was cancelled")
+_NOT_SUBJECT_PAST = frozenset(
+    ("last", "ago", "earlier", "previously", "yesterday", "was", "were", "had", "did")
+)
+
+
+def _subject_of_past(left: str, right: str) -> bool:
+    """True when the noun phrase a date describes opens its sentence and its verb is past
+    ("A December forecast cut | wiped 10% off the shares")."""
+    if _WORD.findall(left)[1:]:  # (the determiner alone before the date)
+        return False
+    words = _WORD.findall(right)[:5]
+    for w in words[1:]:  # (the first is the noun the date describes)
+        if w in _PAST_WORDS - _NOT_SUBJECT_PAST or (
+            w.endswith("ed") and len(w) > 3 and w not in _NOT_PAST_ED
+        ):
+            return True
+        if not w.islower() or w in _NOT_SUBJECT_NOUN:
+            return False
+    return False
+
+
+_NOT_SUBJECT_NOUN = _set(
+    "is are was were had did been be will would has have can could may might should must to of in on at for"
+)
+
+
 def describes_noun(text: str, start: int, end: int) -> bool:
     """True for a date that describes the noun after it ("its October forecast", "the
     Jan. 14 deadline"): it dates that thing, not what the clause says happened."""
@@ -635,7 +681,9 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
     # said", "At its March meeting, the board cut"): the main clause's verb places it
     opening = bool(_OPENING_LEFT.fullmatch(left) and _OPENING_RIGHT.match(right))
     if not opening and _attributive(text, start, end, left, right):
-        return None  # "the Jan. 14 deadline": the date describes a noun, not the verb's time
+        # "the Jan. 14 deadline": the date describes a noun, not the verb's time; but the
+        # subject of a past verb is itself past ("A December forecast cut wiped 10% off")
+        return PAST if _subject_of_past(left, right) else None
     if not opening and right.startswith(("'s", "’s")):
         # "Wednesday's ruling": the day of an event named, placed by what is said of it
         # ("Thursday's vote is expected to be close", "Sunday's vote was marred"), unless

@@ -383,6 +383,17 @@ class Frame:
             # a plan told of a day gone by is counted from that day
             return self.ref.start
         if (
+            self.ref is not None
+            and self.dct is not None
+            and self.ref.gran == "month"
+            and self.ref.year_known
+            and self.ref.bounds()[1] < self.dct
+            and self.tense() == FUTURE_IN_PAST
+            and same_sentence(self.text, self.ref_end, self.span[0])
+        ):
+            # "said in November it expected to cut its forecast in December": as for a day
+            return self.ref.start
+        if (
             distant
             and near
             and fine
@@ -447,6 +458,11 @@ class Frame:
                     fronted(self.text, *self.span)
                     # "charged in September and convicted in January": the next step
                     or _NEXT_STEP.fullmatch(self.text, self.ref_end, self.span[0]) is not None
+                    # "said in November 2024 he planned to retire in March": seen from then
+                    or (
+                        self.tense() == FUTURE_IN_PAST
+                        and same_sentence(self.text, self.ref_end, self.span[0])
+                    )
                 )
                 and "\n" not in self.text[self.ref_end : self.span[0]]  # not a new bullet
             )
