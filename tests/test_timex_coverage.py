@@ -4188,3 +4188,16 @@ def test_a_past_december_in_october_copy(text: str, value: str) -> None:
 def test_a_plan_reported_in_a_month_gone_by_is_seen_from_it() -> None:
     text = "He said in November 2024 that he planned to retire in March."
     assert one(text, "March", _OCTOBER_2025).value == "2025-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The final is a week tomorrow.", "a week tomorrow", "2026-03-19"),
+        ("The budget is a fortnight today.", "a fortnight today", "2026-03-25"),
+        ("The crash happened a week yesterday.", "a week yesterday", "2026-03-03"),
+        ("It is a week today since the flood struck.", "a week today", "2026-03-04"),
+    ],
+)
+def test_a_week_today_british(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase, _MARCH_2026).value == value

@@ -125,6 +125,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
                    "jan 6", "oct. 7", "october 7", "oct 7"),
     "to_date": ("to date", "to-date", "ytd", "mtd", "qtd"),
     "time_year_off": ("time last year", "time next year"),
+    "week_today": ("week today", "week tomorrow", "week yesterday", "fortnight today",
+                   "fortnight tomorrow", "fortnight yesterday"),
     "unit_event": (" before ", " after "),
     "units_event": (" before ", " after ", " following ", " preceding ", " since ", " ahead of ",
                     " up to "),
@@ -505,6 +507,11 @@ _SPECS: list[tuple[str, str]] = [
     ),
     # "overnight": the night before the day the clause is about (see ``times._overnight``)
     ("time_overnight", rf"{B}(?P<w>overnight){E}(?!-)"),
+    # British "a week today", "a fortnight tomorrow": that many days from the day named
+    (
+        "week_today",
+        rf"{B}(?:a|one)\s+(?P<u>week|fortnight)\s+(?P<d>today|tomorrow|yesterday){E}",
+    ),
     # "this time last year": the same day a year back
     ("time_year_off", rf"{B}(?:this|that)\s+time\s+(?P<rel>last|next)\s+year{E}"),
     # "year-to-date", "the year to date", "YTD": from the period's start to the publication
