@@ -4201,3 +4201,10 @@ def test_a_plan_reported_in_a_month_gone_by_is_seen_from_it() -> None:
 )
 def test_a_week_today_british(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase, _MARCH_2026).value == value
+
+
+def test_overnight_after_an_evening_is_that_evenings_night() -> None:
+    text = "The polls closed at 10pm on Thursday and counting began overnight."
+    assert one(text, "overnight", _MARCH_2026).value == "2026-03-05TNI"
+    text = "On Tuesday, rebels advanced, and overnight they shelled the city."
+    assert one(text, "overnight", _MARCH_2026).value == "2026-03-09TNI"

@@ -340,7 +340,17 @@ def _overnight(m: re.Match[str], ctx: Frame) -> Reading | None:
         base, anchor = ref.start, "narrative"  # "On Tuesday, ... overnight"
     elif later is not None and later.period is not None and later.period.gran == "day":
         base, anchor = later.period.start, "dct"  # "gathered overnight ... on Wednesday"
-    night = base if ctx.tense() in (FUTURE, TIMETABLE) else base - timedelta(days=1)
+    evening = (
+        anchor == "narrative"
+        and ref is not None
+        and (
+            (ref.gran == "time" and (ref.hour or 0) >= 18)
+            or (ref.gran == "pod" and ref.pod in ("EV", "NI"))
+        )
+    )
+    # ("polls closed at 10pm on Thursday and counting began overnight": Thursday's night)
+    future = ctx.tense() in (FUTURE, TIMETABLE)
+    night = base if future or evening else base - timedelta(days=1)
     p = Period("pod", night, pod="NI")
     r = Reading("TIME", p.value, p, anchor=anchor)
     r.begin = f"{night.isoformat()}T21:00"
