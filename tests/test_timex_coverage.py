@@ -4208,3 +4208,11 @@ def test_overnight_after_an_evening_is_that_evenings_night() -> None:
     assert one(text, "overnight", _MARCH_2026).value == "2026-03-05TNI"
     text = "On Tuesday, rebels advanced, and overnight they shelled the city."
     assert one(text, "overnight", _MARCH_2026).value == "2026-03-09TNI"
+
+
+def test_minutes_later_after_a_clock_time_is_a_clock_time() -> None:
+    text = "The plane took off at 11:05 a.m. and crashed 20 minutes later."
+    found = one(text, "20 minutes later", _MARCH_2026)
+    assert (found.type, found.value) == ("TIME", "2026-03-11T11:25")
+    text = "The alarm sounded at 11pm on Monday and the roof collapsed two hours later."
+    assert one(text, "two hours later", _MARCH_2026).value == "2026-03-10T01:00"

@@ -4,7 +4,7 @@ time: "yesterday", "last week", "on Friday", "the next day", "two days ago"."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from backstory.timex.anchor import (
     DEADLINE,
@@ -901,6 +901,22 @@ def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
         return r
     if ctx.dct is None and anchor == "dct":
         return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", vague=True, anchor=anchor)
+    ref = ctx.ref
+    if (
+        time_part
+        and anchor == "narrative"
+        and ref is not None
+        and ref.gran == "time"
+        and ref.hour is not None
+        and letter in ("H", "M")
+        and same_sentence(ctx.text, ctx.ref_end, m.start())
+    ):
+        # "took off at 11:05 a.m. and crashed 20 minutes later": 11:25 that day
+        moved_at = datetime.combine(ref.start, time(ref.hour, ref.minute or 0)) + sign * timedelta(
+            **{"hours" if letter == "H" else "minutes": n}
+        )
+        p = Period("time", moved_at.date(), hour=moved_at.hour, minute=moved_at.minute)
+        return Reading("TIME", p.value, p, anchor=anchor, timeml=timeml)
     steps = unit_steps(letter, time_part, n)
     if steps is None and letter == "H" and n >= 24 and n % 24 == 0:
         # "crashed on Friday 6 March. Twenty-four hours later, ...": whole days on
