@@ -4216,3 +4216,18 @@ def test_minutes_later_after_a_clock_time_is_a_clock_time() -> None:
     assert (found.type, found.value) == ("TIME", "2026-03-11T11:25")
     text = "The alarm sounded at 11pm on Monday and the roof collapsed two hours later."
     assert one(text, "two hours later", _MARCH_2026).value == "2026-03-10T01:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The museum is open daily from 9 a.m. to 5 p.m.", "5 p.m.", "XXXX-XX-XXT17:00"),
+        ("The shop opens at 9am every day.", "9am", "XXXX-XX-XXT09:00"),
+        ("Trading usually starts at 8am.", "8am", "XXXX-XX-XXT08:00"),
+        # a past or a dated day keeps its day
+        ("The shop was open daily until 6 p.m.", "6 p.m.", "2012-12-14T18:00"),
+        ("The museum will open on Monday from 9 a.m. to 5 p.m.", "9 a.m.", "2012-12-17T09:00"),
+    ],
+)
+def test_a_clock_time_of_every_day_has_no_date(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase, datetime(2012, 12, 14, 10)).value == value
