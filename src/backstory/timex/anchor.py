@@ -106,13 +106,13 @@ _SCHEDULE_PRESENT = _set(
 # only right before the date or its preposition ("the Oscars air Sunday", "thousands
 # march on Sunday", "supporters rally Saturday")
 _SCHEDULE_BARE = _set("air march rally")
+_SCHEDULE_BARE_NEXT = _set("on at in from through")
 # what markets price in is a move ahead: "priced in a rate cut", "pricing in two hikes"
 _PRICING = _set("price prices priced pricing")
 _PRICED_MOVES = _set(
     "a an one two three four more further another rate rates cut cuts hike hikes rise rises "
     "increase increases easing tightening some about almost nearly around roughly fully"
 )
-_SCHEDULE_BARE_NEXT = _set("on at in from through")
 # What is held on a day ("holds its policy meeting on Thursday", "hold talks on Friday")
 _HELD = _set(
     "meeting talk election vote summit hearing session rally referendum conference ceremony "
@@ -366,7 +366,7 @@ def _cue(words: list[str], idx: int) -> str | None:
         and prev not in _NOT_TIMETABLE_BEFORE
         and "a" not in _lowered(words[max(0, idx - 3) : idx])
     ):
-        return TIMETABLE
+        return TIMETABLE  # "the Oscars air Sunday" (not "air strikes", "a march on Sunday")
     if (
         w in _PRICING
         and nxt == "in"
@@ -572,6 +572,10 @@ def _attributive(text: str, start: int, end: int, left: str, right: str) -> bool
 _NOT_SUBJECT_PAST = frozenset(
     ("last", "ago", "earlier", "previously", "yesterday", "was", "were", "had", "did")
 )
+# words that end the noun phrase before its verb is found
+_NOT_SUBJECT_NOUN = _set(
+    "is are was were had did been be will would has have can could may might should must to of in on at for"
+)
 
 
 def _subject_of_past(left: str, right: str) -> bool:
@@ -588,11 +592,6 @@ def _subject_of_past(left: str, right: str) -> bool:
         if not w.islower() or w in _NOT_SUBJECT_NOUN:
             return False
     return False
-
-
-_NOT_SUBJECT_NOUN = _set(
-    "is are was were had did been be will would has have can could may might should must to of in on at for"
-)
 
 
 def describes_noun(text: str, start: int, end: int) -> bool:

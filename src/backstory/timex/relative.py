@@ -954,6 +954,9 @@ def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
     return Reading("DATE", p.value, p, anchor=anchor, timeml=timeml)
 
 
+_SINCE_NEXT = re.compile(r"\s+since\b")
+
+
 @normaliser("week_today")
 def _week_today(m: re.Match[str], ctx: Frame) -> Reading | None:
     """British "a week today", "a fortnight tomorrow" (ahead), "a week yesterday" (back):
@@ -962,13 +965,10 @@ def _week_today(m: re.Match[str], ctx: Frame) -> Reading | None:
         return Reading("DATE", "XXXX-XX-XX")
     day = {"today": 0, "tomorrow": 1, "yesterday": -1}[m.group("d").lower()]
     span = 7 if m.group("u").lower() == "week" else 14
-    back = (
-        day < 0
-        or (
-            day == 0
-            # ("it is a week today since the flood struck")
-            and (ctx.tense() in (PAST, REPORTED) or re.match(r"\s+since\b", ctx.text[m.end() :]))
-        )
+    back = day < 0 or (
+        day == 0
+        # ("it is a week today since the flood struck")
+        and (ctx.tense() in (PAST, REPORTED) or _SINCE_NEXT.match(ctx.text, m.end()))
     )
     p = Period("day", ctx.dct + timedelta(days=day + (-span if back else span)))
     return Reading("DATE", p.value, p, anchor="dct")
