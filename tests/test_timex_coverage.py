@@ -3916,3 +3916,318 @@ def test_what_is_expected_without_an_infinitive_is_ahead() -> None:
     assert one(text, "this weekend", dct).value == "2014-W19-WE"
     text = "Economists predict a rate rise in February."
     assert one(text, "February", dct).value == "2015-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The firm warned in December that profits would fall.", "2024-12"),
+        ("The minister announced in December that fuel duty would rise.", "2024-12"),
+        ("The regulator said in November it would open an inquiry.", "2024-11"),
+        # no report yet: ahead
+        ("The minister will announce in December whether duty will rise.", "2025-12"),
+    ],
+)
+def test_a_past_report_of_a_month_is_the_month_gone_by(text: str, value: str) -> None:
+    # read in October: a report is a past act, however close the next December is
+    dct = datetime(2025, 10, 15, 9)
+    month = re.search(r"November|December", text)
+    assert month is not None
+    assert one(text, month.group(), dct).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In the weeks before the vote, dozens of candidates were barred.", "weeks", "PXW"),
+        ("In the days after the attack, police made dozens of arrests.", "days", "PXD"),
+        ("In the months since the election, the party has been in turmoil.", "months", "PXM"),
+        ("In the hours following the quake, rescuers dug through the rubble.", "hours", "PTXH"),
+    ],
+)
+def test_units_next_to_an_undated_happening_are_a_vague_duration(
+    text: str, phrase: str, value: str
+) -> None:
+    found = one(text, phrase, datetime(2026, 3, 11))
+    assert (found.type, found.value) == ("DURATION", value)
+
+
+def test_units_next_to_a_dated_happening_are_counted_from_it() -> None:
+    dct = datetime(2026, 3, 11)
+    text = "Protests broke out on 1 February. In the days after the protests, hundreds were held."
+    days = one(text, "days", dct)
+    assert (days.type, days.value, days.begin, days.end_date) == (
+        "DATE",
+        "2026-02",
+        "2026-02-02",
+        "2026-02-08",
+    )
+    text = "The vote took place on 3 March. In the weeks before the vote, rivals were barred."
+    weeks = one(text, "weeks", dct)
+    # the span reaches back into January: only the year holds it all
+    assert (weeks.value, weeks.begin, weeks.end_date) == ("2026", "2026-01-20", "2026-03-02")
+    assert not [t for t in tag_timexes("The days are getting longer.", dct)]
+
+
+def test_results_for_a_quarter_opening_a_sentence_are_of_the_quarter_just_ended() -> None:
+    dct = datetime(2026, 1, 5, 8)
+    text = "Results for the fourth quarter will be published in February."
+    assert one(text, "the fourth quarter", dct).value == "2025-Q4"
+    assert one(text, "February", dct).value == "2026-02"
+
+
+def test_weeks_later_after_a_dated_day_is_a_day() -> None:
+    dct = datetime(2026, 3, 11)
+    text = "The treaty was signed on 2 February. Three weeks later, the first inspectors arrived."
+    assert one(text, "Three weeks later", dct).value == "2026-02-23"
+    # counted from publication, a week stays a week
+    assert one("The plant closed two weeks ago.", "two weeks ago", dct).value == "2026-W09"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The bank raised rates in December and again in February.", "2025-02"),
+        ("The bank will raise rates in December and again in February.", "2026-02"),
+    ],
+)
+def test_a_month_joined_to_an_earlier_one_shares_its_verb(text: str, value: str) -> None:
+    assert one(text, "February", datetime(2025, 10, 15, 9)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Oscars air Sunday on ABC.", "2013-03-10"),
+        ("Thousands march on Sunday in Dublin's parade.", "2013-03-10"),
+        ("Supporters rally Saturday outside parliament.", "2013-03-09"),
+        ("The festivities get under way Saturday.", "2013-03-09"),
+        # nouns and pasts stay pasts
+        ("Jets carried out air strikes on Sunday.", "2013-03-03"),
+        ("A march Sunday drew thousands.", "2013-03-03"),
+        ("The festivities got under way Saturday.", "2013-03-02"),
+    ],
+)
+def test_broadcasts_and_marches_in_the_present_are_timetables(text: str, value: str) -> None:
+    dct = datetime(2013, 3, 6)  # a Wednesday
+    day = re.search(r"(?:Satur|Sun)day", text)
+    assert day is not None
+    assert one(text, day.group(), dct).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Traders priced in a rate cut in September.", "September", "2026-09"),
+        ("Markets are pricing in two cuts by December.", "December", "2026-12"),
+        (
+            "Analysts see the economy contracting in the second quarter.",
+            "the second quarter",
+            "2026-Q2",
+        ),
+        # a price set is a past; a seeing is a past
+        ("The bonds were priced in euros on Tuesday.", "Tuesday", "2026-03-10"),
+        ("Police saw the man running on Tuesday.", "Tuesday", "2026-03-10"),
+    ],
+)
+def test_what_markets_price_in_or_analysts_see_is_ahead(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase, datetime(2026, 3, 11, 9)).value == value
+
+
+_MARCH_2026 = datetime(2026, 3, 11, 9)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The minister arrived in Kyiv on 2 March. Earlier in the day, a missile hit the city.",
+            "Earlier in the day",
+            "2026-03-02",
+        ),
+        (
+            "The ferry sank on 2 February. That Friday, divers recovered the first bodies.",
+            "That Friday",
+            "2026-02-06",
+        ),
+        (
+            "The crash happened on Friday 6 March. Twenty-four hours later, the line reopened.",
+            "Twenty-four hours later",
+            "2026-03-07",
+        ),
+        (
+            "The suspect was arrested in June 2024. He was charged in September and convicted "
+            "in January.",
+            "January",
+            "2025-01",
+        ),
+        ("Inflation peaked in October 2022 and fell back in March.", "March", "2023-03"),
+    ],
+)
+def test_anaphora_after_a_dated_sentence(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase, _MARCH_2026).value == value
+
+
+def test_earlier_in_the_day_without_a_day_told_of_is_the_publication_day() -> None:
+    found = one(
+        "Earlier in the day, the minister met union leaders.", "Earlier in the day", _MARCH_2026
+    )
+    assert found.value == "2026-03-11"
+
+
+def test_a_weekday_first_planned_and_since_moved_is_the_closest() -> None:
+    dct = datetime(2012, 12, 14)  # a Friday
+    text = "The game, originally scheduled for Sunday, was moved to Monday night."
+    assert one(text, "Sunday", dct).value == "2012-12-16"
+    assert one(text, "Monday night", dct).value == "2012-12-17TNI"
+    # a plain past stays the Sunday gone by
+    assert one("The game was played on Sunday.", "Sunday", dct).value == "2012-12-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sales in H1 rose 4%, the company said.", "2025-H1"),
+        ("The company expects to break even in H2.", "2025-H2"),
+        ("The group expects to return to profit in H1.", "2026-H1"),
+    ],
+)
+def test_a_bare_half_code_among_figures(text: str, value: str) -> None:
+    code = re.search(r"H[12]", text)
+    assert code is not None
+    assert one(text, code.group(), datetime(2025, 10, 15, 9)).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Shell is investing in H2 to cut emissions.", "Demand for H2 from steelmakers rose 5%."],
+)
+def test_hydrogen_is_no_half_year(text: str) -> None:
+    assert not [t for t in tag_timexes(text, datetime(2025, 10, 15)) if t.text == "H2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The vote is likely in late spring or early summer.", "early summer", "2026-SU"),
+        ("The plant will open in the spring or summer.", "summer", "2026-SU"),
+        ("It will happen in spring or summer.", "spring", "2026-SP"),
+    ],
+)
+def test_the_second_of_two_seasons_is_tagged(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase, _MARCH_2026).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        (
+            "Growth should pick up towards the back end of the year.",
+            "the back end of the year",
+            "2026",
+            "END",
+        ),
+        (
+            "Demand slumped at the tail end of last year.",
+            "the tail end of last year",
+            "2025",
+            "END",
+        ),
+        (
+            "A deal could be signed in the early part of next year.",
+            "the early part of next year",
+            "2027",
+            "START",
+        ),
+        ("The war turned in the latter part of 2024.", "the latter part of 2024", "2024", "END"),
+    ],
+)
+def test_parts_of_a_year(text: str, phrase: str, value: str, mod: str) -> None:
+    found = one(text, phrase, _MARCH_2026)
+    assert (found.value, found.mod) == (value, mod)
+
+
+def test_this_time_last_or_next_year_is_the_same_day() -> None:
+    text = "Sales were flat compared with this time last year."
+    assert one(text, "this time last year", _MARCH_2026).value == "2025-03-11"
+    text = "This time next year, the bridge will be open."
+    assert one(text, "This time next year", _MARCH_2026).value == "2027-03-11"
+
+
+def test_what_is_seen_happening_is_a_forecast_but_a_witness_saw_a_past() -> None:
+    dct = datetime(2013, 6, 18)  # a Tuesday
+    assert one("The bank is seen cutting rates in March.", "March", dct).value == "2014-03"
+    assert one("He was seen leaving the house on Friday.", "Friday", dct).value == "2013-06-14"
+
+
+def test_futures_for_a_month_are_the_next_contract() -> None:
+    text = "Brent crude futures for May settled at $70.12 a barrel."
+    assert one(text, "May", _MARCH_2026).value == "2026-05"
+
+
+_OCTOBER_2025 = datetime(2025, 10, 15, 9)  # October copy: December is close ahead
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The company first cut its forecast in December.", "2024-12"),
+        ("A December forecast cut wiped 10% off the shares.", "2024-12"),
+        ("The December meeting ended without a deal.", "2024-12"),
+        ("The firm said in November it expected to cut its forecast in December.", "2024-12"),
+        # still ahead: a noun's rank, a cancelled event, a plan
+        ("The bank's first cut, probably in December, is awaited.", "2025-12"),
+        ("The December meeting was cancelled.", "2025-12"),
+        ("The December summit will be held in Rome.", "2025-12"),
+    ],
+)
+def test_a_past_december_in_october_copy(text: str, value: str) -> None:
+    assert one(text, "December", _OCTOBER_2025).value == value
+
+
+def test_a_plan_reported_in_a_month_gone_by_is_seen_from_it() -> None:
+    text = "He said in November 2024 that he planned to retire in March."
+    assert one(text, "March", _OCTOBER_2025).value == "2025-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The final is a week tomorrow.", "a week tomorrow", "2026-03-19"),
+        ("The budget is a fortnight today.", "a fortnight today", "2026-03-25"),
+        ("The crash happened a week yesterday.", "a week yesterday", "2026-03-03"),
+        ("It is a week today since the flood struck.", "a week today", "2026-03-04"),
+    ],
+)
+def test_a_week_today_british(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase, _MARCH_2026).value == value
+
+
+def test_overnight_after_an_evening_is_that_evenings_night() -> None:
+    text = "The polls closed at 10pm on Thursday and counting began overnight."
+    assert one(text, "overnight", _MARCH_2026).value == "2026-03-05TNI"
+    text = "On Tuesday, rebels advanced, and overnight they shelled the city."
+    assert one(text, "overnight", _MARCH_2026).value == "2026-03-09TNI"
+
+
+def test_minutes_later_after_a_clock_time_is_a_clock_time() -> None:
+    text = "The plane took off at 11:05 a.m. and crashed 20 minutes later."
+    found = one(text, "20 minutes later", _MARCH_2026)
+    assert (found.type, found.value) == ("TIME", "2026-03-11T11:25")
+    text = "The alarm sounded at 11pm on Monday and the roof collapsed two hours later."
+    assert one(text, "two hours later", _MARCH_2026).value == "2026-03-10T01:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The museum is open daily from 9 a.m. to 5 p.m.", "5 p.m.", "XXXX-XX-XXT17:00"),
+        ("The shop opens at 9am every day.", "9am", "XXXX-XX-XXT09:00"),
+        ("Trading usually starts at 8am.", "8am", "XXXX-XX-XXT08:00"),
+        # a past or a dated day keeps its day
+        ("The shop was open daily until 6 p.m.", "6 p.m.", "2012-12-14T18:00"),
+        ("The museum will open on Monday from 9 a.m. to 5 p.m.", "9 a.m.", "2012-12-17T09:00"),
+    ],
+)
+def test_a_clock_time_of_every_day_has_no_date(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase, datetime(2012, 12, 14, 10)).value == value

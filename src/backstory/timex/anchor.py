@@ -99,7 +99,19 @@ _SCHEDULE_PRESENT = _set(
     "publishes lands sails retires steps joins tees go "
     # phrasal timetables and gatherings: "talks wrap up Friday", "games kick off Saturday",
     # "the finalists square off Sunday", "cardinals gather Tuesday"
-    "wrap wraps kick square squares gather gathers"
+    "wrap wraps kick square squares gather gathers "
+    "marches rallies"
+)
+# base forms that are nouns as often ("air strikes", "a march on Washington"): a timetable
+# only right before the date or its preposition ("the Oscars air Sunday", "thousands
+# march on Sunday", "supporters rally Saturday")
+_SCHEDULE_BARE = _set("air march rally")
+_SCHEDULE_BARE_NEXT = _set("on at in from through")
+# what markets price in is a move ahead: "priced in a rate cut", "pricing in two hikes"
+_PRICING = _set("price prices priced pricing")
+_PRICED_MOVES = _set(
+    "a an one two three four more further another rate rates cut cuts hike hikes rise rises "
+    "increase increases easing tightening some about almost nearly around roughly fully"
 )
 # What is held on a day ("holds its policy meeting on Thursday", "hold talks on Friday")
 _HELD = _set(
@@ -179,12 +191,14 @@ _OBJECT_THEN_TO = re.compile(r"(?:[ \t]+[A-Za-z'-]+){0,3}[ \t]+to[ \t]+[a-z]")
 # the infinitive right after a date in a forecast's object, past an aside
 _ASIDE_THEN_TO = re.compile(r"(?:\s*,[^,.;]{1,50},)?[ \t]+to[ \t]+[a-z]")
 _PLAN_LEMMAS = _set("plan intend expect schedule aim set prepare hope")
+_PRONOUN_SUBJECTS = _set("it he she they we i")
 _SUBJECT_OPENERS = _set("the a an it he she they we i this its his her their there")
 _CONTEXT_LEFT = 200
 _CONTEXT_RIGHT = 120
 _PAST_REACH = 6  # words (a name of several counts as one: "at Barcelona's El Prat airport"): a
 # past verb further away is weak evidence (closest occurrence instead)
 _REPORT_REACH = 5
+_REPORT_LAG = 14  # days: a reported day further ahead than this is no report yet
 _JUST_GONE = 7  # days: a timetable date this recent is the one meant, not next year's
 _TIMETABLE_REACH = 4  # words: a present-tense timetable verb further away does not govern
 
@@ -267,6 +281,22 @@ def _to_noun(words: list[str], to: int) -> bool:
     return to + 1 < len(words) and words[to + 1].lower() in _NOUN_OPENERS
 
 
+_ADVERB_RANKS = _set("first second third")
+
+
+def _adverb_rank(words: list[str], idx: int) -> bool:
+    """True when the rank before the verb at ``idx`` is an adverb ("the company first cut
+    its forecast"), not the rank of a noun ("its first cut", "a second cut")."""
+    if idx < 2 or words[idx - 1].lower() not in _ADVERB_RANKS:
+        return False
+    before = words[idx - 2].lower()
+    return (
+        before not in _NOUN_OPENERS
+        and before not in _NOUN_MAKERS
+        and not before.endswith(("'s", "’s", "s'"))  # "the bank's first cut"
+    )
+
+
 def _lowered(words: list[str]) -> set[str]:
     """The words in lower case, "an" counted as "a"."""
     return {"a" if w.lower() == "an" else w.lower() for w in words}
@@ -324,9 +354,38 @@ def _cue(words: list[str], idx: int) -> str | None:
         ):
             # "was to meet", "was due to start", "was originally due to be completed"
             return FUTURE_IN_PAST
+        if prev in _PRONOUN_SUBJECTS and (w.endswith("ed") or w in ("sought", "vowed")):
+            return FUTURE_IN_PAST  # "said in November it expected to cut": seen from then
         return FUTURE
     if w in _EXPECT_OBJECT_TO and "to" in (x.lower() for x in words[idx + 2 : idx + 6]):
         return FUTURE  # "analysts expect the slump to continue into the fourth quarter"
+    if (
+        w in _SCHEDULE_BARE
+        and (nxt in _SCHEDULE_BARE_NEXT or not nxt)
+        and prev not in _ADJECTIVE_BEFORE
+        and prev not in _NOT_TIMETABLE_BEFORE
+        and "a" not in _lowered(words[max(0, idx - 3) : idx])
+    ):
+        return TIMETABLE  # "the Oscars air Sunday" (not "air strikes", "a march on Sunday")
+    if (
+        w in _PRICING
+        and nxt == "in"
+        and idx + 2 < len(words)
+        and words[idx + 2].lower() in _PRICED_MOVES
+    ):
+        return FUTURE  # "traders priced in a rate cut in September": what markets expect
+    if (
+        w in ("see", "sees")
+        and prev not in _ADJECTIVE_BEFORE
+        and any(x.endswith("ing") for x in words[idx + 2 : idx + 6])
+    ):
+        return FUTURE  # "analysts see the economy contracting in the second quarter"
+    if w == "seen" and prev in ("is", "are") and nxt.endswith("ing") and nxt != "during":
+        # "the bank is seen raising rates in June": a forecast ("he was seen leaving the
+        # house on Friday" is what a witness saw)
+        return FUTURE
+    if w in ("get", "gets") and nxt == "under" and prev not in _NOT_TIMETABLE_BEFORE:
+        return TIMETABLE  # "the festivities get under way Saturday"
     if w == "next" and nxt == "to":
         return None  # "next to the embassy": a place
     if w in ("earlier", "later", "sooner") and nxt == "than":
@@ -420,7 +479,7 @@ def _cue(words: list[str], idx: int) -> str | None:
             return earlier  # "plans to unveil the budget in February and put it to a vote"
     if w in _PAST_SAME_AS_BASE and (
         prev in _ADJECTIVE_BEFORE
-        or prev in _NOUN_MAKERS  # "one more cut, probably in September": a noun
+        or (prev in _NOUN_MAKERS and not _adverb_rank(words, idx))  # "one more cut": a noun
         or prev in _PARTICIPLE_BEFORE
         or prev in _NOT_TIMETABLE_BEFORE
         or nxt in ("in", "on", "at", "of", "for", "from", "by", "")
@@ -509,6 +568,32 @@ def _attributive(text: str, start: int, end: int, left: str, right: str) -> bool
     return bool(determined and NOMINAL.match(right))
 
 
+# ("was cancelled" may tell of an event still to come: "The December meeting was cancelled")
+_NOT_SUBJECT_PAST = frozenset(
+    ("last", "ago", "earlier", "previously", "yesterday", "was", "were", "had", "did")
+)
+# words that end the noun phrase before its verb is found
+_NOT_SUBJECT_NOUN = _set(
+    "is are was were had did been be will would has have can could may might should must to of in on at for"
+)
+
+
+def _subject_of_past(left: str, right: str) -> bool:
+    """True when the noun phrase a date describes opens its sentence and its verb is past
+    ("A December forecast cut | wiped 10% off the shares")."""
+    if _WORD.findall(left)[1:]:  # (the determiner alone before the date)
+        return False
+    words = _WORD.findall(right)[:5]
+    for w in words[1:]:  # (the first is the noun the date describes)
+        if w in _PAST_WORDS - _NOT_SUBJECT_PAST or (
+            w.endswith("ed") and len(w) > 3 and w not in _NOT_PAST_ED
+        ):
+            return True
+        if not w.islower() or w in _NOT_SUBJECT_NOUN:
+            return False
+    return False
+
+
 def describes_noun(text: str, start: int, end: int) -> bool:
     """True for a date that describes the noun after it ("its October forecast", "the
     Jan. 14 deadline"): it dates that thing, not what the clause says happened."""
@@ -564,6 +649,12 @@ def _past_predicate_next(right: str) -> bool:
     return w.endswith("ed") and w not in _NOT_PAST_ED and w not in _NOT_PREDICATE_ED
 
 
+# a date joined to one before it with no verb of its own: "in December and again in February"
+_AND_AGAIN_IN = re.compile(
+    r"\s*\band\s+(?:(?:again|then|later|also|once\s+more)\s+)?(?:in|on|during)\s+$", re.I
+)
+
+
 def tense_from_text(text: str, start: int, end: int) -> str | None:
     """past / future / present from the clause around the expression, or None.
 
@@ -572,6 +663,13 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
     A past cue far from the expression is weak evidence and gives None.
     """
     left, right = _clause(text, start, end)
+    joined = _AND_AGAIN_IN.search(left)
+    if joined and not _WORD.search(right):
+        # "raised rates in December and again in February": the date shares the verb of
+        # the date it is joined to (read from the "and")
+        return tense_from_text(
+            text, start - len(left) + joined.start(), start - len(left) + joined.start()
+        )
     if _TO_THE_POLLS.search(left):
         return TIMETABLE  # "voters go to the polls on Sunday"
     if _AHEAD_OF.search(left) and _A_WEEKDAY.fullmatch(text, start, end):
@@ -582,7 +680,9 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
     # said", "At its March meeting, the board cut"): the main clause's verb places it
     opening = bool(_OPENING_LEFT.fullmatch(left) and _OPENING_RIGHT.match(right))
     if not opening and _attributive(text, start, end, left, right):
-        return None  # "the Jan. 14 deadline": the date describes a noun, not the verb's time
+        # "the Jan. 14 deadline": the date describes a noun, not the verb's time; but the
+        # subject of a past verb is itself past ("A December forecast cut wiped 10% off")
+        return PAST if _subject_of_past(left, right) else None
     if not opening and right.startswith(("'s", "’s")):
         # "Wednesday's ruling": the day of an event named, placed by what is said of it
         # ("Thursday's vote is expected to be close", "Sunday's vote was marred"), unless
@@ -956,8 +1056,16 @@ def pick_year(
     if tense == REPORTED:
         past = [p for p in options if p.start <= anchor]
         ahead = [p for p in options if p.start > anchor]
+        # a report is a past act: only a day just ahead may be meant (a copy dated a little
+        # before the report it quotes); a month ahead never is ("warned in December", read
+        # in October, is last December)
         far_back = (
-            not past or _distance(past[-1], anchor) > 4 * _distance(ahead[0], anchor)
+            not past
+            or (
+                ahead[0].gran == "day"
+                and _distance(ahead[0], anchor) <= _REPORT_LAG
+                and _distance(past[-1], anchor) > 4 * _distance(ahead[0], anchor)
+            )
             if ahead
             else False
         )

@@ -953,8 +953,10 @@ _RESULT_NOUNS = (
     r"income|loss|losses|deliveries|shipments)"
 )
 _RESULTS_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?{_RESULT_NOUNS}\b")
+# (also opening a sentence: "Results for the fourth quarter will be published in February")
 _RESULTS_BEFORE = re.compile(
-    rf"\b(?:{_RESULT_NOUNS}|estimate|report|figures)\s+(?:for|of|on|in)\s+(?:the\s+|its\s+|their\s+)?$"
+    rf"\b(?:{_RESULT_NOUNS}|estimate|report|figures)\s+(?:for|of|on|in)\s+(?:the\s+|its\s+|their\s+)?$",
+    re.I,
 )
 
 # figures of a month: "payrolls data for May", "the figures of April"
@@ -1037,10 +1039,43 @@ def _quarter_code(m: re.Match[str], ctx: Frame) -> Reading | None:
 @normaliser("half_code")
 def _half_code(m: re.Match[str], ctx: Frame) -> Reading | None:
     # ("H1 FY26", "1H FY2026": the fiscal year valued by the year it ends in, as "FY26")
+    if m.group("hn6"):
+        return _bare_half(int(m.group("hn6")), m, ctx)
     half = int(next(g for g in (m.group(f"hn{k}") for k in ("", "2", "3", "4", "5")) if g))
     ytext = next(g for g in (m.group(f"y{k}") for k in ("", "2", "3", "4", "5")) if g)
     year = int(ytext) if len(ytext) == 4 else _two_digit_year(int(ytext), ctx)
     return date_reading(Period("half", date(year, 1 if half == 1 else 7, 1)), explicit=True)
+
+
+# a company's figures in the sentence: "H2" there is a half year, not hydrogen
+_FIGURES_AROUND = re.compile(
+    r"\b(?:revenues?|sales|profits?|earnings|results|loss(?:es)?|margins?|guidance|outlook|"
+    r"forecasts?|break\s+even|dividends?|deliveries|shipments|orders|bookings|EBITDA)\b",
+    re.I,
+)
+_HYDROGEN = re.compile(
+    r"\b(?:hydrogen|electroly|fuel\s+cells?|H2\s+(?:production|plants?|hubs?))", re.I
+)
+
+
+def _bare_half(half: int, m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "Sales in H1 rose 4%", "expects to break even in H2": a half of the year the
+    tense places (last year's second half in a past told in the first), only among a
+    company's figures."""
+    left = ctx.text[max(0, m.start() - 150) : m.start()]
+    cut = [b.end() for b in _SENTENCE_END.finditer(left)]
+    right = ctx.text[m.end() : m.end() + 150]
+    stop = _SENTENCE_END.search(right)
+    sentence = left[cut[-1] if cut else 0 :] + m.group() + right[: stop.start() if stop else None]
+    if ctx.dct is None or not _FIGURES_AROUND.search(sentence) or _HYDROGEN.search(sentence):
+        return None
+    current = 1 if ctx.dct.month <= 6 else 2
+    year, tense = ctx.dct.year, ctx.tense()
+    if half > current and tense != FUTURE:
+        year -= 1  # "profit fell in H2", said in March
+    elif half < current and tense == FUTURE:
+        year += 1  # "expects to return to profit in H1", said in October
+    return date_reading(Period("half", date(year, 1 if half == 1 else 7, 1)), explicit=False)
 
 
 # "second-half revenue", "first-half profit": a half of the year reported on
@@ -1194,7 +1229,15 @@ def _to_date(m: re.Match[str], ctx: Frame) -> Reading | None:
 _SEASON_OK_BEFORE = re.compile(
     r"\b(?:in|into|during|since|until|till|by|through|over|throughout|this|last|next|from|for|of|"
     r"before|after|toward|towards)\s+(?:(?:at\s+(?:the\s+)?(?:earliest|latest|least)|early|late)\s+)?"
+    r"(?:the\s+)?$"
+    # the second of two seasons: "in late spring or early summer", "in spring and summer"
+    r"|\b(?:spring|summer|autumn|fall|winter)\s+(?:or|and|to|into)\s+(?:(?:early|late)\s+)?"
     r"(?:the\s+)?$",
+    re.I,
+)
+# the first of two seasons: "in the spring or summer"
+_SEASON_PAIRED = re.compile(
+    r"\s+(?:or|and|to|into)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\b",
     re.I,
 )
 
@@ -1234,6 +1277,7 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
             and rel in ("", "the")
             and not re.match(r"\s*(?:[,.;]|at\s+the\s+(?:earliest|latest)\b)", after_bound)
             and not _SEASON_THEN_CLAUSE.match(ctx.text, m.end())
+            and not _SEASON_PAIRED.match(ctx.text, m.end())
         ):
             return None
         if re.match(r"\s+(?:of|in)\b", after):

@@ -124,7 +124,12 @@ NEEDS: dict[str, tuple[str, ...]] = {
                    "11 memorial", "11 victims", "11 plot", "11, 2001 attack", "jan. 6", "january 6",
                    "jan 6", "oct. 7", "october 7", "oct 7"),
     "to_date": ("to date", "to-date", "ytd", "mtd", "qtd"),
+    "time_year_off": ("time last year", "time next year"),
+    "week_today": ("week today", "week tomorrow", "week yesterday", "fortnight today",
+                   "fortnight tomorrow", "fortnight yesterday"),
     "unit_event": (" before ", " after "),
+    "units_event": (" before ", " after ", " following ", " preceding ", " since ", " ahead of ",
+                    " up to "),
     "time_oclock": ("clock",),
     "time_past_to": (" past ", "quarter to ", "ten to ", "five to ", "twenty to "),
     "time_in_the": ("in the",),
@@ -342,7 +347,10 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "half_code",
-        rf"{B}(?:(?-i:H)(?P<hn>[12])(?:\s+|-|/)(?P<y>{YEAR})|(?-i:H)(?P<hn4>[12])\s?(?-i:FY)[\s-]?(?P<y4>{YEAR}|\d\d)|(?P<hn5>[12])(?-i:H)\s?(?-i:FY)[\s-]?(?P<y5>{YEAR}|\d\d)|(?-i:H)(?P<hn3>[12])['’](?P<y3>\d\d)|(?P<hn2>[12])(?-i:H)(?:-|['’]|\s(?={YEAR}))?(?P<y2>{YEAR}|\d\d)){E}",
+        rf"{B}(?:(?-i:H)(?P<hn>[12])(?:\s+|-|/)(?P<y>{YEAR})|(?-i:H)(?P<hn4>[12])\s?(?-i:FY)[\s-]?(?P<y4>{YEAR}|\d\d)|(?P<hn5>[12])(?-i:H)\s?(?-i:FY)[\s-]?(?P<y5>{YEAR}|\d\d)|(?-i:H)(?P<hn3>[12])['’](?P<y3>\d\d)|(?P<hn2>[12])(?-i:H)(?:-|['’]|\s(?={YEAR}))?(?P<y2>{YEAR}|\d\d)"
+        # a bare "H1" after a preposition ("sales in H1 rose"); the year is the tense's
+        r"|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\bacross\s))"
+        rf"(?-i:H)(?P<hn6>[12])){E}(?![-/'’]\w)",
     ),
     # "full-year revenue", "its full-year forecast": the year a company reports on
     (
@@ -380,6 +388,13 @@ _SPECS: list[tuple[str, str]] = [
     ),
     # "the day after the rally", "the night before the vote": a unit counted from an event
     # (the extent is "the day"; a date after "before"/"after" is a "day_offset" instead)
+    (
+        # "in the weeks before the vote": the units alone, as TimeML marks them
+        "units_event",
+        r"(?<=\bthe\s)(?P<u>hours|days|weeks|months|years)(?=\s+(?:after|before|following|"
+        r"preceding|since|ahead\s+of|(?:leading|running)\s+up\s+to)\s+(?:the|a|an|his|her|"
+        r"its|their|this|that|last|[a-z]+ing|(?-i:[A-Z][a-z]+))\b)",
+    ),
     (
         "unit_event",
         rf"{B}(?P<x>the\s+(?P<u>day|night|morning|evening|afternoon|week|weekend|month|year))"
@@ -499,6 +514,13 @@ _SPECS: list[tuple[str, str]] = [
     ),
     # "overnight": the night before the day the clause is about (see ``times._overnight``)
     ("time_overnight", rf"{B}(?P<w>overnight){E}(?!-)"),
+    # British "a week today", "a fortnight tomorrow": that many days from the day named
+    (
+        "week_today",
+        rf"{B}(?:a|one)\s+(?P<u>week|fortnight)\s+(?P<d>today|tomorrow|yesterday){E}",
+    ),
+    # "this time last year": the same day a year back
+    ("time_year_off", rf"{B}(?:this|that)\s+time\s+(?P<rel>last|next)\s+year{E}"),
     # "year-to-date", "the year to date", "YTD": from the period's start to the publication
     (
         "to_date",
@@ -550,7 +572,9 @@ PRIORITY = {p.kind: i for i, p in enumerate(PATTERNS)}
 # Modifiers that belong inside the extent, looked for right before it.
 PREFIX_MOD = re.compile(
     r"(?:(?P<se>(?:the\s+)?(?:very\s+)?(?:beginning|start|outset|dawn|end|close|middle|midst"
-    r"|(?:first|opening|last|final|closing|dying)\s+(?:few\s+)?(?:days|weeks)|(?:early|small|wee)\s+hours)"
+    r"|(?:first|opening|last|final|closing|dying)\s+(?:few\s+)?(?:days|weeks)|(?:early|small|wee)\s+hours"
+    # "the back end of the year", "the early part of next year", "the latter stages of 2024"
+    r"|(?:back|tail)\s+end|(?:early|earlier|first|latter|later|final|middle)\s+(?:part|stages?))"
     r"\s+of\s+|(?-i:end|start)-)"  # ("by end-2026", "at end-March": Reuters style)
     r"|(?P<eml>(?:early|earlier|late|later|mid|middle)[\s-]+)"
     r"|(?P<approx>(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|fewer\s+than|just\s+over|just\s+under|well\s+over|barely|a\s+little\s+over)\s+)"

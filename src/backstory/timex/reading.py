@@ -92,6 +92,9 @@ _CONTRACT_MONTH = re.compile(
     re.I,
 )
 
+# ... and before it: "Brent crude futures for May settled at $70"
+_CONTRACT_FOR = re.compile(r"\b(?:futures|contracts?|options)\s+(?:for|due\s+in)\s+$", re.I)
+
 # "the quarter ended March 31": the period's last day is the next one in an outlook
 # ("expects to report good results for the quarter ended March 31"), else a past one
 _PERIOD_ENDED = re.compile(
@@ -169,6 +172,12 @@ _NEW_ITEM = re.compile(r"\n[ \t]*[•*▪◦-]\s")
 # same paragraph is the story moving on (mid-sentence, or in a new bullet or paragraph, it
 # may as well be back in the present)
 _FORWARD_REACH = 183
+# a past step joined to the one dated before it: "... in September and convicted in January"
+_NEXT_STEP = re.compile(
+    r"\s*,?\s+(?:and|then|and\s+then)\s+(?:was\s+|were\s+)?(?:[a-z]+ed|fell|rose|grew|hit|began|"
+    r"won|lost|took|came|went|struck|sank|left|quit|met|held|made|sold|paid|spent|saw|broke|fled)"
+    r"\s+(?:[a-z]+\s+){0,3}?(?:in|on)\s+"
+)
 
 
 @dataclass
@@ -253,6 +262,7 @@ class Frame:
             elif (
                 _CONTRACT_MONTH.match(self.text, key[1])
                 or re.search(r"\bpositions?\s+$", before, re.I)
+                or _CONTRACT_FOR.search(before)
             ) and re.fullmatch(rf"{MONTH}\.?", self.text[key[0] : key[1]]):
                 self._tenses[key] = FUTURE
             elif ended := _PERIOD_ENDED.search(self.text, max(0, key[0] - 40), key[0]):
@@ -374,6 +384,17 @@ class Frame:
             # a plan told of a day gone by is counted from that day
             return self.ref.start
         if (
+            self.ref is not None
+            and self.dct is not None
+            and self.ref.gran == "month"
+            and self.ref.year_known
+            and self.ref.bounds()[1] < self.dct
+            and self.tense() == FUTURE_IN_PAST
+            and same_sentence(self.text, self.ref_end, self.span[0])
+        ):
+            # "said in November it expected to cut its forecast in December": as for a day
+            return self.ref.start
+        if (
             distant
             and near
             and fine
@@ -434,7 +455,16 @@ class Frame:
             moves_on = (  # "The war began in November 2014. In March, ..." is March 2015
                 p is not None
                 and (p.start - anchor).days <= _FORWARD_REACH
-                and fronted(self.text, *self.span)
+                and (
+                    fronted(self.text, *self.span)
+                    # "charged in September and convicted in January": the next step
+                    or _NEXT_STEP.fullmatch(self.text, self.ref_end, self.span[0]) is not None
+                    # "said in November 2024 he planned to retire in March": seen from then
+                    or (
+                        self.tense() == FUTURE_IN_PAST
+                        and same_sentence(self.text, self.ref_end, self.span[0])
+                    )
+                )
                 and "\n" not in self.text[self.ref_end : self.span[0]]  # not a new bullet
             )
             if p is not None and (p.start.year == anchor.year or moves_on):

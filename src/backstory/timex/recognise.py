@@ -139,7 +139,8 @@ _RANGE_KINDS = (_DAY_KINDS - {"deictic", "holiday"}) | {"month_year", "month", "
 
 _SE_MODS = {"beginning": "START", "start": "START", "outset": "START", "dawn": "START",
             "first": "START", "opening": "START", "end": "END", "close": "END", "last": "END",
-            "final": "END", "closing": "END", "dying": "END", "middle": "MID", "midst": "MID", "hours": "START"}  # fmt: skip
+            "final": "END", "closing": "END", "dying": "END", "middle": "MID", "midst": "MID", "hours": "START",
+            "early": "START", "latter": "END", "later": "END"}  # fmt: skip
 _EML_MODS = {
     "early": "START",
     "earlier": "START",

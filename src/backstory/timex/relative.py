@@ -4,7 +4,7 @@ time: "yesterday", "last week", "on Friday", "the next day", "two days ago"."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from backstory.timex.anchor import (
     DEADLINE,
@@ -12,6 +12,7 @@ from backstory.timex.anchor import (
     FUTURE_IN_PAST,
     NOMINAL,
     PAST,
+    PRESENT,
     REPORTED,
     TIMETABLE,
     clause_verb_tense,
@@ -438,7 +439,10 @@ def _earlier_rel(m: re.Match[str], ctx: Frame) -> Reading | None:
     mod = "START" if m.group("w").lower() == "earlier" else "END"
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
     unit = m.group("u").lower()
-    if rel in ("that", "the same"):
+    if rel in ("that", "the same") or (
+        # "arrived on 2 March. Earlier in the day, ...": the day told of
+        rel == "in the" and unit == "day" and ctx.ref is not None and ctx.ref.gran == "day"
+    ):
         base, anchor = ctx.narrative()
     else:
         base, anchor = ctx.dct or date(UNKNOWN_YEAR, 1, 1), "dct"
@@ -543,6 +547,12 @@ def _range_start(m: re.Match[str], ctx: Frame) -> date | None:
 _ANY_DAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 
 
+# a first plan since changed: "originally scheduled for Sunday" (the closest Sunday)
+_FIRST_PLANNED = re.compile(
+    r"\b(?:originally|initially|first|previously)\s+(?:\w+\s+){1,2}(?:for|on)\s+$", re.I
+)
+
+
 @normaliser("weekday")
 def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
     wd = weekday_number(m.group("wd"))
@@ -584,6 +594,14 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
         d = base - timedelta(days=back or 7)
     elif rel in ("next", "coming", "this coming", "the following", "the next"):
         d = base + timedelta(days=ahead or 7)
+    elif (
+        rel == "that"
+        and anchor == "narrative"
+        and ctx.ref is not None
+        and ctx.ref.gran in ("day", "pod", "time")
+    ):
+        # "sank on 2 February. That Friday, ...": the Friday of that day's week
+        d = base + timedelta(days=wd - base.weekday())
     elif rel == "this":
         d = base + timedelta(days=ahead)
         if back and back <= base.weekday() and ctx.tense() in (PAST, REPORTED):
@@ -608,7 +626,16 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
         tense = ctx.tense()
         # (a future seen from a past report: ahead unless the day gone by is less than
         # half as far back, see anchor.FUTURE_IN_PAST)
-        ahead_ok = tense in (FUTURE, TIMETABLE) or (tense == FUTURE_IN_PAST and ahead < 2 * back)
+        ahead_ok = (
+            tense in (FUTURE, TIMETABLE)
+            or (tense == FUTURE_IN_PAST and ahead < 2 * back)
+            # "The game, originally scheduled for Sunday, was moved": the closest
+            or (
+                tense == PRESENT
+                and 0 < ahead < back
+                and _FIRST_PLANNED.search(ctx.text, max(0, m.start() - 40), m.start()) is not None
+            )
+        )
         if (
             tense == REPORTED
             and ahead == 1
@@ -743,6 +770,44 @@ def _unit_event(m: re.Match[str], ctx: Frame) -> Reading | None:
     return Reading(typ, p.value, p, anchor="narrative")
 
 
+# days a vague "the <units> before/after" reaches from its happening (as "in recent weeks")
+_AROUND_SPAN = {"hours": 1, "days": 7, "weeks": 42, "months": 180, "years": 5 * 365}
+
+
+@normaliser("units_event")
+def _units_event(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "the weeks before the vote", "the days after the attack": a vague span next to a
+    happening. Where the text dated the happening to a day before, the span counted from
+    it (a DATE valued by the month or year that holds it all); otherwise a vague DURATION
+    (``PXW``): how far the span reaches is not told, and its place is not guessed."""
+    unit = m.group("u").lower()
+    letter, time_part = unit_key(unit)
+    vague = Reading("DURATION", duration_value(None, letter, time_part))
+    if ctx.dry or ctx.dct is None:
+        return vague
+    rest = ctx.text[m.end() : m.end() + 30]
+    direction = re.match(r"\s+(\w+)\s+(?:of\s+|up\s+to\s+)?", rest)
+    if direction is None:
+        return vague
+    event = _event_date(ctx, m.end() + direction.end(), _FINENESS["day"])
+    if event is None or not event.year_known:
+        return vague
+    day, span = event.start, timedelta(days=_AROUND_SPAN[unit])
+    # (hours reach into the happening's own day)
+    near = timedelta(days=0 if unit == "hours" else 1)
+    if direction.group(1).lower() in ("before", "preceding", "ahead", "leading", "running"):
+        first, last = day - span, day - near
+    else:
+        first, last = day + near, day + span
+    gran = "month" if (first.year, first.month) == (last.year, last.month) else "year"
+    if gran == "year" and first.year != last.year:
+        return vague
+    p = Period.of(gran, first)
+    r = Reading("DATE", p.value, p, vague=True, anchor="narrative")
+    r.begin, r.end = first.isoformat(), last.isoformat()
+    return r
+
+
 def _event_date(ctx: Frame, np_start: int, fineness: int) -> Period | None:
     """The date of the event named at ``np_start`` ("the rally in Kyiv"), from the last
     sentence that told of it before (a word of the same stem: "rallied", "the rally")
@@ -848,7 +913,27 @@ def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
         return r
     if ctx.dct is None and anchor == "dct":
         return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", vague=True, anchor=anchor)
+    ref = ctx.ref
+    if (
+        time_part
+        and anchor == "narrative"
+        and ref is not None
+        and ref.gran == "time"
+        and ref.hour is not None
+        and letter in ("H", "M")
+        and same_sentence(ctx.text, ctx.ref_end, m.start())
+    ):
+        # "took off at 11:05 a.m. and crashed 20 minutes later": 11:25 that day
+        moved_at = datetime.combine(ref.start, time(ref.hour, ref.minute or 0)) + sign * timedelta(
+            **{"hours" if letter == "H" else "minutes": n}
+        )
+        p = Period("time", moved_at.date(), hour=moved_at.hour, minute=moved_at.minute)
+        return Reading("TIME", p.value, p, anchor=anchor, timeml=timeml)
     steps = unit_steps(letter, time_part, n)
+    if steps is None and letter == "H" and n >= 24 and n % 24 == 0:
+        # "crashed on Friday 6 March. Twenty-four hours later, ...": whole days on
+        p = Period("day", base + timedelta(days=sign * int(n) // 24))
+        return Reading("DATE", p.value, p, anchor=anchor, timeml=timeml)
     if steps is None:
         p = Period("day", base)
         return Reading("DATE", p.value, p, anchor=anchor, timeml=timeml)
@@ -875,8 +960,39 @@ def _ago(m: re.Match[str], ctx: Frame) -> Reading | None:
         return Reading("DATE", p.value, p, anchor="narrative", timeml=timeml)
     moved = shift_date(base, sign * count, unit)
     gran = "month" if letter == "Y" and unit == "month" else GRAN_OF_UNIT[letter]
+    if letter == "W" and anchor == "narrative" and ctx.ref is not None and ctx.ref.gran == "day":
+        gran = "day"  # "signed on 2 February. Three weeks later, ...": 23 February, a day
     p = Period.of(gran, moved)
     return Reading("DATE", p.value, p, anchor=anchor, timeml=timeml)
+
+
+_SINCE_NEXT = re.compile(r"\s+since\b")
+
+
+@normaliser("week_today")
+def _week_today(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """British "a week today", "a fortnight tomorrow" (ahead), "a week yesterday" (back):
+    a week or two on from the day named, or back from it in a past."""
+    if ctx.dct is None:
+        return Reading("DATE", "XXXX-XX-XX")
+    day = {"today": 0, "tomorrow": 1, "yesterday": -1}[m.group("d").lower()]
+    span = 7 if m.group("u").lower() == "week" else 14
+    back = day < 0 or (
+        day == 0
+        # ("it is a week today since the flood struck")
+        and (ctx.tense() in (PAST, REPORTED) or _SINCE_NEXT.match(ctx.text, m.end()))
+    )
+    p = Period("day", ctx.dct + timedelta(days=day + (-span if back else span)))
+    return Reading("DATE", p.value, p, anchor="dct")
+
+
+@normaliser("time_year_off")
+def _time_year_off(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "this time last year", "this time next year": the same day a year back (on)."""
+    if ctx.dct is None:
+        return Reading("DATE", "PAST_REF" if m.group("rel").lower() == "last" else "FUTURE_REF")
+    p = Period("day", shift_date(ctx.dct, -1 if m.group("rel").lower() == "last" else 1, "year"))
+    return Reading("DATE", p.value, p, anchor="dct")
 
 
 @normaliser("unit_two_off")

@@ -61,6 +61,25 @@ def _aside_shift(text: str, end: int, clock: tuple[int, int] | None) -> int:
     return 1 if gap < -12 * 60 else -1 if gap > 12 * 60 else 0
 
 
+# a clock time of every day: "the museum is open daily from 9 a.m. to 5 p.m."
+_EVERY_DAY = re.compile(
+    r"\b(?:daily|nightly|every\s+(?:day|morning|evening|night|weekday)|each\s+(?:day|morning|"
+    r"evening|night)|on\s+weekdays|usually|typically|normally)\b",
+    re.I,
+)
+_NOT_EVERY_DAY = re.compile(r"\b(?:was|were|had|did|will|yesterday|today|tomorrow|tonight)\b", re.I)
+
+
+def _daily(text: str, start: int, end: int) -> bool:
+    """True when the clause of a clock time at ``start``-``end`` tells of every day, in the
+    present ("the shop opens at 9am every day"; not "was open daily until 6 p.m.")."""
+    # (the dots of "a.m." end no sentence)
+    left = re.sub(r"\b([ap])\.\s?m\.", r"\1m", text[max(0, start - 80) : start], flags=re.I)
+    right = re.sub(r"\b([ap])\.\s?m\.", r"\1m", text[end : end + 60], flags=re.I)
+    clause = re.split(r"[.;!?]\s", left)[-1] + " " + re.split(r"[.;!?](?:\s|$)", right)[0]
+    return bool(_EVERY_DAY.search(clause)) and not _NOT_EVERY_DAY.search(clause)
+
+
 def _time_base(
     ctx: Frame, start: int, end: int | None = None, clock: tuple[int, int] | None = None
 ) -> tuple[date, bool, str]:
@@ -80,6 +99,8 @@ def _time_base(
     if day is not None and day.period is not None:
         shift = _aside_shift(ctx.text, end, clock) if end is not None else 0
         return day.period.start + timedelta(days=shift), day.period.year_known, day.anchor or "dct"
+    if ctx.dct is not None and end is not None and _daily(ctx.text, start, end):
+        return date(UNKNOWN_YEAR, 1, 1), False, "dct"  # "open daily from 9 a.m.": any day
     if ctx.dct is not None:
         tense = ctx.tense()
         if (
@@ -340,7 +361,17 @@ def _overnight(m: re.Match[str], ctx: Frame) -> Reading | None:
         base, anchor = ref.start, "narrative"  # "On Tuesday, ... overnight"
     elif later is not None and later.period is not None and later.period.gran == "day":
         base, anchor = later.period.start, "dct"  # "gathered overnight ... on Wednesday"
-    night = base if ctx.tense() in (FUTURE, TIMETABLE) else base - timedelta(days=1)
+    evening = (
+        anchor == "narrative"
+        and ref is not None
+        and (
+            (ref.gran == "time" and (ref.hour or 0) >= 18)
+            or (ref.gran == "pod" and ref.pod in ("EV", "NI"))
+        )
+    )
+    # ("polls closed at 10pm on Thursday and counting began overnight": Thursday's night)
+    future = ctx.tense() in (FUTURE, TIMETABLE)
+    night = base if future or evening else base - timedelta(days=1)
     p = Period("pod", night, pod="NI")
     r = Reading("TIME", p.value, p, anchor=anchor)
     r.begin = f"{night.isoformat()}T21:00"
