@@ -178,7 +178,8 @@ def test_a_whole_year_gone_by_is_a_years_line(tmp_path) -> None:
 def test_a_year_that_names_a_thing_or_is_still_going_on_makes_no_years_line(tmp_path) -> None:
     text = (
         "The dam, damaged in a 2010 earthquake, was rebuilt with European funds. Rainfall "
-        "has been below average this year, the weather service said on Monday."
+        "has been below average this year, the weather service said on Monday. The "
+        "wettest summer on record was in 2012, when the river burst its banks twice."
     )
     items = _items(tmp_path, text, "2025-10-16T09:00")
     assert not [i.summary for i in items if i.begin.endswith("-01-01")]
@@ -196,18 +197,6 @@ def test_a_years_line_is_no_day_of_a_timeline_of_the_days_that_matter(tmp_path) 
         assert any(i.begin == "1987-01-01" for i in build_timeline(archive).items)
         days = build_timeline(archive, max_dates=5).items
     assert days and not any(i.begin == "1987-01-01" for i in days)
-
-
-def test_what_follows_a_dated_after_clause_is_not_on_its_day(tmp_path) -> None:
-    text = (
-        "The merger closed after the European Commission cleared the deal on Friday, "
-        "calling it "
-        '"no threat to competition".'
-    )
-    items = _items(tmp_path, text, "2025-06-18T12:00")  # a Wednesday
-    friday = _on(items, "2025-06-13")
-    assert friday and friday[0].startswith("On 13 June, the European Commission cleared the deal")
-    assert not any("merger closed" in s for s in friday)
 
 
 def test_a_happening_within_a_day_of_another_is_not_on_the_report_day(tmp_path) -> None:

@@ -283,6 +283,7 @@ _PRONOUN_CLAUSE = re.compile(
     r"\b(?:since|after|before|when|until|once)\s+(?:it|he|she|they)\s+[^,;]*$", re.I
 )
 _IN_BEFORE = re.compile(r"\b(?:in|during)\s+$", re.I)
+_COPULA_IN_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been)\s+(?:in|during)\s+$", re.I)
 
 
 def _year_adverbial(
@@ -299,6 +300,8 @@ def _year_adverbial(
         return None
     if not (re.fullmatch(r"\d{4}", t.value) and t.value < pub_day[:4]):
         return None
+    if _COPULA_IN_BEFORE.search(text, max(s_start, t.start - 16), t.start):
+        return None  # ("The worst season on record was in 2023": when, not what happened)
     return t if _IN_BEFORE.search(text, max(s_start, t.start - 10), t.start) else None
 
 
@@ -428,7 +431,9 @@ def _day_of_trailing_saying(text: str, told: list[Event], timex: Timex) -> bool:
 
 
 # a saying verb closing a sentence, right before its day: ", Yermak said on Wednesday morning."
-_CLOSING_SAYING = re.compile(r"\b(?:said|reported|announced|added|stated|wrote)\s+(?:on\s+)?$")
+_CLOSING_SAYING = re.compile(
+    r"\b(?:said|reported|announced|added|stated|wrote|showed)\s+(?:on\s+)?$"
+)
 
 
 def _closing_saying_day(

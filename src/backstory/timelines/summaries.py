@@ -1326,16 +1326,40 @@ def time_clause(
         return None  # "since March 2014", "after talks on Monday": no clause of its own
     if words[0].lower() in ("he", "she", "it", "they", "we", "i", "you"):
         return None
-    if not any(t.end <= found[-1].start() for t in _dates_in(sentence, published)) and not (
-        found[-1].group(0).strip().lower() in ("before", "after")
-        and not _dates_in(sentence[: found[-1].start()], published)
-    ):
-        # "He has lived there since his wife died in 2019": the sentence's date (but "The
-        # collapse comes weeks before the Netherlands hosts a summit on 24-25 June", "The
-        # deal closed after Trump signed an order on Friday": what comes before or after
-        # that day is not on it; the day is the clause's)
-        return None
+    if not any(t.end <= found[-1].start() for t in _dates_in(sentence, published)):
+        return None  # "He has lived there since his wife died in 2019": the sentence's date
     return _standalone(sentence[lead:], date_span, lead)
+
+
+def before_clause(
+    sentence: str,
+    date_span: tuple[int, int] | None,
+    published: str | None,
+    load_nlp: Callable[[], Any],
+) -> tuple[str, tuple[int, int]] | None:
+    """(clause, date span in it) when the date sits in a "before" clause with a subject and
+    a verb of its own and the main clause names no date ("The collapse comes weeks before
+    the Netherlands hosts a NATO summit on June 24-25"): what comes before that day is not
+    on it, so the day's line is the clause ("The Netherlands hosts a NATO summit on June
+    24-25."). None otherwise (not "weeks before the summit on June 24-25")."""
+    if date_span is None or not re.search(r"\bbefore\b", sentence[: date_span[0]], re.I):
+        return None
+    doc = _tagged(load_nlp(), sentence)
+    for mark in doc:
+        if mark.lower_ != "before" or mark.dep_ != "mark" or mark.idx > date_span[0]:
+            continue
+        verb = mark.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ in ("he", "she", "it", "they", "we", "i", "you"):
+            return None
+        first = subject.left_edge.idx
+        last = verb.right_edge.idx + len(verb.right_edge.text)
+        if not (first <= date_span[0] and date_span[1] <= last):
+            return None
+        if _dates_in(sentence[: mark.idx], published) or any(q in sentence[:first] for q in '"“”'):
+            return None  # the main clause is dated by a day of its own
+        return _standalone(sentence[first:last], date_span, first)
+    return None
 
 
 def participle_sequel(
@@ -1815,7 +1839,7 @@ def reported_claim(
 
 # the "on" between a saying and its day: "reported on Tuesday"
 _SAID_ON_DAY = re.compile(
-    r"\b(?:said|says|reported|announced|added|stated|confirmed|wrote)(?P<on>\s+on)\s+$"
+    r"\b(?:said|says|reported|announced|added|stated|confirmed|wrote|showed)(?P<on>\s+on)\s+$"
 )
 
 

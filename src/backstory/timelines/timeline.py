@@ -38,6 +38,7 @@ from backstory.timelines.summaries import (
     absolute_days,
     after_its_object,
     apposed_act,
+    before_clause,
     bound_by_at,
     coordinated_predicate,
     labelled_speaker,
@@ -496,6 +497,14 @@ def make_item(
     ):
         # "The ECB had raised rates in September 2023 before starting to cut them in June
         # 2024": June's line is the participle's act, told of the subject
+        sentence, date_span = clause
+    elif (
+        continuation is None
+        and (clause := before_clause(sentence, date_span, lead["published"], loaded_pipeline))
+        is not None
+    ):
+        # "The collapse comes weeks before the Netherlands hosts a NATO summit on June
+        # 24-25": that day's line is the clause
         sentence, date_span = clause
     elif continuation is None and (clause := apposed_act(sentence, date_span)) is not None:
         # "A court sentenced her on 15 January, a ruling her lawyers appealed the following
