@@ -80,6 +80,7 @@ from backstory.extraction import Attribution, Event, Extraction, Quantity, Timex
 from backstory.linguistic import (
     EARLIER_TIME,
     FRONTED_DATE,
+    NARRATIVE_STEP,
     direct_subject,
     object_relatives,
     stranded_verb,
@@ -2782,10 +2783,15 @@ class _Builder:
             # people were injured, the governor said.": the story's incident goes on
             begin, _, end = day.partition("/")
             end, inferred = end or begin, True
-        elif _simple_past(verb) and self._in_past_narrative(verb.idx):
+        elif (
+            _simple_past(verb)
+            and NARRATIVE_STEP.search(sent.text)
+            and self._in_past_narrative(verb.idx)
+        ):
             # "Fighting erupted in Khartoum on April 15, 2023. The RSF quickly took over
-            # much of the capital.": told of the past the text is retelling, on a day no
-            # one said; not the publication day
+            # much of the capital.": a step on from the past the text is retelling, on a
+            # day no one said; not the publication day (an undated past with no such step,
+            # "Russia struck Odesa", is still the news of the day)
             return timex, None, None, True
         elif self.published:
             begin, end, inferred = self.published, self.published, True

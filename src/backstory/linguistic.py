@@ -32,6 +32,13 @@ EARLIER_TIME = re.compile(
     r"\s+of\s+(?:its|his|her|their)\s+\w+",
     re.I,
 )
+# An adverb that moves a story on from the time it last told ("The RSF quickly took over
+# the capital", "Troops later withdrew"): what it tells happened after that time.
+NARRATIVE_STEP = re.compile(
+    r"\b(?:quickly|swiftly|soon|then|later|subsequently|afterwards?|eventually|thereafter"
+    r"|shortly\s+after(?:wards)?|within\s+(?:days|weeks|months|hours))\b",
+    re.I,
+)
 FRONTED_DATE = re.compile(r"[\s\W]*(?:(?:on|in|at|during)\s+)?", re.I)
 
 

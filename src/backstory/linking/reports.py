@@ -17,7 +17,7 @@ from typing import Any
 
 from backstory.article import SOURCE_LINE
 from backstory.extraction import AHEAD_MODALITIES, Attribution, Event, Extraction, Timex
-from backstory.linguistic import EARLIER_TIME, FRONTED_DATE
+from backstory.linguistic import EARLIER_TIME, FRONTED_DATE, NARRATIVE_STEP
 from backstory.linking.attributions import (
     Quotations,
     attribution_note,
@@ -1067,11 +1067,16 @@ def reports_of(extraction: Extraction) -> list[Report]:
             and pub_day is not None
             and not coarse
             and not durative
-            and not (_TOLD_IN_THE_PAST(sentence) and _retelling(extraction, opening, s_start))
+            and not (
+                _TOLD_IN_THE_PAST(sentence)
+                and NARRATIVE_STEP.search(sentence)
+                and _retelling(extraction, opening, s_start)
+            )
         ):
             # (not "Since then, Israel has bombarded Gaza": a stretch up to now, no
             # report of the publication day; nor "The RSF quickly took over the capital"
-            # after "Fighting erupted in Khartoum on April 15, 2023": the past retold)
+            # after "Fighting erupted in Khartoum on April 15, 2023": a step on in the past
+            # retold)
             reports.append(
                 Report(
                     **base,
