@@ -249,3 +249,24 @@ def test_a_week_ahead_dates_its_plan_and_a_week_gone_by_leaves_the_line(tmp_path
     assert lines[("2026-03-09", "2026-03-15")] == (
         "In the week of 9 March, border guards seized 40 kilograms of cocaine at the port."
     )
+
+
+def test_a_start_and_a_spread_bounded_by_a_later_day_make_a_line_each(tmp_path) -> None:
+    text = (
+        "A grass fire broke out on Saturday near the village of Ostrava and spread to "
+        "3,000 hectares by Monday night, the fire service said."
+    )
+    text, items = _items(tmp_path, text, "2026-04-15T08:00")  # a Wednesday
+    started = _starting(items, "On 11 April")
+    assert started.summary == (
+        "On 11 April, a grass fire broke out near the village of Ostrava, the fire service said."
+    )
+    spread = _starting(items, "By the night of 13 April")
+    assert spread.summary == (
+        "By the night of 13 April, a grass fire had spread to 3,000 hectares, the fire "
+        "service said."
+    )
+    # each cites the one sentence, and neither tells the other's day
+    for item in (started, spread):
+        assert [(s.start, s.end) for s in item.sources][:1] == [(0, len(text))]
+        _backed(item, text)

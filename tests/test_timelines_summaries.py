@@ -906,19 +906,45 @@ def test_a_saying_dated_in_its_own_clause_leaves_the_other_clause_its_own_line()
     assert own_clause(s, (start, start + 8), "2026-06-10T10:00") is None
 
 
-def test_a_predicate_bounded_by_a_date_is_not_split_off(nlp) -> None:
+def test_a_predicate_bounded_by_a_day_is_split_off_and_told_done_by_it(nlp) -> None:
     from backstory.timelines.summaries import coordinated_predicate
 
-    # "by Thursday night" bounds the spread, it gives it no day: no line of its own
+    # "by Thursday night" has a line of its own ("By the night of 20 August, ..."): the
+    # start is told alone on its day, the spread alone under its bound
     s = "The blaze started on 17 August near Oliver and spread to 9,000 hectares by Thursday night."
     start = s.index("17 August")
-    assert coordinated_predicate(s, (start, start + 9), "2026-08-21T10:00", lambda: nlp) is None
-    # as a line writes it ("by the night of 20 August")
-    s = (
-        "The blaze started on 17 August near Oliver and spread to 9,000 hectares by the "
-        "night of 20 August."
+    clause = coordinated_predicate(s, (start, start + 9), "2026-08-21T10:00", lambda: nlp)
+    assert clause is not None
+    assert summarise(clause[0], begin="2026-08-17", date_span=clause[1]) == (
+        "On 17 August, the blaze started near Oliver."
     )
-    assert coordinated_predicate(s, (start, start + 9), "2026-08-21T10:00", lambda: nlp) is None
+    s = (
+        "Flood water cut the rail line on 3 May and had reached the station by the "
+        "evening of 5 May, the operator said."
+    )
+    at = s.index("5 May")
+    clause = coordinated_predicate(s, (at, at + 5), "2026-05-06T10:00", lambda: nlp)
+    assert clause is not None
+    assert summarise(clause[0], begin="2026-05-05", date_span=clause[1]) == (
+        "By the evening of 5 May, flood water had reached the station, the operator said."
+    )
+    # another bound ("until") gives no day of its own: the sentence stays whole
+    s = "The port was shut on 3 May and stayed closed until Friday."
+    at = s.index("3 May")
+    assert coordinated_predicate(s, (at, at + 5), "2026-05-10T10:00", lambda: nlp) is None
+
+
+def test_a_line_told_done_by_a_day_takes_the_past_perfect(nlp) -> None:
+    s = "Rebels seized the airport by 27 January."
+    at = s.index("27 January")
+    assert summarise(s, begin="2025-01-27", date_span=(at, at + 10)) == (
+        "By 27 January, rebels had seized the airport."
+    )
+    s = "About 40 homes were destroyed by Sunday evening, the fire service said."
+    at = s.index("Sunday")
+    assert summarise(s, begin="2025-06-15", date_span=(at, at + 14)) == (
+        "By the evening of 15 June, about 40 homes had been destroyed, the fire service said."
+    )
 
 
 def test_an_apposition_naming_the_source_names_the_claim() -> None:

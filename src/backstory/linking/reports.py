@@ -268,6 +268,23 @@ def _bound_by_day(
     return None
 
 
+def _and_after(text: str, earlier: list[int], start: int) -> bool:
+    """Whether what starts at ``start`` is a predicate joined by "and" after one that
+    ends at an offset of ``earlier`` ("started on 17 August near Oliver and grew ... by
+    Thursday night"), with no other clause between them (no comma, semicolon or
+    relative or time word)."""
+    return any(
+        end <= start
+        and re.search(r"\band\b", text[end:start]) is not None
+        and _OTHER_CLAUSE.search(text[end:start]) is None
+        for end in earlier
+    )
+
+
+# What opens another clause between two predicates ("..., which", "when")
+_OTHER_CLAUSE = re.compile(r"[,;:]|\b(?:which|who|that|when|while|as|after|before)\b", re.I)
+
+
 def _bounds(event: Event, timex: Timex) -> bool:
     """True when the timex only bounds the event: it happened before or after what
     happened that day ("resign before the vote on Thursday", "grew ... by Thursday")."""
@@ -786,10 +803,12 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     _event_note(extraction, event, said_by, (s_start, s_end), quoted),
                 )
             )
-        if done_by and not used_days:
+        # where what got a line ends: its event's trigger, or its day's date
+        told_ends = [e.end for e in told] + [t.end for t, iv in in_sentence if iv[0] in used_days]
+        if done_by and (not used_days or _and_after(text, told_ends, done_by[0][0].start)):
             # "By Monday evening, rescuers had evacuated 312 residents": a line under that
-            # day that keeps its "By" (only when the sentence dates nothing else: "began on
-            # Tuesday and had spread ... by Thursday night" is Tuesday's)
+            # day that keeps its "By" (and "began on Tuesday and had spread ... by
+            # Thursday night" gives one too, after Tuesday's: each predicate its own line)
             event, bound = done_by[0]
             day = (bound.end_date or bound.begin or "")[:10]
             used_days.add(day)
@@ -842,7 +861,11 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     attribution=sentence_note,
                 )
             )
-        if not used_days and by is not None:
+        told_ends += [t.end for t, iv in in_sentence if iv[0] in used_days]
+        if by is not None and (
+            not used_days
+            or ((by.end_date or "")[:10] not in used_days and _and_after(text, told_ends, by.start))
+        ):
             # "Thirty-two countries had filed their reports by Wednesday" (no event of it):
             # that day's line, "By 19 August, ...", not the publication day's
             day = (by.end_date or "")[:10]

@@ -21,7 +21,7 @@ from backstory.entities.resolve import TITLE_WORDS
 from backstory.extraction import Timex
 from backstory.linguistic import object_relatives
 from backstory.linking.reports import is_whole_month, is_whole_week
-from backstory.timelines.tense import future_in_the_past, past_perfect, simple_past
+from backstory.timelines.tense import done_by, future_in_the_past, past_perfect, simple_past
 from backstory.timex import tag_timexes
 from backstory.timex.tagger import dateline_end
 
@@ -671,6 +671,10 @@ def summarise(
         # ("Since 3 May") keeps its perfect, and so does a line on the day of publication
         # that the sentence does not name (it happened by then, not necessarily on it)
         body = simple_past(_tagged(loaded_pipeline(), body))
+    elif date_span is not None and when.startswith("By "):
+        # "grew to 12,000 hectares by Thursday night": "By the night of 20 August, the
+        # blaze had grown ...", done by then (not "grew", as if on that day)
+        body = done_by(_tagged(loaded_pipeline(), body))
     elif (
         date_span is None
         and when.startswith("On ")
@@ -1458,7 +1462,7 @@ def coordinated_predicate(
             other[0] <= t.start < other[1]
             and t.text != own
             and _dates_verb(doc, t.start, t.end, other_verb)
-            # ("grew to 12,000 hectares by Thursday night": a bound, no day of its own)
+            # ("stayed shut until Friday": a bound, no day of its own)
             and not _BOUND_BEFORE_DATE.search(sentence, 0, t.start)
             for t in _dates_in(sentence, published)
         ):
@@ -1479,8 +1483,10 @@ def coordinated_predicate(
     return None
 
 
+# (not "by": "grew to 12,000 hectares by Thursday night" has a line of its own, "By the
+# night of 20 August, ...", so the other predicate's day is told alone)
 _BOUND_BEFORE_DATE = re.compile(
-    r"\b(?:by|until|till|before|after|since|from)\s+(?:the\s+[a-z]+\s+of\s+)?$", re.I
+    r"\b(?:until|till|before|after|since|from)\s+(?:the\s+[a-z]+\s+of\s+)?$", re.I
 )
 
 
