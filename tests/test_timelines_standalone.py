@@ -270,3 +270,23 @@ def test_a_start_and_a_spread_bounded_by_a_later_day_make_a_line_each(tmp_path) 
     for item in (started, spread):
         assert [(s.start, s.end) for s in item.sources][:1] == [(0, len(text))]
         _backed(item, text)
+
+
+def test_a_list_of_days_is_one_line_naming_them_all(tmp_path) -> None:
+    text = (
+        "Nurses at the city's three public hospitals began an indefinite strike on Monday.\n\n"
+        "Their union had turned down two pay offers from the health board, on Feb. 3 and "
+        "March 2."
+    )
+    text, items = _items(tmp_path, text, "2026-03-18T08:00")
+    offers = [i for i in items if "pay offers" in i.summary]
+    assert [(i.begin, i.summary) for i in offers] == [
+        (
+            "2026-02-03",
+            "On 3 February and 2 March, their union turned down two pay offers from the "
+            "health board.",
+        )
+    ]
+    # no two lines say the same words under different days
+    bodies = [i.text for i in items]
+    assert len(bodies) == len(set(bodies))

@@ -1309,3 +1309,26 @@ def test_it_after_a_happening_is_that_happening(nlp, text: str, phrase: str | No
     sentence = text[text.index("It ") :]
     found = earlier_antecedent(text, text.index(sentence), sentence, nlp)
     assert (found[0] if found else None) == phrase
+
+
+def test_a_state_that_lasts_until_a_day_is_told_until_it(nlp) -> None:
+    s = "The coastal road will stay closed until Sunday, the regional council said."
+    at = s.index("Sunday")
+    assert summarise(s, begin="2026-03-15", date_span=(at, at + 6)) == (
+        "Until 15 March, the coastal road will stay closed, the regional council said."
+    )
+    # a trial adjourned until a day is a moving, no state that lasts to it
+    s = "The judge adjourned the trial until 5 May."
+    at = s.index("5 May")
+    assert not summarise(s, begin="2026-05-05", date_span=(at, at + 5)).startswith("Until")
+
+
+def test_a_bound_after_a_closed_clause_of_time_is_the_main_clause_s() -> None:
+    from backstory.timelines.summaries import time_clause
+
+    s = (
+        "The mine stays shut from 2 June, when inspectors found cracks in a shaft, "
+        "until 30 September."
+    )
+    at = s.index("30 September")
+    assert time_clause(s, (at, at + 12), "2026-06-10T09:00") is None

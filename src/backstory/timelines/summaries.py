@@ -119,7 +119,7 @@ _PERIOD_TO = re.compile(
     re.I,
 )
 # The preposition of a date a state runs from: "(suspended) from 2 March", "(shut) since May"
-_OPEN_BOUND = re.compile(r"\b(?P<p>from|since)\s+$", re.I)
+_OPEN_BOUND = re.compile(r"\b(?P<p>from|since|until|till)\s+$", re.I)
 # A verb of moving something in time: "from" then gives the old day ("moved the meeting
 # from 29 April to today")
 _MOVING = re.compile(
@@ -131,7 +131,8 @@ _MOVING = re.compile(
 def open_bound(sentence: str, date_span: tuple[int, int] | None) -> str | None:
     """ "From" or "Since" when the date opens a state the sentence tells of ("Flights are
     suspended from 20 March", "The road has been shut since Monday"): the line then
-    starts with it and is dated by the first day alone. None for any other date, and for
+    starts with it and is dated by the first day alone; "Until" when it closes one ("The
+    road will stay closed until Friday"). None for any other date, and for
     the old day of something moved ("moved the vote from 29 April to 6 May")."""
     if date_span is None or not (bound := _OPEN_BOUND.search(sentence, 0, date_span[0])):
         return None
@@ -141,12 +142,24 @@ def open_bound(sentence: str, date_span: tuple[int, int] | None) -> str | None:
         return None  # "open from Friday to Sunday": the stretch is the line's span
     doc = _tagged(loaded_pipeline(), sentence)
     prep = next((t for t in doc if t.idx == bound.start()), None)
-    if prep is None or not _main_verb(prep.head):
+    head = prep.head if prep is not None else None
+    if head is not None and head.dep_ == "relcl" and _OWN_BOUND.search(sentence, 0, date_span[0]):
+        # ("suspended from 4 May, when inspectors found ..., until 3 May 2026": the parser
+        # may hang the bound on the clause the comma closed)
+        head = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), head)
+    if head is None or not (_main_verb(head) or _told_before_saying(head)):
         # "said its experts had been working ... since Monday", "will stay in its clean
         # room until engineers begin fuelling it from 10 August": the stretch is another
         # verb's, not the one the line tells
         return None
-    return _capitalise(bound.group("p").lower())
+    word = bound.group("p").lower()
+    return "Until" if word == "till" else _capitalise(word)
+
+
+def _told_before_saying(token: Any) -> bool:
+    """Whether ``token`` is the verb of what a saying after it reports ("The road will
+    stay closed until Friday, police said")."""
+    return token.dep_ == "ccomp" and token.head.dep_ == "ROOT" and token.i < token.head.i
 
 
 def _main_verb(token: Any) -> bool:
@@ -608,7 +621,11 @@ def summarise(
         # talks": September's line is the first clause, not the army's stand
         sentence, date_span = clause
     when = format_when(begin, end, with_year=with_year)
-    if (bound := open_bound(sentence, date_span)) and not when.startswith("In the week"):
+    if (bound := open_bound(sentence, date_span)) == "Until":
+        # "The road will stay closed until Friday": a state that lasts to that day, not
+        # something that happened on it ("Until 14 March, ...")
+        when = f"Until {when.split(' ', 1)[1]}"
+    elif bound and not when.startswith("In the week"):
         # "Flights are suspended from Monday", "has been shut since 3 May": a state that
         # began that day, not something that happened on it
         when = f"{bound} {format_when(begin, begin, with_year=with_year).split(' ', 1)[1]}"
@@ -1281,6 +1298,10 @@ _BARE_SUBJECT = re.compile(
 )
 
 
+# A bound set off by a comma right before a date: ", until 3 May 2026"
+_OWN_BOUND = re.compile(r"[,;]\s*(?:until|till|through|to|from|since|by)\s+(?:the\s+)?$", re.I)
+
+
 def time_clause(
     sentence: str, date_span: tuple[int, int] | None, published: str | None
 ) -> tuple[str, tuple[int, int]] | None:
@@ -1294,6 +1315,10 @@ def time_clause(
     if not found:
         return None
     lead = found[-1].end()
+    if _OWN_BOUND.search(sentence, lead, date_span[0]):
+        # "suspended from 4 May, when inspectors found ..., until 3 May 2026": the date
+        # bounds the main clause's stretch after the clause of time closed
+        return None
     words = sentence[lead : date_span[0]].split()
     if len(words) < 3 or not (
         _SUBJECT_START.match(sentence, lead) or _BARE_SUBJECT.match(sentence, lead)

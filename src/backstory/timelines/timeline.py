@@ -503,7 +503,7 @@ def make_item(
     # (what a "when" clause after a month tells is in that month: "since September 2021,
     # when 119 inmates were killed")
     month = bool(end) and is_whole_month(date.fromisoformat(day), date.fromisoformat(end[:10]))
-    if (stretch_opened and not month) or open_bound(sentence, date_span):
+    if (stretch_opened and not month) or open_bound(sentence, date_span) in ("From", "Since"):
         end = day  # "since Monday" runs to the day it was said; what began, began on Monday
     names = tuple(e for e in lead["entities"].split("|") if e)
     summary = summarise(
@@ -652,7 +652,7 @@ def build_timeline(
         for day, development_id, sources in picked
     ]
     items.sort(key=lambda i: (i.begin, i.end, i.sources[0].published or "", i.sources[0].start))
-    return Timeline(query=query, items=merge_repeated(merge_dangling(items)))
+    return Timeline(query=query, items=merge_listed_days(merge_repeated(merge_dangling(items))))
 
 
 def merge_repeated(items: list[Item]) -> list[Item]:
@@ -671,6 +671,49 @@ def merge_repeated(items: list[Item]) -> list[Item]:
         known = {(s.article_id, s.start) for s in first.sources}
         first.sources += [s for s in item.sources if (s.article_id, s.start) not in known]
     return out
+
+
+def merge_listed_days(items: list[Item]) -> list[Item]:
+    """The items, with the lines one sentence gives word for word on several days (a list
+    of dates: "rejected two offers, on Sept. 12 and Oct. 23") folded into the first, whose
+    date then names them all ("On 12 September and 23 October, workers rejected two
+    earlier offers."): no line repeats another's words under another day."""
+    out: list[Item] = []
+    first: dict[tuple[str, int, str], Item] = {}
+    whens: dict[int, list[str]] = {}
+    for item in items:
+        lead = item.sources[0]
+        key = (lead.article_id, lead.start, item.text)
+        host = first.get(key)
+        if host is None or item.text == item.summary or host.text == host.summary:
+            first.setdefault(key, item)
+            out.append(item)
+            continue
+        whens.setdefault(id(host), [_when_of(host)]).append(_when_of(item))
+        host.summary = f"{_listed_when(whens[id(host)])}, {host.text}"
+        known = {(s.article_id, s.start) for s in host.sources}
+        host.sources += [s for s in item.sources if (s.article_id, s.start) not in known]
+    return out
+
+
+def _when_of(item: Item) -> str:
+    """The date phrase that opens the item's line ("On 12 September")."""
+    return item.summary[: len(item.summary) - len(item.text)].rstrip(", ")
+
+
+def _listed_when(whens: list[str]) -> str:
+    """One date phrase for several ("On 12 September" and "On 23 October" -> "On 12
+    September and 23 October"; "In August" and "On 3 October" -> "In August and on 3
+    October")."""
+    lead = whens[0].split(" ", 1)[0]
+    parts = [whens[0]]
+    for when in whens[1:]:
+        word, rest = when.split(" ", 1) if " " in when else (when, "")
+        same = word == lead and not rest.startswith("the ")  # (not "On the night of")
+        parts.append(rest if same else when[:1].lower() + when[1:])
+    if len(parts) == 2:
+        return " and ".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def merge_dangling(items: list[Item]) -> list[Item]:
