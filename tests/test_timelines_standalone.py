@@ -290,3 +290,43 @@ def test_a_list_of_days_is_one_line_naming_them_all(tmp_path) -> None:
     # no two lines say the same words under different days
     bodies = [i.text for i in items]
     assert len(bodies) == len(set(bodies))
+
+
+def test_an_object_pronoun_is_named_from_the_sentence_before(tmp_path) -> None:
+    text = (
+        "A court in Lima on Monday upheld a prison sentence for former President Ricardo "
+        "Ortega.\n\n"
+        "Lawmakers removed him from office in March 2022 after a corruption inquiry."
+    )
+    text, items = _items(tmp_path, text, "2025-11-04T09:00")
+    item = _starting(items, "In March 2022")
+    assert item.summary == (
+        "In March 2022, lawmakers removed Ricardo Ortega from office after a corruption inquiry."
+    )
+    _backed(item, text)
+
+
+def test_them_after_a_count_is_what_was_counted(tmp_path) -> None:
+    text = (
+        "Police arrested six men after clashes outside the stadium on Saturday.\n\n"
+        "A magistrate released four of them on bail on Monday."
+    )
+    text, items = _items(tmp_path, text, "2026-03-18T08:00")  # a Wednesday
+    item = _starting(items, "On 16 March")
+    assert item.summary == "On 16 March, a magistrate released four of the men on bail."
+    _backed(item, text)
+
+
+def test_an_unclear_object_pronoun_is_left_as_it_is(tmp_path) -> None:
+    text = (
+        "Anna Weber and Jonas Keller met the striking workers on Friday.\n\n"
+        "The union thanked them on Monday."
+    )
+    text, items = _items(tmp_path, text, "2026-03-18T08:00")
+    assert _starting(items, "On 16 March").summary == "On 16 March, the union thanked them."
+    text = (
+        "Tomas Lind and Peter Varga were detained at the border on Friday.\n\n"
+        "Prosecutors charged him with smuggling on Monday."
+    )
+    text, items = _items(tmp_path, text, "2026-03-18T08:00")
+    assert "charged him" in _starting(items, "On 16 March").summary

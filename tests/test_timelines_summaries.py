@@ -1298,8 +1298,10 @@ def test_a_relative_clause_on_the_part_of_a_happening_is_told_of_the_happening(n
             "the civil war in the north",
         ),
         ("The earthquake struck at dawn on Sunday. It destroyed 4,000 homes.", "the earthquake"),
-        # not a thing that is no happening, nor an "it" that opens an expletive
-        ("The memo was leaked on Monday. It named three officials.", None),
+        # a thing named with "the" that is the only thing the sentence names
+        ("The memo was leaked on Monday. It named three officials.", "the memo"),
+        # not when the sentence names another thing "it" could be, nor an expletive
+        ("The ministry condemned the attack on Monday. It killed 12 people.", None),
         ("The flood peaked on Monday. It emerged that the dam had been weakened.", None),
     ],
 )
@@ -1332,3 +1334,21 @@ def test_a_bound_after_a_closed_clause_of_time_is_the_main_clause_s() -> None:
     )
     at = s.index("30 September")
     assert time_clause(s, (at, at + 12), "2026-06-10T09:00") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # "it" inside what a thing said is that thing
+        (
+            "The regulator said it would fine the bank in March.",
+            "the regulator",
+        ),
+        # a person is no "it", nor are people
+        ("Ms Okafor said it would take weeks.", None),
+        ("Officials said it would reopen in March.", None),
+    ],
+)
+def test_it_in_what_a_thing_said_is_that_thing(nlp, text: str, phrase: str | None) -> None:
+    at = text.index("it ")
+    assert antecedent_phrase(text[:at].strip(), text[at:], nlp) == phrase

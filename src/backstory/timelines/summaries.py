@@ -939,7 +939,8 @@ _REPORTED = re.compile(
     r"told\s+[\w'’]+(?:\s+[\w'’]+){0,2}?(?=\s+(?:on|that)\b))"
     # "said (in parliament) on Tuesday that": the saying's own date
     r"(?P<when>\s+(?:(?:in|at|to|before)\s+[\w'’ ]{1,30}?\s+)?(?:on|last|this)\s+[\w ]{1,25}?"
-    r"(?=\s+that\b))?"
+    # ("said on Monday it had sent ...": the claim's subject straight after the day)
+    r"(?=\s+(?:that|it|they|he|she)\b))?"
     # the claim: after "that", or a clause straight after the verb (not "said in parliament")
     r"\s+(?:that\s+(?=\w)|(?!(?:in|on|at|during|after|before|to|with|for|from|by|as|late|early|"
     r"last|this|yesterday|today|tonight|earlier|later|again|also|however)\b)(?=[a-z]))"

@@ -32,6 +32,7 @@ from backstory.timelines.antecedents import (
     SUBJECT_PRONOUN,
     antecedent_phrase,
     earlier_antecedent,
+    object_antecedents,
     resolved_at,
 )
 from backstory.timelines.summaries import (
@@ -334,6 +335,23 @@ def _claim_subject(
     return _named(claim, match, phrase), row
 
 
+def _objects_named(
+    lead: dict[str, Any], sentence: str, date_span: tuple[int, int] | None, text: str
+) -> tuple[str, tuple[int, int] | None, dict[str, Any] | None]:
+    """``sentence`` (``lead``'s, its opening pronoun perhaps named) with its object
+    pronouns named from the sentence before (see ``object_antecedents``), the date span
+    moved with it, and the row of that sentence (None when nothing was named)."""
+    edits, span = object_antecedents(text, lead["sentence_start"], sentence, loaded_pipeline())
+    if span is None:
+        return sentence, date_span, None
+    for start, end, phrase in sorted(edits, reverse=True):
+        sentence = sentence[:start] + phrase + sentence[end:]
+        if date_span is not None and start < date_span[0]:
+            shift = len(phrase) - (end - start)
+            date_span = (date_span[0] + shift, date_span[1] + shift)
+    return sentence, date_span, _source_row(lead, text, span)
+
+
 def make_item(
     development_id: int,
     day: str,
@@ -369,6 +387,11 @@ def make_item(
             lead["timex_start"] - lead["sentence_start"] + shift,
             lead["timex_end"] - lead["sentence_start"] + shift,
         )
+    if not quoted and text:
+        # "Lawmakers removed him from office in December 2022": who "him" is, from the
+        # sentence before (which then backs the line too)
+        sentence, date_span, object_row = _objects_named(lead, sentence, date_span, text)
+        antecedent = antecedent or object_row
     sentence, date_span = absolute_days(
         sentence, lead["published"], date_span, with_year=with_year, line_day=day
     )
@@ -401,6 +424,9 @@ def make_item(
                 # ("... it had postponed the launch after engineers found a faulty valve
                 # last Thursday": the clause of time is the line, below)
                 and time_clause(sentence, date_span, lead["published"]) is None
+                # ("said on Tuesday it had ordered the evacuation of the hospital, which
+                # it raided on Nov. 15": the relative clause is the line, below)
+                and object_relative_clause(sentence, date_span, loaded_pipeline) is None
             )
         )
         and continuation is None
