@@ -330,3 +330,21 @@ def test_an_unclear_object_pronoun_is_left_as_it_is(tmp_path) -> None:
     )
     text, items = _items(tmp_path, text, "2026-03-18T08:00")
     assert "charged him" in _starting(items, "On 16 March").summary
+
+
+def test_a_count_of_times_over_a_period_dates_no_line_of_that_period(tmp_path) -> None:
+    text = (
+        "Dock workers in Antwerp walked out on Monday for the second time this month, "
+        "halting container traffic.\n\n"
+        "They had also struck on March 3 and March 6, each time for a day."
+    )
+    text, items = _items(tmp_path, text, "2026-03-18T08:00")  # a Wednesday
+    # "this month" is what the count runs over, not when they walked out
+    assert not any(i.summary.startswith("In March") for i in items), [i.summary for i in items]
+    assert _starting(items, "On 16 March").summary.startswith(
+        "On 16 March, dock workers in Antwerp walked out for the second time"
+    )
+    # two days of one month are named once each, the month once
+    assert any(i.summary.startswith("On 3 and 6 March, ") for i in items), [
+        i.summary for i in items
+    ]

@@ -1352,3 +1352,11 @@ def test_a_bound_after_a_closed_clause_of_time_is_the_main_clause_s() -> None:
 def test_it_in_what_a_thing_said_is_that_thing(nlp, text: str, phrase: str | None) -> None:
     at = text.index("it ")
     assert antecedent_phrase(text[:at].strip(), text[at:], nlp) == phrase
+
+
+def test_an_honorific_opening_the_line_keeps_its_capital() -> None:
+    s = "Mr Haddad, a veteran opposition figure, died on Sunday."
+    at = s.index("Sunday")
+    assert summarise(s, begin="2025-11-02", date_span=(at, at + 6)) == (
+        "On 2 November, Mr Haddad, a veteran opposition figure, died."
+    )

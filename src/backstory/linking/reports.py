@@ -424,12 +424,23 @@ def _not_the_sentence_date(text: str, timex: Timex, s_start: int) -> bool:
     return (
         timex.subordinate
         or _yardstick(text, timex, s_start)
+        # "walked out for the third time this month": the period the count is over
+        or _COUNT_OF_TIMES.search(text, max(s_start, timex.start - 40), timex.start) is not None
         or (
             # (not "the Jan. 12 earthquake": the date of what the noun names)
             bool(_FIGURE_AFTER.match(text, timex.end))
             and describes_noun(text, timex.start, timex.end)
         )
     )
+
+
+# A count of times before a period: "for the third time this month", "the second time in
+# a week", "for the first time since" is a bound (not this)
+_COUNT_OF_TIMES = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|\w+th|\d+(?:st|nd|rd|th)|only|same)\s+time\s+"
+    r"(?:(?:in|this|last|of)\s+)?$",
+    re.I,
+)
 
 
 # a figure a date describes: "down from its October forecast", "the March reading"

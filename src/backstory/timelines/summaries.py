@@ -408,6 +408,10 @@ def format_when(begin: str, end: str | None, *, with_year: bool) -> str:
     return f"Between {format_day(begin, with_year=with_year)} and {format_day(end, with_year=with_year)}"
 
 
+# Honorifics before a name, capitalised wherever they stand
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Prof Sir Dame Messrs Mme Mlle".split())  # noqa: SIM905
+
+
 def is_name(word: str, sentence: str, *, entities: tuple[str, ...] = (), context: str = "") -> bool:
     """Whether ``word``, the first word of ``sentence``, keeps its capital mid-sentence.
 
@@ -424,6 +428,8 @@ def is_name(word: str, sentence: str, *, entities: tuple[str, ...] = (), context
         return False
     if _KEEP_CAPITAL.match(word) or any(c.isdigit() for c in word):
         return True
+    if word.rstrip(".") in _HONORIFICS:
+        return True  # "Mr Haddad died": an honorific is written with its capital
     if re.sub(r"['’]s$", "", word) in _CALENDAR_NAMES:
         return True  # "Monday's attack", "March was the deadliest month"
     body = sentence.lstrip(_OPENING)

@@ -731,6 +731,11 @@ def _listed_when(whens: list[str]) -> str:
     """One date phrase for several ("On 12 September" and "On 23 October" -> "On 12
     September and 23 October"; "In August" and "On 3 October" -> "In August and on 3
     October")."""
+    days = [d for w in whens if (d := re.fullmatch(r"On (\d{1,2}) ([A-Z][a-z]+(?: \d{4})?)", w))]
+    if len(days) == len(whens) and len({d.group(2) for d in days}) == 1:
+        # "On 2 October" and "On 8 October": "On 2 and 8 October"
+        numbers = [d.group(1) for d in days]
+        return f"On {', '.join(numbers[:-1])} and {numbers[-1]} {days[0].group(2)}"
     lead = whens[0].split(" ", 1)[0]
     parts = [whens[0]]
     for when in whens[1:]:
