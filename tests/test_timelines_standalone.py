@@ -348,3 +348,29 @@ def test_a_count_of_times_over_a_period_dates_no_line_of_that_period(tmp_path) -
     assert any(i.summary.startswith("On 3 and 6 March, ") for i in items), [
         i.summary for i in items
     ]
+
+
+def test_her_after_a_sentence_naming_one_person_by_a_noun_is_that_person(tmp_path) -> None:
+    text = (
+        "Rescuers pulled an elderly woman from the rubble of a collapsed house on Monday "
+        "morning.\n\n"
+        "They reached her after digging by hand for six hours on Monday."
+    )
+    text, items = _items(tmp_path, text, "2026-03-18T08:00")
+    item = _starting(items, "On 16 March")
+    assert item.summary == (
+        "On 16 March, rescuers reached the elderly woman after digging by hand for six hours."
+    )
+    _backed(item, text)
+
+
+def test_a_clause_on_a_noun_a_past_year_dates_makes_no_line_of_the_day(tmp_path) -> None:
+    text = (
+        "Floodwater reached the old town of Passau on Sunday.\n\n"
+        "The town was among the worst hit by the June 2013 floods, which caused billions "
+        "of euros in damage."
+    )
+    text, items = _items(tmp_path, text, "2026-03-18T08:00")
+    # the damage was done in 2013, not on the publication day
+    told = [i for i in items if "billions" in i.summary]
+    assert all(i.begin.startswith("2013-06") for i in told), [i.summary for i in items]

@@ -417,6 +417,27 @@ def _on_a_day_of_its_own(text: str, event: Event) -> bool:
     return at >= 0 and _BOUND_BEFORE.search(text, event.sentence_start, at) is None
 
 
+# What stands between a date on a noun and a verb of a clause about that noun: "(the
+# February 2023) earthquakes, which (killed)", "(the 2019) floods that had (swept)"
+_NOUN_THEN_CLAUSE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s+(?:which|that)\s+(?:(?:had|has|have)\s+)?", re.I
+)
+
+
+def _told_of_dated_noun(text: str, event: Event, timexes: list[Timex], pub_day: str | None) -> bool:
+    """Whether the event's verb opens a relative clause on a noun a past month or year
+    dates ("the February 2023 earthquakes, which killed ..."): it happened then."""
+    return any(
+        t.end <= event.start
+        and t.begin is not None
+        and pub_day is not None
+        and (t.end_date or t.begin)[:10] < pub_day
+        and (t.end_date or "")[:10] > t.begin[:10]  # (a month or a year, no day)
+        and _NOUN_THEN_CLAUSE.fullmatch(text, t.end, event.start) is not None
+        for t in timexes
+    )
+
+
 def _not_the_sentence_date(text: str, timex: Timex, s_start: int) -> bool:
     """True for a date that does not date what the sentence reports: one inside a
     relative clause ("a meeting that began on Wednesday"), a yardstick ("from 1.44% in
@@ -736,6 +757,11 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 continue
             if interval in alternative_days or interval in noun_days:
                 continue  # "would be held probably in March or April": no day of its own
+            if event.inferred and _told_of_dated_noun(text, event, sentence_timexes, pub_day):
+                # "hit by the February 2023 earthquakes, which killed 53,000 people": the
+                # killing was then, not on a guessed day (and the sentence is about then)
+                coarse = True
+                continue
             if event.inferred and durative:
                 continue  # "Since then, Israel has bombarded Gaza": no day of its own
             if event.inferred and by is not None:

@@ -446,6 +446,9 @@ def _one_person(
         if named or described:
             break
         start = span[0]
+    if not named and described:
+        phrase = _person_noun_phrase(doc, pronoun)
+        return (phrase, span) if phrase else None
     if described or len({e.text.split()[-1] for e in named}) != 1:
         return None
     wanted = "male" if pronoun.lower_ in ("him", "his") else "female"
@@ -453,6 +456,28 @@ def _one_person(
     if name_gender(name) == _OTHER_SEX[wanted]:
         return None
     return name, span
+
+
+def _person_noun_phrase(doc: Any, pronoun: Any) -> str | None:
+    """For "him"/"her" after a sentence that names no one, the noun phrase of the one
+    person it tells of, with "the" ("Rescuers pulled a 9-year-old girl from the rubble
+    ... found her": "the 9-year-old girl"); None when it tells of several, or of one
+    of the other sex ("a boy" for "her")."""
+    people = [t for t in doc if t.pos_ == "NOUN" and _is_person_noun(t, None)]
+    if len(people) != 1 or not _is_person_noun(people[0], pronoun):
+        return None
+    noun = people[0]
+    words = [
+        t
+        for t in noun.subtree
+        if t.i == noun.i or (t.i < noun.i and all(a.dep_ in _KEPT for a in _path(t, noun)))
+    ]
+    if any(t.dep_ in ("relcl", "acl", "appos") for t in words):
+        return None
+    phrase = doc[words[0].i : noun.i + 1].text
+    if not re.match(r"(?:an?|the)\s", phrase, re.I):
+        return None  # ("Ukraine's envoy", "two officials'"): left to the source
+    return re.sub(r"^(?:an?|the)\s+", "the ", phrase, flags=re.I)
 
 
 def _plural_named(
