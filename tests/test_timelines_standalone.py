@@ -374,3 +374,16 @@ def test_a_clause_on_a_noun_a_past_year_dates_makes_no_line_of_the_day(tmp_path)
     # the damage was done in 2013, not on the publication day
     told = [i for i in items if "billions" in i.summary]
     assert all(i.begin.startswith("2013-06") for i in told), [i.summary for i in items]
+
+
+def test_them_in_a_clause_told_alone_is_named_from_the_clause_left_out(tmp_path) -> None:
+    text = (
+        "The government raised fuel duties on petrol on 1 March, and cut them again in "
+        "October after protests."
+    )
+    text, items = _items(tmp_path, text, "2025-12-02T08:00")
+    october = [i for i in items if i.summary.startswith("In October")]
+    assert [i.summary for i in october] == [
+        "In October, the government cut the fuel duties again after protests."
+    ]
+    _backed(october[0], text)

@@ -525,7 +525,12 @@ def _plural_named(
         t
         for t in head.subtree
         if t.i == head.i
-        or (t.i < head.i and all(a.dep_ in _KEPT and a.dep_ != "nummod" for a in _path(t, head)))
+        or (
+            t.i < head.i
+            # (a count of the noun goes: "five men" are "the men"; "25% tariffs" stay)
+            and _path(t, head)[-1].dep_ != "nummod"
+            and all(a.dep_ in _KEPT or a.dep_ == "nummod" for a in _path(t, head))
+        )
     ]
     if any(t.dep_ in ("relcl", "acl", "appos") for t in words):
         return None

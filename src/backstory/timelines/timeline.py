@@ -305,6 +305,29 @@ def _named(sentence: str, match: re.Match[str], phrase: str) -> str:
     return sentence[: match.start(1)] + phrase + sentence[match.end(1) :]
 
 
+def _objects_of_clause(
+    whole: str, clause: str, date_span: tuple[int, int] | None
+) -> tuple[str, tuple[int, int] | None]:
+    """``clause``, told alone from the sentence ``whole``, with its object pronouns named
+    from the words of ``whole`` before it (see ``object_antecedents``), and the date span
+    moved with it."""
+    pronoun = re.search(r"\b(?:him|her|them)\b", clause)
+    if pronoun is None:
+        return clause, date_span
+    at = whole.find(clause[pronoun.start() :].rstrip(".")[:25])
+    cut = max(whole.rfind(w, 0, max(at, 0)) for w in (", and ", ", but ", "; ", " and "))
+    if at <= 0 or cut <= 0:
+        return clause, date_span
+    before = whole[:cut].rstrip(",;") + ". "  # (the clause left out, as a sentence)
+    edits, _ = object_antecedents(before + clause, len(before), clause, loaded_pipeline())
+    for start, end, phrase in sorted(edits, reverse=True):
+        clause = clause[:start] + phrase + clause[end:]
+        if date_span is not None and start < date_span[0]:
+            shift = len(phrase) - (end - start)
+            date_span = (date_span[0] + shift, date_span[1] + shift)
+    return clause, date_span
+
+
 def _source_row(lead: dict[str, Any], text: str, span: tuple[int, int]) -> dict[str, Any]:
     """A source row like ``lead``'s for the sentence of ``text`` at ``span``."""
     return dict(
@@ -403,6 +426,7 @@ def make_item(
         # the label names the speaker of every sentence of its quotation
         said_by = ("quote", who)
     stretch_opened = False  # the line tells what began a stretch of time the sentence names
+    whole = sentence  # (before a clause of it is told alone)
     ahead = bool(lead["published"]) and day > lead["published"][:10]
     # a clock time of a day gone by inside what was said ("Syniehubov said that the bombs
     # hit a residential area at about 21:40", the night before): the time is the claim's
@@ -508,6 +532,10 @@ def make_item(
         # "The truce began on Friday, the first halt since Hamas gunmen stormed into
         # Israel on Oct. 7": the line for 7 October is the since-clause
         sentence, date_span = clause
+    if not quoted and sentence != whole:
+        # "The U.S. imposed 25% tariffs on cars on April 3, and raised them to 27.5% in
+        # July": July's clause names what "them" are from the clause it left out
+        sentence, date_span = _objects_of_clause(whole, sentence, date_span)
     if (
         continuation is None
         and (aside := subject_aside(sentence, date_span, loaded_pipeline)) is not None
