@@ -249,3 +249,141 @@ def test_a_week_ahead_dates_its_plan_and_a_week_gone_by_leaves_the_line(tmp_path
     assert lines[("2026-03-09", "2026-03-15")] == (
         "In the week of 9 March, border guards seized 40 kilograms of cocaine at the port."
     )
+
+
+def test_a_start_and_a_spread_bounded_by_a_later_day_make_a_line_each(tmp_path) -> None:
+    text = (
+        "A grass fire broke out on Saturday near the village of Ostrava and spread to "
+        "3,000 hectares by Monday night, the fire service said."
+    )
+    text, items = _items(tmp_path, text, "2026-04-15T08:00")  # a Wednesday
+    started = _starting(items, "On 11 April")
+    assert started.summary == (
+        "On 11 April, a grass fire broke out near the village of Ostrava, the fire service said."
+    )
+    spread = _starting(items, "By the night of 13 April")
+    assert spread.summary == (
+        "By the night of 13 April, a grass fire had spread to 3,000 hectares, the fire "
+        "service said."
+    )
+    # each cites the one sentence, and neither tells the other's day
+    for item in (started, spread):
+        assert [(s.start, s.end) for s in item.sources][:1] == [(0, len(text))]
+        _backed(item, text)
+
+
+def test_a_list_of_days_is_one_line_naming_them_all(tmp_path) -> None:
+    text = (
+        "Nurses at the city's three public hospitals began an indefinite strike on Monday.\n\n"
+        "Their union had turned down two pay offers from the health board, on Feb. 3 and "
+        "March 2."
+    )
+    text, items = _items(tmp_path, text, "2026-03-18T08:00")
+    offers = [i for i in items if "pay offers" in i.summary]
+    assert [(i.begin, i.summary) for i in offers] == [
+        (
+            "2026-02-03",
+            "On 3 February and 2 March, their union turned down two pay offers from the "
+            "health board.",
+        )
+    ]
+    # no two lines say the same words under different days
+    bodies = [i.text for i in items]
+    assert len(bodies) == len(set(bodies))
+
+
+def test_an_object_pronoun_is_named_from_the_sentence_before(tmp_path) -> None:
+    text = (
+        "A court in Lima on Monday upheld a prison sentence for former President Ricardo "
+        "Ortega.\n\n"
+        "Lawmakers removed him from office in March 2022 after a corruption inquiry."
+    )
+    text, items = _items(tmp_path, text, "2025-11-04T09:00")
+    item = _starting(items, "In March 2022")
+    assert item.summary == (
+        "In March 2022, lawmakers removed Ricardo Ortega from office after a corruption inquiry."
+    )
+    _backed(item, text)
+
+
+def test_them_after_a_count_is_what_was_counted(tmp_path) -> None:
+    text = (
+        "Police arrested six men after clashes outside the stadium on Saturday.\n\n"
+        "A magistrate released four of them on bail on Monday."
+    )
+    text, items = _items(tmp_path, text, "2026-03-18T08:00")  # a Wednesday
+    item = _starting(items, "On 16 March")
+    assert item.summary == "On 16 March, a magistrate released four of the men on bail."
+    _backed(item, text)
+
+
+def test_an_unclear_object_pronoun_is_left_as_it_is(tmp_path) -> None:
+    text = (
+        "Anna Weber and Jonas Keller met the striking workers on Friday.\n\n"
+        "The union thanked them on Monday."
+    )
+    text, items = _items(tmp_path, text, "2026-03-18T08:00")
+    assert _starting(items, "On 16 March").summary == "On 16 March, the union thanked them."
+    text = (
+        "Tomas Lind and Peter Varga were detained at the border on Friday.\n\n"
+        "Prosecutors charged him with smuggling on Monday."
+    )
+    text, items = _items(tmp_path, text, "2026-03-18T08:00")
+    assert "charged him" in _starting(items, "On 16 March").summary
+
+
+def test_a_count_of_times_over_a_period_dates_no_line_of_that_period(tmp_path) -> None:
+    text = (
+        "Dock workers in Antwerp walked out on Monday for the second time this month, "
+        "halting container traffic.\n\n"
+        "They had also struck on March 3 and March 6, each time for a day."
+    )
+    text, items = _items(tmp_path, text, "2026-03-18T08:00")  # a Wednesday
+    # "this month" is what the count runs over, not when they walked out
+    assert not any(i.summary.startswith("In March") for i in items), [i.summary for i in items]
+    assert _starting(items, "On 16 March").summary.startswith(
+        "On 16 March, dock workers in Antwerp walked out for the second time"
+    )
+    # two days of one month are named once each, the month once
+    assert any(i.summary.startswith("On 3 and 6 March, ") for i in items), [
+        i.summary for i in items
+    ]
+
+
+def test_her_after_a_sentence_naming_one_person_by_a_noun_is_that_person(tmp_path) -> None:
+    text = (
+        "Rescuers pulled an elderly woman from the rubble of a collapsed house on Monday "
+        "morning.\n\n"
+        "They reached her after digging by hand for six hours on Monday."
+    )
+    text, items = _items(tmp_path, text, "2026-03-18T08:00")
+    item = _starting(items, "On 16 March")
+    assert item.summary == (
+        "On 16 March, rescuers reached the elderly woman after digging by hand for six hours."
+    )
+    _backed(item, text)
+
+
+def test_a_clause_on_a_noun_a_past_year_dates_makes_no_line_of_the_day(tmp_path) -> None:
+    text = (
+        "Floodwater reached the old town of Passau on Sunday.\n\n"
+        "The town was among the worst hit by the June 2013 floods, which caused billions "
+        "of euros in damage."
+    )
+    text, items = _items(tmp_path, text, "2026-03-18T08:00")
+    # the damage was done in 2013, not on the publication day
+    told = [i for i in items if "billions" in i.summary]
+    assert all(i.begin.startswith("2013-06") for i in told), [i.summary for i in items]
+
+
+def test_them_in_a_clause_told_alone_is_named_from_the_clause_left_out(tmp_path) -> None:
+    text = (
+        "The government raised fuel duties on petrol on 1 March, and cut them again in "
+        "October after protests."
+    )
+    text, items = _items(tmp_path, text, "2025-12-02T08:00")
+    october = [i for i in items if i.summary.startswith("In October")]
+    assert [i.summary for i in october] == [
+        "In October, the government cut the fuel duties again after protests."
+    ]
+    _backed(october[0], text)

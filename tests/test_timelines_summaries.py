@@ -906,19 +906,45 @@ def test_a_saying_dated_in_its_own_clause_leaves_the_other_clause_its_own_line()
     assert own_clause(s, (start, start + 8), "2026-06-10T10:00") is None
 
 
-def test_a_predicate_bounded_by_a_date_is_not_split_off(nlp) -> None:
+def test_a_predicate_bounded_by_a_day_is_split_off_and_told_done_by_it(nlp) -> None:
     from backstory.timelines.summaries import coordinated_predicate
 
-    # "by Thursday night" bounds the spread, it gives it no day: no line of its own
+    # "by Thursday night" has a line of its own ("By the night of 20 August, ..."): the
+    # start is told alone on its day, the spread alone under its bound
     s = "The blaze started on 17 August near Oliver and spread to 9,000 hectares by Thursday night."
     start = s.index("17 August")
-    assert coordinated_predicate(s, (start, start + 9), "2026-08-21T10:00", lambda: nlp) is None
-    # as a line writes it ("by the night of 20 August")
-    s = (
-        "The blaze started on 17 August near Oliver and spread to 9,000 hectares by the "
-        "night of 20 August."
+    clause = coordinated_predicate(s, (start, start + 9), "2026-08-21T10:00", lambda: nlp)
+    assert clause is not None
+    assert summarise(clause[0], begin="2026-08-17", date_span=clause[1]) == (
+        "On 17 August, the blaze started near Oliver."
     )
-    assert coordinated_predicate(s, (start, start + 9), "2026-08-21T10:00", lambda: nlp) is None
+    s = (
+        "Flood water cut the rail line on 3 May and had reached the station by the "
+        "evening of 5 May, the operator said."
+    )
+    at = s.index("5 May")
+    clause = coordinated_predicate(s, (at, at + 5), "2026-05-06T10:00", lambda: nlp)
+    assert clause is not None
+    assert summarise(clause[0], begin="2026-05-05", date_span=clause[1]) == (
+        "By the evening of 5 May, flood water had reached the station, the operator said."
+    )
+    # another bound ("until") gives no day of its own: the sentence stays whole
+    s = "The port was shut on 3 May and stayed closed until Friday."
+    at = s.index("3 May")
+    assert coordinated_predicate(s, (at, at + 5), "2026-05-10T10:00", lambda: nlp) is None
+
+
+def test_a_line_told_done_by_a_day_takes_the_past_perfect(nlp) -> None:
+    s = "Rebels seized the airport by 27 January."
+    at = s.index("27 January")
+    assert summarise(s, begin="2025-01-27", date_span=(at, at + 10)) == (
+        "By 27 January, rebels had seized the airport."
+    )
+    s = "About 40 homes were destroyed by Sunday evening, the fire service said."
+    at = s.index("Sunday")
+    assert summarise(s, begin="2025-06-15", date_span=(at, at + 14)) == (
+        "By the evening of 15 June, about 40 homes had been destroyed, the fire service said."
+    )
 
 
 def test_an_apposition_naming_the_source_names_the_claim() -> None:
@@ -1272,8 +1298,10 @@ def test_a_relative_clause_on_the_part_of_a_happening_is_told_of_the_happening(n
             "the civil war in the north",
         ),
         ("The earthquake struck at dawn on Sunday. It destroyed 4,000 homes.", "the earthquake"),
-        # not a thing that is no happening, nor an "it" that opens an expletive
-        ("The memo was leaked on Monday. It named three officials.", None),
+        # a thing named with "the" that is the only thing the sentence names
+        ("The memo was leaked on Monday. It named three officials.", "the memo"),
+        # not when the sentence names another thing "it" could be, nor an expletive
+        ("The ministry condemned the attack on Monday. It killed 12 people.", None),
         ("The flood peaked on Monday. It emerged that the dam had been weakened.", None),
     ],
 )
@@ -1283,3 +1311,52 @@ def test_it_after_a_happening_is_that_happening(nlp, text: str, phrase: str | No
     sentence = text[text.index("It ") :]
     found = earlier_antecedent(text, text.index(sentence), sentence, nlp)
     assert (found[0] if found else None) == phrase
+
+
+def test_a_state_that_lasts_until_a_day_is_told_until_it(nlp) -> None:
+    s = "The coastal road will stay closed until Sunday, the regional council said."
+    at = s.index("Sunday")
+    assert summarise(s, begin="2026-03-15", date_span=(at, at + 6)) == (
+        "Until 15 March, the coastal road will stay closed, the regional council said."
+    )
+    # a trial adjourned until a day is a moving, no state that lasts to it
+    s = "The judge adjourned the trial until 5 May."
+    at = s.index("5 May")
+    assert not summarise(s, begin="2026-05-05", date_span=(at, at + 5)).startswith("Until")
+
+
+def test_a_bound_after_a_closed_clause_of_time_is_the_main_clause_s() -> None:
+    from backstory.timelines.summaries import time_clause
+
+    s = (
+        "The mine stays shut from 2 June, when inspectors found cracks in a shaft, "
+        "until 30 September."
+    )
+    at = s.index("30 September")
+    assert time_clause(s, (at, at + 12), "2026-06-10T09:00") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # "it" inside what a thing said is that thing
+        (
+            "The regulator said it would fine the bank in March.",
+            "the regulator",
+        ),
+        # a person is no "it", nor are people
+        ("Ms Okafor said it would take weeks.", None),
+        ("Officials said it would reopen in March.", None),
+    ],
+)
+def test_it_in_what_a_thing_said_is_that_thing(nlp, text: str, phrase: str | None) -> None:
+    at = text.index("it ")
+    assert antecedent_phrase(text[:at].strip(), text[at:], nlp) == phrase
+
+
+def test_an_honorific_opening_the_line_keeps_its_capital() -> None:
+    s = "Mr Haddad, a veteran opposition figure, died on Sunday."
+    at = s.index("Sunday")
+    assert summarise(s, begin="2025-11-02", date_span=(at, at + 6)) == (
+        "On 2 November, Mr Haddad, a veteran opposition figure, died."
+    )

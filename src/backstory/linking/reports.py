@@ -331,6 +331,23 @@ def is_whole_year(first: date, last: date) -> bool:
     )
 
 
+def _and_after(text: str, earlier: list[int], start: int) -> bool:
+    """Whether what starts at ``start`` is a predicate joined by "and" after one that
+    ends at an offset of ``earlier`` ("started on 17 August near Oliver and grew ... by
+    Thursday night"), with no other clause between them (no comma, semicolon or
+    relative or time word)."""
+    return any(
+        end <= start
+        and re.search(r"\band\b", text[end:start]) is not None
+        and _OTHER_CLAUSE.search(text[end:start]) is None
+        for end in earlier
+    )
+
+
+# What opens another clause between two predicates ("..., which", "when")
+_OTHER_CLAUSE = re.compile(r"[,;:]|\b(?:which|who|that|when|while|as|after|before)\b", re.I)
+
+
 def _bounds(event: Event, timex: Timex) -> bool:
     """True when the timex only bounds the event: it happened before or after what
     happened that day ("resign before the vote on Thursday", "grew ... by Thursday")."""
@@ -465,6 +482,27 @@ def _on_a_day_of_its_own(text: str, event: Event) -> bool:
     return at >= 0 and _BOUND_BEFORE.search(text, event.sentence_start, at) is None
 
 
+# What stands between a date on a noun and a verb of a clause about that noun: "(the
+# February 2023) earthquakes, which (killed)", "(the 2019) floods that had (swept)"
+_NOUN_THEN_CLAUSE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s+(?:which|that)\s+(?:(?:had|has|have)\s+)?", re.I
+)
+
+
+def _told_of_dated_noun(text: str, event: Event, timexes: list[Timex], pub_day: str | None) -> bool:
+    """Whether the event's verb opens a relative clause on a noun a past month or year
+    dates ("the February 2023 earthquakes, which killed ..."): it happened then."""
+    return any(
+        t.end <= event.start
+        and t.begin is not None
+        and pub_day is not None
+        and (t.end_date or t.begin)[:10] < pub_day
+        and (t.end_date or "")[:10] > t.begin[:10]  # (a month or a year, no day)
+        and _NOUN_THEN_CLAUSE.fullmatch(text, t.end, event.start) is not None
+        for t in timexes
+    )
+
+
 def _not_the_sentence_date(text: str, timex: Timex, s_start: int) -> bool:
     """True for a date that does not date what the sentence reports: one inside a
     relative clause ("a meeting that began on Wednesday"), a yardstick ("from 1.44% in
@@ -472,12 +510,23 @@ def _not_the_sentence_date(text: str, timex: Timex, s_start: int) -> bool:
     return (
         timex.subordinate
         or _yardstick(text, timex, s_start)
+        # "walked out for the third time this month": the period the count is over
+        or _COUNT_OF_TIMES.search(text, max(s_start, timex.start - 40), timex.start) is not None
         or (
             # (not "the Jan. 12 earthquake": the date of what the noun names)
             bool(_FIGURE_AFTER.match(text, timex.end))
             and describes_noun(text, timex.start, timex.end)
         )
     )
+
+
+# A count of times before a period: "for the third time this month", "the second time in
+# a week", "for the first time since" is a bound (not this)
+_COUNT_OF_TIMES = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|\w+th|\d+(?:st|nd|rd|th)|only|same)\s+time\s+"
+    r"(?:(?:in|this|last|of)\s+)?$",
+    re.I,
+)
 
 
 # a figure a date describes: "down from its October forecast", "the March reading"
@@ -854,6 +903,11 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 continue
             if interval in alternative_days or interval in noun_days:
                 continue  # "would be held probably in March or April": no day of its own
+            if event.inferred and _told_of_dated_noun(text, event, sentence_timexes, pub_day):
+                # "hit by the February 2023 earthquakes, which killed 53,000 people": the
+                # killing was then, not on a guessed day (and the sentence is about then)
+                coarse = True
+                continue
             if event.inferred and (durative or back_then):
                 continue  # "Since then, Israel has bombarded Gaza": no day of its own
             if event.inferred and by is not None:
@@ -946,6 +1000,8 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     _event_note(extraction, event, said_by, (s_start, s_end), quoted),
                 )
             )
+        # where what got a line ends: its event's trigger, or its day's date
+        told_ends = [e.end for e in told] + [t.end for t, iv in in_sentence if iv[0] in used_days]
         if years and not used_days and not done_by:
             event, own, year = years[0]
             used_days.add(year[0])
@@ -961,10 +1017,10 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     _event_note(extraction, event, said_by, (s_start, s_end), quoted),
                 )
             )
-        if done_by and not used_days:
+        if done_by and (not used_days or _and_after(text, told_ends, done_by[0][0].start)):
             # "By Monday evening, rescuers had evacuated 312 residents": a line under that
-            # day that keeps its "By" (only when the sentence dates nothing else: "began on
-            # Tuesday and had spread ... by Thursday night" is Tuesday's)
+            # day that keeps its "By" (and "began on Tuesday and had spread ... by
+            # Thursday night" gives one too, after Tuesday's: each predicate its own line)
             event, bound = done_by[0]
             day = (bound.end_date or bound.begin or "")[:10]
             used_days.add(day)
@@ -1043,7 +1099,11 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     attribution=sentence_note,
                 )
             )
-        if not used_days and by is not None:
+        told_ends += [t.end for t, iv in in_sentence if iv[0] in used_days]
+        if by is not None and (
+            not used_days
+            or ((by.end_date or "")[:10] not in used_days and _and_after(text, told_ends, by.start))
+        ):
             # "Thirty-two countries had filed their reports by Wednesday" (no event of it):
             # that day's line, "By 19 August, ...", not the publication day's
             day = (by.end_date or "")[:10]

@@ -123,7 +123,10 @@ def _names_other(nlp: Any, words: str, pronoun: str) -> bool:
     if pronoun == "they":
         return any(t.tag_ in ("NNS", "NNPS") for t in doc)
     if pronoun in ("it", "its"):
-        return any(e.label_ in _IT_LABELS for e in doc.ents)
+        # (a named organisation, or any one thing the sentence is about)
+        return any(e.label_ in _IT_LABELS for e in doc.ents) or any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" for t in doc
+        )
     return bool(_people(doc))
 
 
@@ -254,7 +257,7 @@ def _organisation_before(doc: Any, pronoun: Any, offset: int, nlp: Any) -> str |
         return None
     named = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
     if named is None and pronoun.lower_ == "it":
-        return _happening_named(subject, offset)
+        return _happening_named(subject, offset) or _thing_named(subject, offset)
     if named is None or named.end_char > offset:
         return None
     if named.label_ not in _IT_LABELS and not (named.label_ == "PERSON" and _no_person(named, nlp)):
@@ -279,6 +282,40 @@ def _happening_named(subject: Any, offset: int) -> str | None:
     return re.sub(r"^The\b", "the", subject.doc[words[0].i : words[-1].i + 1].text)
 
 
+def _thing_named(subject: Any, offset: int) -> str | None:
+    """The noun phrase with "the" of one thing, no person nor time, that is the subject
+    of the sentence before, for its "it" ("The alliance said it would send ...": "the
+    alliance"; "The airline grounded 12 of its jets ... It said on Monday ...": "the
+    airline"); None for anything else or a phrase with a clause of its own."""
+    if subject.tag_ != "NN" or subject.lower_ in PERSON_NOUNS or subject.lower_ in _TIME_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    words = [
+        t
+        for t in subject.subtree
+        if t.i == subject.i or (t.i < subject.i and all(a.dep_ in _KEPT for a in _path(t, subject)))
+    ]
+    if words[-1].idx >= offset or any(t.dep_ in ("relcl", "acl", "appos") for t in words):
+        return None
+    if any(
+        t.tag_ in ("NN", "NNP")
+        and t.dep_ != "compound"
+        and t.ent_type_ not in ("DATE", "TIME")
+        and t not in words
+        for t in subject.doc
+        if t.idx < offset
+    ):
+        return None  # ("The ministry condemned the attack. It killed 12": not clear which)
+    return re.sub(r"^The\b", "the", subject.doc[words[0].i : subject.i + 1].text)
+
+
+# Nouns of time, which an "it" after them is not ("The year ended ... It ...")
+_TIME_NOUNS = frozenset(
+    "day week month year decade century time moment hour night morning evening".split()  # noqa: SIM905
+)
+
+
 def _no_person(span: Any, nlp: Any) -> bool:
     """Whether a name NER took for a person is none: several words, each an English
     word and none a given name ("Black Orchid", "Cozy Bear"; not "Rose Black", nor
@@ -298,3 +335,219 @@ def _path(token: Any, head: Any) -> list[Any]:
     while path[-1].head.i != head.i and path[-1].head.i != path[-1].i:
         path.append(path[-1].head)
     return path
+
+
+# An object pronoun a line may leave bare ("removed him from office", "three of them")
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.I)
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "obj"})
+Edit = tuple[int, int, str]
+
+
+def object_antecedents(
+    text: str, start: int, sentence: str, nlp: Any
+) -> tuple[list[Edit], tuple[int, int] | None]:
+    """The edits (start, end, phrase) that name what ``sentence``'s object pronouns stand
+    for, when its own words before them do not say and an earlier sentence (in ``text``,
+    before offset ``start``) does: "him"/"her" (and "his"/"her" before a noun) the one
+    person the sentence before names, or the one before that when the one between names
+    no one ("... for former President Pedro Castillo. Lawmakers removed him from office":
+    Pedro Castillo); "them" the one plural noun the main clause of the sentence before has
+    as subject or object, a counted one for "two of them" ("The airline grounded 12 of its
+    jets ... three of them": the jets); and the span of that earlier sentence. No edit
+    when that is not clear."""
+    if not _OBJECT_PRONOUN.search(sentence):
+        return [], None
+    doc = nlp(sentence)
+    quoted = _quoted(sentence)
+    edits: list[Edit] = []
+    used: tuple[int, int] | None = None
+    for token in doc:
+        if any(a <= token.idx < b for a, b in quoted) or not _object_pronoun(token):
+            continue
+        mates = _clause_subject(token)
+        before = [t for t in doc[: token.i] if t.i not in mates]
+        if token.lower_ == "them":
+            found = None if _plural_before(before) else _plural_named(text, start, token, nlp)
+        else:
+            found = None if _person_before(before) else _one_person(text, start, token, nlp)
+        if found is None:
+            continue
+        phrase, used = found
+        if token.tag_ == "PRP$":
+            phrase += "'s"
+        edits.append((token.idx, token.idx + len(token.text), phrase))
+    return edits, used
+
+
+def _object_pronoun(token: Any) -> bool:
+    """Whether ``token`` is "him", "her" or "them" as an object, or "his"/"her" owning a
+    noun ("ordered her release")."""
+    if token.lower_ in ("him", "her", "them") and token.tag_ == "PRP":
+        return token.dep_ in _OBJECT_DEPS
+    return token.lower_ in ("his", "her") and token.tag_ == "PRP$" and token.dep_ == "poss"
+
+
+def _clause_subject(token: Any) -> set[int]:
+    """The tokens of the subject of the clause ``token`` is in ("Government troops
+    retook one of them": "troops" is not who "them" are)."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return set()
+    return {
+        t.i
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass") and token not in c.subtree
+        for t in c.subtree
+    }
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    marks = [i for i, ch in enumerate(text) if ch in '"“”']
+    return [(marks[k], marks[k + 1]) for k in range(0, len(marks) - 1, 2)]
+
+
+def _plural_before(words: Any) -> bool:
+    """Whether ``words`` hold something else "them" could stand for."""
+    return any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "their") for t in words)
+
+
+def _person_before(words: Any) -> bool:
+    """Whether ``words`` hold someone else "him"/"her" could stand for."""
+    return any(
+        t.ent_type_ == "PERSON"
+        or t.lower_ in ("he", "she", "his")
+        or (t.tag_ == "NN" and t.lower_ in PERSON_NOUNS)
+        for t in words
+    )
+
+
+def _one_person(
+    text: str, start: int, pronoun: Any, nlp: Any
+) -> tuple[str, tuple[int, int]] | None:
+    """(name, span of its sentence): the one person the sentence of ``text`` before offset
+    ``start`` names, who may be ``pronoun`` (a given name of the other sex is not), or the
+    one the sentence before that names when the one between names no one; None when it
+    names several, or someone else it could be ("X's lawyer", "a guard")."""
+    span = (start, start)
+    for _ in range(2):
+        before = previous_sentence(text, start)
+        if before is None:
+            return None
+        span = before
+        doc = nlp(text[span[0] : span[1]])
+        named = _people(doc)
+        described = any(
+            t.tag_ == "NN"
+            and t.lower_ in PERSON_NOUNS
+            and t.ent_type_ != "PERSON"
+            # (not the title of the one named: "opposition leader Maria Santos")
+            and not (t.dep_ in ("compound", "appos") and t.head.ent_type_ == "PERSON")
+            and not any(c.ent_type_ == "PERSON" and c.dep_ == "appos" for c in t.children)
+            for t in doc
+        )
+        if named or described:
+            break
+        start = span[0]
+    if not named and described:
+        phrase = _person_noun_phrase(doc, pronoun)
+        return (phrase, span) if phrase else None
+    if described or len({e.text.split()[-1] for e in named}) != 1:
+        return None
+    wanted = "male" if pronoun.lower_ in ("him", "his") else "female"
+    name: str = max((e.text for e in named), key=len)
+    if name_gender(name) == _OTHER_SEX[wanted]:
+        return None
+    return name, span
+
+
+def _person_noun_phrase(doc: Any, pronoun: Any) -> str | None:
+    """For "him"/"her" after a sentence that names no one, the noun phrase of the one
+    person it tells of, with "the" ("Rescuers pulled a 9-year-old girl from the rubble
+    ... found her": "the 9-year-old girl"); None when it tells of several, or of one
+    of the other sex ("a boy" for "her")."""
+    people = [t for t in doc if t.pos_ == "NOUN" and _is_person_noun(t, None)]
+    if len(people) != 1 or not _is_person_noun(people[0], pronoun):
+        return None
+    noun = people[0]
+    words = [
+        t
+        for t in noun.subtree
+        if t.i == noun.i or (t.i < noun.i and all(a.dep_ in _KEPT for a in _path(t, noun)))
+    ]
+    if any(t.dep_ in ("relcl", "acl", "appos") for t in words):
+        return None
+    phrase = doc[words[0].i : noun.i + 1].text
+    if not re.match(r"(?:an?|the)\s", phrase, re.I):
+        return None  # ("Ukraine's envoy", "two officials'"): left to the source
+    return re.sub(r"^(?:an?|the)\s+", "the ", phrase, flags=re.I)
+
+
+def _plural_named(
+    text: str, start: int, pronoun: Any, nlp: Any
+) -> tuple[str, tuple[int, int]] | None:
+    """(phrase, span of its sentence): the one plural noun phrase the sentence of ``text``
+    before offset ``start`` has as its main clause's subject or object ("grounded 12 of
+    its jets": "the jets"), with "the" for its count or owner; for a part of it ("two of
+    them") the one that is counted ("Police arrested five men": the men). None when it
+    has none or several."""
+    span = previous_sentence(text, start)
+    if span is None:
+        return None
+    doc = nlp(text[span[0] : span[1]])
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if len(roots) != 1:
+        return None
+    verbs = [roots[0], *(c for c in roots[0].children if c.dep_ == "conj")]
+    args = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    # ("12 of its jets": the count's noun)
+    args += [
+        p
+        for a in args
+        if a.pos_ == "NUM"
+        for of in a.children
+        if of.lower_ == "of"
+        for p in of.children
+        if p.dep_ == "pobj"
+    ]
+    # (people or things joined by "and" are plural too: "Anna Weber and Jonas Keller")
+    plural = [
+        a
+        for a in args
+        if (a.tag_ in ("NNS", "NNPS") and a.ent_type_ == "")
+        or any(c.dep_ == "conj" for c in a.children)
+    ]
+    if len(plural) > 1 and pronoun.head.lower_ == "of" and pronoun.head.head.pos_ == "NUM":
+        plural = [a for a in plural if _counted(a)]
+    if len(plural) != 1:
+        return None
+    head = plural[0]
+    if any(c.dep_ == "conj" for c in head.children):
+        return None  # (the phrase would be a list: left to the source)
+    words = [
+        t
+        for t in head.subtree
+        if t.i == head.i
+        or (
+            t.i < head.i
+            # (a count of the noun goes: "five men" are "the men"; "25% tariffs" stay)
+            and _path(t, head)[-1].dep_ != "nummod"
+            and all(a.dep_ in _KEPT or a.dep_ == "nummod" for a in _path(t, head))
+        )
+    ]
+    if any(t.dep_ in ("relcl", "acl", "appos") for t in words):
+        return None
+    kept = [t for t in words if not (t.dep_ in ("det", "poss") and t.tag_ in ("PRP$", "DT"))]
+    if not kept or not kept[-1].is_alpha:
+        return None
+    phrase = doc[kept[0].i : head.i + 1].text if len(kept) == head.i - kept[0].i + 1 else None
+    if phrase is None:
+        return None  # (a word left out inside the phrase: not the source's words)
+    owned = any(t.dep_ == "poss" for t in kept)  # "Ukraine's troops" needs no "the"
+    return (phrase if owned else "the " + phrase), span
+
+
+def _counted(noun: Any) -> bool:
+    """Whether ``noun`` is told with a count ("five men", "12 of its jets")."""
+    return any(c.dep_ == "nummod" for c in noun.children) or (
+        noun.head.lower_ == "of" and noun.head.head.pos_ == "NUM"
+    )

@@ -34,6 +34,7 @@ from backstory.timelines.timeline import (
     load_sources,
     load_texts,
     make_item,
+    merge_listed_days,
 )
 
 DEFAULT_ITEMS = 10
@@ -204,4 +205,4 @@ def build_background(
             )
         )
     items.sort(key=lambda i: (i.begin, i.sources[0].published or "", i.sources[0].start))
-    return Timeline(query=query, items=items)
+    return Timeline(query=query, items=merge_listed_days(items))

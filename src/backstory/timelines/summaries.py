@@ -23,7 +23,7 @@ from backstory.entities.resolve import TITLE_WORDS
 from backstory.extraction import Timex
 from backstory.linguistic import object_relatives
 from backstory.linking.reports import is_whole_month, is_whole_week, is_whole_year
-from backstory.timelines.tense import future_in_the_past, past_perfect, simple_past
+from backstory.timelines.tense import done_by, future_in_the_past, past_perfect, simple_past
 from backstory.timex import tag_timexes
 from backstory.timex.tagger import dateline_end
 
@@ -121,7 +121,7 @@ _PERIOD_TO = re.compile(
     re.I,
 )
 # The preposition of a date a state runs from: "(suspended) from 2 March", "(shut) since May"
-_OPEN_BOUND = re.compile(r"\b(?P<p>from|since)\s+$", re.I)
+_OPEN_BOUND = re.compile(r"\b(?P<p>from|since|until|till)\s+$", re.I)
 # A verb of moving something in time: "from" then gives the old day ("moved the meeting
 # from 29 April to today")
 _MOVING = re.compile(
@@ -133,7 +133,8 @@ _MOVING = re.compile(
 def open_bound(sentence: str, date_span: tuple[int, int] | None) -> str | None:
     """ "From" or "Since" when the date opens a state the sentence tells of ("Flights are
     suspended from 20 March", "The road has been shut since Monday"): the line then
-    starts with it and is dated by the first day alone. None for any other date, and for
+    starts with it and is dated by the first day alone; "Until" when it closes one ("The
+    road will stay closed until Friday"). None for any other date, and for
     the old day of something moved ("moved the vote from 29 April to 6 May")."""
     if date_span is None or not (bound := _OPEN_BOUND.search(sentence, 0, date_span[0])):
         return None
@@ -143,12 +144,24 @@ def open_bound(sentence: str, date_span: tuple[int, int] | None) -> str | None:
         return None  # "open from Friday to Sunday": the stretch is the line's span
     doc = _tagged(loaded_pipeline(), sentence)
     prep = next((t for t in doc if t.idx == bound.start()), None)
-    if prep is None or not _main_verb(prep.head):
+    head = prep.head if prep is not None else None
+    if head is not None and head.dep_ == "relcl" and _OWN_BOUND.search(sentence, 0, date_span[0]):
+        # ("suspended from 4 May, when inspectors found ..., until 3 May 2026": the parser
+        # may hang the bound on the clause the comma closed)
+        head = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), head)
+    if head is None or not (_main_verb(head) or _told_before_saying(head)):
         # "said its experts had been working ... since Monday", "will stay in its clean
         # room until engineers begin fuelling it from 10 August": the stretch is another
         # verb's, not the one the line tells
         return None
-    return _capitalise(bound.group("p").lower())
+    word = bound.group("p").lower()
+    return "Until" if word == "till" else _capitalise(word)
+
+
+def _told_before_saying(token: Any) -> bool:
+    """Whether ``token`` is the verb of what a saying after it reports ("The road will
+    stay closed until Friday, police said")."""
+    return token.dep_ == "ccomp" and token.head.dep_ == "ROOT" and token.i < token.head.i
 
 
 def _main_verb(token: Any) -> bool:
@@ -399,6 +412,10 @@ def format_when(begin: str, end: str | None, *, with_year: bool) -> str:
     return f"Between {format_day(begin, with_year=with_year)} and {format_day(end, with_year=with_year)}"
 
 
+# Honorifics before a name, capitalised wherever they stand
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Prof Sir Dame Messrs Mme Mlle".split())  # noqa: SIM905
+
+
 def is_name(word: str, sentence: str, *, entities: tuple[str, ...] = (), context: str = "") -> bool:
     """Whether ``word``, the first word of ``sentence``, keeps its capital mid-sentence.
 
@@ -415,6 +432,8 @@ def is_name(word: str, sentence: str, *, entities: tuple[str, ...] = (), context
         return False
     if _KEEP_CAPITAL.match(word) or any(c.isdigit() for c in word):
         return True
+    if word.rstrip(".") in _HONORIFICS:
+        return True  # "Mr Haddad died": an honorific is written with its capital
     if re.sub(r"['’]s$", "", word) in _CALENDAR_NAMES:
         return True  # "Monday's attack", "March was the deadliest month"
     body = sentence.lstrip(_OPENING)
@@ -616,7 +635,11 @@ def summarise(
         # talks": September's line is the first clause, not the army's stand
         sentence, date_span = clause
     when = format_when(begin, end, with_year=with_year)
-    if (bound := open_bound(sentence, date_span)) and not when.startswith("In the week"):
+    if (bound := open_bound(sentence, date_span)) == "Until":
+        # "The road will stay closed until Friday": a state that lasts to that day, not
+        # something that happened on it ("Until 14 March, ...")
+        when = f"Until {when.split(' ', 1)[1]}"
+    elif bound and not when.startswith("In the week"):
         # "Flights are suspended from Monday", "has been shut since 3 May": a state that
         # began that day, not something that happened on it
         when = f"{bound} {format_when(begin, begin, with_year=with_year).split(' ', 1)[1]}"
@@ -692,6 +715,10 @@ def summarise(
         # ("Since 3 May") keeps its perfect, and so does a line on the day of publication
         # that the sentence does not name (it happened by then, not necessarily on it)
         body = simple_past(_tagged(loaded_pipeline(), body))
+    elif date_span is not None and when.startswith("By "):
+        # "grew to 12,000 hectares by Thursday night": "By the night of 20 August, the
+        # blaze had grown ...", done by then (not "grew", as if on that day)
+        body = done_by(_tagged(loaded_pipeline(), body))
     elif (
         date_span is None
         and when.startswith("On ")
@@ -946,7 +973,8 @@ _REPORTED = re.compile(
     r"told\s+[\w'’]+(?:\s+[\w'’]+){0,2}?(?=\s+(?:on|that)\b))"
     # "said (in parliament) on Tuesday that": the saying's own date
     r"(?P<when>\s+(?:(?:in|at|to|before)\s+[\w'’ ]{1,30}?\s+)?(?:on|last|this)\s+[\w ]{1,25}?"
-    r"(?=\s+that\b))?"
+    # ("said on Monday it had sent ...": the claim's subject straight after the day)
+    r"(?=\s+(?:that|it|they|he|she)\b))?"
     # the claim: after "that", or a clause straight after the verb (not "said in parliament")
     r"\s+(?:that\s+(?=\w)|(?!(?:in|on|at|during|after|before|to|with|for|from|by|as|late|early|"
     r"last|this|yesterday|today|tonight|earlier|later|again|also|however)\b)(?=[a-z]))"
@@ -1305,6 +1333,10 @@ _BARE_SUBJECT = re.compile(
 )
 
 
+# A bound set off by a comma right before a date: ", until 3 May 2026"
+_OWN_BOUND = re.compile(r"[,;]\s*(?:until|till|through|to|from|since|by)\s+(?:the\s+)?$", re.I)
+
+
 def time_clause(
     sentence: str, date_span: tuple[int, int] | None, published: str | None
 ) -> tuple[str, tuple[int, int]] | None:
@@ -1319,6 +1351,10 @@ def time_clause(
     if not found or any(q in sentence[: found[-1].end()] for q in '"“”'):
         return None
     lead = found[-1].end()
+    if _OWN_BOUND.search(sentence, lead, date_span[0]):
+        # "suspended from 4 May, when inspectors found ..., until 3 May 2026": the date
+        # bounds the main clause's stretch after the clause of time closed
+        return None
     words = sentence[lead : date_span[0]].split()
     if len(words) < 3 or not (
         _SUBJECT_START.match(sentence, lead) or _BARE_SUBJECT.match(sentence, lead)
@@ -1603,7 +1639,7 @@ def coordinated_predicate(
             other[0] <= t.start < other[1]
             and t.text != own
             and _dates_verb(doc, t.start, t.end, other_verb)
-            # ("grew to 12,000 hectares by Thursday night": a bound, no day of its own)
+            # ("stayed shut until Friday": a bound, no day of its own)
             and not _BOUND_BEFORE_DATE.search(sentence, 0, t.start)
             for t in _dates_in(sentence, published)
         ):
@@ -1624,8 +1660,10 @@ def coordinated_predicate(
     return None
 
 
+# (not "by": "grew to 12,000 hectares by Thursday night" has a line of its own, "By the
+# night of 20 August, ...", so the other predicate's day is told alone)
 _BOUND_BEFORE_DATE = re.compile(
-    r"\b(?:by|until|till|before|after|since|from)\s+(?:the\s+[a-z]+\s+of\s+)?$", re.I
+    r"\b(?:until|till|before|after|since|from)\s+(?:the\s+[a-z]+\s+of\s+)?$", re.I
 )
 
 

@@ -83,6 +83,53 @@ def past_perfect(doc: Any) -> str | None:
     return _applied(text, edits)
 
 
+def done_by(doc: Any) -> str:
+    """The text of ``doc`` (a parsed line body) with its main clause's simple past told
+    in the past perfect, for a line dated by a bound ("By the night of 20 August, the
+    blaze had grown to 12,000 hectares", not "grew": it was done by then, not on it); a
+    report told after it ("..., officials said") keeps its tense. The text unchanged
+    when the clause is told otherwise (a modal, a present, a perfect already)."""
+    text: str = doc.text
+    root = _single_root(doc)
+    if root is None:
+        return text
+    content = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
+    told_after = root.lemma_.lower() in _REPORTING and len(content) == 1
+    edits: list[Edit] = []
+    for verb in _main_verbs(root):
+        if told_after and verb.i == root.i:
+            continue
+        if any(start <= verb.idx < end for start, end in _quoted_spans(text)):
+            return text
+        found = _had_edits(verb)
+        if found is None:
+            return text
+        edits.extend(found)
+    return _applied(text, edits)
+
+
+def _had_edits(verb: Any) -> list[Edit] | None:
+    """The edits that tell ``verb``, in the simple past, in the past perfect ("grew" ->
+    "had grown", "was destroyed" -> "had been destroyed"; "and spread" -> "and spread",
+    sharing the first verb's "had"); None when it is not in the simple past."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if any(a.lower_ == "had" for a in auxes) and verb.tag_ == "VBN":
+        return []
+    shared = verb.dep_ == "conj" and not auxes
+    if verb.tag_ == "VBD" and not auxes:
+        done = getInflection(verb.lemma_, tag="VBN")
+        if not done:
+            return None
+        had = "" if shared and verb.head.tag_ in ("VBD", "VBN") else "had "
+        return [(verb.idx, verb.idx + len(verb.text), had + done[0])]
+    if verb.tag_ == "VBN" and shared:
+        return []  # "had grown and spread": the first verb's "had" is its too
+    passive = [a for a in auxes if a.lower_ in ("was", "were") and a.dep_ == "auxpass"]
+    if len(auxes) == 1 and passive and verb.tag_ == "VBN":
+        return [(passive[0].idx, passive[0].idx + len(passive[0].text), "had been")]
+    return None
+
+
 def _single_root(doc: Any) -> Any:
     """The root of a line body parsed as one sentence, or None (two sentences: no one
     main clause to retell)."""

@@ -32,6 +32,7 @@ from backstory.timelines.antecedents import (
     SUBJECT_PRONOUN,
     antecedent_phrase,
     earlier_antecedent,
+    object_antecedents,
     resolved_at,
 )
 from backstory.timelines.summaries import (
@@ -312,6 +313,29 @@ def _named(sentence: str, match: re.Match[str], phrase: str) -> str:
     return sentence[: match.start(1)] + phrase + sentence[match.end(1) :]
 
 
+def _objects_of_clause(
+    whole: str, clause: str, date_span: tuple[int, int] | None
+) -> tuple[str, tuple[int, int] | None]:
+    """``clause``, told alone from the sentence ``whole``, with its object pronouns named
+    from the words of ``whole`` before it (see ``object_antecedents``), and the date span
+    moved with it."""
+    pronoun = re.search(r"\b(?:him|her|them)\b", clause)
+    if pronoun is None:
+        return clause, date_span
+    at = whole.find(clause[pronoun.start() :].rstrip(".")[:25])
+    cut = max(whole.rfind(w, 0, max(at, 0)) for w in (", and ", ", but ", "; ", " and "))
+    if at <= 0 or cut <= 0:
+        return clause, date_span
+    before = whole[:cut].rstrip(",;") + ". "  # (the clause left out, as a sentence)
+    edits, _ = object_antecedents(before + clause, len(before), clause, loaded_pipeline())
+    for start, end, phrase in sorted(edits, reverse=True):
+        clause = clause[:start] + phrase + clause[end:]
+        if date_span is not None and start < date_span[0]:
+            shift = len(phrase) - (end - start)
+            date_span = (date_span[0] + shift, date_span[1] + shift)
+    return clause, date_span
+
+
 def _source_row(lead: dict[str, Any], text: str, span: tuple[int, int]) -> dict[str, Any]:
     """A source row like ``lead``'s for the sentence of ``text`` at ``span``."""
     return dict(
@@ -340,6 +364,23 @@ def _claim_subject(
     if not phrase:
         return None
     return _named(claim, match, phrase), row
+
+
+def _objects_named(
+    lead: dict[str, Any], sentence: str, date_span: tuple[int, int] | None, text: str
+) -> tuple[str, tuple[int, int] | None, dict[str, Any] | None]:
+    """``sentence`` (``lead``'s, its opening pronoun perhaps named) with its object
+    pronouns named from the sentence before (see ``object_antecedents``), the date span
+    moved with it, and the row of that sentence (None when nothing was named)."""
+    edits, span = object_antecedents(text, lead["sentence_start"], sentence, loaded_pipeline())
+    if span is None:
+        return sentence, date_span, None
+    for start, end, phrase in sorted(edits, reverse=True):
+        sentence = sentence[:start] + phrase + sentence[end:]
+        if date_span is not None and start < date_span[0]:
+            shift = len(phrase) - (end - start)
+            date_span = (date_span[0] + shift, date_span[1] + shift)
+    return sentence, date_span, _source_row(lead, text, span)
 
 
 def make_item(
@@ -377,6 +418,11 @@ def make_item(
             lead["timex_start"] - lead["sentence_start"] + shift,
             lead["timex_end"] - lead["sentence_start"] + shift,
         )
+    if not quoted and text:
+        # "Lawmakers removed him from office in December 2022": who "him" is, from the
+        # sentence before (which then backs the line too)
+        sentence, date_span, object_row = _objects_named(lead, sentence, date_span, text)
+        antecedent = antecedent or object_row
     sentence, date_span = absolute_days(
         sentence, lead["published"], date_span, with_year=with_year, line_day=day
     )
@@ -388,6 +434,7 @@ def make_item(
         # the label names the speaker of every sentence of its quotation
         said_by = ("quote", who)
     stretch_opened = False  # the line tells what began a stretch of time the sentence names
+    whole = sentence  # (before a clause of it is told alone)
     ahead = bool(lead["published"]) and day > lead["published"][:10]
     # a clock time of a day gone by inside what was said ("Syniehubov said that the bombs
     # hit a residential area at about 21:40", the night before): the time is the claim's
@@ -409,6 +456,9 @@ def make_item(
                 # ("... it had postponed the launch after engineers found a faulty valve
                 # last Thursday": the clause of time is the line, below)
                 and time_clause(sentence, date_span, lead["published"]) is None
+                # ("said on Tuesday it had ordered the evacuation of the hospital, which
+                # it raided on Nov. 15": the relative clause is the line, below)
+                and object_relative_clause(sentence, date_span, loaded_pipeline) is None
             )
         )
         and continuation is None
@@ -510,6 +560,10 @@ def make_item(
         # "A court sentenced her on 15 January, a ruling her lawyers appealed the following
         # week": that week's line is the lawyers' appeal
         sentence, date_span = clause
+    if not quoted and sentence != whole:
+        # "The U.S. imposed 25% tariffs on cars on April 3, and raised them to 27.5% in
+        # July": July's clause names what "them" are from the clause it left out
+        sentence, date_span = _objects_of_clause(whole, sentence, date_span)
     if (
         continuation is None
         and (aside := subject_aside(sentence, date_span, loaded_pipeline)) is not None
@@ -532,7 +586,7 @@ def make_item(
     # when 119 inmates were killed")
     first, last = date.fromisoformat(day), date.fromisoformat((end or day)[:10])
     month = bool(end) and (is_whole_month(first, last) or is_whole_year(first, last))
-    if (stretch_opened and not month) or open_bound(sentence, date_span):
+    if (stretch_opened and not month) or open_bound(sentence, date_span) in ("From", "Since"):
         end = day  # "since Monday" runs to the day it was said; what began, began on Monday
     names = tuple(e for e in lead["entities"].split("|") if e)
     summary = summarise(
@@ -681,7 +735,7 @@ def build_timeline(
         for day, development_id, sources in picked
     ]
     items.sort(key=lambda i: (i.begin, i.end, i.sources[0].published or "", i.sources[0].start))
-    return Timeline(query=query, items=merge_repeated(merge_dangling(items)))
+    return Timeline(query=query, items=merge_listed_days(merge_repeated(merge_dangling(items))))
 
 
 def merge_repeated(items: list[Item]) -> list[Item]:
@@ -700,6 +754,54 @@ def merge_repeated(items: list[Item]) -> list[Item]:
         known = {(s.article_id, s.start) for s in first.sources}
         first.sources += [s for s in item.sources if (s.article_id, s.start) not in known]
     return out
+
+
+def merge_listed_days(items: list[Item]) -> list[Item]:
+    """The items, with the lines one sentence gives word for word on several days (a list
+    of dates: "rejected two offers, on Sept. 12 and Oct. 23") folded into the first, whose
+    date then names them all ("On 12 September and 23 October, workers rejected two
+    earlier offers."): no line repeats another's words under another day."""
+    out: list[Item] = []
+    first: dict[tuple[str, int, str], Item] = {}
+    whens: dict[int, list[str]] = {}
+    for item in items:
+        lead = item.sources[0]
+        key = (lead.article_id, lead.start, item.text)
+        host = first.get(key)
+        if host is None or item.text == item.summary or host.text == host.summary:
+            first.setdefault(key, item)
+            out.append(item)
+            continue
+        whens.setdefault(id(host), [_when_of(host)]).append(_when_of(item))
+        host.summary = f"{_listed_when(whens[id(host)])}, {host.text}"
+        known = {(s.article_id, s.start) for s in host.sources}
+        host.sources += [s for s in item.sources if (s.article_id, s.start) not in known]
+    return out
+
+
+def _when_of(item: Item) -> str:
+    """The date phrase that opens the item's line ("On 12 September")."""
+    return item.summary[: len(item.summary) - len(item.text)].rstrip(", ")
+
+
+def _listed_when(whens: list[str]) -> str:
+    """One date phrase for several ("On 12 September" and "On 23 October" -> "On 12
+    September and 23 October"; "In August" and "On 3 October" -> "In August and on 3
+    October")."""
+    days = [d for w in whens if (d := re.fullmatch(r"On (\d{1,2}) ([A-Z][a-z]+(?: \d{4})?)", w))]
+    if len(days) == len(whens) and len({d.group(2) for d in days}) == 1:
+        # "On 2 October" and "On 8 October": "On 2 and 8 October"
+        numbers = [d.group(1) for d in days]
+        return f"On {', '.join(numbers[:-1])} and {numbers[-1]} {days[0].group(2)}"
+    lead = whens[0].split(" ", 1)[0]
+    parts = [whens[0]]
+    for when in whens[1:]:
+        word, rest = when.split(" ", 1) if " " in when else (when, "")
+        same = word == lead and not rest.startswith("the ")  # (not "On the night of")
+        parts.append(rest if same else when[:1].lower() + when[1:])
+    if len(parts) == 2:
+        return " and ".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def merge_dangling(items: list[Item]) -> list[Item]:
