@@ -683,7 +683,7 @@ _NOW_VERB = re.compile(
 )
 
 
-def _TOLD_IN_THE_PAST(sentence: str) -> bool:
+def _told_in_the_past(sentence: str) -> bool:
     """Whether the sentence tells only of the past: a verb in the past, none of now."""
     return bool(_PAST_VERB.search(sentence)) and not _NOW_VERB.search(sentence)
 
@@ -1080,7 +1080,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
         if (
             not used_days
             and (year_timex := _year_adverbial(text, sentence_timexes, s_start, pub_day))
-            and _TOLD_IN_THE_PAST(sentence)
+            and _told_in_the_past(sentence)
         ):
             # "The previous record was handed to Southern Water in 2019 by Ofwat" (no event
             # of it): that year's line
@@ -1128,7 +1128,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
             and not coarse
             and not durative
             and not (
-                _TOLD_IN_THE_PAST(sentence)
+                _told_in_the_past(sentence)
                 and NARRATIVE_STEP.search(sentence)
                 and _retelling(extraction, opening, s_start)
             )
