@@ -169,6 +169,44 @@ def _appeals_in_court(trigger: Any) -> bool:
     return bool(words & APPEALED_WORDS)
 
 
+def _particle(verb: Any) -> str | None:
+    """The verb's particle ("broke down", "fell through"), if any."""
+    return next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+
+
+def _broken_down(verb: Any, particle: str | None) -> str | None:
+    """The type of a collapse of what two sides agreed or talked about, by its subject
+    ("the ceasefire agreed in Doha collapsed", "a truce that broke down": fighting again,
+    a FIGHT; "talks broke down", "the deal fell through": a REJECT); None for any other
+    verb or subject ("the bridge collapsed", "the car broke down")."""
+    lemma = verb.lemma_.lower()
+    if (lemma, particle) not in BREAKDOWN_PHRASALS and lemma not in BREAKDOWN_VERBS:
+        return None
+    if lemma == "fail" and any(c.dep_ == "xcomp" for c in verb.children):
+        return None  # "talks failed to produce a deal": what did not happen is no act
+    subject = direct_subject(verb)
+    if subject is None and verb.dep_ == "relcl":
+        subject = verb.head  # "a truce that collapsed within hours"
+    if subject is None:
+        return None
+    word = subject.lemma_.lower()
+    if word in TRUCE_NOUNS:
+        return "FIGHT"
+    if word in NEGOTIATION_NOUNS:
+        return "REJECT"
+    return None
+
+
+def _bare_appeal(verb: Any) -> bool:
+    """Whether "appeal" is said with nothing appealed for or to ("his lawyer said he
+    would appeal"): a court appeal; "appealed for calm", "appealed to residents to
+    leave" are calls."""
+    return not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "to"))
+        for c in verb.children
+    )
+
+
 def _frozen_type(verb: Any, obj_words: set[str]) -> str | None:
     """The type of a freeze by what is frozen: holdings are a sanction ("froze
     assets"), payments put off ("the pension that was frozen in 2014"); "the lake
@@ -260,7 +298,7 @@ VERBS = _lexicon(
         "ASSAULT": "attack strike shell bomb invade raid storm kill shoot capture seize occupy destroy "
         "hit target ambush assassinate bombard",
         "FIGHT": "fight clash battle repel repulse intercept down",
-        "COERCE": "arrest detain expel ban jail imprison deport ground remand",
+        "COERCE": "arrest detain expel ban jail imprison deport ground remand confiscate impound",
         "RETREAT": "withdraw retreat evacuate flee",
         "RELEASE": "launch unveil introduce release publish debut present",
         "TRANSACTION": "acquire buy sell purchase merge invest sue",
@@ -341,7 +379,7 @@ AID_SENSE = AID_GOODS | frozenset(
     """assistance help relief humanitarian donation donations medical equipment weapon
     weapons arms ammunition munitions missile missiles drone drones rocket rockets tank
     tanks artillery howitzer howitzers money funds funding cash loan loans grant grants
-    doctor doctors medic medics nurse nurses rescuer rescuers staff volunteer volunteers
+    doctor doctors medic medics nurse nurses rescuer rescuers rescue staff volunteer volunteers
     dollar dollars euro euros pound pounds $ € £""".split()  # noqa: SIM905 - a word table
 )
 # Nouns for an organised effort whose kind is the noun before it ("a vaccination
@@ -401,6 +439,12 @@ VEHICLES = frozenset(
 )
 
 
+# Built things whose collapse is an accident ("the bridge collapsed").
+STRUCTURES = frozenset(
+    """building block tower bridge dam mine roof wall ceiling stand stage tunnel crane
+    house home school factory hotel church mosque market scaffolding embankment
+    structure""".split()  # noqa: SIM905 - a word table
+)
 # A vehicle's model written as one word: "A320", "MD-11", "Tu-154".
 _MODEL_NAME = re.compile(r"[A-Z][A-Za-z]{0,2}-?\d{2,4}[A-Z]{0,3}")
 
@@ -415,6 +459,25 @@ def _accident_verb(verb: Any) -> bool:
         or (lemma == "come" and "down" in particles)
         or (lemma in OFF_ROAD_VERBS and "off" in particles)
     )
+
+
+def _accident(verb: Any) -> bool:
+    """Whether the verb tells an accident: a vehicle's ("the bus crashed", "skidded
+    off the road") or a building's collapse ("the bridge collapsed")."""
+    return (
+        _accident_verb(verb) and (_vehicle_subject(verb) or _off_the_road(verb))
+    ) or _structure_collapse(verb)
+
+
+def _structure_collapse(verb: Any) -> bool:
+    """Whether a built thing collapses or caves in ("a five-storey building collapsed",
+    "the roof of a mine caved in"); not "the ceasefire collapsed"."""
+    if verb.lemma_.lower() not in ("collapse", "cave") or verb.pos_ != "VERB":
+        return False
+    subject = direct_subject(verb)
+    if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and subject.lemma_.lower() in STRUCTURES
 
 
 def _off_the_road(verb: Any) -> bool:
@@ -527,6 +590,28 @@ FROZEN_PAYMENTS = frozenset(
 # Where people flee to: "took refuge in the embassy", "sought asylum in Spain".
 REFUGE_NOUNS = frozenset(["refuge", "asylum", "sanctuary", "shelter"])
 REFUGE_VERBS = frozenset(["take", "seek", "find", "claim"])
+# Goods the authorities confiscate: seizing them is no attack ("seized 40 kg of cocaine").
+CONTRABAND = frozenset(
+    """drug narcotic cocaine heroin cannabis marijuana methamphetamine meth fentanyl opium
+    captagon ecstasy amphetamine cigarette tobacco counterfeit contraband smuggled cash
+    banknote gold ivory passport""".split()  # noqa: SIM905 - a word table
+)
+# Who may be sacked ("dismissed the army chief", "dismissed 40 staff").
+PEOPLE_NOUNS = frozenset(
+    """president minister secretary commander chief head director governor mayor
+    ambassador general official officer manager coach executive chairman chairwoman
+    staff employee worker judge prosecutor adviser advisor deputy aide cabinet
+    government board team player spokesman spokeswoman envoy""".split()  # noqa: SIM905
+)
+# What collapses or breaks down when two sides fall out: a truce (the fighting is back,
+# FIGHT) or talks and deals (broken off, REJECT); the verbs and particles that say so.
+TRUCE_NOUNS = frozenset(["ceasefire", "cease-fire", "truce", "armistice"])
+NEGOTIATION_NOUNS = frozenset(
+    ["talk", "talks", "negotiation", "negotiations", "deal", "agreement", "accord", "pact",
+     "dialogue"]
+)  # fmt: skip
+BREAKDOWN_VERBS = frozenset(["collapse", "fail", "founder", "unravel"])
+BREAKDOWN_PHRASALS = frozenset([("break", "down"), ("fall", "apart"), ("fall", "through")])
 # Verbs that begin or end a happening named by their subject ("the siege began in March").
 ASPECT_VERBS = frozenset(["begin", "start", "end", "finish", "resume", "erupt"])
 # Happenings typed only as the subject of such a verb ("the war ended in 1995"; a
@@ -1795,6 +1880,8 @@ class _Builder:
         if subject is None:
             return False
         words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
+        # "A magnitude 6.4 earthquake struck": the parser gives the verb two subjects
+        words += [c for c in verb.children if c.dep_ == "nsubj" and c.i != subject.i]
         # "Cyclone Freddy hit the coast"
         if any(w.lemma_.lower() in NATURAL_HAZARDS or w.lower_ in NATURAL_HAZARDS for w in words):
             return True
@@ -1829,6 +1916,8 @@ class _Builder:
             return None  # "no one was killed", "nobody died": no one was attacked
         if tok.dep_ == "amod" and tok.head.lemma_.lower() in JUDGMENT_NOUNS:
             return None  # "received suspended sentences": a kind of sentence, no act
+        if tok.dep_ == "amod" and tok.tag_ == "VBG" and lemma in ("rule", "govern", "consult"):
+            return None  # "the ruling party", "the governing coalition": who, not an act
         # the parser takes "out" in "walked out of the talks" for a preposition
         particle = next(
             (
@@ -1850,6 +1939,9 @@ class _Builder:
             return "PROTEST"  # "dockworkers walked off the job": a strike
         if particle is not None and (lemma, particle) in PHRASAL:
             return PHRASAL[lemma, particle]
+        broken = _broken_down(tok, _particle(tok))
+        if broken is not None:
+            return broken  # "the ceasefire collapsed", "talks broke down"
         if (lemma, particle) == ("back", "up") and not any(c.dep_ == "dobj" for c in tok.children):
             return None  # "traffic was backed up": a queue, not support
         if lemma == "hit" and (
@@ -1871,6 +1963,19 @@ class _Builder:
             return "PERSONNEL"  # "floods killed 290 people": deaths, not an attack
         if lemma == "kill" and _accident_before(tok) is not None:
             return "PERSONNEL"  # "The bus plunged into a gorge. Nine people were killed."
+        if (
+            lemma == "kill"
+            and tok.dep_ in ("advcl", "conj")
+            and (
+                _accident(tok.head)
+                or (tok.head.lemma_.lower() in HAZARD_VERBS and self._hazard_subject(tok.head))
+            )
+        ):
+            # "A bus crashed on Tuesday, killing four", "an earthquake struck ..., killing
+            # 38": deaths
+            return "PERSONNEL"
+        if _structure_collapse(tok):
+            return "HAZARD"  # "a five-storey building collapsed in Lagos"
         if lemma in HAZARD_VERBS and self._hazard_subject(tok):
             return "HAZARD"  # "heavy rain would continue", "the cyclone hit the coast"
         if _accident_verb(tok) and (_vehicle_subject(tok) or _off_the_road(tok)):
@@ -1921,6 +2026,8 @@ class _Builder:
         ):
             # "the judge dismissed the lawsuit": a plea turned down, not a sacking
             return "REJECT" if lemma == "dismiss" else "LEGAL"
+        if lemma == "dismiss" and self._dismisses_a_thing(tok):
+            return "REJECT"  # "the Kremlin dismissed the meeting as theatre"
         if lemma == "order":
             subject = direct_subject(tok)
             words = set(subject.subtree if subject is not None else ())
@@ -1943,6 +2050,10 @@ class _Builder:
             # "a one-day strike cancelled 80% of services", "the storm delayed flights":
             # what the event did, no one's decision to call anything off
             return None
+        if lemma in ("seize", "confiscate", "impound") and any(
+            w.lemma_.lower() in CONTRABAND for o in objects for w in o.subtree
+        ):
+            return "COERCE"  # "customs officers seized 40 kg of cocaine": a confiscation
         if lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
             return "ASSAULT"  # "soldiers opened fire on protesters"
         if lemma in SHUTTING or lemma in OPENING:
@@ -1972,6 +2083,8 @@ class _Builder:
                 return "DEPLOY"
             if lemma in ("send", "transfer", "ship") and self._sends_aid(objects):
                 return "AID"
+            if lemma in ("send", "transfer", "ship") and self._sends_equipment(tok, objects):
+                return "AID"  # "will send two more Patriot batteries to Ukraine"
             if lemma == "deploy":
                 return "DEPLOY"
             return None
@@ -1983,8 +2096,9 @@ class _Builder:
             return "LEGAL"
         if lemma in ("deliver", "issue", "hand", "pass", "read") and obj_words & JUDGMENT_NOUNS:
             return "LEGAL"  # "the court will deliver its judgment": no aid delivered
-        if lemma == "appeal" and _appeals_in_court(tok):
-            return "LEGAL"  # "the defence will appeal to the Supreme Court"
+        if lemma == "appeal" and (_appeals_in_court(tok) or _bare_appeal(tok)):
+            # "the defence will appeal to the Supreme Court", "he would appeal"
+            return "LEGAL"
         if lemma in ("win", "lose") and obj_words & ELECTION_NOUNS:
             return "PERSONNEL"  # "won the first round", "won the most seats"
         if lemma in ("enter", "join") and obj_words & WAR_NOUNS:
@@ -2059,6 +2173,38 @@ class _Builder:
         """Whether ``token`` names a country, organisation or person."""
         entity = self.index.entity_at(token) if self.index is not None else None
         return entity is not None and entity.type in ("COUNTRY", "GPE", "ORG", "PERSON")
+
+    def _dismisses_a_thing(self, verb: Any) -> bool:
+        """Whether what is dismissed is no one who could be sacked: a thing, a claim or
+        a meeting ("dismissed the report as propaganda"), not a person or a post
+        ("dismissed the army chief", "dismissed him", "dismissed 40 staff")."""
+        dismissed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not dismissed:
+            return False
+        for noun in dismissed:
+            entity = self._entity(noun)
+            if noun.pos_ in ("PRON", "PROPN") or noun.ent_type_ in ("PERSON", "CARDINAL"):
+                return False
+            if entity is not None and entity.type in ("PERSON", "ORG"):
+                return False
+            if noun.lemma_.lower() in PEOPLE_NOUNS or any(
+                c.dep_ == "nummod" for c in noun.children
+            ):
+                return False
+        return True
+
+    def _sends_equipment(self, verb: Any, objects: list[Any]) -> bool:
+        """Whether equipment is sent to a named party ("send two Patriot batteries to
+        Ukraine"; not "sent jets to patrol its airspace": its own, deployed)."""
+        if not any(self._aid_goods(o) for o in objects):
+            return False
+        return any(
+            self._party(p)
+            for c in verb.children
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for p in c.children
+            if p.dep_ == "pobj"
+        )
 
     @staticmethod
     def _sends_aid(objects: list[Any]) -> bool:
@@ -2809,6 +2955,12 @@ class _Builder:
             ):
                 theme = self._name(verb.head, allow_text=True)
             for child in verb.children:
+                if self._describes_next_object(child, verb):
+                    continue  # "to buy British drinks maker Britvic": Britvic is bought
+                if child.dep_ == "dative" and child.pos_ == "ADP":
+                    # "send systems to Moldova": the parser's dative "to" is a preposition
+                    location, target = self._prep_argument(child, cand.type, location, target)
+                    continue
                 if child.dep_ in ("dobj", "dative") and child.i != tok.i and child.lower_ != "part":
                     name = self._name(child, allow_text=True)
                     entity = self._entity(child)
@@ -2887,6 +3039,17 @@ class _Builder:
                         location, target = self._prep_argument(child, cand.type, location, target)
             elif actor is None:
                 actor = self._participant(tok)
+        subject = direct_subject(verb) if verb.pos_ == "VERB" else None
+        if (
+            subject is not None
+            and cand.type in ("FIGHT", "REJECT")
+            and _broken_down(verb, _particle(verb))
+        ):
+            # "talks between Israel and Hamas broke down": the talks are what broke, the
+            # sides those who talked
+            sides = self._sides(subject, verb)
+            theme = self._name(subject, allow_text=True)
+            actor, target = (sides[0], sides[1]) if sides else (None, None)
         if target is None and cand.type in _MUTUAL:
             sides = self._sides(tok, verb)
             if actor is None and sides:
@@ -2895,6 +3058,24 @@ class _Builder:
         if location is None:
             location = self._nearby_place(tok if tok.pos_ == "NOUN" else verb)
         return actor, target, theme, location
+
+    def _describes_next_object(self, child: Any, verb: Any) -> bool:
+        """Whether an object of the verb only describes the named object right after
+        it, which the parser made a second object ("buy British soft drinks maker
+        Britvic": "maker" says what Britvic is)."""
+        if child.dep_ != "dobj" or child.pos_ != "NOUN":
+            return False
+        after = child.i + 1
+        if after >= len(child.doc):
+            return False
+        named = child.doc[after]
+        entity = self.index.entity_at(named) if self.index is not None else None
+        return (
+            named.dep_ == "dobj"
+            and named.head.i == verb.i
+            and entity is not None
+            and entity.type in ("ORG", "PERSON")
+        )
 
     def _sides(self, tok: Any, verb: Any) -> list[str]:
         """The sides of an act done together, named side by side ("Ukraine and Russia
