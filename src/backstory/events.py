@@ -19,7 +19,7 @@ DEMAND      calls, appeals, requests, ultimatums (call on, urge, demand)
 ACCUSE      accusations, blame, condemnation (accuse, blame, condemn)
 REJECT      refusals and rejections, and what is called or put off (reject,
             refuse, veto, decline to, walk out, postpone, cancel, suspend, freeze
-            payments)
+            payments; talks or a deal that break down, fail or fall through)
 THREATEN    threats (threaten, threat, ultimatum)
 PROTEST     demonstrations (protest, rally, demonstration)
 SANCTION    sanctions, embargoes, penalties (sanction, embargo, penalise, freeze
@@ -32,8 +32,9 @@ OBSERVE     forces or actions spotted, detected, recorded (spot, detect)
 ASSAULT     attacks, strikes, killings, invasions, captures (attack, strike,
             shell, kill, invade, seize)
 FIGHT       armed combat (fight, clash, enter the war, take part in combat,
-            combat operations)
-COERCE      arrests, detentions, expulsions, bans (arrest, detain, expel)
+            combat operations; a ceasefire or truce that collapses)
+COERCE      arrests, detentions, expulsions, bans, confiscations (arrest, detain,
+            expel, seize drugs, confiscate)
 CONCEDE     easings and releases of people: places reopened, prisoners and
             hostages freed, pardoned or swapped (reopen, free, pardon)
 RETREAT     withdrawals, evacuations, releases, flights to safety (withdraw,
