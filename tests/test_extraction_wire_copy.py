@@ -276,3 +276,43 @@ def test_a_dateline_place_ner_cut_in_two_is_one_city() -> None:
     city = entity_covering(ex, "BUENOS AIRES")
     assert city is not None
     assert (city.name, city.type) == ("Buenos Aires", "CITY")
+
+
+# -- places, dates and actors of the clause ---------------------------------------------
+
+
+def test_an_evacuation_from_a_station_takes_place_there() -> None:
+    ex = run("Police evacuated commuters from Gare Montparnasse on Tuesday after a bomb alert.")
+    (evacuation,) = events_with(ex, "evacuated")
+    assert evacuation.type == "RETREAT"
+    assert evacuation.location == "Gare Montparnasse"
+
+
+def test_the_age_of_a_law_does_not_date_the_act() -> None:
+    ex = run(
+        "A federal judge on Tuesday barred the government from expelling Haitian migrants "
+        "under a 19th-century statute."
+    )
+    (expelling,) = events_with(ex, "expelling")
+    assert expelling.begin is not None and expelling.begin.startswith("2025")
+
+
+def test_the_person_named_beside_a_spokeswoman_is_the_actor_of_her_saying() -> None:
+    ex = run(
+        "A spokeswoman for the Ministry of Justice, Ines Vidal, said on Monday the prison "
+        "would close."
+    )
+    (said,) = [e for e in ex.events if e.type == "STATEMENT"]
+    assert said.actor == "Ines Vidal"
+    assert said.attribution is not None and said.attribution.speaker == "Ines Vidal"
+
+
+def test_a_city_named_in_two_countries_is_read_in_its_sentences_country() -> None:
+    ex = run(
+        "Venezuelan migrants crossed into Colombia on Monday. Floods in Valencia killed "
+        "nine people on Sunday, Spain's civil protection agency said. Trains to Valencia "
+        "were suspended."
+    )
+    (city,) = [e for e in ex.entities if e.name == "Valencia"]
+    assert city.country == "ES"
+    assert len(city.mentions) == 2

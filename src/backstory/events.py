@@ -78,7 +78,13 @@ from backstory.anaphora import (
 from backstory.attribution import CUE_VERBS, DENIAL_CUES
 from backstory.entities.gazetteer import DISTRICT_NOUNS, SETTLEMENT_NOUNS
 from backstory.extraction import Attribution, Event, Extraction, Quantity, Timex
-from backstory.linguistic import FRONTED_DATE, direct_subject, object_relatives, stranded_verb
+from backstory.linguistic import (
+    FRONTED_DATE,
+    apposition_host,
+    direct_subject,
+    object_relatives,
+    stranded_verb,
+)
 from backstory.pipeline import Context
 from backstory.timeml_events.recognise import is_event_noun
 from backstory.timex.calendar import month_end
@@ -1314,6 +1320,22 @@ def _settlement_named(noun: Any) -> Any:
     return None
 
 
+def _describes_a_phrase_noun(span: Any) -> bool:
+    """Whether a date describes a thing named in a prepositional phrase ("under an
+    18th-century law", "in a 1990s building"): its age, no time of the clause ("in the
+    2024 election" dates a happening, and the clause with it)."""
+    root = span.root
+    noun = root.head
+    return (
+        root.dep_ in ("amod", "compound", "nmod")
+        and noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and noun.lemma_.lower() not in NOUNS
+        and noun.lemma_.lower() not in HAPPENING_NOUNS
+        and not is_event_noun(noun)
+    )
+
+
 def _dates_a_simple_past(span: Any) -> bool:
     """Whether a date (its tokens) hangs on a verb in the simple past through "at", "on"
     or "in" ("the bombs hit a residential area at about 21:40"), not on a plan or a
@@ -2347,7 +2369,8 @@ class _Builder:
                 continue
             tok, below = span.root, None
             sequence: str | None = None
-            for _ in range(8):
+            if _describes_a_phrase_noun(span):
+                continue  # "deporting migrants under an 18th-century law": the law's age
                 if sequence is None and below is not None and below.i not in inside:
                     sequence = _sequence_of(tok, below)
                 if _new_time_of(tok, below) and tok.i not in inside:
@@ -2872,7 +2895,11 @@ class _Builder:
                 and not t.subordinate  # ("his sample, collected on 14 May, ...")
                 and not (
                     (span := self._span(t)) is not None
-                    and (_qualifies_figures(span) or _time_for_a_thing(span.root))
+                    and (
+                        _qualifies_figures(span)
+                        or _time_for_a_thing(span.root)
+                        or _describes_a_phrase_noun(span)
+                    )
                 )
                 and not any(t is v for v in timex_for.values())
                 and self._timex_clause(t) in (clause, None)
@@ -2958,6 +2985,12 @@ class _Builder:
             for child in verb.children:
                 if self._describes_next_object(child, verb):
                     continue  # "to buy British drinks maker Britvic": Britvic is bought
+                origin = self._evacuated_from(verb, child)
+                if origin is not None:
+                    # "evacuated commuters from Gare Montparnasse": where, and who
+                    location, _ = self._prep_argument(origin, cand.type, location, target)
+                    theme = theme or child.text
+                    continue
                 if child.dep_ == "dative" and child.pos_ == "ADP":
                     # "send systems to Moldova": the parser's dative "to" is a preposition
                     location, target = self._prep_argument(child, cand.type, location, target)
@@ -3219,6 +3252,14 @@ class _Builder:
         ):
             return entity.name, target
         if (
+            word == "from"
+            and entity is not None
+            and entity.type in PLACE_TYPES
+            and "evacuate" in (prep.head.lemma_.lower(), prep.head.head.lemma_.lower())
+            and location is None
+        ):
+            return entity.name, target  # "evacuated from Gare du Nord": where it was done
+        if (
             word == "to"
             and entity is not None
             and (kind in ("DEPLOY", "RETREAT") or prep.head.lemma_.lower() in TRAVEL_VERBS)
@@ -3312,6 +3353,8 @@ class _Builder:
         entity = self.index.entity_at(token)
         if entity is not None:
             return entity
+        if token.pos_ == "NOUN" and (named := self._person_in_apposition(token)) is not None:
+            return named  # "A spokeswoman for the ministry, Ana Ruiz, said": Ruiz
         # "some of its forces"
         if token.lemma_.lower() in (
             "some",
@@ -3359,6 +3402,34 @@ class _Builder:
             if antecedent is not None:
                 return self._entity(antecedent)
         return described
+
+    def _evacuated_from(self, verb: Any, obj: Any) -> Any:
+        """The "from" phrase of a place the parser hung on the object of "evacuate"
+        ("evacuated commuters from Gare Montparnasse"), if any."""
+        if verb.lemma_.lower() != "evacuate" or obj.dep_ != "dobj":
+            return None
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                place = next((self._entity(p) for p in prep.children if p.dep_ == "pobj"), None)
+                if place is not None and place.type in PLACE_TYPES:
+                    return prep
+        return None
+
+    def _person_in_apposition(self, token: Any) -> Any:
+        """The person named in apposition to a noun ("his lawyer, Ana Ruiz"), also when
+        the parser hung the name on the noun's "of" or "for" phrase ("the governor of
+        Sumy Oblast, Oleh Hryhorov")."""
+        for t in token.subtree:
+            if t.dep_ != "appos" or self.index is None:
+                continue
+            named = self.index.entity_at(t)
+            if (
+                named is not None
+                and named.type == "PERSON"
+                and apposition_host(t, person=True).i == token.i
+            ):
+                return named
+        return None
 
     def _described_organisation(self, token: Any) -> Any:
         """ "the central bank" after "the Reserve Bank of India", "the committee" after

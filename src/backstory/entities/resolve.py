@@ -1358,6 +1358,8 @@ class _Resolver:
     def run(self, mentions: list[_Mention]) -> None:
         persons: list[_Mention] = []
         self.article_countries: set[str] = set()
+        # a place name -> the countries its own sentence read it in ("Valencia": Spain)
+        self.place_readings: dict[str, set[str]] = {}
         for m in mentions:
             text = self.doc[m.start : m.end].text
             code = gazetteer.find_country(text)
@@ -1754,7 +1756,7 @@ class _Resolver:
             r"\b(?:" + "|".join(gazetteer.REGION_SUFFIXES) + r")$", text, re.I
         ):
             return False
-        prefer = self.article_countries
+        prefer = self._nearby_countries(m, text)
         within = self._region_after_city(m, text)
         if within is not None:
             self._attach_place(within, m)
@@ -1939,6 +1941,28 @@ class _Resolver:
         shelled", "troops entered Kabul"): the city, not its government."""
         root = self._coordination_head(m)
         return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in _PLACE_VERBS
+
+    def _nearby_countries(self, m: _Mention, text: str) -> set[str]:
+        """The countries to read a place name in: those its own sentence names, when one
+        of them has a city of that name ("Flooding in Valencia killed 12, Spain's
+        emergency services said" in a story that also names Venezuela: Spain's), else
+        the story's; a name read so once is read so again ("the closure of Valencia
+        airport" later)."""
+        readings = self.place_readings
+        if fold(text) in readings:
+            return readings[fold(text)]
+        sentence = self.doc[m.start].sent
+        near = set()
+        for ent in sentence.ents:
+            code = gazetteer.find_country(ent.text) or gazetteer.demonyms().get(fold(ent.text))
+            if code:
+                near.add(code)
+        if near and near != self.article_countries:
+            city = gazetteer.find_city(text, near)
+            if city is not None and city.country in near:
+                readings[fold(text)] = near
+                return near
+        return self.article_countries
 
     def _station_name(self, m: _Mention, span: Any) -> bool:
         """Whether a name NER took for an organisation or a place names the station or
