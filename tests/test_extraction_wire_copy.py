@@ -316,3 +316,22 @@ def test_a_city_named_in_two_countries_is_read_in_its_sentences_country() -> Non
     (city,) = [e for e in ex.entities if e.name == "Valencia"]
     assert city.country == "ES"
     assert len(city.mentions) == 2
+
+
+def test_drones_shot_down_are_an_interception() -> None:
+    ex = run("Air defence units shot down 27 of 35 drones over Ukraine overnight.")
+    (shot,) = events_with(ex, "shot")
+    assert shot.type == "FIGHT"
+
+
+def test_a_town_of_the_storys_country_read_as_a_people_is_the_town() -> None:
+    ex = run(
+        "Russian drones pound Kherson port\n\nRussian drones struck Kherson overnight, "
+        "Ukraine's air force said."
+    )
+    towns = [
+        e
+        for e in ex.entities
+        if any(ex.article.text[m.start : m.end] == "Kherson" for m in e.mentions)
+    ]
+    assert [(t.type, len(t.mentions)) for t in towns] == [("CITY", 2)]

@@ -177,8 +177,16 @@ def _appeals_in_court(trigger: Any) -> bool:
 
 
 def _particle(verb: Any) -> str | None:
-    """The verb's particle ("broke down", "fell through"), if any."""
-    return next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    """The verb's particle ("broke down", "fell through"), if any (the parser may
+    take it for an adverb)."""
+    return next(
+        (
+            c.lower_
+            for c in verb.children
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("down", "apart"))
+        ),
+        None,
+    )
 
 
 def _broken_down(verb: Any, particle: str | None) -> str | None:
@@ -351,6 +359,7 @@ PHRASAL = {
     ("storm", "out"): "REJECT",
     ("back", "out"): "REJECT",
     ("pull", "out"): "RETREAT",
+    ("shoot", "down"): "FIGHT",  # "air defence units shot down 31 drones": interceptions
     ("call", "off"): "REJECT",
     ("hand", "out"): "AID",  # "volunteers will hand out water tablets"
     ("give", "out"): "AID",
@@ -1946,7 +1955,8 @@ class _Builder:
             (
                 c.lower_
                 for c in tok.children
-                if c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and c.lower_ in ("out", "off"))
+                if c.dep_ == "prt"
+                or (c.dep_ in ("prep", "advmod") and c.lower_ in ("out", "off", "down"))
             ),
             None,
         )

@@ -1709,8 +1709,10 @@ class _Resolver:
         ):
             self._attach(self._country_cluster(demonym), m.start, m.end)
             return True
+        if label == "NORP" and not self._town_of_the_story(m, text):
+            return False  # ("Odesa port" tagged NORP: a town of the story's country, below)
         if label == "NORP":
-            return False
+            label = "GPE"
         if label not in ("GPE", "LOC", "FAC", "PRODUCT", "ORG"):
             return False
         if (part := self._district_noun(m)) is not None:
@@ -1750,6 +1752,8 @@ class _Resolver:
             and find_entry(text) is None
         ):
             label = "GPE"  # "artillery shelled Kherson" tagged ORG: a city is shelled
+        if label == "ORG" and self._town_of_the_story(m, text) and self._names_its_part(m):
+            label = "GPE"  # "Russian drones pound Kherson port" tagged ORG: the town's port
         if label == "ORG" and self._settlement_of(m) and gazetteer.find_city(text) is not None:
             label = "GPE"  # "the town of El Fasher" tagged ORG
         if label in ("ORG", "FAC") and not re.search(
@@ -1941,6 +1945,26 @@ class _Resolver:
         shelled", "troops entered Kabul"): the city, not its government."""
         root = self._coordination_head(m)
         return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in _PLACE_VERBS
+
+    def _town_of_the_story(self, m: _Mention, text: str) -> bool:
+        """Whether a one-word name is the own name of a town in a country the story
+        names, and no person or organisation the knowledge base knows."""
+        if m.end - m.start != 1 or find_entry(text) is not None:
+            return False
+        city = gazetteer.find_city(text, self.article_countries)
+        return (
+            city is not None
+            and fold(city.name) == fold(text)
+            and city.country in self.article_countries
+        )
+
+    def _names_its_part(self, m: _Mention) -> bool:
+        """Whether a name qualifies a part of a place ("Kherson port", "Odesa's
+        outskirts")."""
+        root = self.doc[m.start]
+        return root.dep_ in ("compound", "nmod", "poss") and (
+            root.head.lemma_.lower() in _PLACE_PARTS or root.head.lower_ in _PLACE_PARTS
+        )
 
     def _nearby_countries(self, m: _Mention, text: str) -> set[str]:
         """The countries to read a place name in: those its own sentence names, when one
