@@ -153,7 +153,16 @@ def test_talks_that_break_down_are_a_rejection_between_their_sides() -> None:
     assert broke.type == "REJECT"
     assert (broke.actor, broke.target) == ("Ethiopia", "Egypt")
     assert broke.begin == "2025-10-30"
-    assert not [e for e in ex.events if e.type == "CONSULT"]
+    # the talks were held that day too, until they broke down
+    (talks,) = [e for e in ex.events if e.type == "CONSULT"]
+    assert talks.begin == "2025-10-30"
+
+
+def test_a_collapsed_deal_is_no_agreement_of_that_day() -> None:
+    ex = run("The grain deal brokered by Turkey collapsed on Monday.")
+    (collapse,) = events_with(ex, "collapsed")
+    assert collapse.type == "REJECT"
+    assert not [e for e in ex.events if e.type == "AGREE" and e.begin == "2025-11-03"]
 
 
 def test_a_bridge_collapsing_is_no_breakdown_of_talks() -> None:

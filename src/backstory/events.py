@@ -189,6 +189,17 @@ def _particle(verb: Any) -> str | None:
     )
 
 
+def _held_until_broken(noun: Any, kind: str) -> bool:
+    """Whether talks are the subject of their own breakdown ("Talks ... broke down on
+    Monday after six hours"): they were held that day, a meeting besides the breakdown
+    (a truce or a deal that collapses was agreed before, no act of that day)."""
+    return (
+        kind == "CONSULT"
+        and noun.dep_ == "nsubj"
+        and _broken_down(noun.head, _particle(noun.head)) is not None
+    )
+
+
 def _broken_down(verb: Any, particle: str | None) -> str | None:
     """The type of a collapse of what two sides agreed or talked about, by its subject
     ("the ceasefire agreed in Doha collapsed", "a truce that broke down": fighting again,
@@ -1757,7 +1768,11 @@ class _Builder:
                 continue  # a description ("called the halt a historic event"), not a happening
             # An event noun that is an argument of a verbal event is part of it.
             if (
-                (tok.head.i in verb_triggers and not self._moved_to_a_date(tok))
+                (
+                    tok.head.i in verb_triggers
+                    and not self._moved_to_a_date(tok)
+                    and not _held_until_broken(tok, kind)
+                )
                 or (tok.dep_ == "pobj" and tok.head.head.i in verb_triggers)
             ) and not _begun_on_its_day(tok):
                 continue  # (but "postponed the launch to 27-28 August": the launch is due then)
@@ -2377,10 +2392,11 @@ class _Builder:
                 # "a turboprop that crashed in Ontario last month received ...": the crash's
                 out.setdefault(closing.i, timex)
                 continue
-            tok, below = span.root, None
-            sequence: str | None = None
             if _describes_a_phrase_noun(span):
                 continue  # "deporting migrants under an 18th-century law": the law's age
+            tok, below = span.root, None
+            sequence: str | None = None
+            for _ in range(8):
                 if sequence is None and below is not None and below.i not in inside:
                     sequence = _sequence_of(tok, below)
                 if _new_time_of(tok, below) and tok.i not in inside:
