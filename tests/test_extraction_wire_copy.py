@@ -344,3 +344,24 @@ def test_a_town_of_the_storys_country_read_as_a_people_is_the_town() -> None:
         if any(ex.article.text[m.start : m.end] == "Kherson" for m in e.mentions)
     ]
     assert [(t.type, len(t.mentions)) for t in towns] == [("CITY", 2)]
+
+
+def test_equipment_whose_delivery_is_sped_up_is_aid_by_the_speaker() -> None:
+    ex = run(
+        "EU defence ministers met in Copenhagen on Tuesday. The bloc said it would speed up "
+        "deliveries of artillery shells to Ukraine."
+    )
+    (deliveries,) = events_with(ex, "deliveries")
+    assert deliveries.type == "AID"
+    assert deliveries.actor == "European Union"
+
+
+def test_a_place_named_before_a_lower_case_region_is_the_region_and_the_place() -> None:
+    ex = run(
+        "Ukraine's air force said Russian drones struck a gas facility in the Sumy region "
+        "overnight."
+    )
+    region = entity_covering(ex, "Sumy")
+    assert region is not None and region.type == "REGION"
+    (struck,) = events_with(ex, "struck")
+    assert struck.location == region.name

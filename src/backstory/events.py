@@ -751,6 +751,8 @@ LIGHT_VERBS = frozenset(
         "continue",
         "resume",
         "step",
+        "speed",
+        "ramp",
         "intensify",
         "join",
     ]
@@ -3253,9 +3255,24 @@ class _Builder:
             for child in holder.children:
                 if child.dep_ == "prep" and child.lower_ in ("in", "at"):
                     pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
-                    entity = self._entity(pobj) if pobj is not None else None
-                    if entity is not None and entity.type in PLACE_TYPES:
-                        return entity.name
+                    place = self._named_place(pobj) if pobj is not None else None
+                    if place is not None:
+                        return place
+        return None
+
+    def _named_place(self, noun: Any) -> str | None:
+        """The place a noun names, or the place a name before it gives ("the Poltava
+        region", "a power plant in the Kharkiv region")."""
+        entity = self._entity(noun)
+        if entity is not None and entity.type in PLACE_TYPES:
+            return str(entity.name)
+        if entity is not None or self.index is None:
+            return None
+        for child in noun.children:
+            if child.dep_ == "compound" and child.i == noun.i - 1:
+                named = self.index.entity_at(child)
+                if named is not None and named.type in PLACE_TYPES:
+                    return str(named.name)
         return None
 
     def _prep_argument(
@@ -3300,6 +3317,8 @@ class _Builder:
         ):
             return location, entity.name
         if entity is None and word in ("in", "at") and location is None:
+            if (named := self._named_place(pobj)) is not None:
+                return named, target  # "in the Poltava region"
             # "in Russia's east", "in the war zone", "in Kharkiv and Poltava oblasts"
             for child in pobj.children:
                 if child.dep_ in ("poss", "nmod"):
@@ -3379,8 +3398,6 @@ class _Builder:
         entity = self.index.entity_at(token)
         if entity is not None:
             return entity
-        if token.pos_ == "NOUN" and (named := self._person_in_apposition(token)) is not None:
-            return named  # "A spokeswoman for the ministry, Ana Ruiz, said": Ruiz
         # "some of its forces"
         if token.lemma_.lower() in (
             "some",
@@ -3414,6 +3431,11 @@ class _Builder:
                 # "Putin's envoy" is not Putin; "his staff" is not him.
                 if entity is not None and entity.type == "PERSON" and child.dep_ != "poss":
                     return entity
+        if token.pos_ == "NOUN" and (named := self._person_in_apposition(token)) is not None:
+            # "A spokeswoman for the ministry, Ana Ruiz, said", "The governor of Sumy
+            # Oblast, Oleh Hryhorov, said": the one named, not the oblast ("The African
+            # Union commission chairperson, X, urged": the Union, as above)
+            return named
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "of"):
                 pobj = next((p for p in child.children if p.dep_ == "pobj"), None)

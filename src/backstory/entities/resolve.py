@@ -342,8 +342,8 @@ _DESCRIPTORS = {
         """company firm studio group carmaker automaker chipmaker manufacturer
         retailer chain carrier airline bank lender insurer startup start-up
         broadcaster newspaper magazine website label band conglomerate
-        subsidiary supplier distributor gang mission brewer distiller maker drugmaker
-        planemaker shipbuilder refiner giant utility""".split(),  # noqa: SIM905 - a word table
+        subsidiary supplier distributor gang mission brewer distiller drugmaker
+        planemaker shipbuilder""".split(),  # noqa: SIM905 - a word table
         "ORG",
     ),
     **dict.fromkeys(
@@ -573,6 +573,20 @@ _PLURAL_REGION_NOUNS = {
 }
 
 
+def _region_word_after(doc: Any, start: int, end: int, label: str) -> str | None:
+    """The region word of a place name written before a lower-case "region", "oblast"
+    or "province" ("in the Poltava region": Poltava Oblast, not the city), when the
+    gazetteer knows the region so; else None."""
+    if label not in ("GPE", "LOC", "NORP") or end >= len(doc) or not doc[end].is_lower:
+        return None
+    word = _PLURAL_REGION_NOUNS.get(doc[end].lower_ + "s")
+    if word is None or word in ("County", "State"):
+        return None
+    if gazetteer.find_region(f"{doc[start:end].text} {word}") is None:
+        return None
+    return word
+
+
 def _listed_regions(doc: Any, taken: list[bool]) -> list[_Mention]:
     """The regions of a list closed by a plural region word ("Kharkiv and Poltava
     oblasts", "the Sumy, Chernihiv and Kharkiv regions"): each name is a region the
@@ -783,7 +797,10 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
                 if end - k > start and find_person(doc[end - k : end].text) is not None:
                     start, label = end - k, "PERSON"
                     break
-        mentions.append(_Mention(start, end, label))
+        region_word = _region_word_after(doc, start, end, label)
+        if region_word is not None:
+            label = "GPE"  # "in the Poltava region" with "Poltava" read as a people
+        mentions.append(_Mention(start, end, label, region_word=region_word))
         for i in range(start, end):
             taken[i] = True
     for match_id, start, end in found:
