@@ -3317,8 +3317,6 @@ class _Builder:
         ):
             return location, entity.name
         if entity is None and word in ("in", "at") and location is None:
-            if (named := self._named_place(pobj)) is not None:
-                return named, target  # "in the Poltava region"
             # "in Russia's east", "in the war zone", "in Kharkiv and Poltava oblasts"
             for child in pobj.children:
                 if child.dep_ in ("poss", "nmod"):
@@ -3333,6 +3331,8 @@ class _Builder:
                     )
                     if place is not None and place.type in PLACE_TYPES:
                         return place.name, target
+            if (named := self._named_place(pobj)) is not None:
+                return named, target  # "in the Poltava region"
         return location, target
 
     def _place_within(self, noun: Any) -> str | None:
