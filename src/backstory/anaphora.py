@@ -40,7 +40,7 @@ ORGANISATION_NOUNS = frozenset(
 # alias) that show an organisation is of that kind: "the bloc" is the European Union,
 # "the alliance" NATO, "the lender" the International Monetary Fund or World Bank.
 _KIND_WORDS: dict[str, frozenset[str]] = {
-    "bloc": frozenset({"bloc", "brics", "asean", "mercosur", "ecowas", "g7", "g20"}),
+    "bloc": frozenset({"bloc", "brics", "asean", "mercosur", "ecowas", "g7", "g20", "gcc", "sco"}),
     "alliance": frozenset({"alliance", "nato", "treaty"}),
     "lender": frozenset({"bank", "fund", "lender"}),
     "ministry": frozenset({"ministry", "department"}),
@@ -51,9 +51,11 @@ _CONTINENTAL_UNION = re.compile(r"\b(?:European|African|Eurasian(?: Economic)?) 
 _PUBLIC_KINDS = frozenset({"bloc", "alliance", "ministry", "agency"})
 # What each noun asks for, most wanted first: "the lender" is a lender named as one,
 # else a business (a bank named without "Bank": "Barclays ... The lender said").
+# A bloc and an alliance each go to the other kind when none of their own is named
+# ("the Gulf Cooperation Council ... The alliance said", "NATO ... the US-led bloc").
 _NOUN_KINDS: dict[str, tuple[str, ...]] = {
-    "bloc": ("bloc",),
-    "alliance": ("alliance",),
+    "bloc": ("bloc", "alliance"),
+    "alliance": ("alliance", "bloc"),
     "lender": ("lender", "business"),
     "bank": ("lender", "business"),
 }

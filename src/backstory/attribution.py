@@ -41,7 +41,7 @@ from backstory.article import SOCIAL_PLATFORMS, SOURCE_LINE
 from backstory.entities import gazetteer
 from backstory.entities.names import same_name
 from backstory.extraction import Attribution, Extraction
-from backstory.linguistic import BULLETS, direct_subject
+from backstory.linguistic import BULLETS, apposition_host, direct_subject
 from backstory.pipeline import Context
 
 # Verbs of taking a stance on something, and acts of a court or a legislature ("In an
@@ -346,10 +346,8 @@ class _Finder:
         entity = self.index.entity_at(token) if self.index else None
         if entity is not None and entity.type not in ("NORP",):
             return entity.name
-        for child in token.children:  # "his lawyer, Ana Ruiz, said": the one named
-            named = self.index.entity_at(child) if self.index and child.dep_ == "appos" else None
-            if named is not None and named.type not in ("NORP",):
-                return named.name
+        for named in self._appositions(token):  # "his lawyer, Ana Ruiz, said": the one named
+            return named.name
         # A noun phrase: "Ukrainian intelligence", "officials", "a spokesman for the Kremlin".
         words = [
             t
@@ -376,6 +374,19 @@ class _Finder:
         if len(words) > 1:
             self.speaker_heads.setdefault(lemma, name)
         return name
+
+    def _appositions(self, token: Any) -> list[Any]:
+        """The entities named in apposition to ``token``: its own ("his lawyer, Ana
+        Ruiz") and a person's the parser hung on its "of" phrase ("the governor of
+        Kharkiv Oblast, Oleh Syniehubov")."""
+        found = []
+        for t in token.subtree:
+            named = self.index.entity_at(t) if self.index and t.dep_ == "appos" else None
+            if named is None or named.type == "NORP":
+                continue
+            if apposition_host(t, person=named.type == "PERSON").i == token.i:
+                found.append(named)
+        return found
 
     def _subject(self, verb: Any) -> Any:
         if (subject := direct_subject(verb)) is not None:

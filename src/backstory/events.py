@@ -19,7 +19,7 @@ DEMAND      calls, appeals, requests, ultimatums (call on, urge, demand)
 ACCUSE      accusations, blame, condemnation (accuse, blame, condemn)
 REJECT      refusals and rejections, and what is called or put off (reject,
             refuse, veto, decline to, walk out, postpone, cancel, suspend, freeze
-            payments)
+            payments; talks or a deal that break down, fail or fall through)
 THREATEN    threats (threaten, threat, ultimatum)
 PROTEST     demonstrations (protest, rally, demonstration)
 SANCTION    sanctions, embargoes, penalties (sanction, embargo, penalise, freeze
@@ -32,8 +32,9 @@ OBSERVE     forces or actions spotted, detected, recorded (spot, detect)
 ASSAULT     attacks, strikes, killings, invasions, captures (attack, strike,
             shell, kill, invade, seize)
 FIGHT       armed combat (fight, clash, enter the war, take part in combat,
-            combat operations)
-COERCE      arrests, detentions, expulsions, bans (arrest, detain, expel)
+            combat operations; a ceasefire or truce that collapses)
+COERCE      arrests, detentions, expulsions, bans, confiscations (arrest, detain,
+            expel, seize drugs, confiscate)
 CONCEDE     easings and releases of people: places reopened, prisoners and
             hostages freed, pardoned or swapped (reopen, free, pardon)
 RETREAT     withdrawals, evacuations, releases, flights to safety (withdraw,
@@ -81,6 +82,7 @@ from backstory.linguistic import (
     EARLIER_TIME,
     FRONTED_DATE,
     NARRATIVE_STEP,
+    apposition_host,
     direct_subject,
     object_relatives,
     stranded_verb,
@@ -176,6 +178,63 @@ def _appeals_in_court(trigger: Any) -> bool:
     return bool(words & APPEALED_WORDS)
 
 
+def _particle(verb: Any) -> str | None:
+    """The verb's particle ("broke down", "fell through"), if any (the parser may
+    take it for an adverb)."""
+    return next(
+        (
+            c.lower_
+            for c in verb.children
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("down", "apart"))
+        ),
+        None,
+    )
+
+
+def _held_until_broken(noun: Any, kind: str) -> bool:
+    """Whether talks are the subject of their own breakdown ("Talks ... broke down on
+    Monday after six hours"): they were held that day, a meeting besides the breakdown
+    (a truce or a deal that collapses was agreed before, no act of that day)."""
+    return (
+        kind == "CONSULT"
+        and noun.dep_ == "nsubj"
+        and _broken_down(noun.head, _particle(noun.head)) is not None
+    )
+
+
+def _broken_down(verb: Any, particle: str | None) -> str | None:
+    """The type of a collapse of what two sides agreed or talked about, by its subject
+    ("the ceasefire agreed in Doha collapsed", "a truce that broke down": fighting again,
+    a FIGHT; "talks broke down", "the deal fell through": a REJECT); None for any other
+    verb or subject ("the bridge collapsed", "the car broke down")."""
+    lemma = verb.lemma_.lower()
+    if (lemma, particle) not in BREAKDOWN_PHRASALS and lemma not in BREAKDOWN_VERBS:
+        return None
+    if lemma == "fail" and any(c.dep_ == "xcomp" for c in verb.children):
+        return None  # "talks failed to produce a deal": what did not happen is no act
+    subject = direct_subject(verb)
+    if subject is None and verb.dep_ == "relcl":
+        subject = verb.head  # "a truce that collapsed within hours"
+    if subject is None:
+        return None
+    word = subject.lemma_.lower()
+    if word in TRUCE_NOUNS:
+        return "FIGHT"
+    if word in NEGOTIATION_NOUNS:
+        return "REJECT"
+    return None
+
+
+def _bare_appeal(verb: Any) -> bool:
+    """Whether "appeal" is said with nothing appealed for or to ("his lawyer said he
+    would appeal"): a court appeal; "appealed for calm", "appealed to residents to
+    leave" are calls."""
+    return not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "to"))
+        for c in verb.children
+    )
+
+
 def _frozen_type(verb: Any, obj_words: set[str]) -> str | None:
     """The type of a freeze by what is frozen: holdings are a sanction ("froze
     assets"), payments put off ("the pension that was frozen in 2014"); "the lake
@@ -267,7 +326,7 @@ VERBS = _lexicon(
         "ASSAULT": "attack strike shell bomb invade raid storm kill shoot capture seize occupy destroy "
         "hit target ambush assassinate bombard",
         "FIGHT": "fight clash battle repel repulse intercept down",
-        "COERCE": "arrest detain expel ban jail imprison deport ground remand",
+        "COERCE": "arrest detain expel ban jail imprison deport ground remand confiscate impound",
         "RETREAT": "withdraw retreat evacuate flee",
         "RELEASE": "launch unveil introduce release publish debut present",
         "TRANSACTION": "acquire buy sell purchase merge invest sue",
@@ -313,6 +372,7 @@ PHRASAL = {
     ("storm", "out"): "REJECT",
     ("back", "out"): "REJECT",
     ("pull", "out"): "RETREAT",
+    ("shoot", "down"): "FIGHT",  # "air defence units shot down 31 drones": interceptions
     ("call", "off"): "REJECT",
     ("hand", "out"): "AID",  # "volunteers will hand out water tablets"
     ("give", "out"): "AID",
@@ -349,7 +409,7 @@ AID_SENSE = AID_GOODS | frozenset(
     """assistance help relief humanitarian donation donations medical equipment weapon
     weapons arms ammunition munitions missile missiles drone drones rocket rockets tank
     tanks artillery howitzer howitzers money funds funding cash loan loans grant grants
-    doctor doctors medic medics nurse nurses rescuer rescuers staff volunteer volunteers
+    doctor doctors medic medics nurse nurses rescuer rescuers rescue staff volunteer volunteers
     dollar dollars euro euros pound pounds $ € £""".split()  # noqa: SIM905 - a word table
 )
 # Nouns for an organised effort whose kind is the noun before it ("a vaccination
@@ -409,6 +469,12 @@ VEHICLES = frozenset(
 )
 
 
+# Built things whose collapse is an accident ("the bridge collapsed").
+STRUCTURES = frozenset(
+    """building block tower bridge dam mine roof wall ceiling stand stage tunnel crane
+    house home school factory hotel church mosque market scaffolding embankment
+    structure""".split()  # noqa: SIM905 - a word table
+)
 # A vehicle's model written as one word: "A320", "MD-11", "Tu-154".
 _MODEL_NAME = re.compile(r"[A-Z][A-Za-z]{0,2}-?\d{2,4}[A-Z]{0,3}")
 
@@ -423,6 +489,25 @@ def _accident_verb(verb: Any) -> bool:
         or (lemma == "come" and "down" in particles)
         or (lemma in OFF_ROAD_VERBS and "off" in particles)
     )
+
+
+def _accident(verb: Any) -> bool:
+    """Whether the verb tells an accident: a vehicle's ("the bus crashed", "skidded
+    off the road") or a building's collapse ("the bridge collapsed")."""
+    return (
+        _accident_verb(verb) and (_vehicle_subject(verb) or _off_the_road(verb))
+    ) or _structure_collapse(verb)
+
+
+def _structure_collapse(verb: Any) -> bool:
+    """Whether a built thing collapses or caves in ("a five-storey building collapsed",
+    "the roof of a mine caved in"); not "the ceasefire collapsed"."""
+    if verb.lemma_.lower() not in ("collapse", "cave") or verb.pos_ != "VERB":
+        return False
+    subject = direct_subject(verb)
+    if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and subject.lemma_.lower() in STRUCTURES
 
 
 def _off_the_road(verb: Any) -> bool:
@@ -535,6 +620,28 @@ FROZEN_PAYMENTS = frozenset(
 # Where people flee to: "took refuge in the embassy", "sought asylum in Spain".
 REFUGE_NOUNS = frozenset(["refuge", "asylum", "sanctuary", "shelter"])
 REFUGE_VERBS = frozenset(["take", "seek", "find", "claim"])
+# Goods the authorities confiscate: seizing them is no attack ("seized 40 kg of cocaine").
+CONTRABAND = frozenset(
+    """drug narcotic cocaine heroin cannabis marijuana methamphetamine meth fentanyl opium
+    captagon ecstasy amphetamine cigarette tobacco counterfeit contraband smuggled cash
+    banknote gold ivory passport""".split()  # noqa: SIM905 - a word table
+)
+# Who may be sacked ("dismissed the army chief", "dismissed 40 staff").
+PEOPLE_NOUNS = frozenset(
+    """president minister secretary commander chief head director governor mayor
+    ambassador general official officer manager coach executive chairman chairwoman
+    staff employee worker judge prosecutor adviser advisor deputy aide cabinet
+    government board team player spokesman spokeswoman envoy""".split()  # noqa: SIM905
+)
+# What collapses or breaks down when two sides fall out: a truce (the fighting is back,
+# FIGHT) or talks and deals (broken off, REJECT); the verbs and particles that say so.
+TRUCE_NOUNS = frozenset(["ceasefire", "cease-fire", "truce", "armistice"])
+NEGOTIATION_NOUNS = frozenset(
+    ["talk", "talks", "negotiation", "negotiations", "deal", "agreement", "accord", "pact",
+     "dialogue"]
+)  # fmt: skip
+BREAKDOWN_VERBS = frozenset(["collapse", "fail", "founder", "unravel"])
+BREAKDOWN_PHRASALS = frozenset([("break", "down"), ("fall", "apart"), ("fall", "through")])
 # Verbs that begin or end a happening named by their subject ("the siege began in March").
 ASPECT_VERBS = frozenset(["begin", "start", "end", "finish", "resume", "erupt"])
 # Happenings typed only as the subject of such a verb ("the war ended in 1995"; a
@@ -647,6 +754,8 @@ LIGHT_VERBS = frozenset(
         "continue",
         "resume",
         "step",
+        "speed",
+        "ramp",
         "intensify",
         "join",
     ]
@@ -1236,6 +1345,22 @@ def _settlement_named(noun: Any) -> Any:
     return None
 
 
+def _describes_a_phrase_noun(span: Any) -> bool:
+    """Whether a date describes a thing named in a prepositional phrase ("under an
+    18th-century law", "in a 1990s building"): its age, no time of the clause ("in the
+    2024 election" dates a happening, and the clause with it)."""
+    root = span.root
+    noun = root.head
+    return (
+        root.dep_ in ("amod", "compound", "nmod")
+        and noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and noun.lemma_.lower() not in NOUNS
+        and noun.lemma_.lower() not in HAPPENING_NOUNS
+        and not is_event_noun(noun)
+    )
+
+
 def _dates_a_simple_past(span: Any) -> bool:
     """Whether a date (its tokens) hangs on a verb in the simple past through "at", "on"
     or "in" ("the bombs hit a residential area at about 21:40"), not on a plan or a
@@ -1648,7 +1773,11 @@ class _Builder:
                 continue  # a description ("called the halt a historic event"), not a happening
             # An event noun that is an argument of a verbal event is part of it.
             if (
-                (tok.head.i in verb_triggers and not self._moved_to_a_date(tok))
+                (
+                    tok.head.i in verb_triggers
+                    and not self._moved_to_a_date(tok)
+                    and not _held_until_broken(tok, kind)
+                )
                 or (tok.dep_ == "pobj" and tok.head.head.i in verb_triggers)
             ) and not _begun_on_its_day(tok):
                 continue  # (but "postponed the launch to 27-28 August": the launch is due then)
@@ -1803,6 +1932,8 @@ class _Builder:
         if subject is None:
             return False
         words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
+        # "A magnitude 6.4 earthquake struck": the parser gives the verb two subjects
+        words += [c for c in verb.children if c.dep_ == "nsubj" and c.i != subject.i]
         # "Cyclone Freddy hit the coast"
         if any(w.lemma_.lower() in NATURAL_HAZARDS or w.lower_ in NATURAL_HAZARDS for w in words):
             return True
@@ -1837,12 +1968,15 @@ class _Builder:
             return None  # "no one was killed", "nobody died": no one was attacked
         if tok.dep_ == "amod" and tok.head.lemma_.lower() in JUDGMENT_NOUNS:
             return None  # "received suspended sentences": a kind of sentence, no act
+        if tok.dep_ == "amod" and tok.tag_ == "VBG" and lemma in ("rule", "govern", "consult"):
+            return None  # "the ruling party", "the governing coalition": who, not an act
         # the parser takes "out" in "walked out of the talks" for a preposition
         particle = next(
             (
                 c.lower_
                 for c in tok.children
-                if c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and c.lower_ in ("out", "off"))
+                if c.dep_ == "prt"
+                or (c.dep_ in ("prep", "advmod") and c.lower_ in ("out", "off", "down"))
             ),
             None,
         )
@@ -1858,6 +1992,9 @@ class _Builder:
             return "PROTEST"  # "dockworkers walked off the job": a strike
         if particle is not None and (lemma, particle) in PHRASAL:
             return PHRASAL[lemma, particle]
+        broken = _broken_down(tok, _particle(tok))
+        if broken is not None:
+            return broken  # "the ceasefire collapsed", "talks broke down"
         if (lemma, particle) == ("back", "up") and not any(c.dep_ == "dobj" for c in tok.children):
             return None  # "traffic was backed up": a queue, not support
         if lemma == "hit" and (
@@ -1879,6 +2016,19 @@ class _Builder:
             return "PERSONNEL"  # "floods killed 290 people": deaths, not an attack
         if lemma == "kill" and _accident_before(tok) is not None:
             return "PERSONNEL"  # "The bus plunged into a gorge. Nine people were killed."
+        if (
+            lemma == "kill"
+            and tok.dep_ in ("advcl", "conj")
+            and (
+                _accident(tok.head)
+                or (tok.head.lemma_.lower() in HAZARD_VERBS and self._hazard_subject(tok.head))
+            )
+        ):
+            # "A bus crashed on Tuesday, killing four", "an earthquake struck ..., killing
+            # 38": deaths
+            return "PERSONNEL"
+        if _structure_collapse(tok):
+            return "HAZARD"  # "a five-storey building collapsed in Lagos"
         if lemma in HAZARD_VERBS and self._hazard_subject(tok):
             return "HAZARD"  # "heavy rain would continue", "the cyclone hit the coast"
         if _accident_verb(tok) and (_vehicle_subject(tok) or _off_the_road(tok)):
@@ -1929,6 +2079,8 @@ class _Builder:
         ):
             # "the judge dismissed the lawsuit": a plea turned down, not a sacking
             return "REJECT" if lemma == "dismiss" else "LEGAL"
+        if lemma == "dismiss" and self._dismisses_a_thing(tok):
+            return "REJECT"  # "the Kremlin dismissed the meeting as theatre"
         if lemma == "order":
             subject = direct_subject(tok)
             words = set(subject.subtree if subject is not None else ())
@@ -1951,6 +2103,10 @@ class _Builder:
             # "a one-day strike cancelled 80% of services", "the storm delayed flights":
             # what the event did, no one's decision to call anything off
             return None
+        if lemma in ("seize", "confiscate", "impound") and any(
+            w.lemma_.lower() in CONTRABAND for o in objects for w in o.subtree
+        ):
+            return "COERCE"  # "customs officers seized 40 kg of cocaine": a confiscation
         if lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
             return "ASSAULT"  # "soldiers opened fire on protesters"
         if lemma in SHUTTING or lemma in OPENING:
@@ -1980,6 +2136,8 @@ class _Builder:
                 return "DEPLOY"
             if lemma in ("send", "transfer", "ship") and self._sends_aid(objects):
                 return "AID"
+            if lemma in ("send", "transfer", "ship") and self._sends_equipment(tok, objects):
+                return "AID"  # "will send two more Patriot batteries to Ukraine"
             if lemma == "deploy":
                 return "DEPLOY"
             return None
@@ -1991,8 +2149,9 @@ class _Builder:
             return "LEGAL"
         if lemma in ("deliver", "issue", "hand", "pass", "read") and obj_words & JUDGMENT_NOUNS:
             return "LEGAL"  # "the court will deliver its judgment": no aid delivered
-        if lemma == "appeal" and _appeals_in_court(tok):
-            return "LEGAL"  # "the defence will appeal to the Supreme Court"
+        if lemma == "appeal" and (_appeals_in_court(tok) or _bare_appeal(tok)):
+            # "the defence will appeal to the Supreme Court", "he would appeal"
+            return "LEGAL"
         if lemma in ("win", "lose") and obj_words & ELECTION_NOUNS:
             return "PERSONNEL"  # "won the first round", "won the most seats"
         if lemma in ("enter", "join") and obj_words & WAR_NOUNS:
@@ -2067,6 +2226,38 @@ class _Builder:
         """Whether ``token`` names a country, organisation or person."""
         entity = self.index.entity_at(token) if self.index is not None else None
         return entity is not None and entity.type in ("COUNTRY", "GPE", "ORG", "PERSON")
+
+    def _dismisses_a_thing(self, verb: Any) -> bool:
+        """Whether what is dismissed is no one who could be sacked: a thing, a claim or
+        a meeting ("dismissed the report as propaganda"), not a person or a post
+        ("dismissed the army chief", "dismissed him", "dismissed 40 staff")."""
+        dismissed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not dismissed:
+            return False
+        for noun in dismissed:
+            entity = self._entity(noun)
+            if noun.pos_ in ("PRON", "PROPN") or noun.ent_type_ in ("PERSON", "CARDINAL"):
+                return False
+            if entity is not None and entity.type in ("PERSON", "ORG"):
+                return False
+            if noun.lemma_.lower() in PEOPLE_NOUNS or any(
+                c.dep_ == "nummod" for c in noun.children
+            ):
+                return False
+        return True
+
+    def _sends_equipment(self, verb: Any, objects: list[Any]) -> bool:
+        """Whether equipment is sent to a named party ("send two Patriot batteries to
+        Ukraine"; not "sent jets to patrol its airspace": its own, deployed)."""
+        if not any(self._aid_goods(o) for o in objects):
+            return False
+        return any(
+            self._party(p)
+            for c in verb.children
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for p in c.children
+            if p.dep_ == "pobj"
+        )
 
     @staticmethod
     def _sends_aid(objects: list[Any]) -> bool:
@@ -2206,6 +2397,8 @@ class _Builder:
                 # "a turboprop that crashed in Ontario last month received ...": the crash's
                 out.setdefault(closing.i, timex)
                 continue
+            if _describes_a_phrase_noun(span):
+                continue  # "deporting migrants under an 18th-century law": the law's age
             tok, below = span.root, None
             sequence: str | None = None
             for _ in range(8):
@@ -2741,7 +2934,11 @@ class _Builder:
                 and not t.subordinate  # ("his sample, collected on 14 May, ...")
                 and not (
                     (span := self._span(t)) is not None
-                    and (_qualifies_figures(span) or _time_for_a_thing(span.root))
+                    and (
+                        _qualifies_figures(span)
+                        or _time_for_a_thing(span.root)
+                        or _describes_a_phrase_noun(span)
+                    )
                 )
                 and not any(t is v for v in timex_for.values())
                 and self._timex_clause(t) in (clause, None)
@@ -2839,6 +3036,18 @@ class _Builder:
             ):
                 theme = self._name(verb.head, allow_text=True)
             for child in verb.children:
+                if self._describes_next_object(child, verb):
+                    continue  # "to buy British drinks maker Britvic": Britvic is bought
+                origin = self._evacuated_from(verb, child)
+                if origin is not None:
+                    # "evacuated commuters from Gare Montparnasse": where, and who
+                    location, _ = self._prep_argument(origin, cand.type, location, target)
+                    theme = theme or child.text
+                    continue
+                if child.dep_ == "dative" and child.pos_ == "ADP":
+                    # "send systems to Moldova": the parser's dative "to" is a preposition
+                    location, target = self._prep_argument(child, cand.type, location, target)
+                    continue
                 if child.dep_ in ("dobj", "dative") and child.i != tok.i and child.lower_ != "part":
                     name = self._name(child, allow_text=True)
                     entity = self._entity(child)
@@ -2917,6 +3126,17 @@ class _Builder:
                         location, target = self._prep_argument(child, cand.type, location, target)
             elif actor is None:
                 actor = self._participant(tok)
+        subject = direct_subject(verb) if verb.pos_ == "VERB" else None
+        if (
+            subject is not None
+            and cand.type in ("FIGHT", "REJECT")
+            and _broken_down(verb, _particle(verb))
+        ):
+            # "talks between Israel and Hamas broke down": the talks are what broke, the
+            # sides those who talked
+            sides = self._sides(subject, verb)
+            theme = self._name(subject, allow_text=True)
+            actor, target = (sides[0], sides[1]) if sides else (None, None)
         if target is None and cand.type in _MUTUAL:
             sides = self._sides(tok, verb)
             if actor is None and sides:
@@ -2925,6 +3145,24 @@ class _Builder:
         if location is None:
             location = self._nearby_place(tok if tok.pos_ == "NOUN" else verb)
         return actor, target, theme, location
+
+    def _describes_next_object(self, child: Any, verb: Any) -> bool:
+        """Whether an object of the verb only describes the named object right after
+        it, which the parser made a second object ("buy British soft drinks maker
+        Britvic": "maker" says what Britvic is)."""
+        if child.dep_ != "dobj" or child.pos_ != "NOUN":
+            return False
+        after = child.i + 1
+        if after >= len(child.doc):
+            return False
+        named = child.doc[after]
+        entity = self.index.entity_at(named) if self.index is not None else None
+        return (
+            named.dep_ == "dobj"
+            and named.head.i == verb.i
+            and entity is not None
+            and entity.type in ("ORG", "PERSON")
+        )
 
     def _sides(self, tok: Any, verb: Any) -> list[str]:
         """The sides of an act done together, named side by side ("Ukraine and Russia
@@ -3042,9 +3280,24 @@ class _Builder:
             for child in holder.children:
                 if child.dep_ == "prep" and child.lower_ in ("in", "at"):
                     pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
-                    entity = self._entity(pobj) if pobj is not None else None
-                    if entity is not None and entity.type in PLACE_TYPES:
-                        return entity.name
+                    place = self._named_place(pobj) if pobj is not None else None
+                    if place is not None:
+                        return place
+        return None
+
+    def _named_place(self, noun: Any) -> str | None:
+        """The place a noun names, or the place a name before it gives ("the Poltava
+        region", "a power plant in the Kharkiv region")."""
+        entity = self._entity(noun)
+        if entity is not None and entity.type in PLACE_TYPES:
+            return str(entity.name)
+        if entity is not None or self.index is None:
+            return None
+        for child in noun.children:
+            if child.dep_ == "compound" and child.i == noun.i - 1:
+                named = self.index.entity_at(child)
+                if named is not None and named.type in PLACE_TYPES:
+                    return str(named.name)
         return None
 
     def _prep_argument(
@@ -3066,6 +3319,14 @@ class _Builder:
             and not (word == "on" and kind == "SANCTION")  # "sanctions on Iran": the target
         ):
             return entity.name, target
+        if (
+            word == "from"
+            and entity is not None
+            and entity.type in PLACE_TYPES
+            and "evacuate" in (prep.head.lemma_.lower(), prep.head.head.lemma_.lower())
+            and location is None
+        ):
+            return entity.name, target  # "evacuated from Gare du Nord": where it was done
         if (
             word == "to"
             and entity is not None
@@ -3095,6 +3356,8 @@ class _Builder:
                     )
                     if place is not None and place.type in PLACE_TYPES:
                         return place.name, target
+            if (named := self._named_place(pobj)) is not None:
+                return named, target  # "in the Poltava region"
         return location, target
 
     def _place_within(self, noun: Any) -> str | None:
@@ -3193,6 +3456,11 @@ class _Builder:
                 # "Putin's envoy" is not Putin; "his staff" is not him.
                 if entity is not None and entity.type == "PERSON" and child.dep_ != "poss":
                     return entity
+        if token.pos_ == "NOUN" and (named := self._person_in_apposition(token)) is not None:
+            # "A spokeswoman for the ministry, Ana Ruiz, said", "The governor of Sumy
+            # Oblast, Oleh Hryhorov, said": the one named, not the oblast ("The African
+            # Union commission chairperson, X, urged": the Union, as above)
+            return named
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "of"):
                 pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
@@ -3207,6 +3475,34 @@ class _Builder:
             if antecedent is not None:
                 return self._entity(antecedent)
         return described
+
+    def _evacuated_from(self, verb: Any, obj: Any) -> Any:
+        """The "from" phrase of a place the parser hung on the object of "evacuate"
+        ("evacuated commuters from Gare Montparnasse"), if any."""
+        if verb.lemma_.lower() != "evacuate" or obj.dep_ != "dobj":
+            return None
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                place = next((self._entity(p) for p in prep.children if p.dep_ == "pobj"), None)
+                if place is not None and place.type in PLACE_TYPES:
+                    return prep
+        return None
+
+    def _person_in_apposition(self, token: Any) -> Any:
+        """The person named in apposition to a noun ("his lawyer, Ana Ruiz"), also when
+        the parser hung the name on the noun's "of" or "for" phrase ("the governor of
+        Sumy Oblast, Oleh Hryhorov")."""
+        for t in token.subtree:
+            if t.dep_ != "appos" or self.index is None:
+                continue
+            named = self.index.entity_at(t)
+            if (
+                named is not None
+                and named.type == "PERSON"
+                and apposition_host(t, person=True).i == token.i
+            ):
+                return named
+        return None
 
     def _described_organisation(self, token: Any) -> Any:
         """ "the central bank" after "the Reserve Bank of India", "the committee" after

@@ -64,6 +64,23 @@ def direct_subject(verb: Any) -> Any:
     return None
 
 
+def apposition_host(appos: Any, *, person: bool) -> Any:
+    """The noun an apposition renames: its head, or, for a ``person``'s name the parser
+    hung on the last noun of an "of" or "for" phrase, the noun that phrase qualifies ("The
+    governor of Kharkiv Oblast, Oleh Syniehubov, said": the governor, not the oblast; a
+    place or a body renames the noun it follows: "the head of the agency, the IAEA")."""
+    host = appos.head
+    while (
+        person
+        and host.dep_ == "pobj"
+        and host.head.lower_ in ("of", "for")
+        and host.head.head.pos_ == "NOUN"
+        and host.ent_type_ != "PERSON"
+    ):
+        host = host.head.head
+    return host
+
+
 def in_dateline(token: Any) -> bool:
     """True for a token inside a wire dateline opening its sentence ("LONDON, March 19
     (Reuters) -", "NAIROBI, Kenya (AP) —")."""

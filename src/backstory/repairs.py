@@ -2,12 +2,16 @@
 undone on the ``Doc`` right after it is parsed (a pipeline component, so that every
 parse the project makes, of an article or of a line, gets them).
 
+- Two nouns side by side made two subjects of one verb ("A magnitude 6.4 earthquake
+  struck": "magnitude" and "earthquake"): the first modifies the second.
+
 - A reduced relative clause read as the main verb: in "The ceasefire agreed during
   talks in Istanbul collapsed on Friday" the parser makes "agreed" the root, with
   "ceasefire" its subject and "collapsed" a clause it governs. English has no such
   sentence: a past verb whose clause has no subject of its own and no "that" cannot be
   what "agreed" says. The participle becomes a modifier of the noun ("the ceasefire
-  [that was] agreed ...") and "collapsed" the root, with the noun its subject.
+  [that was] agreed ...") and "collapsed" the root, with the noun its subject; so too
+  in the clause a saying reports ("The truce agreed in May collapsed, they said").
 """
 
 from __future__ import annotations
@@ -30,15 +34,41 @@ _SAYING = frozenset(
 
 def repair(doc: Any) -> Any:
     """``doc`` with its parse repaired where it is surely wrong (see the module)."""
+    for verb in doc:
+        _split_subject(verb)
     for sent in list(doc.sents):
-        _reduced_relative(sent.root)
+        root = sent.root
+        said = [c for c in root.children if c.dep_ == "ccomp"]
+        _reduced_relative(root)
+        if root.lemma_.lower() in _SAYING:
+            for clause in said:  # "The truce agreed in May collapsed on Friday, they said"
+                _reduced_relative(clause)
     return doc
+
+
+def _split_subject(verb: Any) -> None:
+    """Make "magnitude" in "A magnitude 6.4 earthquake struck" a modifier of the
+    noun after it: a verb has one subject, and two nouns side by side that the
+    parser made two subjects are one phrase whose head is the last."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2:
+        return
+    first, second = subjects
+    if (
+        first.pos_ != "NOUN"
+        or second.pos_ != "NOUN"
+        or first.right_edge.i + 1 != second.left_edge.i
+    ):
+        return
+    first.head = second
+    first.dep_ = "compound"
 
 
 def _reduced_relative(root: Any) -> None:
     """Make "agreed" in "The ceasefire agreed during talks collapsed on Friday" a
-    modifier of "ceasefire" and "collapsed" the root, when that is the only reading."""
-    if root.tag_ != "VBD" or root.dep_ != "ROOT":
+    modifier of "ceasefire" and "collapsed" the root (or the clause a saying reports),
+    when that is the only reading."""
+    if root.tag_ != "VBD" or root.dep_ not in ("ROOT", "ccomp"):
         return
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.i != root.i - 1 or subject.pos_ not in ("NOUN", "PROPN"):
@@ -56,8 +86,8 @@ def _reduced_relative(root: Any) -> None:
     ):
         return
     after = [c for c in root.children if c.i > clause.i]
-    clause.head = clause
-    clause.dep_ = "ROOT"
+    clause.head = clause if root.dep_ == "ROOT" else root.head
+    clause.dep_ = root.dep_
     root.head = subject
     root.dep_ = "acl"
     root.tag_ = "VBN"

@@ -51,8 +51,10 @@ from backstory.entities.spans import (
     drop_score,
     extend_institution,
     extend_person_left,
+    sentence_initial,
 )
 from backstory.extraction import Entity, Extraction, Mention
+from backstory.linguistic import apposition_host
 from backstory.pipeline import Context
 from backstory.timex.lexicon import TIME_ZONES
 from backstory.units import unit_tokens
@@ -155,6 +157,16 @@ _PLACE_VERBS = frozenset(
     """hit strike shake rock pound batter shell bomb bombard target attack raid storm
     enter reach visit leave flee evacuate capture seize occupy surround encircle besiege
     liberate retake approach flood blanket""".split()  # noqa: SIM905 - a word table
+)
+# Acts of war that reach a place ("missiles struck Kherson"), and their nouns ("a
+# drone attack on Sumy"): what they reach is a place, never a person.
+_ATTACK_VERBS = frozenset(
+    """hit strike shell bomb bombard target attack raid storm pound batter capture seize
+    occupy surround encircle besiege liberate retake""".split()  # noqa: SIM905 - a word table
+)
+_ATTACK_NOUNS = frozenset(
+    """attack strike airstrike assault raid shelling bombardment bombing offensive
+    barrage""".split()  # noqa: SIM905 - a word table
 )
 # inhabitants: a town this small abroad yields to a region of the same name elsewhere
 _SMALL_CITY = 100_000
@@ -330,7 +342,8 @@ _DESCRIPTORS = {
         """company firm studio group carmaker automaker chipmaker manufacturer
         retailer chain carrier airline bank lender insurer startup start-up
         broadcaster newspaper magazine website label band conglomerate
-        subsidiary supplier distributor gang mission""".split(),  # noqa: SIM905 - a word table
+        subsidiary supplier distributor gang mission brewer distiller drugmaker
+        planemaker shipbuilder""".split(),  # noqa: SIM905 - a word table
         "ORG",
     ),
     **dict.fromkeys(
@@ -373,8 +386,19 @@ _SPORT_BODIES = frozenset(
 FACILITY_WORDS = frozenset(
     ["dam", "bridge", "airport", "pipeline", "canal", "tunnel", "reactor", "refinery", "stadium",
      "terminal", "harbour", "harbor", "highway", "motorway", "railway", "port", "seaport",
-     "station", "airfield", "airbase"]
+     "station", "airfield", "airbase", "hauptbahnhof", "bahnhof", "cathedral", "mosque",
+     "basilica", "abbey", "monument", "tower", "gate"]
 )  # fmt: skip
+# First words of the names of stations and airports in other languages ("Gare du Nord",
+# "Estación de Atocha", "Aeropuerto de Barajas"): a name opening so is a facility.
+FACILITY_OPENERS = frozenset(
+    ["gare", "estación", "estacion", "estação", "estacao", "stazione", "bahnhof",
+     "aeropuerto", "aéroport", "aeroport", "aeroporto", "flughafen", "lotnisko"]
+)  # fmt: skip
+# Nouns of the transport buildings a name is put before ("King's Cross station",
+# "Heathrow airport"): "the Sinopec refinery" is the company's, "King's Cross
+# station" is the station's name.
+_STATION_NOUNS = frozenset(["station", "terminal", "airport", "airfield"])
 # Heads of organisations' names a lower-case description repeats ("the board").
 _DESCRIBED_HEADS = frozenset(
     """board agency authority commission committee council ministry bureau
@@ -549,6 +573,20 @@ _PLURAL_REGION_NOUNS = {
 }
 
 
+def _region_word_after(doc: Any, start: int, end: int, label: str) -> str | None:
+    """The region word of a place name written before a lower-case "region", "oblast"
+    or "province" ("in the Poltava region": Poltava Oblast, not the city), when the
+    gazetteer knows the region so; else None."""
+    if label not in ("GPE", "LOC", "NORP") or end >= len(doc) or not doc[end].is_lower:
+        return None
+    word = _PLURAL_REGION_NOUNS.get(doc[end].lower_ + "s")
+    if word is None or word in ("County", "State"):
+        return None
+    if gazetteer.find_region(f"{doc[start:end].text} {word}") is None:
+        return None
+    return word
+
+
 def _listed_regions(doc: Any, taken: list[bool]) -> list[_Mention]:
     """The regions of a list closed by a plural region word ("Kharkiv and Poltava
     oblasts", "the Sumy, Chernihiv and Kharkiv regions"): each name is a region the
@@ -650,7 +688,10 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             and not _known_name(doc[start].text)
             and capitalised_common_word(doc, start, nlp)
         ):
-            continue  # "Coastal towns were evacuated": a common word opening the sentence
+            joined = _joined_organisation(doc, end)
+            if joined is None:
+                continue  # "Coastal towns were evacuated": a common word opening the sentence
+            end = joined  # "Customs | and | Border Protection": one name NER cut in two
         if not any(c.isupper() or c.isdigit() for c in doc[start:end].text):
             continue  # "the city's metro": a name is written with a capital
         end = drop_score(doc, start, end)
@@ -707,6 +748,17 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
         label = "ORG" if sports_body else ent.label_
         if label == "PERSON" and mentions and adjacent_person(mentions[-1], start, doc):
             start = mentions.pop().start  # "Luiz Inácio | Lula da Silva": one name in two spans
+        if (
+            label in ("GPE", "LOC", "NORP")
+            and end - start == 1
+            and end < len(doc)
+            and given_name(doc[start].text)
+            and not _known_place(doc[start].text)
+            and _surname_after(doc, end, nlp)
+        ):
+            # "The mayor of Odesa, Hennadiy | Trukhanov": a given name NER took for a
+            # place, and the surname it left out
+            label, end = "PERSON", end + 1
         while (
             label in ("PERSON", "ORG")
             and end - start == 1
@@ -745,7 +797,10 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
                 if end - k > start and find_person(doc[end - k : end].text) is not None:
                     start, label = end - k, "PERSON"
                     break
-        mentions.append(_Mention(start, end, label))
+        region_word = _region_word_after(doc, start, end, label)
+        if region_word is not None:
+            label = "GPE"  # "in the Poltava region" with "Poltava" read as a people
+        mentions.append(_Mention(start, end, label, region_word=region_word))
         for i in range(start, end):
             taken[i] = True
     for match_id, start, end in found:
@@ -762,10 +817,38 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
     mentions.extend(_source_line_names(doc, taken, mentions))
     _listed_companies(doc, mentions, taken, tickers, nlp)
     mentions.extend(_described_initials(doc, taken))
-    mentions.extend(_dateline_places(doc, taken))
+    mentions.extend(_dateline_places(doc, taken, mentions))
     mentions.sort(key=lambda m: m.start)
     _extend_to_longer_names(doc, mentions)
     return _extend_to_name_tails(doc, mentions)
+
+
+def _joined_organisation(doc: Any, end: int) -> int | None:
+    """The end of the organisation's name NER tagged right after "and" at ``end``
+    ("Customs | and | Border Protection"), when a common word opening the sentence
+    comes before it: the two are one name ("Apple and Google" are two, but neither is
+    a common word); else None."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "and":
+        return None
+    after = next((e for e in doc.ents if e.start == end + 1), None)
+    if after is None or after.label_ != "ORG" or not all(t.is_title for t in after):
+        return None
+    return int(after.end)
+
+
+def _surname_after(doc: Any, i: int, nlp: Any) -> bool:
+    """Whether token ``i`` is a surname NER left untagged: a capitalised proper noun
+    inside a sentence, no English word, no given name and no place."""
+    tok = doc[i]
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_title
+        and tok.ent_iob_ == "O"
+        and not sentence_initial(doc, i)
+        and not dictionary_word(nlp, tok)
+        and not given_name(tok.text)
+        and not _known_place(tok.text)
+    )
 
 
 # A wire dateline's place, in capitals, opening a paragraph ("CHISINAU, March 3 (Reuters) -").
@@ -775,14 +858,27 @@ _DATELINE_PLACE = re.compile(
 )
 
 
-def _dateline_places(doc: Any, taken: list[bool]) -> list[_Mention]:
-    """The place of a wire dateline NER left untagged, when the gazetteer knows it."""
+def _dateline_places(doc: Any, taken: list[bool], mentions: list[_Mention]) -> list[_Mention]:
+    """The place of a wire dateline NER left untagged or cut in two ("LA | PAZ, Nov 3
+    (Reuters) -"), when the gazetteer knows it: a mention inside it gives way."""
     found = []
     for m in _DATELINE_PLACE.finditer(doc.text):
         span = doc.char_span(m.start(1), m.end(1))
-        if span is None or any(taken[span.start : span.end]):
+        if span is None:
+            continue
+        inside = [x for x in mentions if span.start <= x.start and x.end <= span.end]
+        if any(taken[span.start : span.end]) and (
+            len(span) < 2
+            or not inside
+            or any(
+                taken[i] and not any(x.start <= i < x.end for x in inside)
+                for i in range(span.start, span.end)
+            )
+        ):
             continue
         if gazetteer.find_city(m.group(1)) or gazetteer.find_country(m.group(1)):
+            for x in inside:
+                mentions.remove(x)
             found.append(_Mention(span.start, span.end, "GPE"))
             for i in range(span.start, span.end):
                 taken[i] = True
@@ -1027,10 +1123,41 @@ def _model_before_its_kind(span: Any) -> bool:
 
 def _facility_named(span: Any) -> bool:
     """Whether a name is a built place's, named after someone or not: it ends in a facility
-    word ("John F. Kennedy International Airport", "King Abdullah Port") or is put before
-    one ("Ben Gurion airport", "Charles de Gaulle airport", "Franklin D. Roosevelt
-    station")."""
-    return (len(span) > 1 and span[-1].lower_ in FACILITY_WORDS) or _kind_of_head(span) == "FAC"
+    word ("John F. Kennedy International Airport", "King Abdullah Port"), opens with one
+    in another language ("Gare du Nord") or is put before one ("Ben Gurion airport",
+    "Charles de Gaulle airport", "Franklin D. Roosevelt station")."""
+    return (
+        _facility_words(span.text)
+        or (len(span) > 1 and span[-1].lower_ in FACILITY_WORDS)
+        or _kind_of_head(span) == "FAC"
+    )
+
+
+def _facility_words(name: str) -> bool:
+    """Whether a name of several words opens with a station's or airport's word in
+    another language ("Gare de Lyon", "Flughafen Wien") or ends in a facility word
+    ("Notre-Dame Cathedral", "Berlin Hauptbahnhof")."""
+    words = name.split()
+    if words and words[0].casefold() in ("the", "la", "le", "el"):
+        words = words[1:]
+    return len(words) > 1 and (
+        words[0].casefold() in FACILITY_OPENERS or words[-1].casefold() in FACILITY_WORDS
+    )
+
+
+def _named_station(span: Any) -> bool:
+    """Whether a name is put before a transport building's noun that has no article of
+    its own ("at King's Cross station", "Madrid's Atocha station"; not "a Sinopec
+    terminal", the company's): the building's name."""
+    if span.end >= len(span.doc):
+        return False
+    head = span.doc[span.end]
+    return (
+        span[-1].head.i == head.i
+        and span[-1].dep_ in ("compound", "nmod", "poss")
+        and head.lower_ in _STATION_NOUNS
+        and not any(c.dep_ == "det" for c in head.children)
+    )
 
 
 def _listed_with_a_non_organisation(span: Any) -> bool:
@@ -1249,6 +1376,8 @@ class _Resolver:
     def run(self, mentions: list[_Mention]) -> None:
         persons: list[_Mention] = []
         self.article_countries: set[str] = set()
+        # a place name -> the countries its own sentence read it in ("Valencia": Spain)
+        self.place_readings: dict[str, set[str]] = {}
         for m in mentions:
             text = self.doc[m.start : m.end].text
             code = gazetteer.find_country(text)
@@ -1312,11 +1441,20 @@ class _Resolver:
             and _facility_named(span := self.doc[m.start : m.end])
             and not _known_place(span.text)
         }
+        # "at King's Cross station ... stranded at King's Cross": a station's name alone
+        stations = {
+            fold(span.text)
+            for m in mentions
+            if not m.kb and self._station_name(m, span := self.doc[m.start : m.end])
+        }
         deferred: list[_Mention] = []
         for m in mentions:
             span = self.doc[m.start : m.end]
             text = span.text
-            if not m.kb and m.label in ("PERSON", "FAC") and fold(text) in facilities:
+            if not m.kb and (
+                (m.label in ("PERSON", "FAC") and fold(text) in facilities)
+                or (m.label == "ORG" and fold(text) in stations)
+            ):
                 m.label = "FAC"
                 deferred.append(m)
                 continue
@@ -1335,6 +1473,8 @@ class _Resolver:
                 m.label = "GPE"  # "TBILISI, May 14 (Reuters) -": where it was filed
             surname = self._surname_of(text, full_names)
             m.label = self._corrected_label(m, span, surname, full_names)
+            if not m.kb and not surname and self._station_name(m, span):
+                m.label = "FAC"  # "King's Cross station" tagged ORG, "Victoria station" GPE
             if m.label == "PERSON" and not m.kb and not surname and self._called_it(m):
                 m.label = "ORG"  # "Médecins Sans Frontières said its hospital ...": no person
             if m.label == "PERSON" and not m.kb:
@@ -1344,6 +1484,12 @@ class _Resolver:
                     and self._place(_Mention(m.start, m.end, "GPE"), text, strict=True)
                 ):
                     continue  # "Odesa", "São Paulo" tagged PERSON: the gazetteer knows better
+                if (
+                    not surname
+                    and self._struck_place(m, text)
+                    and self._place(_Mention(m.start, m.end, "GPE"), text)
+                ):
+                    continue  # "Russian missiles struck Kherson": a town of any size is hit
                 persons.append(m)
                 continue
             entry = m.kb or find_entry(text)
@@ -1581,8 +1727,10 @@ class _Resolver:
         ):
             self._attach(self._country_cluster(demonym), m.start, m.end)
             return True
+        if label == "NORP" and not self._town_of_the_story(m, text):
+            return False  # ("Odesa port" tagged NORP: a town of the story's country, below)
         if label == "NORP":
-            return False
+            label = "GPE"
         if label not in ("GPE", "LOC", "FAC", "PRODUCT", "ORG"):
             return False
         if (part := self._district_noun(m)) is not None:
@@ -1607,6 +1755,7 @@ class _Resolver:
         if (
             label in ("ORG", "FAC")
             and self._locative(m)
+            and not _named_station(self.doc[m.start : m.end])
             and self.doc[m.start - 1].lower_ in LOCATIVE_PREPS
             and (
                 gazetteer.find_city(text, self.article_countries) is not None
@@ -1621,13 +1770,15 @@ class _Resolver:
             and find_entry(text) is None
         ):
             label = "GPE"  # "artillery shelled Kherson" tagged ORG: a city is shelled
+        if label == "ORG" and self._town_of_the_story(m, text) and self._names_its_part(m):
+            label = "GPE"  # "Russian drones pound Kherson port" tagged ORG: the town's port
         if label == "ORG" and self._settlement_of(m) and gazetteer.find_city(text) is not None:
             label = "GPE"  # "the town of El Fasher" tagged ORG
         if label in ("ORG", "FAC") and not re.search(
             r"\b(?:" + "|".join(gazetteer.REGION_SUFFIXES) + r")$", text, re.I
         ):
             return False
-        prefer = self.article_countries
+        prefer = self._nearby_countries(m, text)
         within = self._region_after_city(m, text)
         if within is not None:
             self._attach_place(within, m)
@@ -1813,6 +1964,89 @@ class _Resolver:
         root = self._coordination_head(m)
         return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in _PLACE_VERBS
 
+    def _town_of_the_story(self, m: _Mention, text: str) -> bool:
+        """Whether a one-word name is the own name of a town in a country the story
+        names, and no person or organisation the knowledge base knows."""
+        if m.end - m.start != 1 or find_entry(text) is not None:
+            return False
+        city = gazetteer.find_city(text, self.article_countries)
+        return (
+            city is not None
+            and fold(city.name) == fold(text)
+            and city.country in self.article_countries
+        )
+
+    def _names_its_part(self, m: _Mention) -> bool:
+        """Whether a name qualifies a part of a place ("Kherson port", "Odesa's
+        outskirts")."""
+        root = self.doc[m.start]
+        return root.dep_ in ("compound", "nmod", "poss") and (
+            root.head.lemma_.lower() in _PLACE_PARTS or root.head.lower_ in _PLACE_PARTS
+        )
+
+    def _nearby_countries(self, m: _Mention, text: str) -> set[str]:
+        """The countries to read a place name in: those its own sentence names, when one
+        of them has a city of that name ("Flooding in Valencia killed 12, Spain's
+        emergency services said" in a story that also names Venezuela: Spain's), else
+        the story's; a name read so once is read so again ("the closure of Valencia
+        airport" later)."""
+        readings = self.place_readings
+        if fold(text) in readings:
+            return readings[fold(text)]
+        sentence = self.doc[m.start].sent
+        near = set()
+        for ent in sentence.ents:
+            code = gazetteer.find_country(ent.text) or gazetteer.demonyms().get(fold(ent.text))
+            if code:
+                near.add(code)
+        if near and near != self.article_countries:
+            city = gazetteer.find_city(text, near)
+            if city is not None and city.country in near:
+                readings[fold(text)] = near
+                return near
+        return self.article_countries
+
+    def _station_name(self, m: _Mention, span: Any) -> bool:
+        """Whether a name NER took for an organisation or a place names the station or
+        airport it is put before ("King's Cross station", "Victoria station" in a story
+        of London): no country or region, no organisation the knowledge base knows, and
+        no town of a country the story names ("Lviv station" in a story of Ukraine is
+        the city's)."""
+        text = span.text
+        if m.label not in ("ORG", "GPE", "LOC", "PERSON") or not _named_station(span):
+            return False
+        if find_entry(text) is not None or gazetteer.find_country(text):
+            return False
+        if gazetteer.demonyms().get(fold(text)):
+            return False
+        places = [
+            gazetteer.find_city(text, self.article_countries),
+            gazetteer.find_region(text, self.article_countries),
+        ]
+        if any(p is not None for p in places) and self.doc[m.end].lower_ != "station":
+            return False  # "Frankfurt airport": the city's airport, placed at the city
+        return not any(p is not None and p.country in self.article_countries for p in places)
+
+    def _struck_place(self, m: _Mention, text: str) -> bool:
+        """Whether a name tagged PERSON is a place the gazetteer knows that an attack
+        reaches ("Russian missiles struck Kherson", "drones attacked Sumy and Kharkiv",
+        "a strike on Kherson"), by a doer that is no person ("Smith attacked Warren" is
+        a quarrel), and no person of that name is known or titled in the article."""
+        if not _known_place(text) or find_person(text) is not None:
+            return False
+        if self._title_before(m.start) is not None:
+            return False
+        root = self._coordination_head(m)
+        if root.dep_ == "pobj" and root.head.lower_ in ("on", "against"):
+            noun = root.head.head
+            return noun.pos_ == "NOUN" and noun.lemma_.lower() in _ATTACK_NOUNS
+        if not self._place_acted_on(m) or root.head.lemma_.lower() not in _ATTACK_VERBS:
+            return False
+        doer = next((c for c in root.head.children if c.dep_ in ("nsubj", "agent")), None)
+        if doer is not None and doer.dep_ == "agent":
+            doer = next((c for c in doer.children if c.dep_ == "pobj"), None)
+        return doer is None or doer.ent_type_ != "PERSON"
+
     def _coordination_head(self, m: _Mention) -> Any:
         """The name's head token, or for a name in a list ("Kyiv and Lviv") the head of
         its first item: that one has the dependency the whole list has."""
@@ -1923,8 +2157,11 @@ class _Resolver:
             "NORP": "NORP",
             "PRODUCT": "PRODUCT",
         }.get(m.label, m.label)
-        if label in ("ORG", "LOC", "GPE") and name.split()[-1].casefold() in FACILITY_WORDS:
-            label = "FACILITY"  # "the Grand Ethiopian Renaissance Dam", "the Crimean Bridge"
+        if label in ("ORG", "LOC", "GPE") and (
+            name.split()[-1].casefold() in FACILITY_WORDS or _facility_words(name)
+        ):
+            # "the Grand Ethiopian Renaissance Dam", "the Crimean Bridge", "Gare du Nord"
+            label = "FACILITY"
         end = m.end
         if label in ("LOC", "GPE") and (part := self._district_noun(m)) is not None:
             # "the Kyivskyi district": a district, named with its noun
@@ -2020,7 +2257,8 @@ class _Resolver:
                 if span and self._is_role(span):
                     return span.text
         if root.dep_ == "appos":
-            head = root.head
+            # "the governor of Kharkiv Oblast, Oleh Syniehubov": the governor's role
+            head = apposition_host(root, person=True)
             span = self._np_span(head, stop=root)
             if span and self._is_role(span):
                 return span.text
@@ -2041,6 +2279,9 @@ class _Resolver:
 
     def _np_span(self, token: Any, stop: Any = None) -> Any:
         tokens = [t for t in token.subtree if stop is None or t not in set(stop.subtree)]
+        if stop is not None and stop.i > token.i:
+            # (the phrase before the name, not the comma that closes it after the name)
+            tokens = [t for t in tokens if t.i < stop.left_edge.i]
         tokens = [t for t in tokens if not t.is_space]
         if not tokens:
             return None

@@ -7,7 +7,8 @@ the gazetteer can correct:
 - a capitalised common word that opens a sentence ("Coastal towns were
   evacuated", "Floodwaters swept ...") is tagged as a name: the tagger
   reads it as a common noun or adjective, and NER, given the same
-  sentence with that word in lower case, no longer sees a name;
+  sentence with that word in lower case, no longer sees a name (or the
+  tagger reads it as a plural common noun: "Customs officers seized ...");
 - an institution is cut before its "of" ("the General Court of | the
   European Union", "Ministry of Foreign Affairs | of Japan");
 - one person's name comes as two adjacent spans ("Luiz Inácio | Lula da
@@ -110,9 +111,17 @@ def _named_in_lower_case(nlp: Any, sentence: str, offset: int) -> bool:
     if len(lowered) != len(sentence):
         return True  # lower-casing changed the length: no safe comparison, keep the name
     parsed = nlp(lowered)
-    if any(ent.start_char < until and offset < ent.end_char for ent in parsed.ents):
+    words = [t for t in parsed if offset <= t.idx < until and t.is_alpha]
+    if any(t.tag_ in _PROPER_TAGS for t in words):
         return True
-    return any(t.tag_ in _PROPER_TAGS for t in parsed if offset <= t.idx < until and t.is_alpha)
+    if any(
+        t.tag_ == "NNS" and t.lemma_ != t.lower_ and is_dictionary_word(nlp, t.lemma_)
+        for t in words
+    ):
+        # "Customs officers seized ...": NER keeps "customs" as a name, but the plural
+        # of a common noun is none ("siemens" is no plural of a "siemen")
+        return False
+    return any(ent.start_char < until and offset < ent.end_char for ent in parsed.ents)
 
 
 def drop_score(doc: Any, start: int, end: int) -> int:
