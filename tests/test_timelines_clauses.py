@@ -303,3 +303,16 @@ def test_ministers_as_a_source_are_named_in_lower_case(tmp_path) -> None:
     items = _items(tmp_path, text, "2025-03-06T12:00")
     july = _on(items, "2025-07-01")
     assert july and "according to ministers" in july[0], july
+
+
+def test_months_of_one_year_listed_together_name_the_year_once(tmp_path) -> None:
+    text = (
+        "The central bank kept its key rate at 5.5% in August and October, citing "
+        "uncertainty over tariffs. A drought in 2022 had pushed food prices up by 9%."
+    )
+    items = _items(tmp_path, text, "2026-01-20T09:00")
+    kept = [i.summary for i in items if "kept its key rate" in i.summary]
+    assert kept == [
+        "In August and October 2025, the central bank kept its key rate at 5.5%, citing "
+        "uncertainty over tariffs."
+    ]

@@ -786,13 +786,23 @@ def _when_of(item: Item) -> str:
 
 def _listed_when(whens: list[str]) -> str:
     """One date phrase for several ("On 12 September" and "On 23 October" -> "On 12
-    September and 23 October"; "In August" and "On 3 October" -> "In August and on 3
-    October")."""
+    September and 23 October"; "In August 2025" and "In October 2025" -> "In August and
+    October 2025"; "In August" and "On 3 October" -> "In August and on 3 October")."""
     days = [d for w in whens if (d := re.fullmatch(r"On (\d{1,2}) ([A-Z][a-z]+(?: \d{4})?)", w))]
     if len(days) == len(whens) and len({d.group(2) for d in days}) == 1:
         # "On 2 October" and "On 8 October": "On 2 and 8 October"
         numbers = [d.group(1) for d in days]
         return f"On {', '.join(numbers[:-1])} and {numbers[-1]} {days[0].group(2)}"
+    dated = [d for w in whens if (d := re.fullmatch(r"On (\d{1,2} [A-Z][a-z]+) (\d{4})", w))]
+    if len(dated) == len(whens) and len({d.group(2) for d in dated}) == 1:
+        # "On 12 September 2025" and "On 23 October 2025": "On 12 September and 23 October 2025"
+        names = [d.group(1) for d in dated]
+        return f"On {', '.join(names[:-1])} and {names[-1]} {dated[0].group(2)}"
+    months = [m for w in whens if (m := re.fullmatch(r"In ([A-Z][a-z]+) (\d{4})", w))]
+    if len(months) == len(whens) and len({m.group(2) for m in months}) == 1:
+        # "In August 2025" and "In October 2025": "In August and October 2025"
+        names = [m.group(1) for m in months]
+        return f"In {', '.join(names[:-1])} and {names[-1]} {months[0].group(2)}"
     lead = whens[0].split(" ", 1)[0]
     parts = [whens[0]]
     for when in whens[1:]:
