@@ -191,6 +191,17 @@ def _particle(verb: Any) -> str | None:
     )
 
 
+def _dated_by_its_clause(noun: Any) -> bool:
+    """Whether an event noun that is a verb's subject has a participle or relative clause
+    of its own that names a date ("A truce brokered by Egypt on 2 June broke down on
+    Friday"): the noun's own happening, on that date, besides the verb's (not an object:
+    "signed a treaty eliminating missiles ... on 8 December" is the signing's day)."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("acl", "relcl") and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+        for c in noun.children
+    )
+
+
 def _held_until_broken(noun: Any, kind: str) -> bool:
     """Whether talks are the subject of their own breakdown ("Talks ... broke down on
     Monday after six hours"): they were held that day, a meeting besides the breakdown
@@ -1779,7 +1790,7 @@ class _Builder:
                     and not _held_until_broken(tok, kind)
                 )
                 or (tok.dep_ == "pobj" and tok.head.head.i in verb_triggers)
-            ) and not _begun_on_its_day(tok):
+            ) and not (_begun_on_its_day(tok) or _dated_by_its_clause(tok)):
                 continue  # (but "postponed the launch to 27-28 August": the launch is due then)
             if self._inside_entity(tok):
                 continue
