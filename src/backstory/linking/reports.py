@@ -128,6 +128,13 @@ def is_whole_month(first: date, last: date) -> bool:
     )
 
 
+def is_whole_year(first: date, last: date) -> bool:
+    """True when ``first``..``last`` is one calendar year ("In 1960, ...")."""
+    return (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and (
+        first.year == last.year
+    )
+
+
 def is_whole_week(first: date, last: date) -> bool:
     """True when ``first``..``last`` is one calendar week, Monday to Sunday ("last week")."""
     return first.weekday() == 0 and (last - first).days == 6
@@ -282,27 +289,41 @@ def _bound_by_day(
 _PRONOUN_CLAUSE = re.compile(
     r"\b(?:since|after|before|when|until|once)\s+(?:it|he|she|they)\s+[^,;]*$", re.I
 )
+
+
+def _in_pronoun_clause(
+    text: str,
+    s_start: int,
+    timex: Timex,
+    interval: tuple[str, str],
+    dated: list[tuple[Timex, tuple[str, str]]],
+) -> bool:
+    """Whether the timex dates a clause of time opened by a pronoun subject while another
+    date of the sentence (in ``dated``) stands before that clause: "two years after they
+    staged a coup in October 2021" after "Fighting erupted on April 15, 2023"."""
+    clause = _PRONOUN_CLAUSE.search(text, s_start, timex.start)
+    return clause is not None and any(t.end <= clause.start() and iv != interval for t, iv in dated)
+
+
 _IN_BEFORE = re.compile(r"\b(?:in|during)\s+$", re.I)
 _COPULA_IN_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been)\s+(?:in|during)\s+$", re.I)
 
 
 def _year_adverbial(
     text: str, timexes: list[Timex], s_start: int, pub_day: str | None
-) -> Timex | None:
+) -> tuple[Timex, tuple[str, str]] | None:
     """The one whole year gone by that the sentence is placed in, after "in" or "during"
-    ("was handed to Southern Water in 2019"), when it names no other date: not "a 2019
-    law", "between 2010 and 2015", "since 2014" or "this year"."""
+    ("was handed to Southern Water in 2019"), when it names no other date, and its first
+    and last days: not "a 2019 law", "between 2010 and 2015", "since 2014" or "this year"."""
     dated = [t for t in timexes if t.type in ("DATE", "TIME")]
-    if pub_day is None or len(dated) != 1:
+    if len(dated) != 1:
         return None
     (t,) = dated
-    if t.vague or t.mod or t.dated_noun is not None or t.subordinate:
-        return None
-    if not (re.fullmatch(r"\d{4}", t.value) and t.value < pub_day[:4]):
+    if t.mod or t.subordinate or (year := _past_year(t, pub_day)) is None:
         return None
     if _COPULA_IN_BEFORE.search(text, max(s_start, t.start - 16), t.start):
         return None  # ("The worst season on record was in 2023": when, not what happened)
-    return t if _IN_BEFORE.search(text, max(s_start, t.start - 10), t.start) else None
+    return (t, year) if _IN_BEFORE.search(text, max(s_start, t.start - 10), t.start) else None
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|this|that)\s+$", re.I)
@@ -313,22 +334,18 @@ def _year_gone_by(event: Event, own: Timex | None, pub_day: str | None) -> tuple
     events stage dated the event by that whole year and it ended before the publication's
     year ("in 1960", "last year"); None otherwise (not "a 2010 earthquake", a year that
     only names a thing, nor "this year", still going on)."""
-    if own is None or own.vague or own.dated_noun is not None or pub_day is None:
-        return None
-    year = own.value
-    if not (re.fullmatch(r"\d{4}", year) and year < pub_day[:4]):
-        return None
-    first, last = f"{year}-01-01", f"{year}-12-31"
-    if (event.begin, event.end_date) != (first, last):
-        return None
-    return first, last
+    year = _past_year(own, pub_day) if own is not None else None
+    return year if year is not None and (event.begin, event.end_date) == year else None
 
 
-def is_whole_year(first: date, last: date) -> bool:
-    """True when ``first``..``last`` is one calendar year ("In 1960, ...")."""
-    return (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and (
-        first.year == last.year
-    )
+def _past_year(timex: Timex, pub_day: str | None) -> tuple[str, str] | None:
+    """(first day, last day) of the whole calendar year the timex names, when it is before
+    the publication's year and names no thing ("a 2010 earthquake"); else None."""
+    if timex.vague or timex.dated_noun is not None or pub_day is None:
+        return None
+    if not (re.fullmatch(r"\d{4}", timex.value) and timex.value < pub_day[:4]):
+        return None
+    return f"{timex.value}-01-01", f"{timex.value}-12-31"
 
 
 def _and_after(text: str, earlier: list[int], start: int) -> bool:
@@ -695,6 +712,7 @@ def _retelling(extraction: Extraction, opening: int, s_start: int) -> bool:
     published = extraction.article.published
     if published is None:
         return False
+    today = published.date().isoformat()
     latest = [
         t.end_date or t.begin
         for t in extraction.timexes
@@ -702,7 +720,7 @@ def _retelling(extraction: Extraction, opening: int, s_start: int) -> bool:
         and t.type in ("DATE", "TIME")
         and not t.vague
         and t.begin
-        and t.begin[:10] <= published.date().isoformat()
+        and t.begin[:10] <= today
     ]
     if not latest:
         return False
@@ -873,20 +891,12 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 text, event, subordinate[interval], s_start
             ):
                 continue
+            dated = [(t, iv) for t, iv in timexes if s_start <= t.start < s_end]
+            at = next((t for t, iv in dated if iv == interval), None)
             if (
-                (
-                    at := next(
-                        (t for t, iv in timexes if iv == interval and s_start <= t.start < s_end),
-                        None,
-                    )
-                )
-                is not None
-                and (clause := _PRONOUN_CLAUSE.search(text, s_start, at.start)) is not None
-                and any(
-                    t.end <= clause.start() and iv != interval
-                    for t, iv in timexes
-                    if s_start <= t.start < s_end
-                )
+                at is not None
+                and interval is not None
+                and _in_pronoun_clause(text, s_start, at, interval, dated)
             ):
                 # "The court on Thursday heard arguments over an order that lower courts
                 # have blocked since it was signed on Jan. 20": the clause's day, but who
@@ -1044,9 +1054,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 continue
             if any(_bounds(event, timex) for event in events):
                 continue  # "likely to resign before the vote on Thursday": the vote's day
-            if (clause := _PRONOUN_CLAUSE.search(text, s_start, timex.start)) is not None and any(
-                t.end <= clause.start() and iv != interval for t, iv in in_sentence
-            ):
+            if _in_pronoun_clause(text, s_start, timex, interval, in_sentence):
                 continue  # "erupted on April 15, 2023, two years after they staged a coup in ..."
             if _day_of_trailing_saying(text, told, timex) or _closing_saying_day(
                 text, timex, in_sentence, s_end
@@ -1079,26 +1087,14 @@ def reports_of(extraction: Extraction) -> list[Report]:
             )
         if (
             not used_days
-            and (year_timex := _year_adverbial(text, sentence_timexes, s_start, pub_day))
+            and (placed := _year_adverbial(text, sentence_timexes, s_start, pub_day))
             and _told_in_the_past(sentence)
         ):
             # "The previous record was handed to Southern Water in 2019 by Ofwat" (no event
             # of it): that year's line
-            used_days.add(f"{year_timex.value}-01-01")
-            reports.append(
-                Report(
-                    **base,
-                    begin=f"{year_timex.value}-01-01",
-                    end=f"{year_timex.value}-12-31",
-                    explicit=True,
-                    start=year_timex.start,
-                    end_offset=year_timex.end,
-                    timex_start=year_timex.start,
-                    timex_end=year_timex.end,
-                    modality=modality,
-                    attribution=sentence_note,
-                )
-            )
+            year_timex, year = placed
+            used_days.add(year[0])
+            reports.append(_timex_report(base, year, year_timex, modality, sentence_note))
         told_ends += [t.end for t, iv in in_sentence if iv[0] in used_days]
         if by is not None and (
             not used_days
@@ -1108,20 +1104,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
             # that day's line, "By 19 August, ...", not the publication day's
             day = (by.end_date or "")[:10]
             used_days.add(day)
-            reports.append(
-                Report(
-                    **base,
-                    begin=day,
-                    end=day,
-                    explicit=True,
-                    start=by.start,
-                    end_offset=by.end,
-                    timex_start=by.start,
-                    timex_end=by.end,
-                    modality=modality,
-                    attribution=sentence_note,
-                )
-            )
+            reports.append(_timex_report(base, (day, day), by, modality, sentence_note))
         if (
             not used_days
             and pub_day is not None
@@ -1150,6 +1133,29 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 )
             )
     return reports
+
+
+def _timex_report(
+    base: dict[str, Any],
+    interval: tuple[str, str],
+    timex: Timex,
+    modality: str,
+    note: str | None,
+) -> Report:
+    """The report of a sentence dated by ``timex`` alone (no event of it), over
+    ``interval``."""
+    return Report(
+        **base,
+        begin=interval[0],
+        end=interval[1],
+        explicit=True,
+        start=timex.start,
+        end_offset=timex.end,
+        timex_start=timex.start,
+        timex_end=timex.end,
+        modality=modality,
+        attribution=note,
+    )
 
 
 def _event_report(
