@@ -324,6 +324,16 @@ def _likely_cue(words: list[str], idx: int) -> str | None:
     return None
 
 
+def _object_after_past(prev: str) -> bool:
+    """True when a word after ``prev`` is an object, not a verb: two verbs of one clause do
+    not abut ("beat hosts Germany", "against hosts France")."""
+    if prev in ("against", "versus"):
+        return True
+    if prev in _PAST_WORDS and prev not in ("was", "were", "had", "did", "last", "ago"):
+        return prev not in ("yesterday", "earlier", "previously")
+    return prev in _BASE_AS_PAST or (prev.endswith("ed") and prev not in _NOT_PAST_ED)
+
+
 def _cue(words: list[str], idx: int) -> str | None:
     """The tense a word at ``idx`` signals, given the words around it."""
     if words[idx] == "May":  # the month, not the modal
@@ -469,6 +479,7 @@ def _cue(words: list[str], idx: int) -> str | None:
         and prev not in _NOT_TIMETABLE_BEFORE
         and not _after_causative(words, idx)
         and not prev.endswith(("'s", "s'"))  # "parliament's vote on Sunday": a noun
+        and not _object_after_past(prev)  # "beat hosts Germany on July 5": a noun
     ):
         if prev in ("will", "shall", "'ll"):
             return FUTURE  # "leaders will meet in the morning": no timetable, a plan
