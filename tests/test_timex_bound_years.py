@@ -36,3 +36,24 @@ DCT = datetime(2025, 4, 14, 6)
 def test_a_bound_year_sets_a_yearless_month_of_its_sentence(sentence, month, value) -> None:
     found = [t for t in tag_timexes(sentence, DCT) if t.text == month]
     assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "month", "value"),
+    [
+        ("Last year the refinery shut in March for repairs.", "March", "2024-03"),
+        ("Next year's congress will be held in Lisbon in October.", "October", "2026-10"),
+        ("But last year, exports to China fell in September.", "September", "2024-09"),
+    ],
+)
+def test_a_year_counted_from_now_that_opens_the_sentence_sets_its_month(
+    sentence, month, value
+) -> None:
+    found = [t for t in tag_timexes(sentence, DCT) if t.text == month]
+    assert [t.value for t in found] == [value]
+
+
+def test_a_year_counted_from_now_as_a_yardstick_sets_nothing() -> None:
+    sentence = "Sales were 4% higher than last year, the company said in March."
+    found = [t for t in tag_timexes(sentence, DCT) if t.text == "March"]
+    assert [t.value for t in found] == ["2025-03"]

@@ -872,13 +872,30 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
         if p.gran in ("day", "pod", "time"):
             frame.day_ref = p
         # "the August 1988 cease-fire" names a thing; the story is not set in that year
-        frame.ref_explicit = (r.explicit_year or inherited) and not _attributive(frame.text, mn)
+        # "Last year the plant closed in March", "Next year's summit will be held in
+        # November": a year named from now that opens its sentence sets it as "In 2023"
+        deictic_year = mn.kind == "relunit" and p.gran == "year" and _setting_year(frame.text, mn)
+        frame.ref_explicit = (r.explicit_year or inherited or deictic_year) and not _attributive(
+            frame.text, mn
+        )
         frame.ref_end = mn.end
         frame.ref_target = bool(_TARGET_BEFORE.search(frame.text, max(0, mn.start - 16), mn.start))
         frame.ref_set_in = bool(
             SET_IN.search(frame.text, max(0, mn.start - 10), mn.start)
             or (inherited and frame.ref_set_in)
+            or deictic_year
         )
+
+
+# what may stand before a sentence's opening phrase: its start, a quotation mark, "But"
+_SENTENCE_OPENS = re.compile(r"(?:\A|[.!?][\"”’']?\s+)[\"“‘']?(?:(?:But|And|So)\s+)?$")
+
+
+def _setting_year(text: str, mn: Mention) -> bool:
+    """True when a year counted from now ("last year", "next year's") opens its sentence:
+    the story's setting, not a yardstick ("up 5% from last year")."""
+    opening = text[mn.start : mn.start + 4].lower() in ("last", "next")
+    return opening and bool(_SENTENCE_OPENS.search(text, max(0, mn.start - 12), mn.start))
 
 
 # "Two years later," / "three years later and": the story moves on by the span
