@@ -867,6 +867,11 @@ LOCATIVE = frozenset(
 )
 
 
+# Kinds of happening whose nouns name different things (a meeting held during a summit,
+# talks on its side): a noun names again only what the same noun told.
+_NAMED_BY_ITS_OWN_NOUN = frozenset({"CONSULT"})
+
+
 @dataclass
 class _Candidate:
     token: Any  # the trigger token
@@ -1568,11 +1573,23 @@ class _Builder:
         events: list[Event] = []
         typed_tokens = {c.token.i for c in candidates if c.type != "STATEMENT"}
         told: dict[str, Event] = {}  # type -> the last event of the story's days of that type
+        # (type, noun) -> the last such event named by that noun ("the summit" names the
+        # summit told before, not a meeting held during it)
+        told_as: dict[tuple[str, str], Event] = {}
+        nouns: dict[int, str] = {}  # id(event) -> the noun that named it
         for cand in candidates:
             if cand.type == "STATEMENT" and self._content_has_event(cand.token, typed_tokens):
                 continue
             event = self._event(cand, timex_for)
-            earlier = told.get(event.type)
+            noun = cand.token.lemma_.lower() if cand.token.pos_ == "NOUN" else None
+            earlier = told_as.get((event.type, noun or "")) or told.get(event.type)
+            if (
+                earlier is not None
+                and noun is not None
+                and event.type in _NAMED_BY_ITS_OWN_NOUN
+                and nouns.get(id(earlier), noun) != noun
+            ):
+                earlier = None  # "a meeting on Saturday" is not "the summit"
             if earlier is not None and self._names_again(cand, event, earlier):
                 # "claimed the attack in a statement on Wednesday": the attack told
                 # before, on its day (the date is the claim's)
@@ -1596,6 +1613,9 @@ class _Builder:
                 event.begin, event.end_date = earlier.begin, earlier.end_date
             elif event.type != "STATEMENT" and self._of_the_story_days(event):
                 told[event.type] = event
+                if noun is not None:
+                    told_as[(event.type, noun)] = event
+                    nouns[id(event)] = noun
             events.append(event)
         return self._merge(events)
 

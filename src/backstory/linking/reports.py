@@ -247,11 +247,21 @@ def _done_by(text: str, event: Event, timex: Timex, s_start: int, pub_day: str |
         and event.modality not in AHEAD_MODALITIES
         and event.polarity == "positive"
         and _BY_BEFORE.search(text, max(s_start, timex.start - 30), timex.start) is not None
+        # (not a goal's deadline: "a pledge ... to provide $100 billion a year by 2020")
+        and not re.search(r"\bto\s+$", text[max(s_start, event.start - 4) : event.start])
+        and not _GOAL_BEFORE.search(text, s_start, timex.start)
     )
 
 
 # What must or should be done by a day is a deadline, not a report of what was done.
 _OBLIGATION = re.compile(r"\b(?:must|should|needs?\s+to|ha(?:s|ve)\s+to|required\s+to)\b", re.I)
+# a goal's deadline, not what was done by then: "a pledge made in 2009 to provide $100
+# billion a year by 2020", "its target of halving emissions by 2030"
+_GOAL_BEFORE = re.compile(
+    r"\b(?:pledge[sd]?|promise[sd]?|targets?|goals?|aims?|aimed|vow(?:s|ed)?|commitments?"
+    r"|committed|deadline)\b[^,;]*$",
+    re.I,
+)
 # "had filed", "had been cleared": done by the time told
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|t)\b", re.I)
 
@@ -279,6 +289,7 @@ def _bound_by_day(
             and not timex.subordinate
             and not timex.vague
             and _BY_BEFORE.search(text, max(s_start, timex.start - 30), timex.start)
+            and not _GOAL_BEFORE.search(text, s_start, timex.start)
         ):
             return timex
     return None
@@ -309,21 +320,57 @@ _IN_BEFORE = re.compile(r"\b(?:in|during)\s+$", re.I)
 _COPULA_IN_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been)\s+(?:in|during)\s+$", re.I)
 
 
-def _year_adverbial(
+def _year_adverbials(
     text: str, timexes: list[Timex], s_start: int, pub_day: str | None
-) -> tuple[Timex, tuple[str, str]] | None:
-    """The one whole year gone by that the sentence is placed in, after "in" or "during"
-    ("was handed to Southern Water in 2019"), when it names no other date, and its first
-    and last days: not "a 2019 law", "between 2010 and 2015", "since 2014" or "this year"."""
+) -> list[tuple[Timex, tuple[str, str]]]:
+    """The whole years gone by that the sentence is placed in, after "in" or "during"
+    ("was handed to Southern Water in 2019", "joined the ministry in 1965 and was
+    appointed ambassador in 1973"), when it names no date but such years, and their
+    first and last days: not "a 2019 law", "between 2010 and 2015", "since 2014" or
+    "this year"."""
     dated = [t for t in timexes if t.type in ("DATE", "TIME")]
-    if len(dated) != 1:
-        return None
-    (t,) = dated
-    if t.mod or t.subordinate or (year := _past_year(t, pub_day)) is None:
-        return None
-    if _COPULA_IN_BEFORE.search(text, max(s_start, t.start - 16), t.start):
-        return None  # ("The worst season on record was in 2023": when, not what happened)
-    return (t, year) if _IN_BEFORE.search(text, max(s_start, t.start - 10), t.start) else None
+    found = []
+    for t in dated:
+        if t.mod or t.subordinate or (year := _past_year(t, pub_day)) is None:
+            return []
+        if _COPULA_IN_BEFORE.search(text, max(s_start, t.start - 16), t.start):
+            return []  # ("The worst season on record was in 2023": when, not what happened)
+        if _IN_BEFORE.search(text, max(s_start, t.start - 10), t.start):
+            found.append((t, year))
+    return found
+
+
+# a relative clause told in the past up to a year after "in": "Ahtisaari, who won the Nobel
+# Peace Prize in 2008, ...", "a businessman who was arrested in 2015"
+_RELATIVE_IN_YEAR = re.compile(
+    r",?\s+(?:who|which)\s+(?P<clause>[^,;:\"“”]{3,120}?)\s+(?:in|during)\s+$", re.I
+)
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:during|in|of|by|after|before|under|for|with|from|to|at|on)\s*$", re.I
+)
+
+
+def _relative_years(
+    text: str, timexes: list[Timex], s_start: int, pub_day: str | None
+) -> list[tuple[Timex, tuple[str, str]]]:
+    """The whole years gone by that date a relative clause told in the past ("X, who won
+    the prize in 2008, died on Monday"), with their first and last days: that clause's
+    happening is a year's line whatever else the sentence dates."""
+    found = []
+    for t in timexes:
+        if t.type != "DATE" or not t.subordinate or t.mod:
+            continue
+        if (year := _past_year(t, pub_day)) is None:
+            continue
+        m = _RELATIVE_IN_YEAR.search(text, max(s_start, t.start - 140), t.start)
+        if m is None or _PREPOSITION_BEFORE.search(text, s_start, m.start() + 1):
+            continue  # ("a term during which the country joined the EU in 1995": the
+            # relative word is no subject the line could name)
+        if _PAST_VERB.search(m["clause"]) and not _NOW_VERB.search(m["clause"]):
+            found.append((t, year))
+    return found
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|this|that)\s+$", re.I)
@@ -1012,9 +1059,16 @@ def reports_of(extraction: Extraction) -> list[Report]:
             )
         # where what got a line ends: its event's trigger, or its day's date
         told_ends = [e.end for e in told] + [t.end for t, iv in in_sentence if iv[0] in used_days]
-        if years and not used_days and not done_by:
-            event, own, year = years[0]
+        alone = not used_days and not done_by
+        year_days = set()  # the first days of the years that got a line
+        for event, own, year in years:
+            # a sentence told of no day has its years' lines ("was arrested in 2015 and
+            # sentenced in 2016"); a relative clause's year is its own happening in any
+            # sentence ("X, who won the prize in 2008, died on Monday")
+            if year[0] in used_days or not (alone or own.subordinate):
+                continue
             used_days.add(year[0])
+            year_days.add(year[0])
             told.append(event)
             reports.append(
                 _event_report(
@@ -1085,16 +1139,20 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     attribution=sentence_note,
                 )
             )
-        if (
-            not used_days
-            and (placed := _year_adverbial(text, sentence_timexes, s_start, pub_day))
-            and _told_in_the_past(sentence)
-        ):
-            # "The previous record was handed to Southern Water in 2019 by Ofwat" (no event
-            # of it): that year's line
-            year_timex, year = placed
-            used_days.add(year[0])
-            reports.append(_timex_report(base, year, year_timex, modality, sentence_note))
+        if used_days <= year_days and _told_in_the_past(sentence):
+            for year_timex, year in _year_adverbials(text, sentence_timexes, s_start, pub_day):
+                if year[0] in used_days:
+                    continue
+                # "The previous record was handed to Southern Water in 2019 by Ofwat", "He
+                # joined the ministry in 1965" (no event of it): that year's line
+                used_days.add(year[0])
+                reports.append(_timex_report(base, year, year_timex, modality, sentence_note))
+        for year_timex, year in _relative_years(text, sentence_timexes, s_start, pub_day):
+            if year[0] not in used_days:
+                # "Ahtisaari, who won the Nobel Peace Prize in 2008, has died" (no event of
+                # the winning): the clause's year has its line
+                used_days.add(year[0])
+                reports.append(_timex_report(base, year, year_timex, modality, sentence_note))
         told_ends += [t.end for t, iv in in_sentence if iv[0] in used_days]
         if by is not None and (
             not used_days

@@ -326,6 +326,24 @@ _FUNCTION_WORDS = frozenset(
         "not",
         "one",
         "two",
+        # counts before a people's name ("Five Americans landed", "Three Dutch soldiers")
+        *[
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+        ],
+        *["dozens", "hundreds", "thousands", "several", "few"],
         "if",
         "but",
         "and",
@@ -489,6 +507,23 @@ def loaded_pipeline() -> Any:
     from backstory.settings import Settings
 
     return load_nlp(Settings.from_env().model)
+
+
+# a quoted passage: "...", “...”
+_QUOTED = re.compile(r'"([^"]*)"|“([^”]*)”')
+
+
+def holds_speech(sentence: str) -> bool:
+    """Whether the sentence quotes someone's words: a quotation mark opened and not closed,
+    or a quoted passage of more than five words or ending in a stop or comma. A phrase
+    set off in quotes ("called oil and gas a "gift of God"") is no speech."""
+    if sentence.count('"') % 2 or sentence.count("“") != sentence.count("”"):
+        return True
+    for m in _QUOTED.finditer(sentence):
+        words = (m.group(1) if m.group(1) is not None else m.group(2)).strip()
+        if len(words.split()) > 5 or words.endswith((",", ".", "!", "?")):
+            return True
+    return False
 
 
 @lru_cache(maxsize=256)
@@ -996,6 +1031,9 @@ _RELATIVE_ABOUT_SUBJECT = re.compile(
 )
 
 
+_FINITE_BE_HAVE = re.compile(r"\b(?:is|are|was|were|has|have|had)\b")
+
+
 def relative_clause_claim(
     sentence: str, date_span: tuple[int, int] | None
 ) -> tuple[str, tuple[int, int]] | None:
@@ -1009,6 +1047,8 @@ def relative_clause_claim(
     if m is None or not (m.start("clause") <= date_span[0] and date_span[1] <= m.end("clause")):
         return None
     subject = m.group("subj").strip()
+    if _FINITE_BE_HAVE.search(subject):
+        return None  # "Among those freed was X, a businessman who ...": no subject alone
     shift = len(subject) + 1 - m.start("clause")
     return (
         f"{subject} {m.group('clause').strip()}.",
@@ -1045,7 +1085,7 @@ def object_relative_clause(
     before the comma (through "of" only after a noun of an act), and a pronoun subject
     agrees with the sentence's own subject and nothing else in between. ``load_nlp``
     gives the spaCy pipeline, asked for only when the sentence has such a clause."""
-    if date_span is None or any(q in sentence for q in '"“”'):
+    if date_span is None or holds_speech(sentence):
         return None
     found = list(_OBJECT_RELATIVE.finditer(sentence, 0, date_span[0]))
     if not found:
@@ -1106,7 +1146,7 @@ def subject_relative_clause(
     earthquake struck central Myanmar on Friday."), not the whole sentence under the
     clause's day. None unless the relative word follows its antecedent noun directly
     (or after a comma) and the date lies inside the clause."""
-    if date_span is None or any(q in sentence for q in '"“”'):
+    if date_span is None or holds_speech(sentence):
         return None
     if not _SUBJECT_RELATIVE.search(sentence, 0, date_span[0]):
         return None
@@ -1147,11 +1187,31 @@ def subject_relative_clause(
         if first.i > noun.i or any(t.text == "," for t in antecedent):
             continue
         words = antecedent.text
+        if (name := _apposed_name(doc, top, first)) is not None:
+            words = name  # "Siamak Namazi, a businessman who was arrested": Namazi was
         body = doc[rel.i + 1].idx
         clause = words + " " + sentence[body:clause_end]
         shift = len(words) + 1 - body
         return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), 0)
     return None
+
+
+def _apposed_name(doc: Any, noun: Any, first: Any) -> str | None:
+    """The person's name that ``noun`` (its phrase opening at ``first``) stands in
+    apposition to, right before its comma ("Siamak Namazi, a businessman"), else None."""
+    name = noun.head
+    if (
+        noun.dep_ != "appos"
+        or name.pos_ != "PROPN"
+        or first.i < 2
+        or doc[first.i - 1].text != ","
+        or doc[first.i - 2].i != name.i
+    ):
+        return None
+    start = name.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == name.i:
+        start -= 1  # "Siamak Namazi": the whole name
+    return doc[start : name.i + 1].text
 
 
 def subject_participle_clause(
@@ -1161,7 +1221,7 @@ def subject_participle_clause(
     after the sentence's subject noun ("The agreement reached during talks in Istanbul on
     16 May allows ..."): that phrase told of the subject in the passive ("The agreement
     was reached during talks in Istanbul on 16 May."), not the sentence under its day."""
-    if date_span is None or any(q in sentence for q in '"“”'):
+    if date_span is None or holds_speech(sentence):
         return None
     doc = _tagged(load_nlp(), sentence)
     for verb in doc:
@@ -1398,6 +1458,50 @@ def before_clause(
     return None
 
 
+def opening_participle(
+    sentence: str, date_span: tuple[int, int] | None, load_nlp: Callable[[], Any]
+) -> tuple[str, tuple[int, int]] | None:
+    """(clause, date span in it) when the date sits in a past participle's phrase that
+    opens the sentence before its subject ("Born in 1937 in Viipuri, Ahtisaari became a
+    refugee", "Founded in 1998 by two engineers, the company now employs 5,000"): the
+    phrase told of the subject in the passive ("Ahtisaari was born in 1937 in
+    Viipuri."), not the main clause under the phrase's date. None otherwise."""
+    if date_span is None or holds_speech(sentence):
+        return None
+    lead = len(sentence) - len(sentence.lstrip())
+    if not re.match(r"[A-Z][a-z]+(?:ed|en|rn|wn|t)\b", sentence[lead:]):
+        return None
+    doc = _tagged(load_nlp(), sentence)
+    part = doc[0] if len(doc) else None
+    if part is None or part.tag_ != "VBN" or part.dep_ != "advcl":
+        return None
+    main = part.head
+    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    end = part.right_edge.idx + len(part.right_edge.text)
+    if (
+        subject is None
+        or main.pos_ not in ("VERB", "AUX")
+        or main.dep_ != "ROOT"
+        or not (part.idx <= date_span[0] and date_span[1] <= end)
+        or subject.left_edge.i <= part.right_edge.i
+        or doc[subject.left_edge.i - 1].text != ","
+        # (the subject right before its verb: not "a city then ruled from Moscow, Kask
+        # became", a parse that took the apposition for the subject)
+        or any(t.text == "," for t in doc[subject.i : main.i])
+    ):
+        return None
+    who = doc[subject.left_edge.i : subject.i + 1]
+    if who.text.lower() in ("he", "she", "it", "they", "we", "i", "you") or any(
+        t.text == "," for t in who
+    ):
+        return None
+    be = "were" if subject.tag_ in _PLURAL_TAGS else "was"
+    words = f"{who.text} {be} {part.lower_}"
+    clause = words + sentence[part.idx + len(part.text) : end]
+    shift = len(words) - (part.idx + len(part.text))
+    return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), 0)
+
+
 def participle_sequel(
     sentence: str,
     date_span: tuple[int, int] | None,
@@ -1410,7 +1514,7 @@ def participle_sequel(
     object ("The ECB had raised rates to a record 4% in September 2023 before starting to
     cut them in June 2024" -> "The ECB started to cut rates in June 2024." for June).
     None for any other sentence."""
-    if date_span is None or any(q in sentence for q in '"“”'):
+    if date_span is None or holds_speech(sentence):
         return None
     if not re.search(r"\b(?:before|after)\s+\w+ing\b", sentence, re.I):
         return None
@@ -1472,7 +1576,7 @@ def apposed_act(
     closing appositive noun of an act ("A court sentenced her on 15 January, a ruling her
     lawyers appealed the following week"): the clause told of its subject, with the act as
     its object ("Her lawyers appealed the ruling the following week."). None otherwise."""
-    if date_span is None or any(q in sentence for q in '"“”'):
+    if date_span is None or holds_speech(sentence):
         return None
     m = _APPOSED_ACT.search(sentence)
     if m is None or not m.start("rest") <= date_span[0] < m.end("rest") or not m["rest"]:
@@ -1497,7 +1601,7 @@ def when_clause(
     agency provisionally suspended him, until 1 July 2028"): what happened that day is
     the clause ("The agency provisionally suspended him."), not the stretch. The clause
     holds no date, so no span is left to drop. None for any other date."""
-    if date_span is None or any(q in sentence for q in '"“”'):
+    if date_span is None or holds_speech(sentence):
         return None
     if not _BOUND_BEFORE.search(sentence, 0, date_span[0]):
         return None  # ("prices peaked on 3 May, when traders panicked": both that day)
@@ -1541,7 +1645,7 @@ def own_clause(
     government declared an emergency"): the line for one date is its clause alone.
     None when the date's clause cannot stand alone (no subject of its own), when no
     other clause is dated, or when no date is given."""
-    if date_span is None or any(q in sentence for q in '"“”'):
+    if date_span is None or holds_speech(sentence):
         return None
     cuts = list(_CLAUSE_JOIN.finditer(sentence))
     if not cuts:
@@ -1610,7 +1714,7 @@ def coordinated_predicate(
     2024 to ten years" -> "Ekberg was sentenced in November 2024 to ten years." for
     November, "Ekberg was arrested on 11 April 2024." for April). What follows the second
     predicate (", his lawyer said.") goes with either. None for any other sentence."""
-    if date_span is None or any(q in sentence for q in '"“”'):
+    if date_span is None or holds_speech(sentence):
         return None
     if not re.search(r"\b(?:and|but)\b", sentence):
         return None
@@ -1812,7 +1916,7 @@ def said_another_day(
     a date of its own, another day ("Abiy said in parliament on Tuesday that the fifth
     filling had been completed in September"): the line for the claim's date is then the
     claim's, not the saying told under the claim's date."""
-    if date_span is None or any(q in sentence for q in '"“”'):
+    if date_span is None or holds_speech(sentence):
         return False
     lead = len(sentence) - len(sentence.lstrip())
     m = _REPORTED.match(sentence, lead)
@@ -1835,7 +1939,7 @@ def reported_claim(
     February"): the line is then about the claim, not about the saying; else None."""
     if date_span is None:
         return None
-    if any(q in sentence for q in '"“”'):
+    if holds_speech(sentence):
         return None
     lead = len(sentence) - len(sentence.lstrip())
     m = _REPORTED.match(sentence, lead)

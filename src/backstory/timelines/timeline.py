@@ -47,6 +47,7 @@ from backstory.timelines.summaries import (
     names_clock_time,
     object_relative_clause,
     open_bound,
+    opening_participle,
     own_clause,
     participle_sequel,
     relative_clause_claim,
@@ -60,6 +61,7 @@ from backstory.timelines.summaries import (
     time_clause,
     when_clause,
 )
+from backstory.timex.tagger import dateline_end
 
 TIMELINE_SCHEMA = "backstory.timeline/1"
 # Default number of developments per day when none is asked for.
@@ -418,6 +420,13 @@ def make_item(
             lead["timex_start"] - lead["sentence_start"] + shift,
             lead["timex_end"] - lead["sentence_start"] + shift,
         )
+    if (filed := dateline_end(sentence)) is not None:
+        # "DOHA, Sept 18 - Five Americans who had been detained ...": the dateline is no
+        # part of the sentence's grammar (its clauses are read without it)
+        sentence = sentence[filed:]
+        if date_span is not None:
+            inside = date_span[0] < filed
+            date_span = None if inside else (date_span[0] - filed, date_span[1] - filed)
     if not quoted and text:
         # "Lawmakers removed him from office in December 2022": who "him" is, from the
         # sentence before (which then backs the line too)
@@ -503,12 +512,26 @@ def make_item(
         # risen": the line for Friday is the clause, told of its antecedent
         sentence, date_span = clause
         said_by = None
+        if (
+            split := coordinated_predicate(sentence, date_span, lead["published"], loaded_pipeline)
+        ) is not None:
+            # "X, a businessman who was arrested in 2015 and sentenced ... in 2016": one
+            # predicate of the clause a line
+            sentence, date_span = split
     elif (
         continuation is None
         and (clause := subject_participle_clause(sentence, date_span, loaded_pipeline)) is not None
     ):
         # "The agreement reached during talks on 16 May allows ...": the line for 16 May
         # is the participle's phrase, told of the subject
+        sentence, date_span = clause
+        said_by = None
+    elif (
+        continuation is None
+        and (clause := opening_participle(sentence, date_span, loaded_pipeline)) is not None
+    ):
+        # "Born in 1937 in Viipuri, Ahtisaari became a refugee as a child": the line for
+        # 1937 is the participle's phrase, told of the subject
         sentence, date_span = clause
         said_by = None
     elif continuation is None and (opened := when_clause(sentence, date_span)) is not None:

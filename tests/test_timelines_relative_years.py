@@ -1,0 +1,126 @@
+"""Lines from relative clauses dated by a year gone by ("X, who won the prize in 2008,
+died on Monday"), told of the name an apposition stands for, one predicate a line; a
+wire dateline is no part of a sentence's grammar; a count opening a line is lower
+case; a goal's deadline ("a pledge to provide $100 billion a year by 2020") is no
+"By" line; through the real extraction and the archive."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from backstory.article import Article
+from backstory.timelines import build_timeline
+from backstory.timelines.timeline import Item
+
+
+def _items(tmp_path, text: str, published: str) -> list[Item]:
+    from backstory.archive import Archive
+    from backstory.ingest import ingest_article
+    from backstory.settings import Settings
+
+    article = Article(text=text, published=datetime.fromisoformat(published), title=None)
+    with Archive.open(tmp_path / f"{article.id}.db") as archive:
+        ingest_article(archive, article, settings=Settings())
+        items = build_timeline(archive, per_date=10).items
+    for item in items:  # every line is backed by the sentences it cites
+        for s in item.sources:
+            assert text[s.start : s.end] == s.sentence
+    return items
+
+
+def _on(items: list[Item], begin: str) -> list[str]:
+    return [i.summary for i in items if i.begin == begin]
+
+
+def test_a_relative_clause_of_a_past_year_is_that_years_line(tmp_path) -> None:
+    text = (
+        "Vera Lindqvist, the Swedish diplomat who brokered the Baltic fisheries accord in "
+        "1996, has died at the age of 91, her family said on Tuesday."
+    )
+    items = _items(tmp_path, text, "2025-03-12T09:00")
+    assert _on(items, "1996-01-01") == [
+        "In 1996, Vera Lindqvist brokered the Baltic fisheries accord."
+    ]
+    assert len(_on(items, "2025-03-11")) == 1  # the death, on the day the family spoke
+
+
+def test_a_relative_clause_of_two_years_gives_a_line_a_year(tmp_path) -> None:
+    text = (
+        "Among the prisoners released was Tomas Kerr, a journalist who was detained in "
+        "2019 and sentenced to eight years in prison in 2021."
+    )
+    items = _items(tmp_path, text, "2024-06-03T12:00")
+    assert _on(items, "2019-01-01") == ["In 2019, Tomas Kerr was detained."]
+    (sentenced,) = _on(items, "2021-01-01")
+    assert sentenced.startswith("In 2021, Tomas Kerr was sentenced to eight years in prison")
+    assert "2019" not in sentenced
+
+
+def test_a_relative_word_after_a_preposition_makes_no_year_line(tmp_path) -> None:
+    text = (
+        "She was elected mayor in 2010 and served two terms, during which the city "
+        "opened its first metro line in 2014."
+    )
+    items = _items(tmp_path, text, "2025-03-12T09:00")
+    assert not any(" was served" in i.summary or "she served" in i.summary for i in items)
+
+
+def test_a_dateline_does_not_become_the_subject_of_a_relative_clause(tmp_path) -> None:
+    text = (
+        "ANKARA, March 4 - Three Dutch engineers who had been held in Syria landed in "
+        "Turkey on Tuesday after being freed in a deal brokered by Qatar, officials said."
+    )
+    items = _items(tmp_path, text, "2025-03-04T15:00")
+    (line,) = _on(items, "2025-03-04")
+    assert line.startswith("On 4 March, three Dutch engineers who had been held in Syria landed")
+    assert "ANKARA" not in line
+
+
+def test_a_goals_deadline_is_no_by_line(tmp_path) -> None:
+    text = (
+        "The new target replaces a pledge made in 2015 by donor states to provide "
+        "$20 billion in aid a year by 2022, a goal that was met in 2024."
+    )
+    items = _items(tmp_path, text, "2025-05-20T10:00")
+    assert not [i for i in items if i.summary.startswith("By ")]
+
+
+def test_an_opening_participle_with_a_year_is_that_years_line(tmp_path) -> None:
+    text = (
+        "Born in 1948 in the university town of Tartu, Kask trained as a lawyer in "
+        "Leningrad."
+    )
+    items = _items(tmp_path, text, "2025-03-12T09:00")
+    (line,) = _on(items, "1948-01-01")
+    assert line == "In 1948, Kask was born in the university town of Tartu."
+
+
+def test_two_years_of_a_sentence_with_no_event_give_a_line_each(tmp_path) -> None:
+    text = (
+        "Rask studied law in Uppsala. He entered parliament in 1979 and chaired its "
+        "finance committee in 1991."
+    )
+    items = _items(tmp_path, text, "2025-03-12T09:00")
+    assert [len(_on(items, f"{y}-01-01")) for y in (1979, 1991)] == [1, 1]
+    assert "1991" not in _on(items, "1979-01-01")[0]
+
+
+def test_a_summit_is_not_named_by_a_meeting_held_during_it(tmp_path) -> None:
+    text = (
+        "Ministers at the ocean summit in Lisbon reached a deal early on Sunday.\n\n"
+        "Fishing nations had left a meeting on Saturday in protest.\n\n"
+        "The host said the summit would be remembered for the deal."
+    )
+    items = _items(tmp_path, text, "2025-06-22T05:00")
+    assert not [line for line in _on(items, "2025-06-21") if "remembered" in line]
+
+
+def test_a_phrase_set_off_in_quotes_is_no_speech(tmp_path) -> None:
+    text = (
+        "The talks were clouded by remarks from Prime Minister Ivo Sander, who called "
+        'the levy a "necessary evil" in a speech on March 3.'
+    )
+    items = _items(tmp_path, text, "2025-03-12T09:00")
+    assert _on(items, "2025-03-03") == [
+        'On 3 March, Prime Minister Ivo Sander called the levy a "necessary evil" in a speech.'
+    ]
