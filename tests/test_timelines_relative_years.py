@@ -86,10 +86,7 @@ def test_a_goals_deadline_is_no_by_line(tmp_path) -> None:
 
 
 def test_an_opening_participle_with_a_year_is_that_years_line(tmp_path) -> None:
-    text = (
-        "Born in 1948 in the university town of Tartu, Kask trained as a lawyer in "
-        "Leningrad."
-    )
+    text = "Born in 1948 in the university town of Tartu, Kask trained as a lawyer in Leningrad."
     items = _items(tmp_path, text, "2025-03-12T09:00")
     (line,) = _on(items, "1948-01-01")
     assert line == "In 1948, Kask was born in the university town of Tartu."
@@ -124,3 +121,15 @@ def test_a_phrase_set_off_in_quotes_is_no_speech(tmp_path) -> None:
     assert _on(items, "2025-03-03") == [
         'On 3 March, Prime Minister Ivo Sander called the levy a "necessary evil" in a speech.'
     ]
+
+
+def test_an_undated_past_perfect_is_no_line_of_the_publication_day(tmp_path) -> None:
+    text = (
+        "A judge sentenced the former banker to nine years in prison on Tuesday.\n\n"
+        "Prosecutors had asked for 15 years, while his lawyers had sought probation.\n\n"
+        "His lawyers said he would appeal."
+    )
+    items = _items(tmp_path, text, "2025-03-12T09:00")
+    assert not [i for i in items if "Prosecutors" in i.summary or "prosecutors" in i.summary]
+    assert len(_on(items, "2025-03-11")) == 1
+    assert len(_on(items, "2025-03-12")) == 1  # the lawyers' saying
