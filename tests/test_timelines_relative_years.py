@@ -133,3 +133,22 @@ def test_an_undated_past_perfect_is_no_line_of_the_publication_day(tmp_path) -> 
     assert not [i for i in items if "Prosecutors" in i.summary or "prosecutors" in i.summary]
     assert len(_on(items, "2025-03-11")) == 1
     assert len(_on(items, "2025-03-12")) == 1  # the lawyers' saying
+
+
+def test_two_dated_objects_of_one_verb_give_a_line_each(tmp_path) -> None:
+    text = (
+        "Norway beat hosts Sweden in the group stage on June 30 and Denmark 3-1 in the "
+        "semi-finals in Malmo last Wednesday."
+    )
+    items = _items(tmp_path, text, "2025-07-13T21:00")  # a Sunday
+    assert _on(items, "2025-06-30") == ["On 30 June, Norway beat hosts Sweden in the group stage."]
+    assert _on(items, "2025-07-09") == [
+        "On 9 July, Norway beat Denmark 3-1 in the semi-finals in Malmo."
+    ]
+
+
+def test_a_second_dated_part_opening_with_a_preposition_keeps_the_object(tmp_path) -> None:
+    text = "The regulator raised its fee to 2% in March and to 2.5% in June."
+    items = _items(tmp_path, text, "2025-07-13T21:00")
+    assert _on(items, "2025-06-01") == ["In June, the regulator raised its fee to 2.5%."]
+    assert _on(items, "2025-03-01") == ["In March, the regulator raised its fee to 2%."]

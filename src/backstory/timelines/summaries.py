@@ -1850,6 +1850,59 @@ def _said_on(sentence: str, start: int, at: int) -> bool:
     return bool(said) and _SAID_ON.fullmatch(sentence, said[-1].end(), at) is not None
 
 
+_JOINT = re.compile(r",?\s+and\s+")
+
+
+def gapped_clause(
+    sentence: str,
+    date_span: tuple[int, int] | None,
+    published: str | None,
+    load_nlp: Callable[[], Any],
+) -> tuple[str, tuple[int, int]] | None:
+    """(sentence, date span in it) told of the one of two dated parts that share a verb
+    and holds the date ("They beat hosts Germany in the quarter-finals on July 5 and France
+    2-1 in the semi-finals last Tuesday" -> "They beat France 2-1 in the semi-finals last
+    Tuesday." for that Tuesday, "They beat hosts Germany in the quarter-finals on July
+    5." for July 5; "raised rates in December and again in February" keeps the object
+    for February). None unless the second part, after "and", has no verb of its own."""
+    if date_span is None or holds_speech(sentence):
+        return None
+    dates = sorted(_dates_in(sentence, published), key=lambda t: t.start)
+    if len(dates) != 2:
+        return None
+    first, second = dates
+    joint = _JOINT.match(sentence, first.end)
+    if joint is None or joint.end() >= second.start:
+        return None  # ("on Monday and Tuesday": one list)
+    doc = _tagged(load_nlp(), sentence)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.idx >= first.start or root.i == 0:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in doc if t.idx >= joint.end()):
+        return None  # a predicate of its own (see ``coordinated_predicate``)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if root.pos_ == "VERB" and (subject is None or subject.i > root.i):
+        return None
+    if root.pos_ != "VERB" and not (root.i < 4 and doc[root.i - 1].pos_ in ("PROPN", "NOUN")):
+        return None  # (a verb the parser took for a noun: "Norway beat hosts Sweden")
+    if date_span[0] < joint.start() and date_span[1] > first.start:
+        return _standalone(sentence[: joint.start()], date_span, 0)
+    if not (date_span[0] < second.end and date_span[1] > second.start):
+        return None
+    rest = sentence[joint.end() :]
+    head_end = root.idx + len(root.text)
+    opener = next((t for t in doc if t.idx >= joint.end()), None)
+    if opener is not None and opener.pos_ in ("ADP", "ADV", "PART"):
+        # "and to 4.5% in June", "and again in February": the verb's object goes too
+        for t in doc[root.i + 1 :]:
+            if t.pos_ == "ADP" or t.idx >= first.start:
+                break
+            head_end = t.idx + len(t.text)
+    head = sentence[:head_end]
+    shift = len(head) + 1 - joint.end()
+    return _standalone(head + " " + rest, (date_span[0] + shift, date_span[1] + shift), 0)
+
+
 def _dates_in(sentence: str, published: str | None) -> list[Timex]:
     """The timexes of ``sentence`` (read against its publication) that give a date."""
     try:

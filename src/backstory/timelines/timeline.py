@@ -42,6 +42,7 @@ from backstory.timelines.summaries import (
     before_clause,
     bound_by_at,
     coordinated_predicate,
+    gapped_clause,
     labelled_speaker,
     loaded_pipeline,
     names_clock_time,
@@ -555,6 +556,14 @@ def make_item(
     ):
         # "X was arrested on 11 April 2024 and was sentenced in November 2024 to ...": one
         # predicate a line, each on its own day
+        sentence, date_span = clause
+    elif (
+        continuation is None
+        and (clause := gapped_clause(sentence, date_span, lead["published"], loaded_pipeline))
+        is not None
+    ):
+        # "They beat hosts Germany on July 5 and France 2-1 last Tuesday": one dated part
+        # of the shared verb a line
         sentence, date_span = clause
     elif (
         continuation is None
