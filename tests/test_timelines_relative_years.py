@@ -152,3 +152,13 @@ def test_a_second_dated_part_opening_with_a_preposition_keeps_the_object(tmp_pat
     items = _items(tmp_path, text, "2025-07-13T21:00")
     assert _on(items, "2025-06-01") == ["In June, the regulator raised its fee to 2.5%."]
     assert _on(items, "2025-03-01") == ["In March, the regulator raised its fee to 2%."]
+
+
+def test_a_closing_relative_clause_of_another_year_leaves_the_line(tmp_path) -> None:
+    text = (
+        "She was elected mayor in 2010 and served two terms, during which the city "
+        "opened its first metro line in 2014."
+    )
+    items = _items(tmp_path, text, "2025-03-12T09:00")
+    (line,) = _on(items, "2010-01-01")
+    assert line == "In 2010, she was elected mayor and served two terms."

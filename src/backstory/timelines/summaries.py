@@ -1850,6 +1850,30 @@ def _said_on(sentence: str, start: int, at: int) -> bool:
     return bool(said) and _SAID_ON.fullmatch(sentence, said[-1].end(), at) is not None
 
 
+# a relative clause that closes the sentence: ", during which the country joined the EU
+# in 1995", ", which it sold in 2019"
+_CLOSING_RELATIVE = re.compile(
+    r",\s+(?:(?:during|in|after|before|under|since)\s+)?(?:which|whom|who)\b[^,;:]*[.!?]?$"
+)
+
+
+def closing_relative(
+    sentence: str, date_span: tuple[int, int] | None, published: str | None
+) -> tuple[str, tuple[int, int] | None] | None:
+    """(sentence, date span) without a relative clause that closes it and holds a date of
+    its own other than the line's ("He was elected president in 1994 and served a single
+    term, during which the country joined the European Union in 1995" -> "... served a
+    single term." for 1994): what the clause tells is another time's. None otherwise."""
+    m = _CLOSING_RELATIVE.search(sentence)
+    if m is None or holds_speech(sentence):
+        return None
+    if date_span is not None and date_span[1] > m.start():
+        return None
+    if not any(t.start >= m.start() for t in _dates_in(sentence, published)):
+        return None
+    return sentence[: m.start()].rstrip() + ".", date_span
+
+
 _JOINT = re.compile(r",?\s+and\s+")
 
 

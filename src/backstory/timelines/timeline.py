@@ -41,6 +41,7 @@ from backstory.timelines.summaries import (
     apposed_act,
     before_clause,
     bound_by_at,
+    closing_relative,
     coordinated_predicate,
     gapped_clause,
     labelled_speaker,
@@ -596,6 +597,14 @@ def make_item(
         # "The U.S. imposed 25% tariffs on cars on April 3, and raised them to 27.5% in
         # July": July's clause names what "them" are from the clause it left out
         sentence, date_span = _objects_of_clause(whole, sentence, date_span)
+    if (
+        continuation is None
+        and not quoted
+        and (closed := closing_relative(sentence, date_span, lead["published"])) is not None
+    ):
+        # "... served a single term, during which the country joined the EU in 1995":
+        # 1994's line ends before the clause of another year
+        sentence, date_span = closed
     if (
         continuation is None
         and (aside := subject_aside(sentence, date_span, loaded_pipeline)) is not None
