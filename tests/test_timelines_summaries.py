@@ -588,9 +588,12 @@ def test_a_wire_dateline_is_no_part_of_the_line() -> None:
         "KYIV, Ukraine, Oct. 3 (Reuters) - ",
         "Nov 29 (Reuters) - ",
         "GAZA/JERUSALEM, Nov 28 (Reuters) - ",
+        "LAGOS - ",
+        "SANTA CRUZ, Bolivia — ",
     ):
         assert dateline_end(opening + "Prices rose.") == len(opening)
     assert dateline_end("The UN (in New York) - said") is None
+    assert dateline_end("IMF - The fund said") is None  # (an acronym, no place)
 
 
 def test_an_abbreviation_ending_the_line_takes_no_second_full_stop() -> None:

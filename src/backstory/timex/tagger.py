@@ -105,6 +105,13 @@ _DATELINE_AGENCY = re.compile(
     rf"[ \t]*[{_UP}][{_UP}.'/-]+(?:[ \t][{_UP}][{_UP}.'/-]+){{0,3}}(?:[ \t]?,[ \t]*[{_UP}][{_AZ}.'-]+"
     rf"(?:[ \t][{_UP}][{_AZ}.'-]+){{0,2}}){{0,2}}[ \t]*\([A-Za-z ]+\)[ \t]*(?:-|–|—)"
 )
+# ... or with neither, where the spaced dash after a place in capitals marks it:
+# "WASHINGTON - The government ...", "SAN JOSE, California — ..." (one word of four
+# letters at least: "GDP - The economy ..." opens no dateline)
+_DATELINE_PLACE = re.compile(
+    rf"[ \t]*(?:[{_UP}][{_UP}.'/-]{{3,}}|[{_UP}][{_UP}.'/-]+(?:[ \t][{_UP}][{_UP}.'/-]+){{1,3}})(?:[ \t]?,[ \t]*[{_UP}][{_AZ}.'-]+"
+    rf"(?:[ \t][{_UP}][{_AZ}.'-]+){{0,2}}){{0,2}}[ \t]+(?:-|–|—)[ \t]+(?=[{_UP}\"“])"
+)
 _DATELINE_REACH = 2  # days: a dateline this close to the DCT is the story's local date
 
 
@@ -112,7 +119,12 @@ def dateline_end(text: str) -> int | None:
     """Where a wire dateline opening ``text`` ends ("ROTTERDAM, Nov 27 (Reuters) - ",
     "WASHINGTON (AP) — "), or None: its date dates no sentence, and a line quoting the
     sentence leaves it out."""
-    found = _DATELINE.match(text) or _DATELINE_BARE.match(text) or _DATELINE_AGENCY.match(text)
+    found = (
+        _DATELINE.match(text)
+        or _DATELINE_BARE.match(text)
+        or _DATELINE_AGENCY.match(text)
+        or _DATELINE_PLACE.match(text)
+    )
     if found is None:
         return None
     return found.end() + len(re.match(r"[-–— \t]*", text[found.end() :]).group())  # type: ignore[union-attr]
