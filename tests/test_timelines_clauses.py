@@ -316,3 +316,29 @@ def test_months_of_one_year_listed_together_name_the_year_once(tmp_path) -> None
         "In August and October 2025, the central bank kept its key rate at 5.5%, citing "
         "uncertainty over tariffs."
     ]
+
+
+def test_predicates_joined_by_then_each_with_a_day_make_a_line_each(tmp_path) -> None:
+    text = (
+        "The ministry imposed export quotas on fertiliser on 6 January, then lifted most of "
+        "them for 30 days a week later. Farmers' groups said on Monday the moves had "
+        "confused buyers."
+    )
+    items = _items(tmp_path, text, "2025-02-12T09:00")
+    assert _on(items, "2025-01-06") == [
+        "On 6 January, the ministry imposed export quotas on fertiliser."
+    ]
+    assert _on(items, "2025-01-13") == [
+        "On 13 January, the ministry lifted most of the export quotas for 30 days."
+    ]
+
+
+def test_a_dateline_of_a_place_alone_is_no_part_of_the_line(tmp_path) -> None:
+    text = (
+        "BUENOS AIRES - The central bank cut its benchmark rate to 29% on Thursday, "
+        "its third cut this year."
+    )
+    items = _items(tmp_path, text, "2025-01-31T18:00")
+    assert _on(items, "2025-01-30") == [
+        "On 30 January, the central bank cut its benchmark rate to 29%, its third cut in 2025."
+    ]

@@ -1612,20 +1612,26 @@ def coordinated_predicate(
     predicate (", his lawyer said.") goes with either. None for any other sentence."""
     if date_span is None or any(q in sentence for q in '"“”'):
         return None
-    if not re.search(r"\b(?:and|but)\b", sentence):
+    if not re.search(r"\b(?:and|but|then)\b", sentence):
         return None
     doc = _tagged(load_nlp(), sentence)
     for second in doc:
         verb = _coordinated_with(second)
         if verb is None:
             continue
-        joint = doc[second.left_edge.i - 1] if second.left_edge.i > verb.i + 1 else None
-        if joint is None or joint.lower_ not in ("and", "but"):
+        left = second.left_edge
+        # "announced tariffs on 2 April, then paused them a week later": "then" joins too,
+        # and the line of the second predicate, told alone, leaves it out
+        then = left.lower_ == "then" and left.dep_ == "advmod" and left.i < second.i
+        joint = doc[left.i - 1] if left.i > verb.i + 1 else None
+        if joint is None or not (
+            joint.lower_ in ("and", "but") or (then and joint.text in (",", ";"))
+        ):
             continue
         first_end = joint.idx
         if joint.i > 0 and doc[joint.i - 1].text == ",":
             first_end = doc[joint.i - 1].idx
-        second_start = second.left_edge.idx
+        second_start = doc[left.i + 1].idx if then else left.idx
         second_end = second.right_edge.idx + len(second.right_edge.text)
         group = [t for t in verb.children if t.dep_ in _GROUP_DEPS and t.i < verb.i]
         verb_start = min(t.idx for t in [verb, *group])

@@ -323,7 +323,7 @@ def _objects_of_clause(
     if pronoun is None:
         return clause, date_span
     at = whole.find(clause[pronoun.start() :].rstrip(".")[:25])
-    cut = max(whole.rfind(w, 0, max(at, 0)) for w in (", and ", ", but ", "; ", " and "))
+    cut = max(whole.rfind(w, 0, max(at, 0)) for w in (", and ", ", but ", ", then ", "; ", " and "))
     if at <= 0 or cut <= 0:
         return clause, date_span
     before = whole[:cut].rstrip(",;") + ". "  # (the clause left out, as a sentence)
