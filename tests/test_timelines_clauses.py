@@ -342,3 +342,28 @@ def test_a_dateline_of_a_place_alone_is_no_part_of_the_line(tmp_path) -> None:
     assert _on(items, "2025-01-30") == [
         "On 30 January, the central bank cut its benchmark rate to 29%, its third cut in 2025."
     ]
+
+
+def test_a_by_clause_and_a_dated_clause_of_it_make_a_line_each(tmp_path) -> None:
+    # "it" in the second clause is the first clause's subject, the one thing it names
+    text = (
+        "By the end of 2024, the cooperative exported most of the region's coffee, and in "
+        "November it opened a roasting plant near the port. Growers said on Monday that "
+        "prices had doubled."
+    )
+    items = _items(tmp_path, text, "2025-03-11T09:00")
+    assert _on(items, "2024-11-01") == [
+        "In November 2024, the cooperative opened a roasting plant near the port."
+    ]
+    assert _on(items, "2024-12-31") == [
+        "By the end of 2024, the cooperative had exported most of the region's coffee."
+    ]
+
+
+def test_an_it_that_could_be_the_first_clauses_object_is_not_named(tmp_path) -> None:
+    text = (
+        "By the end of 2024, the regulator had fined the bank twice, and in November it "
+        "appealed against both penalties."
+    )
+    items = _items(tmp_path, text, "2025-03-11T09:00")
+    assert not any("the regulator appealed" in i.summary for i in items), [i.summary for i in items]

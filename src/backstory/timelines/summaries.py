@@ -23,6 +23,7 @@ from backstory.entities.resolve import TITLE_WORDS
 from backstory.extraction import Timex
 from backstory.linguistic import object_relatives
 from backstory.linking.reports import is_whole_month, is_whole_week, is_whole_year
+from backstory.timelines.antecedents import PERSON_NOUNS
 from backstory.timelines.tense import done_by, future_in_the_past, past_perfect, simple_past
 from backstory.timex import tag_timexes
 from backstory.timex.tagger import dateline_end
@@ -181,6 +182,13 @@ _ONE_DAY_WHEN = re.compile(r"(?P<lead>(?:Early |Late )?[Oo]n|By) (?P<day>\d.*)")
 # "by" bounding a day: "had put out the fire by the morning of 11 March" (not "by at
 # least": see _MODIFIED_BOUND)
 _BY_DAY = re.compile(r"\bby\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$", re.I)
+
+
+# The end of a month or year named by name: "the end of 2023", "the end of March 2024"
+_END_OF = re.compile(
+    r"the\s+end\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)(?:\s+(?P<y>\d{4}))?|(?P<y2>\d{4}))"
+)
 
 
 def bound_by_at(sentence: str, date_span: tuple[int, int] | None) -> int | None:
@@ -655,6 +663,9 @@ def summarise(
         # "had put out the fire by the morning of 11 March": "By the morning of 11
         # March, ...", not "On" (it was done by then)
         when, date_span = f"By {when[3:]}", (by, date_span[1])
+        end_of = _END_OF.fullmatch(sentence, date_span[0] + 3, date_span[1])
+        if end_of and (not with_year or end_of.group("y") or end_of.group("y2")):
+            when = f"By {end_of.group()}"  # ("By the end of 2023", not "By 31 December")
     if (
         date_span is not None
         and when.startswith("On ")
@@ -1582,15 +1593,58 @@ def own_clause(
         rest = sentence[lead:end]
         if lead <= date_span[0] and _DATE_OPENING.fullmatch(sentence, lead, date_span[0]):
             rest = sentence[date_span[1] : end].lstrip(" ,")
-        if not _SUBJECT_START.match(rest) or rest.split(None, 1)[0].lower() in (
-            "he",
-            "she",
-            "it",
-            "they",
-            "we",
-        ):
+        first = rest.split(None, 1)[0] if rest.strip() else ""
+        if first.lower() in ("it", "they"):
+            # "..., and in December it seized Wad Madani": the subject of the first clause
+            at = end - len(rest)
+            named = _first_subject(sentence, at, first.lower())
+            if named is None:
+                return None
+            clause = sentence[lead:at] + named + sentence[at + len(first) : end]
+            clause = clause.strip()
+            shift = len(named) - len(first) if date_span[0] > at else 0
+            return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), lead)
+        if not _SUBJECT_START.match(rest) or first.lower() in ("he", "she", "we"):
             return None
     return _standalone(clause, date_span, lead)
+
+
+def _first_subject(sentence: str, at: int, pronoun: str) -> str | None:
+    """The subject of the sentence's main verb, as a phrase with "the" in lower case,
+    when ``pronoun`` ("it"/"they") at ``at``, the subject of a clause joined to it, can
+    only be that: no person for "it", a plural for "they", and no other noun of its number
+    before the pronoun that the main clause has as its object ("The RSF controlled most of
+    Darfur, and in December it seized ...": the RSF)."""
+    doc = _tagged(loaded_pipeline(), sentence)
+    pron = next((t for t in doc if t.idx == at), None)
+    if pron is None or pron.dep_ != "nsubj" or pron.head.dep_ != "conj":
+        return None
+    verb = pron.head.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ != "ROOT" or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS")
+    if plural != (pronoun == "they") or subject.ent_type_ == "PERSON":
+        return None
+    if pronoun == "it" and subject.lower_ in PERSON_NOUNS:
+        return None
+    words = list(subject.subtree)
+    if any(t.dep_ in ("relcl", "acl", "appos", "punct") for t in words):
+        return None
+    # (another noun of its number the first clause names: "it" could be that)
+    rivals = [
+        t
+        for t in doc[subject.right_edge.i + 1 : pron.i]
+        if t.pos_ in ("NOUN", "PROPN")
+        and t.dep_ in ("dobj", "pobj", "attr")
+        and (t.tag_ in ("NNS", "NNPS")) == plural
+        and t.ent_type_ not in ("DATE", "TIME")
+        and not (t.dep_ == "pobj" and t.head.head.pos_ in ("ADJ", "NUM"))  # ("most of ...")
+    ]
+    if rivals:
+        return None
+    phrase = doc[words[0].i : words[-1].i + 1].text
+    return re.sub(r"^(?:The|A|An)\b", lambda m: m.group(0).lower(), phrase)
 
 
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
