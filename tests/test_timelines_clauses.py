@@ -367,3 +367,35 @@ def test_an_it_that_could_be_the_first_clauses_object_is_not_named(tmp_path) -> 
     )
     items = _items(tmp_path, text, "2025-03-11T09:00")
     assert not any("the regulator appealed" in i.summary for i in items), [i.summary for i in items]
+
+
+def test_a_dated_after_clause_is_its_days_line_not_the_main_clauses(tmp_path) -> None:
+    # the closing came at or after the approval: Thursday is the approval's day only
+    text = (
+        "The sale of the Vantor refinery to Pellas Energy went through after the "
+        "competition authority approved the deal on Thursday, the companies said.\n\n"
+        "Dock workers ended their sit-in after the port operator raised their pay offer on "
+        "Tuesday."
+    )
+    items = _items(tmp_path, text, "2025-10-06T09:00")
+    assert _on(items, "2025-10-02") == [
+        "On 2 October, the competition authority approved the deal."
+    ]
+    assert _on(items, "2025-09-30") == [
+        "On 30 September, the port operator raised the dock workers' pay offer."
+    ]
+    assert not any("went through" in i.summary or "ended" in i.summary for i in items)
+
+
+def test_an_after_clause_of_the_day_of_publication_leaves_the_sentence_whole(
+    tmp_path,
+) -> None:
+    # what followed a happening of the publication day was that day too
+    text = (
+        "Shares in the lender jumped 12% after the central bank approved its rescue plan on Monday."
+    )
+    items = _items(tmp_path, text, "2025-10-06T17:00")
+    assert _on(items, "2025-10-06") == [
+        "On 6 October, shares in the lender jumped 12% after the central bank approved its "
+        "rescue plan."
+    ]

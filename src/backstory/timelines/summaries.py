@@ -1409,6 +1409,81 @@ def before_clause(
     return None
 
 
+def after_clause(
+    sentence: str,
+    date_span: tuple[int, int] | None,
+    published: str | None,
+    load_nlp: Callable[[], Any],
+) -> tuple[str, tuple[int, int]] | None:
+    """(clause, date span in it) when the date sits in an "after" clause with a subject and
+    a verb of its own and the rest of the sentence names no date ("The takeover closed
+    after regulators approved it on Friday"): the day is the clause's, and what came
+    after it is not known to be on it, so the day's line is the clause ("Regulators
+    approved it on Friday."). None otherwise: "after talks on Monday" (no clause), a
+    subject that is a pronoun or opens with one ("after their leader withdrew"), and a
+    clause dated the day of publication, when what followed it can only have been that
+    day too."""
+    if date_span is None or not re.search(r"\bafter\b", sentence[: date_span[0]], re.I):
+        return None
+    doc = _tagged(load_nlp(), sentence)
+    mark = next(
+        (t for t in doc if t.lower_ == "after" and t.dep_ == "mark" and t.idx < date_span[0]),
+        None,
+    )
+    if mark is None or mark.head.dep_ != "advcl":
+        return None
+    verb = mark.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.tag_ in ("PRP", "PRP$", "WP", "WDT"):
+        return None
+    first = subject.left_edge.idx
+    last = verb.right_edge.idx + len(verb.right_edge.text)
+    if not (first <= date_span[0] and date_span[1] <= last) or any(q in sentence for q in '"“”'):
+        return None
+    dates = _dates_in(sentence, published)
+    if any(not (first <= t.start < last) for t in dates):
+        return None  # the main clause is dated by a day of its own
+    own = next((t for t in dates if t.start <= date_span[0] < t.end), None)
+    if own is None or (published and (own.begin or "")[:10] == published[:10]):
+        return None
+    clause = sentence[first:last]
+    for token in reversed(list(doc[subject.right_edge.i + 1 : verb.right_edge.i + 1])):
+        if token.lower_ not in ("their", "its") or token.tag_ != "PRP$":
+            continue
+        # "walked out after the speaker refused to hear their motion": the main subject's
+        owner = _owner_outside(subject, verb.head, token.lower_ == "their")
+        if owner is None:
+            return None
+        at = token.idx - first
+        clause = clause[:at] + owner + clause[at + len(token.text) :]
+        if token.idx < date_span[0]:
+            shift = len(owner) - len(token.text)
+            date_span = (date_span[0] + shift, date_span[1] + shift)
+    return _standalone(clause, date_span, first)
+
+
+def _owner_outside(subject: Any, main: Any, plural: bool) -> str | None:
+    """The possessive of the main clause's subject ("opposition lawmakers'"), for a
+    "their" (``plural``) or "its" in a clause whose own subject cannot own it (of the
+    other number); None when it is not clear."""
+    if (subject.tag_ in ("NNS", "NNPS")) == plural:
+        return None
+    owner = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    if owner is None or owner.pos_ not in ("NOUN", "PROPN") or owner.ent_type_ == "PERSON":
+        return None
+    if (owner.tag_ in ("NNS", "NNPS")) != plural:
+        return None
+    words = [t for t in owner.subtree if t.i <= owner.i]
+    if any(t.dep_ in ("relcl", "acl", "appos", "poss", "punct") for t in owner.subtree):
+        return None
+    phrase = " ".join(t.text for t in words)
+    if words[0].tag_ != "DT":
+        phrase = "the " + phrase[:1].lower() + phrase[1:] if words[0].tag_ != "NNP" else phrase
+    else:
+        phrase = phrase[:1].lower() + phrase[1:]
+    return phrase + ("'" if phrase.endswith("s") else "'s")
+
+
 def participle_sequel(
     sentence: str,
     date_span: tuple[int, int] | None,

@@ -37,6 +37,7 @@ from backstory.timelines.antecedents import (
 )
 from backstory.timelines.summaries import (
     absolute_days,
+    after_clause,
     after_its_object,
     apposed_act,
     before_clause,
@@ -555,6 +556,14 @@ def make_item(
     ):
         # "The collapse comes weeks before the Netherlands hosts a NATO summit on June
         # 24-25": that day's line is the clause
+        sentence, date_span = clause
+    elif (
+        continuation is None
+        and (clause := after_clause(sentence, date_span, lead["published"], loaded_pipeline))
+        is not None
+    ):
+        # "The takeover closed after regulators approved it on Friday": the day is the
+        # approval's; the closing came at or after it
         sentence, date_span = clause
     elif continuation is None and (clause := apposed_act(sentence, date_span)) is not None:
         # "A court sentenced her on 15 January, a ruling her lawyers appealed the following
