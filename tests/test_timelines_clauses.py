@@ -399,3 +399,17 @@ def test_an_after_clause_of_the_day_of_publication_leaves_the_sentence_whole(
         "On 6 October, shares in the lender jumped 12% after the central bank approved its "
         "rescue plan."
     ]
+
+
+def test_an_after_clause_with_a_bare_subject_in_a_dated_sentence_is_its_days_line(
+    tmp_path,
+) -> None:
+    text = (
+        "A blockade of the northern border crossing entered its second week on Thursday "
+        "after negotiations between the hauliers and customs officials collapsed on "
+        "Monday."
+    )
+    items = _items(tmp_path, text, "2025-11-14T09:00")
+    assert _on(items, "2025-11-10") == [
+        "On 10 November, negotiations between the hauliers and customs officials collapsed."
+    ]

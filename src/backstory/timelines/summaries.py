@@ -1416,13 +1416,13 @@ def after_clause(
     load_nlp: Callable[[], Any],
 ) -> tuple[str, tuple[int, int]] | None:
     """(clause, date span in it) when the date sits in an "after" clause with a subject and
-    a verb of its own and the rest of the sentence names no date ("The takeover closed
-    after regulators approved it on Friday"): the day is the clause's, and what came
-    after it is not known to be on it, so the day's line is the clause ("Regulators
-    approved it on Friday."). None otherwise: "after talks on Monday" (no clause), a
-    subject that is a pronoun or opens with one ("after their leader withdrew"), and a
-    clause dated the day of publication, when what followed it can only have been that
-    day too."""
+    a verb of its own ("The takeover closed after regulators approved it on Friday"):
+    the day is the clause's, and what came after it is not known to be on it, so the
+    day's line is the clause ("Regulators approved it on Friday."). None otherwise:
+    "after talks on Monday" (no clause), a subject that is a pronoun or opens with one
+    ("after their leader withdrew"), and, when the main clause names no day of its own,
+    a clause dated the day of publication, when what followed it can only have been
+    that day too."""
     if date_span is None or not re.search(r"\bafter\b", sentence[: date_span[0]], re.I):
         return None
     doc = _tagged(load_nlp(), sentence)
@@ -1441,10 +1441,11 @@ def after_clause(
     if not (first <= date_span[0] and date_span[1] <= last) or any(q in sentence for q in '"“”'):
         return None
     dates = _dates_in(sentence, published)
-    if any(not (first <= t.start < last) for t in dates):
-        return None  # the main clause is dated by a day of its own
+    # (a main clause dated by a day of its own has that day's line: "entered its third
+    # week on Wednesday after talks broke down on Monday" gives Monday the clause)
+    main_dated = any(not (first <= t.start < last) for t in dates)
     own = next((t for t in dates if t.start <= date_span[0] < t.end), None)
-    if own is None or (published and (own.begin or "")[:10] == published[:10]):
+    if own is None or (not main_dated and published and (own.begin or "")[:10] == published[:10]):
         return None
     clause = sentence[first:last]
     for token in reversed(list(doc[subject.right_edge.i + 1 : verb.right_edge.i + 1])):
@@ -2094,8 +2095,13 @@ def absolute_days(
         replacement = written if on else f"on {written}"
         if part := deictic.group("part"):
             replacement = f"{part.split()[0]} on {written}"  # "late on Tuesday": late on 12 May
-        sentence = sentence[: t.start] + replacement + sentence[t.end :]
-        if date_span is not None and t.end <= date_span[0]:
-            moved = len(replacement) - (t.end - t.start)
+        end = t.end
+        if (owner := re.match(r"['’]s\b", sentence[t.end :])) and not on and not part:
+            # "in Sunday's first round": "in the 8 February first round", not "in on 8
+            # February's first round"
+            replacement, end = f"the {written}", t.end + len(owner.group())
+        sentence = sentence[: t.start] + replacement + sentence[end:]
+        if date_span is not None and end <= date_span[0]:
+            moved = len(replacement) - (end - t.start)
             date_span = (date_span[0] + moved, date_span[1] + moved)
     return sentence, date_span
