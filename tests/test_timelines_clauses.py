@@ -413,3 +413,17 @@ def test_an_after_clause_with_a_bare_subject_in_a_dated_sentence_is_its_days_lin
     assert _on(items, "2025-11-10") == [
         "On 10 November, negotiations between the hauliers and customs officials collapsed."
     ]
+
+
+def test_a_year_naming_a_case_makes_no_line_but_the_days_ruling_does(tmp_path) -> None:
+    text = (
+        "In a 1923 case, the tribunal held that river islands belonged to the crown. On "
+        "Tuesday, the appeals court ruled that the ministry must return the island to its "
+        "owners, citing the 1923 judgment."
+    )
+    items = _items(tmp_path, text, "2025-06-12T09:00")
+    assert not [i for i in items if i.begin.startswith("1923")]
+    assert _on(items, "2025-06-10") == [
+        "On 10 June, the appeals court ruled that the ministry must return the island to its "
+        "owners, citing the 1923 judgment."
+    ]
