@@ -414,3 +414,20 @@ def test_a_quotation_closing_a_paragraph_stays_in_its_sentence() -> None:
     _assert_backed(line, texts)
     # the lone quotation mark is no sentence of its own
     assert not any(s.sentence.strip() == '"' for i in items for s in i.sources)
+
+
+def test_a_weekday_is_counted_from_the_local_date_of_a_datelines_city() -> None:
+    # stamped 22:30 UTC on Tuesday 9 September: already Wednesday morning in Seoul
+    text = (
+        "SEOUL - Shares of the shipbuilder jumped 7% on Wednesday after it won a "
+        "$1.2 billion order. The company said on Tuesday it had hired 300 welders."
+    )
+    extraction = _extracted(text, "2025-09-09T22:30+00:00")
+    days = {t.text: t.begin for t in extraction.timexes}
+    assert days == {"Wednesday": "2025-09-10", "Tuesday": "2025-09-09"}
+
+
+def test_a_dateline_city_in_the_stamps_date_changes_nothing() -> None:
+    # (Lagos is an hour ahead of UTC: 10:30 is still Tuesday there)
+    extraction = _extracted("LAGOS - The naira fell on Monday.", "2025-09-09T10:30+00:00")
+    assert [t.begin for t in extraction.timexes] == ["2025-09-08"]

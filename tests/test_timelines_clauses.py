@@ -316,3 +316,114 @@ def test_months_of_one_year_listed_together_name_the_year_once(tmp_path) -> None
         "In August and October 2025, the central bank kept its key rate at 5.5%, citing "
         "uncertainty over tariffs."
     ]
+
+
+def test_predicates_joined_by_then_each_with_a_day_make_a_line_each(tmp_path) -> None:
+    text = (
+        "The ministry imposed export quotas on fertiliser on 6 January, then lifted most of "
+        "them for 30 days a week later. Farmers' groups said on Monday the moves had "
+        "confused buyers."
+    )
+    items = _items(tmp_path, text, "2025-02-12T09:00")
+    assert _on(items, "2025-01-06") == [
+        "On 6 January, the ministry imposed export quotas on fertiliser."
+    ]
+    assert _on(items, "2025-01-13") == [
+        "On 13 January, the ministry lifted most of the export quotas for 30 days."
+    ]
+
+
+def test_a_dateline_of_a_place_alone_is_no_part_of_the_line(tmp_path) -> None:
+    text = (
+        "BUENOS AIRES - The central bank cut its benchmark rate to 29% on Thursday, "
+        "its third cut this year."
+    )
+    items = _items(tmp_path, text, "2025-01-31T18:00")
+    assert _on(items, "2025-01-30") == [
+        "On 30 January, the central bank cut its benchmark rate to 29%, its third cut in 2025."
+    ]
+
+
+def test_a_by_clause_and_a_dated_clause_of_it_make_a_line_each(tmp_path) -> None:
+    # "it" in the second clause is the first clause's subject, the one thing it names
+    text = (
+        "By the end of 2024, the cooperative exported most of the region's coffee, and in "
+        "November it opened a roasting plant near the port. Growers said on Monday that "
+        "prices had doubled."
+    )
+    items = _items(tmp_path, text, "2025-03-11T09:00")
+    assert _on(items, "2024-11-01") == [
+        "In November 2024, the cooperative opened a roasting plant near the port."
+    ]
+    assert _on(items, "2024-12-31") == [
+        "By the end of 2024, the cooperative had exported most of the region's coffee."
+    ]
+
+
+def test_an_it_that_could_be_the_first_clauses_object_is_not_named(tmp_path) -> None:
+    text = (
+        "By the end of 2024, the regulator had fined the bank twice, and in November it "
+        "appealed against both penalties."
+    )
+    items = _items(tmp_path, text, "2025-03-11T09:00")
+    assert not any("the regulator appealed" in i.summary for i in items), [i.summary for i in items]
+
+
+def test_a_dated_after_clause_is_its_days_line_not_the_main_clauses(tmp_path) -> None:
+    # the closing came at or after the approval: Thursday is the approval's day only
+    text = (
+        "The sale of the Vantor refinery to Pellas Energy went through after the "
+        "competition authority approved the deal on Thursday, the companies said.\n\n"
+        "Dock workers ended their sit-in after the port operator raised their pay offer on "
+        "Tuesday."
+    )
+    items = _items(tmp_path, text, "2025-10-06T09:00")
+    assert _on(items, "2025-10-02") == [
+        "On 2 October, the competition authority approved the deal."
+    ]
+    assert _on(items, "2025-09-30") == [
+        "On 30 September, the port operator raised the dock workers' pay offer."
+    ]
+    assert not any("went through" in i.summary or "ended" in i.summary for i in items)
+
+
+def test_an_after_clause_of_the_day_of_publication_leaves_the_sentence_whole(
+    tmp_path,
+) -> None:
+    # what followed a happening of the publication day was that day too
+    text = (
+        "Shares in the lender jumped 12% after the central bank approved its rescue plan on Monday."
+    )
+    items = _items(tmp_path, text, "2025-10-06T17:00")
+    assert _on(items, "2025-10-06") == [
+        "On 6 October, shares in the lender jumped 12% after the central bank approved its "
+        "rescue plan."
+    ]
+
+
+def test_an_after_clause_with_a_bare_subject_in_a_dated_sentence_is_its_days_line(
+    tmp_path,
+) -> None:
+    text = (
+        "A blockade of the northern border crossing entered its second week on Thursday "
+        "after negotiations between the hauliers and customs officials collapsed on "
+        "Monday."
+    )
+    items = _items(tmp_path, text, "2025-11-14T09:00")
+    assert _on(items, "2025-11-10") == [
+        "On 10 November, negotiations between the hauliers and customs officials collapsed."
+    ]
+
+
+def test_a_year_naming_a_case_makes_no_line_but_the_days_ruling_does(tmp_path) -> None:
+    text = (
+        "In a 1923 case, the tribunal held that river islands belonged to the crown. On "
+        "Tuesday, the appeals court ruled that the ministry must return the island to its "
+        "owners, citing the 1923 judgment."
+    )
+    items = _items(tmp_path, text, "2025-06-12T09:00")
+    assert not [i for i in items if i.begin.startswith("1923")]
+    assert _on(items, "2025-06-10") == [
+        "On 10 June, the appeals court ruled that the ministry must return the island to its "
+        "owners, citing the 1923 judgment."
+    ]

@@ -588,9 +588,12 @@ def test_a_wire_dateline_is_no_part_of_the_line() -> None:
         "KYIV, Ukraine, Oct. 3 (Reuters) - ",
         "Nov 29 (Reuters) - ",
         "GAZA/JERUSALEM, Nov 28 (Reuters) - ",
+        "LAGOS - ",
+        "SANTA CRUZ, Bolivia — ",
     ):
         assert dateline_end(opening + "Prices rose.") == len(opening)
     assert dateline_end("The UN (in New York) - said") is None
+    assert dateline_end("IMF - The fund said") is None  # (an acronym, no place)
 
 
 def test_an_abbreviation_ending_the_line_takes_no_second_full_stop() -> None:
@@ -1359,4 +1362,17 @@ def test_an_honorific_opening_the_line_keeps_its_capital() -> None:
     at = s.index("Sunday")
     assert summarise(s, begin="2025-11-02", date_span=(at, at + 6)) == (
         "On 2 November, Mr Haddad, a veteran opposition figure, died."
+    )
+
+
+def test_a_weekday_owning_a_noun_is_written_as_its_date_before_the_noun() -> None:
+    from backstory.timelines.summaries import absolute_days
+
+    s = (
+        "The two parties will hold coalition talks on 2 March after neither won a majority "
+        "in Sunday's election, officials said on Monday."
+    )
+    assert absolute_days(s, "2026-02-24T08:00", None)[0] == (
+        "The two parties will hold coalition talks on 2 March after neither won a majority "
+        "in the 22 February election, officials said on 23 February."
     )

@@ -4231,3 +4231,21 @@ def test_minutes_later_after_a_clock_time_is_a_clock_time() -> None:
 )
 def test_a_clock_time_of_every_day_has_no_date(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase, datetime(2012, 12, 14, 10)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "take" of "take-off" is no timetable verb: the ferry sank, in the past
+        (
+            "The ferry capsized shortly after take-off from the quay on Oct. 2.",
+            "Oct. 2",
+            "2024-10-02",
+        ),
+        ("The crowd gathered before the kick-off on Oct. 12.", "Oct. 12", "2024-10-12"),
+        # (a plan stays one)
+        ("The probe will take off on Nov. 12.", "Nov. 12", "2024-11-12"),
+    ],
+)
+def test_a_hyphenated_compound_is_read_by_its_last_word(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value

@@ -334,7 +334,8 @@ VERBS = _lexicon(
         "MOBILIZE": "mobilise mobilize recruit enlist conscript train draft",
         "DEPLOY": "deploy redeploy station dispatch arrive",
         "OBSERVE": "spot detect sight observe record",
-        "ASSAULT": "attack strike shell bomb invade raid storm kill shoot capture seize occupy destroy "
+        "ASSAULT": "attack strike shell bomb invade raid storm kill shoot capture recapture retake "
+        "seize occupy destroy "
         "hit target ambush assassinate bombard",
         "FIGHT": "fight clash battle repel repulse intercept down",
         "COERCE": "arrest detain expel ban jail imprison deport ground remand confiscate impound",

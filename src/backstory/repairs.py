@@ -12,13 +12,19 @@ parse the project makes, of an article or of a line, gets them).
   what "agreed" says. The participle becomes a modifier of the noun ("the ceasefire
   [that was] agreed ...") and "collapsed" the root, with the noun its subject; so too
   in the clause a saying reports ("The truce agreed in May collapsed, they said").
+
+- A past verb read as part of the name after it: in "The army retook Wad Madani in
+  January" the tagger takes "retook" for a proper noun and the parser makes "army
+  retook Wad Madani" one name. A lower-case word between a noun and a capitalised
+  word that is the past tense of a known verb is no part of a name: it becomes the
+  verb, the noun before it its subject and the name after it its object.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from lemminflect import getInflection
+from lemminflect import getAllLemmas, getInflection
 
 COMPONENT = "backstory_parse_repairs"
 # Dependents of a verb that say it has an object or a clause of its own, or is not a
@@ -34,6 +40,8 @@ _SAYING = frozenset(
 
 def repair(doc: Any) -> Any:
     """``doc`` with its parse repaired where it is surely wrong (see the module)."""
+    for token in doc:
+        _verb_in_name(token)
     for verb in doc:
         _split_subject(verb)
     for sent in list(doc.sents):
@@ -44,6 +52,79 @@ def repair(doc: Any) -> Any:
             for clause in said:  # "The truce agreed in May collapsed on Friday, they said"
                 _reduced_relative(clause)
     return doc
+
+
+def _verb_in_name(token: Any) -> None:
+    """Make "retook" in "The army retook Wad Madani in January" the verb it is, when
+    the parser made it part of the name after it (see the module)."""
+    lemma = _past_of_verb(token)
+    if lemma is None:
+        return
+    doc = token.doc
+    subject, name = doc[token.i - 1], _name_after(token)
+    if subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return
+    top = _top_of(doc, subject.left_edge.i, name.i)
+    if top is None:
+        return
+    if top.dep_ == "ROOT":
+        token.head, token.dep_ = token, "ROOT"
+    elif (
+        top.dep_ in ("ccomp", "npadvmod")
+        and top.head.lemma_.lower() in _SAYING
+        and top.head.i > name.i
+    ):
+        token.head, token.dep_ = top.head, "ccomp"  # ("..., the army said")
+    else:
+        return
+    moved = [
+        c
+        for c in (*top.children, *token.children, *subject.children, *name.children)
+        if c.i < subject.left_edge.i or (c.i > name.i and c.dep_ not in ("cc", "conj"))
+    ]
+    for word in doc[token.i + 1 : name.i]:
+        word.head, word.dep_ = name, "compound"
+    subject.head, subject.dep_ = token, "nsubj"
+    name.head, name.dep_ = token, "dobj"
+    for child in moved:
+        child.head = token  # ("By March,", "in January", the full stop)
+    token.pos_, token.tag_, token.lemma_ = "VERB", "VBD", lemma
+
+
+def _past_of_verb(token: Any) -> str | None:
+    """The lemma of ``token`` when it is a lower-case past tense the tagger took for
+    part of a name before a capitalised word ("retook"), else None."""
+    doc = token.doc
+    if (
+        token.pos_ != "PROPN"
+        or not token.is_lower
+        or token.i == 0
+        or token.i + 1 >= len(doc)
+        or not doc[token.i + 1].is_title
+    ):
+        return None
+    for lemma in getAllLemmas(token.lower_, upos="VERB").get("VERB", ()):
+        if token.lower_ in {p.lower() for p in getInflection(lemma, tag="VBD") or ()}:
+            return str(lemma)
+    return None
+
+
+def _name_after(token: Any) -> Any:
+    """The last word of the run of capitalised words after ``token`` ("Madani")."""
+    doc = token.doc
+    end = token.i + 1
+    while end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    return doc[end]
+
+
+def _top_of(doc: Any, start: int, end: int) -> Any:
+    """The one word of ``doc[start:end + 1]`` whose head lies outside it (or that is
+    the root), or None when the stretch is not one phrase."""
+    tops = [
+        t for t in doc[start : end + 1] if t.head.i < start or t.head.i > end or t.head.i == t.i
+    ]
+    return tops[0] if len(tops) == 1 else None
 
 
 def _split_subject(verb: Any) -> None:

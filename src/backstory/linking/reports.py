@@ -408,6 +408,18 @@ def _and_after(text: str, earlier: list[int], start: int) -> bool:
     )
 
 
+def _clause_apart(text: str, s_start: int, s_end: int, told_ends: list[int], by: Timex) -> bool:
+    """Whether the "by" bound ``by`` is in a clause of its own, joined to each clause
+    whose date is told (ending at an offset of ``told_ends`` in the sentence) by ", and",
+    ", but" or a semicolon ("By the end of 2023, the RSF controlled most of Darfur, and
+    in December it seized Wad Madani")."""
+    told = [e for e in told_ends if s_start <= e <= s_end]
+    return bool(told) and all(
+        _CLAUSE_JOIN.search(text, *((by.end, e) if e > by.end else (e, by.start))) for e in told
+    )
+
+
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but)\s|;\s")
 # What opens another clause between two predicates ("..., which", "when")
 _OTHER_CLAUSE = re.compile(r"[,;:]|\b(?:which|who|that|when|while|as|after|before)\b", re.I)
 
@@ -1158,7 +1170,13 @@ def reports_of(extraction: Extraction) -> list[Report]:
         told_ends += [t.end for t, iv in in_sentence if iv[0] in used_days]
         if by is not None and (
             not used_days
-            or ((by.end_date or "")[:10] not in used_days and _and_after(text, told_ends, by.start))
+            or (
+                (by.end_date or "")[:10] not in used_days
+                and (
+                    _and_after(text, told_ends, by.start)
+                    or _clause_apart(text, s_start, s_end, told_ends, by)
+                )
+            )
         ):
             # "Thirty-two countries had filed their reports by Wednesday" (no event of it):
             # that day's line, "By 19 August, ...", not the publication day's

@@ -23,6 +23,7 @@ from backstory.entities.resolve import TITLE_WORDS
 from backstory.extraction import Timex
 from backstory.linguistic import object_relatives
 from backstory.linking.reports import is_whole_month, is_whole_week, is_whole_year
+from backstory.timelines.antecedents import PERSON_NOUNS
 from backstory.timelines.tense import done_by, future_in_the_past, past_perfect, simple_past
 from backstory.timex import tag_timexes
 from backstory.timex.tagger import dateline_end
@@ -181,6 +182,13 @@ _ONE_DAY_WHEN = re.compile(r"(?P<lead>(?:Early |Late )?[Oo]n|By) (?P<day>\d.*)")
 # "by" bounding a day: "had put out the fire by the morning of 11 March" (not "by at
 # least": see _MODIFIED_BOUND)
 _BY_DAY = re.compile(r"\bby\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$", re.I)
+
+
+# The end of a month or year named by name: "the end of 2023", "the end of March 2024"
+_END_OF = re.compile(
+    r"the\s+end\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)(?:\s+(?P<y>\d{4}))?|(?P<y2>\d{4}))"
+)
 
 
 def bound_by_at(sentence: str, date_span: tuple[int, int] | None) -> int | None:
@@ -690,6 +698,9 @@ def summarise(
         # "had put out the fire by the morning of 11 March": "By the morning of 11
         # March, ...", not "On" (it was done by then)
         when, date_span = f"By {when[3:]}", (by, date_span[1])
+        end_of = _END_OF.fullmatch(sentence, date_span[0] + 3, date_span[1])
+        if end_of and (not with_year or end_of.group("y") or end_of.group("y2")):
+            when = f"By {end_of.group()}"  # ("By the end of 2023", not "By 31 December")
     if (
         date_span is not None
         and when.startswith("On ")
@@ -1502,6 +1513,82 @@ def opening_participle(
     return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), 0)
 
 
+def after_clause(
+    sentence: str,
+    date_span: tuple[int, int] | None,
+    published: str | None,
+    load_nlp: Callable[[], Any],
+) -> tuple[str, tuple[int, int]] | None:
+    """(clause, date span in it) when the date sits in an "after" clause with a subject and
+    a verb of its own ("The takeover closed after regulators approved it on Friday"):
+    the day is the clause's, and what came after it is not known to be on it, so the
+    day's line is the clause ("Regulators approved it on Friday."). None otherwise:
+    "after talks on Monday" (no clause), a subject that is a pronoun or opens with one
+    ("after their leader withdrew"), and, when the main clause names no day of its own,
+    a clause dated the day of publication, when what followed it can only have been
+    that day too."""
+    if date_span is None or not re.search(r"\bafter\b", sentence[: date_span[0]], re.I):
+        return None
+    doc = _tagged(load_nlp(), sentence)
+    mark = next(
+        (t for t in doc if t.lower_ == "after" and t.dep_ == "mark" and t.idx < date_span[0]),
+        None,
+    )
+    if mark is None or mark.head.dep_ != "advcl":
+        return None
+    verb = mark.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.tag_ in ("PRP", "PRP$", "WP", "WDT"):
+        return None
+    first = subject.left_edge.idx
+    last = verb.right_edge.idx + len(verb.right_edge.text)
+    if not (first <= date_span[0] and date_span[1] <= last) or holds_speech(sentence):
+        return None
+    dates = _dates_in(sentence, published)
+    # (a main clause dated by a day of its own has that day's line: "entered its third
+    # week on Wednesday after talks broke down on Monday" gives Monday the clause)
+    main_dated = any(not (first <= t.start < last) for t in dates)
+    own = next((t for t in dates if t.start <= date_span[0] < t.end), None)
+    if own is None or (not main_dated and published and (own.begin or "")[:10] == published[:10]):
+        return None
+    clause = sentence[first:last]
+    for token in reversed(list(doc[subject.right_edge.i + 1 : verb.right_edge.i + 1])):
+        if token.lower_ not in ("their", "its") or token.tag_ != "PRP$":
+            continue
+        # "walked out after the speaker refused to hear their motion": the main subject's
+        owner = _owner_outside(subject, verb.head, token.lower_ == "their")
+        if owner is None:
+            return None
+        at = token.idx - first
+        clause = clause[:at] + owner + clause[at + len(token.text) :]
+        if token.idx < date_span[0]:
+            shift = len(owner) - len(token.text)
+            date_span = (date_span[0] + shift, date_span[1] + shift)
+    return _standalone(clause, date_span, first)
+
+
+def _owner_outside(subject: Any, main: Any, plural: bool) -> str | None:
+    """The possessive of the main clause's subject ("opposition lawmakers'"), for a
+    "their" (``plural``) or "its" in a clause whose own subject cannot own it (of the
+    other number); None when it is not clear."""
+    if (subject.tag_ in ("NNS", "NNPS")) == plural:
+        return None
+    owner = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    if owner is None or owner.pos_ not in ("NOUN", "PROPN") or owner.ent_type_ == "PERSON":
+        return None
+    if (owner.tag_ in ("NNS", "NNPS")) != plural:
+        return None
+    words = [t for t in owner.subtree if t.i <= owner.i]
+    if any(t.dep_ in ("relcl", "acl", "appos", "poss", "punct") for t in owner.subtree):
+        return None
+    phrase = " ".join(t.text for t in words)
+    if words[0].tag_ != "DT":
+        phrase = "the " + phrase[:1].lower() + phrase[1:] if words[0].tag_ != "NNP" else phrase
+    else:
+        phrase = phrase[:1].lower() + phrase[1:]
+    return phrase + ("'" if phrase.endswith("s") else "'s")
+
+
 def participle_sequel(
     sentence: str,
     date_span: tuple[int, int] | None,
@@ -1686,15 +1773,58 @@ def own_clause(
         rest = sentence[lead:end]
         if lead <= date_span[0] and _DATE_OPENING.fullmatch(sentence, lead, date_span[0]):
             rest = sentence[date_span[1] : end].lstrip(" ,")
-        if not _SUBJECT_START.match(rest) or rest.split(None, 1)[0].lower() in (
-            "he",
-            "she",
-            "it",
-            "they",
-            "we",
-        ):
+        first = rest.split(None, 1)[0] if rest.strip() else ""
+        if first.lower() in ("it", "they"):
+            # "..., and in December it seized Wad Madani": the subject of the first clause
+            at = end - len(rest)
+            named = _first_subject(sentence, at, first.lower())
+            if named is None:
+                return None
+            clause = sentence[lead:at] + named + sentence[at + len(first) : end]
+            clause = clause.strip()
+            shift = len(named) - len(first) if date_span[0] > at else 0
+            return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), lead)
+        if not _SUBJECT_START.match(rest) or first.lower() in ("he", "she", "we"):
             return None
     return _standalone(clause, date_span, lead)
+
+
+def _first_subject(sentence: str, at: int, pronoun: str) -> str | None:
+    """The subject of the sentence's main verb, as a phrase with "the" in lower case,
+    when ``pronoun`` ("it"/"they") at ``at``, the subject of a clause joined to it, can
+    only be that: no person for "it", a plural for "they", and no other noun of its number
+    before the pronoun that the main clause has as its object ("The RSF controlled most of
+    Darfur, and in December it seized ...": the RSF)."""
+    doc = _tagged(loaded_pipeline(), sentence)
+    pron = next((t for t in doc if t.idx == at), None)
+    if pron is None or pron.dep_ != "nsubj" or pron.head.dep_ != "conj":
+        return None
+    verb = pron.head.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ != "ROOT" or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS")
+    if plural != (pronoun == "they") or subject.ent_type_ == "PERSON":
+        return None
+    if pronoun == "it" and subject.lower_ in PERSON_NOUNS:
+        return None
+    words = list(subject.subtree)
+    if any(t.dep_ in ("relcl", "acl", "appos", "punct") for t in words):
+        return None
+    # (another noun of its number the first clause names: "it" could be that)
+    rivals = [
+        t
+        for t in doc[subject.right_edge.i + 1 : pron.i]
+        if t.pos_ in ("NOUN", "PROPN")
+        and t.dep_ in ("dobj", "pobj", "attr")
+        and (t.tag_ in ("NNS", "NNPS")) == plural
+        and t.ent_type_ not in ("DATE", "TIME")
+        and not (t.dep_ == "pobj" and t.head.head.pos_ in ("ADJ", "NUM"))  # ("most of ...")
+    ]
+    if rivals:
+        return None
+    phrase = doc[words[0].i : words[-1].i + 1].text
+    return re.sub(r"^(?:The|A|An)\b", lambda m: m.group(0).lower(), phrase)
 
 
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
@@ -1716,20 +1846,26 @@ def coordinated_predicate(
     predicate (", his lawyer said.") goes with either. None for any other sentence."""
     if date_span is None or holds_speech(sentence):
         return None
-    if not re.search(r"\b(?:and|but)\b", sentence):
+    if not re.search(r"\b(?:and|but|then)\b", sentence):
         return None
     doc = _tagged(load_nlp(), sentence)
     for second in doc:
         verb = _coordinated_with(second)
         if verb is None:
             continue
-        joint = doc[second.left_edge.i - 1] if second.left_edge.i > verb.i + 1 else None
-        if joint is None or joint.lower_ not in ("and", "but"):
+        left = second.left_edge
+        # "announced tariffs on 2 April, then paused them a week later": "then" joins too,
+        # and the line of the second predicate, told alone, leaves it out
+        then = left.lower_ == "then" and left.dep_ == "advmod" and left.i < second.i
+        joint = doc[left.i - 1] if left.i > verb.i + 1 else None
+        if joint is None or not (
+            joint.lower_ in ("and", "but") or (then and joint.text in (",", ";"))
+        ):
             continue
         first_end = joint.idx
         if joint.i > 0 and doc[joint.i - 1].text == ",":
             first_end = doc[joint.i - 1].idx
-        second_start = second.left_edge.idx
+        second_start = doc[left.i + 1].idx if then else left.idx
         second_end = second.right_edge.idx + len(second.right_edge.text)
         group = [t for t in verb.children if t.dep_ in _GROUP_DEPS and t.i < verb.i]
         verb_start = min(t.idx for t in [verb, *group])
@@ -2140,8 +2276,13 @@ def absolute_days(
         replacement = written if on else f"on {written}"
         if part := deictic.group("part"):
             replacement = f"{part.split()[0]} on {written}"  # "late on Tuesday": late on 12 May
-        sentence = sentence[: t.start] + replacement + sentence[t.end :]
-        if date_span is not None and t.end <= date_span[0]:
-            moved = len(replacement) - (t.end - t.start)
+        end = t.end
+        if (owner := re.match(r"['’]s\b", sentence[t.end :])) and not on and not part:
+            # "in Sunday's first round": "in the 8 February first round", not "in on 8
+            # February's first round"
+            replacement, end = f"the {written}", t.end + len(owner.group())
+        sentence = sentence[: t.start] + replacement + sentence[end:]
+        if date_span is not None and end <= date_span[0]:
+            moved = len(replacement) - (end - t.start)
             date_span = (date_span[0] + moved, date_span[1] + moved)
     return sentence, date_span

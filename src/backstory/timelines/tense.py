@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lemminflect import getInflection
+from lemminflect import getAllLemmas, getInflection
 
 _HAVE = frozenset({"has", "have", "'s", "'ve"})
 _OTHER_AUX = frozenset({"will", "would", "to", "may", "might", "can", "could", "shall", "should"})
@@ -117,7 +117,7 @@ def _had_edits(verb: Any) -> list[Edit] | None:
         return []
     shared = verb.dep_ == "conj" and not auxes
     if verb.tag_ == "VBD" and not auxes:
-        done = getInflection(verb.lemma_, tag="VBN")
+        done = getInflection(_lemma(verb), tag="VBN")
         if not done:
             return None
         had = "" if shared and verb.head.tag_ in ("VBD", "VBN") else "had "
@@ -197,8 +197,24 @@ def _verb_edits(verb: Any, text: str, *, past_perfect: bool = True) -> list[Edit
     return [*form, (has.idx, _next_word(text, has.idx + len(has.text)), "")]
 
 
+def _lemma(verb: Any) -> str:
+    """The lemma of ``verb`` whose own forms include it: spaCy's, unless its inflections
+    do not give the word back ("fined" lemmatised "fin", whose past is "finned"), then
+    lemminflect's."""
+    word = verb.lower_
+    forms = {
+        f.lower()
+        for tag in ("VBD", "VBN", "VBZ", "VBG")
+        for f in getInflection(verb.lemma_, tag=tag)
+    }
+    if word in forms or word == verb.lemma_.lower():
+        return str(verb.lemma_)
+    own = getAllLemmas(word, upos="VERB").get("VERB", ())
+    return str(own[0]) if own else str(verb.lemma_)
+
+
 def _past_form(verb: Any) -> list[Edit] | None:
-    past = getInflection(verb.lemma_, tag="VBD")
+    past = getInflection(_lemma(verb), tag="VBD")
     if not past:
         return None
     return [(verb.idx, verb.idx + len(verb.text), _same_case(past[0], verb.text))]

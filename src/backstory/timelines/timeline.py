@@ -37,6 +37,7 @@ from backstory.timelines.antecedents import (
 )
 from backstory.timelines.summaries import (
     absolute_days,
+    after_clause,
     after_its_object,
     apposed_act,
     before_clause,
@@ -327,7 +328,7 @@ def _objects_of_clause(
     if pronoun is None:
         return clause, date_span
     at = whole.find(clause[pronoun.start() :].rstrip(".")[:25])
-    cut = max(whole.rfind(w, 0, max(at, 0)) for w in (", and ", ", but ", "; ", " and "))
+    cut = max(whole.rfind(w, 0, max(at, 0)) for w in (", and ", ", but ", ", then ", "; ", " and "))
     if at <= 0 or cut <= 0:
         return clause, date_span
     before = whole[:cut].rstrip(",;") + ". "  # (the clause left out, as a sentence)
@@ -588,6 +589,14 @@ def make_item(
     ):
         # "The collapse comes weeks before the Netherlands hosts a NATO summit on June
         # 24-25": that day's line is the clause
+        sentence, date_span = clause
+    elif (
+        continuation is None
+        and (clause := after_clause(sentence, date_span, lead["published"], loaded_pipeline))
+        is not None
+    ):
+        # "The takeover closed after regulators approved it on Friday": the day is the
+        # approval's; the closing came at or after it
         sentence, date_span = clause
     elif continuation is None and (clause := apposed_act(sentence, date_span)) is not None:
         # "A court sentenced her on 15 January, a ruling her lawyers appealed the following

@@ -622,9 +622,15 @@ _CLOCK = re.compile(
 
 
 def _without_clocks(words: str) -> str:
-    """The words with clock times left out, "re-open" spelt "reopen" and a year kept as a
-    word of its own ("passed in 2023, takes effect": "takes" does not follow "in")."""
-    return _YEAR_WORD.sub(" Year ", _RE_PREFIX.sub("re", _CLOCK.sub(" ", words)))
+    """The words with clock times left out, "re-open" spelt "reopen", another compound
+    by its last word ("shortly after take-off on Oct. 24": "off", no "take" that would
+    be a timetable) and a year kept as a word of its own ("passed in 2023, takes
+    effect": "takes" does not follow "in")."""
+    joined = _COMPOUND_HEAD.sub("", _RE_PREFIX.sub("re", _CLOCK.sub(" ", words)))
+    return _YEAR_WORD.sub(" Year ", joined)
+
+
+_COMPOUND_HEAD = re.compile(r"\b[A-Za-z]+-(?=[A-Za-z])")
 
 
 _YEAR_WORD = re.compile(r"\b(?:1[6-9]|20)\d\d\b(?=\s*,)")

@@ -14,9 +14,10 @@ import contextlib
 import logging
 import re
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from backstory.extraction import Timex
 from backstory.timex.anchor import FUTURE, NOMINAL, TIMETABLE
@@ -105,6 +106,13 @@ _DATELINE_AGENCY = re.compile(
     rf"[ \t]*[{_UP}][{_UP}.'/-]+(?:[ \t][{_UP}][{_UP}.'/-]+){{0,3}}(?:[ \t]?,[ \t]*[{_UP}][{_AZ}.'-]+"
     rf"(?:[ \t][{_UP}][{_AZ}.'-]+){{0,2}}){{0,2}}[ \t]*\([A-Za-z ]+\)[ \t]*(?:-|–|—)"
 )
+# ... or with neither, where the spaced dash after a place in capitals marks it:
+# "WASHINGTON - The government ...", "SAN JOSE, California — ..." (one word of four
+# letters at least: "GDP - The economy ..." opens no dateline)
+_DATELINE_PLACE = re.compile(
+    rf"[ \t]*(?:[{_UP}][{_UP}.'/-]{{3,}}|[{_UP}][{_UP}.'/-]+(?:[ \t][{_UP}][{_UP}.'/-]+){{1,3}})(?:[ \t]?,[ \t]*[{_UP}][{_AZ}.'-]+"
+    rf"(?:[ \t][{_UP}][{_AZ}.'-]+){{0,2}}){{0,2}}[ \t]+(?:-|–|—)[ \t]+(?=[{_UP}\"“])"
+)
 _DATELINE_REACH = 2  # days: a dateline this close to the DCT is the story's local date
 
 
@@ -112,7 +120,12 @@ def dateline_end(text: str) -> int | None:
     """Where a wire dateline opening ``text`` ends ("ROTTERDAM, Nov 27 (Reuters) - ",
     "WASHINGTON (AP) — "), or None: its date dates no sentence, and a line quoting the
     sentence leaves it out."""
-    found = _DATELINE.match(text) or _DATELINE_BARE.match(text) or _DATELINE_AGENCY.match(text)
+    found = (
+        _DATELINE.match(text)
+        or _DATELINE_BARE.match(text)
+        or _DATELINE_AGENCY.match(text)
+        or _DATELINE_PLACE.match(text)
+    )
     if found is None:
         return None
     return found.end() + len(re.match(r"[-–— \t]*", text[found.end() :]).group())  # type: ignore[union-attr]
@@ -137,17 +150,47 @@ def dateline_date(text: str, dct: date | None) -> date | None:
     return None
 
 
+def zoned_date(text: str, published: datetime) -> date | None:
+    """The local date at the dateline's city when the story was published, for a dateline
+    that names no date ("TOKYO - " stamped 23:40 UTC on Wednesday 14 May is Thursday 15
+    May in Tokyo), when it differs from the stamp's; None when there is no such dateline,
+    its city is unknown or the date is the same. A stamp with no zone is read as UTC."""
+    end = dateline_end(text)
+    if end is None or _DATELINE.match(text) or _DATELINE_BARE.match(text):
+        return None
+    place = re.match(rf"[ \t]*([{_UP}][{_UP} .'-]*[{_UP}.])", text[:end])
+    if place is None:
+        return None
+    from backstory.entities.gazetteer import city_zone, find_city
+
+    city = find_city(place.group(1).title())
+    zone = city_zone(city) if city is not None else None
+    if zone is None:
+        return None
+    try:
+        local = (published if published.tzinfo else published.replace(tzinfo=UTC)).astimezone(
+            ZoneInfo(zone)
+        )
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    return local.date() if local.date() != published.date() else None
+
+
 def story_day(text: str, published: datetime | None) -> str | None:
     """The ISO day a story tells as its own: its dateline's local date ("SEATTLE, Nov 4 -"
-    in a story stamped 03:15 UTC on 5 November is 4 November), else its publication's."""
+    in a story stamped 03:15 UTC on 5 November is 4 November; "TOKYO - " stamped 23:40
+    UTC on 14 May is 15 May), else its publication's."""
     if published is None:
         return None
-    return (dateline_date(text, published.date()) or published.date()).isoformat()
+    local = dateline_date(text, published.date()) or zoned_date(text, published)
+    return (local or published.date()).isoformat()
 
 
 def _tag(text: str, dct: datetime | date | None, doc: Any, ranges: bool) -> list[Timex]:
     dct_date = dct.date() if isinstance(dct, datetime) else dct
     local = dateline_date(text, dct_date)
+    if local is None and isinstance(dct, datetime):
+        local = zoned_date(text, dct)
     if local is not None and local != dct_date:
         dct_date = local  # the clock time of the DCT is another zone's: not compared with
         dct = local
