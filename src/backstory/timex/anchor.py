@@ -306,6 +306,9 @@ def _lowered(words: list[str]) -> set[str]:
 # was unlikely before late September" (a forecast, seen from when it was made)
 _LIKELY = _set("likely unlikely possible probable")
 _FORECAST_VERBS = _set("expect expects expecting anticipate anticipates predict predicts")
+# participles of a forecast after "is": "heavy rain is forecast on Sunday"
+_FORECAST_PASSIVE = _set("expected forecast predicted projected")
+_IN_FORCE = _set("place force effect")
 _DEGREE = _set("most more very quite highly less least increasingly now still also seen")
 
 
@@ -390,10 +393,15 @@ def _cue(words: list[str], idx: int) -> str | None:
         return None  # "next to the embassy": a place
     if w in ("earlier", "later", "sooner") and nxt == "than":
         return None  # "no earlier than August": a bound, not a past
-    if w == "expected" and prev in ("is", "are", "be", "'s") and nxt != "to":
-        return FUTURE  # "the listing is expected in the final quarter"
-    if w == "expected" and prev in ("was", "were") and nxt != "to":
+    if w in _FORECAST_PASSIVE and prev in ("is", "are", "be", "'s") and nxt != "to":
+        # "the listing is expected in the final quarter", "snow is forecast from Sunday"
+        return FUTURE
+    if w in _FORECAST_PASSIVE and prev in ("was", "were") and nxt != "to":
         return FUTURE_IN_PAST  # "results were expected on Saturday"
+    if w in ("is", "are") and nxt == "in" and idx + 2 < len(words) and words[idx + 2] in _IN_FORCE:
+        # "a weather warning is in place from Sunday", "the curfew is in force until Monday":
+        # a rule's timetable, the days ahead
+        return TIMETABLE
     if w in _LIKELY and nxt != "to":
         return _likely_cue(words, idx)
     if w in _FORECAST_VERBS and prev not in _ADJECTIVE_BEFORE and prev not in _NOT_TIMETABLE_BEFORE:
@@ -696,6 +704,8 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         if lw[i].lower() in _REPORTING:
             if i >= 2 and lw[i - 1].lower() == "be" and lw[i - 2].lower() in _MODAL_BEFORE_BE:
                 return FUTURE  # "the prize will be announced on Friday": no report yet
+            if i >= 1 and lw[i - 1].lower() in ("is", "are") and lw[i].lower() in _FORECAST_PASSIVE:
+                return FUTURE  # "gales are predicted from Sunday": a forecast, not a report
             if dist < _REPORT_REACH:
                 return REPORTED
             break

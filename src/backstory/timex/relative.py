@@ -470,7 +470,7 @@ def _earlier_rel(m: re.Match[str], ctx: Frame) -> Reading | None:
 # "until" inside a clause (not "Until Thursday, they had..." nor "not until"), then
 # at most a clock time before the weekday
 _UNTIL = re.compile(
-    r"(?<!not )(?<![Uu]p )\b(?:until|till)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|noon|midnight|"
+    r"(?<!not )(?<![Uu]p )\b(?:until|till)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|noon|midnight|midday|"
     r"[A-Z]{3}|at)\s+){0,4}(?:on\s+)?$"
 )
 
@@ -545,6 +545,22 @@ def _range_start(m: re.Match[str], ctx: Frame) -> date | None:
 
 
 _ANY_DAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+# the first of two weekdays offered: "late Thursday or early Friday" (a list joined by
+# "and" may run backwards: "statements were issued on Friday and Thursday")
+_DAYS_PAIR_JOIN = re.compile(r"\s*,?\s*or\s*$", re.I)
+
+
+def _pair_first(m: re.Match[str], ctx: Frame) -> date | None:
+    """The day named first in "Thursday or Friday" when ``m`` is the second weekday."""
+    ref = ctx.day_ref
+    if ref is None or ref.gran != "day" or not ref.year_known or ctx.ref_end < 0:
+        return None
+    join = _DAYS_PAIR_JOIN.search(ctx.text, max(0, m.start() - 10), m.start())
+    if join is None or join.start() != ctx.ref_end:
+        return None
+    if not _ANY_DAY_NAME.search(ctx.text, max(0, ctx.ref_end - 10), ctx.ref_end):
+        return None
+    return ref.start
 
 
 # a first plan since changed: "originally scheduled for Sunday" (the closest Sunday)
@@ -648,6 +664,10 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
             # already Saturday where it was filed, not a statement six days old
             ahead_ok = True
         d = base + timedelta(days=ahead) if ahead_ok else base - timedelta(days=back)
+    if rel in ("", "early", "late") and (first := _pair_first(m, ctx)) is not None and d < first:
+        # "landfall late Thursday or early Friday" (read on a Friday morning): two days offered
+        # as alternatives in turn, the second is not before the first
+        d = first + timedelta(days=(wd - first.weekday()) % 7 or 7)
     typ, p = _day_or_pod(d, pod)
     return Reading(typ, p.value, p, mod=mod, anchor=anchor)
 

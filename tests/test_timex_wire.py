@@ -1,0 +1,75 @@
+"""Wire copy a news editor meets: weather warnings, markets, fixtures and courts, on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from backstory.timex import tag_timexes
+
+FRIDAY = datetime(2025, 3, 14, 9, 20)  # a Friday morning
+
+
+def one(text: str, phrase: str, dct: datetime = FRIDAY):
+    """The timex whose text is ``phrase`` (it must be found exactly once)."""
+    found = [t for t in tag_timexes(text, dct) if t.text == phrase]
+    assert len(found) == 1, [(t.text, t.value) for t in tag_timexes(text, dct)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "An amber warning for snow is in place from 6pm on Sunday until midday Monday.",
+            "6pm on Sunday",
+            "2025-03-16T18:00",
+        ),
+        (
+            "An amber warning for snow is in place from 6pm on Sunday until midday Monday.",
+            "midday Monday",
+            "2025-03-17T12:00",
+        ),
+        ("The night curfew is in force from Saturday.", "Saturday", "2025-03-15"),
+        ("The new speed limits are in effect from Monday.", "Monday", "2025-03-17"),
+        ("Heavy snow is forecast on Sunday in the Highlands.", "Sunday", "2025-03-16"),
+        ("Gales are predicted from Sunday evening.", "Sunday evening", "2025-03-16TEV"),
+        # a past stays a past
+        ("The warning was in place on Sunday.", "Sunday", "2025-03-09"),
+    ],
+)
+def test_a_warning_in_place_or_a_forecast_lies_ahead(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "values"),
+    [
+        # read on a Friday morning: the Friday after the Thursday, not today
+        (
+            "The storm is expected to make landfall late Thursday or early Friday.",
+            "late Thursday",
+            "early Friday",
+            ("2025-03-20", "2025-03-21"),
+        ),
+        (
+            "Ministers will decide on Thursday or Friday.",
+            "Thursday",
+            "Friday",
+            ("2025-03-20", "2025-03-21"),
+        ),
+        # in a past both are gone by, in turn
+        (
+            "Police raided the flats on Tuesday and Wednesday.",
+            "Tuesday",
+            "Wednesday",
+            ("2025-03-11", "2025-03-12"),
+        ),
+    ],
+)
+def test_two_weekdays_offered_come_in_turn(
+    text: str, first: str, second: str, values: tuple[str, str]
+) -> None:
+    assert (one(text, first).value, one(text, second).value) == values
