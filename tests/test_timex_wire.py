@@ -73,3 +73,19 @@ def test_two_weekdays_offered_come_in_turn(
     text: str, first: str, second: str, values: tuple[str, str]
 ) -> None:
     assert (one(text, first).value, one(text, second).value) == values
+
+
+@pytest.mark.parametrize(
+    ("dct", "value"),
+    [
+        (FRIDAY, "2025-Q1"),  # the quarter about to close
+        (datetime(2025, 4, 10, 9), "2025-Q1"),  # the quarter just closed
+    ],
+)
+def test_a_quarter_ending_a_day_is_the_one_that_closes_nearest(dct: datetime, value: str) -> None:
+    text = "The retailer will report results for the quarter ending March 31 on April 24."
+    assert one(text, "the quarter", dct).value == value
+    assert one(text, "March 31", dct).value == "2025-03-31"
+    # a past report is about a quarter gone by
+    text = "The retailer posted a loss for the quarter ending Dec. 31."
+    assert one(text, "the quarter", dct).value == "2024-Q4"

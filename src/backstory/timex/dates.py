@@ -69,10 +69,21 @@ def _day_period(
         ]
         if fits:
             return fits[0], False
-    p = ctx.place(make)
+    if ctx.tense() == TIMETABLE and _PERIOD_CLOSING.search(
+        ctx.text, max(0, ctx.span[0] - 40), ctx.span[0]
+    ):
+        # "will report results for the quarter ending March 31 on April 24": the closing
+        # day nearest, as for the quarter itself (see ``_closing_day``)
+        p = pick_year(make, ctx.dct, None)
+    else:
+        p = ctx.place(make)
     return (p, False) if p else None
 
 
+# the day a reported period closes on: "the quarter ending March 31"
+_PERIOD_CLOSING = re.compile(
+    r"\b(?:quarter|year|half|period|months|weeks)\s+(?:that\s+)?(?:ending|ends)\s+(?:on\s+)?$", re.I
+)
 _RELATIVE_YEAR = {"this": 0, "last": -1, "next": 1}
 
 
@@ -830,8 +841,13 @@ def _closing_day(ctx: Frame, end: int) -> Period | None:
 
     # a reported quarter has ended; in an outlook ("expects to report a loss for the
     # quarter ended March 31", read in mid-March) it is the one about to end
-    ahead = not ctx.dry and tense_at(ctx.text, ctx.span[0], ctx.span[0], ctx.doc) == FUTURE
-    return pick_year(make, ctx.dct, FUTURE if ahead else PAST)
+    tense = None if ctx.dry else tense_at(ctx.text, ctx.span[0], ctx.span[0], ctx.doc)
+    if tense == TIMETABLE:
+        # "will report results for the quarter ending March 31 on April 24": the quarter
+        # reported on is the one that closes nearest, ahead (read in mid-March) or gone by
+        # (read in April)
+        return pick_year(make, ctx.dct, None)
+    return pick_year(make, ctx.dct, FUTURE if tense == FUTURE else PAST)
 
 
 @normaliser("quarter")
