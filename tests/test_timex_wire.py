@@ -89,3 +89,11 @@ def test_a_quarter_ending_a_day_is_the_one_that_closes_nearest(dct: datetime, va
     # a past report is about a quarter gone by
     text = "The retailer posted a loss for the quarter ending Dec. 31."
     assert one(text, "the quarter", dct).value == "2024-Q4"
+
+
+@pytest.mark.parametrize(
+    "phrase", ["the winter of 2022-23", "the winter of 2022/23", "winter 2022-2023"]
+)
+def test_a_winter_across_two_years_is_one_expression(phrase: str) -> None:
+    found = one(f"Europe's gas use fell by a fifth in {phrase}, the agency said.", phrase)
+    assert (found.value, found.begin, found.end_date) == ("2022-WI", "2022-12-01", "2023-02-28")

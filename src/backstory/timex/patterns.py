@@ -364,7 +364,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "season",
-        rf"{B}(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|the\s+(?:previous|following|next)|the|that|early|late|mid)[\s-]+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR}|{_YEARWORD})|(?P<ry>this|last|next)\s+year))?{E}",
+        rf"{B}(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|the\s+(?:previous|following|next)|the|that|early|late|mid)[\s-]+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR}|{_YEARWORD})(?:[-–/](?:\d\d|\d{{4}})(?![\w%/-]))?|(?P<ry>this|last|next)\s+year))?{E}",
     ),
     (
         "yearend",
