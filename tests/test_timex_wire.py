@@ -97,3 +97,26 @@ def test_a_quarter_ending_a_day_is_the_one_that_closes_nearest(dct: datetime, va
 def test_a_winter_across_two_years_is_one_expression(phrase: str) -> None:
     found = one(f"Europe's gas use fell by a fifth in {phrase}, the agency said.", phrase)
     assert (found.value, found.begin, found.end_date) == ("2022-WI", "2022-12-01", "2023-02-28")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The economy grew 0.3% in the fourth quarter from the previous quarter.",
+            "the previous quarter",
+            "2024-Q3",
+        ),
+        (
+            "Output grew 1.1% in the third quarter of 2023, faster than in the preceding quarter.",
+            "the preceding quarter",
+            "2023-Q2",
+        ),
+        # no quarter told of: the one before publication's
+        ("Margins were wider than in the previous quarter.", "the previous quarter", "2024-Q4"),
+    ],
+)
+def test_the_previous_quarter_is_the_one_before_the_quarter_told_of(
+    text: str, phrase: str, value: str
+) -> None:
+    assert one(text, phrase).value == value

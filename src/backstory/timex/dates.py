@@ -941,6 +941,12 @@ def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
         ):
             # ("shares have fallen since the start of the quarter": the one under way)
             base = Period.of("quarter", ctx.dct) if ctx.dct else base
+        elif (fin := fin_context(ctx)) is not None and any(
+            w in words for w in ("previous", "preceding")
+        ):
+            # "GDP grew 0.1% in the fourth quarter from the previous quarter": the one
+            # before the quarter just reported on
+            base = fin.shift(-1)
         elif det == "last" or any(
             w in words for w in ("previous", "preceding", "latest", "recent")
         ):
