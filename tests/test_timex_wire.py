@@ -8,6 +8,7 @@ from datetime import datetime
 import pytest
 
 from backstory.timex import tag_timexes
+from backstory.timex.holidays import lunar_new_year
 
 FRIDAY = datetime(2025, 3, 14, 9, 20)  # a Friday morning
 
@@ -120,3 +121,41 @@ def test_the_previous_quarter_is_the_one_before_the_quarter_told_of(
     text: str, phrase: str, value: str
 ) -> None:
     assert one(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("year", "day"),
+    [
+        (2012, "2012-01-23"),
+        (2015, "2015-02-19"),
+        (2020, "2020-01-25"),
+        (2023, "2023-01-22"),
+        (2024, "2024-02-10"),
+        (2025, "2025-01-29"),
+        (2026, "2026-02-17"),
+        (2034, "2034-02-19"),  # after the leap eleventh month of 2033
+    ],
+)
+def test_the_lunar_new_year_follows_the_chinese_calendar(year: int, day: str) -> None:
+    assert lunar_new_year(year).isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Millions travelled home for Lunar New Year.", "Lunar New Year", "2025-01-29"),
+        ("Chinese New Year falls in February next year.", "Chinese New Year", "2026-02-17"),
+        ("Factories slowed ahead of the Spring Festival.", "Spring Festival", "2025-01-29"),
+        (
+            "Crowds packed Chinatown for Chinese New Year 2024.",
+            "Chinese New Year 2024",
+            "2024-02-10",
+        ),
+    ],
+)
+def test_the_lunar_new_year_is_its_day(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value
+
+
+def test_the_new_year_alone_is_the_first_of_january() -> None:
+    assert one("Markets reopened after the New Year holiday.", "New Year").value == "2025-01-01"
