@@ -159,3 +159,19 @@ def test_the_lunar_new_year_is_its_day(text: str, phrase: str, value: str) -> No
 
 def test_the_new_year_alone_is_the_first_of_january() -> None:
     assert one("Markets reopened after the New Year holiday.", "New Year").value == "2025-01-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("Home prices rose 4% in the 12 months through June.", "June", "2024-06", None),
+        ("Exports grew 3% in the year through February.", "February", "2025-02", None),
+        # a state up to a day is still bounded by it
+        ("The ferry service will run through June.", "June", "2025-06", "ON_OR_BEFORE"),
+    ],
+)
+def test_a_span_through_a_month_ends_there_without_a_bound(
+    text: str, phrase: str, value: str, mod: str | None
+) -> None:
+    found = one(text, phrase)
+    assert (found.value, found.mod) == (value, mod)

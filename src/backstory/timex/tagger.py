@@ -724,6 +724,10 @@ def _to_timex(mn: Mention, r: Reading, frame: Frame) -> Timex:
             bound = SIGNAL_MODS.get(signal.split(" on")[0].split(" in")[0])
             if signal == "from" and not _FROM_ONWARDS.match(frame.text, mn.end):
                 bound = None  # "rose from a year earlier": a comparison, not a starting point
+            if signal == "through" and _SPAN_THROUGH.search(
+                frame.text, max(0, mn.start - 30), mn.start
+            ):
+                bound = None  # "sales in the 12 months through June": the span's end, no bound
             if bound is not None and inner_mod not in ("APPROX",):
                 mod = bound
                 begin, end = _bound_interval(bound, signal, begin, end, frame.dct)
@@ -757,6 +761,8 @@ def _to_timex(mn: Mention, r: Reading, frame: Frame) -> Timex:
     return timex
 
 
+# a span named by its end, US style: "the 12 months through June", "the year through March"
+_SPAN_THROUGH = re.compile(r"\b(?:year|quarter|half|months|weeks|days|period)\s+through\s+$", re.I)
 _NOT_A_NOUN_AFTER = re.compile(
     r"\s+(?:onwards?|forward|inclusive|only|alone|itself|already|last|next|this|ago|earlier|later"
     r"|again|too|also|as|so|then|instead|evening|morning|afternoon|night|week|weekend"
