@@ -175,3 +175,22 @@ def test_a_span_through_a_month_ends_there_without_a_bound(
 ) -> None:
     found = one(text, phrase)
     assert (found.value, found.mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "City travel to Madrid for the second leg on Tuesday night.",
+            "Tuesday night",
+            "2025-03-18TNI",
+        ),
+        ("The champions fly to Lisbon on Wednesday.", "Wednesday", "2025-03-19"),
+        # a noun, and a past, stay behind
+        ("Air travel on Tuesday was hit by fog.", "Tuesday", "2025-03-11"),
+        ("He fell ill on business travel on Monday.", "Monday", "2025-03-10"),
+        ("They did not travel on Monday.", "Monday", "2025-03-10"),
+    ],
+)
+def test_a_team_travels_on_a_weekday_ahead(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value

@@ -84,6 +84,8 @@ _PAST_WORDS = _set(
 # A timetable in the present simple: "the summit opens on Friday", "she returns home Tuesday".
 _SCHEDULE_PRESENT = _set(
     "opens begins starts ends closes meets arrives leaves departs returns resumes travels flies applies "
+    # a team travels in the plural: "City travel to Madrid on Tuesday", "United fly to Lyon"
+    "travel fly "
     "enters takes take comes come goes "
     "convenes reconvenes expires meet arrive depart resume convene reconvene begin reopens reopen "
     "testifies testify hosts kicks open continues holds hold "
@@ -327,6 +329,24 @@ def _likely_cue(words: list[str], idx: int) -> str | None:
     return None
 
 
+# base forms that are nouns as often ("air travel", "a fly"): a trip only after a plural
+# subject ("City travel to Madrid", "fans fly home", "they travel on Monday")
+_PLURAL_TRIP = _set("travel fly")
+
+
+def _plural_subject(words: list[str], idx: int) -> bool:
+    """True when the word before ``idx`` may be the plural subject of a verb there."""
+    if idx == 0:
+        return False
+    prev = words[idx - 1]
+    low = prev.lower()
+    return (
+        prev[:1].isupper()
+        or low in ("they", "we", "you", "who")
+        or (low.endswith("s") and not low.endswith("ss") and low not in _NOT_PLURAL_S)
+    )
+
+
 def _cue(words: list[str], idx: int) -> str | None:
     """The tense a word at ``idx`` signals, given the words around it."""
     if words[idx] == "May":  # the month, not the modal
@@ -458,6 +478,8 @@ def _cue(words: list[str], idx: int) -> str | None:
         and nxt not in ("to", "by", "behind", "ranks", "ties", "enough", "attention", "")
     ):
         return TIMETABLE  # "polls close at 7pm on Tuesday", "nominations close on Friday"
+    if w in _PLURAL_TRIP and not _plural_subject(words, idx):
+        return None  # "on business travel", "air travel": a noun, no team's trip
     if (
         w in _SCHEDULE_PRESENT
         and not w.endswith("s")
@@ -535,7 +557,7 @@ def _cue(words: list[str], idx: int) -> str | None:
 
 _RELATIVE_OPENED = re.compile(r"\b(?:who|which|whose|whom)\b")
 _APPOSED_PLAN = re.compile(r"\s*,\s*(?:due|expected|scheduled|slated|set)\s+(?:on|in|for|at|to)\b")
-_TRIP = _set("arrives arrive travels flies returns visits")
+_TRIP = _set("arrives arrive travels travel flies fly returns visits")
 _FIXTURE = _set("face faces play plays host hosts visit visits")
 _TO_THE_POLLS = re.compile(r"\b(?:go|goes|head|heads)\s+to\s+the\s+polls\s+(?:on\s+)?$", re.I)
 # Verbs that fix a date for something: "called for 7 December", "set for Friday".
