@@ -194,3 +194,10 @@ def test_a_span_through_a_month_ends_there_without_a_bound(
 )
 def test_a_team_travels_on_a_weekday_ahead(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase).value == value
+
+
+def test_a_clock_time_after_a_gmt_aside_keeps_the_local_day() -> None:
+    text = "Polling stations open at 7 a.m. (2300 GMT Saturday) and close at 6 p.m."
+    assert one(text, "7 a.m.").value == "2025-03-16T07:00"
+    assert one(text, "2300 GMT Saturday").value == "2025-03-15T23:00"
+    assert one(text, "6 p.m.").value == "2025-03-16T18:00"

@@ -861,6 +861,10 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
         # time the story moved to ("rose from 4.7 percent a month earlier" is not counted
         # from it)
         return
+    if _zone_aside(frame.text, mn):
+        # "polls open at 7 a.m. (2300 GMT Saturday) and close at 6 p.m.": the aside gives the
+        # same moment on another clock; the story stays on the local day
+        return
     if p.gran in _REFERENCE_GRANS and (
         (mn.kind not in _NOT_REFERENCES and r.anchor != "narrative")
         or _story_moved_on(frame, r, mn)
@@ -885,6 +889,19 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
             SET_IN.search(frame.text, max(0, mn.start - 10), mn.start)
             or (inherited and frame.ref_set_in)
         )
+
+
+_ZONE_ASIDE_OPEN = re.compile(r"\d\s*(?:[ap]\.?m\.?|local\s+time|[A-Z]{2,4})?\s*\(\s*$", re.I)
+_ZONE_IN_ASIDE = re.compile(r"[^()]*\b(?:GMT|UTC)\b[^()]*\)")
+
+
+def _zone_aside(text: str, mn: Mention) -> bool:
+    """True for a clock time in a parenthesis after another one, on the universal clock
+    ("at 7 a.m. (2300 GMT Saturday)", "at 1653 (2153 GMT) on Tuesday")."""
+    return bool(
+        _ZONE_ASIDE_OPEN.search(text, max(0, mn.start - 20), mn.start)
+        and _ZONE_IN_ASIDE.match(text, mn.start)
+    )
 
 
 # "Two years later," / "three years later and": the story moves on by the span
