@@ -201,3 +201,19 @@ def test_a_clock_time_after_a_gmt_aside_keeps_the_local_day() -> None:
     assert one(text, "7 a.m.").value == "2025-03-16T07:00"
     assert one(text, "2300 GMT Saturday").value == "2025-03-15T23:00"
     assert one(text, "6 p.m.").value == "2025-03-16T18:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Temperatures could hit 20C this weekend.", "this weekend", "2025-W11-WE"),
+        ("The final vote could come on Tuesday.", "Tuesday", "2025-03-18"),
+        ("Rain and gales this weekend, forecasters say.", "this weekend", "2025-W11-WE"),
+        # a past ability, a past that did not happen, a past weekend stay behind
+        ("Officials could not reach the village on Tuesday.", "Tuesday", "2025-03-11"),
+        ("Residents could see the smoke on Tuesday.", "Tuesday", "2025-03-11"),
+        ("The storm hit the coast this weekend.", "this weekend", "2025-W10-WE"),
+    ],
+)
+def test_what_could_happen_lies_ahead(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value

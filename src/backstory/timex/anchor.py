@@ -178,6 +178,12 @@ _PLAN_AFTER_BE = _set(
     "projected planned"
 )
 _MODALS = _set("could can may might must should shall cannot")
+# after "could", a past ability or a past that did not happen, not a possibility ahead
+# ("could be" is left to the rest of the clause: "could be seen on Wednesday" as often
+# tells of a past)
+_NOT_A_POSSIBILITY = _set(
+    "not have never only barely hardly just still no see hear feel smell tell sense be"
+)
 # After "and", a finite verb of its own: the subject's next predicate.
 _NEW_PREDICATE = _set(
     "will would shall 'll could may might must should is are was were has have had"
@@ -785,6 +791,15 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             and lw[i + 1].lower() not in ("not", "have", "never")
         ):
             return FUTURE  # "warned that the dam could burst on Friday" (not "could be located")
+        if (
+            dist <= 4
+            and lw[i].lower() == "could"
+            and lw[i + 1].islower()
+            and lw[i + 1] not in _NOT_A_POSSIBILITY
+        ):
+            # "temperatures could hit 20C on Sunday", "the vote could come on Friday": what
+            # may happen lies ahead (not "could not reach him", "could see the smoke")
+            return FUTURE
         if (
             i >= 1
             and lw[i].lower() in _SCHEDULED | {"due", "supposed"}

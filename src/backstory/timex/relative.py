@@ -78,12 +78,13 @@ _BACK = ("last", "past", "previous", "preceding", "prior")
 _FORWARD = ("next", "coming", "following")
 
 
-def _weekend(ctx: Frame, base: date) -> Period:
+def _weekend(ctx: Frame, base: date, det: str = "the") -> Period:
     this = Period.of("weekend", base)
     if base.weekday() >= 5:
         return this
     tense = ctx.tense()
-    if tense in (FUTURE, TIMETABLE):
+    if tense in (FUTURE, TIMETABLE) or (det == "this" and tense in (None, PRESENT)):
+        # ("rain and gales this weekend": with no past to tell of it, the one to come)
         return this
     if tense == DEADLINE:
         return this  # "the storm could reach Florida by the weekend": a deadline ahead
@@ -273,7 +274,7 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
     if fiscal_end is not None:
         return _fiscal_year(base, fiscal_end, core, anchor)
     if gran == "weekend":
-        p = _weekend(ctx, base)
+        p = _weekend(ctx, base, det)
         if core in _BACK and det not in ("the past",):
             p = Period.of("weekend", base).shift(-1)
         elif core in _FORWARD:
