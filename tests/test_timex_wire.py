@@ -217,3 +217,29 @@ def test_a_clock_time_after_a_gmt_aside_keeps_the_local_day() -> None:
 )
 def test_what_could_happen_lies_ahead(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The festival returns on the weekend of June 27.",
+            "the weekend of June 27",
+            "2025-W26-WE",
+        ),
+        (
+            "Marches are planned for the weekend of March 22-23.",
+            "the weekend of March 22-23",
+            "2025-W12-WE",
+        ),
+        (
+            "Voters head to the polls on the weekend of 5 April.",
+            "the weekend of 5 April",
+            "2025-W14-WE",
+        ),
+    ],
+)
+def test_the_weekend_of_a_day_is_the_weekend_that_holds_it(
+    text: str, phrase: str, value: str
+) -> None:
+    assert one(text, phrase).value == value

@@ -548,7 +548,7 @@ def _read(mn: Mention, frame: Frame) -> Reading | None:
         return _read_datetime(mn, frame)
     if mn.kind == "range":
         return _read_range(mn, frame)
-    if mn.kind in ("week_of", "day_offset"):
+    if mn.kind in ("week_of", "weekend_of", "day_offset"):
         return _read_counted(mn, frame)
     fn = NORMALISERS[mn.kind]
     try:
@@ -590,12 +590,13 @@ def _read_datetime(mn: Mention, frame: Frame) -> Reading | None:
 
 
 def _read_counted(mn: Mention, frame: Frame) -> Reading | None:
-    """The week that holds a day ("the week of March 6"), or the day before or after one."""
+    """The week (weekend) that holds a day ("the week of March 6", "the weekend of June
+    27"), or the day before or after one."""
     day = _read(mn.parts[0], frame)
     if day is None or day.period is None or day.period.gran != "day":
         return day
-    if mn.kind == "week_of":
-        p = Period.of("week", day.period.start)
+    if mn.kind in ("week_of", "weekend_of"):
+        p = Period.of(mn.kind.removesuffix("_of"), day.period.start)
     else:
         p = Period.of("day", day.period.start + timedelta(days=int(mn.prefix_kind or "0")))
     return Reading("DATE", p.value, p, anchor=day.anchor, explicit_year=day.explicit_year)
