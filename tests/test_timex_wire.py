@@ -243,3 +243,18 @@ def test_the_weekend_of_a_day_is_the_weekend_that_holds_it(
     text: str, phrase: str, value: str
 ) -> None:
     assert one(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The carmaker reports first-half results on July 30.", "July 30", "2025-07-30"),
+        ("The brewer reports full-year earnings on Thursday.", "Thursday", "2025-03-20"),
+        ("The brewer reports full-year earnings on Thursday.", "full-year", "2024"),
+        ("The lender reports fourth quarter earnings on Tuesday.", "Tuesday", "2025-03-18"),
+        # told in the past, gone by
+        ("The carmaker reported first-half results on Tuesday.", "Tuesday", "2025-03-11"),
+    ],
+)
+def test_a_company_reports_its_results_on_a_day_ahead(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value

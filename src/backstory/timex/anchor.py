@@ -312,6 +312,8 @@ def _lowered(words: list[str]) -> set[str]:
 
 # What is called likely is still to come: "a vote is likely in September", "a ruling
 # was unlikely before late September" (a forecast, seen from when it was made)
+# the results a company reports, named by their period: "first-half results", "full-year earnings"
+_RESULTS_NEXT = re.compile(r"(?:[a-z]+ ){0,2}(?:results|earnings)\b")
 _LIKELY = _set("likely unlikely possible probable")
 _FORECAST_VERBS = _set("expect expects expecting anticipate anticipates predict predicts")
 # participles of a forecast after "is": "heavy rain is forecast on Sunday"
@@ -461,8 +463,12 @@ def _cue(words: list[str], idx: int) -> str | None:
         x.lower().rstrip("s") in _HELD for x in words[idx + 1 : idx + 8]
     ):
         return None  # "holds 14.6%": to own, not to stage an event
-    if w in ("reports", "report") and nxt in ("its", "their", "results", "earnings", "quarterly"):
-        return TIMETABLE  # "Apple reports its results on Thursday"
+    if w in ("reports", "report") and (
+        nxt in ("its", "their", "results", "earnings", "quarterly")
+        or _RESULTS_NEXT.match(" ".join(words[idx + 1 : idx + 4]).lower())
+    ):
+        # "Apple reports its results on Thursday", "reports first-half results on July 30"
+        return TIMETABLE
     if w in ("runs", "lasts") and nxt not in (
         "from",
         "until",

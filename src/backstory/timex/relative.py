@@ -335,7 +335,7 @@ def _full_year(m: re.Match[str], ctx: Frame) -> Reading | None:
         ctx.text, max(0, m.start() - 80), m.start()
     )
     tense, noun = ctx.tense(), m.group("noun").lower()
-    if noun in ("results", "figures") and ctx.dct.month <= 4:
+    if noun in ("results", "figures", "earnings") and ctx.dct.month <= 4:
         p = p.shift(-1)  # "will publish full-year results on Feb. 20": the year just ended
     elif (
         not forecast
