@@ -258,3 +258,20 @@ def test_the_weekend_of_a_day_is_the_weekend_that_holds_it(
 )
 def test_a_company_reports_its_results_on_a_day_ahead(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The government expects growth of 6.3% in fiscal 2025-26.", "fiscal 2025-26"),
+        ("The deficit widened in fiscal year 2025/26, the ministry said.", "fiscal year 2025/26"),
+        ("The budget for the 2025-26 fiscal year was tabled on Feb. 1.", "2025-26"),
+    ],
+)
+def test_a_fiscal_year_across_two_is_valued_by_the_year_it_ends_in(text: str, phrase: str) -> None:
+    assert one(text, phrase).value == "2026"
+
+
+def test_a_span_of_years_stays_a_span() -> None:
+    found = one("The attacks took place in 2015-17.", "2015-17")
+    assert (found.begin, found.end_date) == ("2015-01-01", "2017-12-31")

@@ -621,9 +621,12 @@ def _year_short(m: re.Match[str], ctx: Frame) -> Reading | None:
 @normaliser("fiscal_short")
 def _fiscal_short(m: re.Match[str], ctx: Frame) -> Reading | None:
     """ "FY24": the fiscal year ending in 2024, valued as that year (as "fiscal 2024" is);
-    "FY2025/26" ends in 2026."""
-    start = int(m.group("y4")) if m.group("y4") else _two_digit_year(int(m.group("yy")), ctx)
-    ye = m.group("ye")
+    "FY2025/26" and "fiscal 2025-26" end in 2026."""
+    if m.group("fy4"):
+        start, ye = int(m.group("fy4")), m.group("fye")
+    else:
+        start = int(m.group("y4")) if m.group("y4") else _two_digit_year(int(m.group("yy")), ctx)
+        ye = m.group("ye")
     if ye is None:
         return date_reading(Period("year", date(start, 1, 1)), explicit=True)
     end = int(ye) if len(ye) == 4 else start // 100 * 100 + int(ye)
@@ -672,10 +675,17 @@ def _year_range(m: re.Match[str], ctx: Frame) -> Reading | None:
     before = ctx.text[max(0, m.start() - 12) : m.start()]
     if _NUMERIC_CONTEXT_BEFORE.search(before):
         return None
+    if y2 == y1 + 1 and _FISCAL_YEAR_AFTER.match(ctx.text, m.end()):
+        # "the 2025-26 fiscal year": one fiscal year, valued by the year it ends in (as
+        # "FY2025/26")
+        return date_reading(Period("year", date(y2, 1, 1)), explicit=True)
     p = Period("year", date(y1, 1, 1))
     r = date_reading(p, explicit=True)
     r.begin, r.end = f"{y1:04d}-01-01", f"{y2:04d}-12-31"
     return r
+
+
+_FISCAL_YEAR_AFTER = re.compile(r"\s+(?:fiscal|financial)\s+year\b", re.I)
 
 
 EML_MODS = {"early": "START", "mid": "MID", "late": "END"}

@@ -77,7 +77,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "range_dm": _MONTHS, "range_md": _MONTHS, "range_cross": _MONTHS, "date_dm": _MONTHS, "date_md": _MONTHS,
     "date_words": _MONTHS, "date_ord_of": _MONTHS, "date_ord_rel": ("month",), "month_year": _MONTHS, "month": _MONTHS,
     "year_words": ("nineteen", "thousand"),
-    "fiscal_short": ("fy",),
+    "fiscal_short": ("fy", "fiscal"),
     "decade": ("0s", "0's", "0’s"),
     "decade_words": ("ties",),
     "century": ("century",),
@@ -317,7 +317,9 @@ _SPECS: list[tuple[str, str]] = [
     # "FY24", "FY2025", "FY2025/26", "FY25-26": the fiscal year, valued by the year it ends in
     (
         "fiscal_short",
-        rf"{B}(?-i:FY)[\s-]?(?:(?P<y4>{YEAR})|(?P<yy>\d\d))(?:[/-](?P<ye>\d{{4}}|\d\d))?(?![\w/-])",
+        rf"{B}(?:(?-i:FY)[\s-]?(?:(?P<y4>{YEAR})|(?P<yy>\d\d))(?:[/-](?P<ye>\d{{4}}|\d\d))?"
+        # "fiscal 2025-26", "fiscal year 2023/24": one fiscal year across two
+        rf"|fiscal(?:\s+year)?\s+(?P<fy4>{YEAR})[/-](?P<fye>\d{{4}}|\d\d))(?![\w/-])",
     ),
     ("year_words", rf"{B}(?:the\s+year\s+)?(?P<yw>{_YEARWORD}){E}"),
     (
