@@ -275,3 +275,27 @@ def test_a_fiscal_year_across_two_is_valued_by_the_year_it_ends_in(text: str, ph
 def test_a_span_of_years_stays_a_span() -> None:
     found = one("The attacks took place in 2015-17.", "2015-17")
     assert (found.begin, found.end_date) == ("2015-01-01", "2017-12-31")
+
+
+_THURSDAY_MORNING = datetime(2025, 1, 23, 7, 10)
+
+
+def test_clock_spans_after_a_day_share_it() -> None:
+    text = (
+        "The red warning is in place from 7am until 2pm on Friday in the north and from "
+        "10am to 5pm in the south."
+    )
+    values = [
+        one(text, p, _THURSDAY_MORNING).value for p in ("7am", "2pm on Friday", "10am", "5pm")
+    ]
+    assert values == [
+        "2025-01-24T07:00",
+        "2025-01-24T14:00",
+        "2025-01-24T10:00",
+        "2025-01-24T17:00",
+    ]
+
+
+def test_a_second_clock_span_on_a_weekday_shares_the_timetable() -> None:
+    text = "Polls are open from 7am to 2pm on Friday and from 10am to 5pm on Saturday."
+    assert one(text, "5pm on Saturday", _THURSDAY_MORNING).value == "2025-01-25T17:00"

@@ -691,9 +691,14 @@ def _past_predicate_next(right: str) -> bool:
     return w.endswith("ed") and w not in _NOT_PAST_ED and w not in _NOT_PREDICATE_ED
 
 
+_TRAILING_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$")
+_CLOCK_TIME = r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.\s?m\.|[ap]m\b)|noon|midday|midnight)"
 # a date joined to one before it with no verb of its own: "in December and again in February"
 _AND_AGAIN_IN = re.compile(
-    r"\s*\band\s+(?:(?:again|then|later|also|once\s+more)\s+)?(?:in|on|during)\s+$", re.I
+    r"\s*\band\s+(?:(?:again|then|later|also|once\s+more)\s+)?"
+    # ("from 7am to 2pm on Friday and from 10am to 5pm on Saturday")
+    rf"(?:from\s+{_CLOCK_TIME}\s+(?:to|until|till)\s+{_CLOCK_TIME}\s+)?(?:in|on|during)\s+$",
+    re.I,
 )
 
 
@@ -709,9 +714,12 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
     if joined and not _WORD.search(right):
         # "raised rates in December and again in February": the date shares the verb of
         # the date it is joined to (read from the "and")
-        return tense_from_text(
-            text, start - len(left) + joined.start(), start - len(left) + joined.start()
-        )
+        at = start - len(left) + joined.start()
+        # (from before a weekday it follows: "on Friday and from 10am on Saturday", which the
+        # left words, skipping names, would not reach)
+        day = _TRAILING_DAY.search(text, max(0, at - 12), at)
+        at = day.start() if day else at
+        return tense_from_text(text, at, at)
     if _TO_THE_POLLS.search(left):
         return TIMETABLE  # "voters go to the polls on Sunday"
     if _AHEAD_OF.search(left) and _A_WEEKDAY.fullmatch(text, start, end):

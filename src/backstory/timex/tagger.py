@@ -813,6 +813,13 @@ _COMPARED = re.compile(
     re.I,
 )
 
+# "from 7am until 2pm on Friday": a clock time the span starts at, not a figure
+_FROM_CLOCK = re.compile(
+    r"from\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b|GMT\b|UTC\b|BST\b|local\b)"
+    r"|from\s+[0-2]\d[0-5]\d\s*(?:GMT|UTC|BST|local|hours?)\b",
+    re.I,
+)
+
 # "voted against military action on Aug. 29", "protests against the decree of Nov. 22": an
 # opposition, not a yardstick (the story moves to the date)
 _OPPOSED = re.compile(
@@ -851,8 +858,10 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
         frame.fin_ref = p
         frame.fin_end = mn.end
     compared = _COMPARED.search(frame.text, max(0, mn.start - 60), mn.start)
-    if compared and not _OPPOSED.search(
-        frame.text, max(0, compared.start() - 30), compared.start() + 8
+    if (
+        compared
+        and not _OPPOSED.search(frame.text, max(0, compared.start() - 30), compared.start() + 8)
+        and not _FROM_CLOCK.match(compared.group(0))
     ):
         return  # "a deficit in February against a surplus in February 1986": a yardstick
     if _SINCE_BEFORE.search(frame.text, max(0, mn.start - 8), mn.start) and not _WHEN_AFTER.match(
