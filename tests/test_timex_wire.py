@@ -299,3 +299,15 @@ def test_clock_spans_after_a_day_share_it() -> None:
 def test_a_second_clock_span_on_a_weekday_shares_the_timetable() -> None:
     text = "Polls are open from 7am to 2pm on Friday and from 10am to 5pm on Saturday."
     assert one(text, "5pm on Saturday", _THURSDAY_MORNING).value == "2025-01-25T17:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The judge set sentencing for Feb. 12.", "Feb. 12", "2026-02-12"),
+        ("The court scheduled arguments for Jan. 9.", "Jan. 9", "2026-01-09"),
+        ("The judge set a retrial for March 2.", "March 2", "2026-03-02"),
+    ],
+)
+def test_a_court_date_set_lies_ahead_of_the_setting(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase, datetime(2025, 11, 20, 16)).value == value

@@ -794,7 +794,8 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
                 or (lw[-1].lower() == "of" and lw[-2].lower() in ("date", "deadline"))
             )
             and lw[i].lower() in _SET_FOR
-            and lw[i + 1].lower() in ("a", "an", "the", "its", "their", "his", "her")
+            # ("set sentencing for Feb. 12": a bare noun)
+            and (lw[i + 1].lower() in ("a", "an", "the", "its", "their", "his", "her") or dist == 2)
             and all(w.islower() for w in lw[i + 1 : -1])
         ):
             return FUTURE_IN_PAST  # "set a hearing for Nov. 12": a date ahead of the setting
