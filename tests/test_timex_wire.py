@@ -311,3 +311,19 @@ def test_a_second_clock_span_on_a_weekday_shares_the_timetable() -> None:
 )
 def test_a_court_date_set_lies_ahead_of_the_setting(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase, datetime(2025, 11, 20, 16)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Revenue for fiscal 2024 ended June 30 rose 10%.", "June 30", "2024-06-30"),
+        (
+            "The group expects a loss for fiscal year 2026 ending March 31.",
+            "March 31",
+            "2026-03-31",
+        ),
+        ("Profit in FY2024 ended Sept. 30 fell by a third.", "Sept. 30", "2024-09-30"),
+    ],
+)
+def test_a_named_fiscal_year_closes_in_its_own_year(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value

@@ -69,6 +69,11 @@ def _day_period(
         ]
         if fits:
             return fits[0], False
+    if fiscal := _FISCAL_CLOSING.search(ctx.text, max(0, ctx.span[0] - 40), ctx.span[0]):
+        # "revenue for fiscal 2025 ended June 30": a fiscal year is named by the year it
+        # ends in, so its closing day is in that year
+        p = make(int(fiscal.group("y")))
+        return (p, True) if p else None
     if ctx.tense() == TIMETABLE and _PERIOD_CLOSING.search(
         ctx.text, max(0, ctx.span[0] - 40), ctx.span[0]
     ):
@@ -80,6 +85,11 @@ def _day_period(
     return (p, False) if p else None
 
 
+_FISCAL_CLOSING = re.compile(
+    r"\b(?:fiscal(?:\s+year)?\s+|(?-i:FY)\s?)(?P<y>(?:19|20)\d\d)\s+(?:that\s+)?(?:ended|ending|ends)"
+    r"\s+(?:on\s+)?$",
+    re.I,
+)
 # the day a reported period closes on: "the quarter ending March 31"
 _PERIOD_CLOSING = re.compile(
     r"\b(?:quarter|year|half|period|months|weeks)\s+(?:that\s+)?(?:ending|ends)\s+(?:on\s+)?$", re.I
