@@ -327,3 +327,10 @@ def test_a_court_date_set_lies_ahead_of_the_setting(text: str, phrase: str, valu
 )
 def test_a_named_fiscal_year_closes_in_its_own_year(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase).value == value
+
+
+def test_the_autumn_before_a_noun_is_the_season() -> None:
+    text = "The measures will be set out in the autumn budget."
+    assert one(text, "the autumn", datetime(2025, 6, 2, 9)).value == "2025-FA"
+    # "spring" and "fall" before a noun may be no season
+    assert not [t for t in tag_timexes("Water from the spring supply was cut.", FRIDAY)]

@@ -1315,7 +1315,8 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
         if not _SEASON_OK_BEFORE.search(before):
             return None
         if (
-            code in ("FA", "SP")
+            # ("fall" and "spring" are verbs and nouns too; "autumn" is only the season)
+            m.group("s").lower() in ("fall", "spring")
             and rel in ("", "the")
             and not re.match(r"\s*(?:[,.;]|at\s+the\s+(?:earliest|latest)\b)", after_bound)
             and not _SEASON_THEN_CLAUSE.match(ctx.text, m.end())
