@@ -334,3 +334,14 @@ def test_the_autumn_before_a_noun_is_the_season() -> None:
     assert one(text, "the autumn", datetime(2025, 6, 2, 9)).value == "2025-FA"
     # "spring" and "fall" before a noun may be no season
     assert not [t for t in tag_timexes("Water from the spring supply was cut.", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trading in the shares resumed on the 12th after a two-day halt.",
+        "The ferry sailed again on the 12th despite the gales.",
+    ],
+)
+def test_a_day_of_the_month_before_a_phrase_of_its_own(text: str) -> None:
+    assert one(text, "the 12th").value == "2025-03-12"

@@ -169,7 +169,9 @@ _PAST_PASSIVE_NEXT = re.compile(r"\s*(?:was|were|had been)\s+(?:\w+ly\s+)?\w+(?:
 # After a date: a lower-case noun it modifies ("the Aug. 7 blasts"), not a preposition or
 # verb (a past tense too: "the rally on the 8th drew thousands"; "the 3rd seed" is a noun)
 NOMINAL = re.compile(
-    r"\s+(?!(?:to|in|on|at|of|for|from|by|with|and|or|but|that|when|is|are|was|were|will|would|has|had|have)\b)"
+    r"\s+(?!(?:to|in|on|at|of|for|from|by|with|and|or|but|that|when|is|are|was|were|will|would|has|had|have"
+    # (prepositions and conjunctions that open a phrase of their own: "on the 12th after a halt")
+    r"|after|before|amid|during|despite|while|because|until|since)\b)"
     rf"(?!(?:{'|'.join(sorted(_PAST_WORDS))})\b)(?![a-z]+[^e\W]ed\b)[a-z]{{3,}}\b"
 )
 _PARTICIPLE_BEFORE = _set("be been being is are am to will would has have having get got")
