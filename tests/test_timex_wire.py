@@ -345,3 +345,11 @@ def test_the_autumn_before_a_noun_is_the_season() -> None:
 )
 def test_a_day_of_the_month_before_a_phrase_of_its_own(text: str) -> None:
     assert one(text, "the 12th").value == "2025-03-12"
+
+
+def test_a_fixture_against_a_named_opponent_lies_ahead() -> None:
+    text = "Spurs play Manchester United in the Europa League final in Bilbao on Wednesday."
+    assert one(text, "Wednesday", datetime(2025, 5, 19, 8)).value == "2025-05-21"
+    # a past result stays behind
+    text = "Spurs beat Manchester United in the Europa League final in Bilbao on Wednesday."
+    assert one(text, "Wednesday", datetime(2025, 5, 23, 8)).value == "2025-05-21"

@@ -853,7 +853,15 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             and dist >= _TIMETABLE_REACH
             and not _lower_object(lw[i + 1 :])
             # "England face Wales at Twickenham on Saturday": a fixture's teams and ground
-            and not (lw[i].lower() in _FIXTURE and dist < 2 * _TIMETABLE_REACH)
+            and not (
+                lw[i].lower() in _FIXTURE
+                and (
+                    dist < 2 * _TIMETABLE_REACH
+                    # ("Spurs play Manchester United in the Europa League final in Bilbao on
+                    # Wednesday": the opponent named, then the match and its ground)
+                    or (lw[i + 1][:1].isupper() and dist < 3 * _TIMETABLE_REACH)
+                )
+            )
             # "arrives in South Africa on Friday on the second leg of", "the summit opens in
             # The Hague on Tuesday": a trip's or a meeting's place
             and not (
