@@ -353,3 +353,31 @@ def test_a_fixture_against_a_named_opponent_lies_ahead() -> None:
     # a past result stays behind
     text = "Spurs beat Manchester United in the Europa League final in Bilbao on Wednesday."
     assert one(text, "Wednesday", datetime(2025, 5, 23, 8)).value == "2025-05-21"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        # a Saturday: the seven days up to it, not the ISO week that holds it
+        (
+            "Initial jobless claims rose to 226,000 in the week ended Aug. 2.",
+            "the week ended Aug. 2",
+            ("2025-07-27", "2025-08-02"),
+        ),
+        (
+            "Grain stocks fell in the week ending Friday, Aug. 1.",
+            "the week ending Friday, Aug. 1",
+            ("2025-07-26", "2025-08-01"),
+        ),
+        (
+            "Hearings are set for the week starting Sept. 3.",
+            "the week starting Sept. 3",
+            ("2025-09-03", "2025-09-09"),
+        ),
+    ],
+)
+def test_a_week_ended_or_starting_on_a_day_runs_seven_days_from_it(
+    text: str, phrase: str, interval: tuple[str, str]
+) -> None:
+    found = one(text, phrase, datetime(2025, 8, 7, 14))
+    assert (found.begin, found.end_date) == interval

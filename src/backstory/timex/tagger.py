@@ -599,7 +599,18 @@ def _read_counted(mn: Mention, frame: Frame) -> Reading | None:
         p = Period.of(mn.kind.removesuffix("_of"), day.period.start)
     else:
         p = Period.of("day", day.period.start + timedelta(days=int(mn.prefix_kind or "0")))
-    return Reading("DATE", p.value, p, anchor=day.anchor, explicit_year=day.explicit_year)
+    r = Reading("DATE", p.value, p, anchor=day.anchor, explicit_year=day.explicit_year)
+    bound = _WEEK_BOUND.search(frame.text, mn.start, mn.parts[0].start)
+    if mn.kind == "week_of" and bound is not None:
+        # "jobless claims in the week ended Aug. 2" (a Saturday): the seven days up to it,
+        # not the ISO week the value names; "the week starting March 23": the seven from it
+        d = day.period.start
+        first = d - timedelta(days=6) if bound.group(1).lower().startswith("end") else d
+        r.begin, r.end = first.isoformat(), (first + timedelta(days=6)).isoformat()
+    return r
+
+
+_WEEK_BOUND = re.compile(r"\b(ended|ending|starting|beginning|commencing)\s+(?:on\s+)?$", re.I)
 
 
 def _read_range(mn: Mention, frame: Frame) -> Reading | None:
