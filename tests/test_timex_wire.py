@@ -381,3 +381,16 @@ def test_a_week_ended_or_starting_on_a_day_runs_seven_days_from_it(
 ) -> None:
     found = one(text, phrase, datetime(2025, 8, 7, 14))
     assert (found.begin, found.end_date) == interval
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The group expects to complete the takeover in Q3.", "2026-Q3"),
+        # results of a quarter gone by are still reported; a past is a past
+        ("The group will report Q3 results on Tuesday.", "2025-Q3"),
+        ("Sales rose 4% in Q3.", "2025-Q3"),
+    ],
+)
+def test_a_quarter_code_planned_in_december_is_next_years(text: str, value: str) -> None:
+    assert one(text, "Q3", datetime(2025, 12, 10, 9)).value == value

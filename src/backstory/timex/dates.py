@@ -1071,8 +1071,18 @@ def _quarter_code(m: re.Match[str], ctx: Frame) -> Reading | None:
         y = int(ytext) if len(ytext) == 4 else _two_digit_year(int(ytext), ctx)
     elif ctx.dct:
         y = ctx.dct.year
-        if qn > (ctx.dct.month - 1) // 3 + 1 and ctx.tense() != FUTURE:
+        current = (ctx.dct.month - 1) // 3 + 1
+        if qn > current and ctx.tense() != FUTURE:
             y -= 1  # "Q4 revenue rose 8%", said in March: last year's fourth quarter
+        elif (
+            qn < current
+            and ctx.tense() == FUTURE
+            and not reported_on(ctx.text, m.start(), m.end())
+            and not _RESULTS_AFTER.match(ctx.text, m.end())
+        ):
+            # "expects to complete the deal in Q3", said in December: next year's (results
+            # of a quarter gone by are still reported: "will report Q3 results")
+            y += 1
     else:
         return Reading("DATE", f"XXXX-Q{qn}")
     return date_reading(Period("quarter", date(y, (qn - 1) * 3 + 1, 1)), explicit=bool(ytext))
