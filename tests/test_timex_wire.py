@@ -394,3 +394,16 @@ def test_a_week_ended_or_starting_on_a_day_runs_seven_days_from_it(
 )
 def test_a_quarter_code_planned_in_december_is_next_years(text: str, value: str) -> None:
     assert one(text, "Q3", datetime(2025, 12, 10, 9)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Wall Street ended the year up 16%, its third straight annual gain.", "2025"),
+        ("The Hang Seng closed the year at 20,060.", "2025"),
+        # a year still to close is the one under way
+        ("The index will close the year higher, strategists say.", "2026"),
+    ],
+)
+def test_a_year_closed_told_in_january_is_the_one_gone_by(text: str, value: str) -> None:
+    assert one(text, "the year", datetime(2026, 1, 12, 9)).value == value

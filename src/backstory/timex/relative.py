@@ -295,6 +295,14 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
     p = Period.of(gran, base)
     if det == "the" and gran == "year" and anchor == "dct" and _months_not_yet_gone(m, ctx):
         p = p.shift(-1)  # "the first 11 months of the year" told in February: last year's
+    elif (
+        det == "the"
+        and gran == "year"
+        and anchor == "dct"
+        and base.month == 1
+        and _YEAR_CLOSED.search(ctx.text, max(0, m.start() - 30), m.start())
+    ):
+        p = p.shift(-1)  # "the index closed the year at 4,800" told in January: last year's
     if (
         det in ("the full", "the whole", "the entire")
         and gran == "year"
@@ -318,6 +326,9 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
         p = p.shift(1)
     return Reading("DATE", p.value, p, anchor=anchor)
 
+
+# a market's year told as done: "closed the year", "ended the year up 12%"
+_YEAR_CLOSED = re.compile(r"\b(?:closed|ended|finished|rounded\s+off|wrapped\s+up)\s+$", re.I)
 
 _FORECAST_NOUNS = ("forecast", "forecasts", "guidance", "outlook", "target", "targets",
                    "estimate", "estimates")  # fmt: skip
