@@ -1253,8 +1253,11 @@ def test_new_year_and_its_eve() -> None:
     assert one("Gunmen struck on New Year's Eve.", "New Year's Eve").value == "2023-12-31"
     text = "Negotiations will resume after the New Year holiday."
     assert one(text, "New Year").value == "2025-01-01"
+    # another calendar's new year is its own day, not 1 January; a greeting is no date
     others = "Markets shut for the Lunar New Year. Happy New Year, the mayor said."
-    assert [t.text for t in tag_timexes(others, DCT)] == []
+    assert [(t.text, t.value) for t in tag_timexes(others, DCT)] == [
+        ("Lunar New Year", "2024-02-10")
+    ]
 
 
 def test_ahead_of_or_awaiting_a_weekday_is_the_one_to_come() -> None:

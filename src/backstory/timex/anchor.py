@@ -84,6 +84,8 @@ _PAST_WORDS = _set(
 # A timetable in the present simple: "the summit opens on Friday", "she returns home Tuesday".
 _SCHEDULE_PRESENT = _set(
     "opens begins starts ends closes meets arrives leaves departs returns resumes travels flies applies "
+    # a team travels in the plural: "City travel to Madrid on Tuesday", "United fly to Lyon"
+    "travel fly "
     "enters takes take comes come goes "
     "convenes reconvenes expires meet arrive depart resume convene reconvene begin reopens reopen "
     "testifies testify hosts kicks open continues holds hold "
@@ -167,7 +169,9 @@ _PAST_PASSIVE_NEXT = re.compile(r"\s*(?:was|were|had been)\s+(?:\w+ly\s+)?\w+(?:
 # After a date: a lower-case noun it modifies ("the Aug. 7 blasts"), not a preposition or
 # verb (a past tense too: "the rally on the 8th drew thousands"; "the 3rd seed" is a noun)
 NOMINAL = re.compile(
-    r"\s+(?!(?:to|in|on|at|of|for|from|by|with|and|or|but|that|when|is|are|was|were|will|would|has|had|have)\b)"
+    r"\s+(?!(?:to|in|on|at|of|for|from|by|with|and|or|but|that|when|is|are|was|were|will|would|has|had|have"
+    # (prepositions and conjunctions that open a phrase of their own: "on the 12th after a halt")
+    r"|after|before|amid|during|despite|while|because|until|since)\b)"
     rf"(?!(?:{'|'.join(sorted(_PAST_WORDS))})\b)(?![a-z]+[^e\W]ed\b)[a-z]{{3,}}\b"
 )
 _PARTICIPLE_BEFORE = _set("be been being is are am to will would has have having get got")
@@ -176,6 +180,12 @@ _PLAN_AFTER_BE = _set(
     "projected planned"
 )
 _MODALS = _set("could can may might must should shall cannot")
+# after "could", a past ability or a past that did not happen, not a possibility ahead
+# ("could be" is left to the rest of the clause: "could be seen on Wednesday" as often
+# tells of a past)
+_NOT_A_POSSIBILITY = _set(
+    "not have never only barely hardly just still no see hear feel smell tell sense be"
+)
 # After "and", a finite verb of its own: the subject's next predicate.
 _NEW_PREDICATE = _set(
     "will would shall 'll could may might must should is are was were has have had"
@@ -304,8 +314,13 @@ def _lowered(words: list[str]) -> set[str]:
 
 # What is called likely is still to come: "a vote is likely in September", "a ruling
 # was unlikely before late September" (a forecast, seen from when it was made)
+# the results a company reports, named by their period: "first-half results", "full-year earnings"
+_RESULTS_NEXT = re.compile(r"(?:[a-z]+ ){0,2}(?:results|earnings)\b")
 _LIKELY = _set("likely unlikely possible probable")
 _FORECAST_VERBS = _set("expect expects expecting anticipate anticipates predict predicts")
+# participles of a forecast after "is": "heavy rain is forecast on Sunday"
+_FORECAST_PASSIVE = _set("expected forecast predicted projected")
+_IN_FORCE = _set("place force effect")
 _DEGREE = _set("most more very quite highly less least increasingly now still also seen")
 
 
@@ -332,6 +347,24 @@ def _object_after_past(prev: str) -> bool:
     if prev in _PAST_WORDS and prev not in ("was", "were", "had", "did", "last", "ago"):
         return prev not in ("yesterday", "earlier", "previously")
     return prev in _BASE_AS_PAST or (prev.endswith("ed") and prev not in _NOT_PAST_ED)
+
+
+# base forms that are nouns as often ("air travel", "a fly"): a trip only after a plural
+# subject ("City travel to Madrid", "fans fly home", "they travel on Monday")
+_PLURAL_TRIP = _set("travel fly")
+
+
+def _plural_subject(words: list[str], idx: int) -> bool:
+    """True when the word before ``idx`` may be the plural subject of a verb there."""
+    if idx == 0:
+        return False
+    prev = words[idx - 1]
+    low = prev.lower()
+    return (
+        prev[:1].isupper()
+        or low in ("they", "we", "you", "who")
+        or (low.endswith("s") and not low.endswith("ss") and low not in _NOT_PLURAL_S)
+    )
 
 
 def _cue(words: list[str], idx: int) -> str | None:
@@ -400,10 +433,15 @@ def _cue(words: list[str], idx: int) -> str | None:
         return None  # "next to the embassy": a place
     if w in ("earlier", "later", "sooner") and nxt == "than":
         return None  # "no earlier than August": a bound, not a past
-    if w == "expected" and prev in ("is", "are", "be", "'s") and nxt != "to":
-        return FUTURE  # "the listing is expected in the final quarter"
-    if w == "expected" and prev in ("was", "were") and nxt != "to":
+    if w in _FORECAST_PASSIVE and prev in ("is", "are", "be", "'s") and nxt != "to":
+        # "the listing is expected in the final quarter", "snow is forecast from Sunday"
+        return FUTURE
+    if w in _FORECAST_PASSIVE and prev in ("was", "were") and nxt != "to":
         return FUTURE_IN_PAST  # "results were expected on Saturday"
+    if w in ("is", "are") and nxt == "in" and idx + 2 < len(words) and words[idx + 2] in _IN_FORCE:
+        # "a weather warning is in place from Sunday", "the curfew is in force until Monday":
+        # a rule's timetable, the days ahead
+        return TIMETABLE
     if w in _LIKELY and nxt != "to":
         return _likely_cue(words, idx)
     if w in _FORECAST_VERBS and prev not in _ADJECTIVE_BEFORE and prev not in _NOT_TIMETABLE_BEFORE:
@@ -437,8 +475,12 @@ def _cue(words: list[str], idx: int) -> str | None:
         x.lower().rstrip("s") in _HELD for x in words[idx + 1 : idx + 8]
     ):
         return None  # "holds 14.6%": to own, not to stage an event
-    if w in ("reports", "report") and nxt in ("its", "their", "results", "earnings", "quarterly"):
-        return TIMETABLE  # "Apple reports its results on Thursday"
+    if w in ("reports", "report") and (
+        nxt in ("its", "their", "results", "earnings", "quarterly")
+        or _RESULTS_NEXT.match(" ".join(words[idx + 1 : idx + 4]).lower())
+    ):
+        # "Apple reports its results on Thursday", "reports first-half results on July 30"
+        return TIMETABLE
     if w in ("runs", "lasts") and nxt not in (
         "from",
         "until",
@@ -460,6 +502,8 @@ def _cue(words: list[str], idx: int) -> str | None:
         and nxt not in ("to", "by", "behind", "ranks", "ties", "enough", "attention", "")
     ):
         return TIMETABLE  # "polls close at 7pm on Tuesday", "nominations close on Friday"
+    if w in _PLURAL_TRIP and not _plural_subject(words, idx):
+        return None  # "on business travel", "air travel": a noun, no team's trip
     if (
         w in _SCHEDULE_PRESENT
         and not w.endswith("s")
@@ -538,7 +582,7 @@ def _cue(words: list[str], idx: int) -> str | None:
 
 _RELATIVE_OPENED = re.compile(r"\b(?:who|which|whose|whom)\b")
 _APPOSED_PLAN = re.compile(r"\s*,\s*(?:due|expected|scheduled|slated|set)\s+(?:on|in|for|at|to)\b")
-_TRIP = _set("arrives arrive travels flies returns visits")
+_TRIP = _set("arrives arrive travels travel flies fly returns visits")
 _FIXTURE = _set("face faces play plays host hosts visit visits")
 _TO_THE_POLLS = re.compile(r"\b(?:go|goes|head|heads)\s+to\s+the\s+polls\s+(?:on\s+)?$", re.I)
 # Verbs that fix a date for something: "called for 7 December", "set for Friday".
@@ -666,9 +710,14 @@ def _past_predicate_next(right: str) -> bool:
     return w.endswith("ed") and w not in _NOT_PAST_ED and w not in _NOT_PREDICATE_ED
 
 
+_TRAILING_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$")
+_CLOCK_TIME = r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.\s?m\.|[ap]m\b)|noon|midday|midnight)"
 # a date joined to one before it with no verb of its own: "in December and again in February"
 _AND_AGAIN_IN = re.compile(
-    r"\s*\band\s+(?:(?:again|then|later|also|once\s+more)\s+)?(?:in|on|during)\s+$", re.I
+    r"\s*\band\s+(?:(?:again|then|later|also|once\s+more)\s+)?"
+    # ("from 7am to 2pm on Friday and from 10am to 5pm on Saturday")
+    rf"(?:from\s+{_CLOCK_TIME}\s+(?:to|until|till)\s+{_CLOCK_TIME}\s+)?(?:in|on|during)\s+$",
+    re.I,
 )
 
 
@@ -684,9 +733,12 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
     if joined and not _WORD.search(right):
         # "raised rates in December and again in February": the date shares the verb of
         # the date it is joined to (read from the "and")
-        return tense_from_text(
-            text, start - len(left) + joined.start(), start - len(left) + joined.start()
-        )
+        at = start - len(left) + joined.start()
+        # (from before a weekday it follows: "on Friday and from 10am on Saturday", which the
+        # left words, skipping names, would not reach)
+        day = _TRAILING_DAY.search(text, max(0, at - 12), at)
+        at = day.start() if day else at
+        return tense_from_text(text, at, at)
     if _TO_THE_POLLS.search(left):
         return TIMETABLE  # "voters go to the polls on Sunday"
     if _AHEAD_OF.search(left) and _A_WEEKDAY.fullmatch(text, start, end):
@@ -713,6 +765,8 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         if lw[i].lower() in _REPORTING:
             if i >= 2 and lw[i - 1].lower() == "be" and lw[i - 2].lower() in _MODAL_BEFORE_BE:
                 return FUTURE  # "the prize will be announced on Friday": no report yet
+            if i >= 1 and lw[i - 1].lower() in ("is", "are") and lw[i].lower() in _FORECAST_PASSIVE:
+                return FUTURE  # "gales are predicted from Sunday": a forecast, not a report
             if dist < _REPORT_REACH:
                 return REPORTED
             break
@@ -759,7 +813,8 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
                 or (lw[-1].lower() == "of" and lw[-2].lower() in ("date", "deadline"))
             )
             and lw[i].lower() in _SET_FOR
-            and lw[i + 1].lower() in ("a", "an", "the", "its", "their", "his", "her")
+            # ("set sentencing for Feb. 12": a bare noun)
+            and (lw[i + 1].lower() in ("a", "an", "the", "its", "their", "his", "her") or dist == 2)
             and all(w.islower() for w in lw[i + 1 : -1])
         ):
             return FUTURE_IN_PAST  # "set a hearing for Nov. 12": a date ahead of the setting
@@ -770,6 +825,15 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             and lw[i + 1].lower() not in ("not", "have", "never")
         ):
             return FUTURE  # "warned that the dam could burst on Friday" (not "could be located")
+        if (
+            dist <= 4
+            and lw[i].lower() == "could"
+            and lw[i + 1].islower()
+            and lw[i + 1] not in _NOT_A_POSSIBILITY
+        ):
+            # "temperatures could hit 20C on Sunday", "the vote could come on Friday": what
+            # may happen lies ahead (not "could not reach him", "could see the smoke")
+            return FUTURE
         if (
             i >= 1
             and lw[i].lower() in _SCHEDULED | {"due", "supposed"}
@@ -806,7 +870,15 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             and dist >= _TIMETABLE_REACH
             and not _lower_object(lw[i + 1 :])
             # "England face Wales at Twickenham on Saturday": a fixture's teams and ground
-            and not (lw[i].lower() in _FIXTURE and dist < 2 * _TIMETABLE_REACH)
+            and not (
+                lw[i].lower() in _FIXTURE
+                and (
+                    dist < 2 * _TIMETABLE_REACH
+                    # ("Spurs play Manchester United in the Europa League final in Bilbao on
+                    # Wednesday": the opponent named, then the match and its ground)
+                    or (lw[i + 1][:1].isupper() and dist < 3 * _TIMETABLE_REACH)
+                )
+            )
             # "arrives in South Africa on Friday on the second leg of", "the summit opens in
             # The Hague on Tuesday": a trip's or a meeting's place
             and not (

@@ -69,10 +69,31 @@ def _day_period(
         ]
         if fits:
             return fits[0], False
-    p = ctx.place(make)
+    if fiscal := _FISCAL_CLOSING.search(ctx.text, max(0, ctx.span[0] - 40), ctx.span[0]):
+        # "revenue for fiscal 2025 ended June 30": a fiscal year is named by the year it
+        # ends in, so its closing day is in that year
+        p = make(int(fiscal.group("y")))
+        return (p, True) if p else None
+    if ctx.tense() == TIMETABLE and _PERIOD_CLOSING.search(
+        ctx.text, max(0, ctx.span[0] - 40), ctx.span[0]
+    ):
+        # "will report results for the quarter ending March 31 on April 24": the closing
+        # day nearest, as for the quarter itself (see ``_closing_day``)
+        p = pick_year(make, ctx.dct, None)
+    else:
+        p = ctx.place(make)
     return (p, False) if p else None
 
 
+_FISCAL_CLOSING = re.compile(
+    r"\b(?:fiscal(?:\s+year)?\s+|(?-i:FY)\s?)(?P<y>(?:19|20)\d\d)\s+(?:that\s+)?(?:ended|ending|ends)"
+    r"\s+(?:on\s+)?$",
+    re.I,
+)
+# the day a reported period closes on: "the quarter ending March 31"
+_PERIOD_CLOSING = re.compile(
+    r"\b(?:quarter|year|half|period|months|weeks)\s+(?:that\s+)?(?:ending|ends)\s+(?:on\s+)?$", re.I
+)
 _RELATIVE_YEAR = {"this": 0, "last": -1, "next": 1}
 
 
@@ -610,9 +631,12 @@ def _year_short(m: re.Match[str], ctx: Frame) -> Reading | None:
 @normaliser("fiscal_short")
 def _fiscal_short(m: re.Match[str], ctx: Frame) -> Reading | None:
     """ "FY24": the fiscal year ending in 2024, valued as that year (as "fiscal 2024" is);
-    "FY2025/26" ends in 2026."""
-    start = int(m.group("y4")) if m.group("y4") else _two_digit_year(int(m.group("yy")), ctx)
-    ye = m.group("ye")
+    "FY2025/26" and "fiscal 2025-26" end in 2026."""
+    if m.group("fy4"):
+        start, ye = int(m.group("fy4")), m.group("fye")
+    else:
+        start = int(m.group("y4")) if m.group("y4") else _two_digit_year(int(m.group("yy")), ctx)
+        ye = m.group("ye")
     if ye is None:
         return date_reading(Period("year", date(start, 1, 1)), explicit=True)
     end = int(ye) if len(ye) == 4 else start // 100 * 100 + int(ye)
@@ -661,10 +685,17 @@ def _year_range(m: re.Match[str], ctx: Frame) -> Reading | None:
     before = ctx.text[max(0, m.start() - 12) : m.start()]
     if _NUMERIC_CONTEXT_BEFORE.search(before):
         return None
+    if y2 == y1 + 1 and _FISCAL_YEAR_AFTER.match(ctx.text, m.end()):
+        # "the 2025-26 fiscal year": one fiscal year, valued by the year it ends in (as
+        # "FY2025/26")
+        return date_reading(Period("year", date(y2, 1, 1)), explicit=True)
     p = Period("year", date(y1, 1, 1))
     r = date_reading(p, explicit=True)
     r.begin, r.end = f"{y1:04d}-01-01", f"{y2:04d}-12-31"
     return r
+
+
+_FISCAL_YEAR_AFTER = re.compile(r"\s+(?:fiscal|financial)\s+year\b", re.I)
 
 
 EML_MODS = {"early": "START", "mid": "MID", "late": "END"}
@@ -830,8 +861,13 @@ def _closing_day(ctx: Frame, end: int) -> Period | None:
 
     # a reported quarter has ended; in an outlook ("expects to report a loss for the
     # quarter ended March 31", read in mid-March) it is the one about to end
-    ahead = not ctx.dry and tense_at(ctx.text, ctx.span[0], ctx.span[0], ctx.doc) == FUTURE
-    return pick_year(make, ctx.dct, FUTURE if ahead else PAST)
+    tense = None if ctx.dry else tense_at(ctx.text, ctx.span[0], ctx.span[0], ctx.doc)
+    if tense == TIMETABLE:
+        # "will report results for the quarter ending March 31 on April 24": the quarter
+        # reported on is the one that closes nearest, ahead (read in mid-March) or gone by
+        # (read in April)
+        return pick_year(make, ctx.dct, None)
+    return pick_year(make, ctx.dct, FUTURE if tense == FUTURE else PAST)
 
 
 @normaliser("quarter")
@@ -925,6 +961,12 @@ def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
         ):
             # ("shares have fallen since the start of the quarter": the one under way)
             base = Period.of("quarter", ctx.dct) if ctx.dct else base
+        elif (fin := fin_context(ctx)) is not None and any(
+            w in words for w in ("previous", "preceding")
+        ):
+            # "GDP grew 0.1% in the fourth quarter from the previous quarter": the one
+            # before the quarter just reported on
+            base = fin.shift(-1)
         elif det == "last" or any(
             w in words for w in ("previous", "preceding", "latest", "recent")
         ):
@@ -1029,8 +1071,18 @@ def _quarter_code(m: re.Match[str], ctx: Frame) -> Reading | None:
         y = int(ytext) if len(ytext) == 4 else _two_digit_year(int(ytext), ctx)
     elif ctx.dct:
         y = ctx.dct.year
-        if qn > (ctx.dct.month - 1) // 3 + 1 and ctx.tense() != FUTURE:
+        current = (ctx.dct.month - 1) // 3 + 1
+        if qn > current and ctx.tense() != FUTURE:
             y -= 1  # "Q4 revenue rose 8%", said in March: last year's fourth quarter
+        elif (
+            qn < current
+            and ctx.tense() == FUTURE
+            and not reported_on(ctx.text, m.start(), m.end())
+            and not _RESULTS_AFTER.match(ctx.text, m.end())
+        ):
+            # "expects to complete the deal in Q3", said in December: next year's (results
+            # of a quarter gone by are still reported: "will report Q3 results")
+            y += 1
     else:
         return Reading("DATE", f"XXXX-Q{qn}")
     return date_reading(Period("quarter", date(y, (qn - 1) * 3 + 1, 1)), explicit=bool(ytext))
@@ -1273,7 +1325,8 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
         if not _SEASON_OK_BEFORE.search(before):
             return None
         if (
-            code in ("FA", "SP")
+            # ("fall" and "spring" are verbs and nouns too; "autumn" is only the season)
+            m.group("s").lower() in ("fall", "spring")
             and rel in ("", "the")
             and not re.match(r"\s*(?:[,.;]|at\s+the\s+(?:earliest|latest)\b)", after_bound)
             and not _SEASON_THEN_CLAUSE.match(ctx.text, m.end())

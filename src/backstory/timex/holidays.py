@@ -1,12 +1,15 @@
 """The days of named holidays in a given year: fixed days ("Christmas", "Bastille Day"),
 ranked weekdays of a month ("Thanksgiving", "Father's Day"), days counted from Easter
-("Palm Sunday", "Pentecost") and the Islamic holy month and feasts ("Ramadan", "Eid
+("Palm Sunday", "Pentecost"), the Islamic holy month and feasts ("Ramadan", "Eid
 al-Adha"), the last from the tabular Islamic calendar (within a day or so of the
-observed dates, which follow the sighting of the moon and differ between countries).
+observed dates, which follow the sighting of the moon and differ between countries),
+and the Lunar New Year (the Chinese calendar's: from the new moons and the winter
+solstice, in Beijing time).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, timedelta
 
@@ -46,6 +49,9 @@ _FROM_EASTER: dict[str, int] = {
 _ISLAMIC: dict[str, tuple[int, int, int]] = {
     "ramadan": (9, 1, 30), "eid al fitr": (10, 1, 1), "eid al adha": (12, 10, 1),
 }  # fmt: skip
+
+
+_LUNAR_NEW_YEAR = frozenset(("lunar new year", "chinese new year", "spring festival"))
 
 
 def holiday_name(text: str) -> str:
@@ -96,6 +102,8 @@ def holiday_days(name: str, year: int) -> tuple[date, date] | None:
     elif n in _ISLAMIC:
         spans = islamic_spans(n, year)
         return spans[0] if spans else None
+    elif n in _LUNAR_NEW_YEAR:
+        d = lunar_new_year(year)
     else:
         return None
     return d, d
@@ -117,3 +125,56 @@ def holiday_date(name: str, year: int) -> date | None:
     """The (first) day of a named holiday in ``year``."""
     days = holiday_days(name, year)
     return days[0] if days else None
+
+
+# Meeus, Astronomical Algorithms, ch. 49: the periodic terms of a true new moon larger
+# than a minute, as (coefficient in days, power of E, multiples of M, M', F, Omega)
+_NEW_MOON_TERMS = (
+    (-0.40720, 0, 0, 1, 0, 0), (0.17241, 1, 1, 0, 0, 0), (0.01608, 0, 0, 2, 0, 0),
+    (0.01039, 0, 0, 0, 2, 0), (0.00739, 1, -1, 1, 0, 0), (-0.00514, 1, 1, 1, 0, 0),
+    (0.00208, 2, 2, 0, 0, 0), (-0.00111, 0, 0, 1, -2, 0), (-0.00057, 0, 0, 1, 2, 0),
+    (0.00056, 1, 1, 2, 0, 0), (-0.00042, 0, 0, 3, 0, 0), (0.00042, 1, 1, 0, 2, 0),
+    (0.00038, 1, 1, 0, -2, 0), (-0.00024, 1, -1, 2, 0, 0), (-0.00017, 0, 0, 0, 0, 1),
+)  # fmt: skip
+_J2000 = 2451545.0  # the Julian day of 2000-01-01 12:00
+_BEIJING = 8 / 24  # the Chinese calendar's days are Beijing's (UTC+8)
+
+
+def _new_moon(k: int) -> float:
+    """The Julian day of the ``k``-th new moon after the one of 6 January 2000."""
+    t = k / 1236.85
+    jde = 2451550.09766 + 29.530588861 * k + 0.00015437 * t * t
+    e = 1 - 0.002516 * t - 0.0000074 * t * t
+    args = (
+        math.radians(2.5534 + 29.10535670 * k),  # the Sun's mean anomaly
+        math.radians(201.5643 + 385.81693528 * k + 0.0107582 * t * t),  # the Moon's
+        math.radians(160.7108 + 390.67050284 * k - 0.0016118 * t * t),  # its latitude
+        math.radians(124.7746 - 1.56375588 * k + 0.0020672 * t * t),  # its ascending node
+    )
+    for c, power, *mult in _NEW_MOON_TERMS:
+        jde += c * e**power * math.sin(sum(n * a for n, a in zip(mult, args, strict=True)))
+    return jde
+
+
+def _beijing_day(jd: float) -> date:
+    return date(2000, 1, 1) + timedelta(days=math.floor(jd + 0.5 + _BEIJING - _J2000))
+
+
+def _december_solstice(year: int) -> float:
+    """The Julian day of the December solstice (the mean one, within half an hour)."""
+    y = (year - 2000) / 1000
+    return 2451900.05952 + 365242.74049 * y - 0.06223 * y * y - 0.00823 * y**3
+
+
+def lunar_new_year(year: int) -> date:
+    """The first day of the Chinese calendar's year that begins in ``year``: the second
+    new moon after the month that holds the winter solstice (the next one when a leap
+    month falls between, as in 2034: the day is never before 21 January)."""
+    solstice = _beijing_day(_december_solstice(year - 1))
+    k = math.floor((year - 2001 + 11.5 / 12) * 12.3685) - 2
+    while _beijing_day(_new_moon(k + 1)) <= solstice:
+        k += 1
+    k += 2
+    while _beijing_day(_new_moon(k)) < date(year, 1, 21):
+        k += 1
+    return _beijing_day(_new_moon(k))

@@ -77,7 +77,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "range_dm": _MONTHS, "range_md": _MONTHS, "range_cross": _MONTHS, "date_dm": _MONTHS, "date_md": _MONTHS,
     "date_words": _MONTHS, "date_ord_of": _MONTHS, "date_ord_rel": ("month",), "month_year": _MONTHS, "month": _MONTHS,
     "year_words": ("nineteen", "thousand"),
-    "fiscal_short": ("fy",),
+    "fiscal_short": ("fy", "fiscal"),
     "decade": ("0s", "0's", "0’s"),
     "decade_words": ("ties",),
     "century": ("century",),
@@ -139,7 +139,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
                 "luther king", "mlk", "president", "mother", "father", "columbus", "juneteenth", "patrick",
                 "remembrance", "armistice", "bastille", "canada day", "australia day", "anzac", "may day",
                 "fawkes", "bonfire", "inauguration", "earth day", "ve day", "v-e day", "ramadan",
-                "eid", "patriot", "groundhog", "flag day", "cinco de mayo"),
+                "eid", "patriot", "groundhog", "flag day", "cinco de mayo", "spring festival"),
     "vague": ("now", "current", "present", "days", "recent", "late", "previous", "former", "earlier",
               "soon", "future", "past", "term", "possible", "later", "time being"),
 }  # fmt: skip
@@ -207,7 +207,7 @@ _MORE_HOLIDAYS = (
     r"|Guy\s+Fawkes\s+(?:Night|Day)|Bonfire\s+Night"
     r"|Inauguration\s+Day|Earth\s+Day|VE\s+Day|V-E\s+Day|Ramadan"
     r"|Patriots['’]?\s+Day|Groundhog\s+Day|Flag\s+Day|Cinco\s+de\s+Mayo"
-    r"|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)"
+    r"|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)|(?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival"
 )
 
 _SPECS: list[tuple[str, str]] = [
@@ -317,7 +317,9 @@ _SPECS: list[tuple[str, str]] = [
     # "FY24", "FY2025", "FY2025/26", "FY25-26": the fiscal year, valued by the year it ends in
     (
         "fiscal_short",
-        rf"{B}(?-i:FY)[\s-]?(?:(?P<y4>{YEAR})|(?P<yy>\d\d))(?:[/-](?P<ye>\d{{4}}|\d\d))?(?![\w/-])",
+        rf"{B}(?:(?-i:FY)[\s-]?(?:(?P<y4>{YEAR})|(?P<yy>\d\d))(?:[/-](?P<ye>\d{{4}}|\d\d))?"
+        # "fiscal 2025-26", "fiscal year 2023/24": one fiscal year across two
+        rf"|fiscal(?:\s+year)?\s+(?P<fy4>{YEAR})[/-](?P<fye>\d{{4}}|\d\d))(?![\w/-])",
     ),
     ("year_words", rf"{B}(?:the\s+year\s+)?(?P<yw>{_YEARWORD}){E}"),
     (
@@ -364,7 +366,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "season",
-        rf"{B}(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|the\s+(?:previous|following|next)|the|that|early|late|mid)[\s-]+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR}|{_YEARWORD})|(?P<ry>this|last|next)\s+year))?{E}",
+        rf"{B}(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|the\s+(?:previous|following|next)|the|that|early|late|mid)[\s-]+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR}|{_YEARWORD})(?:[-–/](?:\d\d|\d{{4}})(?![\w%/-]))?|(?P<ry>this|last|next)\s+year))?{E}",
     ),
     (
         "yearend",

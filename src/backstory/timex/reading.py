@@ -118,7 +118,9 @@ _PAST_STATE_UNTIL = re.compile(
 _HAS_UNTIL = re.compile(r"\b(?:has|have|gets?)\s+(?:(?:only|just)\s+)?(?:until|till)\s+$", re.I)
 # the end of a span reported on: "the 12 months to 31 March", "the year to June 30"
 _SPAN_TO = re.compile(
-    r"\b(?:year|quarter|half|months|weeks|days|period)\s+to\s+(?:(?:early|mid|late)[\s-]+)?$", re.I
+    r"\b(?:year|quarter|half|months|weeks|days|period)\s+(?:to|through|thru)\s+"
+    r"(?:(?:early|mid|late)[\s-]+)?$",
+    re.I,
 )
 # a weather or hazard warning: "an amber warning for rain from 6 a.m. to 9 p.m. on"
 _WARNING_FOR = re.compile(

@@ -275,6 +275,8 @@ def _prefix(m: re.Match[str], mn: Mention) -> bool:
 
 # "the week of March 6": the week that holds the day
 _WEEK_OF = re.compile(r"(?:the|that)\s+week$", re.I)
+_WEEKEND_OF = re.compile(r"(?:the|that)\s+weekend$", re.I)
+_WEEKEND_GAP = re.compile(r"\s+of\s+$", re.I)
 # "the week of March 6", "the week starting March 23", "the week ended Friday"
 _OF_GAP = re.compile(
     r"\s+(?:of|starting|beginning|commencing|from|ending|ended)\s+(?:on\s+)?$", re.I
@@ -313,6 +315,16 @@ def join(text: str, mentions: list[Mention], *, ranges: bool = True) -> list[Men
                 and not mn.parts
             ):
                 out[-1] = Mention(prev.start, mn.end, "week_of", mn.match, parts=[mn])
+                continue
+            if (
+                prev.kind == "relunit"
+                and _WEEKEND_OF.fullmatch(text[prev.start : prev.end].strip())
+                and _WEEKEND_GAP.fullmatch(gap)
+                and mn.kind in _DAY_KINDS | {"range_dm", "range_md"}
+                and not mn.parts
+            ):
+                # "the weekend of June 27", "the weekend of March 22-23"
+                out[-1] = Mention(prev.start, mn.end, "weekend_of", mn.match, parts=[mn])
                 continue
             if (
                 len(gap) <= 6

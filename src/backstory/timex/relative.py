@@ -78,12 +78,13 @@ _BACK = ("last", "past", "previous", "preceding", "prior")
 _FORWARD = ("next", "coming", "following")
 
 
-def _weekend(ctx: Frame, base: date) -> Period:
+def _weekend(ctx: Frame, base: date, det: str = "the") -> Period:
     this = Period.of("weekend", base)
     if base.weekday() >= 5:
         return this
     tense = ctx.tense()
-    if tense in (FUTURE, TIMETABLE):
+    if tense in (FUTURE, TIMETABLE) or (det == "this" and tense in (None, PRESENT)):
+        # ("rain and gales this weekend": with no past to tell of it, the one to come)
         return this
     if tense == DEADLINE:
         return this  # "the storm could reach Florida by the weekend": a deadline ahead
@@ -273,7 +274,7 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
     if fiscal_end is not None:
         return _fiscal_year(base, fiscal_end, core, anchor)
     if gran == "weekend":
-        p = _weekend(ctx, base)
+        p = _weekend(ctx, base, det)
         if core in _BACK and det not in ("the past",):
             p = Period.of("weekend", base).shift(-1)
         elif core in _FORWARD:
@@ -294,6 +295,14 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
     p = Period.of(gran, base)
     if det == "the" and gran == "year" and anchor == "dct" and _months_not_yet_gone(m, ctx):
         p = p.shift(-1)  # "the first 11 months of the year" told in February: last year's
+    elif (
+        det == "the"
+        and gran == "year"
+        and anchor == "dct"
+        and base.month == 1
+        and _YEAR_CLOSED.search(ctx.text, max(0, m.start() - 30), m.start())
+    ):
+        p = p.shift(-1)  # "the index closed the year at 4,800" told in January: last year's
     if (
         det in ("the full", "the whole", "the entire")
         and gran == "year"
@@ -318,6 +327,9 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
     return Reading("DATE", p.value, p, anchor=anchor)
 
 
+# a market's year told as done: "closed the year", "ended the year up 12%"
+_YEAR_CLOSED = re.compile(r"\b(?:closed|ended|finished|rounded\s+off|wrapped\s+up)\s+$", re.I)
+
 _FORECAST_NOUNS = ("forecast", "forecasts", "guidance", "outlook", "target", "targets",
                    "estimate", "estimates")  # fmt: skip
 
@@ -334,7 +346,7 @@ def _full_year(m: re.Match[str], ctx: Frame) -> Reading | None:
         ctx.text, max(0, m.start() - 80), m.start()
     )
     tense, noun = ctx.tense(), m.group("noun").lower()
-    if noun in ("results", "figures") and ctx.dct.month <= 4:
+    if noun in ("results", "figures", "earnings") and ctx.dct.month <= 4:
         p = p.shift(-1)  # "will publish full-year results on Feb. 20": the year just ended
     elif (
         not forecast
@@ -470,7 +482,7 @@ def _earlier_rel(m: re.Match[str], ctx: Frame) -> Reading | None:
 # "until" inside a clause (not "Until Thursday, they had..." nor "not until"), then
 # at most a clock time before the weekday
 _UNTIL = re.compile(
-    r"(?<!not )(?<![Uu]p )\b(?:until|till)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|noon|midnight|"
+    r"(?<!not )(?<![Uu]p )\b(?:until|till)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|noon|midnight|midday|"
     r"[A-Z]{3}|at)\s+){0,4}(?:on\s+)?$"
 )
 
@@ -545,6 +557,22 @@ def _range_start(m: re.Match[str], ctx: Frame) -> date | None:
 
 
 _ANY_DAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+# the first of two weekdays offered: "late Thursday or early Friday" (a list joined by
+# "and" may run backwards: "statements were issued on Friday and Thursday")
+_DAYS_PAIR_JOIN = re.compile(r"\s*,?\s*or\s*$", re.I)
+
+
+def _pair_first(m: re.Match[str], ctx: Frame) -> date | None:
+    """The day named first in "Thursday or Friday" when ``m`` is the second weekday."""
+    ref = ctx.day_ref
+    if ref is None or ref.gran != "day" or not ref.year_known or ctx.ref_end < 0:
+        return None
+    join = _DAYS_PAIR_JOIN.search(ctx.text, max(0, m.start() - 10), m.start())
+    if join is None or join.start() != ctx.ref_end:
+        return None
+    if not _ANY_DAY_NAME.search(ctx.text, max(0, ctx.ref_end - 10), ctx.ref_end):
+        return None
+    return ref.start
 
 
 # a first plan since changed: "originally scheduled for Sunday" (the closest Sunday)
@@ -648,6 +676,10 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
             # already Saturday where it was filed, not a statement six days old
             ahead_ok = True
         d = base + timedelta(days=ahead) if ahead_ok else base - timedelta(days=back)
+    if rel in ("", "early", "late") and (first := _pair_first(m, ctx)) is not None and d < first:
+        # "landfall late Thursday or early Friday" (read on a Friday morning): two days offered
+        # as alternatives in turn, the second is not before the first
+        d = first + timedelta(days=(wd - first.weekday()) % 7 or 7)
     typ, p = _day_or_pod(d, pod)
     return Reading(typ, p.value, p, mod=mod, anchor=anchor)
 

@@ -591,7 +591,7 @@ def _read(mn: Mention, frame: Frame) -> Reading | None:
         return _read_datetime(mn, frame)
     if mn.kind == "range":
         return _read_range(mn, frame)
-    if mn.kind in ("week_of", "day_offset"):
+    if mn.kind in ("week_of", "weekend_of", "day_offset"):
         return _read_counted(mn, frame)
     fn = NORMALISERS[mn.kind]
     try:
@@ -633,15 +633,27 @@ def _read_datetime(mn: Mention, frame: Frame) -> Reading | None:
 
 
 def _read_counted(mn: Mention, frame: Frame) -> Reading | None:
-    """The week that holds a day ("the week of March 6"), or the day before or after one."""
+    """The week (weekend) that holds a day ("the week of March 6", "the weekend of June
+    27"), or the day before or after one."""
     day = _read(mn.parts[0], frame)
     if day is None or day.period is None or day.period.gran != "day":
         return day
-    if mn.kind == "week_of":
-        p = Period.of("week", day.period.start)
+    if mn.kind in ("week_of", "weekend_of"):
+        p = Period.of(mn.kind.removesuffix("_of"), day.period.start)
     else:
         p = Period.of("day", day.period.start + timedelta(days=int(mn.prefix_kind or "0")))
-    return Reading("DATE", p.value, p, anchor=day.anchor, explicit_year=day.explicit_year)
+    r = Reading("DATE", p.value, p, anchor=day.anchor, explicit_year=day.explicit_year)
+    bound = _WEEK_BOUND.search(frame.text, mn.start, mn.parts[0].start)
+    if mn.kind == "week_of" and bound is not None:
+        # "jobless claims in the week ended Aug. 2" (a Saturday): the seven days up to it,
+        # not the ISO week the value names; "the week starting March 23": the seven from it
+        d = day.period.start
+        first = d - timedelta(days=6) if bound.group(1).lower().startswith("end") else d
+        r.begin, r.end = first.isoformat(), (first + timedelta(days=6)).isoformat()
+    return r
+
+
+_WEEK_BOUND = re.compile(r"\b(ended|ending|starting|beginning|commencing)\s+(?:on\s+)?$", re.I)
 
 
 def _read_range(mn: Mention, frame: Frame) -> Reading | None:
@@ -767,6 +779,10 @@ def _to_timex(mn: Mention, r: Reading, frame: Frame) -> Timex:
             bound = SIGNAL_MODS.get(signal.split(" on")[0].split(" in")[0])
             if signal == "from" and not _FROM_ONWARDS.match(frame.text, mn.end):
                 bound = None  # "rose from a year earlier": a comparison, not a starting point
+            if signal == "through" and _SPAN_THROUGH.search(
+                frame.text, max(0, mn.start - 30), mn.start
+            ):
+                bound = None  # "sales in the 12 months through June": the span's end, no bound
             if bound is not None and inner_mod not in ("APPROX",):
                 mod = bound
                 begin, end = _bound_interval(bound, signal, begin, end, frame.dct)
@@ -800,6 +816,8 @@ def _to_timex(mn: Mention, r: Reading, frame: Frame) -> Timex:
     return timex
 
 
+# a span named by its end, US style: "the 12 months through June", "the year through March"
+_SPAN_THROUGH = re.compile(r"\b(?:year|quarter|half|months|weeks|days|period)\s+through\s+$", re.I)
 _NOT_A_NOUN_AFTER = re.compile(
     r"\s+(?:onwards?|forward|inclusive|only|alone|itself|already|last|next|this|ago|earlier|later"
     r"|again|too|also|as|so|then|instead|evening|morning|afternoon|night|week|weekend"
@@ -849,6 +867,13 @@ _COMPARED = re.compile(
     re.I,
 )
 
+# "from 7am until 2pm on Friday": a clock time the span starts at, not a figure
+_FROM_CLOCK = re.compile(
+    r"from\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b|GMT\b|UTC\b|BST\b|local\b)"
+    r"|from\s+[0-2]\d[0-5]\d\s*(?:GMT|UTC|BST|local|hours?)\b",
+    re.I,
+)
+
 # "voted against military action on Aug. 29", "protests against the decree of Nov. 22": an
 # opposition, not a yardstick (the story moves to the date)
 _OPPOSED = re.compile(
@@ -887,8 +912,10 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
         frame.fin_ref = p
         frame.fin_end = mn.end
     compared = _COMPARED.search(frame.text, max(0, mn.start - 60), mn.start)
-    if compared and not _OPPOSED.search(
-        frame.text, max(0, compared.start() - 30), compared.start() + 8
+    if (
+        compared
+        and not _OPPOSED.search(frame.text, max(0, compared.start() - 30), compared.start() + 8)
+        and not _FROM_CLOCK.match(compared.group(0))
     ):
         return  # "a deficit in February against a surplus in February 1986": a yardstick
     if _SINCE_BEFORE.search(frame.text, max(0, mn.start - 8), mn.start) and not _WHEN_AFTER.match(
@@ -897,6 +924,10 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
         # "its fifth cut since August last year": where a span up to now starts, not the
         # time the story moved to ("rose from 4.7 percent a month earlier" is not counted
         # from it)
+        return
+    if _zone_aside(frame.text, mn):
+        # "polls open at 7 a.m. (2300 GMT Saturday) and close at 6 p.m.": the aside gives the
+        # same moment on another clock; the story stays on the local day
         return
     if p.gran in _REFERENCE_GRANS and (
         (mn.kind not in _NOT_REFERENCES and r.anchor != "narrative")
@@ -939,6 +970,19 @@ def _setting_year(text: str, mn: Mention) -> bool:
     the story's setting, not a yardstick ("up 5% from last year")."""
     opening = text[mn.start : mn.start + 4].lower() in ("last", "next")
     return opening and bool(_SENTENCE_OPENS.search(text, max(0, mn.start - 12), mn.start))
+
+
+_ZONE_ASIDE_OPEN = re.compile(r"\d\s*(?:[ap]\.?m\.?|local\s+time|[A-Z]{2,4})?\s*\(\s*$", re.I)
+_ZONE_IN_ASIDE = re.compile(r"[^()]*\b(?:GMT|UTC)\b[^()]*\)")
+
+
+def _zone_aside(text: str, mn: Mention) -> bool:
+    """True for a clock time in a parenthesis after another one, on the universal clock
+    ("at 7 a.m. (2300 GMT Saturday)", "at 1653 (2153 GMT) on Tuesday")."""
+    return bool(
+        _ZONE_ASIDE_OPEN.search(text, max(0, mn.start - 20), mn.start)
+        and _ZONE_IN_ASIDE.match(text, mn.start)
+    )
 
 
 # "Two years later," / "three years later and": the story moves on by the span
