@@ -162,3 +162,12 @@ def test_a_closing_relative_clause_of_another_year_leaves_the_line(tmp_path) -> 
     items = _items(tmp_path, text, "2025-03-12T09:00")
     (line,) = _on(items, "2010-01-01")
     assert line == "In 2010, she was elected mayor and served two terms."
+
+
+def test_a_relative_clause_of_a_day_gone_by_is_that_days_line(tmp_path) -> None:
+    text = (
+        "Ferrari's rookie driver Ola Berg, who turned 19 on Saturday, was named driver "
+        "of the day after the race."
+    )
+    items = _items(tmp_path, text, "2025-07-13T20:00")  # a Sunday
+    assert _on(items, "2025-07-12") == ["On 12 July, Ferrari's rookie driver Ola Berg turned 19."]

@@ -340,10 +340,10 @@ def _year_adverbials(
     return found
 
 
-# a relative clause told in the past up to a year after "in": "Ahtisaari, who won the Nobel
-# Peace Prize in 2008, ...", "a businessman who was arrested in 2015"
-_RELATIVE_IN_YEAR = re.compile(
-    r",?\s+(?:who|which)\s+(?P<clause>[^,;:\"“”]{3,120}?)\s+(?:in|during)\s+$", re.I
+# a relative clause told in the past up to its date: "Ahtisaari, who won the Nobel Peace
+# Prize in 2008, ...", "a businessman who was arrested in 2015", "who turned 17 on Saturday"
+_RELATIVE_BEFORE_DATE = re.compile(
+    r",?\s+(?:who|which)\s+(?P<clause>[^,;:\"“”]{3,120}?)\s+(?:in|during|on|last)?\s*$", re.I
 )
 
 
@@ -352,24 +352,26 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
-def _relative_years(
+def _relative_dates(
     text: str, timexes: list[Timex], s_start: int, pub_day: str | None
 ) -> list[tuple[Timex, tuple[str, str]]]:
-    """The whole years gone by that date a relative clause told in the past ("X, who won
-    the prize in 2008, died on Monday"), with their first and last days: that clause's
-    happening is a year's line whatever else the sentence dates."""
+    """The dates gone by that date a relative clause told in the past ("X, who won the
+    prize in 2008, died on Monday", "Yamal, who turned 17 on Saturday, was named ..."),
+    with their first and last days: that clause's happening has its line whatever else
+    the sentence dates."""
     found = []
     for t in timexes:
-        if t.type != "DATE" or not t.subordinate or t.mod:
+        if t.type not in ("DATE", "TIME") or not t.subordinate or t.mod or t.vague:
             continue
-        if (year := _past_year(t, pub_day)) is None:
+        days = _past_year(t, pub_day) or line_days(t)
+        if days is None or pub_day is None or days[1] > pub_day:
             continue
-        m = _RELATIVE_IN_YEAR.search(text, max(s_start, t.start - 140), t.start)
+        m = _RELATIVE_BEFORE_DATE.search(text, max(s_start, t.start - 140), t.start)
         if m is None or _PREPOSITION_BEFORE.search(text, s_start, m.start() + 1):
             continue  # ("a term during which the country joined the EU in 1995": the
             # relative word is no subject the line could name)
         if _PAST_VERB.search(m["clause"]) and not _NOW_VERB.search(m["clause"]):
-            found.append((t, year))
+            found.append((t, days))
     return found
 
 
@@ -1161,12 +1163,12 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 # joined the ministry in 1965" (no event of it): that year's line
                 used_days.add(year[0])
                 reports.append(_timex_report(base, year, year_timex, modality, sentence_note))
-        for year_timex, year in _relative_years(text, sentence_timexes, s_start, pub_day):
-            if year[0] not in used_days:
+        for own, days in _relative_dates(text, sentence_timexes, s_start, pub_day):
+            if days[0] not in used_days:
                 # "Ahtisaari, who won the Nobel Peace Prize in 2008, has died" (no event of
-                # the winning): the clause's year has its line
-                used_days.add(year[0])
-                reports.append(_timex_report(base, year, year_timex, modality, sentence_note))
+                # the winning): the clause's date has its line
+                used_days.add(days[0])
+                reports.append(_timex_report(base, days, own, modality, sentence_note))
         told_ends += [t.end for t, iv in in_sentence if iv[0] in used_days]
         if by is not None and (
             not used_days
