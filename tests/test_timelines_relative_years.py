@@ -171,3 +171,24 @@ def test_a_relative_clause_of_a_day_gone_by_is_that_days_line(tmp_path) -> None:
     )
     items = _items(tmp_path, text, "2025-07-13T20:00")  # a Sunday
     assert _on(items, "2025-07-12") == ["On 12 July, Ferrari's rookie driver Ola Berg turned 19."]
+
+
+def test_he_reaches_back_over_a_chain_of_his_own_sentences_to_his_name(tmp_path) -> None:
+    text = (
+        "Born in 1941 in Turku, Lauri Salo trained as an engineer. He joined the state "
+        "railway in 1966. As its chief, he oversaw the electrification of the main line. "
+        "The network carried 40 million passengers in 1980. He was appointed transport "
+        "minister in 1983."
+    )
+    items = _items(tmp_path, text, "2025-03-12T09:00")
+    assert _on(items, "1983-01-01") == ["In 1983, Lauri Salo was appointed transport minister."]
+
+
+def test_he_is_left_when_the_chain_meets_another_person(tmp_path) -> None:
+    text = (
+        "Lauri Salo trained as an engineer. His deputy, Mikko Rinne, ran the depot. He "
+        "joined the state railway in 1966. The network carried 40 million passengers in "
+        "1980. He was appointed transport minister in 1983."
+    )
+    items = _items(tmp_path, text, "2025-03-12T09:00")
+    assert _on(items, "1983-01-01") == ["In 1983, he was appointed transport minister."]

@@ -111,7 +111,45 @@ def earlier_antecedent(
     if before is None or _names_other(nlp, middle + " " + between, pronoun):
         return None
     phrase = antecedent_phrase(text[before[0] : before[1]], sentence, nlp)
-    return (phrase, before) if phrase else None
+    if phrase:
+        return phrase, before
+    if pronoun in ("he", "she") and not between.strip():
+        return _chained_person(text, before, sentence, nlp, pronoun)
+    return None
+
+
+# Sentences a "he"/"she" may reach back over to the one that names its person.
+_CHAIN_REACH = 6
+_OTHER_GENDER = {
+    "he": re.compile(r"\b(?:she|her|hers)\b", re.I),
+    "she": re.compile(r"\bhe\b|\bhis\b|\bhim\b", re.I),
+}
+
+
+def _chained_person(
+    text: str, span: tuple[int, int], sentence: str, nlp: Any, pronoun: str
+) -> tuple[str, tuple[int, int]] | None:
+    """(phrase, span) of the one person a "he"/"she" stands for, found back over sentences
+    that name nobody or go on telling of them by the same pronoun ("Born in 1937,
+    Ahtisaari became a refugee. He joined the ministry in 1965. As UN envoy, he led the
+    mission in 1989. Namibia held elections in November 1989. He was elected ..."). None
+    when a sentence on the way names someone while using the pronoun (it may be theirs),
+    names two people, or uses a pronoun of the other gender."""
+    for _ in range(_CHAIN_REACH):
+        words = text[span[0] : span[1]]
+        if _OTHER_GENDER[pronoun].search(words):
+            return None
+        people = {e.text.split()[-1] for e in _people(nlp(words))}
+        if people:
+            if len(people) > 1 or re.search(rf"\b{pronoun}\b", words, re.I):
+                return None
+            phrase = antecedent_phrase(words, sentence, nlp)
+            return (phrase, span) if phrase else None
+        before = previous_sentence(text, span[0])
+        if before is None:
+            return None
+        span = before
+    return None
 
 
 def _names_other(nlp: Any, words: str, pronoun: str) -> bool:
