@@ -192,3 +192,17 @@ def test_he_is_left_when_the_chain_meets_another_person(tmp_path) -> None:
     )
     items = _items(tmp_path, text, "2025-03-12T09:00")
     assert _on(items, "1983-01-01") == ["In 1983, he was appointed transport minister."]
+
+
+def test_a_dated_clause_after_but_is_the_line_alone(tmp_path) -> None:
+    text = "The carmaker challenged the penalty, but the appeals court upheld it in March 2023."
+    items = _items(tmp_path, text, "2025-03-12T09:00")
+    assert _on(items, "2023-03-01") == ["In March, the appeals court upheld the penalty."]
+
+
+def test_an_owner_named_before_a_name_keeps_its_capital(tmp_path) -> None:
+    text = "THE HAGUE, March 12 - Alphabet's Google won a reprieve from the Dutch regulator on Tuesday."
+    items = _items(tmp_path, text, "2025-03-12T09:00")
+    assert _on(items, "2025-03-11") == [
+        "On 11 March, Alphabet's Google won a reprieve from the Dutch regulator."
+    ]
