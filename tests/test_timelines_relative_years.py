@@ -206,3 +206,25 @@ def test_an_owner_named_before_a_name_keeps_its_capital(tmp_path) -> None:
     assert _on(items, "2025-03-11") == [
         "On 11 March, Alphabet's Google won a reprieve from the Dutch regulator."
     ]
+
+
+def test_a_year_before_a_dated_predicate_after_and_has_its_own_line(tmp_path) -> None:
+    text = (
+        "Prime Minister Ana Varga said on Thursday she would step down next month. Varga, "
+        "51, told her party that she was exhausted. She became prime minister in 2018 at the "
+        "age of 44, leading a minority government, and won a second term in May 2022."
+    )
+    items = _items(tmp_path, text, "2025-01-16T09:00")
+    (year,) = _on(items, "2018-01-01")
+    assert year.startswith("In 2018, Ana Varga became prime minister at the age of 44")
+    assert "2022" not in year and "second term" not in year
+    assert _on(items, "2022-05-01") == ["In May 2022, Ana Varga won a second term."]
+
+
+def test_a_possessive_after_a_named_subject_is_left_as_its_own(tmp_path) -> None:
+    text = (
+        "Prime Minister Ana Varga said on Thursday she would step down next month. Varga, "
+        "51, told her party that she was exhausted."
+    )
+    items = _items(tmp_path, text, "2025-01-16T09:00")
+    assert any("Varga, 51, told her party" in line for line in _on(items, "2025-01-16"))

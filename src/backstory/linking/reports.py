@@ -325,19 +325,27 @@ def _year_adverbials(
 ) -> list[tuple[Timex, tuple[str, str]]]:
     """The whole years gone by that the sentence is placed in, after "in" or "during"
     ("was handed to Southern Water in 2019", "joined the ministry in 1965 and was
-    appointed ambassador in 1973"), when it names no date but such years, and their
-    first and last days: not "a 2019 law", "between 2010 and 2015", "since 2014" or
-    "this year"."""
+    appointed ambassador in 1973"), when any other date it names comes after them and an
+    "and", and their first and last days: not "a 2019 law", "between 2010 and 2015",
+    "since 2014" or "this year"."""
     dated = [t for t in timexes if t.type in ("DATE", "TIME")]
-    found = []
+    found, others = [], []
     for t in dated:
-        if t.mod or t.subordinate or (year := _past_year(t, pub_day)) is None:
-            return []
+        year = None if t.mod or t.subordinate else _past_year(t, pub_day)
+        if year is None:
+            others.append(t)
+            continue
         if _COPULA_IN_BEFORE.search(text, max(s_start, t.start - 16), t.start):
             return []  # ("The worst season on record was in 2023": when, not what happened)
         if _IN_BEFORE.search(text, max(s_start, t.start - 10), t.start):
             found.append((t, year))
-    return found
+    # another date only after an "and", in a predicate of its own ("became prime minister
+    # in 2017 ..., and won a landslide victory in October 2020")
+    return [
+        (t, year)
+        for t, year in found
+        if all(o.start > t.end and re.search(r"\band\b", text[t.end : o.start]) for o in others)
+    ]
 
 
 # a relative clause told in the past up to its date: "Ahtisaari, who won the Nobel Peace
@@ -395,6 +403,18 @@ def _past_year(timex: Timex, pub_day: str | None) -> tuple[str, str] | None:
     if not (re.fullmatch(r"\d{4}", timex.value) and timex.value < pub_day[:4]):
         return None
     return f"{timex.value}-01-01", f"{timex.value}-12-31"
+
+
+def _year_before_and(
+    text: str, own: Timex, in_sentence: list[tuple[Timex, tuple[str, str]]], used: set[str]
+) -> bool:
+    """Whether every date that got a line in the sentence comes after the year ``own``
+    with an "and" between them: a predicate of its own ("became prime minister in 2017
+    ..., and won a landslide victory in October 2020")."""
+    after = [t for t, iv in in_sentence if iv[0] in used]
+    return bool(after) and all(
+        t.start > own.end and re.search(r"\band\b", text[own.end : t.start]) for t in after
+    )
 
 
 def _and_after(text: str, earlier: list[int], start: int) -> bool:
@@ -755,7 +775,8 @@ _PAST_VERB = re.compile(
     r"|shot|hit|quit|seized|wrote|threw|drove|rode|sank|stole)\b"
 )
 _NOW_VERB = re.compile(
-    r"\b(?:is|are|am|has|have|says|say|will|would|can|may|might|must|should|remains?"
+    # ("may" in lower case only: "May 2022" is the month)
+    r"\b(?:is|are|am|has|have|says|say|will|would|can|(?-i:may)|might|must|should|remains?"
     r"|continues?|still|now|currently|today)\b",
     re.I,
 )
@@ -1081,7 +1102,9 @@ def reports_of(extraction: Extraction) -> list[Report]:
             # a sentence told of no day has its years' lines ("was arrested in 2015 and
             # sentenced in 2016"); a relative clause's year is its own happening in any
             # sentence ("X, who won the prize in 2008, died on Monday")
-            if year[0] in used_days or not (alone or own.subordinate):
+            if year[0] in used_days or not (
+                alone or own.subordinate or _year_before_and(text, own, in_sentence, used_days)
+            ):
                 continue
             used_days.add(year[0])
             year_days.add(year[0])
@@ -1155,7 +1178,9 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     attribution=sentence_note,
                 )
             )
-        if used_days <= year_days and _told_in_the_past(sentence):
+        if used_days <= year_days | {iv[0] for _, iv in in_sentence} and _told_in_the_past(
+            sentence
+        ):
             for year_timex, year in _year_adverbials(text, sentence_timexes, s_start, pub_day):
                 if year[0] in used_days:
                     continue

@@ -118,6 +118,7 @@ def earlier_antecedent(
     return None
 
 
+_POSSESSIVE = {"he": "his", "she": "her"}
 # Sentences a "he"/"she" may reach back over to the one that names its person.
 _CHAIN_REACH = 6
 _OTHER_GENDER = {
@@ -133,16 +134,18 @@ def _chained_person(
     that name nobody or go on telling of them by the same pronoun ("Born in 1937,
     Ahtisaari became a refugee. He joined the ministry in 1965. As UN envoy, he led the
     mission in 1989. Namibia held elections in November 1989. He was elected ..."). None
-    when a sentence on the way names someone while using the pronoun (it may be theirs),
-    names two people, or uses a pronoun of the other gender."""
+    when a sentence on the way names two people, uses the pronoun (or "his"/"her") before
+    naming its one person (it may be another's), or uses a pronoun of the other gender."""
     for _ in range(_CHAIN_REACH):
         words = text[span[0] : span[1]]
         if _OTHER_GENDER[pronoun].search(words):
             return None
-        people = {e.text.split()[-1] for e in _people(nlp(words))}
+        found = _people(nlp(words))
+        people = {e.text.split()[-1] for e in found}
         if people:
-            if len(people) > 1 or re.search(rf"\b{pronoun}\b", words, re.I):
-                return None
+            mine = re.search(rf"\b(?:{pronoun}|{_POSSESSIVE[pronoun]})\b", words, re.I)
+            if len(people) > 1 or (mine is not None and mine.start() < found[0].start_char):
+                return None  # ("His deputy, Mikko Rinne, ran the depot": "his" is another's)
             phrase = antecedent_phrase(words, sentence, nlp)
             return (phrase, span) if phrase else None
         before = previous_sentence(text, span[0])
@@ -403,6 +406,8 @@ def object_antecedents(
         if any(a <= token.idx < b for a, b in quoted) or not _object_pronoun(token):
             continue
         mates = _clause_subject(token)
+        if token.tag_ == "PRP$" and any(doc[i].pos_ == "PROPN" for i in mates):
+            continue  # ("Varga, 51, told her party": a named subject's own, not one before)
         before = [t for t in doc[: token.i] if t.i not in mates]
         if token.lower_ == "them":
             found = None if _plural_before(before) else _plural_named(text, start, token, nlp)
