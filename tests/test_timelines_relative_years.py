@@ -228,3 +228,14 @@ def test_a_possessive_after_a_named_subject_is_left_as_its_own(tmp_path) -> None
     )
     items = _items(tmp_path, text, "2025-01-16T09:00")
     assert any("Varga, 51, told her party" in line for line in _on(items, "2025-01-16"))
+
+
+def test_an_after_clause_whose_subject_owns_its_its_is_the_days_line(tmp_path) -> None:
+    text = (
+        "The rate rise came after the country's largest employers' federation said on "
+        "Friday that its members had agreed pay rises averaging 4.1%."
+    )
+    items = _items(tmp_path, text, "2025-03-19T06:40")  # a Wednesday
+    (line,) = _on(items, "2025-03-14")
+    assert line.startswith("On 14 March, the country's largest employers' federation said")
+    assert "rate rise" not in line

@@ -1557,6 +1557,8 @@ def after_clause(
     for token in reversed(list(doc[subject.right_edge.i + 1 : verb.right_edge.i + 1])):
         if token.lower_ not in ("their", "its") or token.tag_ != "PRP$":
             continue
+        if (subject.tag_ in ("NNS", "NNPS")) == (token.lower_ == "their"):
+            continue  # ("after the union group said its members had won": the group's own)
         # "walked out after the speaker refused to hear their motion": the main subject's
         owner = _owner_outside(subject, verb.head, token.lower_ == "their")
         if owner is None:
