@@ -759,7 +759,12 @@ class _Finder:
             # groups' own stance, not X's account going on)
             return True
         entity = self.index.entity_at(subject) if self.index is not None else None
-        return subject.pos_ == "PROPN" or (entity is not None and entity.type != "NORP")
+        return (
+            subject.pos_ == "PROPN"
+            or (entity is not None and entity.type != "NORP")
+            # "The town's mayor, Ines Carvalho, asked ...": a post with its holder's name
+            or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
+        )
 
     def _block_break(self, before: Any, sent: Any) -> bool:
         """Whether a paragraph break or a bullet separates two sentences."""

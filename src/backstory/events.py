@@ -209,6 +209,7 @@ def _held_until_broken(noun: Any, kind: str) -> bool:
     return (
         kind == "CONSULT"
         and noun.dep_ == "nsubj"
+        and noun.head.lemma_.lower() not in STALL_VERBS
         and _broken_down(noun.head, _particle(noun.head)) is not None
     )
 
@@ -219,7 +220,8 @@ def _broken_down(verb: Any, particle: str | None) -> str | None:
     a FIGHT; "talks broke down", "the deal fell through": a REJECT); None for any other
     verb or subject ("the bridge collapsed", "the car broke down")."""
     lemma = verb.lemma_.lower()
-    if (lemma, particle) not in BREAKDOWN_PHRASALS and lemma not in BREAKDOWN_VERBS:
+    stalled = lemma in STALL_VERBS
+    if (lemma, particle) not in BREAKDOWN_PHRASALS and lemma not in BREAKDOWN_VERBS | STALL_VERBS:
         return None
     if lemma == "fail" and any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "talks failed to produce a deal": what did not happen is no act
@@ -229,7 +231,7 @@ def _broken_down(verb: Any, particle: str | None) -> str | None:
     if subject is None:
         return None
     word = subject.lemma_.lower()
-    if word in TRUCE_NOUNS:
+    if word in TRUCE_NOUNS and not stalled:
         return "FIGHT"
     if word in NEGOTIATION_NOUNS:
         return "REJECT"
@@ -652,6 +654,9 @@ NEGOTIATION_NOUNS = frozenset(
      "dialogue"]
 )  # fmt: skip
 BREAKDOWN_VERBS = frozenset(["collapse", "fail", "founder", "unravel"])
+# Verbs of talks that stop short of a deal ("peace talks stalled"): no agreement, and
+# no sitting of that day either (talks that break down met before they broke).
+STALL_VERBS = frozenset(["stall", "deadlock", "stagnate"])
 BREAKDOWN_PHRASALS = frozenset([("break", "down"), ("fall", "apart"), ("fall", "through")])
 # Verbs that begin or end a happening named by their subject ("the siege began in March").
 ASPECT_VERBS = frozenset(["begin", "start", "end", "finish", "resume", "erupt"])

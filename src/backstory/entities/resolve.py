@@ -387,7 +387,8 @@ FACILITY_WORDS = frozenset(
     ["dam", "bridge", "airport", "pipeline", "canal", "tunnel", "reactor", "refinery", "stadium",
      "terminal", "harbour", "harbor", "highway", "motorway", "railway", "port", "seaport",
      "station", "airfield", "airbase", "hauptbahnhof", "bahnhof", "cathedral", "mosque",
-     "basilica", "abbey", "monument", "tower", "gate"]
+     "basilica", "abbey", "monument", "tower", "gate", "square", "circle", "roundabout",
+     "centrale", "centraal", "termini"]
 )  # fmt: skip
 # First words of the names of stations and airports in other languages ("Gare du Nord",
 # "Estación de Atocha", "Aeropuerto de Barajas"): a name opening so is a facility.
@@ -399,6 +400,9 @@ FACILITY_OPENERS = frozenset(
 # "Heathrow airport"): "the Sinopec refinery" is the company's, "King's Cross
 # station" is the station's name.
 _STATION_NOUNS = frozenset(["station", "terminal", "airport", "airfield"])
+# Words that follow a city's name to name its main station in other languages ("Milano
+# Centrale", "Amsterdam Centraal", "Roma Termini", "Wien Hauptbahnhof").
+_STATION_SUFFIXES = frozenset(["centrale", "centraal", "termini", "hauptbahnhof", "hbf"])
 # Heads of organisations' names a lower-case description repeats ("the board").
 _DESCRIBED_HEADS = frozenset(
     """board agency authority commission committee council ministry bureau
@@ -646,13 +650,22 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
         for match_id, start, end in found
         if nlp.vocab.strings[match_id] == "GPE" and end - start > 1
     ]
-    # "SAMP/T", "IRIS-T SLM": a known thing's full name, of which NER tags a piece
+    # "SAMP/T", "IRIS-T SLM": a known thing's full name, of which NER tags a piece; so
+    # is a known group's NER read as peoples and places ("Islamic | State West Africa
+    # Province", NORP and a region; not "Ukraine's | Armed Forces", an ORG of its own)
     things = [
         (start, end)
         for match_id, start, end in found
         if nlp.vocab.strings[match_id] == "KB"
         and (entry := find_entry(doc[start:end].text)) is not None
-        and entry.type == "PRODUCT"
+        and (
+            entry.type == "PRODUCT"
+            or (
+                entry.type == "ORG"
+                and end - start > 1
+                and not any(e.label_ == "ORG" for e in doc.ents if e.start < end and start < e.end)
+            )
+        )
     ]
     mentions.extend(_listed_regions(doc, taken))
     for ent in doc.ents:
@@ -790,6 +803,13 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             and doc[end].is_title
         ):
             end += 1  # "Kursk | Oblast": NER left the region word out
+        if (
+            label in ("GPE", "LOC", "FAC", "ORG")
+            and end < len(doc)
+            and doc[end].is_title
+            and doc[end].lower_ in _STATION_SUFFIXES
+        ):
+            end += 1  # "Amsterdam | Centraal": the city's station, NER took the city alone
         if label != "PERSON" and end - start >= 3:
             # "Defense Lloyd Austin", "Secretary of State Antony Blinken" tagged ORG:
             # a known person at the end of the span is the mention.
@@ -1703,6 +1723,8 @@ class _Resolver:
 
     def _place(self, m: _Mention, text: str, *, strict: bool = False) -> bool:
         label = m.label
+        if text.lower() in gazetteer.WORLD_REGIONS:
+            return False  # "partners in Asia": the continent, not a town named after it
         if strict and (
             find_person(text) is not None
             or not (
