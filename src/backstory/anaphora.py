@@ -34,7 +34,7 @@ PRONOUNS = PERSONAL | PLURAL | NEUTER
 ORGANISATION_NOUNS = frozenset(
     """company firm group carmaker automaker chipmaker manufacturer maker producer
     retailer airline carrier lender bank insurer operator utility conglomerate
-    startup miner bloc alliance""".split()  # noqa: SIM905 - a word table
+    startup miner bloc alliance gang""".split()  # noqa: SIM905 - a word table
 )
 # The kinds of organisation news calls by a common noun, and the words of a name (or an
 # alias) that show an organisation is of that kind: "the bloc" is the European Union,

@@ -410,6 +410,19 @@ _DESCRIBED_HEADS = frozenset(
 )
 # Last words of airlines' names ("Northway Air", "Qatar Airways"), as they are written.
 _AIRLINE_WORDS = frozenset(["Air", "Airlines", "Airways", "Airline", "Air Lines"])
+# Last words of businesses' names, as they are written ("Poseidon Maritime", "Halvard
+# Labs", "Sato Holdings"): never a person's surname.
+_COMPANY_WORDS = frozenset(
+    """Maritime Shipping Logistics Holdings Labs Laboratories Industries Technologies
+    Pharmaceuticals Pharma Petroleum Mining Motors Securities Investments Ventures
+    Enterprises Corp Corporation Inc Ltd LLC PLC GmbH""".split()  # noqa: SIM905
+)
+# Nouns of ships, whose names follow them ("the tanker St Nikolas", "the container ship
+# MSC Aries"): the vessel, a thing, not a person or a company.
+_VESSEL_NOUNS = frozenset(
+    """ship tanker vessel freighter trawler yacht ferry frigate destroyer corvette
+    submarine cruiser carrier supertanker bulker""".split()  # noqa: SIM905
+)
 # "the House" is a legislature's chamber in news usage, never a short form of
 # "the White House" or an opera house named earlier.
 _STANDALONE_HEADS = frozenset(["house"])
@@ -513,6 +526,21 @@ _ZONE_CODES = "|".join(z for z in TIME_ZONES if z.isupper() and len(z) > 1)
 _CLOCK_ZONE = re.compile(
     rf"(?:\b\d{{1,2}}[:.]\d{{2}}|\b\d{{4}}|[ap]\.?m\.?)[ \t]*\(?({_ZONE_CODES})\b"
 )
+
+
+# Nouns that make the name before them a disease's ("Marburg virus", "Lassa fever").
+_DISEASE_NOUNS = frozenset(["virus", "fever", "disease"])
+
+
+def _disease_names(doc: Any) -> set[str]:
+    """The names the article gives diseases by writing them before "virus", "fever" or
+    "disease" ("an outbreak of Marburg virus disease"): such a name, there or alone
+    ("Marburg kills up to 88%"), names no person, place or organisation."""
+    found = set()
+    for ent in doc.ents:
+        if ent.end < len(doc) and doc[ent.end].lower_ in _DISEASE_NOUNS and doc[ent.end].is_lower:
+            found.add(ent.text)
+    return found
 
 
 def _zone_tokens(doc: Any) -> set[int]:
@@ -668,9 +696,12 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
         )
     ]
     mentions.extend(_listed_regions(doc, taken))
+    diseases = _disease_names(doc)
     for ent in doc.ents:
         if ent.label_ not in _LABELS or any(taken[ent.start : ent.end]):
             continue  # not a name, or already part of a longer one
+        if ent.text in diseases:
+            continue  # "Marburg virus disease ... Marburg kills up to 88%": no person or town
         if any(s <= ent.start and ent.end <= e and e - s > len(ent) for s, e in countries + things):
             continue  # "French | Guiana" (NORP, PERSON): the country's name claims both
         start, end = _trim(doc, ent.start, ent.end)
@@ -1107,6 +1138,20 @@ def _described_as(span: Any) -> str | None:
         if kind:
             return kind
     return None
+
+
+def _vessel_named(span: Any) -> bool:
+    """Whether a name is a ship's: in apposition to a ship's noun ("the tanker St
+    Nikolas") or flagged somewhere ("the Marshall Islands-flagged Aegean Star")."""
+    root = span.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _VESSEL_NOUNS:
+        return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_lower and before.lemma_.lower() in _VESSEL_NOUNS:
+        return True  # (the parser lost the apposition: "boarded the tanker Helena Rose")
+    return any(
+        c.dep_ == "amod" and c.lower_.endswith(("flagged", "registered")) for c in root.children
+    )
 
 
 def _known_place(text: str) -> bool:
@@ -1559,6 +1604,7 @@ class _Resolver:
         self._merge_acronyms()
         self._merge_short_names()
         self._defined_initials()
+        self._self_named()
         self._merge_group_plurals()
         self._states_of_the_day()
 
@@ -1625,6 +1671,29 @@ class _Resolver:
                     if tok.text == found.group(1) and tok.i not in self.token_cluster:
                         self._attach(ci, tok.i, tok.i + 1)
 
+    def _self_named(self) -> None:
+        """The noun an organisation names itself after is that organisation ("a criminal
+        group calling itself Black Lantern claimed the attack": the group is Black
+        Lantern, as actor and for "the gang said" after it)."""
+        for ci, c in enumerate(self.clusters):
+            if c.type != "ORG":
+                continue
+            for m in list(c.mentions):
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                verb = span.root.head
+                noun = verb.head
+                if (
+                    span.root.dep_ in ("oprd", "attr", "xcomp", "dobj")
+                    and verb.lemma_.lower() in ("call", "name", "dub")
+                    and verb.dep_ in ("acl", "relcl")
+                    and any(t.lower_ == "itself" for t in verb.children)
+                    and noun.pos_ == "NOUN"
+                    and noun.i not in self.token_cluster
+                ):
+                    self._attach(ci, noun.i, noun.i + 1)
+
     def _unknown_places_acting(self, mentions: list[_Mention]) -> set[str]:
         """Names NER calls places that no gazetteer knows, used as organisations are:
         the subject of a verb of saying or doing business ("Gazprom confirmed"), or
@@ -1686,6 +1755,14 @@ class _Resolver:
             and span[-1].text in _AIRLINE_WORDS
         ):
             return "ORG"  # "Northway Air", "Qatar Airways": an airline, whatever NER says
+        if (
+            m.label in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT")
+            and len(span) > 1
+            and span[-1].text in _COMPANY_WORDS
+        ):
+            return "ORG"  # "Athens-based Poseidon Maritime", "Halvard Labs": a business
+        if m.label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and _vessel_named(span):
+            return "PRODUCT"  # "the tanker St Nikolas", "the Liberian-flagged Aegean Star"
         if m.label in ("PERSON", "GPE", "LOC", "PRODUCT") and not gazetteer.find_country(text):
             described = _described_as(span)
             if described:
