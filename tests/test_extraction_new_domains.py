@@ -362,3 +362,73 @@ def test_sanctions_imposed_are_the_imposers() -> None:
     sanctions = [e for e in ex.events if e.type == "SANCTION"]
     assert sanctions
     assert sanctions[0].actor == "European Union"
+
+
+# -- regions, datelines and roles --------------------------------------------------------------------
+
+
+def test_a_region_written_with_and_without_its_word_is_one_region() -> None:
+    ex = run(
+        "Health workers confirmed 12 cases in the Kagera region on Monday. The risk is high "
+        "because Kagera borders Rwanda."
+    )
+    first = entity_covering(ex, "Kagera region")
+    later = entity_covering(ex, "Kagera borders")
+    assert first is not None and first is later
+    assert first.type == "REGION"
+
+
+def test_a_place_qualified_by_another_countrys_demonym_is_not_placed_abroad() -> None:
+    ex = run("Car plants across the English Midlands halted production on Monday.")
+    entity = entity_covering(ex, "Midlands")
+    assert entity is None or entity.country in (None, "GB"), (entity.name, entity.country)
+
+
+def test_a_dateline_of_two_places_is_two_cities() -> None:
+    ex = run(
+        "NAIROBI/KAMPALA, March 12 - Health officials in both countries stepped up "
+        "screening at border posts on Wednesday."
+    )
+    assert [(e.name, e.type) for e in ex.entities if e.type == "CITY"] == [
+        ("Nairobi", "CITY"),
+        ("Kampala", "CITY"),
+    ]
+    assert not [e for e in ex.entities if e.type == "ORG"]
+
+
+def test_a_role_in_apposition_drops_its_possessive() -> None:
+    ex = run(
+        "The agency deployed 20 epidemiologists on Monday. Its director general, Amara "
+        "Diallo, urged governments to keep borders open."
+    )
+    person = entity_covering(ex, "Amara Diallo")
+    assert person is not None
+    assert person.roles == ["director general"]
+
+
+def test_known_initials_after_a_continent_are_the_agency() -> None:
+    ex = run("The Africa CDC sent a team of doctors to the border on Tuesday.")
+    agency = entity_covering(ex, "Africa CDC")
+    assert agency is not None
+    assert agency.name == "Africa Centres for Disease Control and Prevention"
+
+
+# -- who is meant: "its" of a reporter, the accused, an athlete -------------------------------------
+
+
+def test_its_shares_are_the_reporters_not_what_it_makes() -> None:
+    ex = run("Kawada Heavy Industries, which builds the K2 launcher, said its shares fell 3%.")
+    (fell,) = events_with(ex, "fell")
+    assert fell.actor == "Kawada Heavy Industries"
+
+
+def test_a_bare_participle_of_accusing_has_the_subject_as_target() -> None:
+    ex = run("Lena Vogt went on trial in Munich on Monday, accused of hiding 40 million euros.")
+    (accused,) = events_with(ex, "accused")
+    assert (accused.type, accused.actor, accused.target) == ("ACCUSE", None, "Lena Vogt")
+
+
+def test_a_name_after_a_sport_noun_is_a_person() -> None:
+    ex = run("Officials suspended Kenyan hurdler Wanjiru Chebet for missing three tests.")
+    person = entity_covering(ex, "Wanjiru Chebet")
+    assert person is not None and person.type == "PERSON"

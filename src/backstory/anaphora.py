@@ -351,6 +351,9 @@ def find_antecedent(token: Any, index: Any) -> Any:
             previous = doc[previous.start - 1].sent if previous.start > 0 else None
         return None
     reporter = _reporting_subject(token)
+    if reporter is None and low == "its" and token.dep_ == "poss":
+        # "X, which builds the H3, said its shares fell": the reporter's own shares
+        reporter = _reporting_subject(token.head)
     if reporter is not None:
         entity = index.entity_at(reporter)
         if entity is not None and entity.type in ("ORG", "COUNTRY"):

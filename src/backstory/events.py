@@ -293,6 +293,20 @@ def _fought_a_hazard(verb: Any) -> bool:
     )
 
 
+def _bare_passive_participle(verb: Any) -> bool:
+    """Whether a verb is a past participle hung on a clause with no subject or auxiliary
+    of its own ("went on trial on Tuesday, accused of inflating revenue", "sentenced to
+    six years, he ..."): the clause's subject underwent it, it did not do it."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children
+        )
+        and verb.lemma_.lower() in ACCUSING_VERBS
+    )
+
+
 def _rounds_fired(objects: list[Any]) -> str:
     """COERCE when everything fired is meant not to kill ("tear gas and rubber
     bullets", "warning shots"), else ASSAULT ("live rounds", "shots")."""
@@ -514,6 +528,11 @@ NON_LETHAL_MARKS = frozenset(["rubber", "plastic", "stun", "tear", "blank", "war
 # What a source puts out and a story cites ("according to figures released by ...").
 SOURCE_DOCUMENTS = frozenset(
     ["figure", "figures", "data", "statistic", "statistics", "report", "document", "estimate"]
+)
+# Verbs whose bare participle tells what was done to the clause's subject ("accused of
+# fraud", "charged with murder", "convicted of", "suspected of").
+ACCUSING_VERBS = frozenset(
+    ["accuse", "charge", "suspect", "convict", "sentence", "indict", "arrest", "detain", "ban"]
 )
 # Verbs of falling that tell figures ("shares fell") or things dropping ("debris fell").
 FALL_VERBS = frozenset(["fall", "drop", "plunge", "tumble"])
@@ -3225,7 +3244,10 @@ class _Builder:
         if verb.pos_ in ("VERB", "AUX") or stranded_verb(verb):
             subj = self._subject(verb)
             passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-            if subj is not None:
+            if subj is not None and _bare_passive_participle(verb):
+                # "went on trial, accused of fraud": the one on trial was accused
+                target = self._name(_counted_group(subj), allow_text=True)
+            elif subj is not None:
                 actor = self._name(_counted_group(subj), allow_text=True)
             if passive_subj is not None:
                 theme = self._name(self._referent(passive_subj), allow_text=True)

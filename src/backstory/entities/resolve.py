@@ -417,6 +417,13 @@ _COMPANY_WORDS = frozenset(
     Pharmaceuticals Pharma Petroleum Mining Motors Securities Investments Ventures
     Enterprises Corp Corporation Inc Ltd LLC PLC GmbH""".split()  # noqa: SIM905
 )
+# Nouns of what people do in sport, before their names ("steeplechaser Lemlem Hailu").
+_ATHLETE_NOUNS = frozenset(
+    """athlete runner sprinter hurdler steeplechaser marathoner jumper thrower swimmer
+    cyclist rider jockey boxer wrestler fighter skier gymnast golfer striker midfielder
+    defender goalkeeper winger forward batsman bowler cricketer footballer quarterback
+    pitcher tennis""".split()  # noqa: SIM905 - a word table
+)
 # Nouns of ships, whose names follow them ("the tanker St Nikolas", "the container ship
 # MSC Aries"): the vessel, a thing, not a person or a company.
 _VESSEL_NOUNS = frozenset(
@@ -679,8 +686,9 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
         if nlp.vocab.strings[match_id] == "GPE" and end - start > 1
     ]
     # "SAMP/T", "IRIS-T SLM": a known thing's full name, of which NER tags a piece; so
-    # is a known group's NER read as peoples and places ("Islamic | State West Africa
-    # Province", NORP and a region; not "Ukraine's | Armed Forces", an ORG of its own)
+    # is a known group's NER read as peoples, places or initials ("Islamic | State West
+    # Africa Province", NORP and a region; "Africa | CDC"; not "Ukraine's | Armed Forces",
+    # an organisation named in full of its own)
     things = [
         (start, end)
         for match_id, start, end in found
@@ -691,7 +699,11 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             or (
                 entry.type == "ORG"
                 and end - start > 1
-                and not any(e.label_ == "ORG" for e in doc.ents if e.start < end and start < e.end)
+                and not any(
+                    e.label_ == "ORG" and len(e) > 1
+                    for e in doc.ents
+                    if e.start < end and start < e.end
+                )
             )
         )
     ]
@@ -903,8 +915,11 @@ def _surname_after(doc: Any, i: int, nlp: Any) -> bool:
 
 
 # A wire dateline's place, in capitals, opening a paragraph ("CHISINAU, March 3 (Reuters) -").
+_PLACE_IN_CAPITALS = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]+(?:[ \t][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]+){0,2}"
+# (several places joined by slashes: "GENEVA/DAR ES SALAAM, Jan 22 -", one report filed
+# from both)
 _DATELINE_PLACE = re.compile(
-    r"(?m)^[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]+(?:[ \t][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]+){0,2})"
+    rf"(?m)^[ \t]*({_PLACE_IN_CAPITALS}(?:/{_PLACE_IN_CAPITALS})*)"
     r"(?=[ \t]*(?:,|\(|[—–-][ \t]))"
 )
 
@@ -912,28 +927,57 @@ _DATELINE_PLACE = re.compile(
 def _dateline_places(doc: Any, taken: list[bool], mentions: list[_Mention]) -> list[_Mention]:
     """The place of a wire dateline NER left untagged or cut in two ("LA | PAZ, Nov 3
     (Reuters) -"), when the gazetteer knows it: a mention inside it gives way."""
-    found = []
-    for m in _DATELINE_PLACE.finditer(doc.text):
-        span = doc.char_span(m.start(1), m.end(1))
-        if span is None:
+    found: list[_Mention] = []
+    for line in _DATELINE_PLACE.finditer(doc.text):
+        whole = doc.char_span(line.start(1), line.end(1))
+        if whole is None:
             continue
-        inside = [x for x in mentions if span.start <= x.start and x.end <= span.end]
-        if any(taken[span.start : span.end]) and (
-            len(span) < 2
-            or not inside
-            or any(
-                taken[i] and not any(x.start <= i < x.end for x in inside)
-                for i in range(span.start, span.end)
-            )
-        ):
-            continue
-        if gazetteer.find_city(m.group(1)) or gazetteer.find_country(m.group(1)):
-            for x in inside:
-                mentions.remove(x)
-            found.append(_Mention(span.start, span.end, "GPE"))
-            for i in range(span.start, span.end):
-                taken[i] = True
+        for m in re.finditer(r"[^/]+", line.group(1)):
+            start = line.start(1) + m.start()
+            _dateline_place(doc, taken, mentions, found, whole, start, start + len(m.group()))
     return found
+
+
+def _dateline_place(
+    doc: Any,
+    taken: list[bool],
+    mentions: list[_Mention],
+    found: list[_Mention],
+    whole: Any,
+    start: int,
+    end: int,
+) -> None:
+    """One place of a dateline (``start``-``end`` in the text), added to ``found`` when
+    the gazetteer knows it; a mention NER made inside it, or of the whole line of
+    several places ("GENEVA/DAR ES SALAAM" as one ORG), gives way."""
+    span = doc.char_span(start, end)
+    if span is None:
+        return
+    several = len(whole) > len(span)
+    inside = [
+        x
+        for x in mentions
+        if (span.start <= x.start and x.end <= span.end)
+        or (several and whole.start <= x.start and x.end <= whole.end)
+    ]
+    if any(taken[span.start : span.end]) and (
+        (len(span) < 2 and not several)
+        or not inside
+        or any(
+            taken[i] and not any(x.start <= i < x.end for x in inside)
+            for i in range(span.start, span.end)
+        )
+    ):
+        return
+    if not (gazetteer.find_city(span.text) or gazetteer.find_country(span.text)):
+        return
+    for x in inside:
+        mentions.remove(x)
+        for i in range(x.start, x.end):
+            taken[i] = False
+    found.append(_Mention(span.start, span.end, "GPE"))
+    for i in range(span.start, span.end):
+        taken[i] = True
 
 
 def _described_initials(doc: Any, taken: list[bool]) -> list[_Mention]:
@@ -1138,6 +1182,15 @@ def _described_as(span: Any) -> str | None:
         if kind:
             return kind
     return None
+
+
+def _athlete_named(span: Any) -> bool:
+    """Whether a name of two words or more follows a noun of what a person does in
+    sport ("steeplechaser Lemlem Hailu", "the striker Ade Okoro"): a person's."""
+    if len(span) < 2 or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.is_lower and before.lemma_.lower() in _ATHLETE_NOUNS
 
 
 def _vessel_named(span: Any) -> bool:
@@ -1761,6 +1814,8 @@ class _Resolver:
             and span[-1].text in _COMPANY_WORDS
         ):
             return "ORG"  # "Athens-based Poseidon Maritime", "Halvard Labs": a business
+        if m.label in ("ORG", "GPE", "LOC", "FAC", "PRODUCT") and _athlete_named(span):
+            return "PERSON"  # "Ethiopian steeplechaser Lemlem Hailu" tagged ORG
         if m.label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and _vessel_named(span):
             return "PRODUCT"  # "the tanker St Nikolas", "the Liberian-flagged Aegean Star"
         if m.label in ("PERSON", "GPE", "LOC", "PRODUCT") and not gazetteer.find_country(text):
@@ -1918,8 +1973,21 @@ class _Resolver:
         place = region or city
         if place is None:
             return False
+        qualifier = self._demonym_before(m)
+        if qualifier is not None and place.country != qualifier:
+            return False  # "the English Midlands" is no province of Zimbabwe
         self._attach_place(place, m)
         return True
+
+    def _demonym_before(self, m: _Mention) -> str | None:
+        """The country whose demonym qualifies a place's name ("the English Midlands":
+        GB), if one does."""
+        if m.start == 0:
+            return None
+        before = self.doc[m.start - 1]
+        if not before.is_title or before.dep_ not in ("amod", "compound"):
+            return None
+        return gazetteer.demonyms().get(fold(before.text))
 
     def _attach_place(self, place: gazetteer.Place, m: _Mention) -> None:
         name = (
@@ -1928,11 +1996,18 @@ class _Resolver:
             else place.name
         )
         key = f"{place.type}:{place.country}:{fold(name)}"
+        if place.type == "REGION" and place.lat is not None and place.lon is not None:
+            # one region whether written with its word or without ("in the Kagera region
+            # ... Kagera borders Uganda"): the gazetteer's one place, by where it is
+            key = f"REGION:{place.country}:{place.lat:.3f}:{place.lon:.3f}"
 
         def make() -> _Cluster:
             return _Cluster(name, place.type, place.country, place.lat, place.lon)
 
-        self._attach(self._cluster(key, make), m.start, m.end)
+        ci = self._cluster(key, make)
+        if name.startswith(self.clusters[ci].name + " "):
+            self.clusters[ci].name = name  # the region's name with its word ("Kagera Region")
+        self._attach(ci, m.start, m.end)
 
     def _district_noun(self, m: _Mention) -> str | None:
         """The noun right after a name that makes it a district's ("Shevchenkivskyi
@@ -2160,12 +2235,13 @@ class _Resolver:
         (Reuters)", "KYIV —")."""
         span = self.doc[m.start : m.end]
         text = self.doc.text
-        at = span.start_char
+        line = _DATELINE_PLACE.match(text, text.rfind("\n", 0, span.start_char) + 1)
         return (
-            (at == 0 or text[at - 1] == "\n")
+            line is not None
+            and line.start(1) <= span.start_char
+            and span.end_char <= line.end(1)
             and span.text.isupper()
             and len(span.text) > 2
-            and re.match(r"\s*(?:,|\(|[—–-]\s)", text[span.end_char :]) is not None
         )
 
     @staticmethod
@@ -2386,7 +2462,9 @@ class _Resolver:
             return None
         start, end = tokens[0].i, tokens[-1].i + 1
         while start < end and (
-            self.doc[start].is_punct or self.doc[start].lower_ in ("the", "a", "an")
+            self.doc[start].is_punct
+            # "Its director general, Jean Kaseya": the post, not whose it is
+            or self.doc[start].lower_ in ("the", "a", "an", "its", "his", "her", "their", "our")
         ):
             start += 1
         while end > start and self.doc[end - 1].is_punct:
