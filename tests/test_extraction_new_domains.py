@@ -432,3 +432,14 @@ def test_a_name_after_a_sport_noun_is_a_person() -> None:
     ex = run("Officials suspended Kenyan hurdler Wanjiru Chebet for missing three tests.")
     person = entity_covering(ex, "Wanjiru Chebet")
     assert person is not None and person.type == "PERSON"
+
+
+def test_a_name_ner_missed_after_a_firm_noun_is_that_firm() -> None:
+    ex = run(
+        "The founder of insolvent lending firm Corvo Credit went on trial on Monday. "
+        "Investors who backed Corvo Credit lost 300 million euros."
+    )
+    firm = entity_covering(ex, "Corvo Credit went")
+    assert firm is not None
+    assert (firm.name, firm.type) == ("Corvo Credit", "ORG")
+    assert len(firm.mentions) == 2

@@ -880,6 +880,7 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
     mentions.extend(_source_line_names(doc, taken, mentions))
     _listed_companies(doc, mentions, taken, tickers, nlp)
     mentions.extend(_described_initials(doc, taken))
+    mentions.extend(_described_names(doc, taken))
     mentions.extend(_dateline_places(doc, taken, mentions))
     mentions.sort(key=lambda m: m.start)
     _extend_to_longer_names(doc, mentions)
@@ -978,6 +979,45 @@ def _dateline_place(
     found.append(_Mention(span.start, span.end, "GPE"))
     for i in range(span.start, span.end):
         taken[i] = True
+
+
+def _described_names(doc: Any, taken: list[bool]) -> list[_Mention]:
+    """A name of two or three capitalised words NER left untagged right after a noun
+    that says it is an organisation, itself after a word ("collapsed payments firm
+    Veritas Pay went on trial"), none a given name or a title: an organisation, here and
+    wherever the article writes it again ("Banks lent Veritas Pay ...")."""
+    found: list[_Mention] = []
+    for noun in doc[1:-1]:
+        if not (_organisation_noun(noun) and noun.is_lower):
+            continue
+        if doc[noun.i - 1].pos_ not in ("NOUN", "ADJ", "PROPN", "VERB"):
+            continue
+        end = noun.i + 1
+        while (
+            end < len(doc)
+            and end - noun.i <= 3
+            and doc[end].is_title
+            and doc[end].is_alpha
+            and not taken[end]
+            and doc[end].ent_type_ == ""
+            and doc[end].lower_ not in TITLE_WORDS
+        ):
+            end += 1
+        words = doc[noun.i + 1 : end]
+        if len(words) < 2 or any(given_name(t.text) for t in words):
+            continue
+        found.append(_Mention(words.start, words.end, "ORG"))
+        for i in range(words.start, words.end):
+            taken[i] = True
+    for m in list(found):  # the same name elsewhere ("Shares in Veritas Pay fell")
+        text = doc[m.start : m.end].text
+        for k in range(len(doc) - (m.end - m.start) + 1):
+            span = doc[k : k + m.end - m.start]
+            if span.text == text and not any(taken[span.start : span.end]):
+                found.append(_Mention(span.start, span.end, "ORG"))
+                for i in range(span.start, span.end):
+                    taken[i] = True
+    return found
 
 
 def _described_initials(doc: Any, taken: list[bool]) -> list[_Mention]:
@@ -1306,9 +1346,10 @@ def _named_after_organisation_noun(span: Any) -> bool:
         return False
     noun, before = doc[span.start - 1], doc[span.start - 2]
     return (
-        noun.pos_ == "NOUN"
+        noun.pos_ in ("NOUN", "ADJ")  # ("payments firm", "firm" read as an adjective)
         and _organisation_noun(noun)
-        and before.pos_ in ("NOUN", "ADJ", "PROPN")
+        and noun.is_lower
+        and before.pos_ in ("NOUN", "ADJ", "PROPN", "VERB")  # ("lending firm X")
         and not any(given_name(w) for w in name_words(span.text))
     )
 
@@ -1542,7 +1583,7 @@ class _Resolver:
             # "German hospital operator Medalis Kliniken", however it is parsed
             span.text
             for m in mentions
-            if m.label == "PERSON"
+            if m.label in ("PERSON", "ORG")
             and not m.kb
             and _named_after_organisation_noun(span := self.doc[m.start : m.end])
         }
@@ -2282,6 +2323,8 @@ class _Resolver:
         span = self.doc[m.start : m.end]
         if _facility_named(span):
             return False  # "Charles de Gaulle airport": the airport, named after him
+        if _named_after_organisation_noun(span):
+            return False  # "the founder of lending firm Corvo Credit": the firm's name
         # "Tarcísio de Freitas", "Ursula von der Leyen": particles between name words
         words = [
             t
