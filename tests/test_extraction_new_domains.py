@@ -443,3 +443,13 @@ def test_a_name_ner_missed_after_a_firm_noun_is_that_firm() -> None:
     assert firm is not None
     assert (firm.name, firm.type) == ("Corvo Credit", "ORG")
     assert len(firm.mentions) == 2
+
+
+def test_an_actor_is_never_its_own_target() -> None:
+    ex = run(
+        "A hacking group calling itself Grey Heron claimed responsibility for the attack on "
+        "its leak site on Tuesday."
+    )
+    (attack,) = events_with(ex, "attack")
+    assert attack.actor == "Grey Heron"
+    assert attack.target != attack.actor

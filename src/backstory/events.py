@@ -3369,6 +3369,10 @@ class _Builder:
             target = next((side for side in sides if side != actor), None)
         if location is None:
             location = self._nearby_place(tok if tok.pos_ == "NOUN" else verb)
+        if target is not None and target == actor:
+            # "Black Lantern claimed the attack on its leak site": "its" is the actor's
+            # own, no party it acted on
+            target = None
         return actor, target, theme, location
 
     def _describes_next_object(self, child: Any, verb: Any) -> bool:
