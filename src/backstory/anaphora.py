@@ -34,7 +34,7 @@ PRONOUNS = PERSONAL | PLURAL | NEUTER
 ORGANISATION_NOUNS = frozenset(
     """company firm group carmaker automaker chipmaker manufacturer maker producer
     retailer airline carrier lender bank insurer operator utility conglomerate
-    startup miner bloc alliance""".split()  # noqa: SIM905 - a word table
+    startup miner bloc alliance gang""".split()  # noqa: SIM905 - a word table
 )
 # The kinds of organisation news calls by a common noun, and the words of a name (or an
 # alias) that show an organisation is of that kind: "the bloc" is the European Union,
@@ -241,6 +241,45 @@ def _paragraph_subject(token: Any, index: Any) -> Any:
     return None
 
 
+def _introduced_next(token: Any, index: Any) -> Any:
+    """For "he"/"she" as the subject of a paragraph's first sentence that names no one
+    before it, the person the next sentence of the paragraph introduces as its subject,
+    named there for the first time ("'We will rebuild,' she said. The mayor, Ana Ruiz,
+    toured the harbour": Ana Ruiz), the wires' way of quoting first and naming after."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc = token.doc
+    sent = token.sent
+    if sent.start > 0 and not _breaks_before(doc, sent.start):
+        return None
+    if any(_person(doc[i], index) for i in range(sent.start, token.i)):
+        return None
+    if sent.end >= len(doc) or _breaks_before(doc, sent.end):
+        return None
+    following = doc[sent.end].sent
+    for t in following:
+        subject = t.dep_ in ("nsubj", "nsubjpass") or (
+            t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass")
+        )
+        if not subject or not _person(t, index, token):
+            continue
+        entity = index.entity_at(t)
+        if any(index.entity_at(doc[i]) is entity for i in range(token.i)):
+            return None  # named before: the pronoun's usual reading stands
+        return t
+    return None
+
+
+def _breaks_before(doc: Any, i: int) -> bool:
+    """Whether a paragraph break comes right before token ``i``."""
+    k = i - 1
+    while k >= 0 and doc[k].is_space:
+        if "\n" in doc[k].text:
+            return True
+        k -= 1
+    return k >= 0 and "\n" in doc[k].whitespace_
+
+
 def _person(token: Any, index: Any, pronoun: Any = None) -> bool:
     """Whether ``token`` names a person, one ``pronoun`` (if given) can stand for:
     "he" is no Kaja, "she" no Johann (a name of either sex, or none known, agrees)."""
@@ -270,7 +309,7 @@ def find_antecedent(token: Any, index: Any) -> Any:
         return None
     doc = token.doc
     if low in PERSONAL:
-        subject = _paragraph_subject(token, index)
+        subject = _introduced_next(token, index) or _paragraph_subject(token, index)
         if subject is not None:
             return subject
         own_subjects = {
@@ -312,6 +351,9 @@ def find_antecedent(token: Any, index: Any) -> Any:
             previous = doc[previous.start - 1].sent if previous.start > 0 else None
         return None
     reporter = _reporting_subject(token)
+    if reporter is None and low == "its" and token.dep_ == "poss":
+        # "X, which builds the H3, said its shares fell": the reporter's own shares
+        reporter = _reporting_subject(token.head)
     if reporter is not None:
         entity = index.entity_at(reporter)
         if entity is not None and entity.type in ("ORG", "COUNTRY"):

@@ -328,6 +328,8 @@ class _Finder:
     # -- speakers ----------------------------------------------------
     def speaker_of(self, token: Any) -> str | None:
         """The canonical speaker a subject token stands for."""
+        if token.lower_ in ("which", "who", "that") and token.head.dep_ == "relcl":
+            token = token.head.head  # "the Trades Union Congress, which said ...": the union
         if token.lower_ in PRONOUNS:
             antecedent = find_antecedent(token, self.index)
             if antecedent is None:
@@ -554,7 +556,10 @@ class _Finder:
         content = {t.i for t in head.subtree} - own
         if head.i == tok.i:
             content = {t.i for t in tok.sent} - own
-        speaker = self.speaker_of(pobj)
+        publisher = _publisher(pobj)
+        speaker = self.speaker_of(publisher if publisher is not None else pobj)
+        if publisher is not None:
+            pobj = publisher
         self.reports.append(
             Report(
                 cue="according to",
@@ -759,7 +764,12 @@ class _Finder:
             # groups' own stance, not X's account going on)
             return True
         entity = self.index.entity_at(subject) if self.index is not None else None
-        return subject.pos_ == "PROPN" or (entity is not None and entity.type != "NORP")
+        return (
+            subject.pos_ == "PROPN"
+            or (entity is not None and entity.type != "NORP")
+            # "The town's mayor, Ines Carvalho, asked ...": a post with its holder's name
+            or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
+        )
 
     def _block_break(self, before: Any, sent: Any) -> bool:
         """Whether a paragraph break or a bullet separates two sentences."""
@@ -874,6 +884,28 @@ class _Finder:
                 and briefer not in source.briefers
             ):
                 source.briefers.append(briefer)
+
+
+# Documents a source puts out: "according to figures released by the group" is the
+# group's word, the figures only how it was given.
+_PUBLISHED = frozenset(
+    """figure figures data statistics report reports statement document documents
+    estimate estimates count tally records""".split()  # noqa: SIM905 - a word table
+)
+
+
+def _publisher(noun: Any) -> Any:
+    """Who put out the figures or report ``noun`` names ("figures released by the
+    group", "data published by the ministry"), if the text says; else None."""
+    if noun.lemma_.lower() not in _PUBLISHED and noun.lower_ not in _PUBLISHED:
+        return None
+    for clause in noun.children:
+        if clause.dep_ != "acl":
+            continue
+        for agent in clause.children:
+            if agent.dep_ == "agent":
+                return next((p for p in agent.children if p.dep_ == "pobj"), None)
+    return None
 
 
 def _span_of(token: Any) -> tuple[int, int]:

@@ -209,6 +209,7 @@ def _held_until_broken(noun: Any, kind: str) -> bool:
     return (
         kind == "CONSULT"
         and noun.dep_ == "nsubj"
+        and noun.head.lemma_.lower() not in STALL_VERBS
         and _broken_down(noun.head, _particle(noun.head)) is not None
     )
 
@@ -219,7 +220,8 @@ def _broken_down(verb: Any, particle: str | None) -> str | None:
     a FIGHT; "talks broke down", "the deal fell through": a REJECT); None for any other
     verb or subject ("the bridge collapsed", "the car broke down")."""
     lemma = verb.lemma_.lower()
-    if (lemma, particle) not in BREAKDOWN_PHRASALS and lemma not in BREAKDOWN_VERBS:
+    stalled = lemma in STALL_VERBS
+    if (lemma, particle) not in BREAKDOWN_PHRASALS and lemma not in BREAKDOWN_VERBS | STALL_VERBS:
         return None
     if lemma == "fail" and any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "talks failed to produce a deal": what did not happen is no act
@@ -229,11 +231,125 @@ def _broken_down(verb: Any, particle: str | None) -> str | None:
     if subject is None:
         return None
     word = subject.lemma_.lower()
-    if word in TRUCE_NOUNS:
+    if word in TRUCE_NOUNS and not stalled:
         return "FIGHT"
     if word in NEGOTIATION_NOUNS:
         return "REJECT"
     return None
+
+
+def _age(token: Any) -> bool:
+    """Whether a bare number is a person's age set off by commas after the name
+    ("Daniel Kiprop, 29, tested positive"): no count of the event."""
+    doc = token.doc
+    i = token.i
+    return (
+        token.like_num
+        and 0 < i < len(doc) - 1
+        and doc[i - 1].text == ","
+        and doc[i + 1].text in (",", ".", ";")
+        and i >= 2
+        and (doc[i - 2].ent_type_ == "PERSON" or doc[i - 2].pos_ == "PROPN")
+    )
+
+
+def _describes_party(number: Any, head: Any, quantity: Quantity) -> bool:
+    """Whether a number only describes the party it is found in: an age ("Lindner, 52,")
+    or a hyphenated adjective of the subject ("the three-member panel dismissed ...",
+    not "two people died")."""
+    if _age(number):
+        return True
+    hyphenated = re.fullmatch(r"\S+-\S+", quantity.text) is not None
+    return hyphenated and head.dep_ in ("nsubj", "nsubjpass") and number.i < head.i
+
+
+def _disease_named(token: Any) -> bool:
+    """Whether a name is a disease's, written so somewhere in the article ("Lassa kills
+    one in five" after "an outbreak of Lassa fever")."""
+    if token.pos_ != "PROPN":
+        return False
+    doc = token.doc
+    return any(
+        t.text == token.text
+        and t.i + 1 < len(doc)
+        and doc[t.i + 1].lower_ in ("virus", "fever", "disease")
+        for t in doc
+    )
+
+
+def _fought_a_hazard(verb: Any) -> bool:
+    """Whether what is fought is a disease, a fire or a flood ("fought off an epidemic",
+    "battled the blaze"): no fight between parties."""
+    foes = [c for c in verb.children if c.dep_ == "dobj"]
+    foes += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "against"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return bool(foes) and all(
+        f.lemma_.lower() in HAZARDS | {"fire", "blaze", "flames"} or _disease_named(f) for f in foes
+    )
+
+
+def _bare_passive_participle(verb: Any) -> bool:
+    """Whether a verb is a past participle hung on a clause with no subject or auxiliary
+    of its own ("went on trial on Tuesday, accused of inflating revenue", "sentenced to
+    six years, he ..."): the clause's subject underwent it, it did not do it."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children
+        )
+        and verb.lemma_.lower() in ACCUSING_VERBS
+    )
+
+
+def _rounds_fired(objects: list[Any]) -> str:
+    """COERCE when everything fired is meant not to kill ("tear gas and rubber
+    bullets", "warning shots"), else ASSAULT ("live rounds", "shots")."""
+    fired = [w for o in objects for w in (o, *o.conjuncts)]
+    lethal = [
+        w
+        for w in fired
+        if w.lower_ not in NON_LETHAL and not any(c.lower_ in NON_LETHAL_MARKS for c in w.children)
+    ]
+    return "ASSAULT" if lethal else "COERCE"
+
+
+def _kept_anonymous(verb: Any) -> bool:
+    """Whether "named" is a source's wish not to be ("asking not to be named", "declined
+    to be named", "who could not be named")."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "neg" for c in verb.head.children
+    )
+    return negated or verb.head.lemma_.lower() in ("decline", "refuse")
+
+
+def _things_falling(verb: Any) -> bool:
+    """Whether what fell is a thing falling through the air ("debris fell into the
+    sea", "parts of the rocket fell on a village"), with no figure for the fall."""
+    subject = direct_subject(verb)
+    if subject is None or subject.lemma_.lower() not in FALLING_THINGS:
+        return False
+    return not any(t.like_num or t.text == "%" for t in verb.subtree)
+
+
+def _appointment_of_someone(noun: Any) -> bool:
+    """Whether a noun of a post filled ("appointment") says whom or to what: "the
+    appointment of a new coach", "his appointment as envoy", "appointments to the
+    board"; "2,100 outpatient appointments" are a clinic's, no post (other nouns of the
+    type, "resignation", "election", pass)."""
+    if noun.lemma_.lower() != "appointment":
+        return True
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("of", "as", "to")) or c.dep_ == "poss"
+        for c in noun.children
+    )
 
 
 def _bare_appeal(verb: Any) -> bool:
@@ -401,12 +517,44 @@ FACILITIES = frozenset(
 SHUTTING = frozenset(["close", "shut", "seal"])
 # Letting people go: "freed three hostages", "pardoned the two men", "swapped prisoners".
 FREEING = frozenset(["release", "free", "pardon", "swap", "exchange", "commute"])
+# What is fired at a crowd besides weapons ("fired tear gas and rubber bullets at
+# protesters"), and of it what does not kill (a use of force only, a COERCE).
+CROWD_ROUNDS = frozenset(
+    """shot shots bullet bullets round rounds gas grenade grenades cannon cannons canister
+    canisters pellet pellets ammunition volley volleys""".split()  # noqa: SIM905
+)
+NON_LETHAL = frozenset(["gas", "cannon", "cannons", "canister", "canisters", "pellet", "pellets"])
+# Words that make a round one that does not kill ("rubber bullets", "stun grenades").
+NON_LETHAL_MARKS = frozenset(["rubber", "plastic", "stun", "tear", "blank", "warning", "water"])
+# What a source puts out and a story cites ("according to figures released by ...").
+SOURCE_DOCUMENTS = frozenset(
+    ["figure", "figures", "data", "statistic", "statistics", "report", "document", "estimate"]
+)
+# Verbs whose bare participle tells what was done to the clause's subject ("accused of
+# fraud", "charged with murder", "convicted of", "suspected of").
+ACCUSING_VERBS = frozenset(
+    ["accuse", "charge", "suspect", "convict", "sentence", "indict", "arrest", "detain", "ban"]
+)
+# Verbs of falling that tell figures ("shares fell") or things dropping ("debris fell").
+FALL_VERBS = frozenset(["fall", "drop", "plunge", "tumble"])
+# What falls through the air rather than on a chart.
+FALLING_THINGS = frozenset(
+    """debris wreckage rubble fragment fragments piece pieces part parts rock rocks ash
+    shrapnel stage booster satellite body bodies tree trees snow rain hail""".split()  # noqa: SIM905
+)
+# Event nouns whose owner is the one who underwent them, not the doer ("his arrest",
+# "her release", "the minister's dismissal").
+UNDERGONE_NOUNS = frozenset(
+    """arrest detention capture abduction kidnapping release extradition deportation
+    expulsion dismissal sacking conviction sentencing acquittal indictment
+    imprisonment execution assassination killing""".split()  # noqa: SIM905
+)
 # Who is let go: a freed person is named, or one of these ("two Iranian men").
 CAPTIVES = frozenset(
     """prisoner prisoners hostage hostages detainee detainees captive captives inmate inmates
     citizen citizens national nationals man men woman women people person journalist
     journalists worker workers activist activists dissident dissidents sailor sailors
-    soldier soldiers""".split()  # noqa: SIM905 - a word table
+    soldier soldiers crew crews ship ships vessel vessels tanker tankers""".split()  # noqa: SIM905
 )
 OPENING = frozenset(["open", "reopen"])
 # What is given as aid: when it arrives, aid is delivered, no force deployed.
@@ -453,8 +601,9 @@ NATURAL_HAZARDS = frozenset(
 )
 # What kills without an attacker: "landslides killed 19", "the crash killed 10".
 HAZARDS = NATURAL_HAZARDS | frozenset(
-    """outbreak disease virus epidemic cholera collapse crash accident derailment
-    stampede""".split()  # noqa: SIM905 - a word table ("fire" and "explosion" are often
+    """outbreak disease virus epidemic pandemic cholera ebola marburg measles dengue
+    malaria mpox polio typhoid diphtheria meningitis plague anthrax fever flu influenza
+    collapse crash accident derailment stampede""".split()  # noqa: SIM905 - a word table ("fire" and "explosion" are often
     # an attack's: "Israeli fire killed ...", "a car bomb explosion killed ...")
 )
 # Ways and places blocked, not proposals ("blocked the road").
@@ -481,6 +630,11 @@ VEHICLES = frozenset(
 )
 
 
+# What is launched into space, and words that show a rocket is one so launched.
+SPACE_VEHICLES = frozenset(["rocket", "launcher", "spacecraft", "capsule", "booster", "spaceship"])
+SPACEFLIGHT_WORDS = frozenset(
+    ["satellite", "payload", "orbit", "lift", "liftoff", "spaceport", "space", "astronaut"]
+)
 # Built things whose collapse is an accident ("the bridge collapsed").
 STRUCTURES = frozenset(
     """building block tower bridge dam mine roof wall ceiling stand stage tunnel crane
@@ -507,8 +661,24 @@ def _accident(verb: Any) -> bool:
     """Whether the verb tells an accident: a vehicle's ("the bus crashed", "skidded
     off the road") or a building's collapse ("the bridge collapsed")."""
     return (
-        _accident_verb(verb) and (_vehicle_subject(verb) or _off_the_road(verb))
-    ) or _structure_collapse(verb)
+        (_accident_verb(verb) and (_vehicle_subject(verb) or _off_the_road(verb)))
+        or _structure_collapse(verb)
+        or _launch_failure(verb)
+    )
+
+
+def _launch_failure(verb: Any) -> bool:
+    """Whether a rocket or spacecraft blew up ("a rocket carrying a weather satellite
+    exploded after lift-off"): an accident, as a vehicle's crash is; a rocket with no
+    word of spaceflight in its sentence is a weapon ("a rocket exploded in a field")."""
+    if verb.lemma_.lower() not in ("explode", "disintegrate") or verb.pos_ != "VERB":
+        return False
+    subject = direct_subject(verb)
+    if subject is None or subject.lemma_.lower() not in SPACE_VEHICLES:
+        return False
+    return subject.lemma_.lower() != "rocket" or any(
+        t.lemma_.lower() in SPACEFLIGHT_WORDS for t in verb.sent
+    )
 
 
 def _structure_collapse(verb: Any) -> bool:
@@ -653,6 +823,9 @@ NEGOTIATION_NOUNS = frozenset(
      "dialogue"]
 )  # fmt: skip
 BREAKDOWN_VERBS = frozenset(["collapse", "fail", "founder", "unravel"])
+# Verbs of talks that stop short of a deal ("peace talks stalled"): no agreement, and
+# no sitting of that day either (talks that break down met before they broke).
+STALL_VERBS = frozenset(["stall", "deadlock", "stagnate"])
 BREAKDOWN_PHRASALS = frozenset([("break", "down"), ("fall", "apart"), ("fall", "through")])
 # Verbs that begin or end a happening named by their subject ("the siege began in March").
 ASPECT_VERBS = frozenset(["begin", "start", "end", "finish", "resume", "erupt"])
@@ -770,6 +943,8 @@ LIGHT_VERBS = frozenset(
         "ramp",
         "intensify",
         "join",
+        "impose",
+        "slap",
     ]
 )
 # What a statement is made in ("in a report published on Tuesday").
@@ -819,7 +994,7 @@ MET_STANDARDS = frozenset(
      "obligation", "obligations", "need", "needs", "expectation", "expectations",
      "benchmark", "benchmarks", "goal", "goals", "quota", "threshold", "cost", "costs",
      "challenge", "commitment", "commitments", "forecast", "forecasts", "estimate",
-     "estimates"]
+     "estimates", "term", "terms", "criterion", "payment", "payments", "shortfall"]
 )  # fmt: skip
 PLAN_VERBS = frozenset(
     ["plan", "intend", "prepare", "aim", "seek", "schedule", "decide", "set", "mean", "want",
@@ -1781,6 +1956,8 @@ class _Builder:
                 c.lower_ in ("phone", "telephone", "video") for c in tok.children
             ):
                 kind = "CONSULT"  # "a phone call with Putin" (a "call for" is a demand)
+            if kind == "PERSONNEL" and not _appointment_of_someone(tok):
+                kind = None  # "2,100 outpatient appointments were cancelled": no post
             if kind is None:
                 kind = _begun_happening(tok)  # "the siege began in March"
             if kind is None and tok.lemma_.lower() in PART_NOUNS:
@@ -1943,8 +2120,16 @@ class _Builder:
             )
         if subject is None:
             return False
+        if subject.lower_ in ("that", "which") and verb.dep_ in ("relcl", "advcl"):
+            # "an outbreak of its own in late 2024 that killed 15 people", which the
+            # parser may hang on a name or a verb before it ("Rwanda, which contained ...")
+            near = verb.doc[max(verb.sent.start, subject.i - 8) : subject.i]
+            subject = next(
+                (t for t in reversed(near) if t.lemma_.lower() in HAZARDS and t.pos_ == "NOUN"),
+                verb.head,
+            )
         heads = [subject, *(c for c in subject.children if c.dep_ == "conj")]
-        return all(h.lemma_.lower() in HAZARDS for h in heads)
+        return all(h.lemma_.lower() in HAZARDS or _disease_named(h) for h in heads)
 
     def _forces_enter(self, verb: Any) -> bool:
         """Whether troops enter a place: the subject is a military word, the object a
@@ -2061,6 +2246,8 @@ class _Builder:
             return "PERSONNEL"
         if _structure_collapse(tok):
             return "HAZARD"  # "a five-storey building collapsed in Lagos"
+        if _launch_failure(tok):
+            return "HAZARD"  # "the rocket exploded minutes after lift-off"
         if lemma in HAZARD_VERBS and self._hazard_subject(tok):
             return "HAZARD"  # "heavy rain would continue", "the cyclone hit the coast"
         if _accident_verb(tok) and (_vehicle_subject(tok) or _off_the_road(tok)):
@@ -2175,6 +2362,27 @@ class _Builder:
             return None
         if lemma in ("launch", "fire") and obj_words & WEAPONS:
             return "ASSAULT"
+        if lemma == "fire" and obj_words & CROWD_ROUNDS:
+            # "police fired tear gas at protesters": force against a crowd, no sacking;
+            # "fired live rounds", an attack
+            return _rounds_fired(objects)
+        if lemma in ("fight", "battle", "combat") and _fought_a_hazard(tok):
+            return None  # "fought off an epidemic", "firefighters battled the blaze"
+        if lemma == "succeed" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            return None  # "seven flights had succeeded": no one took anyone's post
+        if lemma == "name" and _kept_anonymous(tok):
+            return None  # "a nurse said, asking not to be named"
+        if (
+            lemma in ("release", "publish", "issue", "compile", "provide")
+            and tok.dep_ == "acl"
+            and tok.head.lemma_.lower() in SOURCE_DOCUMENTS
+            and tok.head.head.lower_ in ("to", "on", "from")
+        ):
+            return None  # "according to figures released by the group": a source cited
+        if lemma == "approve" and tok.dep_ == "amod":
+            return None  # "has no approved treatment": a description, no approval
+        if lemma in FALL_VERBS and _things_falling(tok):
+            return None  # "debris fell into the sea": no figure fell
         if lemma == "damage" and (self._by_weapon(tok) or self._damaged_after_a_strike(tok)):
             return "ASSAULT"  # "a drone damaged a container ship"
         if lemma in ("lose", "win", "file", "settle", "bring") and obj_words & LEGAL_NOUNS:
@@ -3057,7 +3265,10 @@ class _Builder:
         if verb.pos_ in ("VERB", "AUX") or stranded_verb(verb):
             subj = self._subject(verb)
             passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-            if subj is not None:
+            if subj is not None and _bare_passive_participle(verb):
+                # "went on trial, accused of fraud": the one on trial was accused
+                target = self._name(_counted_group(subj), allow_text=True)
+            elif subj is not None:
                 actor = self._name(_counted_group(subj), allow_text=True)
             if passive_subj is not None:
                 theme = self._name(self._referent(passive_subj), allow_text=True)
@@ -3120,7 +3331,10 @@ class _Builder:
                     location, target = self._prep_argument(child, cand.type, location, target)
         if tok.pos_ == "NOUN":
             for child in tok.children:
-                if child.dep_ == "poss" and actor is None:
+                if child.dep_ == "poss" and tok.lemma_.lower() in UNDERGONE_NOUNS:
+                    # "since his arrest in July", "her release": who underwent it
+                    target = target or self._name(child)
+                elif child.dep_ == "poss" and actor is None:
                     actor = self._name(child)
                 elif child.dep_ == "prep" and child.lower_ == "by" and actor is None:
                     # "a state visit to Hanoi by President X", "a strike by train
@@ -3176,6 +3390,10 @@ class _Builder:
             target = next((side for side in sides if side != actor), None)
         if location is None:
             location = self._nearby_place(tok if tok.pos_ == "NOUN" else verb)
+        if target is not None and target == actor:
+            # "Black Lantern claimed the attack on its leak site": "its" is the actor's
+            # own, no party it acted on
+            target = None
         return actor, target, theme, location
 
     def _describes_next_object(self, child: Any, verb: Any) -> bool:
@@ -3640,8 +3858,10 @@ class _Builder:
                 if antecedent is not None:
                     head = antecedent
             for t in head.subtree:
-                if t.i in self.quantities and (
-                    t.head.i == head.i or t.i == head.i or t.head.head.i == head.i
+                if (
+                    t.i in self.quantities
+                    and (t.head.i == head.i or t.i == head.i or t.head.head.i == head.i)
+                    and not _describes_party(t, head, self.quantities[t.i])
                 ):
                     return self.quantities[t.i]
         if cand.type == "STATEMENT" and self.attribution is not None:
@@ -3651,7 +3871,7 @@ class _Builder:
             figures = {
                 id(self.quantities[i]): self.quantities[i]
                 for i in (own.tokens if own else ())
-                if i in self.quantities and i in sentence
+                if i in self.quantities and i in sentence and not _age(self.doc[i])
             }
             if len(figures) == 1:
                 return next(iter(figures.values()))

@@ -58,6 +58,47 @@ SETTLEMENT_NOUNS = frozenset(
 DISTRICT_NOUNS = frozenset(
     ["district", "raion", "neighbourhood", "neighborhood", "borough", "microdistrict"]
 )
+# Continents and world regions: never a town or a province of that name ("partners in
+# Asia" is not the Philippine town of Asia; "Midlands" is no continent, so not here).
+WORLD_REGIONS = frozenset(
+    [
+        "africa",
+        "asia",
+        "europe",
+        "oceania",
+        "antarctica",
+        "australasia",
+        "eurasia",
+        "north america",
+        "south america",
+        "central america",
+        "latin america",
+        "the americas",
+        "americas",
+        "middle east",
+        "the middle east",
+        "southeast asia",
+        "south asia",
+        "east asia",
+        "central asia",
+        "west africa",
+        "east africa",
+        "southern africa",
+        "north africa",
+        "central africa",
+        "sub-saharan africa",
+        "eastern europe",
+        "western europe",
+        "central europe",
+        "scandinavia",
+        "the balkans",
+        "balkans",
+        "the caribbean",
+        "caribbean",
+        "the sahel",
+        "sahel",
+    ]
+)
 _REGION_SUFFIX = re.compile(r"\s+(?:" + "|".join(REGION_SUFFIXES) + r")$", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 

@@ -387,7 +387,8 @@ FACILITY_WORDS = frozenset(
     ["dam", "bridge", "airport", "pipeline", "canal", "tunnel", "reactor", "refinery", "stadium",
      "terminal", "harbour", "harbor", "highway", "motorway", "railway", "port", "seaport",
      "station", "airfield", "airbase", "hauptbahnhof", "bahnhof", "cathedral", "mosque",
-     "basilica", "abbey", "monument", "tower", "gate"]
+     "basilica", "abbey", "monument", "tower", "gate", "square", "circle", "roundabout",
+     "centrale", "centraal", "termini"]
 )  # fmt: skip
 # First words of the names of stations and airports in other languages ("Gare du Nord",
 # "Estación de Atocha", "Aeropuerto de Barajas"): a name opening so is a facility.
@@ -399,6 +400,9 @@ FACILITY_OPENERS = frozenset(
 # "Heathrow airport"): "the Sinopec refinery" is the company's, "King's Cross
 # station" is the station's name.
 _STATION_NOUNS = frozenset(["station", "terminal", "airport", "airfield"])
+# Words that follow a city's name to name its main station in other languages ("Milano
+# Centrale", "Amsterdam Centraal", "Roma Termini", "Wien Hauptbahnhof").
+_STATION_SUFFIXES = frozenset(["centrale", "centraal", "termini", "hauptbahnhof", "hbf"])
 # Heads of organisations' names a lower-case description repeats ("the board").
 _DESCRIBED_HEADS = frozenset(
     """board agency authority commission committee council ministry bureau
@@ -406,6 +410,26 @@ _DESCRIBED_HEADS = frozenset(
 )
 # Last words of airlines' names ("Northway Air", "Qatar Airways"), as they are written.
 _AIRLINE_WORDS = frozenset(["Air", "Airlines", "Airways", "Airline", "Air Lines"])
+# Last words of businesses' names, as they are written ("Poseidon Maritime", "Halvard
+# Labs", "Sato Holdings"): never a person's surname.
+_COMPANY_WORDS = frozenset(
+    """Maritime Shipping Logistics Holdings Labs Laboratories Industries Technologies
+    Pharmaceuticals Pharma Petroleum Mining Motors Securities Investments Ventures
+    Enterprises Corp Corporation Inc Ltd LLC PLC GmbH""".split()  # noqa: SIM905
+)
+# Nouns of what people do in sport, before their names ("steeplechaser Lemlem Hailu").
+_ATHLETE_NOUNS = frozenset(
+    """athlete runner sprinter hurdler steeplechaser marathoner jumper thrower swimmer
+    cyclist rider jockey boxer wrestler fighter skier gymnast golfer striker midfielder
+    defender goalkeeper winger forward batsman bowler cricketer footballer quarterback
+    pitcher tennis""".split()  # noqa: SIM905 - a word table
+)
+# Nouns of ships, whose names follow them ("the tanker St Nikolas", "the container ship
+# MSC Aries"): the vessel, a thing, not a person or a company.
+_VESSEL_NOUNS = frozenset(
+    """ship tanker vessel freighter trawler yacht ferry frigate destroyer corvette
+    submarine cruiser carrier supertanker bulker""".split()  # noqa: SIM905
+)
 # "the House" is a legislature's chamber in news usage, never a short form of
 # "the White House" or an opera house named earlier.
 _STANDALONE_HEADS = frozenset(["house"])
@@ -509,6 +533,21 @@ _ZONE_CODES = "|".join(z for z in TIME_ZONES if z.isupper() and len(z) > 1)
 _CLOCK_ZONE = re.compile(
     rf"(?:\b\d{{1,2}}[:.]\d{{2}}|\b\d{{4}}|[ap]\.?m\.?)[ \t]*\(?({_ZONE_CODES})\b"
 )
+
+
+# Nouns that make the name before them a disease's ("Marburg virus", "Lassa fever").
+_DISEASE_NOUNS = frozenset(["virus", "fever", "disease"])
+
+
+def _disease_names(doc: Any) -> set[str]:
+    """The names the article gives diseases by writing them before "virus", "fever" or
+    "disease" ("an outbreak of Marburg virus disease"): such a name, there or alone
+    ("Marburg kills up to 88%"), names no person, place or organisation."""
+    found = set()
+    for ent in doc.ents:
+        if ent.end < len(doc) and doc[ent.end].lower_ in _DISEASE_NOUNS and doc[ent.end].is_lower:
+            found.add(ent.text)
+    return found
 
 
 def _zone_tokens(doc: Any) -> set[int]:
@@ -646,18 +685,35 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
         for match_id, start, end in found
         if nlp.vocab.strings[match_id] == "GPE" and end - start > 1
     ]
-    # "SAMP/T", "IRIS-T SLM": a known thing's full name, of which NER tags a piece
+    # "SAMP/T", "IRIS-T SLM": a known thing's full name, of which NER tags a piece; so
+    # is a known group's NER read as peoples, places or initials ("Islamic | State West
+    # Africa Province", NORP and a region; "Africa | CDC"; not "Ukraine's | Armed Forces",
+    # an organisation named in full of its own)
     things = [
         (start, end)
         for match_id, start, end in found
         if nlp.vocab.strings[match_id] == "KB"
         and (entry := find_entry(doc[start:end].text)) is not None
-        and entry.type == "PRODUCT"
+        and (
+            entry.type == "PRODUCT"
+            or (
+                entry.type == "ORG"
+                and end - start > 1
+                and not any(
+                    e.label_ == "ORG" and len(e) > 1
+                    for e in doc.ents
+                    if e.start < end and start < e.end
+                )
+            )
+        )
     ]
     mentions.extend(_listed_regions(doc, taken))
+    diseases = _disease_names(doc)
     for ent in doc.ents:
         if ent.label_ not in _LABELS or any(taken[ent.start : ent.end]):
             continue  # not a name, or already part of a longer one
+        if ent.text in diseases:
+            continue  # "Marburg virus disease ... Marburg kills up to 88%": no person or town
         if any(s <= ent.start and ent.end <= e and e - s > len(ent) for s, e in countries + things):
             continue  # "French | Guiana" (NORP, PERSON): the country's name claims both
         start, end = _trim(doc, ent.start, ent.end)
@@ -790,6 +846,13 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
             and doc[end].is_title
         ):
             end += 1  # "Kursk | Oblast": NER left the region word out
+        if (
+            label in ("GPE", "LOC", "FAC", "ORG")
+            and end < len(doc)
+            and doc[end].is_title
+            and doc[end].lower_ in _STATION_SUFFIXES
+        ):
+            end += 1  # "Amsterdam | Centraal": the city's station, NER took the city alone
         if label != "PERSON" and end - start >= 3:
             # "Defense Lloyd Austin", "Secretary of State Antony Blinken" tagged ORG:
             # a known person at the end of the span is the mention.
@@ -817,6 +880,7 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
     mentions.extend(_source_line_names(doc, taken, mentions))
     _listed_companies(doc, mentions, taken, tickers, nlp)
     mentions.extend(_described_initials(doc, taken))
+    mentions.extend(_described_names(doc, taken))
     mentions.extend(_dateline_places(doc, taken, mentions))
     mentions.sort(key=lambda m: m.start)
     _extend_to_longer_names(doc, mentions)
@@ -852,8 +916,11 @@ def _surname_after(doc: Any, i: int, nlp: Any) -> bool:
 
 
 # A wire dateline's place, in capitals, opening a paragraph ("CHISINAU, March 3 (Reuters) -").
+_PLACE_IN_CAPITALS = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]+(?:[ \t][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]+){0,2}"
+# (several places joined by slashes: "GENEVA/DAR ES SALAAM, Jan 22 -", one report filed
+# from both)
 _DATELINE_PLACE = re.compile(
-    r"(?m)^[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]+(?:[ \t][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]+){0,2})"
+    rf"(?m)^[ \t]*({_PLACE_IN_CAPITALS}(?:/{_PLACE_IN_CAPITALS})*)"
     r"(?=[ \t]*(?:,|\(|[—–-][ \t]))"
 )
 
@@ -861,27 +928,95 @@ _DATELINE_PLACE = re.compile(
 def _dateline_places(doc: Any, taken: list[bool], mentions: list[_Mention]) -> list[_Mention]:
     """The place of a wire dateline NER left untagged or cut in two ("LA | PAZ, Nov 3
     (Reuters) -"), when the gazetteer knows it: a mention inside it gives way."""
-    found = []
-    for m in _DATELINE_PLACE.finditer(doc.text):
-        span = doc.char_span(m.start(1), m.end(1))
-        if span is None:
+    found: list[_Mention] = []
+    for line in _DATELINE_PLACE.finditer(doc.text):
+        whole = doc.char_span(line.start(1), line.end(1))
+        if whole is None:
             continue
-        inside = [x for x in mentions if span.start <= x.start and x.end <= span.end]
-        if any(taken[span.start : span.end]) and (
-            len(span) < 2
-            or not inside
-            or any(
-                taken[i] and not any(x.start <= i < x.end for x in inside)
-                for i in range(span.start, span.end)
-            )
+        for m in re.finditer(r"[^/]+", line.group(1)):
+            start = line.start(1) + m.start()
+            _dateline_place(doc, taken, mentions, found, whole, start, start + len(m.group()))
+    return found
+
+
+def _dateline_place(
+    doc: Any,
+    taken: list[bool],
+    mentions: list[_Mention],
+    found: list[_Mention],
+    whole: Any,
+    start: int,
+    end: int,
+) -> None:
+    """One place of a dateline (``start``-``end`` in the text), added to ``found`` when
+    the gazetteer knows it; a mention NER made inside it, or of the whole line of
+    several places ("GENEVA/DAR ES SALAAM" as one ORG), gives way."""
+    span = doc.char_span(start, end)
+    if span is None:
+        return
+    several = len(whole) > len(span)
+    inside = [
+        x
+        for x in mentions
+        if (span.start <= x.start and x.end <= span.end)
+        or (several and whole.start <= x.start and x.end <= whole.end)
+    ]
+    if any(taken[span.start : span.end]) and (
+        (len(span) < 2 and not several)
+        or not inside
+        or any(
+            taken[i] and not any(x.start <= i < x.end for x in inside)
+            for i in range(span.start, span.end)
+        )
+    ):
+        return
+    if not (gazetteer.find_city(span.text) or gazetteer.find_country(span.text)):
+        return
+    for x in inside:
+        mentions.remove(x)
+        for i in range(x.start, x.end):
+            taken[i] = False
+    found.append(_Mention(span.start, span.end, "GPE"))
+    for i in range(span.start, span.end):
+        taken[i] = True
+
+
+def _described_names(doc: Any, taken: list[bool]) -> list[_Mention]:
+    """A name of two or three capitalised words NER left untagged right after a noun
+    that says it is an organisation, itself after a word ("collapsed payments firm
+    Veritas Pay went on trial"), none a given name or a title: an organisation, here and
+    wherever the article writes it again ("Banks lent Veritas Pay ...")."""
+    found: list[_Mention] = []
+    for noun in doc[1:-1]:
+        if not (_organisation_noun(noun) and noun.is_lower):
+            continue
+        if doc[noun.i - 1].pos_ not in ("NOUN", "ADJ", "PROPN", "VERB"):
+            continue
+        end = noun.i + 1
+        while (
+            end < len(doc)
+            and end - noun.i <= 3
+            and doc[end].is_title
+            and doc[end].is_alpha
+            and not taken[end]
+            and doc[end].ent_type_ == ""
+            and doc[end].lower_ not in TITLE_WORDS
         ):
+            end += 1
+        words = doc[noun.i + 1 : end]
+        if len(words) < 2 or any(given_name(t.text) for t in words):
             continue
-        if gazetteer.find_city(m.group(1)) or gazetteer.find_country(m.group(1)):
-            for x in inside:
-                mentions.remove(x)
-            found.append(_Mention(span.start, span.end, "GPE"))
-            for i in range(span.start, span.end):
-                taken[i] = True
+        found.append(_Mention(words.start, words.end, "ORG"))
+        for i in range(words.start, words.end):
+            taken[i] = True
+    for m in list(found):  # the same name elsewhere ("Shares in Veritas Pay fell")
+        text = doc[m.start : m.end].text
+        for k in range(len(doc) - (m.end - m.start) + 1):
+            span = doc[k : k + m.end - m.start]
+            if span.text == text and not any(taken[span.start : span.end]):
+                found.append(_Mention(span.start, span.end, "ORG"))
+                for i in range(span.start, span.end):
+                    taken[i] = True
     return found
 
 
@@ -1089,6 +1224,29 @@ def _described_as(span: Any) -> str | None:
     return None
 
 
+def _athlete_named(span: Any) -> bool:
+    """Whether a name of two words or more follows a noun of what a person does in
+    sport ("steeplechaser Lemlem Hailu", "the striker Ade Okoro"): a person's."""
+    if len(span) < 2 or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.is_lower and before.lemma_.lower() in _ATHLETE_NOUNS
+
+
+def _vessel_named(span: Any) -> bool:
+    """Whether a name is a ship's: in apposition to a ship's noun ("the tanker St
+    Nikolas") or flagged somewhere ("the Marshall Islands-flagged Aegean Star")."""
+    root = span.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _VESSEL_NOUNS:
+        return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_lower and before.lemma_.lower() in _VESSEL_NOUNS:
+        return True  # (the parser lost the apposition: "boarded the tanker Helena Rose")
+    return any(
+        c.dep_ == "amod" and c.lower_.endswith(("flagged", "registered")) for c in root.children
+    )
+
+
 def _known_place(text: str) -> bool:
     """Whether the gazetteer knows the name as a country, region or city."""
     return bool(
@@ -1188,9 +1346,10 @@ def _named_after_organisation_noun(span: Any) -> bool:
         return False
     noun, before = doc[span.start - 1], doc[span.start - 2]
     return (
-        noun.pos_ == "NOUN"
+        noun.pos_ in ("NOUN", "ADJ")  # ("payments firm", "firm" read as an adjective)
         and _organisation_noun(noun)
-        and before.pos_ in ("NOUN", "ADJ", "PROPN")
+        and noun.is_lower
+        and before.pos_ in ("NOUN", "ADJ", "PROPN", "VERB")  # ("lending firm X")
         and not any(given_name(w) for w in name_words(span.text))
     )
 
@@ -1424,7 +1583,7 @@ class _Resolver:
             # "German hospital operator Medalis Kliniken", however it is parsed
             span.text
             for m in mentions
-            if m.label == "PERSON"
+            if m.label in ("PERSON", "ORG")
             and not m.kb
             and _named_after_organisation_noun(span := self.doc[m.start : m.end])
         }
@@ -1539,6 +1698,7 @@ class _Resolver:
         self._merge_acronyms()
         self._merge_short_names()
         self._defined_initials()
+        self._self_named()
         self._merge_group_plurals()
         self._states_of_the_day()
 
@@ -1605,6 +1765,29 @@ class _Resolver:
                     if tok.text == found.group(1) and tok.i not in self.token_cluster:
                         self._attach(ci, tok.i, tok.i + 1)
 
+    def _self_named(self) -> None:
+        """The noun an organisation names itself after is that organisation ("a criminal
+        group calling itself Black Lantern claimed the attack": the group is Black
+        Lantern, as actor and for "the gang said" after it)."""
+        for ci, c in enumerate(self.clusters):
+            if c.type != "ORG":
+                continue
+            for m in list(c.mentions):
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                verb = span.root.head
+                noun = verb.head
+                if (
+                    span.root.dep_ in ("oprd", "attr", "xcomp", "dobj")
+                    and verb.lemma_.lower() in ("call", "name", "dub")
+                    and verb.dep_ in ("acl", "relcl")
+                    and any(t.lower_ == "itself" for t in verb.children)
+                    and noun.pos_ == "NOUN"
+                    and noun.i not in self.token_cluster
+                ):
+                    self._attach(ci, noun.i, noun.i + 1)
+
     def _unknown_places_acting(self, mentions: list[_Mention]) -> set[str]:
         """Names NER calls places that no gazetteer knows, used as organisations are:
         the subject of a verb of saying or doing business ("Gazprom confirmed"), or
@@ -1666,6 +1849,16 @@ class _Resolver:
             and span[-1].text in _AIRLINE_WORDS
         ):
             return "ORG"  # "Northway Air", "Qatar Airways": an airline, whatever NER says
+        if (
+            m.label in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT")
+            and len(span) > 1
+            and span[-1].text in _COMPANY_WORDS
+        ):
+            return "ORG"  # "Athens-based Poseidon Maritime", "Halvard Labs": a business
+        if m.label in ("ORG", "GPE", "LOC", "FAC", "PRODUCT") and _athlete_named(span):
+            return "PERSON"  # "Ethiopian steeplechaser Lemlem Hailu" tagged ORG
+        if m.label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and _vessel_named(span):
+            return "PRODUCT"  # "the tanker St Nikolas", "the Liberian-flagged Aegean Star"
         if m.label in ("PERSON", "GPE", "LOC", "PRODUCT") and not gazetteer.find_country(text):
             described = _described_as(span)
             if described:
@@ -1703,6 +1896,8 @@ class _Resolver:
 
     def _place(self, m: _Mention, text: str, *, strict: bool = False) -> bool:
         label = m.label
+        if text.lower() in gazetteer.WORLD_REGIONS:
+            return False  # "partners in Asia": the continent, not a town named after it
         if strict and (
             find_person(text) is not None
             or not (
@@ -1819,8 +2014,21 @@ class _Resolver:
         place = region or city
         if place is None:
             return False
+        qualifier = self._demonym_before(m)
+        if qualifier is not None and place.country != qualifier:
+            return False  # "the English Midlands" is no province of Zimbabwe
         self._attach_place(place, m)
         return True
+
+    def _demonym_before(self, m: _Mention) -> str | None:
+        """The country whose demonym qualifies a place's name ("the English Midlands":
+        GB), if one does."""
+        if m.start == 0:
+            return None
+        before = self.doc[m.start - 1]
+        if not before.is_title or before.dep_ not in ("amod", "compound"):
+            return None
+        return gazetteer.demonyms().get(fold(before.text))
 
     def _attach_place(self, place: gazetteer.Place, m: _Mention) -> None:
         name = (
@@ -1829,11 +2037,18 @@ class _Resolver:
             else place.name
         )
         key = f"{place.type}:{place.country}:{fold(name)}"
+        if place.type == "REGION" and place.lat is not None and place.lon is not None:
+            # one region whether written with its word or without ("in the Kagera region
+            # ... Kagera borders Uganda"): the gazetteer's one place, by where it is
+            key = f"REGION:{place.country}:{place.lat:.3f}:{place.lon:.3f}"
 
         def make() -> _Cluster:
             return _Cluster(name, place.type, place.country, place.lat, place.lon)
 
-        self._attach(self._cluster(key, make), m.start, m.end)
+        ci = self._cluster(key, make)
+        if name.startswith(self.clusters[ci].name + " "):
+            self.clusters[ci].name = name  # the region's name with its word ("Kagera Region")
+        self._attach(ci, m.start, m.end)
 
     def _district_noun(self, m: _Mention) -> str | None:
         """The noun right after a name that makes it a district's ("Shevchenkivskyi
@@ -2061,12 +2276,13 @@ class _Resolver:
         (Reuters)", "KYIV —")."""
         span = self.doc[m.start : m.end]
         text = self.doc.text
-        at = span.start_char
+        line = _DATELINE_PLACE.match(text, text.rfind("\n", 0, span.start_char) + 1)
         return (
-            (at == 0 or text[at - 1] == "\n")
+            line is not None
+            and line.start(1) <= span.start_char
+            and span.end_char <= line.end(1)
             and span.text.isupper()
             and len(span.text) > 2
-            and re.match(r"\s*(?:,|\(|[—–-]\s)", text[span.end_char :]) is not None
         )
 
     @staticmethod
@@ -2107,6 +2323,8 @@ class _Resolver:
         span = self.doc[m.start : m.end]
         if _facility_named(span):
             return False  # "Charles de Gaulle airport": the airport, named after him
+        if _named_after_organisation_noun(span):
+            return False  # "the founder of lending firm Corvo Credit": the firm's name
         # "Tarcísio de Freitas", "Ursula von der Leyen": particles between name words
         words = [
             t
@@ -2287,7 +2505,9 @@ class _Resolver:
             return None
         start, end = tokens[0].i, tokens[-1].i + 1
         while start < end and (
-            self.doc[start].is_punct or self.doc[start].lower_ in ("the", "a", "an")
+            self.doc[start].is_punct
+            # "Its director general, Jean Kaseya": the post, not whose it is
+            or self.doc[start].lower_ in ("the", "a", "an", "its", "his", "her", "their", "our")
         ):
             start += 1
         while end > start and self.doc[end - 1].is_punct:

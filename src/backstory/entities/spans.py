@@ -59,11 +59,22 @@ def capitalised_common_word(doc: Any, i: int, nlp: Any) -> bool:
     token = doc[i]
     if not token.is_title or not token.is_alpha or not sentence_initial(doc, i):
         return False
-    if token.tag_ in _PROPER_TAGS and not dictionary_word(nlp, token):
+    compound = not dictionary_word(nlp, token) and closed_compound(nlp, token.lower_)
+    if token.tag_ in _PROPER_TAGS and not dictionary_word(nlp, token) and not compound:
         return False
     if any(t.text == token.text and not sentence_initial(doc, t.i) for t in doc):
         return False  # capitalised inside a sentence elsewhere ("founded by the Beatles")
-    return not _named_in_lower_case(nlp, token.sent.text, token.idx - token.sent.start_char)
+    offset = token.idx - token.sent.start_char
+    return not _named_in_lower_case(nlp, token.sent.text, offset, ner_only=compound)
+
+
+def closed_compound(nlp: Any, word: str) -> bool:
+    """Whether a word the word index lacks is two words it knows written as one
+    ("floodwater": flood + water), each of four letters or more (not "Alibaba")."""
+    return any(
+        is_dictionary_word(nlp, word[:k]) and is_dictionary_word(nlp, word[k:])
+        for k in range(4, len(word) - 3)
+    )
 
 
 def dictionary_word(nlp: Any, token: Any) -> bool:
@@ -101,9 +112,12 @@ def _word_index(nlp: Any) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
 
 
 @lru_cache(maxsize=256)
-def _named_in_lower_case(nlp: Any, sentence: str, offset: int) -> bool:
+def _named_in_lower_case(nlp: Any, sentence: str, offset: int, *, ner_only: bool = False) -> bool:
     """Whether the model still sees a name in the word at ``offset`` of ``sentence``
-    once it is lower-cased: NER finds an entity there or the tagger a proper noun."""
+    once it is lower-cased: NER finds an entity there or the tagger a proper noun.
+    With ``ner_only`` (a closed compound such as "floodwater", which the tagger calls a
+    proper noun for never having seen it, while "facebook" stays an entity) NER alone
+    decides."""
     until = offset
     while until < len(sentence) and sentence[until].isalpha():
         until += 1
@@ -112,7 +126,7 @@ def _named_in_lower_case(nlp: Any, sentence: str, offset: int) -> bool:
         return True  # lower-casing changed the length: no safe comparison, keep the name
     parsed = nlp(lowered)
     words = [t for t in parsed if offset <= t.idx < until and t.is_alpha]
-    if any(t.tag_ in _PROPER_TAGS for t in words):
+    if not ner_only and any(t.tag_ in _PROPER_TAGS for t in words):
         return True
     if any(
         t.tag_ == "NNS" and t.lemma_ != t.lower_ and is_dictionary_word(nlp, t.lemma_)
