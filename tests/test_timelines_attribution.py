@@ -431,3 +431,10 @@ def test_a_dateline_city_in_the_stamps_date_changes_nothing() -> None:
     # (Lagos is an hour ahead of UTC: 10:30 is still Tuesday there)
     extraction = _extracted("LAGOS - The naira fell on Monday.", "2025-09-09T10:30+00:00")
     assert [t.begin for t in extraction.timexes] == ["2025-09-08"]
+
+
+def test_a_stamp_with_no_zone_is_the_outlets_own_clock() -> None:
+    # (a page's "Wednesday, 24 June, 19:30": no zone said, so no shift to Karachi's day)
+    text = "KARACHI - The toll rose to 90 on Thursday, officials said."
+    extraction = _extracted(text, "2026-06-24T19:30")  # a Wednesday
+    assert [t.begin for t in extraction.timexes] == ["2026-06-18"]

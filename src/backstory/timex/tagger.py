@@ -14,7 +14,7 @@ import contextlib
 import logging
 import re
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -154,7 +154,10 @@ def zoned_date(text: str, published: datetime) -> date | None:
     """The local date at the dateline's city when the story was published, for a dateline
     that names no date ("TOKYO - " stamped 23:40 UTC on Wednesday 14 May is Thursday 15
     May in Tokyo), when it differs from the stamp's; None when there is no such dateline,
-    its city is unknown or the date is the same. A stamp with no zone is read as UTC."""
+    its city is unknown or the date is the same, and for a stamp with no zone (a page's
+    "Wednesday, 24 June 2026, 19:30" is its outlet's own clock, not UTC)."""
+    if published.tzinfo is None:
+        return None
     end = dateline_end(text)
     if end is None or _DATELINE.match(text) or _DATELINE_BARE.match(text):
         return None
@@ -168,9 +171,7 @@ def zoned_date(text: str, published: datetime) -> date | None:
     if zone is None:
         return None
     try:
-        local = (published if published.tzinfo else published.replace(tzinfo=UTC)).astimezone(
-            ZoneInfo(zone)
-        )
+        local = published.astimezone(ZoneInfo(zone))
     except (ZoneInfoNotFoundError, ValueError):
         return None
     return local.date() if local.date() != published.date() else None
