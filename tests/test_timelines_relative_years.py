@@ -239,3 +239,17 @@ def test_an_after_clause_whose_subject_owns_its_its_is_the_days_line(tmp_path) -
     (line,) = _on(items, "2025-03-14")
     assert line.startswith("On 14 March, the country's largest employers' federation said")
     assert "rate rise" not in line
+
+
+def test_a_closing_participle_with_a_date_long_gone_is_that_dates_line(tmp_path) -> None:
+    text = "The governor steered the state through the drought, rationing its water in August 2022."
+    items = _items(tmp_path, text, "2025-03-12T09:00")
+    assert _on(items, "2022-08-01") == ["In August, the governor rationed the state's water."]
+
+
+def test_a_closing_participle_of_the_days_news_stays_whole(tmp_path) -> None:
+    text = "The storm swept across the island, killing 12 people on Tuesday."
+    items = _items(tmp_path, text, "2025-03-12T09:00")
+    assert _on(items, "2025-03-11") == [
+        "On 11 March, the storm swept across the island, killing 12 people."
+    ]

@@ -1650,6 +1650,75 @@ def participle_sequel(
     return None
 
 
+# Days before publication past which a participle's date is another time's than the news
+_RETRO_DAYS = 7
+
+
+def trailing_participle(
+    sentence: str,
+    date_span: tuple[int, int] | None,
+    published: str | None,
+    load_nlp: Callable[[], Any],
+) -> tuple[str, tuple[int, int]] | None:
+    """(sentence, date span in it) told of a present participle closing the sentence after
+    a comma that holds a date long gone by, when the main clause has none ("She led the
+    country through the pandemic, closing its borders in March 2020" -> "She closed the
+    country's borders in March 2020."): the main clause tells a longer time. None for a
+    date of the last days ("swept across the island, killing 12 people on Tuesday", the
+    day's news whole) and any other sentence."""
+    if date_span is None or not published or holds_speech(sentence):
+        return None
+    dates = _dates_in(sentence, published)
+    own = next((t for t in dates if t.start <= date_span[0] < t.end), None)
+    if own is None or len(dates) != 1 or not own.begin:
+        return None
+    try:
+        gone = date.fromisoformat(published[:10]) - date.fromisoformat(
+            (own.end_date or own.begin)[:10]
+        )
+    except ValueError:
+        return None
+    if gone.days <= _RETRO_DAYS:
+        return None
+    doc = _tagged(load_nlp(), sentence)
+    part = next(
+        (
+            t
+            for t in doc
+            if t.tag_ == "VBG"
+            and t.dep_ == "advcl"
+            and t.head.dep_ == "ROOT"
+            and t.i > 0
+            and doc[t.i - 1].text == ","
+            and t.idx < date_span[0]
+        ),
+        None,
+    )
+    if part is None:
+        return None
+    main = part.head
+    end = part.right_edge.idx + len(part.right_edge.text)
+    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    past = getInflection(part.lemma_, tag="VBD")
+    if subject is None or not past or not date_span[1] <= end or main.pos_ != "VERB":
+        return None
+    who = sentence[subject.left_edge.idx : subject.right_edge.idx + len(subject.right_edge.text)]
+    rest = sentence[part.idx + len(part.text) : end]
+    thing = next((c for c in main.children if c.dep_ == "dobj"), None)
+    owner = next((t for t in part.subtree if t.lower_ == "its" and t.tag_ == "PRP$"), None)
+    if owner is not None:
+        if thing is None or thing.tag_ != "NN" or thing.left_edge.lower_ != "the":
+            return None  # ("closing its borders": whose, only the main clause's object says)
+        named = sentence[thing.left_edge.idx : thing.idx + len(thing.text)] + "'s"
+        at = owner.idx - (part.idx + len(part.text))
+        rest = rest[:at] + named + rest[at + len(owner.text) :]
+    head = f"{who} {past[0]}"
+    shift = len(head) - (part.idx + len(part.text))
+    if owner is not None and owner.idx < date_span[0]:
+        shift += len(named) - len(owner.text)
+    return _standalone(head + rest, (date_span[0] + shift, date_span[1] + shift), 0)
+
+
 # A closing appositive noun of an act with a reduced relative clause of its own: ", a ruling
 # her lawyers appealed the following week", ", a move the opposition condemned on Monday"
 _APPOSED_ACT = re.compile(

@@ -62,6 +62,7 @@ from backstory.timelines.summaries import (
     subject_relative_clause,
     summarise,
     time_clause,
+    trailing_participle,
     when_clause,
 )
 from backstory.timex.tagger import dateline_end
@@ -625,6 +626,14 @@ def make_item(
     ):
         # "The takeover closed after regulators approved it on Friday": the day is the
         # approval's; the closing came at or after it
+        sentence, date_span = clause
+    elif (
+        continuation is None
+        and (clause := trailing_participle(sentence, date_span, lead["published"], loaded_pipeline))
+        is not None
+    ):
+        # "She led the country through the pandemic, closing its borders in March 2020":
+        # that month's line is the participle's act, told of the subject
         sentence, date_span = clause
     elif continuation is None and (clause := apposed_act(sentence, date_span)) is not None:
         # "A court sentenced her on 15 January, a ruling her lawyers appealed the following
