@@ -253,3 +253,10 @@ def test_a_closing_participle_of_the_days_news_stays_whole(tmp_path) -> None:
     assert _on(items, "2025-03-11") == [
         "On 11 March, the storm swept across the island, killing 12 people."
     ]
+
+
+def test_a_focus_word_goes_with_the_date_it_stands_before(tmp_path) -> None:
+    text = "Residents of the valley received a text warning only after 9 p.m. on Tuesday."
+    items = _items(tmp_path, text, "2025-03-12T09:00")
+    (line,) = _on(items, "2025-03-11")
+    assert " only" not in line and "received a text warning" in line

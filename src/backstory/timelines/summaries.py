@@ -45,6 +45,8 @@ _MONTHS = [
 
 # A preposition that introduces the date phrase being removed.
 _DATE_PREP = re.compile(
+    # (a focus word goes with its date: "received an alert only after 8 p.m.")
+    r"(?:\b(?:only|just|even)\s+)?"
     r"(?:\b(?:on|in|over|during|since|by|as of|from|at|until|till|between|for|as early as|as late as|no later than|"
     r"not before|not later than|before|after)\s+(?:at\s+(?:least|the\s+latest)\s+)?)?$",
     re.I,
