@@ -260,3 +260,14 @@ def test_a_focus_word_goes_with_the_date_it_stands_before(tmp_path) -> None:
     items = _items(tmp_path, text, "2025-03-12T09:00")
     (line,) = _on(items, "2025-03-11")
     assert " only" not in line and "received a text warning" in line
+
+
+def test_a_relative_clauses_target_date_or_stretch_makes_no_line(tmp_path) -> None:
+    text = (
+        "It is the second delay for the probe, which was moved to May this year after a "
+        "valve failed. Okafor, who had survived two votes since taking office in June "
+        "last year, told lawmakers on Tuesday that she would not resign."
+    )
+    items = _items(tmp_path, text, "2025-03-12T09:00")
+    assert not _on(items, "2025-05-01")
+    assert not _on(items, "2024-06-01")

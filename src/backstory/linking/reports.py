@@ -360,6 +360,11 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
+# a clause that tells a stretch up to its date, or a date something was set to
+_TARGET_OR_SPAN = re.compile(r"\b(?:since|until|till|through)\b", re.I)
+_TARGET_BEFORE = re.compile(r"\b(?:to|for|until|till|by|from|than)\s+$", re.I)
+
+
 def _relative_dates(
     text: str, timexes: list[Timex], s_start: int, pub_day: str | None
 ) -> list[tuple[Timex, tuple[str, str]]]:
@@ -378,6 +383,9 @@ def _relative_dates(
         if m is None or _PREPOSITION_BEFORE.search(text, s_start, m.start() + 1):
             continue  # ("a term during which the country joined the EU in 1995": the
             # relative word is no subject the line could name)
+        if _TARGET_OR_SPAN.search(m["clause"]) or _TARGET_BEFORE.search(text, s_start, t.start):
+            continue  # ("which was moved to March", "who had survived two motions since
+            # taking office in July": a date aimed at or a stretch, no happening of its own)
         if _PAST_VERB.search(m["clause"]) and not _NOW_VERB.search(m["clause"]):
             found.append((t, days))
     return found
