@@ -341,11 +341,7 @@ def _year_adverbials(
             found.append((t, year))
     # another date only after an "and", in a predicate of its own ("became prime minister
     # in 2017 ..., and won a landslide victory in October 2020")
-    return [
-        (t, year)
-        for t, year in found
-        if all(o.start > t.end and re.search(r"\band\b", text[t.end : o.start]) for o in others)
-    ]
+    return [(t, year) for t, year in found if _all_after_and(text, t, others)]
 
 
 # a relative clause told in the past up to its date: "Ahtisaari, who won the Nobel Peace
@@ -420,9 +416,12 @@ def _year_before_and(
     with an "and" between them: a predicate of its own ("became prime minister in 2017
     ..., and won a landslide victory in October 2020")."""
     after = [t for t, iv in in_sentence if iv[0] in used]
-    return bool(after) and all(
-        t.start > own.end and re.search(r"\band\b", text[own.end : t.start]) for t in after
-    )
+    return bool(after) and _all_after_and(text, own, after)
+
+
+def _all_after_and(text: str, own: Timex, others: list[Timex]) -> bool:
+    """Whether each of ``others`` comes after ``own`` with an "and" between them."""
+    return all(t.start > own.end and re.search(r"\band\b", text[own.end : t.start]) for t in others)
 
 
 def _and_after(text: str, earlier: list[int], start: int) -> bool:
