@@ -10,35 +10,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from backstory.article import Article
-from backstory.linking.words import content_words
 from backstory.timelines import build_timeline
-from backstory.timelines.timeline import Item
-
-
-def _items(tmp_path, text: str, published: str) -> list[Item]:
-    from backstory.archive import Archive
-    from backstory.ingest import ingest_article
-    from backstory.settings import Settings
-
-    article = Article(text=text, published=datetime.fromisoformat(published), title=None)
-    with Archive.open(tmp_path / f"{article.id}.db") as archive:
-        ingest_article(archive, article, settings=Settings())
-        items = build_timeline(archive, per_date=10).items
-    for item in items:  # every line is backed by the sentences it cites
-        words: set[str] = set()
-        for s in item.sources:
-            assert text[s.start : s.end] == s.sentence
-            words |= set(content_words(s.sentence))
-        body = item.summary.split(", ", 1)[1]
-        # (a verb may be told in another form: "starting" -> "started"; "this year" as
-        # the year it is: "in 2025")
-        stems = {w[:5] for w in words}
-        assert all(w[:5] in stems or w.isdigit() for w in content_words(body)), item.summary
-    return items
-
-
-def _on(items: list[Item], begin: str) -> list[str]:
-    return [i.summary for i in items if i.begin == begin]
+from timeline_lines import lines_of, on
 
 
 def test_a_participle_of_time_with_its_own_date_is_that_days_line(tmp_path) -> None:
@@ -47,17 +20,17 @@ def test_a_participle_of_time_with_its_own_date_is_that_days_line(tmp_path) -> N
         "The Bank of Norway had lifted borrowing costs to a 16-year high in December 2023 "
         "before starting to lower them in June 2025."
     )
-    items = _items(tmp_path, text, "2025-11-06T10:00")
-    june = _on(items, "2025-06-01")
+    items = lines_of(tmp_path, text, "2025-11-06T10:00")
+    june = on(items, "2025-06-01")
     assert june == ["In June 2025, the Bank of Norway started to lower borrowing costs."]
-    december = _on(items, "2023-12-01")
+    december = on(items, "2023-12-01")
     assert len(december) == 1 and "lifted borrowing costs to a 16-year high" in december[0]
 
 
 def test_a_participle_of_time_in_a_sentence_of_one_date_stays_whole(tmp_path) -> None:
     text = "Shares in the carmaker fell 4% before recovering some losses on Tuesday."
-    items = _items(tmp_path, text, "2025-11-06T10:00")  # a Thursday
-    assert _on(items, "2025-11-04") == [
+    items = lines_of(tmp_path, text, "2025-11-06T10:00")  # a Thursday
+    assert on(items, "2025-11-04") == [
         "On 4 November, shares in the carmaker fell 4% before recovering some losses."
     ]
 
@@ -67,10 +40,10 @@ def test_a_reduced_relative_on_a_closing_act_noun_dates_its_clause(tmp_path) -> 
         "A tax court fined the shipping group 3 million euros on 9 September, a decision "
         "the company appealed in October."
     )
-    items = _items(tmp_path, text, "2025-11-20T10:00")
-    october = _on(items, "2025-10-01")
+    items = lines_of(tmp_path, text, "2025-11-20T10:00")
+    october = on(items, "2025-10-01")
     assert october == ["In October, the company appealed the decision."]
-    assert len(_on(items, "2025-09-09")) == 1
+    assert len(on(items, "2025-09-09")) == 1
 
 
 def test_what_comes_before_a_dated_clause_is_not_on_its_day(tmp_path) -> None:
@@ -78,8 +51,8 @@ def test_what_comes_before_a_dated_clause_is_not_on_its_day(tmp_path) -> None:
         "The strike ends weeks before the city hosts the European athletics championships "
         "on 14-19 August."
     )
-    items = _items(tmp_path, text, "2026-06-02T09:00")
-    august = _on(items, "2026-08-14")
+    items = lines_of(tmp_path, text, "2026-06-02T09:00")
+    august = on(items, "2026-08-14")
     assert august and august[0].startswith("On 14-19 August, the city hosts the European")
     assert not any("strike ends" in s for s in august)
 
@@ -90,7 +63,7 @@ def test_a_time_only_pointed_back_at_makes_no_line_on_the_report_day(tmp_path) -
         "three months later.\n\n"
         "Their leader promised at the time to raise the minimum wage."
     )
-    items = _items(tmp_path, text, "2025-02-24T09:00")
+    items = lines_of(tmp_path, text, "2025-02-24T09:00")
     assert not any("promised" in i.summary for i in items), [i.summary for i in items]
     assert any(i.begin == "2021-09-01" for i in items)
 
@@ -100,8 +73,8 @@ def test_a_government_sworn_in_on_a_day_is_that_days_line(tmp_path) -> None:
         "The coalition agreed on a programme after four months of talks. The new cabinet, "
         "which was sworn in on 3 March 2025, includes six ministers from the Greens."
     )
-    items = _items(tmp_path, text, "2025-09-12T09:00")
-    assert _on(items, "2025-03-03") == ["On 3 March, the new cabinet was sworn in."]
+    items = lines_of(tmp_path, text, "2025-09-12T09:00")
+    assert on(items, "2025-03-03") == ["On 3 March, the new cabinet was sworn in."]
 
 
 def test_a_dateline_with_accented_capitals_is_no_part_of_the_line(tmp_path) -> None:
@@ -109,8 +82,8 @@ def test_a_dateline_with_accented_capitals_is_no_part_of_the_line(tmp_path) -> N
         "SÃO JOSÉ DOS CAMPOS, Brazil, March 4 - Floods in the south of the state killed "
         "12 people on Tuesday, the civil defence agency said."
     )
-    items = _items(tmp_path, text, "2025-03-04T18:00")
-    assert _on(items, "2025-03-04") == [
+    items = lines_of(tmp_path, text, "2025-03-04T18:00")
+    assert on(items, "2025-03-04") == [
         "On 4 March, floods in the south of the state killed 12 people, the civil defence "
         "agency said."
     ]
@@ -121,7 +94,7 @@ def test_a_present_perfect_told_on_the_day_of_its_saying_is_done_by_then(tmp_pat
         "Border guards have turned back more than 2,000 migrants since the fence was "
         "finished, the interior ministry said on Friday."
     )
-    items = _items(tmp_path, text, "2025-05-11T09:00")  # a Sunday
+    items = lines_of(tmp_path, text, "2025-05-11T09:00")  # a Sunday
     assert [i.summary for i in items] == [
         "By 9 May, border guards had turned back more than 2,000 migrants since the fence "
         "was finished, the interior ministry said."
@@ -130,7 +103,7 @@ def test_a_present_perfect_told_on_the_day_of_its_saying_is_done_by_then(tmp_pat
 
 def test_a_source_that_has_said_is_named_without_its_auxiliary(tmp_path) -> None:
     text = "The transport ministry has said the bridge will reopen to traffic on 20 June."
-    items = _items(tmp_path, text, "2025-06-02T09:00")
+    items = lines_of(tmp_path, text, "2025-06-02T09:00")
     assert [i.summary for i in items] == [
         "On 20 June, the bridge will reopen to traffic, according to the transport ministry."
     ]
@@ -141,8 +114,8 @@ def test_a_pronoun_after_a_fronted_date_takes_its_antecedent_in_lower_case(tmp_p
         "The floods began on Thursday after three days of rain. By Saturday night, they "
         "had cut off 40 villages in the valley."
     )
-    items = _items(tmp_path, text, "2025-10-20T09:00")  # a Monday
-    saturday = _on(items, "2025-10-18")
+    items = lines_of(tmp_path, text, "2025-10-20T09:00")  # a Monday
+    saturday = on(items, "2025-10-18")
     assert saturday == [
         "By the night of 18 October, the floods had cut off 40 villages in the valley."
     ]
@@ -153,7 +126,7 @@ def test_a_prefixed_adjective_opening_a_line_is_lower_case(tmp_path) -> None:
         "Pro-government lawmakers approved the media law on Wednesday despite protests "
         "outside parliament."
     )
-    items = _items(tmp_path, text, "2025-04-18T09:00")
+    items = lines_of(tmp_path, text, "2025-04-18T09:00")
     assert [i.summary for i in items] == [
         "On 16 April, pro-government lawmakers approved the media law despite protests "
         "outside parliament."
@@ -166,13 +139,13 @@ def test_a_whole_year_gone_by_is_a_years_line(tmp_path) -> None:
         "A similar flood in the same valley killed 23 people in 1998. The region's "
         "farm exports fell 6% last year."
     )
-    items = _items(tmp_path, text, "2025-10-16T09:00")  # a Thursday
-    assert _on(items, "1998-01-01") == [
+    items = lines_of(tmp_path, text, "2025-10-16T09:00")  # a Thursday
+    assert on(items, "1998-01-01") == [
         "In 1998, a similar flood in the same valley killed 23 people."
     ]
     line = next(i for i in items if i.begin == "1998-01-01")
     assert (line.end, line.to_json()["when"]["precision"]) == ("1998-12-31", "year")
-    assert _on(items, "2024-01-01") == ["In 2024, the region's farm exports fell 6%."]
+    assert on(items, "2024-01-01") == ["In 2024, the region's farm exports fell 6%."]
 
 
 def test_a_year_that_names_a_thing_or_is_still_going_on_makes_no_years_line(tmp_path) -> None:
@@ -181,7 +154,7 @@ def test_a_year_that_names_a_thing_or_is_still_going_on_makes_no_years_line(tmp_
         "has been below average this year, the weather service said on Monday. The "
         "wettest summer on record was in 2012, when the river burst its banks twice."
     )
-    items = _items(tmp_path, text, "2025-10-16T09:00")
+    items = lines_of(tmp_path, text, "2025-10-16T09:00")
     assert not [i.summary for i in items if i.begin.endswith("-01-01")]
 
 
@@ -204,7 +177,7 @@ def test_a_happening_within_a_day_of_another_is_not_on_the_report_day(tmp_path) 
         "The governor signed the water bill on 2 March. Three farm groups sued to stop it "
         "within a day of its signing."
     )
-    items = _items(tmp_path, text, "2025-05-20T12:00")
+    items = lines_of(tmp_path, text, "2025-05-20T12:00")
     assert not any("sued" in i.summary for i in items), [i.summary for i in items]
 
 
@@ -213,9 +186,9 @@ def test_a_clause_of_time_whose_subject_is_a_pronoun_makes_no_line_of_its_own(tm
         "A federal court on Tuesday heard a challenge to the tariff decree, which importers "
         "have fought since it was published on 2 April."
     )
-    items = _items(tmp_path, text, "2025-05-15T12:00")  # a Thursday
-    assert not _on(items, "2025-04-02"), [i.summary for i in items]
-    assert _on(items, "2025-05-13")
+    items = lines_of(tmp_path, text, "2025-05-15T12:00")  # a Thursday
+    assert not on(items, "2025-04-02"), [i.summary for i in items]
+    assert on(items, "2025-05-13")
 
 
 def test_a_paragraph_after_what_a_law_says_is_not_the_laws(tmp_path) -> None:
@@ -223,15 +196,15 @@ def test_a_paragraph_after_what_a_law_says_is_not_the_laws(tmp_path) -> None:
         "The state's constitution says judges must retire at 70. The court ruled on "
         "Monday that the limit applied to sitting judges."
     )
-    items = _items(tmp_path, text, "2025-05-15T12:00")
-    monday = _on(items, "2025-05-12")
+    items = lines_of(tmp_path, text, "2025-05-15T12:00")
+    monday = on(items, "2025-05-12")
     assert monday and "constitution" not in monday[0], monday
 
 
 def test_a_former_title_opening_a_line_is_lower_case(tmp_path) -> None:
     text = "Former Prime Minister Ana Brnabic resigned from parliament on Tuesday."
-    items = _items(tmp_path, text, "2025-05-15T12:00")
-    assert _on(items, "2025-05-13") == [
+    items = lines_of(tmp_path, text, "2025-05-15T12:00")
+    assert on(items, "2025-05-13") == [
         "On 13 May, former Prime Minister Ana Brnabic resigned from parliament."
     ]
 
@@ -243,7 +216,7 @@ def test_an_undated_past_in_a_retelling_of_the_past_is_no_news_of_the_day(tmp_pa
         "Traders quickly moved their goods through a third country.\n\n"
         "Both governments still bar direct flights."
     )
-    items = _items(tmp_path, text, "2025-09-01T09:00")
+    items = lines_of(tmp_path, text, "2025-09-01T09:00")
     summaries = [i.summary for i in items]
     assert not any("moved their goods" in s for s in summaries), summaries
     assert not any("Here is" in s or "here is" in s for s in summaries), summaries
@@ -256,9 +229,9 @@ def test_a_date_in_a_clause_of_time_opened_by_a_pronoun_makes_no_line(tmp_path) 
         "Protests began in the capital on 2 May 2024, a year after they won a court case "
         "in April 2023 that forced a recount."
     )
-    items = _items(tmp_path, text, "2025-09-01T09:00")
-    assert not _on(items, "2023-04-01"), [i.summary for i in items]
-    assert _on(items, "2024-05-02")
+    items = lines_of(tmp_path, text, "2025-09-01T09:00")
+    assert not on(items, "2023-04-01"), [i.summary for i in items]
+    assert on(items, "2024-05-02")
 
 
 def test_and_after_a_word_opens_no_sentence() -> None:
@@ -278,12 +251,12 @@ def test_a_year_a_sentence_is_placed_in_makes_a_years_line_without_an_event(tmp_
         "The previous penalty, 12 million euros, was imposed on the firm in 2019 by the "
         "same regulator. A 2021 law doubled the maximum fine."
     )
-    items = _items(tmp_path, text, "2025-03-06T12:00")
-    assert _on(items, "2019-01-01") == [
+    items = lines_of(tmp_path, text, "2025-03-06T12:00")
+    assert on(items, "2019-01-01") == [
         "In 2019, the previous penalty, 12 million euros, was imposed on the firm by the "
         "same regulator."
     ]
-    assert not _on(items, "2021-01-01")
+    assert not on(items, "2021-01-01")
 
 
 def test_the_previous_evening_after_a_year_is_the_evening_before_the_storys_day(
@@ -293,15 +266,15 @@ def test_the_previous_evening_after_a_year_is_the_evening_before_the_storys_day(
         "The utility was fined on Thursday 6 March. Regulators opened their inquiry in "
         "2017. The company said the previous evening that it had let down its customers."
     )
-    items = _items(tmp_path, text, "2025-03-06T12:00")
-    evening = _on(items, "2025-03-05")
+    items = lines_of(tmp_path, text, "2025-03-06T12:00")
+    evening = on(items, "2025-03-05")
     assert evening and evening[0].startswith("On the evening of 5 March 2025, the company said")
 
 
 def test_ministers_as_a_source_are_named_in_lower_case(tmp_path) -> None:
     text = "Ministers announced on Monday that the new rules would take effect on 1 July."
-    items = _items(tmp_path, text, "2025-03-06T12:00")
-    july = _on(items, "2025-07-01")
+    items = lines_of(tmp_path, text, "2025-03-06T12:00")
+    july = on(items, "2025-07-01")
     assert july and "according to ministers" in july[0], july
 
 
@@ -310,7 +283,7 @@ def test_months_of_one_year_listed_together_name_the_year_once(tmp_path) -> None
         "The central bank kept its key rate at 5.5% in August and October, citing "
         "uncertainty over tariffs. A drought in 2022 had pushed food prices up by 9%."
     )
-    items = _items(tmp_path, text, "2026-01-20T09:00")
+    items = lines_of(tmp_path, text, "2026-01-20T09:00")
     kept = [i.summary for i in items if "kept its key rate" in i.summary]
     assert kept == [
         "In August and October 2025, the central bank kept its key rate at 5.5%, citing "
@@ -324,11 +297,11 @@ def test_predicates_joined_by_then_each_with_a_day_make_a_line_each(tmp_path) ->
         "them for 30 days a week later. Farmers' groups said on Monday the moves had "
         "confused buyers."
     )
-    items = _items(tmp_path, text, "2025-02-12T09:00")
-    assert _on(items, "2025-01-06") == [
+    items = lines_of(tmp_path, text, "2025-02-12T09:00")
+    assert on(items, "2025-01-06") == [
         "On 6 January, the ministry imposed export quotas on fertiliser."
     ]
-    assert _on(items, "2025-01-13") == [
+    assert on(items, "2025-01-13") == [
         "On 13 January, the ministry lifted most of the export quotas for 30 days."
     ]
 
@@ -338,8 +311,8 @@ def test_a_dateline_of_a_place_alone_is_no_part_of_the_line(tmp_path) -> None:
         "BUENOS AIRES - The central bank cut its benchmark rate to 29% on Thursday, "
         "its third cut this year."
     )
-    items = _items(tmp_path, text, "2025-01-31T18:00")
-    assert _on(items, "2025-01-30") == [
+    items = lines_of(tmp_path, text, "2025-01-31T18:00")
+    assert on(items, "2025-01-30") == [
         "On 30 January, the central bank cut its benchmark rate to 29%, its third cut in 2025."
     ]
 
@@ -351,11 +324,11 @@ def test_a_by_clause_and_a_dated_clause_of_it_make_a_line_each(tmp_path) -> None
         "November it opened a roasting plant near the port. Growers said on Monday that "
         "prices had doubled."
     )
-    items = _items(tmp_path, text, "2025-03-11T09:00")
-    assert _on(items, "2024-11-01") == [
+    items = lines_of(tmp_path, text, "2025-03-11T09:00")
+    assert on(items, "2024-11-01") == [
         "In November 2024, the cooperative opened a roasting plant near the port."
     ]
-    assert _on(items, "2024-12-31") == [
+    assert on(items, "2024-12-31") == [
         "By the end of 2024, the cooperative had exported most of the region's coffee."
     ]
 
@@ -365,7 +338,7 @@ def test_an_it_that_could_be_the_first_clauses_object_is_not_named(tmp_path) -> 
         "By the end of 2024, the regulator had fined the bank twice, and in November it "
         "appealed against both penalties."
     )
-    items = _items(tmp_path, text, "2025-03-11T09:00")
+    items = lines_of(tmp_path, text, "2025-03-11T09:00")
     assert not any("the regulator appealed" in i.summary for i in items), [i.summary for i in items]
 
 
@@ -377,11 +350,9 @@ def test_a_dated_after_clause_is_its_days_line_not_the_main_clauses(tmp_path) ->
         "Dock workers ended their sit-in after the port operator raised their pay offer on "
         "Tuesday."
     )
-    items = _items(tmp_path, text, "2025-10-06T09:00")
-    assert _on(items, "2025-10-02") == [
-        "On 2 October, the competition authority approved the deal."
-    ]
-    assert _on(items, "2025-09-30") == [
+    items = lines_of(tmp_path, text, "2025-10-06T09:00")
+    assert on(items, "2025-10-02") == ["On 2 October, the competition authority approved the deal."]
+    assert on(items, "2025-09-30") == [
         "On 30 September, the port operator raised the dock workers' pay offer."
     ]
     assert not any("went through" in i.summary or "ended" in i.summary for i in items)
@@ -394,8 +365,8 @@ def test_an_after_clause_of_the_day_of_publication_leaves_the_sentence_whole(
     text = (
         "Shares in the lender jumped 12% after the central bank approved its rescue plan on Monday."
     )
-    items = _items(tmp_path, text, "2025-10-06T17:00")
-    assert _on(items, "2025-10-06") == [
+    items = lines_of(tmp_path, text, "2025-10-06T17:00")
+    assert on(items, "2025-10-06") == [
         "On 6 October, shares in the lender jumped 12% after the central bank approved its "
         "rescue plan."
     ]
@@ -409,8 +380,8 @@ def test_an_after_clause_with_a_bare_subject_in_a_dated_sentence_is_its_days_lin
         "after negotiations between the hauliers and customs officials collapsed on "
         "Monday."
     )
-    items = _items(tmp_path, text, "2025-11-14T09:00")
-    assert _on(items, "2025-11-10") == [
+    items = lines_of(tmp_path, text, "2025-11-14T09:00")
+    assert on(items, "2025-11-10") == [
         "On 10 November, negotiations between the hauliers and customs officials collapsed."
     ]
 
@@ -421,9 +392,9 @@ def test_a_year_naming_a_case_makes_no_line_but_the_days_ruling_does(tmp_path) -
         "Tuesday, the appeals court ruled that the ministry must return the island to its "
         "owners, citing the 1923 judgment."
     )
-    items = _items(tmp_path, text, "2025-06-12T09:00")
+    items = lines_of(tmp_path, text, "2025-06-12T09:00")
     assert not [i for i in items if i.begin.startswith("1923")]
-    assert _on(items, "2025-06-10") == [
+    assert on(items, "2025-06-10") == [
         "On 10 June, the appeals court ruled that the ministry must return the island to its "
         "owners, citing the 1923 judgment."
     ]
