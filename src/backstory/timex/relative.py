@@ -543,13 +543,14 @@ _LATE_UTC = 21  # hours: a DCT this late (UTC) is already the next day east of E
 _DAYS_SPAN_JOIN = re.compile(r"\s*(?:through|thru|to|until|till|-|–)\s*$", re.I)
 
 
-def _range_start(m: re.Match[str], ctx: Frame) -> date | None:
-    """The day a span of weekdays starts on, when ``m`` is the weekday that ends it."""
+def _weekday_before(m: re.Match[str], ctx: Frame, join: re.Pattern[str]) -> date | None:
+    """The day of the weekday named just before ``m``, joined to it by ``join`` ("Monday
+    through Friday", "late Thursday or early Friday"), when the text dated it."""
     ref = ctx.day_ref
     if ref is None or ref.gran != "day" or not ref.year_known or ctx.ref_end < 0:
         return None
-    join = _DAYS_SPAN_JOIN.search(ctx.text, max(0, m.start() - 10), m.start())
-    if join is None or join.start() != ctx.ref_end:
+    joined = join.search(ctx.text, max(0, m.start() - 10), m.start())
+    if joined is None or joined.start() != ctx.ref_end:
         return None
     if not _ANY_DAY_NAME.search(ctx.text, max(0, ctx.ref_end - 10), ctx.ref_end):
         return None
@@ -560,19 +561,6 @@ _ANY_DAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 # the first of two weekdays offered: "late Thursday or early Friday" (a list joined by
 # "and" may run backwards: "statements were issued on Friday and Thursday")
 _DAYS_PAIR_JOIN = re.compile(r"\s*,?\s*or\s*$", re.I)
-
-
-def _pair_first(m: re.Match[str], ctx: Frame) -> date | None:
-    """The day named first in "Thursday or Friday" when ``m`` is the second weekday."""
-    ref = ctx.day_ref
-    if ref is None or ref.gran != "day" or not ref.year_known or ctx.ref_end < 0:
-        return None
-    join = _DAYS_PAIR_JOIN.search(ctx.text, max(0, m.start() - 10), m.start())
-    if join is None or join.start() != ctx.ref_end:
-        return None
-    if not _ANY_DAY_NAME.search(ctx.text, max(0, ctx.ref_end - 10), ctx.ref_end):
-        return None
-    return ref.start
 
 
 # a first plan since changed: "originally scheduled for Sunday" (the closest Sunday)
@@ -608,7 +596,7 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
         shift = {"this": 0, "last": -1, "next": 1}[m.group("wrel").lower()]
         typ, p = _day_or_pod(week_start + timedelta(days=7 * shift + wd), pod)
         return Reading(typ, p.value, p, mod=mod, anchor="dct")
-    if not rel and (first := _range_start(m, ctx)) is not None:
+    if not rel and (first := _weekday_before(m, ctx, _DAYS_SPAN_JOIN)) is not None:
         # "Monday through Friday": the end of a span of days is the first one after its start
         typ, p = _day_or_pod(first + timedelta(days=(wd - first.weekday()) % 7 or 7), pod)
         return Reading(typ, p.value, p, mod=mod, anchor="narrative")
@@ -676,7 +664,11 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
             # already Saturday where it was filed, not a statement six days old
             ahead_ok = True
         d = base + timedelta(days=ahead) if ahead_ok else base - timedelta(days=back)
-    if rel in ("", "early", "late") and (first := _pair_first(m, ctx)) is not None and d < first:
+    if (
+        rel in ("", "early", "late")
+        and (first := _weekday_before(m, ctx, _DAYS_PAIR_JOIN)) is not None
+        and d < first
+    ):
         # "landfall late Thursday or early Friday" (read on a Friday morning): two days offered
         # as alternatives in turn, the second is not before the first
         d = first + timedelta(days=(wd - first.weekday()) % 7 or 7)
