@@ -6,35 +6,15 @@ a truce or talks that collapse are an event, and an accident's toll is deaths.""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 import pytest
 
-from backstory.article import Article
-from backstory.extraction import Event, Extraction
-from backstory.pipeline import extract
+from backstory.extraction import Extraction
+from extraction_probes import entity_covering, events_with, extracted
 
 
 def run(text: str) -> Extraction:
-    extraction = extract(Article(text=text, published=datetime(2025, 11, 4, 9, 0)))
-    assert not extraction.errors, extraction.errors
-    return extraction
-
-
-def entity_covering(extraction: Extraction, phrase: str) -> Any:
-    """The one entity with a mention overlapping the first ``phrase`` of the text."""
-    text = extraction.article.text
-    start = text.index(phrase)
-    end = start + len(phrase)
-    found = [
-        e for e in extraction.entities if any(m.start < end and start < m.end for m in e.mentions)
-    ]
-    assert len(found) <= 1, [(e.name, e.type) for e in found]
-    return found[0] if found else None
-
-
-def events_with(extraction: Extraction, trigger: str) -> list[Event]:
-    return [e for e in extraction.events if e.trigger == trigger]
+    return extracted(text, datetime(2025, 11, 4, 9, 0))
 
 
 # -- sentence-initial common nouns ---------------------------------------------
