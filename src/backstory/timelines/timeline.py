@@ -14,6 +14,7 @@ import json
 import math
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -342,6 +343,43 @@ def _objects_of_clause(
     return clause, date_span
 
 
+def clause_of_its_date(
+    sentence: str, date_span: tuple[int, int] | None, published: str | None
+) -> tuple[str, tuple[int, int]] | None:
+    """(clause, date span in it): the part of ``sentence`` that holds the date, told alone,
+    from the first of these readings that finds one (in this order); None when none does."""
+    readings: tuple[Callable[[], tuple[str, tuple[int, int]] | None], ...] = (
+        # "X reported 212 cases on 19 January, and on 3 February Y declared ...": one line
+        # a clause, each on its own day
+        lambda: own_clause(sentence, date_span, published),
+        # "X was arrested on 11 April 2024 and was sentenced in November 2024 to ...": one
+        # predicate a line, each on its own day
+        lambda: coordinated_predicate(sentence, date_span, published, loaded_pipeline),
+        # "They beat hosts Germany on July 5 and France 2-1 last Tuesday": one dated part
+        # of the shared verb a line
+        lambda: gapped_clause(sentence, date_span, published, loaded_pipeline),
+        # "The truce began on Friday, the first halt since Hamas gunmen stormed into Israel
+        # on Oct. 7": the line for 7 October is the since-clause
+        lambda: time_clause(sentence, date_span, published),
+        # "The ECB had raised rates in September 2023 before starting to cut them in June
+        # 2024": June's line is the participle's act, told of the subject
+        lambda: participle_sequel(sentence, date_span, published, loaded_pipeline),
+        # "The collapse comes weeks before the Netherlands hosts a NATO summit on June
+        # 24-25": that day's line is the clause
+        lambda: before_clause(sentence, date_span, published, loaded_pipeline),
+        # "The takeover closed after regulators approved it on Friday": the day is the
+        # approval's; the closing came at or after it
+        lambda: after_clause(sentence, date_span, published, loaded_pipeline),
+        # "She led the country through the pandemic, closing its borders in March 2020":
+        # that month's line is the participle's act, told of the subject
+        lambda: trailing_participle(sentence, date_span, published, loaded_pipeline),
+        # "A court sentenced her on 15 January, a ruling her lawyers appealed the following
+        # week": that week's line is the lawyers' appeal
+        lambda: apposed_act(sentence, date_span),
+    )
+    return next((found for read in readings if (found := read()) is not None), None)
+
+
 def _it_of_clause(
     whole: str, clause: str, date_span: tuple[int, int] | None
 ) -> tuple[str, tuple[int, int] | None]:
@@ -573,71 +611,8 @@ def make_item(
         stretch_opened = True
     elif (
         continuation is None
-        and (clause := own_clause(sentence, date_span, lead["published"])) is not None
+        and (clause := clause_of_its_date(sentence, date_span, lead["published"])) is not None
     ):
-        # "X reported 212 cases on 19 January, and on 3 February Y declared ...": one
-        # line a clause, each on its own day
-        sentence, date_span = clause
-    elif (
-        continuation is None
-        and (
-            clause := coordinated_predicate(sentence, date_span, lead["published"], loaded_pipeline)
-        )
-        is not None
-    ):
-        # "X was arrested on 11 April 2024 and was sentenced in November 2024 to ...": one
-        # predicate a line, each on its own day
-        sentence, date_span = clause
-    elif (
-        continuation is None
-        and (clause := gapped_clause(sentence, date_span, lead["published"], loaded_pipeline))
-        is not None
-    ):
-        # "They beat hosts Germany on July 5 and France 2-1 last Tuesday": one dated part
-        # of the shared verb a line
-        sentence, date_span = clause
-    elif (
-        continuation is None
-        and (clause := time_clause(sentence, date_span, lead["published"])) is not None
-    ):
-        # "The truce began on Friday, the first halt since Hamas gunmen stormed into
-        # Israel on Oct. 7": the line for 7 October is the since-clause
-        sentence, date_span = clause
-    elif (
-        continuation is None
-        and (clause := participle_sequel(sentence, date_span, lead["published"], loaded_pipeline))
-        is not None
-    ):
-        # "The ECB had raised rates in September 2023 before starting to cut them in June
-        # 2024": June's line is the participle's act, told of the subject
-        sentence, date_span = clause
-    elif (
-        continuation is None
-        and (clause := before_clause(sentence, date_span, lead["published"], loaded_pipeline))
-        is not None
-    ):
-        # "The collapse comes weeks before the Netherlands hosts a NATO summit on June
-        # 24-25": that day's line is the clause
-        sentence, date_span = clause
-    elif (
-        continuation is None
-        and (clause := after_clause(sentence, date_span, lead["published"], loaded_pipeline))
-        is not None
-    ):
-        # "The takeover closed after regulators approved it on Friday": the day is the
-        # approval's; the closing came at or after it
-        sentence, date_span = clause
-    elif (
-        continuation is None
-        and (clause := trailing_participle(sentence, date_span, lead["published"], loaded_pipeline))
-        is not None
-    ):
-        # "She led the country through the pandemic, closing its borders in March 2020":
-        # that month's line is the participle's act, told of the subject
-        sentence, date_span = clause
-    elif continuation is None and (clause := apposed_act(sentence, date_span)) is not None:
-        # "A court sentenced her on 15 January, a ruling her lawyers appealed the following
-        # week": that week's line is the lawyers' appeal
         sentence, date_span = clause
     if not quoted and sentence != whole:
         # "The U.S. imposed 25% tariffs on cars on April 3, and raised them to 27.5% in
