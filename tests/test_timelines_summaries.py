@@ -629,9 +629,13 @@ def test_a_dated_clause_of_time_in_a_dated_sentence_makes_its_own_line() -> None
     assert clause(s, "9 May") == ("Dockers blocked its gates on 9 May, the operator said.", "9 May")
     s = "Trading resumed on Monday, two weeks after talks on 9 May."
     assert clause(s, "9 May") is None
-    # the main clause undated: the date is the sentence's
-    s = "The mayor has lived in the town since a flood destroyed his farm in 2019."
+    # the main clause undated and not a stretch up to now: the date is the sentence's
+    s = "The mayor moved to the town after a flood destroyed his farm in 2019."
     assert clause(s, "2019") is None
+    # (but a perfect main clause is a stretch since the clause's happening, which is the
+    # year's line: "In 2019, the mayor lived in the town since ..." told nothing right)
+    s = "The mayor has lived in the town since a flood destroyed his farm in 2019."
+    assert clause(s, "2019") == ("A flood destroyed his farm in 2019.", "2019")
     # a date straight after the conjunction is no clause of its own
     s = "Prices have risen every month since March 2014, the agency said on Monday."
     assert clause(s, "March 2014") is None

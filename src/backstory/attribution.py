@@ -731,6 +731,7 @@ class _Finder:
             if (
                 previous is not None
                 and not new_block
+                and not _framing(root)
                 and (anaphoric or (self._carries_on(previous) and not self._own_actor(sent)))
             ):
                 # "Ukrainian forces repelled 48 attacks, the General Staff said. Fighting
@@ -892,6 +893,23 @@ _PUBLISHED = frozenset(
     """figure figures data statistics report reports statement document documents
     estimate estimates count tally records""".split()  # noqa: SIM905 - a word table
 )
+
+
+# Words that set the time of a framing "came": "It came a day after ...", "The move comes
+# as talks stall", "... amid protests", "... ahead of the summit"
+_FRAMING_LINKS = frozenset(["after", "as", "amid", "before", "ahead", "following", "weeks", "days"])
+
+
+def _framing(root: Any) -> bool:
+    """Whether a sentence's main verb is the reporter's framing of what was just told
+    ("It came a day after rebel groups announced their own pause"): "come" placed in time
+    by a clause or phrase, which no speaker before it said."""
+    if root.lemma_.lower() != "come":
+        return False
+    links = [c for c in root.children] + [
+        m for c in root.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"
+    ]
+    return any(c.lower_ in _FRAMING_LINKS for c in links)
 
 
 def _publisher(noun: Any) -> Any:

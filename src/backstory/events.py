@@ -1570,6 +1570,23 @@ def _dates_a_simple_past(span: Any) -> bool:
     )
 
 
+_TIME_UNITS = frozenset(["minute", "hour", "day", "week", "month", "year", "decade"])
+
+
+def _offset_clause(verb: Any) -> bool:
+    """Whether ``verb`` heads an "after"/"before" clause set a stretch of time apart from
+    its main clause ("five days after the quake struck", "came a day after rebels
+    announced"): it happened at another time than the main clause's."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before") for c in verb.children
+    ):
+        return False
+    return any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS
+        for c in (*verb.children, *verb.head.children)
+    )
+
+
 def _participle_adjunct(verb: Any) -> bool:
     """True for a participle clause with no conjunction and no subject of its own that
     tells what its head verb did ("struck a market late on Tuesday, killing 12 people"):
@@ -1666,12 +1683,16 @@ def _dated_noun(root: Any) -> Any:
     it hangs on through a preposition, when that noun is an apposition ("..., his first
     win in March, ..."), follows a preposition of sequence ("after the attack on Sunday")
     or sits in a phrase of the clause's subject ("the results of the vote on Sunday were
-    annulled"). Not a noun the verb's own phrase names ("injured in the blast on
+    annulled"), or one it owns ("the death toll from Friday's earthquake rose ... on
+    Saturday"). Not a noun the verb's own phrase names ("injured in the blast on
     Monday", "the attack on Sunday killed 12": that day is the clause's too)."""
-    prep = root.head
-    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _NOUN_DATE_PREPS:
-        return None
-    noun = prep.head
+    if root.dep_ == "poss":
+        noun = root.head
+    else:
+        prep = root.head
+        if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _NOUN_DATE_PREPS:
+            return None
+        noun = prep.head
     if noun.pos_ != "NOUN" or not is_event_noun(noun):
         return None
     if noun.dep_ == "appos":
@@ -1684,11 +1705,14 @@ def _dated_noun(root: Any) -> Any:
         # "the agreement reached during talks on 16 May": what was done during them was
         # done that day (see _during_dated)
         return None
+    # (a day that owns its noun may sit in a participle of the subject: "the number of
+    # people killed by Friday's landslide rose to 64 on Sunday")
+    within = _WITHIN_PHRASE | {"agent", "acl"} if root.dep_ == "poss" else _WITHIN_PHRASE
     tok = noun.head
     for _ in range(12):
         if tok.dep_ in ("nsubj", "nsubjpass"):
             return noun
-        if tok.dep_ not in _WITHIN_PHRASE or tok.head is tok:
+        if tok.dep_ not in within or tok.head is tok:
             return None
         tok = tok.head
     return None
@@ -2681,7 +2705,8 @@ class _Builder:
         span = self._span(timex)
         return (
             span is not None
-            and span.root.dep_ in ("amod", "compound", "nmod")
+            # ("its full-year revenue forecast", "the toll from Friday's earthquake")
+            and span.root.dep_ in ("amod", "compound", "nmod", "poss")
             and span.root.head.pos_ in ("NOUN", "PROPN")
         )
 
@@ -2995,10 +3020,12 @@ class _Builder:
         are annulled", "arrested two men after the attack on Sunday"): the date is the
         noun's, not the clause's. Events keep their dates; timelines read the mark."""
         for timex in self.extraction.timexes:
-            if timex.subordinate or timex.type not in ("DATE", "TIME"):
+            if timex.type not in ("DATE", "TIME"):
                 continue
             span = self._span(timex)
-            if span is not None and (noun := _dated_noun(span.root)) is not None:
+            if span is None or (timex.subordinate and span.root.dep_ != "poss"):
+                continue  # (a day that owns its noun names it in any clause)
+            if (noun := _dated_noun(span.root)) is not None:
                 timex.dated_noun = noun.idx
 
     def _is_new_time(self, timex: Timex, verb: Any) -> bool:
@@ -3141,6 +3168,10 @@ class _Builder:
         end: str | None = None
         inferred = False
         report_timex = None
+        if timex is None and _offset_clause(verb):
+            # "pulled a woman alive on Tuesday, five days after the quake struck": the
+            # quake struck days before, on no day the sentence names
+            return None, None, None, True
         if timex is None and _participle_adjunct(verb) and verb.head.i in timex_for:
             # "struck the market late on Tuesday, killing 12 people, officials said on
             # Wednesday": the killing is the strike's, not the saying's

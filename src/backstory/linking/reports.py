@@ -226,6 +226,8 @@ def line_days(timex: Timex) -> tuple[str, str] | None:
 
 # "by" right before a day: "By Monday evening, rescuers had evacuated ...", "grew ... by
 # the night of 20 August"
+# a date that owns the noun after it ("by Friday's landslide"): no bound
+_OWNER_AFTER = re.compile(r"['’]s\b")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$", re.I)
 
 
@@ -247,6 +249,7 @@ def _done_by(text: str, event: Event, timex: Timex, s_start: int, pub_day: str |
         and event.modality not in AHEAD_MODALITIES
         and event.polarity == "positive"
         and _BY_BEFORE.search(text, max(s_start, timex.start - 30), timex.start) is not None
+        and not _OWNER_AFTER.match(text, timex.end)  # ("killed by Friday's landslide")
         # (not a goal's deadline: "a pledge ... to provide $100 billion a year by 2020")
         and not re.search(r"\bto\s+$", text[max(s_start, event.start - 4) : event.start])
         and not _GOAL_BEFORE.search(text, s_start, timex.start)
@@ -289,6 +292,7 @@ def _bound_by_day(
             and not timex.subordinate
             and not timex.vague
             and _BY_BEFORE.search(text, max(s_start, timex.start - 30), timex.start)
+            and not _OWNER_AFTER.match(text, timex.end)
             and not _GOAL_BEFORE.search(text, s_start, timex.start)
         ):
             return timex
@@ -467,7 +471,8 @@ def _bounds(event: Event, timex: Timex) -> bool:
 # "compared with $3.1 billion in the first quarter", "up from 40 on Monday", "up from 41
 # deaths it reported a week ago"
 _YARDSTICK = re.compile(
-    r"\b(?:from|than|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    # (not a count: "cancelled more than 1,000 flights on Saturday")
+    r"\b(?:from|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)than|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
     r"(?:(?:about|around|nearly|almost|some|roughly)\s+)?[$€£¥]?\d[\d.,]*"
     r"(?:\s*%|\s+[a-zA-Z$€£-]+){0,4}\s+(?:(?:in|on|at|for|during)\s+)?$",
     re.I,
@@ -1000,7 +1005,13 @@ def reports_of(extraction: Extraction) -> list[Report]:
             if bound is not None and _done_by(text, event, bound, s_start, pub_day):
                 done_by.append((event, bound))
                 continue
-            if interval in alternative_days or interval in noun_days:
+            if (
+                interval in alternative_days
+                or interval in noun_days
+                # ("the number of people killed by Friday's landslide rose ... on Sunday":
+                # the day names the landslide)
+                or (own is not None and own.subordinate and own.dated_noun is not None)
+            ):
                 continue  # "would be held probably in March or April": no day of its own
             if event.inferred and _told_of_dated_noun(text, event, sentence_timexes, pub_day):
                 # "hit by the February 2023 earthquakes, which killed 53,000 people": the

@@ -15,6 +15,7 @@ import re
 from typing import Any, ClassVar
 
 from backstory.anaphora import FEMININE, PERSONAL, find_antecedent
+from backstory.attribution import CUE_VERBS
 from backstory.entities.gazetteer import find_city, find_country, find_region
 from backstory.entities.names import given_name, name_gender
 from backstory.entities.resolve import PERSON_ROLE_NOUNS, TITLE_WORDS
@@ -53,7 +54,8 @@ PERSON_NOUNS = (
         referee owner tourist hiker climber fisherman passenger motorist pedestrian
         protester demonstrator prisoner inmate detainee hostage gunman attacker assailant
         shooter bomber hacker whistleblower dissident monk nun teenager pensioner
-        veteran volunteer miner photographer cameraman blogger influencer""".split()  # noqa: SIM905
+        veteran volunteer miner photographer cameraman blogger influencer negotiator
+        envoy mediator economist strategist""".split()  # noqa: SIM905
     )
 )
 # The sex a person noun says ("spokeswoman", "king"); others say none.
@@ -186,7 +188,7 @@ def antecedent_phrase(previous: str, sentence: str, nlp: Any) -> str | None:
         return _organisation_before(doc, pronoun, offset, nlp)
     head = find_antecedent(pronoun, _Names())
     if pronoun.lower_ in PERSONAL and not any(e.end_char < offset for e in _people(doc)):
-        return _person_described(doc, pronoun, offset)
+        return _name_described(doc, pronoun, offset) or _person_described(doc, pronoun, offset)
     if head is None or head.idx >= offset:
         return None
     if pronoun.lower_ in PERSONAL:
@@ -258,13 +260,39 @@ def _person_described(doc: Any, pronoun: Any, offset: int) -> str | None:
 
 def _people(doc: Any) -> list[Any]:
     """The names NER takes for people in ``doc``, but for one word the gazetteer knows as
-    a place ("in Odesa", which the model may tag PERSON)."""
+    a place ("in Odesa", which the model may tag PERSON) and a name that only modifies a
+    noun ("a former Brexit negotiator", which the model may tag PERSON): no one a pronoun
+    after it could stand for."""
     return [
         e
         for e in doc.ents
         if e.label_ == "PERSON"
         and not (len(e) == 1 and (find_city(e.text) or find_country(e.text) or find_region(e.text)))
+        and not (e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN")
     ]
+
+
+def _name_described(doc: Any, pronoun: Any, offset: int) -> str | None:
+    """For "he"/"she" after a sentence whose main subject is a name the model took for no
+    person (or for a place or an organisation) but set beside a noun for one ("Barnier, a
+    former Brexit negotiator, was appointed in September. He had used ..."), that name,
+    unless the gazetteer knows it as a place; None otherwise."""
+    before = [t for t in doc if t.idx < offset]
+    if not before:
+        return None
+    root = before[-1].sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ != "NNP" or subject.ent_type_ == "NORP":
+        return None
+    if not any(c.dep_ == "appos" and _is_person_noun(c, pronoun) for c in subject.children):
+        return None
+    first = subject
+    while first.i > 0 and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head is subject:
+        first = doc[first.i - 1]
+    name = doc[first.i : subject.i + 1].text
+    if find_city(name) or find_country(name) or find_region(name):
+        return None
+    return name
 
 
 def _is_person_noun(token: Any, pronoun: Any) -> bool:
@@ -298,7 +326,10 @@ def _organisation_before(doc: Any, pronoun: Any, offset: int, nlp: Any) -> str |
         return None
     named = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
     if named is None and pronoun.lower_ == "it":
-        return _happening_named(subject, offset) or _thing_named(subject, offset)
+        # ("In a review, the company said the update ... had missed. It said it would ...":
+        # a saying after a saying goes on with the same speaker, whatever else was named)
+        goes_on = roots[-1].lemma_.lower() in CUE_VERBS and pronoun.head.lemma_.lower() in CUE_VERBS
+        return _happening_named(subject, offset) or _thing_named(subject, offset, goes_on)
     if named is None or named.end_char > offset:
         return None
     if named.label_ not in _IT_LABELS and not (named.label_ == "PERSON" and _no_person(named, nlp)):
@@ -323,11 +354,13 @@ def _happening_named(subject: Any, offset: int) -> str | None:
     return re.sub(r"^The\b", "the", subject.doc[words[0].i : words[-1].i + 1].text)
 
 
-def _thing_named(subject: Any, offset: int) -> str | None:
+def _thing_named(subject: Any, offset: int, goes_on: bool = False) -> str | None:
     """The noun phrase with "the" of one thing, no person nor time, that is the subject
     of the sentence before, for its "it" ("The alliance said it would send ...": "the
     alliance"; "The airline grounded 12 of its jets ... It said on Monday ...": "the
-    airline"); None for anything else or a phrase with a clause of its own."""
+    airline"); None for anything else or a phrase with a clause of its own. Another
+    noun before makes it unclear, unless the "it" ``goes_on`` saying what the subject
+    said."""
     if subject.tag_ != "NN" or subject.lower_ in PERSON_NOUNS or subject.lower_ in _TIME_NOUNS:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
@@ -339,7 +372,7 @@ def _thing_named(subject: Any, offset: int) -> str | None:
     ]
     if words[-1].idx >= offset or any(t.dep_ in ("relcl", "acl", "appos") for t in words):
         return None
-    if any(
+    if not goes_on and any(
         t.tag_ in ("NN", "NNP")
         and t.dep_ != "compound"
         and t.ent_type_ not in ("DATE", "TIME")

@@ -47,6 +47,8 @@ _MONTHS = [
 _DATE_PREP = re.compile(
     # (a focus word goes with its date: "received an alert only after 8 p.m.")
     r"(?:\b(?:only|just|even)\s+)?"
+    # (and the participle that opens it: "a ceasefire starting on Sunday" goes whole)
+    r"(?:\b(?:starting|beginning|effective)\s+(?=(?:\w+\s+)?$))?"
     r"(?:\b(?:on|in|over|during|since|by|as of|from|at|until|till|between|for|as early as|as late as|no later than|"
     r"not before|not later than|before|after)\s+(?:at\s+(?:least|the\s+latest)\s+)?)?$",
     re.I,
@@ -196,8 +198,8 @@ _END_OF = re.compile(
 def bound_by_at(sentence: str, date_span: tuple[int, int] | None) -> int | None:
     """Where the "by" starts that bounds the day at ``date_span`` ("by the morning of 11
     March": what is told was done by then, not on it); None when there is none."""
-    if date_span is None:
-        return None
+    if date_span is None or re.match(r"['’]s\b", sentence[date_span[1] :]):
+        return None  # ("killed by Friday's landslide": "by" governs the landslide)
     found = _BY_DAY.search(sentence, max(0, date_span[0] - 30), date_span[0])
     return found.start() if found else None
 
@@ -1011,7 +1013,9 @@ _POD_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"
 # commas) and the clause it reports
 _REPORTED = re.compile(
     # "Earlier on 13 March, the ministry reported that ...": the saying's own date, fronted
-    r"(?:(?P<fronted>(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:[Oo]n|[Ll]ast|[Tt]his)\s+[\w ]{1,25}?),\s+"
+    # (or where it said it: "In a preliminary review, the company said ...")
+    r"(?:(?P<fronted>(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:[Oo]n|[Ll]ast|[Tt]his)\s+[\w ]{1,25}?|"
+    r"[Ii]n\s+(?:a|an|its|his|her|their)\s+[\w ]{1,40}?),\s+"
     r"(?:the\s+)?)?"
     r"(?P<who>(?:[A-Z]|(?<=the\s)[a-z])[\w.'’-]*(?:\s+[\w.'’-]+){0,5}?)"
     r"(?:,(?P<appos>[^,\"“”]{3,90}),)?"
@@ -1050,11 +1054,14 @@ _FINITE_BE_HAVE = re.compile(r"\b(?:is|are|was|were|has|have|had)\b")
 
 
 def relative_clause_claim(
-    sentence: str, date_span: tuple[int, int] | None
+    sentence: str,
+    date_span: tuple[int, int] | None,
+    load_nlp: Callable[[], Any] | None = None,
 ) -> tuple[str, tuple[int, int]] | None:
     """(sentence, date span) of the relative clause that holds the date, told of the
     sentence's subject ("Georgescu won the first round on 24 November ..."), when the
-    date dates that clause and not the sentence; else None."""
+    date dates that clause and not the sentence; else None. ``load_nlp`` (the spaCy
+    pipeline) checks that what opens the sentence is a subject alone, with no verb."""
     if date_span is None:
         return None
     lead = len(sentence) - len(sentence.lstrip())
@@ -1064,6 +1071,14 @@ def relative_clause_claim(
     subject = m.group("subj").strip()
     if _FINITE_BE_HAVE.search(subject):
         return None  # "Among those freed was X, a businessman who ...": no subject alone
+    if load_nlp is not None and any(
+        t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        for t in _tagged(load_nlp(), sentence)
+        if t.idx < m.end("subj")
+    ):
+        # ("China sent a team of 82 rescuers, which arrived in Yangon on Saturday": a
+        # clause, not a subject, opens the sentence; the relative clause is the object's)
+        return None
     shift = len(subject) + 1 - m.start("clause")
     return (
         f"{subject} {m.group('clause').strip()}.",
@@ -1437,9 +1452,27 @@ def time_clause(
         return None  # "since March 2014", "after talks on Monday": no clause of its own
     if words[0].lower() in ("he", "she", "it", "they", "we", "i", "you"):
         return None
-    if not any(t.end <= found[-1].start() for t in _dates_in(sentence, published)):
-        return None  # "He has lived there since his wife died in 2019": the sentence's date
+    if (
+        not any(t.end <= found[-1].start() for t in _dates_in(sentence, published))
+        and not (
+            found[-1].group().lower().startswith("since")
+            and _PERFECT_STATE.search(sentence, 0, found[-1].start())
+            # (the date inside the clause, not a saying's after it: "... since the fence
+            # was finished, the interior ministry said on Friday")
+            and "," not in sentence[lead : date_span[0]]
+        )
+    ):
+        # "He was arrested after police found ... in 2019": the sentence's date (but "The
+        # country has been in turmoil since the military seized power in February 2021":
+        # the stretch has no day; the seizure is February 2021's line)
+        return None
     return _standalone(sentence[lead:], date_span, lead)
+
+
+# A perfect main clause, a stretch up to a time ("has been in turmoil", "have lived")
+_PERFECT_STATE = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+ly\s+|not\s+)?(?:been|\w+ed|\w+en)\b", re.I
+)
 
 
 def before_clause(
@@ -2070,6 +2103,10 @@ def _said_on(sentence: str, start: int, at: int) -> bool:
 # in 1995", ", which it sold in 2019"
 _CLOSING_RELATIVE = re.compile(
     r",\s+(?:(?:during|in|after|before|under|since)\s+)?(?:which|whom|who)\b[^,;:]*[.!?]?$"
+    # (and a clause of time: "Barnier was appointed in September, after a snap election
+    # in July left parliament split": July's is another line)
+    r"|,\s+(?P<time>after|before|until|following)\s+(?!(?:it|he|she|they|we)\b)"
+    r"[^,;:\"“”]*[.!?]?$"
 )
 
 
@@ -2085,8 +2122,31 @@ def closing_relative(
         return None
     if date_span is not None and date_span[1] > m.start():
         return None
-    if not any(t.start >= m.start() for t in _dates_in(sentence, published)):
+    dates = _dates_in(sentence, published)
+    if not any(t.start >= m.start() for t in dates):
         return None
+    if m.group("time"):
+        # a clause of time goes only when its date lies on its side of the line's ("was
+        # appointed in September, after a snap election in July"), not a noun's year in
+        # it ("broke down, after the union rejected a pay rise in 2026")
+        own = next((t for t in dates if date_span and t.start <= date_span[0] < t.end), None)
+        later = m.group("time").lower() in ("before", "until")
+        if (
+            own is None
+            or not any(
+                t.start >= m.start()
+                and t.begin
+                and own.begin
+                # (wholly on its side: "in 2026" is not before 19 January 2026)
+                and (
+                    t.begin[:10] > (own.end_date or own.begin)[:10]
+                    if later
+                    else (t.end_date or t.begin)[:10] < own.begin[:10]
+                )
+                for t in dates
+            )
+        ):
+            return None
     return sentence[: m.start()].rstrip() + ".", date_span
 
 
@@ -2323,7 +2383,13 @@ def absolute_days(
             r"['’]s\b", sentence[t.end :]
         ):
             # "the truce agreed last month" under another date: "agreed in May"
-            in_ = re.search(r"\bin\s+$", sentence[: t.start], re.I)
+            # (a preposition of its own stays: "keep collecting taxes into next year",
+            # "into 2025"; "until next year", "until 2025")
+            in_ = re.search(
+                r"\b(?:in|into|until|till|through|by|from|since|for|during|before|after)\s+$",
+                sentence[: t.start],
+                re.I,
+            )
             replacement = month if in_ else f"in {month}"
             sentence = sentence[: t.start] + replacement + sentence[t.end :]
             if date_span is not None and t.end <= date_span[0]:
@@ -2357,9 +2423,10 @@ def absolute_days(
         if part := deictic.group("part"):
             replacement = f"{part.split()[0]} on {written}"  # "late on Tuesday": late on 12 May
         end = t.end
-        if (owner := re.match(r"['’]s\b", sentence[t.end :])) and not on and not part:
+        if (owner := re.match(r"['’]s\b", sentence[t.end :])) and not part:
             # "in Sunday's first round": "in the 8 February first round", not "in on 8
-            # February's first round"
+            # February's first round"; "the toll from Friday's earthquake": "from the 28
+            # March earthquake"
             replacement, end = f"the {written}", t.end + len(owner.group())
         sentence = sentence[: t.start] + replacement + sentence[end:]
         if date_span is not None and end <= date_span[0]:

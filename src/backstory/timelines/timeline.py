@@ -455,6 +455,10 @@ def _objects_named(
     return sentence, date_span, _source_row(lead, text, span)
 
 
+# A word that makes the time after it a bound: "from 08:00", "by noon", "until 6 p.m."
+_BOUND_BEFORE = re.compile(r"\b(?:from|since|by|until|till|before|after)\s+$", re.I)
+
+
 def make_item(
     development_id: int,
     day: str,
@@ -515,13 +519,21 @@ def make_item(
     stretch_opened = False  # the line tells what began a stretch of time the sentence names
     whole = sentence  # (before a clause of it is told alone)
     ahead = bool(lead["published"]) and day > lead["published"][:10]
-    # a clock time of a day gone by inside what was said ("Syniehubov said that the bombs
-    # hit a residential area at about 21:40", the night before): the time is the claim's
+    # a clock time inside what was said ("Syniehubov said that the bombs hit a residential
+    # area at about 21:40", the night before; "The company said it had deployed a fix at
+    # 0527 UTC", that morning): the time is the claim's, not the saying's
     clock_before = (
         bool(lead["published"])
-        and day < lead["published"][:10]
         and date_span is not None
         and names_clock_time(sentence, date_span)
+        and (
+            day < lead["published"][:10]
+            # (the day itself only for a time it happened, not a bound: "confirmed that
+            # it could not supply gas from 08:00" stays Gazprom's confirming)
+            or (
+                day == lead["published"][:10] and not _BOUND_BEFORE.search(sentence[: date_span[0]])
+            )
+        )
     )
     if (
         (
@@ -561,7 +573,7 @@ def make_item(
             # "Sybiha said the sides had set up a working group, which will hold its first
             # meeting in July": July's line is the group's meeting, as Sybiha said
             sentence, date_span = clause
-    elif (about := relative_clause_claim(sentence, date_span)) is not None:
+    elif (about := relative_clause_claim(sentence, date_span, loaded_pipeline)) is not None:
         # "X, who won the first round on 24 November, called ...": the line is the clause
         sentence, date_span = about
         said_by = None

@@ -195,6 +195,8 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {
         transfer transit transport treatment trial trip truce unrest upgrade uprising
         verdict victory violation violence visit vote voyage war warfare wedding win
         withdrawal
+        avalanche blaze collision cyclone derailment eruption landslide mudslide
+        tsunami typhoon wildfire
         """
     ),
 }
