@@ -586,7 +586,10 @@ _TRIP = _set("arrives arrive travels travel flies fly returns visits")
 _FIXTURE = _set("face faces play plays host hosts visit visits")
 _TO_THE_POLLS = re.compile(r"\b(?:go|goes|head|heads)\s+to\s+the\s+polls\s+(?:on\s+)?$", re.I)
 # Verbs that fix a date for something: "called for 7 December", "set for Friday".
-_SET_FOR = _set("called fixed set scheduled slated planned booked penciled pencilled")
+_SET_FOR = _set(
+    "called fixed set scheduled slated planned booked penciled pencilled rescheduled rearranged"
+    " re-arranged listed"
+)
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|await|awaits|awaiting)\s+(?:the\s+|this\s+)?$", re.I
 )

@@ -346,9 +346,10 @@ def day_of_the_month(day: int, ctx: Frame) -> Reading | None:
         month = shift_date(ref.start.replace(day=1), 1 if later else 0, "month")
         if day > month_end(month.year, month.month).day:
             return None
-        return date_reading(
-            Period("day", month.replace(day=day)), explicit=False, anchor="narrative"
-        )
+        told = month.replace(day=day)
+        if not (ctx.dct is not None and told < ctx.dct and ctx.tense() in (FUTURE, TIMETABLE)):
+            # ("called off in October, rearranged for the 30th": a day ahead is not gone by)
+            return date_reading(Period("day", told), explicit=False, anchor="narrative")
     dct = ctx.dct
     first = dct.replace(day=1)
     options = [

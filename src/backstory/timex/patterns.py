@@ -153,6 +153,15 @@ _ORD_SPELT = (
     r"twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|"
     r"thirty[- ]first)"
 )
+# a day set or moved to a date: "rearranged for the 30th", "adjourned to the 3rd"
+_RESET_FOR = (
+    r"(?:(?:re)?scheduled|re-?arranged|set|planned|slated|fixed|pencill?ed\s+in|booked|listed"
+    r"|called|due)"
+)
+_RESET_TO = (
+    r"(?:moved|pushed\s+back|put\s+back|brought\s+forward|postponed|delayed|adjourned"
+    r"|deferred|switched|shifted|(?:re)?scheduled|re-?arranged|extended)"
+)
 # An ordinal that heads a phrase of its own is no day of a month: "on Sunday, the 18th
 # consecutive night of protests", "on the 18th straight day", "the 3rd annual summit".
 _NO_NOUN_AFTER = (
@@ -441,7 +450,7 @@ _SPECS: list[tuple[str, str]] = [
     # "the 15th"; the preposition before it is required)
     (
         "day_of_month",
-        rf"{B}(?:on|by|until|till|since|from|before|after)\s+(?P<x>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)){E}(?!\s+(?:of|day|century|centuries|anniversary|Floor|Street|Avenue|Amendment|Division|Army|Brigade|Regiment|Battalion|Corps|Fleet|District|Congress|Century|Precinct|Round)\b){_NO_NOUN_AFTER}",
+        rf"{B}(?:on|by|until|till|since|from|before|after|{_RESET_FOR}\s+for|{_RESET_TO}\s+(?:to|until))\s+(?P<x>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)){E}(?!\s+(?:of|day|century|centuries|anniversary|Floor|Street|Avenue|Amendment|Division|Army|Brigade|Regiment|Battalion|Corps|Fleet|District|Congress|Century|Precinct|Round)\b){_NO_NOUN_AFTER}",
     ),
     (
         "nth_day",

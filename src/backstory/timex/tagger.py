@@ -233,6 +233,7 @@ def _tag(text: str, dct: datetime | date | None, doc: Any, ranges: bool) -> list
     _share_years(text, out)
     _follow_coordinated_days(text, out, frame.dct)
     _share_clock_days(text, out)
+    _end_spans_after_start(text, out)
     return out
 
 
@@ -491,6 +492,37 @@ def _follow_coordinated_days(text: str, timexes: list[Timex], dct: date | None) 
             b.value = after.isoformat() + b.value[10:]
             b.begin = b.begin and after.isoformat() + b.begin[10:]
             b.end_date = b.end_date and after.isoformat() + b.end_date[10:]
+
+
+_SPAN_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
+_SPAN_TO = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s+(?:on\s+)?", re.I)
+_WEEKDAY_IN = re.compile(
+    r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b", re.I
+)
+
+
+def _end_spans_after_start(text: str, timexes: list[Timex]) -> None:
+    """ "a warning from 6pm Thursday to 10am Friday" (said on a Thursday): a weekday that
+    ends a span is the first of its name on or after the span's start (read alone, in a
+    present tense, it may have gone back to the one just past)."""
+    for a, b in pairwise(timexes):
+        day, later = _LEADING_DAY.match(a.value), _LEADING_DAY.match(b.value)
+        named = _WEEKDAY_IN.search(b.text)
+        if day is None or later is None or named is None or later.group(1) >= day.group(1):
+            continue
+        if not (
+            _SPAN_FROM.search(text, max(0, a.start - 10), a.start)
+            and _SPAN_TO.fullmatch(text, a.end, b.start)
+        ):
+            continue
+        wd = weekday_number(named.group(0))
+        if wd is None:
+            continue
+        first = date.fromisoformat(day.group(1))
+        after = (first + timedelta(days=(wd - first.weekday()) % 7)).isoformat()
+        b.value = after + b.value[10:]
+        b.begin = b.begin and after + b.begin[10:]
+        b.end_date = b.end_date and after + b.end_date[10:]
 
 
 _CLOCK_ONLY = re.compile(r"[\d:.]+\s*(?:[ap]\.?\s?m\.?)?|noon|midday|midnight", re.I)

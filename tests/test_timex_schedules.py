@@ -1,0 +1,84 @@
+"""Schedules a news desk reports: weather warnings, fixtures moved, court listings,
+results seasons and sports seasons, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from backstory.timex import tag_timexes
+
+THURSDAY = datetime(2026, 11, 26, 10, 0)  # a Thursday morning
+
+
+def one(text: str, phrase: str, dct: datetime = THURSDAY):
+    """The timex whose text is ``phrase`` (it must be found exactly once)."""
+    found = [t for t in tag_timexes(text, dct) if t.text == phrase]
+    assert len(found) == 1, [(t.text, t.value) for t in tag_timexes(text, dct)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "An amber warning for ice is in force from 6pm Thursday to 10am Friday.",
+            "10am Friday",
+            "2026-11-27T10:00",
+        ),
+        (
+            "The yellow warning is valid from 18:00 on Thursday until 09:00 on Friday.",
+            "09:00 on Friday",
+            "2026-11-27T09:00",
+        ),
+        (
+            "The bridge will close to traffic from 8pm Saturday to 6am Monday.",
+            "6am Monday",
+            "2026-11-30T06:00",
+        ),
+    ],
+)
+def test_a_span_from_today_ends_on_or_after_its_start(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value
+
+
+def test_a_span_gone_by_keeps_both_ends_behind() -> None:
+    text = "Roads were closed from 8pm Friday to 6am Monday while the bridge was inspected."
+    assert (one(text, "8pm Friday").value, one(text, "6am Monday").value) == (
+        "2026-11-20T20:00",
+        "2026-11-23T06:00",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The derby, called off in October, has been rearranged for the 30th.",
+            "the 30th",
+            "2026-11-30",
+        ),
+        (
+            "The hearing was adjourned to the 3rd to allow the defence more time.",
+            "the 3rd",
+            "2026-12-03",
+        ),
+        ("The deadline for objections has been extended to the 15th.", "the 15th", "2026-12-15"),
+        ("The case is listed for the 9th at Leeds Crown Court.", "the 9th", "2026-12-09"),
+        ("The cup tie has been rescheduled for Tuesday night.", "Tuesday night", "2026-12-01TNI"),
+    ],
+)
+def test_a_day_set_or_moved_to_lies_ahead(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was listed for the 5th time among the richest women in Britain.",
+        "The club moved to the 3rd place in the table.",
+    ],
+)
+def test_an_ordinal_ranking_a_noun_is_no_day(text: str) -> None:
+    assert [t.text for t in tag_timexes(text, THURSDAY)] == []
