@@ -82,3 +82,73 @@ def test_a_day_set_or_moved_to_lies_ahead(text: str, phrase: str, value: str) ->
 )
 def test_an_ordinal_ranking_a_noun_is_no_day(text: str) -> None:
     assert [t.text for t in tag_timexes(text, THURSDAY)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "dct", "interval"),
+    [
+        (
+            "Group sales rose 4% in the first nine months of the year, the retailer said.",
+            "the first nine months",
+            datetime(2025, 11, 20, 9),
+            ("2025-01-01", "2025-09-30"),
+        ),
+        # said in March, the nine months last ended in September of the year before
+        (
+            "Exports grew 3.1% in the first nine months, customs data showed.",
+            "the first nine months",
+            datetime(2025, 3, 14, 9),
+            ("2024-01-01", "2024-09-30"),
+        ),
+        (
+            "Output in the first four months of last year fell by a fifth.",
+            "the first four months",
+            datetime(2025, 11, 20, 9),
+            ("2024-01-01", "2024-04-30"),
+        ),
+        (
+            "Arrivals rose 12% in the first eight months of 2024 from a year earlier.",
+            "the first eight months",
+            datetime(2025, 3, 14, 9),
+            ("2024-01-01", "2024-08-31"),
+        ),
+        # a forecast: the months still to come
+        (
+            "The airline expects revenue to fall in the first six months.",
+            "the first six months",
+            datetime(2025, 3, 14, 9),
+            ("2025-01-01", "2025-06-30"),
+        ),
+    ],
+)
+def test_the_opening_months_of_a_year_are_its_months(
+    text: str, phrase: str, dct: datetime, interval: tuple[str, str]
+) -> None:
+    found = one(text, phrase, dct)
+    assert (found.type, found.begin, found.end_date) == ("DATE", *interval)
+    # TimeML annotates them as the duration they last
+    months = int(interval[1][5:7])
+    assert (found.timeml_type, found.timeml_value) == ("DURATION", f"P{months}M")
+
+
+def test_the_first_six_months_of_a_year_are_its_first_half() -> None:
+    text = "Net profit rose 8% in the first six months, the bank said."
+    assert one(text, "the first six months", datetime(2025, 11, 20, 9)).value == "2025-H1"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The first six months of his presidency were chaotic.", "The first six months"),
+        (
+            "The first three months after surgery are the hardest, doctors say.",
+            "The first three months",
+        ),
+        (
+            "The first nine months were tough for the squad, the coach said.",
+            "The first nine months",
+        ),
+    ],
+)
+def test_the_opening_months_of_something_else_stay_a_duration(text: str, phrase: str) -> None:
+    assert one(text, phrase).type == "DURATION"
