@@ -152,3 +152,70 @@ def test_the_first_six_months_of_a_year_are_its_first_half() -> None:
 )
 def test_the_opening_months_of_something_else_stay_a_duration(text: str, phrase: str) -> None:
     assert one(text, phrase).type == "DURATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "interval"),
+    [
+        (
+            "Spurs have lost 14 league games in the 2024-25 Premier League season.",
+            "2024-25",
+            "2025",
+            ("2024-01-01", "2025-12-31"),
+        ),
+        (
+            "He scored 31 goals in the 2023/24 campaign before his move.",
+            "2023/24",
+            "2024",
+            ("2023-01-01", "2024-12-31"),
+        ),
+        (
+            "Tuition fees will rise again in the 2025-26 academic year.",
+            "2025-26",
+            "2026",
+            ("2025-01-01", "2026-12-31"),
+        ),
+        # a winter across the turn of the year is that season
+        (
+            "Gas storage held up well through the 2024-25 winter.",
+            "2024-25",
+            "2024-WI",
+            ("2024-12-01", "2025-02-28"),
+        ),
+    ],
+)
+def test_a_season_across_the_turn_of_a_year_spans_both(
+    text: str, phrase: str, value: str, interval: tuple[str, str]
+) -> None:
+    found = one(text, phrase, datetime(2025, 3, 14, 9))
+    assert (found.value, found.begin, found.end_date) == (value, *interval)
+
+
+def test_years_joined_without_a_season_stay_a_span_from_the_first() -> None:
+    found = one("Wages fell in real terms in 2022-23.", "2022-23", datetime(2025, 3, 14, 9))
+    assert (found.value, found.begin, found.end_date) == ("2022", "2022-01-01", "2023-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The striker will leave the club at the end of the season.", "PRESENT_REF"),
+        ("The course will stay closed until the end of the season.", "PRESENT_REF"),
+        ("He retired at the end of the season, his agent said.", "PAST_REF"),
+    ],
+)
+def test_the_end_of_the_season_is_the_season_told_of(text: str, value: str) -> None:
+    found = one(text, "the end of the season", datetime(2025, 3, 14, 9))
+    assert (found.value, found.mod) == (value, "END")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The season opens in August with a home game.",
+        "It was the start of the season of goodwill.",
+        "The end of the season's fixture list is packed.",
+    ],
+)
+def test_the_season_alone_or_of_something_is_no_timex(text: str) -> None:
+    assert [t.text for t in tag_timexes(text, THURSDAY) if "season" in t.text] == []

@@ -690,13 +690,26 @@ def _year_range(m: re.Match[str], ctx: Frame) -> Reading | None:
         # "the 2025-26 fiscal year": one fiscal year, valued by the year it ends in (as
         # "FY2025/26")
         return date_reading(Period("year", date(y2, 1, 1)), explicit=True)
-    p = Period("year", date(y1, 1, 1))
+    cycle = _CYCLE_AFTER.match(ctx.text, m.end()) if y2 == y1 + 1 else None
+    if cycle is not None and cycle.group("winter"):
+        # "the 2024-25 winter": the one winter that spans the turn of the year
+        winter = date_reading(Period("season", date(y1, 12, 1), season="WI"), explicit=True)
+        winter.begin, winter.end = f"{y1:04d}-12-01", f"{y2:04d}-02-{month_end(y2, 2).day}"
+        return winter
+    p = Period("year", date(y1 if cycle is None else y2, 1, 1))
     r = date_reading(p, explicit=True)
+    # ("the 2024-25 season": one cycle across the turn of the year, valued like a fiscal
+    # year by the year it ends in, and lasting into both)
     r.begin, r.end = f"{y1:04d}-01-01", f"{y2:04d}-12-31"
     return r
 
 
 _FISCAL_YEAR_AFTER = re.compile(r"\s+(?:fiscal|financial)\s+year\b", re.I)
+# a cycle that runs across the turn of a year: a league's season, a school year, a budget
+_CYCLE_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w.&-]*\s+){0,3}?(?:season|campaign|academic\s+year|school\s+year"
+    r"|budget|(?P<winter>winter))\b",
+)
 
 
 EML_MODS = {"early": "START", "mid": "MID", "late": "END"}

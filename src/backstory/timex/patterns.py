@@ -485,7 +485,7 @@ _SPECS: list[tuple[str, str]] = [
     # a sports or theatre season: "so far this season", "he will stay next season"
     (
         "season_ref",
-        rf"{B}(?P<rel>this|last|next|the\s+(?:current|previous|past|coming|next|following))\s+season{E}(?![\w-])",
+        rf"{B}(?P<rel>this|last|next|the\s+(?:current|previous|past|coming|next|following)|the(?=\s+season\b(?!['’]|\s+of\b)))\s+season{E}(?![\w-])",
     ),
     # ---- sets ----------------------------------------------------------
     (
