@@ -8,6 +8,7 @@ from datetime import datetime
 import pytest
 
 from backstory.timex import tag_timexes
+from backstory.timex.holidays import holi
 
 THURSDAY = datetime(2026, 11, 26, 10, 0)  # a Thursday morning
 
@@ -219,3 +220,46 @@ def test_the_end_of_the_season_is_the_season_told_of(text: str, value: str) -> N
 )
 def test_the_season_alone_or_of_something_is_no_timex(text: str) -> None:
     assert [t.text for t in tag_timexes(text, THURSDAY) if "season" in t.text] == []
+
+
+# the dates India's central government listed as the Holi holiday
+@pytest.mark.parametrize(
+    ("year", "day"),
+    [
+        (2010, "2010-03-01"),
+        (2016, "2016-03-24"),
+        (2018, "2018-03-02"),
+        (2020, "2020-03-10"),
+        (2021, "2021-03-29"),
+        (2023, "2023-03-08"),
+        (2024, "2024-03-25"),
+        (2025, "2025-03-14"),
+        (2026, "2026-03-04"),
+    ],
+)
+def test_holi_follows_the_full_moon_of_phalguna(year: int, day: str) -> None:
+    assert holi(year).isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("Stock markets in Mumbai are shut for Holi.", datetime(2025, 3, 13, 18), "2025-03-14"),
+        (
+            "Holi falls early next year, in the first week of March.",
+            datetime(2025, 11, 20, 9),
+            "2026-03-04",
+        ),
+        (
+            "Crowds threw coloured powder in Mathura as Holi began.",
+            datetime(2024, 3, 26, 9),
+            "2024-03-25",
+        ),
+    ],
+)
+def test_holi_is_its_day(text: str, dct: datetime, value: str) -> None:
+    assert one(text, "Holi", dct).value == value
+
+
+def test_a_holiday_inn_is_no_holi() -> None:
+    assert tag_timexes("The Holiday Inn by the station was full.", THURSDAY) == []
