@@ -263,3 +263,77 @@ def test_holi_is_its_day(text: str, dct: datetime, value: str) -> None:
 
 def test_a_holiday_inn_is_no_holi() -> None:
     assert tag_timexes("The Holiday Inn by the station was full.", THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "Traffic on the motorways is expected to peak on the Friday before Christmas.",
+            "the Friday before Christmas",
+            "2026-12-18",
+        ),
+        (
+            "The second vote is due on the Tuesday after Easter, the speaker said.",
+            "the Tuesday after Easter",
+            "2027-03-30",
+        ),
+        (
+            "The talks resumed on the Wednesday after March 3 and broke down again.",
+            "the Wednesday after March 3",
+            "2026-03-04",
+        ),
+    ],
+)
+def test_a_weekday_before_or_after_a_day_is_counted_from_it(
+    text: str, phrase: str, value: str
+) -> None:
+    found = one(text, phrase)
+    assert (found.value, found.mod) == (value, None)
+
+
+def test_a_ranked_weekday_before_a_holiday_is_not_counted() -> None:
+    # "the busiest Friday": a Friday ranked among several, not one counted
+    found = tag_timexes("The busiest Friday before Christmas is usually the last.", THURSDAY)
+    assert "2026-12-18" not in [t.value for t in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        (
+            "Consumer prices rose 2.1% y/y in Oct., the statistics office said.",
+            "Oct.",
+            "2026-10",
+            None,
+        ),
+        (
+            "The central bank last cut rates in mid-Nov. after weak jobs data.",
+            "mid-Nov.",
+            "2026-11",
+            "MID",
+        ),
+        (
+            "Factory orders have fallen every month since Sept, the survey found.",
+            "Sept",
+            "2026-09",
+            "ON_OR_AFTER",
+        ),
+    ],
+)
+def test_a_month_abbreviated_after_a_preposition_is_the_month(
+    text: str, phrase: str, value: str, mod: str | None
+) -> None:
+    found = one(text, phrase)
+    assert (found.value, found.mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan and Dec shared the prize at the festival.",
+        "The Oct. 12 deadline was missed.",
+    ],
+)
+def test_an_abbreviation_without_a_preposition_is_no_month_alone(text: str) -> None:
+    assert all(t.text not in ("Jan", "Dec", "Oct.") for t in tag_timexes(text, THURSDAY))

@@ -162,6 +162,13 @@ _RESET_TO = (
     r"(?:moved|pushed\s+back|put\s+back|brought\s+forward|postponed|delayed|adjourned"
     r"|deferred|switched|shifted|(?:re)?scheduled|re-?arranged|extended)"
 )
+# a month abbreviated alone after a preposition, as wire copy has it: "rose 2.1% in Oct.",
+# "a cut in mid-Nov." (seen as "mid Nov."; a dot, or one of the abbreviations that are no word or name)
+_MONTH_ABBR_ALONE = (
+    r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bto\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bduring\s)"
+    r"|(?<=\bfrom\s)|(?<=\bmid\s)|(?<=\bearly\s)|(?<=\blate\s))"
+    r"(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:Feb|Aug|Sept|Oct|Nov|Dec)\b(?![.'’-]))"
+)
 # An ordinal that heads a phrase of its own is no day of a month: "on Sunday, the 18th
 # consecutive night of protests", "on the 18th straight day", "the 3rd annual summit".
 _NO_NOUN_AFTER = (
@@ -301,7 +308,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "month",
-        rf"{B}(?:(?:the\s+(?=following|previous))?(?P<rel>{_REL})\s+)?(?P<m>{MONTH_FULL})(?:\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year)?",
+        rf"{B}(?:(?:the\s+(?=following|previous))?(?P<rel>{_REL})\s+)?(?P<m>{MONTH_FULL}|{_MONTH_ABBR_ALONE})(?:\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year)?",
     ),
     # wire-service clock times: "at 1400 GMT", "(2300 GMT Tuesday)", "at 1653 (2153 GMT)":
     # a zone, or the same time in another zone in brackets, is required; listed before

@@ -624,7 +624,7 @@ def _read(mn: Mention, frame: Frame) -> Reading | None:
         return _read_datetime(mn, frame)
     if mn.kind == "range":
         return _read_range(mn, frame)
-    if mn.kind in ("week_of", "weekend_of", "day_offset"):
+    if mn.kind in ("week_of", "weekend_of", "day_offset", "weekday_offset"):
         return _read_counted(mn, frame)
     fn = NORMALISERS[mn.kind]
     try:
@@ -673,6 +673,13 @@ def _read_counted(mn: Mention, frame: Frame) -> Reading | None:
         return day
     if mn.kind in ("week_of", "weekend_of"):
         p = Period.of(mn.kind.removesuffix("_of"), day.period.start)
+    elif mn.kind == "weekday_offset":
+        # "the Friday before Christmas": the last Friday before the day (the first after)
+        d, wd = day.period.start, int((mn.prefix_kind or "+0")[1:])
+        if (mn.prefix_kind or "+")[0] == "-":
+            p = Period.of("day", d - timedelta(days=(d.weekday() - wd - 1) % 7 + 1))
+        else:
+            p = Period.of("day", d + timedelta(days=(wd - d.weekday() - 1) % 7 + 1))
     else:
         p = Period.of("day", day.period.start + timedelta(days=int(mn.prefix_kind or "0")))
     r = Reading("DATE", p.value, p, anchor=day.anchor, explicit_year=day.explicit_year)
