@@ -337,3 +337,32 @@ def test_a_month_abbreviated_after_a_preposition_is_the_month(
 )
 def test_an_abbreviation_without_a_preposition_is_no_month_alone(text: str) -> None:
     assert all(t.text not in ("Jan", "Dec", "Oct.") for t in tag_timexes(text, THURSDAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The group reiterated its guidance for the current financial year.",
+            "the current financial year",
+            "2026",
+        ),
+        (
+            "The council set its budget for the next financial year on Tuesday.",
+            "the next financial year",
+            "2027",
+        ),
+        ("Pre-tax profit halved in the last financial year.", "the last financial year", "2025"),
+    ],
+)
+def test_a_financial_year_is_a_fiscal_year(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value
+
+
+def test_a_financial_year_ending_in_march_spans_april_to_march() -> None:
+    text = (
+        "The retailer, whose financial year ends on 31 March, expects profit to rise "
+        "in the current financial year."
+    )
+    found = one(text, "the current financial year")
+    assert (found.value, found.begin, found.end_date) == ("2027", "2026-04-01", "2027-03-31")

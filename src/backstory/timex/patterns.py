@@ -422,7 +422,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "relunit",
-        rf"{B}(?P<det>(?:the\s+)?(?:past|last|next|coming|previous|following|preceding|current|same|present|prior|full|entire|whole)|this\s+(?:past|coming)|that\s+same|this|that|these|the\s+(?-i:new)(?=\s+year)|the)\s+(?P<u>week|weekend|month|year|decade|century|fiscal\s+year|day|{_POD}){E}(?!-)"
+        rf"{B}(?P<det>(?:the\s+)?(?:past|last|next|coming|previous|following|preceding|current|same|present|prior|full|entire|whole)|this\s+(?:past|coming)|that\s+same|this|that|these|the\s+(?-i:new)(?=\s+year)|the)\s+(?P<u>week|weekend|month|year|decade|century|(?:fiscal|financial)\s+year|day|{_POD}){E}(?!-)"
         # (not "over the next day or two": a span of days ahead, not tomorrow)
         r"(?!\s+or\s+(?:two|three)\b)",
     ),

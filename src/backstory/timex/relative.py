@@ -138,7 +138,8 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
     det = re.sub(r"\s+", " ", m.group("det").lower())
     if det == "that same":
         det = "the same"  # "that same day"
-    unit = re.sub(r"\s+", " ", m.group("u").lower())
+    # (a British "financial year" is a fiscal year)
+    unit = re.sub(r"\s+", " ", m.group("u").lower()).replace("financial", "fiscal")
     words = det.split()
     core = words[-1]
     anaphoric = det in (
