@@ -366,3 +366,30 @@ def test_a_financial_year_ending_in_march_spans_april_to_march() -> None:
     )
     found = one(text, "the current financial year")
     assert (found.value, found.begin, found.end_date) == ("2027", "2026-04-01", "2027-03-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The amber warning for wind has been extended into Saturday.", "Saturday", "2026-11-28"),
+        ("The night curfew was extended into next week.", "next week", "2026-W49"),
+        ("The snow warning was extended into Sunday morning.", "Sunday morning", "2026-11-29TMO"),
+        # a happening that ran on into a day is behind the report
+        ("The talks dragged into Saturday without a deal.", "Saturday", "2026-11-21"),
+    ],
+)
+def test_a_warning_extended_into_a_day_lasts_until_it(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("City face Real Madrid in the last 16 in mid-February.", "mid-February", "2027-02"),
+        ("Arsenal play Porto in the last 16 in March.", "March", "2027-03"),
+        # a past verb still places the month behind
+        ("United lost their last game in March to a late penalty.", "March", "2026-03"),
+    ],
+)
+def test_the_last_sixteen_of_a_cup_is_no_past(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value

@@ -63,7 +63,8 @@ class Reading:
 _STARTING = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+|in\s+)?$", re.I)
 _EARLIEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 _DEADLINE = re.compile(
-    r"\b(?:to|until|till|through|effective|ending|ends)\s+(?:at\s+least\s+)?(?:on\s+)?"
+    r"(?:\b(?:to|until|till|through|effective|ending|ends)|(?<=extended\s)into|(?<=prolonged\s)into)"
+    r"\s+(?:at\s+least\s+)?(?:on\s+)?"
     r"(?:(?:early|mid|late)[\s-]+)?$",
     re.I,
 )
@@ -133,7 +134,7 @@ _WARNING_FOR = re.compile(
 # "pushed back to", "moved to"): the new date, after the decision
 _RESCHEDULED = re.compile(
     r"\b(?:delay|postpone|reschedul|defer|adjourn|moved|pushed\s+back|put\s+off|brought\s+forward|extend)"
-    r"[a-z]*\b(?:[ \t]+[^\s.;:!?]+){0,6}?[ \t]+(?:to|until|till)[ \t]+(?:at[ \t]+least[ \t]+)?"
+    r"[a-z]*\b(?:[ \t]+[^\s.;:!?]+){0,6}?[ \t]+(?:to|until|till|into)[ \t]+(?:at[ \t]+least[ \t]+)?"
     r"(?:on[ \t]+)?$",
     re.I,
 )
