@@ -393,3 +393,25 @@ def test_a_warning_extended_into_a_day_lasts_until_it(text: str, phrase: str, va
 )
 def test_the_last_sixteen_of_a_cup_is_no_past(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase).value == value
+
+
+def test_the_turn_of_the_year_reported_is_the_one_gone_by() -> None:
+    found = one("The policy was announced at the turn of the year.", "the turn of the year")
+    assert (found.value, found.mod) == ("2026-01-01", "APPROX")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("MPs voted on the last sitting day before the summer recess.", "the summer"),
+        ("Talks will resume after the summer break.", "the summer"),
+    ],
+)
+def test_a_signal_before_a_season_that_names_a_noun_bounds_the_noun(text: str, phrase: str) -> None:
+    found = one(text, phrase)
+    assert (found.mod, found.begin[5:], found.end_date[5:]) == (None, "06-01", "08-31")
+
+
+def test_a_signal_before_a_season_alone_bounds_it() -> None:
+    found = one("The bill must pass before the summer.", "the summer")
+    assert (found.value, found.mod) == ("2027-SU", "BEFORE")

@@ -1431,8 +1431,8 @@ def _year_end(m: re.Match[str], ctx: Frame) -> Reading | None:
         tense = ctx.tense()
         if tense == FUTURE and year <= ctx.dct.year:
             year += step
-        elif tense == PAST and year > ctx.dct.year:
-            year -= step
+        elif tense in (PAST, REPORTED) and year > ctx.dct.year:
+            year -= step  # ("the policy was announced at the turn of the year")
         gran = "day" if step == 1 else "year"
         return date_reading(
             Period(gran, date(year, 1, 1)), explicit=False, anchor="dct", mod="APPROX"

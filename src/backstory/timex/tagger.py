@@ -801,8 +801,9 @@ def _to_timex(mn: Mention, r: Reading, frame: Frame) -> Timex:
     mod = inner_mod
     signal = None
     possessive = frame.text.startswith(("'s", "’s", " 's"), mn.end) or (
-        # "after Friday prayers", "before Christmas dinner": the signal bounds the noun
-        mn.kind in ("weekday", "holiday")
+        # "after Friday prayers", "before Christmas dinner", "before the summer recess": the
+        # signal bounds the noun
+        mn.kind in ("weekday", "holiday", "season")
         and NOMINAL.match(frame.text, mn.end) is not None
         and not _NOT_A_NOUN_AFTER.match(frame.text, mn.end)
     )
