@@ -415,3 +415,35 @@ def test_a_signal_before_a_season_that_names_a_noun_bounds_the_noun(text: str, p
 def test_a_signal_before_a_season_alone_bounds_it() -> None:
     found = one("The bill must pass before the summer.", "the summer")
     assert (found.value, found.mod) == ("2027-SU", "BEFORE")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The deadline for appeals is three weeks on Friday.",
+            "three weeks on Friday",
+            "2026-12-18",
+        ),
+        ("The verdict is due two weeks on Tuesday.", "two weeks on Tuesday", "2026-12-15"),
+        ("The case returns to court a week on Monday.", "a week on Monday", "2026-12-07"),
+    ],
+)
+def test_weeks_on_a_weekday_count_from_the_coming_one(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("A snap election could be called as early as March.", "March", "2027-03"),
+        ("Rates could be cut as soon as May, traders bet.", "May", "2027-05"),
+    ],
+)
+def test_march_or_may_after_as_early_as_is_the_month(text: str, phrase: str, value: str) -> None:
+    found = one(text, phrase)
+    assert (found.value, found.mod) == (value, "ON_OR_AFTER")
+
+
+def test_may_after_a_comparison_is_a_name() -> None:
+    assert tag_timexes("The new leader is every bit as cautious as May.", THURSDAY) == []

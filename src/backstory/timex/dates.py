@@ -457,7 +457,7 @@ def _week_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 
 _PREP_BEFORE = re.compile(
-    r"(?:\b(?:in|since|until|till|by|during|through|throughout|of|from|to|before|after|last|this|next|early|late|mid|"
+    r"(?:\b(?:in|since|until|till|by|during|through|throughout|of|from|to|before|after|last|this|next|early|late|mid|as\s+(?:early|soon|late)\s+as|"
     r"between|and|or|for|on|until|around|about|as\s+of|end|beginning|start|middle|late-|early-)[\s-]*)"
     r"(?:(?<=until\s)at\s+(?:the\s+)?(?:earliest|latest|least)\s+)?$",
     re.I,

@@ -604,8 +604,10 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
     back = (base.weekday() - wd) % 7
     ahead = (wd - base.weekday()) % 7
     if m.group("wk") or m.group("aweek"):
-        # British "Friday week", "a week on Friday": a week after the coming Friday
-        typ, p = _day_or_pod(base + timedelta(days=(ahead or 7) + 7), pod)
+        # British "Friday week", "a week on Friday": a week after the coming Friday ("three
+        # weeks on Friday": three)
+        weeks = number_value((m.group("aweek") or "a").split()[0]) or 1
+        typ, p = _day_or_pod(base + timedelta(days=(ahead or 7) + 7 * int(weeks)), pod)
         return Reading(typ, p.value, p, mod=mod, anchor=anchor)
     if rel in ("last", "this past", "the previous"):
         d = base - timedelta(days=back or 7)
