@@ -447,3 +447,30 @@ def test_march_or_may_after_as_early_as_is_the_month(text: str, phrase: str, val
 
 def test_may_after_a_comparison_is_a_name() -> None:
     assert tag_timexes("The new leader is every bit as cautious as May.", THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        (
+            "The fair opens on Friday 4th, weather permitting.",
+            "Friday 4th",
+            ("2026-12-04", "2026-12-04"),
+        ),
+        ("Hawks lost at home on Saturday 21st.", "Saturday 21st", ("2026-11-21", "2026-11-21")),
+        (
+            "The festival runs from Fri 4th to Sun 6th December.",
+            "Fri 4th to Sun 6th December",
+            ("2026-12-04", "2026-12-06"),
+        ),
+    ],
+)
+def test_a_weekday_before_a_bare_ordinal_is_that_day(
+    text: str, phrase: str, interval: tuple[str, str]
+) -> None:
+    found = one(text, phrase)
+    assert (found.begin, found.end_date) == interval
+
+
+def test_a_weekday_before_a_ranked_place_is_the_weekday() -> None:
+    assert one("She finished Sunday 3rd place in the sprint.", "Sunday").value == "2026-11-22"

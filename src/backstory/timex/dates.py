@@ -374,7 +374,7 @@ def day_of_the_month(day: int, ctx: Frame) -> Reading | None:
 def _weekday_dom(m: re.Match[str], ctx: Frame) -> Reading | None:
     """ "Friday the 13th": the day of a month within half a year of the publication date that
     falls on that weekday, placed by the tense as "on the 13th" (or as that, when none does)."""
-    wd, day = weekday_number(m.group("wd")), int(m.group("d"))
+    wd, day = weekday_number(m.group("wd") or m.group("wd2")), int(m.group("d"))
     if ctx.dct is None or wd is None:
         return Reading("DATE", f"XXXX-XX-{day:02d}")
     first = ctx.dct.replace(day=1)

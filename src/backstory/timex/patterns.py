@@ -100,7 +100,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "week_of_month": ("week of", "weekend of", "weekend in", "week in", "day of", "day in"),
     "week_number": ("week ",),
     "weekday_of_month": ("day of", "day in"),
-    "weekday_dom": ("day the", "day, the"),
+    "weekday_dom": ("day", "mon", "tue", "wed", "thu", "fri", "sat", "sun"),
     "nth_day": (" day",),
     "day_of_month": ("the 1", "the 2", "the 3", "the 4", "the 5", "the 6", "the 7", "the 8", "the 9"),
     "month_span": ("-to-", "-through-", "-till-", "-until-", "-", "–", "—"),
@@ -452,7 +452,8 @@ _SPECS: list[tuple[str, str]] = [
     # "Friday the 13th", "on Tuesday, the 4th": the day of a month that falls on that weekday
     (
         "weekday_dom",
-        rf"{B}(?P<wd>{WEEKDAY_FULL}),?\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th){E}(?!\s+of\b){_NO_NOUN_AFTER}",
+        # ("Friday 4th", "Fri 4th": British, without "the")
+        rf"{B}(?:(?P<wd>{WEEKDAY_FULL}),?\s+the|(?P<wd2>{WEEKDAY}),?)\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th){E}(?!\s+of\b){_NO_NOUN_AFTER}",
     ),
     # "on the 15th", "by the 3rd": a day of the month the story is in (the extent is
     # "the 15th"; the preposition before it is required)
