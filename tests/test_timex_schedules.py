@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 
 from backstory.timex import tag_timexes
-from backstory.timex.holidays import holi
+from backstory.timex.holidays import diwali, holi
 
 THURSDAY = datetime(2026, 11, 26, 10, 0)  # a Thursday morning
 
@@ -474,3 +474,35 @@ def test_a_weekday_before_a_bare_ordinal_is_that_day(
 
 def test_a_weekday_before_a_ranked_place_is_the_weekday() -> None:
     assert one("She finished Sunday 3rd place in the sprint.", "Sunday").value == "2026-11-22"
+
+
+# the dates India's central government listed as the Diwali (Deepavali) holiday
+@pytest.mark.parametrize(
+    ("year", "day"),
+    [
+        (2013, "2013-11-03"),
+        (2017, "2017-10-19"),
+        (2018, "2018-11-07"),
+        (2020, "2020-11-14"),
+        (2022, "2022-10-24"),
+        (2023, "2023-11-12"),
+        (2025, "2025-10-20"),
+    ],
+)
+def test_diwali_is_the_evening_of_the_new_moon_that_ends_ashvin(year: int, day: str) -> None:
+    assert diwali(year).isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("Families travelled home for Diwali last month.", datetime(2025, 11, 20, 9), "2025-10-20"),
+        (
+            "Gold sales usually jump in the weeks before Diwali.",
+            datetime(2026, 10, 1, 9),
+            "2026-11-08",
+        ),
+    ],
+)
+def test_diwali_is_its_day(text: str, dct: datetime, value: str) -> None:
+    assert one(text, "Diwali", dct).value == value

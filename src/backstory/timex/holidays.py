@@ -4,8 +4,9 @@ ranked weekdays of a month ("Thanksgiving", "Father's Day"), days counted from E
 al-Adha"), the last from the tabular Islamic calendar (within a day or so of the
 observed dates, which follow the sighting of the moon and differ between countries),
 the Lunar New Year (the Chinese calendar's: from the new moons and the winter
-solstice, in Beijing time) and Holi (the Hindu calendar's: the day after the bonfire
-of the full moon of Phalguna, in Indian time).
+solstice, in Beijing time), Holi and Diwali (the Hindu calendar's: the day after the
+bonfire of the full moon of Phalguna; the evening of the new moon that ends Ashvin, in
+Indian time).
 """
 
 from __future__ import annotations
@@ -107,6 +108,8 @@ def holiday_days(name: str, year: int) -> tuple[date, date] | None:
         d = lunar_new_year(year)
     elif n == "holi":
         d = holi(year)
+    elif n in ("diwali", "deepavali"):
+        d = diwali(year)
     else:
         return None
     return d, d
@@ -195,13 +198,25 @@ def lunar_new_year(year: int) -> date:
     return _beijing_day(_new_moon(k))
 
 
+def _ayanamsa(year: int) -> float:
+    """The Lahiri ayanamsa in degrees: how far the sidereal zodiac lags the tropical one."""
+    return 23.853 + 0.013969 * (year - 2000)
+
+
 def _sun_enters_pisces(year: int) -> float:
     """The Julian day the Sun enters sidereal Pisces (Meena sankranti, Lahiri ayanamsa,
     about 14 March): six days or so before the mean March equinox."""
     y = (year - 2000) / 1000
     equinox = 2451623.80984 + 365242.37404 * y + 0.05169 * y * y
-    ayanamsa = 23.853 + 0.013969 * (year - 2000)
-    return equinox - (30 - ayanamsa) / 0.9856
+    return equinox - (30 - _ayanamsa(year)) / 0.9856
+
+
+def _sun_enters_libra(year: int) -> float:
+    """The Julian day the Sun enters sidereal Libra (Tula sankranti, about 17 October):
+    some 24 days after the mean September equinox."""
+    y = (year - 2000) / 1000
+    equinox = 2451810.21715 + 365242.01767 * y - 0.11575 * y * y
+    return equinox + _ayanamsa(year) / 0.986
 
 
 def holi(year: int) -> date:
@@ -220,3 +235,21 @@ def holi(year: int) -> date:
     day = date(2000, 1, 1) + timedelta(days=math.floor(full))
     late = full - math.floor(full) >= 17 / 24
     return day + timedelta(days=1) if late else day
+
+
+def diwali(year: int) -> date:
+    """The day of Diwali (Lakshmi Puja): the evening the new moon that ends Ashvin (the
+    lunar month in which the Sun enters Libra) still holds, in Indian time: the day of
+    the new moon when it falls a ghati (24 minutes) or more after sunset, else the day
+    before. Within a day of the observed dates, which differ between regions (2024: 31
+    October or 1 November; 2025-10-20)."""
+    sankranti = _sun_enters_libra(year)
+    k = math.floor((year - 2000) * 12.3685)
+    while _new_moon(k) < sankranti:
+        k += 1
+    while _new_moon(k - 1) > sankranti:
+        k -= 1
+    new = _new_moon(k) + _INDIA - _J2000 + 0.5
+    day = date(2000, 1, 1) + timedelta(days=math.floor(new))
+    late = new - math.floor(new) >= 18.25 / 24
+    return day if late else day - timedelta(days=1)
