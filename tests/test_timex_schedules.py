@@ -506,3 +506,56 @@ def test_diwali_is_the_evening_of_the_new_moon_that_ends_ashvin(year: int, day: 
 )
 def test_diwali_is_its_day(text: str, dct: datetime, value: str) -> None:
     assert one(text, "Diwali", dct).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        (
+            "Shares fell late last week after the profit warning.",
+            "late last week",
+            ("2026-11-19", "2026-11-22"),
+        ),
+        (
+            "Flights were cancelled towards the end of last week.",
+            "the end of last week",
+            ("2026-11-19", "2026-11-22"),
+        ),
+    ],
+)
+def test_late_in_a_week_is_from_its_thursday(
+    text: str, phrase: str, interval: tuple[str, str]
+) -> None:
+    found = one(text, phrase)
+    assert (found.mod, found.begin, found.end_date) == ("END", *interval)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "interval"),
+    [
+        (
+            "The software maker reported revenue for its fiscal second quarter ended Dec. 31.",
+            "fiscal second quarter",
+            "2026-Q4",
+            ("2026-10-01", "2026-12-31"),
+        ),
+        # three months that make up no calendar quarter keep the rank
+        (
+            "The retailer's profit in the fiscal fourth quarter ended Jan. 31 rose 5%.",
+            "the fiscal fourth quarter",
+            "2026-Q4",
+            ("2026-11-01", "2027-01-31"),
+        ),
+    ],
+)
+def test_a_fiscal_quarter_ending_a_day_is_the_three_months_to_it(
+    text: str, phrase: str, value: str, interval: tuple[str, str]
+) -> None:
+    found = one(text, phrase, datetime(2027, 2, 3, 10))
+    assert (found.value, found.begin, found.end_date) == (value, *interval)
+
+
+def test_timeml_keeps_a_fiscal_quarters_rank() -> None:
+    text = "Sales rose 9% in the fiscal first quarter ended Sept. 30."
+    found = one(text, "the fiscal first quarter", datetime(2026, 11, 3, 10))
+    assert (found.value, found.timeml_value) == ("2026-Q3", "2026-Q1")

@@ -997,6 +997,16 @@ def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
     if back:
         p = p.shift(-1, "year")
     r = date_reading(p, explicit=explicit, anchor=None if explicit else "dct")
+    if "fiscal" in words and qn is not None and (closing := _closing_day(ctx, m.end())):
+        # "the fiscal first quarter ending Dec. 31": its three months are the ones up to
+        # that day, valued as the calendar quarter they make up when they do (TimeML
+        # keeps the quarter's rank)
+        last = closing.start
+        first = shift_date(last + timedelta(days=1), -3, "month")
+        r.begin, r.end = first.isoformat(), last.isoformat()
+        if first.month % 3 == 1 and first.day == 1:
+            r.timeml = ("DATE", r.value)
+            r.value = Period.of("quarter", first).value
     # a report is about a quarter that has begun, not a forecast: "the third quarter
     # of 1990" in a 1989 outlook is not what "the year-ago period" is counted from
     r.fin_anchor = not back and (ctx.dct is None or p.start <= ctx.dct) and ctx.tense() != FUTURE

@@ -773,6 +773,10 @@ def _narrow(first: date, last: date, mod: str | None) -> tuple[date, date]:
     span = (last - first).days + 1
     if mod not in ("START", "MID", "END") or span < 3:
         return first, last
+    if span == 7 and mod == "END":
+        # a week is told by its working days: "late last week" is Thursday or Friday (or
+        # the weekend after), not the weekend alone
+        return first + timedelta(days=3), last
     third = span // 3
     if mod == "START":
         return first, first + timedelta(days=third - 1)
