@@ -559,3 +559,14 @@ def test_timeml_keeps_a_fiscal_quarters_rank() -> None:
     text = "Sales rose 9% in the fiscal first quarter ended Sept. 30."
     found = one(text, "the fiscal first quarter", datetime(2026, 11, 3, 10))
     assert (found.value, found.timeml_value) == ("2026-Q3", "2026-Q1")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The two candidates will debate for the last time on Sunday evening.", "2026-11-29TEV"),
+        ("The two candidates met for the last time on Sunday evening.", "2026-11-22TEV"),
+    ],
+)
+def test_for_the_last_time_is_no_past_of_its_own(text: str, value: str) -> None:
+    assert one(text, "Sunday evening").value == value

@@ -369,7 +369,7 @@ def _plural_subject(words: list[str], idx: int) -> bool:
 
 _OWNERS_AND_THE = _set("the their its his her our my your")
 _TIME_UNIT_WORDS = _set(
-    "year years month months week weeks day days time decade night weekend season quarter"
+    "year years month months week weeks day days decade night weekend season quarter"
 )
 
 
