@@ -570,3 +570,26 @@ def test_timeml_keeps_a_fiscal_quarters_rank() -> None:
 )
 def test_for_the_last_time_is_no_past_of_its_own(text: str, value: str) -> None:
     assert one(text, "Sunday evening").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # said on a Saturday evening: the race is the next day
+        (
+            "Verstappen took pole for Sunday's race in Abu Dhabi.",
+            datetime(2026, 11, 28, 19),
+            "2026-11-29",
+        ),
+        ("Fans queued overnight for Saturday's final.", THURSDAY, "2026-11-28"),
+        # said on the Monday after: the march is gone by
+        (
+            "Police prepared for Sunday's march with road closures.",
+            datetime(2026, 11, 30, 9),
+            "2026-11-29",
+        ),
+    ],
+)
+def test_what_a_deed_readies_for_follows_it(text: str, dct: datetime, value: str) -> None:
+    found = [t for t in tag_timexes(text, dct) if t.text in ("Sunday", "Saturday")]
+    assert [t.value for t in found] == [value]

@@ -60,6 +60,7 @@ class Reading:
     ends: tuple[Period, Period] | None = None  # a range's two ends, each read with the other
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
 _STARTING = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+|in\s+)?$", re.I)
 _EARLIEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 _DEADLINE = re.compile(
@@ -330,6 +331,13 @@ class Frame:
                 ):
                     # "issued a warning for rain from 6 a.m. on Friday": what is forecast,
                     # ahead of the report
+                    found = FUTURE_IN_PAST
+                if (
+                    found == PAST
+                    and _FOR_BEFORE.search(before)
+                    and self.text.startswith(("'s ", "’s "), key[1])
+                ):
+                    # "took pole for Sunday's race": what a deed readies for follows it
                     found = FUTURE_IN_PAST
                 self._tenses[key] = found
         return self._tenses[key]
