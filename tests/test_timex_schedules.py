@@ -593,3 +593,25 @@ def test_for_the_last_time_is_no_past_of_its_own(text: str, value: str) -> None:
 def test_what_a_deed_readies_for_follows_it(text: str, dct: datetime, value: str) -> None:
     found = [t for t in tag_timexes(text, dct) if t.text in ("Sunday", "Saturday")]
     assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        (
+            "The title fight is scheduled for the early hours of Sunday morning UK time.",
+            "the early hours of Sunday morning",
+            ("2026-11-29T00:00", "2026-11-29T05:59"),
+        ),
+        (
+            "Police were called to the flat in the small hours of Saturday morning.",
+            "the small hours of Saturday morning",
+            ("2026-11-21T00:00", "2026-11-21T05:59"),
+        ),
+    ],
+)
+def test_the_early_hours_of_a_morning_are_after_midnight(
+    text: str, phrase: str, interval: tuple[str, str]
+) -> None:
+    found = one(text, phrase)
+    assert (found.begin, found.end_date) == interval

@@ -676,7 +676,11 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
         # as alternatives in turn, the second is not before the first
         d = first + timedelta(days=(wd - first.weekday()) % 7 or 7)
     typ, p = _day_or_pod(d, pod)
-    return Reading(typ, p.value, p, mod=mod, anchor=anchor)
+    r = Reading(typ, p.value, p, mod=mod, anchor=anchor)
+    if m.group("hours") and (pod or "").lower() in ("morning", "night"):
+        # "the early hours of Sunday morning": after midnight, before the morning proper
+        r.begin, r.end = f"{d.isoformat()}T00:00", f"{d.isoformat()}T05:59"
+    return r
 
 
 # "the year ended/ending ...", "the year to date", "the year to October", "the week to
