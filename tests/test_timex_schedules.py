@@ -615,3 +615,9 @@ def test_the_early_hours_of_a_morning_are_after_midnight(
 ) -> None:
     found = one(text, phrase)
     assert (found.begin, found.end_date) == interval
+
+
+def test_the_opening_months_of_this_year_are_this_years_even_before_they_end() -> None:
+    text = "Sales rose 3% in the first six months of this year, the trade body said."
+    found = one(text, "the first six months", datetime(2026, 6, 10, 10))
+    assert (found.value, found.begin, found.end_date) == ("2026-H1", "2026-01-01", "2026-06-30")

@@ -215,8 +215,8 @@ def _opening_months(m: re.Match[str], ctx: Frame, n: float | None, letter: str) 
     year = dct.year if dct.month > months else dct.year - 1
     if of is not None and of.group("y"):
         year = int(of.group("y"))
-    elif of is not None and of.group("rel").lower() in ("last", "next"):
-        year = dct.year + (1 if of.group("rel").lower() == "next" else -1)
+    elif of is not None and of.group("rel").lower() in ("this", "last", "next"):
+        year = dct.year + {"this": 0, "last": -1, "next": 1}[of.group("rel").lower()]
     elif ctx.tense() in (FUTURE, TIMETABLE):
         year = dct.year if dct.month <= months else dct.year + 1
     end = date(year, months, 1)
