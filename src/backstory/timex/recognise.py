@@ -290,13 +290,13 @@ _RANKED_BEFORE = re.compile(
 )
 
 
-# "the Friday before Christmas", "the Monday after the election on Nov. 3"
+# "the Friday before Christmas", "the Tuesday after Easter"
 _WEEKDAY_GAP = re.compile(r"\s+(?P<dir>before|after)\s+", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
 def _weekday_counted(text: str, prev: Mention, gap: str, mn: Mention) -> Mention | None:
-    """ "the Friday before Christmas": the weekday counted from the day after it, as one
+    """ "the Friday before Christmas": the weekday counted from the day named after it, as one
     mention (else None)."""
     wd = weekday_number(text[prev.start : prev.end])
     joined = _WEEKDAY_GAP.fullmatch(gap)
