@@ -621,3 +621,16 @@ def test_the_opening_months_of_this_year_are_this_years_even_before_they_end() -
     text = "Sales rose 3% in the first six months of this year, the trade body said."
     found = one(text, "the first six months", datetime(2026, 6, 10, 10))
     assert (found.value, found.begin, found.end_date) == ("2026-H1", "2026-01-01", "2026-06-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # said on Thanksgiving Day 2026: the Monday after this one is still ahead
+        ("Shops reported record online sales on the Monday after Thanksgiving.", "2025-12-01"),
+        ("Retailers had their busiest day on the Monday after Thanksgiving.", "2025-12-01"),
+        ("Officials said the vote would be held on the Monday after Thanksgiving.", "2026-11-30"),
+    ],
+)
+def test_a_weekday_counted_from_a_holiday_in_a_past_is_gone_by(text: str, value: str) -> None:
+    assert one(text, "the Monday after Thanksgiving").value == value

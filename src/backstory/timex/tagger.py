@@ -20,8 +20,9 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from backstory.extraction import Timex
-from backstory.timex.anchor import FUTURE, NOMINAL, TIMETABLE
+from backstory.timex.anchor import FUTURE, NOMINAL, PAST, REPORTED, TIMETABLE
 from backstory.timex.calendar import Period, month_end
+from backstory.timex.holidays import holiday_date
 from backstory.timex.lexicon import (
     DAY,
     MONTH,
@@ -675,11 +676,19 @@ def _read_counted(mn: Mention, frame: Frame) -> Reading | None:
         p = Period.of(mn.kind.removesuffix("_of"), day.period.start)
     elif mn.kind == "weekday_offset":
         # "the Friday before Christmas": the last Friday before the day (the first after)
-        d, wd = day.period.start, int((mn.prefix_kind or "+0")[1:])
-        if (mn.prefix_kind or "+")[0] == "-":
-            p = Period.of("day", d - timedelta(days=(d.weekday() - wd - 1) % 7 + 1))
-        else:
-            p = Period.of("day", d + timedelta(days=(wd - d.weekday() - 1) % 7 + 1))
+        counted = _counted_weekday(day.period.start, mn.prefix_kind or "+0")
+        frame.span = (mn.start, mn.end)
+        if (
+            frame.dct is not None
+            and counted > frame.dct
+            and not day.explicit_year
+            and frame.tense() in (PAST, REPORTED)
+            and (earlier := _a_year_before(mn.parts[0], day.period.start, frame.text))
+        ):
+            # "shops reported record sales on the Monday after Thanksgiving", said on
+            # Thanksgiving: last year's, as the past says
+            counted = _counted_weekday(earlier, mn.prefix_kind or "+0")
+        p = Period.of("day", counted)
     else:
         p = Period.of("day", day.period.start + timedelta(days=int(mn.prefix_kind or "0")))
     r = Reading("DATE", p.value, p, anchor=day.anchor, explicit_year=day.explicit_year)
@@ -691,6 +700,24 @@ def _read_counted(mn: Mention, frame: Frame) -> Reading | None:
         first = d - timedelta(days=6) if bound.group(1).lower().startswith("end") else d
         r.begin, r.end = first.isoformat(), (first + timedelta(days=6)).isoformat()
     return r
+
+
+def _counted_weekday(d: date, offset: str) -> date:
+    """The weekday ``offset`` names ("-4": the Friday before ``d``, "+0": the Monday after)."""
+    wd = int(offset[1:])
+    if offset[0] == "-":
+        return d - timedelta(days=(d.weekday() - wd - 1) % 7 + 1)
+    return d + timedelta(days=(wd - d.weekday() - 1) % 7 + 1)
+
+
+def _a_year_before(part: Mention, d: date, text: str) -> date | None:
+    """The same named day (holiday or date) a year before ``d``."""
+    if part.kind == "holiday":
+        return holiday_date(text[part.start : part.end], d.year - 1)
+    try:
+        return d.replace(year=d.year - 1)
+    except ValueError:
+        return None
 
 
 _WEEK_BOUND = re.compile(r"\b(ended|ending|starting|beginning|commencing)\s+(?:on\s+)?$", re.I)
