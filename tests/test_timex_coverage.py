@@ -2544,7 +2544,10 @@ def test_a_plural_subject_returns_on_a_weekday_ahead() -> None:
 def test_the_first_months_of_a_year_are_a_duration_and_the_year() -> None:
     # TimeBank tags "the first nine months of 1989" as P9M and 1989 apart
     text = "Sales fell in the first six months of 2023."
-    assert one(text, "the first six months").value == "P6M"
+    found = one(text, "the first six months")
+    assert (found.timeml_type, found.timeml_value) == ("DURATION", "P6M")
+    # and for the user, the months they are: the first half of 2023
+    assert (found.value, found.begin, found.end_date) == ("2023-H1", "2023-01-01", "2023-06-30")
     assert one(text, "2023").value == "2023"
 
 

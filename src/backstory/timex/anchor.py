@@ -367,6 +367,12 @@ def _plural_subject(words: list[str], idx: int) -> bool:
     )
 
 
+_OWNERS_AND_THE = _set("the their its his her our my your")
+_TIME_UNIT_WORDS = _set(
+    "year years month months week weeks day days decade night weekend season quarter"
+)
+
+
 def _cue(words: list[str], idx: int) -> str | None:
     """The tense a word at ``idx`` signals, given the words around it."""
     if words[idx] == "May":  # the month, not the modal
@@ -540,6 +546,8 @@ def _cue(words: list[str], idx: int) -> str | None:
         or nxt in ("in", "on", "at", "of", "for", "from", "by", "")
     ):
         return None  # "a rate cut in May", "to cut", "did not cut": no past of its own
+    if w == "last" and prev in _OWNERS_AND_THE and nxt not in _TIME_UNIT_WORDS:
+        return None  # "face Real in the last 16", "their last game": a rank, no past
     if w in _PAST_WORDS or w in _PAST_SAME_AS_BASE:
         if prev in _PARTICIPLE_BEFORE and w not in ("was", "were", "had", "did"):
             if prev == "to" and _ranked_infinitive(words, idx - 1):
@@ -586,7 +594,10 @@ _TRIP = _set("arrives arrive travels travel flies fly returns visits")
 _FIXTURE = _set("face faces play plays host hosts visit visits")
 _TO_THE_POLLS = re.compile(r"\b(?:go|goes|head|heads)\s+to\s+the\s+polls\s+(?:on\s+)?$", re.I)
 # Verbs that fix a date for something: "called for 7 December", "set for Friday".
-_SET_FOR = _set("called fixed set scheduled slated planned booked penciled pencilled")
+_SET_FOR = _set(
+    "called fixed set scheduled slated planned booked penciled pencilled rescheduled rearranged"
+    " re-arranged listed"
+)
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|await|awaits|awaiting)\s+(?:the\s+|this\s+)?$", re.I
 )

@@ -346,9 +346,10 @@ def day_of_the_month(day: int, ctx: Frame) -> Reading | None:
         month = shift_date(ref.start.replace(day=1), 1 if later else 0, "month")
         if day > month_end(month.year, month.month).day:
             return None
-        return date_reading(
-            Period("day", month.replace(day=day)), explicit=False, anchor="narrative"
-        )
+        told = month.replace(day=day)
+        if not (ctx.dct is not None and told < ctx.dct and ctx.tense() in (FUTURE, TIMETABLE)):
+            # ("called off in October, rearranged for the 30th": a day ahead is not gone by)
+            return date_reading(Period("day", told), explicit=False, anchor="narrative")
     dct = ctx.dct
     first = dct.replace(day=1)
     options = [
@@ -373,7 +374,7 @@ def day_of_the_month(day: int, ctx: Frame) -> Reading | None:
 def _weekday_dom(m: re.Match[str], ctx: Frame) -> Reading | None:
     """ "Friday the 13th": the day of a month within half a year of the publication date that
     falls on that weekday, placed by the tense as "on the 13th" (or as that, when none does)."""
-    wd, day = weekday_number(m.group("wd")), int(m.group("d"))
+    wd, day = weekday_number(m.group("wd") or m.group("wd2")), int(m.group("d"))
     if ctx.dct is None or wd is None:
         return Reading("DATE", f"XXXX-XX-{day:02d}")
     first = ctx.dct.replace(day=1)
@@ -456,7 +457,7 @@ def _week_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 
 _PREP_BEFORE = re.compile(
-    r"(?:\b(?:in|since|until|till|by|during|through|throughout|of|from|to|before|after|last|this|next|early|late|mid|"
+    r"(?:\b(?:in|since|until|till|by|during|through|throughout|of|from|to|before|after|last|this|next|early|late|mid|as\s+(?:early|soon|late)\s+as|"
     r"between|and|or|for|on|until|around|about|as\s+of|end|beginning|start|middle|late-|early-)[\s-]*)"
     r"(?:(?<=until\s)at\s+(?:the\s+)?(?:earliest|latest|least)\s+)?$",
     re.I,
@@ -689,13 +690,26 @@ def _year_range(m: re.Match[str], ctx: Frame) -> Reading | None:
         # "the 2025-26 fiscal year": one fiscal year, valued by the year it ends in (as
         # "FY2025/26")
         return date_reading(Period("year", date(y2, 1, 1)), explicit=True)
-    p = Period("year", date(y1, 1, 1))
+    cycle = _CYCLE_AFTER.match(ctx.text, m.end()) if y2 == y1 + 1 else None
+    if cycle is not None and cycle.group("winter"):
+        # "the 2024-25 winter": the one winter that spans the turn of the year
+        winter = date_reading(Period("season", date(y1, 12, 1), season="WI"), explicit=True)
+        winter.begin, winter.end = f"{y1:04d}-12-01", f"{y2:04d}-02-{month_end(y2, 2).day}"
+        return winter
+    p = Period("year", date(y1 if cycle is None else y2, 1, 1))
     r = date_reading(p, explicit=True)
+    # ("the 2024-25 season": one cycle across the turn of the year, valued like a fiscal
+    # year by the year it ends in, and lasting into both)
     r.begin, r.end = f"{y1:04d}-01-01", f"{y2:04d}-12-31"
     return r
 
 
 _FISCAL_YEAR_AFTER = re.compile(r"\s+(?:fiscal|financial)\s+year\b", re.I)
+# a cycle that runs across the turn of a year: a league's season, a school year, a budget
+_CYCLE_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w.&-]*\s+){0,3}?(?:season|campaign|academic\s+year|school\s+year"
+    r"|budget|(?P<winter>winter))\b",
+)
 
 
 EML_MODS = {"early": "START", "mid": "MID", "late": "END"}
@@ -983,6 +997,16 @@ def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
     if back:
         p = p.shift(-1, "year")
     r = date_reading(p, explicit=explicit, anchor=None if explicit else "dct")
+    if "fiscal" in words and qn is not None and (closing := _closing_day(ctx, m.end())):
+        # "the fiscal first quarter ending Dec. 31": its three months are the ones up to
+        # that day, valued as the calendar quarter they make up when they do (TimeML
+        # keeps the quarter's rank)
+        last = closing.start
+        first = shift_date(last + timedelta(days=1), -3, "month")
+        r.begin, r.end = first.isoformat(), last.isoformat()
+        if first.month % 3 == 1 and first.day == 1:
+            r.timeml = ("DATE", r.value)
+            r.value = Period.of("quarter", first).value
     # a report is about a quarter that has begun, not a forecast: "the third quarter
     # of 1990" in a 1989 outlook is not what "the year-ago period" is counted from
     r.fin_anchor = not back and (ctx.dct is None or p.start <= ctx.dct) and ctx.tense() != FUTURE
@@ -1417,8 +1441,8 @@ def _year_end(m: re.Match[str], ctx: Frame) -> Reading | None:
         tense = ctx.tense()
         if tense == FUTURE and year <= ctx.dct.year:
             year += step
-        elif tense == PAST and year > ctx.dct.year:
-            year -= step
+        elif tense in (PAST, REPORTED) and year > ctx.dct.year:
+            year -= step  # ("the policy was announced at the turn of the year")
         gran = "day" if step == 1 else "year"
         return date_reading(
             Period(gran, date(year, 1, 1)), explicit=False, anchor="dct", mod="APPROX"

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from backstory.timex.anchor import FUTURE, FUTURE_IN_PAST, TIMETABLE
 from backstory.timex.calendar import GRAN_OF_UNIT, Period, shift_date, unit_steps
@@ -160,11 +160,78 @@ def _duration(m: re.Match[str], ctx: Frame) -> Reading | None:
     if n is not None and n > 10000:
         return None
     value = duration_value(n, letter, time_part)
+    opening = _opening_months(m, ctx, n, letter)
+    if opening is not None:
+        return opening
     ahead = _from_now(m, ctx, n, letter, time_part)
     if ahead is not None:
         # "will be held in two weeks": the date that far ahead (TimeML keeps the duration)
         return Reading("DATE", ahead.value, ahead, anchor="dct", timeml=("DURATION", value))
     return Reading("DURATION", value)
+
+
+# "the first nine months of the year", "of 2024", "of last year" (not "of the war")
+_OF_A_YEAR = re.compile(
+    r"\s+of\s+(?:(?P<y>(?:19|20)\d\d)\b|(?P<rel>the|this|last|next)\s+year\b)(?!['’-])", re.I
+)
+# what else the opening months can be of: "the first six months after the surgery",
+# "in office", "as chief executive", "of his presidency"
+_OPENING_OF_SOMETHING = re.compile(
+    r"[ \t]*(?:of|after|since|following|before|in\s+(?:office|power|charge|the\s+job|the\s+role)"
+    r"|on\s+the\s+job|as|at|with|under|back)\b",
+    re.I,
+)
+# a sentence of figures for a period: a company's or an economy's
+_REPORTED_FIGURES = re.compile(
+    r"\b(?:sales|revenues?|profits?|earnings|income|losses|output|exports|imports|gdp|growth"
+    r"|shipments|deliveries|turnover|inflation|production|arrivals|orders|volumes?)\b|%"
+    r"|\bper\s*cent\b|\bpercent\b",
+    re.I,
+)
+_QUARTER_OR_HALF = {3: "Q1", 6: "H1"}
+
+
+def _opening_months(m: re.Match[str], ctx: Frame, n: float | None, letter: str) -> Reading | None:
+    """ "sales rose 4% in the first nine months" (said in November): January to September
+    of the year, as a date (TimeML keeps the duration ``P9M``), else None. The year is
+    the one named after "of", or else the latest whose months have all gone by (the
+    next one for a plan: "expects growth in the first six months")."""
+    if (
+        ctx.dct is None
+        or letter != "M"
+        or n is None
+        or n not in range(2, 12)
+        or (m.group("rel") or "").lower() != "first"
+        or (m.group("det") or "").lower() != "the"
+    ):
+        return None
+    of = _OF_A_YEAR.match(ctx.text, m.end())
+    if of is None:
+        sentence = ctx.text[max(0, m.start() - 120) : m.end() + 120]
+        if _OPENING_OF_SOMETHING.match(ctx.text, m.end()) or not _REPORTED_FIGURES.search(sentence):
+            return None
+    months = int(n)
+    dct = ctx.dct
+    year = dct.year if dct.month > months else dct.year - 1
+    if of is not None and of.group("y"):
+        year = int(of.group("y"))
+    elif of is not None and of.group("rel").lower() in ("this", "last", "next"):
+        year = dct.year + {"this": 0, "last": -1, "next": 1}[of.group("rel").lower()]
+    elif ctx.tense() in (FUTURE, TIMETABLE):
+        year = dct.year if dct.month <= months else dct.year + 1
+    end = date(year, months, 1)
+    last = shift_date(end, 1, "month") - timedelta(days=1)
+    code = _QUARTER_OR_HALF.get(months)
+    gran = {3: "quarter", 6: "half"}.get(months, "year")
+    r = Reading(
+        "DATE",
+        f"{year}-{code}" if code else str(year),
+        Period(gran, date(year, 1, 1)),
+        timeml=("DURATION", f"P{months}M"),
+        fin_anchor=False,
+    )
+    r.begin, r.end = f"{year}-01-01", last.isoformat()
+    return r
 
 
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)

@@ -3,8 +3,10 @@ ranked weekdays of a month ("Thanksgiving", "Father's Day"), days counted from E
 ("Palm Sunday", "Pentecost"), the Islamic holy month and feasts ("Ramadan", "Eid
 al-Adha"), the last from the tabular Islamic calendar (within a day or so of the
 observed dates, which follow the sighting of the moon and differ between countries),
-and the Lunar New Year (the Chinese calendar's: from the new moons and the winter
-solstice, in Beijing time).
+the Lunar New Year (the Chinese calendar's: from the new moons and the winter
+solstice, in Beijing time), Holi and Diwali (the Hindu calendar's: the day after the
+bonfire of the full moon of Phalguna; the evening of the new moon that ends Ashvin, in
+Indian time).
 """
 
 from __future__ import annotations
@@ -104,6 +106,10 @@ def holiday_days(name: str, year: int) -> tuple[date, date] | None:
         return spans[0] if spans else None
     elif n in _LUNAR_NEW_YEAR:
         d = lunar_new_year(year)
+    elif n == "holi":
+        d = holi(year)
+    elif n in ("diwali", "deepavali"):
+        d = diwali(year)
     else:
         return None
     return d, d
@@ -136,12 +142,24 @@ _NEW_MOON_TERMS = (
     (0.00056, 1, 1, 2, 0, 0), (-0.00042, 0, 0, 3, 0, 0), (0.00042, 1, 1, 0, 2, 0),
     (0.00038, 1, 1, 0, -2, 0), (-0.00024, 1, -1, 2, 0, 0), (-0.00017, 0, 0, 0, 0, 1),
 )  # fmt: skip
+# and of a true full moon (the same arguments, other coefficients)
+_FULL_MOON_TERMS = tuple(
+    (c, *args)
+    for c, (_, *args) in zip(
+        (-0.40614, 0.17302, 0.01614, 0.01043, 0.00734, -0.00515, 0.00209, -0.00111, -0.00057,
+         0.00056, -0.00042, 0.00042, 0.00038, -0.00024, -0.00017),
+        _NEW_MOON_TERMS,
+        strict=True,
+    )
+)  # fmt: skip
 _J2000 = 2451545.0  # the Julian day of 2000-01-01 12:00
 _BEIJING = 8 / 24  # the Chinese calendar's days are Beijing's (UTC+8)
+_INDIA = 5.5 / 24  # the Hindu calendar's festivals are kept by Indian time (UTC+5:30)
 
 
-def _new_moon(k: int) -> float:
-    """The Julian day of the ``k``-th new moon after the one of 6 January 2000."""
+def _new_moon(k: float, terms: tuple[tuple[float, ...], ...] = _NEW_MOON_TERMS) -> float:
+    """The Julian day of the ``k``-th new moon after the one of 6 January 2000 (with
+    ``k`` a half and the full-moon terms: the full moon after it)."""
     t = k / 1236.85
     jde = 2451550.09766 + 29.530588861 * k + 0.00015437 * t * t
     e = 1 - 0.002516 * t - 0.0000074 * t * t
@@ -151,7 +169,7 @@ def _new_moon(k: int) -> float:
         math.radians(160.7108 + 390.67050284 * k - 0.0016118 * t * t),  # its latitude
         math.radians(124.7746 - 1.56375588 * k + 0.0020672 * t * t),  # its ascending node
     )
-    for c, power, *mult in _NEW_MOON_TERMS:
+    for c, power, *mult in terms:
         jde += c * e**power * math.sin(sum(n * a for n, a in zip(mult, args, strict=True)))
     return jde
 
@@ -178,3 +196,60 @@ def lunar_new_year(year: int) -> date:
     while _beijing_day(_new_moon(k)) < date(year, 1, 21):
         k += 1
     return _beijing_day(_new_moon(k))
+
+
+def _ayanamsa(year: int) -> float:
+    """The Lahiri ayanamsa in degrees: how far the sidereal zodiac lags the tropical one."""
+    return 23.853 + 0.013969 * (year - 2000)
+
+
+def _sun_enters_pisces(year: int) -> float:
+    """The Julian day the Sun enters sidereal Pisces (Meena sankranti, Lahiri ayanamsa,
+    about 14 March): six days or so before the mean March equinox."""
+    y = (year - 2000) / 1000
+    equinox = 2451623.80984 + 365242.37404 * y + 0.05169 * y * y
+    return equinox - (30 - _ayanamsa(year)) / 0.9856
+
+
+def _sun_enters_libra(year: int) -> float:
+    """The Julian day the Sun enters sidereal Libra (Tula sankranti, about 17 October):
+    some 24 days after the mean September equinox."""
+    y = (year - 2000) / 1000
+    equinox = 2451810.21715 + 365242.01767 * y - 0.11575 * y * y
+    return equinox + _ayanamsa(year) / 0.986
+
+
+def holi(year: int) -> date:
+    """The day of Holi: the full moon of Phalguna (the lunar month in which the Sun
+    enters Pisces) in Indian time, or the day after when that full moon falls after
+    about 5 p.m. (three and a half watches after sunrise), when the bonfire is lit on
+    its own evening. Within a day of the observed dates, which differ between regions
+    (2025-03-14, 2026-03-04)."""
+    sankranti = _sun_enters_pisces(year)
+    k = math.floor((year - 2000) * 12.3685)
+    while _new_moon(k + 1) < sankranti:
+        k += 1
+    while _new_moon(k) > sankranti:
+        k -= 1
+    full = _new_moon(k + 0.5, _FULL_MOON_TERMS) + _INDIA - _J2000 + 0.5
+    day = date(2000, 1, 1) + timedelta(days=math.floor(full))
+    late = full - math.floor(full) >= 17 / 24
+    return day + timedelta(days=1) if late else day
+
+
+def diwali(year: int) -> date:
+    """The day of Diwali (Lakshmi Puja): the evening the new moon that ends Ashvin (the
+    lunar month in which the Sun enters Libra) still holds, in Indian time: the day of
+    the new moon when it falls a ghati (24 minutes) or more after sunset, else the day
+    before. Within a day of the observed dates, which differ between regions (2024: 31
+    October or 1 November; 2025-10-20)."""
+    sankranti = _sun_enters_libra(year)
+    k = math.floor((year - 2000) * 12.3685)
+    while _new_moon(k) < sankranti:
+        k += 1
+    while _new_moon(k - 1) > sankranti:
+        k -= 1
+    new = _new_moon(k) + _INDIA - _J2000 + 0.5
+    day = date(2000, 1, 1) + timedelta(days=math.floor(new))
+    late = new - math.floor(new) >= 18.25 / 24
+    return day if late else day - timedelta(days=1)

@@ -100,7 +100,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "week_of_month": ("week of", "weekend of", "weekend in", "week in", "day of", "day in"),
     "week_number": ("week ",),
     "weekday_of_month": ("day of", "day in"),
-    "weekday_dom": ("day the", "day, the"),
+    "weekday_dom": ("day", "mon", "tue", "wed", "thu", "fri", "sat", "sun"),
     "nth_day": (" day",),
     "day_of_month": ("the 1", "the 2", "the 3", "the 4", "the 5", "the 6", "the 7", "the 8", "the 9"),
     "month_span": ("-to-", "-through-", "-till-", "-until-", "-", "–", "—"),
@@ -139,7 +139,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
                 "luther king", "mlk", "president", "mother", "father", "columbus", "juneteenth", "patrick",
                 "remembrance", "armistice", "bastille", "canada day", "australia day", "anzac", "may day",
                 "fawkes", "bonfire", "inauguration", "earth day", "ve day", "v-e day", "ramadan",
-                "eid", "patriot", "groundhog", "flag day", "cinco de mayo", "spring festival"),
+                "eid", "patriot", "groundhog", "flag day", "cinco de mayo", "spring festival", "holi", "diwali", "deepavali"),
     "vague": ("now", "current", "present", "days", "recent", "late", "previous", "former", "earlier",
               "soon", "future", "past", "term", "possible", "later", "time being"),
 }  # fmt: skip
@@ -152,6 +152,22 @@ _ORD_SPELT = (
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
     r"twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|"
     r"thirty[- ]first)"
+)
+# a day set or moved to a date: "rearranged for the 30th", "adjourned to the 3rd"
+_RESET_FOR = (
+    r"(?:(?:re)?scheduled|re-?arranged|set|planned|slated|fixed|pencill?ed\s+in|booked|listed"
+    r"|called|due)"
+)
+_RESET_TO = (
+    r"(?:moved|pushed\s+back|put\s+back|brought\s+forward|postponed|delayed|adjourned"
+    r"|deferred|switched|shifted|(?:re)?scheduled|re-?arranged|extended)"
+)
+# a month abbreviated alone after a preposition, as wire copy has it: "rose 2.1% in Oct.",
+# "a cut in mid-Nov." (seen as "mid Nov."; a dot, or one of the abbreviations that are no word or name)
+_MONTH_ABBR_ALONE = (
+    r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bto\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bduring\s)"
+    r"|(?<=\bfrom\s)|(?<=\bmid\s)|(?<=\bearly\s)|(?<=\blate\s))"
+    r"(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:Feb|Aug|Sept|Oct|Nov|Dec)\b(?![.'’-]))"
 )
 # An ordinal that heads a phrase of its own is no day of a month: "on Sunday, the 18th
 # consecutive night of protests", "on the 18th straight day", "the 3rd annual summit".
@@ -208,6 +224,7 @@ _MORE_HOLIDAYS = (
     r"|Inauguration\s+Day|Earth\s+Day|VE\s+Day|V-E\s+Day|Ramadan"
     r"|Patriots['’]?\s+Day|Groundhog\s+Day|Flag\s+Day|Cinco\s+de\s+Mayo"
     r"|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)|(?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival"
+    r"|Holi(?![\w-])|Diwali|Deepavali"
 )
 
 _SPECS: list[tuple[str, str]] = [
@@ -291,7 +308,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "month",
-        rf"{B}(?:(?:the\s+(?=following|previous))?(?P<rel>{_REL})\s+)?(?P<m>{MONTH_FULL})(?:\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year)?",
+        rf"{B}(?:(?:the\s+(?=following|previous))?(?P<rel>{_REL})\s+)?(?P<m>{MONTH_FULL}|{_MONTH_ABBR_ALONE})(?:\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year)?",
     ),
     # wire-service clock times: "at 1400 GMT", "(2300 GMT Tuesday)", "at 1653 (2153 GMT)":
     # a zone, or the same time in another zone in brackets, is required; listed before
@@ -405,7 +422,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "relunit",
-        rf"{B}(?P<det>(?:the\s+)?(?:past|last|next|coming|previous|following|preceding|current|same|present|prior|full|entire|whole)|this\s+(?:past|coming)|that\s+same|this|that|these|the\s+(?-i:new)(?=\s+year)|the)\s+(?P<u>week|weekend|month|year|decade|century|fiscal\s+year|day|{_POD}){E}(?!-)"
+        rf"{B}(?P<det>(?:the\s+)?(?:past|last|next|coming|previous|following|preceding|current|same|present|prior|full|entire|whole)|this\s+(?:past|coming)|that\s+same|this|that|these|the\s+(?-i:new)(?=\s+year)|the)\s+(?P<u>week|weekend|month|year|decade|century|(?:fiscal|financial)\s+year|day|{_POD}){E}(?!-)"
         # (not "over the next day or two": a span of days ahead, not tomorrow)
         r"(?!\s+or\s+(?:two|three)\b)",
     ),
@@ -427,7 +444,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "weekday",
-        rf"{B}(?:(?P<hours>the\s+(?:early|small|wee)\s+hours\s+of\s+)|(?P<aweek>a\s+week\s+(?:on|from)\s+))?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|the\s+next|that|(?:early|late)(?:\s+on)?)\s+)?{_NAMED_DAY_NOT}(?P<wd>{WEEKDAY_FULL})(?:\s+(?P<pod>{_POD}))?(?:\s+(?:of\s+)?(?P<wrel>last|this|next)\s+week\b|\s+(?P<wk>week)(?![\w'’-]))?"
+        rf"{B}(?:(?P<hours>the\s+(?:early|small|wee)\s+hours\s+of\s+)|(?P<aweek>(?:a|one|two|three|four)\s+weeks?\s+(?:on|from)\s+))?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|the\s+next|that|(?:early|late)(?:\s+on)?)\s+)?{_NAMED_DAY_NOT}(?P<wd>{WEEKDAY_FULL})(?:\s+(?P<pod>{_POD}))?(?:\s+(?:of\s+)?(?P<wrel>last|this|next)\s+week\b|\s+(?P<wk>week)(?![\w'’-]))?"
         # a newspaper named after its day: "the Sunday Times", "yesterday's Sunday Telegraph"
         r"(?!\s+(?-i:Times(?!\s+Square)|Telegraph|Express|Mirror|Post|Herald|Mail|Tribune|Independent|Star|Sport|Business|Review|Journal|Age)\b)",
     ),
@@ -435,13 +452,14 @@ _SPECS: list[tuple[str, str]] = [
     # "Friday the 13th", "on Tuesday, the 4th": the day of a month that falls on that weekday
     (
         "weekday_dom",
-        rf"{B}(?P<wd>{WEEKDAY_FULL}),?\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th){E}(?!\s+of\b){_NO_NOUN_AFTER}",
+        # ("Friday 4th", "Fri 4th": British, without "the")
+        rf"{B}(?:(?P<wd>{WEEKDAY_FULL}),?\s+the|(?P<wd2>{WEEKDAY}),?)\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th){E}(?!\s+of\b){_NO_NOUN_AFTER}",
     ),
     # "on the 15th", "by the 3rd": a day of the month the story is in (the extent is
     # "the 15th"; the preposition before it is required)
     (
         "day_of_month",
-        rf"{B}(?:on|by|until|till|since|from|before|after)\s+(?P<x>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)){E}(?!\s+(?:of|day|century|centuries|anniversary|Floor|Street|Avenue|Amendment|Division|Army|Brigade|Regiment|Battalion|Corps|Fleet|District|Congress|Century|Precinct|Round)\b){_NO_NOUN_AFTER}",
+        rf"{B}(?:on|by|until|till|since|from|before|after|{_RESET_FOR}\s+for|{_RESET_TO}\s+(?:to|until))\s+(?P<x>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)){E}(?!\s+(?:of|day|century|centuries|anniversary|Floor|Street|Avenue|Amendment|Division|Army|Brigade|Regiment|Battalion|Corps|Fleet|District|Congress|Century|Precinct|Round)\b){_NO_NOUN_AFTER}",
     ),
     (
         "nth_day",
@@ -476,7 +494,7 @@ _SPECS: list[tuple[str, str]] = [
     # a sports or theatre season: "so far this season", "he will stay next season"
     (
         "season_ref",
-        rf"{B}(?P<rel>this|last|next|the\s+(?:current|previous|past|coming|next|following))\s+season{E}(?![\w-])",
+        rf"{B}(?P<rel>this|last|next|the\s+(?:current|previous|past|coming|next|following)|the(?=\s+season\b(?!['’]|\s+of\b)))\s+season{E}(?![\w-])",
     ),
     # ---- sets ----------------------------------------------------------
     (

@@ -60,10 +60,12 @@ class Reading:
     ends: tuple[Period, Period] | None = None  # a range's two ends, each read with the other
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
 _STARTING = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+|in\s+)?$", re.I)
 _EARLIEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 _DEADLINE = re.compile(
-    r"\b(?:to|until|till|through|effective|ending|ends)\s+(?:at\s+least\s+)?(?:on\s+)?"
+    r"(?:\b(?:to|until|till|through|effective|ending|ends)|(?<=extended\s)into|(?<=prolonged\s)into)"
+    r"\s+(?:at\s+least\s+)?(?:on\s+)?"
     r"(?:(?:early|mid|late)[\s-]+)?$",
     re.I,
 )
@@ -133,7 +135,7 @@ _WARNING_FOR = re.compile(
 # "pushed back to", "moved to"): the new date, after the decision
 _RESCHEDULED = re.compile(
     r"\b(?:delay|postpone|reschedul|defer|adjourn|moved|pushed\s+back|put\s+off|brought\s+forward|extend)"
-    r"[a-z]*\b(?:[ \t]+[^\s.;:!?]+){0,6}?[ \t]+(?:to|until|till)[ \t]+(?:at[ \t]+least[ \t]+)?"
+    r"[a-z]*\b(?:[ \t]+[^\s.;:!?]+){0,6}?[ \t]+(?:to|until|till|into)[ \t]+(?:at[ \t]+least[ \t]+)?"
     r"(?:on[ \t]+)?$",
     re.I,
 )
@@ -329,6 +331,13 @@ class Frame:
                 ):
                     # "issued a warning for rain from 6 a.m. on Friday": what is forecast,
                     # ahead of the report
+                    found = FUTURE_IN_PAST
+                if (
+                    found == PAST
+                    and _FOR_BEFORE.search(before)
+                    and self.text.startswith(("'s ", "’s "), key[1])
+                ):
+                    # "took pole for Sunday's race": what a deed readies for follows it
                     found = FUTURE_IN_PAST
                 self._tenses[key] = found
         return self._tenses[key]

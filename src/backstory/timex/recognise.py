@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from backstory.timex.lexicon import weekday_number
 from backstory.timex.patterns import (
     PATTERNS,
     PREFIX_MOD,
@@ -289,6 +290,31 @@ _RANKED_BEFORE = re.compile(
 )
 
 
+# "the Friday before Christmas", "the Tuesday after Easter"
+_WEEKDAY_GAP = re.compile(r"\s+(?P<dir>before|after)\s+", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _weekday_counted(text: str, prev: Mention, gap: str, mn: Mention) -> Mention | None:
+    """ "the Friday before Christmas": the weekday counted from the day named after it, as one
+    mention (else None)."""
+    wd = weekday_number(text[prev.start : prev.end])
+    joined = _WEEKDAY_GAP.fullmatch(gap)
+    the = _THE_BEFORE.search(text, max(0, prev.start - 4), prev.start)
+    if (
+        wd is None
+        or joined is None
+        or the is None
+        or prev.kind != "weekday"
+        or mn.kind not in _DAY_KINDS
+        or mn.parts
+    ):
+        return None
+    sign = "-" if joined.group("dir").lower() == "before" else "+"
+    return Mention(the.start(), mn.end, "weekday_offset", mn.match, None, f"{sign}{wd}",
+                   mn.suffix_mod, parts=[mn])  # fmt: skip
+
+
 def join(text: str, mentions: list[Mention], *, ranges: bool = True) -> list[Mention]:
     """Join a clock time with its day, a week or a day offset with the day it is
     counted from, and (when ``ranges``) two dates into one range."""
@@ -307,6 +333,10 @@ def join(text: str, mentions: list[Mention], *, ranges: bool = True) -> list[Men
         if out:
             prev = out[-1]
             gap = text[prev.end : mn.start]
+            counted = _weekday_counted(text, prev, gap, mn)
+            if counted is not None:
+                out[-1] = counted
+                continue
             if (
                 prev.kind == "relunit"
                 and _WEEK_OF.fullmatch(text[prev.start : prev.end].strip())

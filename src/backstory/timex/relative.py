@@ -138,7 +138,8 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
     det = re.sub(r"\s+", " ", m.group("det").lower())
     if det == "that same":
         det = "the same"  # "that same day"
-    unit = re.sub(r"\s+", " ", m.group("u").lower())
+    # (a British "financial year" is a fiscal year)
+    unit = re.sub(r"\s+", " ", m.group("u").lower()).replace("financial", "fiscal")
     words = det.split()
     core = words[-1]
     anaphoric = det in (
@@ -603,8 +604,10 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
     back = (base.weekday() - wd) % 7
     ahead = (wd - base.weekday()) % 7
     if m.group("wk") or m.group("aweek"):
-        # British "Friday week", "a week on Friday": a week after the coming Friday
-        typ, p = _day_or_pod(base + timedelta(days=(ahead or 7) + 7), pod)
+        # British "Friday week", "a week on Friday": a week after the coming Friday ("three
+        # weeks on Friday": three)
+        weeks = number_value((m.group("aweek") or "a").split()[0]) or 1
+        typ, p = _day_or_pod(base + timedelta(days=(ahead or 7) + 7 * int(weeks)), pod)
         return Reading(typ, p.value, p, mod=mod, anchor=anchor)
     if rel in ("last", "this past", "the previous"):
         d = base - timedelta(days=back or 7)
@@ -673,7 +676,11 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
         # as alternatives in turn, the second is not before the first
         d = first + timedelta(days=(wd - first.weekday()) % 7 or 7)
     typ, p = _day_or_pod(d, pod)
-    return Reading(typ, p.value, p, mod=mod, anchor=anchor)
+    r = Reading(typ, p.value, p, mod=mod, anchor=anchor)
+    if m.group("hours") and (pod or "").lower() in ("morning", "night"):
+        # "the early hours of Sunday morning": after midnight, before the morning proper
+        r.begin, r.end = f"{d.isoformat()}T00:00", f"{d.isoformat()}T05:59"
+    return r
 
 
 # "the year ended/ending ...", "the year to date", "the year to October", "the week to

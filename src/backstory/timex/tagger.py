@@ -20,8 +20,9 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from backstory.extraction import Timex
-from backstory.timex.anchor import FUTURE, NOMINAL, TIMETABLE
+from backstory.timex.anchor import FUTURE, NOMINAL, PAST, REPORTED, TIMETABLE
 from backstory.timex.calendar import Period, month_end
+from backstory.timex.holidays import holiday_date
 from backstory.timex.lexicon import (
     DAY,
     MONTH,
@@ -233,6 +234,7 @@ def _tag(text: str, dct: datetime | date | None, doc: Any, ranges: bool) -> list
     _share_years(text, out)
     _follow_coordinated_days(text, out, frame.dct)
     _share_clock_days(text, out)
+    _end_spans_after_start(text, out)
     return out
 
 
@@ -493,6 +495,37 @@ def _follow_coordinated_days(text: str, timexes: list[Timex], dct: date | None) 
             b.end_date = b.end_date and after.isoformat() + b.end_date[10:]
 
 
+_SPAN_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
+_SPAN_TO = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s+(?:on\s+)?", re.I)
+_WEEKDAY_IN = re.compile(
+    r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b", re.I
+)
+
+
+def _end_spans_after_start(text: str, timexes: list[Timex]) -> None:
+    """ "a warning from 6pm Thursday to 10am Friday" (said on a Thursday): a weekday that
+    ends a span is the first of its name on or after the span's start (read alone, in a
+    present tense, it may have gone back to the one just past)."""
+    for a, b in pairwise(timexes):
+        day, later = _LEADING_DAY.match(a.value), _LEADING_DAY.match(b.value)
+        named = _WEEKDAY_IN.search(b.text)
+        if day is None or later is None or named is None or later.group(1) >= day.group(1):
+            continue
+        if not (
+            _SPAN_FROM.search(text, max(0, a.start - 10), a.start)
+            and _SPAN_TO.fullmatch(text, a.end, b.start)
+        ):
+            continue
+        wd = weekday_number(named.group(0))
+        if wd is None:
+            continue
+        first = date.fromisoformat(day.group(1))
+        after = (first + timedelta(days=(wd - first.weekday()) % 7)).isoformat()
+        b.value = after + b.value[10:]
+        b.begin = b.begin and after + b.begin[10:]
+        b.end_date = b.end_date and after + b.end_date[10:]
+
+
 _CLOCK_ONLY = re.compile(r"[\d:.]+\s*(?:[ap]\.?\s?m\.?)?|noon|midday|midnight", re.I)
 _CLOCK_TO = re.compile(r"\s*(?:-|–|—|to|until|till|and)\s*")
 _TIME_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T\d\d:\d\d")
@@ -592,7 +625,7 @@ def _read(mn: Mention, frame: Frame) -> Reading | None:
         return _read_datetime(mn, frame)
     if mn.kind == "range":
         return _read_range(mn, frame)
-    if mn.kind in ("week_of", "weekend_of", "day_offset"):
+    if mn.kind in ("week_of", "weekend_of", "day_offset", "weekday_offset"):
         return _read_counted(mn, frame)
     fn = NORMALISERS[mn.kind]
     try:
@@ -641,6 +674,21 @@ def _read_counted(mn: Mention, frame: Frame) -> Reading | None:
         return day
     if mn.kind in ("week_of", "weekend_of"):
         p = Period.of(mn.kind.removesuffix("_of"), day.period.start)
+    elif mn.kind == "weekday_offset":
+        # "the Friday before Christmas": the last Friday before the day (the first after)
+        counted = _counted_weekday(day.period.start, mn.prefix_kind or "+0")
+        frame.span = (mn.start, mn.end)
+        if (
+            frame.dct is not None
+            and counted > frame.dct
+            and not day.explicit_year
+            and frame.tense() in (PAST, REPORTED)
+            and (earlier := _a_year_before(mn.parts[0], day.period.start, frame.text))
+        ):
+            # "shops reported record sales on the Monday after Thanksgiving", said on
+            # Thanksgiving: last year's, as the past says
+            counted = _counted_weekday(earlier, mn.prefix_kind or "+0")
+        p = Period.of("day", counted)
     else:
         p = Period.of("day", day.period.start + timedelta(days=int(mn.prefix_kind or "0")))
     r = Reading("DATE", p.value, p, anchor=day.anchor, explicit_year=day.explicit_year)
@@ -652,6 +700,24 @@ def _read_counted(mn: Mention, frame: Frame) -> Reading | None:
         first = d - timedelta(days=6) if bound.group(1).lower().startswith("end") else d
         r.begin, r.end = first.isoformat(), (first + timedelta(days=6)).isoformat()
     return r
+
+
+def _counted_weekday(d: date, offset: str) -> date:
+    """The weekday ``offset`` names ("-4": the Friday before ``d``, "+0": the Monday after)."""
+    wd = int(offset[1:])
+    if offset[0] == "-":
+        return d - timedelta(days=(d.weekday() - wd - 1) % 7 + 1)
+    return d + timedelta(days=(wd - d.weekday() - 1) % 7 + 1)
+
+
+def _a_year_before(part: Mention, d: date, text: str) -> date | None:
+    """The same named day (holiday or date) a year before ``d``."""
+    if part.kind == "holiday":
+        return holiday_date(text[part.start : part.end], d.year - 1)
+    try:
+        return d.replace(year=d.year - 1)
+    except ValueError:
+        return None
 
 
 _WEEK_BOUND = re.compile(r"\b(ended|ending|starting|beginning|commencing)\s+(?:on\s+)?$", re.I)
@@ -734,6 +800,10 @@ def _narrow(first: date, last: date, mod: str | None) -> tuple[date, date]:
     span = (last - first).days + 1
     if mod not in ("START", "MID", "END") or span < 3:
         return first, last
+    if span == 7 and mod == "END":
+        # a week is told by its working days: "late last week" is Thursday or Friday (or
+        # the weekend after), not the weekend alone
+        return first + timedelta(days=3), last
     third = span // 3
     if mod == "START":
         return first, first + timedelta(days=third - 1)
@@ -762,8 +832,9 @@ def _to_timex(mn: Mention, r: Reading, frame: Frame) -> Timex:
     mod = inner_mod
     signal = None
     possessive = frame.text.startswith(("'s", "’s", " 's"), mn.end) or (
-        # "after Friday prayers", "before Christmas dinner": the signal bounds the noun
-        mn.kind in ("weekday", "holiday")
+        # "after Friday prayers", "before Christmas dinner", "before the summer recess": the
+        # signal bounds the noun
+        mn.kind in ("weekday", "holiday", "season")
         and NOMINAL.match(frame.text, mn.end) is not None
         and not _NOT_A_NOUN_AFTER.match(frame.text, mn.end)
     )

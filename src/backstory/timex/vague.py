@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from backstory.timex.anchor import PAST, REPORTED
 from backstory.timex.reading import (
     Frame,
     Reading,
@@ -91,12 +92,25 @@ def _vague(m: re.Match[str], ctx: Frame) -> Reading | None:
     return r
 
 
+# "the end of the season", "for the rest of the season": a part of the season told of
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:end|start|beginning|rest|remainder|close|middle|half|part|course|climax|finale)"
+    r"\s+of\s+$",
+    re.I,
+)
+
+
 @normaliser("season_ref")
 def _season_ref(m: re.Match[str], ctx: Frame) -> Reading | None:
     """ "so far this season", "next season", "last season": a league's (or theatre's) season,
     which runs across the calendar as the sport has it: a vague reference, present, past or
     future."""
     rel = m.group("rel").lower().split()[-1]
+    if rel == "the":
+        if not _PART_OF_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+            return None  # "the season opens in August", "the season of goodwill"
+        # "will leave at the end of the season": the one under way (or the story's)
+        rel = "last" if ctx.tense() in (PAST, REPORTED) else "this"
     value = {"this": "PRESENT_REF", "current": "PRESENT_REF", "last": "PAST_REF",
              "previous": "PAST_REF", "past": "PAST_REF"}.get(rel, "FUTURE_REF")  # fmt: skip
     r = Reading("DATE", value, None, vague=True, anchor="dct")
