@@ -226,6 +226,8 @@ def line_days(timex: Timex) -> tuple[str, str] | None:
 
 # "by" right before a day: "By Monday evening, rescuers had evacuated ...", "grew ... by
 # the night of 20 August"
+# what a stretch of time is counted from: "(hours) after the quake", "(a day) before"
+_STRETCH_FROM = re.compile(r"\s+(?:after|before|later|earlier)\b", re.I)
 # a date that owns the noun after it ("by Friday's landslide"): no bound
 _OWNER_AFTER = re.compile(r"['’]s\b")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$", re.I)
@@ -962,6 +964,14 @@ def reports_of(extraction: Extraction) -> list[Report]:
         # events stage wrote it XXXX-XX-XX): no guessed day tells the sentence
         unplaced = any(_unplaced(t) for t in sentence_timexes)
         coarse = coarse or unplaced
+        # "carried out air strikes hours after the quake", "It came a day after rebels
+        # announced a pause": told a stretch from another happening, not on the day the
+        # story was published
+        stretch_told = any(
+            t.type == "DURATION" and _STRETCH_FROM.match(text, t.end) is not None
+            for t in sentence_timexes
+        )
+        coarse = coarse or stretch_told
         # the days the sentence names that may be when something was moved (not "from 29
         # April" in "brought forward its meeting from 29 April to today": the old day)
         moved_on = {
@@ -1018,7 +1028,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 # killing was then, not on a guessed day (and the sentence is about then)
                 coarse = True
                 continue
-            if event.inferred and (durative or back_then):
+            if event.inferred and (durative or back_then or stretch_told):
                 continue  # "Since then, Israel has bombarded Gaza": no day of its own
             if event.inferred and _PLUPERFECT_MAIN.match(sentence):
                 continue  # "Prosecutors had asked for 40 years": before the story's day

@@ -1035,6 +1035,11 @@ _REPORTED = re.compile(
 )
 
 
+# Cues that take a thing as readily as a claim ("announced a ceasefire", "reported a
+# loss", "confirmed the deal"): a claim only after "that"
+_NOUN_OBJECT_CUE = re.compile(r"\b(?:announced|reported|confirmed|stated|predicted|predicts)\b")
+
+
 _REPORTED_AFTER_AND = re.compile(
     r"[,;]\s+and\s+(?P<who>(?:the|their|its|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:said|says|warned|added)\s+(?:that\s+)?"
@@ -1669,6 +1674,19 @@ def participle_sequel(
         rest = sentence[tok.idx + len(tok.text) : last]
         shift = len(who) + 1 + len(past[0]) - (tok.idx + len(tok.text))
         thing = next((c for c in main.children if c.dep_ == "dobj"), None)
+        count = next((c for c in tok.children if c.dep_ == "dobj" and c.tag_ == "CD"), None)
+        if (
+            count is not None
+            and thing is not None
+            and thing.tag_ == "NNS"
+            and any(c.dep_ == "nummod" for c in thing.children)
+        ):
+            # "cancelled 1,000 flights on Saturday, after scrapping 3,500 on Friday": 3,500
+            # flights, the noun the count leaves out
+            at = count.idx + len(count.text) - (tok.idx + len(tok.text))
+            rest = rest[:at] + " " + thing.text + rest[at:]
+            if count.idx < date_span[0]:
+                shift += len(thing.text) + 1
         for word in tok.subtree:
             if word.dep_ == "dobj" and word.lower_ in ("them", "it") and thing is not None:
                 if (word.lower_ == "them") != (thing.tag_ in ("NNS", "NNPS")):
@@ -2305,6 +2323,10 @@ def reported_claim(
         )
         if m is None:
             return None
+    if _NOUN_OBJECT_CUE.search(m.group()) and not re.search(r"\bthat\s*$", m.group()):
+        # "The rebel council announced a two-week ceasefire starting on Sunday": what was
+        # announced is a thing, no claim with a verb of its own
+        return None
     who = re.sub(r"^(?:their|its|his|her)\s", "the ", m.group("who"))
     if (appos := (m.groupdict().get("appos") or "").strip()) and _PERSON_NAME.fullmatch(appos):
         who = appos  # "His sister, Anna Ekberg, told ...": the name says who
