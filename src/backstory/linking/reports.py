@@ -968,7 +968,9 @@ def reports_of(extraction: Extraction) -> list[Report]:
         # announced a pause": told a stretch from another happening, not on the day the
         # story was published
         stretch_told = any(
-            t.type == "DURATION" and _STRETCH_FROM.match(text, t.end) is not None
+            t.type == "DURATION"
+            and not t.subordinate  # (not "the framework, which took effect two months after")
+            and _STRETCH_FROM.match(text, t.end) is not None
             for t in sentence_timexes
         )
         coarse = coarse or stretch_told
