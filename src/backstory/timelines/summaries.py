@@ -1184,6 +1184,12 @@ def subject_relative_clause(
         ):
             continue
         clause_end = _relative_clause_end(sentence, verb, date_span)
+        if _DATE_AFTER_CLAUSE.fullmatch(sentence, clause_end, date_span[0]) and _dates_word(
+            doc, date_span, noun
+        ):
+            # "a goal that was reached early, in 2021": the parser may hang the date
+            # after the clause on its noun; nothing else is there for it to date
+            clause_end = date_span[1]
         if not (rel.idx < date_span[0] and date_span[1] <= clause_end):
             continue
         first, top = noun.left_edge, noun
@@ -1246,9 +1252,13 @@ def subject_participle_clause(
             and verb.tag_ == "VBN"
             and verb.i == noun.i + 1
             and noun.pos_ == "NOUN"
-            and noun.dep_ in ("nsubj", "nsubjpass")
-            and noun.head.dep_ == "ROOT"
             and verb.idx < date_span[0]
+            and (
+                (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT")
+                # "replaces a pledge made in 2009 by rich countries": an object's phrase
+                # when the date is the participle's own
+                or (noun.dep_ in _OBJECT_DEPS and _dates_word(doc, date_span, verb))
+            )
         ):
             continue
         clause_end = _relative_clause_end(sentence, verb, date_span)
@@ -1260,12 +1270,40 @@ def subject_participle_clause(
         first = noun.left_edge
         if date_span[1] > clause_end or first.i > noun.i:
             continue
+        clause_end = _with_purpose(sentence, noun, clause_end)
         be = "were" if noun.tag_ in _PLURAL_TAGS else "was"
         words = doc[first.i : noun.i + 1].text + " " + be
         clause = words + " " + sentence[verb.idx : clause_end]
         shift = len(words) + 1 - verb.idx
         return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), 0)
     return None
+
+
+_DATE_AFTER_CLAUSE = re.compile(r",?\s+(?:in|on|during)\s+", re.I)
+# (not an object of a preposition: "said in a report released on Thursday" is the saying's)
+_OBJECT_DEPS = frozenset(["dobj", "appos", "attr"])
+
+
+def _with_purpose(sentence: str, noun: Any, end: int) -> int:
+    """``end`` moved past the noun's infinitive right after it ("a pledge made in 2009 by
+    rich countries to provide $100 billion a year": what was pledged), up to a comma."""
+    for child in noun.children:
+        if (
+            child.dep_ in ("acl", "relcl")
+            and child.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            and not sentence[end : child.left_edge.idx].strip()
+        ):
+            last = child.right_edge.idx + len(child.right_edge.text)
+            comma = sentence.find(",", end, last)
+            return comma if comma >= 0 else last
+    return end
+
+
+def _dates_word(doc: Any, date_span: tuple[int, int], word: Any) -> bool:
+    """Whether the date at ``date_span`` hangs on ``word`` (lies in its phrase)."""
+    inside = [t for t in word.subtree if date_span[0] <= t.idx < date_span[1]]
+    return bool(inside)
 
 
 def subject_aside(
