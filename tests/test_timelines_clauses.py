@@ -398,3 +398,23 @@ def test_a_year_naming_a_case_makes_no_line_but_the_days_ruling_does(tmp_path) -
         "On 10 June, the appeals court ruled that the ministry must return the island to its "
         "owners, citing the 1923 judgment."
     ]
+
+
+def test_a_relative_clause_of_a_things_noun_after_of_is_told_of_that_thing(tmp_path) -> None:
+    text = (
+        "The owners of a ferry that sank off Lesbos in October ignored repeated safety "
+        "warnings, the coastguard said in a report on Thursday."
+    )
+    items = lines_of(tmp_path, text, "2025-11-20T14:00")
+    assert on(items, "2025-10-01") == ["In October, a ferry sank off Lesbos."]
+
+
+def test_a_bare_predicate_before_a_dated_one_does_not_take_its_day(tmp_path) -> None:
+    text = (
+        "Two of the miners died at the scene. A third miner survived and was flown to a "
+        "hospital in Perth on Oct. 9."
+    )
+    items = lines_of(tmp_path, text, "2025-11-20T14:00")
+    assert on(items, "2025-10-09") == [
+        "On 9 October, a third miner was flown to a hospital in Perth."
+    ]

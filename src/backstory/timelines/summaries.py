@@ -1199,6 +1199,9 @@ def subject_relative_clause(
             and top.head.head.pos_ == "NOUN"
             # (not "the end of a meeting that began on Tuesday": the meeting began)
             and top.head.head.lemma_.lower() not in _PART_OF_TIME
+            # (nor "pilots of a regional jet that crashed": a thing's own clause, unless
+            # its noun is a count of members, "a team of 82 people, which arrived")
+            and (rel.lower_ == "who" or any(c.dep_ == "nummod" for c in top.children))
         ):
             # "a rescue team of 82 people, which arrived", "the head of the port
             # authority of Odesa, who resigned": the whole phrase
@@ -1993,7 +1996,7 @@ def coordinated_predicate(
         other = (verb_start, first_end) if in_second else (second_start, second_end)
         own = sentence[slice(*date_span)]
         other_verb = verb if in_second else second
-        if not any(
+        if not _second_alone(sentence, verb, second, second_start, in_second) and not any(
             other[0] <= t.start < other[1]
             and t.text != own
             and _dates_verb(doc, t.start, t.end, other_verb)
@@ -2016,6 +2019,22 @@ def coordinated_predicate(
         shift = len(head) - second_start
         return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), 0)
     return None
+
+
+def _second_alone(
+    sentence: str, verb: Any, second: Any, second_start: int, in_second: bool
+) -> bool:
+    """Whether the date of the second predicate is its own alone: the first is a bare
+    verb with nothing after it, no object and no date ("The first officer survived and
+    was discharged from hospital on Nov. 3": the discharge that day, the surviving not)."""
+    return (
+        in_second
+        and verb.pos_ == "VERB"
+        and verb.dep_ == "ROOT"  # (not inside what was said)
+        and not any(c.i > verb.i and c.dep_ not in ("cc", "conj", "punct") for c in verb.children)
+        and second.i > verb.i + 1
+        and not re.search(r"\d", sentence[verb.idx : second_start])
+    )
 
 
 # (not "by": "grew to 12,000 hectares by Thursday night" has a line of its own, "By the
