@@ -418,3 +418,24 @@ def test_a_bare_predicate_before_a_dated_one_does_not_take_its_day(tmp_path) -> 
     assert on(items, "2025-10-09") == [
         "On 9 October, a third miner was flown to a hospital in Perth."
     ]
+
+
+def test_a_where_clause_with_a_day_of_its_own_is_that_days_line(tmp_path) -> None:
+    text = (
+        "The ban follows a similar step in Canada, where the health agency ordered on "
+        "May 6 that the lozenges be taken off shelves."
+    )
+    items = lines_of(tmp_path, text, "2025-06-20T10:00")
+    assert on(items, "2025-05-06") == [
+        "On 6 May, the health agency ordered that the lozenges be taken off shelves."
+    ]
+
+
+def test_a_where_clause_with_a_month_gone_by_is_that_months_line(tmp_path) -> None:
+    text = (
+        "Nickel prices rose 2% on Wednesday on concern about supply from Indonesia, where "
+        "floods shut two smelters for a week in February."
+    )
+    items = lines_of(tmp_path, text, "2025-06-18T10:00")
+    assert on(items, "2025-02-01") == ["In February, floods shut two smelters for a week."]
+    assert len(on(items, "2025-06-18")) == 1

@@ -351,7 +351,7 @@ _RELATIVE_BEFORE_DATE = re.compile(
     # "who won the prize in", "a target that was met two years late, in" (a "that" right
     # before a verb: a subject, not "said that it ..."), "a pledge made in" (a participle
     # right after its noun)
-    r"(?:,?\s+(?:who|which|that(?=\s+(?:was|were|had)\b))\s+|(?-i:\b(?:a|an|the|its|his|her"
+    r"(?:,?\s+(?:who|which|where|that(?=\s+(?:was|were|had)\b))\s+|(?-i:\b(?:a|an|the|its|his|her"
     r"|their)\s+(?:(?!(?:was|were|is|are|had|has|have|been)\b)[a-z][\w-]*\s+){1,4}?(?P<participle>(?=(?:first\s+)?(?:[a-z]+(?:ed|en|de|lt"
     r"|wn)|set|won|held|sold|struck|begun)\s))))"
     r"(?P<clause>[^,;:\"“”]{3,120}?)(?:,(?=\s+in\s))?\s+(?:in|during|on|last)?\s*$",
@@ -800,7 +800,7 @@ _PAST_VERB = re.compile(
     r"\b(?:was|were|had|did|[a-z]{2,}ed|took|won|fled|began|fell|rose|led|made|came|went|gave"
     r"|held|left|met|saw|sent|struck|told|broke|brought|built|fought|found|grew|kept|lost|ran"
     r"|sold|stood|became|chose|drew|froze|sought|spoke|swept|swore|withdrew|overran|overtook"
-    r"|shot|hit|quit|seized|wrote|threw|drove|rode|sank|stole)\b"
+    r"|shot|hit|quit|shut|seized|wrote|threw|drove|rode|sank|stole)\b"
 )
 _NOW_VERB = re.compile(
     # ("may" in lower case only: "May 2022" is the month)

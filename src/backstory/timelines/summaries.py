@@ -1828,6 +1828,37 @@ def when_clause(
     return _standalone(sentence[lead:end], (0, 0), 0)[0], None
 
 
+def where_clause(
+    sentence: str, date_span: tuple[int, int] | None
+) -> tuple[str, tuple[int, int]] | None:
+    """(clause, date span in it) when the date sits in a "where" clause with a subject of
+    its own ("The recall follows a similar one in the United States, where the Food and
+    Drug Administration announced on Aug. 15 that ..."): that day's line is the clause
+    ("The Food and Drug Administration announced on Aug. 15 that ..."). None for a
+    clause opened by a pronoun (who, the line could not say) or any other date."""
+    if date_span is None:
+        return None
+    opened = list(_WHERE.finditer(sentence, 0, date_span[0]))
+    if not opened:
+        return None
+    lead = opened[-1].end()
+    first = sentence[lead:].split(None, 1)[0].lower()
+    if first in ("he", "she", "it", "they", "we", "i", "you") or not (
+        _SUBJECT_START.match(sentence, lead)
+        or _BARE_SUBJECT.match(sentence, lead)
+        # ("where floods shut two smelters": a bare noun phrase)
+        or (first.isalpha() and not first.endswith(("ed", "ing")))
+    ):
+        return None
+    end = _clause_end(sentence, lead)
+    if date_span[1] > end or holds_speech(sentence[:lead]):
+        return None
+    return _standalone(sentence[lead:end], date_span, lead)
+
+
+_WHERE = re.compile(r",\s+where\s+")
+
+
 def _clause_end(sentence: str, start: int) -> int:
     """Where the clause starting at ``start`` ends: its first comma, semicolon or full
     stop outside brackets, or the sentence's end."""
