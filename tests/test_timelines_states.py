@@ -52,3 +52,25 @@ def test_a_finding_told_after_a_day_long_gone_is_still_the_days_news(tmp_path) -
     )
     items = lines_of(tmp_path, text, "2025-10-14T09:00")
     assert any("recommended" in line for line in on(items, "2025-10-14"))
+
+
+def test_a_year_after_after_is_no_clause_of_time(tmp_path) -> None:
+    text = (
+        "Floods damaged more than 40,000 homes across the country this year, the highest "
+        "number on record after 2021, the national weather service said on Thursday."
+    )
+    items = lines_of(tmp_path, text, "2025-10-30T14:00")
+    (line,) = on(items, "2025-10-30")
+    assert line.startswith("On 30 October, floods damaged more than 40,000 homes")
+
+
+def test_an_owner_opening_a_line_keeps_the_capital_of_its_name(tmp_path) -> None:
+    text = (
+        "Seoul's finance ministry said on Monday it would cut the fuel tax by 10%.\n\n"
+        "Cloud firm Stratus Labs said on Monday its systems had been restored. Its shares "
+        "fell 4% on Monday."
+    )
+    items = lines_of(tmp_path, text, "2025-10-27T14:00")  # a Monday
+    lines = on(items, "2025-10-27")
+    assert any(line.startswith("On 27 October, Seoul's finance ministry") for line in lines)
+    assert not [line for line in lines if "seoul's" in line or "stratus" in line]

@@ -473,7 +473,8 @@ def is_name(word: str, sentence: str, *, entities: tuple[str, ...] = (), context
         # ("Pro-Western President Salome Zourabichvili": "pro-Western"; "Former President
         # Joe Biden": "former President Joe Biden")
         return False
-    if any(word in _NAME_WORD.findall(name) for name in entities):
+    bare = re.sub(r"['’]s$", "", word)  # ("Nimbus's shares": Nimbus, of "Nimbus Systems")
+    if any(bare in _NAME_WORD.findall(name) for name in entities):
         return True
     rest = body[len(word) :]
     nxt = re.match(r"\s+([A-Za-z][\w'’-]*)", rest)
@@ -484,12 +485,14 @@ def is_name(word: str, sentence: str, *, entities: tuple[str, ...] = (), context
         return True  # "Alphabet's Google": an owner named before what it owns
     if nxt and nxt.group(1)[:1].isupper() and not re.match(r"\s*[,;:]", rest) and not before_name:
         return True  # a many-word name ("Kursk Oblast"), not "Businessman Roman Dobis"
-    from backstory.entities.gazetteer import demonyms, find_country, fold
+    from backstory.entities.gazetteer import capitals, demonyms, find_country, fold
 
     if fold(word) in demonyms() or find_country(word):
         return True  # "Russian troops", "Ukraine says"
+    if bare != word and (find_country(bare) or fold(bare) in capitals()):
+        return True  # "Beijing's commerce ministry", "Kenya's treasury"
     if context:
-        escaped = re.escape(word)
+        escaped = re.escape(bare)
         if re.search(rf"\b{escaped.lower()}\b", context):
             return False
         if re.search(rf"(?:[a-z0-9,;:]\s+|[a-z]\s*[-–]\s*){escaped}\b", context):
@@ -1478,9 +1481,15 @@ def time_clause(
         return None  # "since March 2014", "after talks on Monday": no clause of its own
     if words[0].lower() in ("he", "she", "it", "they", "we", "i", "you"):
         return None
+    if _YEAR_OR_CLOSED.match(words[0]):
+        return None  # ("the largest on record after 2023, the centre said": a year, no subject)
     if not any(t.end <= found[-1].start() for t in _dates_in(sentence, published)):
         return None  # "He has lived there since his wife died in 2019": the sentence's date
     return _standalone(sentence[lead:], date_span, lead)
+
+
+# a first word that is a year or closes a phrase with a comma: no subject of a clause
+_YEAR_OR_CLOSED = re.compile(r"(?:1[89]\d\d|20\d\d)\b|\S+,$")
 
 
 def before_clause(
