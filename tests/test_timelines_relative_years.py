@@ -281,3 +281,12 @@ def test_a_relative_clause_with_a_list_of_years_names_every_year(tmp_path) -> No
     items = lines_of(tmp_path, text, "2025-03-10T09:00")
     assert on(items, "1998-01-01") == ["In 1998, 2004 and 2011, Kenya won the regional cup."]
     assert not [i for i in items if "2004" in i.summary and i.begin != "1998-01-01"]
+
+
+def test_last_year_places_a_past_sentence_in_that_year(tmp_path) -> None:
+    text = (
+        "The regulator opened an inquiry into Danish pork imports on Tuesday.\n\n"
+        "Imports from Denmark rose to 340,000 tonnes last year."
+    )
+    items = lines_of(tmp_path, text, "2025-05-21T10:00")
+    assert on(items, "2024-01-01") == ["In 2024, imports from Denmark rose to 340,000 tonnes."]

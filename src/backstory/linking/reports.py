@@ -338,11 +338,16 @@ def _year_adverbials(
             continue
         if _COPULA_IN_BEFORE.search(text, max(s_start, t.start - 16), t.start):
             return []  # ("The worst season on record was in 2023": when, not what happened)
-        if _IN_BEFORE.search(text, max(s_start, t.start - 10), t.start):
-            found.append((t, year))
+        if _IN_BEFORE.search(text, max(s_start, t.start - 10), t.start) or _LAST_YEAR.fullmatch(
+            t.text
+        ):
+            found.append((t, year))  # ("reached 1.2 million units last year": 2024's)
     # another date only after an "and", in a predicate of its own ("became prime minister
     # in 2017 ..., and won a landslide victory in October 2020")
     return [(t, year) for t, year in found if _all_after_and(text, t, others)]
+
+
+_LAST_YEAR = re.compile(r"(?:last|the\s+previous)\s+year", re.I)
 
 
 # a relative clause told in the past up to its date: "Ahtisaari, who won the Nobel Peace
