@@ -439,3 +439,13 @@ def test_a_where_clause_with_a_month_gone_by_is_that_months_line(tmp_path) -> No
     items = lines_of(tmp_path, text, "2025-06-18T10:00")
     assert on(items, "2025-02-01") == ["In February, floods shut two smelters for a week."]
     assert len(on(items, "2025-06-18")) == 1
+
+
+def test_a_possessive_day_dates_its_noun_and_neither_is_no_subject(tmp_path) -> None:
+    text = (
+        "Two centrist candidates will meet in a runoff on April 20 after neither won half "
+        "the vote in Sunday's first round, the election commission said on Monday."
+    )
+    items = lines_of(tmp_path, text, "2025-03-31T10:00")  # a Monday
+    assert not on(items, "2025-03-30")
+    assert not [i for i in items if i.summary.split(", ", 1)[1].startswith("neither")]

@@ -728,6 +728,15 @@ _OPENING_PHRASE = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}(?:[\w'’-]+)?\s*")
 _LIST_JOIN = re.compile(r"(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*")
 
 
+def _dates_noun(text: str, timex: Timex) -> bool:
+    """Whether the timex dates a noun, not a clause: one the events stage found ("the
+    attack on Sunday"), or a day owning the noun after it ("Sunday's first round")."""
+    return timex.dated_noun is not None or bool(_POSSESSIVE_AFTER.match(text, timex.end))
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+
+
 def _consecutive_days(
     timexes: list[Timex], spans: dict[int, tuple[int, int]]
 ) -> dict[int, tuple[str, str]]:
@@ -1010,8 +1019,9 @@ def reports_of(extraction: Extraction) -> list[Report]:
         # a date of a noun inside a phrase ("his victory at the marathon in December 2024",
         # "after the attack on Sunday") dates that noun: no line tells the sentence on it,
         # and no clean clause tells the noun's happening alone
-        noun_days = {iv for t, iv in in_sentence if t.dated_noun is not None} - {
-            iv for t, iv in in_sentence if t.dated_noun is None
+        # (and so does a possessive day, "neither won a majority in Sunday's first round")
+        noun_days = {iv for t, iv in in_sentence if _dates_noun(text, t)} - {
+            iv for t, iv in in_sentence if not _dates_noun(text, t)
         }
         in_sentence = [(t, iv) for t, iv in in_sentence if iv not in noun_days]
         sentence_timexes = [t for t in extraction.timexes if s_start <= t.start < s_end]

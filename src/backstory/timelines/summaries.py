@@ -1594,6 +1594,8 @@ def after_clause(
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.left_edge.tag_ in ("PRP", "PRP$", "WP", "WDT"):
         return None
+    if subject.tag_ in ("DT", "CC") and subject.n_lefts + subject.n_rights == 0:
+        return None  # ("after neither won a majority": which of them, the line could not say)
     first = subject.left_edge.idx
     last = verb.right_edge.idx + len(verb.right_edge.text)
     if not (first <= date_span[0] and date_span[1] <= last) or holds_speech(sentence):
