@@ -15,6 +15,7 @@ import re
 from typing import Any, ClassVar
 
 from backstory.anaphora import FEMININE, PERSONAL, find_antecedent
+from backstory.attribution import CUE_VERBS
 from backstory.entities.gazetteer import find_city, find_country, find_region
 from backstory.entities.names import given_name, name_gender
 from backstory.entities.resolve import PERSON_ROLE_NOUNS, TITLE_WORDS
@@ -339,7 +340,8 @@ def _thing_named(subject: Any, offset: int) -> str | None:
     ]
     if words[-1].idx >= offset or any(t.dep_ in ("relcl", "acl", "appos") for t in words):
         return None
-    if any(
+    pronoun = next((t for t in subject.doc if t.idx >= offset and t.dep_ == "nsubj"), None)
+    if not (pronoun is not None and pronoun.head.lemma_.lower() in _SPEAKING_VERBS) and any(
         t.tag_ in ("NN", "NNP")
         and t.dep_ != "compound"
         and t.ent_type_ not in ("DATE", "TIME")
@@ -347,9 +349,17 @@ def _thing_named(subject: Any, offset: int) -> str | None:
         for t in subject.doc
         if t.idx < offset
     ):
-        return None  # ("The ministry condemned the attack. It killed 12": not clear which)
+        # ("The ministry condemned the attack. It killed 12": not clear which; but "The
+        # company detected the impurity at its plant. It notified regulators": only the
+        # subject could have told anyone)
+        return None
     return re.sub(r"^The\b", "the", subject.doc[words[0].i : subject.i + 1].text)
 
+
+# Verbs of telling, whose "it" is one who can speak: the subject before, not a thing
+_SPEAKING_VERBS = CUE_VERBS | frozenset(
+    ["notify", "inform", "alert", "apologise", "apologize", "ask", "urge", "appeal", "sue"]
+)
 
 # Nouns of time, which an "it" after them is not ("The year ended ... It ...")
 _TIME_NOUNS = frozenset(
