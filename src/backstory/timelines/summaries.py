@@ -1188,7 +1188,7 @@ def subject_relative_clause(
             continue
         clause_end = _relative_clause_end(sentence, verb, date_span)
         if _DATE_AFTER_CLAUSE.fullmatch(sentence, clause_end, date_span[0]) and _dates_word(
-            doc, date_span, noun
+            date_span, noun
         ):
             # "a goal that was reached early, in 2021": the parser may hang the date
             # after the clause on its noun; nothing else is there for it to date
@@ -1263,7 +1263,7 @@ def subject_participle_clause(
                 (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT")
                 # "replaces a pledge made in 2009 by rich countries": an object's phrase
                 # when the date is the participle's own
-                or (noun.dep_ in _OBJECT_DEPS and _dates_word(doc, date_span, verb))
+                or (noun.dep_ in _OBJECT_DEPS and _dates_word(date_span, verb))
             )
         ):
             continue
@@ -1306,10 +1306,9 @@ def _with_purpose(sentence: str, noun: Any, end: int) -> int:
     return end
 
 
-def _dates_word(doc: Any, date_span: tuple[int, int], word: Any) -> bool:
+def _dates_word(date_span: tuple[int, int], word: Any) -> bool:
     """Whether the date at ``date_span`` hangs on ``word`` (lies in its phrase)."""
-    inside = [t for t in word.subtree if date_span[0] <= t.idx < date_span[1]]
-    return bool(inside)
+    return any(date_span[0] <= t.idx < date_span[1] for t in word.subtree)
 
 
 def subject_aside(
