@@ -398,3 +398,54 @@ def test_a_year_naming_a_case_makes_no_line_but_the_days_ruling_does(tmp_path) -
         "On 10 June, the appeals court ruled that the ministry must return the island to its "
         "owners, citing the 1923 judgment."
     ]
+
+
+def test_a_relative_clause_of_a_things_noun_after_of_is_told_of_that_thing(tmp_path) -> None:
+    text = (
+        "The owners of a ferry that sank off Lesbos in October ignored repeated safety "
+        "warnings, the coastguard said in a report on Thursday."
+    )
+    items = lines_of(tmp_path, text, "2025-11-20T14:00")
+    assert on(items, "2025-10-01") == ["In October, a ferry sank off Lesbos."]
+
+
+def test_a_bare_predicate_before_a_dated_one_does_not_take_its_day(tmp_path) -> None:
+    text = (
+        "Two of the miners died at the scene. A third miner survived and was flown to a "
+        "hospital in Perth on Oct. 9."
+    )
+    items = lines_of(tmp_path, text, "2025-11-20T14:00")
+    assert on(items, "2025-10-09") == [
+        "On 9 October, a third miner was flown to a hospital in Perth."
+    ]
+
+
+def test_a_where_clause_with_a_day_of_its_own_is_that_days_line(tmp_path) -> None:
+    text = (
+        "The ban follows a similar step in Canada, where the health agency ordered on "
+        "May 6 that the lozenges be taken off shelves."
+    )
+    items = lines_of(tmp_path, text, "2025-06-20T10:00")
+    assert on(items, "2025-05-06") == [
+        "On 6 May, the health agency ordered that the lozenges be taken off shelves."
+    ]
+
+
+def test_a_where_clause_with_a_month_gone_by_is_that_months_line(tmp_path) -> None:
+    text = (
+        "Nickel prices rose 2% on Wednesday on concern about supply from Indonesia, where "
+        "floods shut two smelters for a week in February."
+    )
+    items = lines_of(tmp_path, text, "2025-06-18T10:00")
+    assert on(items, "2025-02-01") == ["In February, floods shut two smelters for a week."]
+    assert len(on(items, "2025-06-18")) == 1
+
+
+def test_a_possessive_day_dates_its_noun_and_neither_is_no_subject(tmp_path) -> None:
+    text = (
+        "Two centrist candidates will meet in a runoff on April 20 after neither won half "
+        "the vote in Sunday's first round, the election commission said on Monday."
+    )
+    items = lines_of(tmp_path, text, "2025-03-31T10:00")  # a Monday
+    assert not on(items, "2025-03-30")
+    assert not [i for i in items if i.summary.split(", ", 1)[1].startswith("neither")]

@@ -248,3 +248,45 @@ def test_a_relative_clauses_target_date_or_stretch_makes_no_line(tmp_path) -> No
     items = lines_of(tmp_path, text, "2025-03-12T09:00")
     assert not on(items, "2025-05-01")
     assert not on(items, "2024-06-01")
+
+
+def test_a_participle_after_an_object_with_a_year_gone_by_is_that_years_line(tmp_path) -> None:
+    text = (
+        "The accord replaces a commitment made in 2015 by Nordic states to cut fishing "
+        "quotas by a third by 2025, a goal that was reached early, in 2021."
+    )
+    items = lines_of(tmp_path, text, "2025-05-20T10:00")
+    assert on(items, "2015-01-01") == [
+        "In 2015, a commitment was made by Nordic states to cut fishing quotas by a third by 2025."
+    ]
+    (reached,) = on(items, "2021-01-01")
+    assert reached.startswith("In 2021, a goal was reached early")
+
+
+def test_a_that_clause_of_a_time_or_a_report_of_a_day_makes_no_line(tmp_path) -> None:
+    text = (
+        "Exports grew 4% in the year that ended in June, the statistics office said in a "
+        "report published on Tuesday."
+    )
+    items = lines_of(tmp_path, text, "2025-09-12T10:00")  # a Friday
+    assert not on(items, "2025-06-01")
+    assert not [i for i in items if "was published" in i.summary]
+
+
+def test_a_relative_clause_with_a_list_of_years_names_every_year(tmp_path) -> None:
+    text = (
+        "Kenya, who won the regional cup in 1998, 2004 and 2011, beat Ghana 2-0 in the "
+        "final on Sunday."
+    )
+    items = lines_of(tmp_path, text, "2025-03-10T09:00")
+    assert on(items, "1998-01-01") == ["In 1998, 2004 and 2011, Kenya won the regional cup."]
+    assert not [i for i in items if "2004" in i.summary and i.begin != "1998-01-01"]
+
+
+def test_last_year_places_a_past_sentence_in_that_year(tmp_path) -> None:
+    text = (
+        "The regulator opened an inquiry into Danish pork imports on Tuesday.\n\n"
+        "Imports from Denmark rose to 340,000 tonnes last year."
+    )
+    items = lines_of(tmp_path, text, "2025-05-21T10:00")
+    assert on(items, "2024-01-01") == ["In 2024, imports from Denmark rose to 340,000 tonnes."]

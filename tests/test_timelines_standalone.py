@@ -14,6 +14,7 @@ from backstory.article import Article
 from backstory.linking.words import content_words
 from backstory.timelines import build_timeline
 from backstory.timelines.timeline import Item
+from timeline_lines import lines_of, on
 
 
 def _items(tmp_path, text: str, published: str) -> tuple[str, list[Item]]:
@@ -387,3 +388,13 @@ def test_them_in_a_clause_told_alone_is_named_from_the_clause_left_out(tmp_path)
         "In October, the government cut the fuel duties again after protests."
     ]
     _backed(october[0], text)
+
+
+def test_an_it_that_tells_someone_is_the_subject_before_it(tmp_path) -> None:
+    text = (
+        "Dairy group Nordmelk is recalling yoghurt sold in Norway, it said on Friday.\n\n"
+        "The company found traces of plastic in a batch at its plant in Bergen in May. "
+        "It informed the food safety authority on June 2 and stopped the line the next day."
+    )
+    items = lines_of(tmp_path, text, "2025-06-20T10:00")
+    assert on(items, "2025-06-02") == ["On 2 June, the company informed the food safety authority."]

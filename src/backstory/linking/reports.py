@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from backstory.article import SOURCE_LINE
+from backstory.attribution import CUE_VERBS
 from backstory.extraction import AHEAD_MODALITIES, Attribution, Event, Extraction, Timex
 from backstory.linguistic import EARLIER_TIME, FRONTED_DATE, NARRATIVE_STEP
 from backstory.linking.attributions import (
@@ -343,17 +344,29 @@ def _year_adverbials(
             continue
         if _COPULA_IN_BEFORE.search(text, max(s_start, t.start - 16), t.start):
             return []  # ("The worst season on record was in 2023": when, not what happened)
-        if _IN_BEFORE.search(text, max(s_start, t.start - 10), t.start):
-            found.append((t, year))
+        if _IN_BEFORE.search(text, max(s_start, t.start - 10), t.start) or _LAST_YEAR.fullmatch(
+            t.text
+        ):
+            found.append((t, year))  # ("reached 1.2 million units last year": 2024's)
     # another date only after an "and", in a predicate of its own ("became prime minister
     # in 2017 ..., and won a landslide victory in October 2020")
     return [(t, year) for t, year in found if _all_after_and(text, t, others)]
 
 
+_LAST_YEAR = re.compile(r"(?:last|the\s+previous)\s+year", re.I)
+
+
 # a relative clause told in the past up to its date: "Ahtisaari, who won the Nobel Peace
 # Prize in 2008, ...", "a businessman who was arrested in 2015", "who turned 17 on Saturday"
 _RELATIVE_BEFORE_DATE = re.compile(
-    r",?\s+(?:who|which)\s+(?P<clause>[^,;:\"“”]{3,120}?)\s+(?:in|during|on|last)?\s*$", re.I
+    # "who won the prize in", "a target that was met two years late, in" (a "that" right
+    # before a verb: a subject, not "said that it ..."), "a pledge made in" (a participle
+    # right after its noun)
+    r"(?:,?\s+(?:who|which|where|that(?=\s+(?:was|were|had)\b))\s+|(?-i:\b(?:a|an|the|its|his|her"
+    r"|their)\s+(?:(?!(?:was|were|is|are|had|has|have|been)\b)[a-z][\w-]*\s+){1,4}?(?P<participle>(?=(?:first\s+)?(?:[a-z]+(?:ed|en|de|lt"
+    r"|wn)|set|won|held|sold|struck|begun)\s))))"
+    r"(?P<clause>[^,;:\"“”]{3,120}?)(?:,(?=\s+in\s))?\s+(?:in|during|on|last)?\s*$",
+    re.I,
 )
 
 
@@ -364,7 +377,11 @@ _PREPOSITION_BEFORE = re.compile(
 
 # a clause that tells a stretch up to its date, or a date something was set to
 _TARGET_OR_SPAN = re.compile(r"\b(?:since|until|till|through)\b", re.I)
-_TARGET_BEFORE = re.compile(r"\b(?:to|for|until|till|by|from|than)\s+$", re.I)
+_TARGET_BEFORE = re.compile(r"\b(?:to|for|until|till|by|from|than|between)\s+$", re.I)
+# a noun of time, whose "that ended in June" tells no happening ("the year that ended")
+_TIME_NOUN_BEFORE = re.compile(
+    r"\b(?:year|month|week|quarter|half|period|season|day|decade|term)\s*$", re.I
+)
 
 
 def _relative_dates(
@@ -374,12 +391,16 @@ def _relative_dates(
     prize in 2008, died on Monday", "Yamal, who turned 17 on Saturday, was named ..."),
     with their first and last days: that clause's happening has its line whatever else
     the sentence dates."""
-    found = []
+    found: list[tuple[Timex, tuple[str, str]]] = []
     for t in timexes:
         if t.type not in ("DATE", "TIME") or not t.subordinate or t.mod or t.vague:
             continue
         days = _past_year(t, pub_day) or line_days(t)
         if days is None or pub_day is None or days[1] > pub_day:
+            continue
+        if found and _LIST_JOIN.fullmatch(text, found[-1][0].end, t.start):
+            # "who won the tournament in 1964, 2008 and 2012": each year of the list
+            found.append((t, days))
             continue
         m = _RELATIVE_BEFORE_DATE.search(text, max(s_start, t.start - 140), t.start)
         if m is None or _PREPOSITION_BEFORE.search(text, s_start, m.start() + 1):
@@ -388,6 +409,11 @@ def _relative_dates(
         if _TARGET_OR_SPAN.search(m["clause"]) or _TARGET_BEFORE.search(text, s_start, t.start):
             continue  # ("which was moved to March", "who had survived two motions since
             # taking office in July": a date aimed at or a stretch, no happening of its own)
+        if _TIME_NOUN_BEFORE.search(text, s_start, m.start()):
+            continue  # ("in the year that ended in June": a time, no happening)
+        if m["participle"] is not None and _past_year(t, pub_day) is None:
+            continue  # ("in a report published on Tuesday": the report's day is its
+            # saying's; a year gone by is the participle's own line, "a pledge made in 2009")
         if _PAST_VERB.search(m["clause"]) and not _NOW_VERB.search(m["clause"]):
             found.append((t, days))
     return found
@@ -709,6 +735,15 @@ _OPENING_PHRASE = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}(?:[\w'’-]+)?\s*")
 _LIST_JOIN = re.compile(r"(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*")
 
 
+def _dates_noun(text: str, timex: Timex) -> bool:
+    """Whether the timex dates a noun, not a clause: one the events stage found ("the
+    attack on Sunday"), or a day owning the noun after it ("Sunday's first round")."""
+    return timex.dated_noun is not None or bool(_POSSESSIVE_AFTER.match(text, timex.end))
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+
+
 def _consecutive_days(
     timexes: list[Timex], spans: dict[int, tuple[int, int]]
 ) -> dict[int, tuple[str, str]]:
@@ -786,7 +821,7 @@ _PAST_VERB = re.compile(
     r"\b(?:was|were|had|did|[a-z]{2,}ed|took|won|fled|began|fell|rose|led|made|came|went|gave"
     r"|held|left|met|saw|sent|struck|told|broke|brought|built|fought|found|grew|kept|lost|ran"
     r"|sold|stood|became|chose|drew|froze|sought|spoke|swept|swore|withdrew|overran|overtook"
-    r"|shot|hit|quit|seized|wrote|threw|drove|rode|sank|stole)\b"
+    r"|shot|hit|quit|shut|seized|wrote|threw|drove|rode|sank|stole)\b"
 )
 _NOW_VERB = re.compile(
     # ("may" in lower case only: "May 2022" is the month)
@@ -822,6 +857,55 @@ def _retelling(extraction: Extraction, opening: int, s_start: int) -> bool:
         return False
     newest = max(d[:10] for d in latest if d)
     return date.fromisoformat(newest) < published.date() - _RETOLD_AFTER
+
+
+# a saying or a finding ("said", "denied", "recommended"), whose past is the news of
+# its day however old the story told before it
+_SAYING = re.compile(
+    r"\b(?:said|told|wrote|thought|found|"
+    + "|".join(
+        f"{v[:-1]}ied" if v.endswith("y") else f"{v}(?:d|ed|ted)"
+        for v in sorted(CUE_VERBS | {"recommend", "urge"})
+    )
+    + r")\b",
+    re.I,
+)
+
+
+def _after_an_old_date(extraction: Extraction, opening: int, s_start: int) -> bool:
+    """True when the last date the text gave before ``s_start`` (in the sentence's
+    paragraph or the one before, not inside a relative clause) is a day well before
+    publication: an undated past told next ("Torrential rain on Oct. 29, 2024 flooded
+    homes. The regional government faced fierce criticism.") goes on with that past,
+    on a day no one said, not on the publication day."""
+    published = extraction.article.published
+    if published is None:
+        return False
+    text = extraction.article.text
+    paragraph = text.rfind("\n", 0, s_start) + 1  # (the sentence's paragraph starts here)
+    window = text.rfind("\n", 0, len(text[:paragraph].rstrip())) + 1 if paragraph else 0
+    before = [
+        t
+        for t in extraction.timexes
+        if max(opening, window) <= t.start < s_start
+        and t.type in ("DATE", "TIME")
+        and not t.vague
+        and not t.subordinate
+        and t.begin
+        # (not a stretch up to now: "the deadliest crash since 2009" tells no time)
+        and not (t.begin[:10] != (t.end_date or "")[:10] >= published.date().isoformat())
+    ]
+    if not before:
+        return False
+    last = max(before, key=lambda t: t.start)
+    day = (last.end_date or last.begin or "")[:10]
+    # a day of its own, as a retold story has them; a month or years ("introduced
+    # negative rates in January 2016") is background, after which the news goes on
+    return (
+        len(day) == 10
+        and (last.begin or "")[:10] == day
+        and date.fromisoformat(day) < published.date() - _RETOLD_AFTER
+    )
 
 
 def reports_of(extraction: Extraction) -> list[Report]:
@@ -942,8 +1026,9 @@ def reports_of(extraction: Extraction) -> list[Report]:
         # a date of a noun inside a phrase ("his victory at the marathon in December 2024",
         # "after the attack on Sunday") dates that noun: no line tells the sentence on it,
         # and no clean clause tells the noun's happening alone
-        noun_days = {iv for t, iv in in_sentence if t.dated_noun is not None} - {
-            iv for t, iv in in_sentence if t.dated_noun is None
+        # (and so does a possessive day, "neither won a majority in Sunday's first round")
+        noun_days = {iv for t, iv in in_sentence if _dates_noun(text, t)} - {
+            iv for t, iv in in_sentence if not _dates_noun(text, t)
         }
         in_sentence = [(t, iv) for t, iv in in_sentence if iv not in noun_days]
         sentence_timexes = [t for t in extraction.timexes if s_start <= t.start < s_end]
@@ -957,6 +1042,13 @@ def reports_of(extraction: Extraction) -> list[Report]:
         in_sentence = [(t, iv) for t, iv in in_sentence if id(t) not in alternatives]
         alternative_days -= {iv for _, iv in in_sentence}
         durative = bool(_DURATIVE_OPENING.match(sentence))  # a stretch up to now
+        # an undated past, no saying, told right after a date long gone: of that past
+        retold = (
+            not any(t.type in ("DATE", "TIME") for t in sentence_timexes)
+            and _told_in_the_past(sentence)
+            and not _SAYING.search(sentence)
+            and _after_an_old_date(extraction, opening, s_start)
+        )
         # "Wilders agreed at the time not to ...": then, not on a day of its own
         back_then = bool(EARLIER_TIME.search(sentence))
         coarse = coarse or back_then
@@ -1034,6 +1126,8 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 continue  # "Since then, Israel has bombarded Gaza": no day of its own
             if event.inferred and _PLUPERFECT_MAIN.match(sentence):
                 continue  # "Prosecutors had asked for 40 years": before the story's day
+            if event.inferred and retold and interval == (pub_day, pub_day):
+                continue  # "The regional government faced fierce criticism" after 2024's floods
             if event.inferred and by is not None:
                 continue  # "By Monday evening, X had moved 240 residents, Y said": by then
             if event.inferred and (
@@ -1223,7 +1317,9 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 # "Ahtisaari, who won the Nobel Peace Prize in 2008, has died" (no event of
                 # the winning): the clause's date has its line
                 used_days.add(days[0])
-                reports.append(_timex_report(base, days, own, modality, sentence_note))
+                reports.append(
+                    _timex_report(base, days, own, modality, sentence_note, listed.get(id(own)))
+                )
         told_ends += [t.end for t, iv in in_sentence if iv[0] in used_days]
         if by is not None and (
             not used_days
@@ -1251,6 +1347,8 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 and _retelling(extraction, opening, s_start)
             )
             and not _PLUPERFECT_MAIN.match(sentence)
+            and not _PRESENT_STATE.match(sentence)
+            and not retold
         ):
             # (not "Since then, Israel has bombarded Gaza": a stretch up to now, no
             # report of the publication day; nor "The RSF quickly took over the capital"
@@ -1280,6 +1378,17 @@ _PLUPERFECT_MAIN = re.compile(
     re.I,
 )
 
+# a sentence whose main verb tells a state that holds now, with no saying before it:
+# "Kovalenko is survived by his wife", "The group employs 4,200 people": true on the
+# publication day, but nothing that happened on it
+_PRESENT_STATE = re.compile(
+    r"\W*(?:(?!(?:said|says|told|added|reported|announced|that|who|which)\b)[\w'’.-]+,?\s+)"
+    r"{1,8}?(?:(?:is|are)\s+(?:\w+ly\s+)?(?:survived|owned|controlled|headquartered|based"
+    r"|married)\s+(?:by|in|to)\b|(?:employs|employ|owns|comprises|consists\s+of"
+    r"|belongs\s+to)\b)",
+    re.I,
+)
+
 
 def _timex_report(
     base: dict[str, Any],
@@ -1287,9 +1396,10 @@ def _timex_report(
     timex: Timex,
     modality: str,
     note: str | None,
+    listed: tuple[int, int] | None = None,
 ) -> Report:
     """The report of a sentence dated by ``timex`` alone (no event of it), over
-    ``interval``."""
+    ``interval``; ``listed`` is the span of the list of dates it is one of."""
     return Report(
         **base,
         begin=interval[0],
@@ -1297,8 +1407,8 @@ def _timex_report(
         explicit=True,
         start=timex.start,
         end_offset=timex.end,
-        timex_start=timex.start,
-        timex_end=timex.end,
+        timex_start=(listed or (timex.start, timex.end))[0],
+        timex_end=(listed or (timex.start, timex.end))[1],
         modality=modality,
         attribution=note,
     )

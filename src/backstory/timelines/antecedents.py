@@ -326,10 +326,7 @@ def _organisation_before(doc: Any, pronoun: Any, offset: int, nlp: Any) -> str |
         return None
     named = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
     if named is None and pronoun.lower_ == "it":
-        # ("In a review, the company said the update ... had missed. It said it would ...":
-        # a saying after a saying goes on with the same speaker, whatever else was named)
-        goes_on = roots[-1].lemma_.lower() in CUE_VERBS and pronoun.head.lemma_.lower() in CUE_VERBS
-        return _happening_named(subject, offset) or _thing_named(subject, offset, goes_on)
+        return _happening_named(subject, offset) or _thing_named(subject, offset)
     if named is None or named.end_char > offset:
         return None
     if named.label_ not in _IT_LABELS and not (named.label_ == "PERSON" and _no_person(named, nlp)):
@@ -354,13 +351,11 @@ def _happening_named(subject: Any, offset: int) -> str | None:
     return re.sub(r"^The\b", "the", subject.doc[words[0].i : words[-1].i + 1].text)
 
 
-def _thing_named(subject: Any, offset: int, goes_on: bool = False) -> str | None:
+def _thing_named(subject: Any, offset: int) -> str | None:
     """The noun phrase with "the" of one thing, no person nor time, that is the subject
     of the sentence before, for its "it" ("The alliance said it would send ...": "the
     alliance"; "The airline grounded 12 of its jets ... It said on Monday ...": "the
-    airline"); None for anything else or a phrase with a clause of its own. Another
-    noun before makes it unclear, unless the "it" ``goes_on`` saying what the subject
-    said."""
+    airline"); None for anything else or a phrase with a clause of its own."""
     if subject.tag_ != "NN" or subject.lower_ in PERSON_NOUNS or subject.lower_ in _TIME_NOUNS:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
@@ -372,7 +367,8 @@ def _thing_named(subject: Any, offset: int, goes_on: bool = False) -> str | None
     ]
     if words[-1].idx >= offset or any(t.dep_ in ("relcl", "acl", "appos") for t in words):
         return None
-    if not goes_on and any(
+    pronoun = next((t for t in subject.doc if t.idx >= offset and t.dep_ == "nsubj"), None)
+    if not (pronoun is not None and pronoun.head.lemma_.lower() in _SPEAKING_VERBS) and any(
         t.tag_ in ("NN", "NNP")
         and t.dep_ != "compound"
         and t.ent_type_ not in ("DATE", "TIME")
@@ -380,9 +376,17 @@ def _thing_named(subject: Any, offset: int, goes_on: bool = False) -> str | None
         for t in subject.doc
         if t.idx < offset
     ):
-        return None  # ("The ministry condemned the attack. It killed 12": not clear which)
+        # ("The ministry condemned the attack. It killed 12": not clear which; but "The
+        # company detected the impurity at its plant. It notified regulators": only the
+        # subject could have told anyone)
+        return None
     return re.sub(r"^The\b", "the", subject.doc[words[0].i : subject.i + 1].text)
 
+
+# Verbs of telling, whose "it" is one who can speak: the subject before, not a thing
+_SPEAKING_VERBS = CUE_VERBS | frozenset(
+    ["notify", "inform", "alert", "apologise", "apologize", "ask", "urge", "appeal", "sue"]
+)
 
 # Nouns of time, which an "it" after them is not ("The year ended ... It ...")
 _TIME_NOUNS = frozenset(

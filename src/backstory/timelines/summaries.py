@@ -475,7 +475,8 @@ def is_name(word: str, sentence: str, *, entities: tuple[str, ...] = (), context
         # ("Pro-Western President Salome Zourabichvili": "pro-Western"; "Former President
         # Joe Biden": "former President Joe Biden")
         return False
-    if any(word in _NAME_WORD.findall(name) for name in entities):
+    bare = re.sub(r"['’]s$", "", word)  # ("Nimbus's shares": Nimbus, of "Nimbus Systems")
+    if any(bare in _NAME_WORD.findall(name) for name in entities):
         return True
     rest = body[len(word) :]
     nxt = re.match(r"\s+([A-Za-z][\w'’-]*)", rest)
@@ -486,12 +487,14 @@ def is_name(word: str, sentence: str, *, entities: tuple[str, ...] = (), context
         return True  # "Alphabet's Google": an owner named before what it owns
     if nxt and nxt.group(1)[:1].isupper() and not re.match(r"\s*[,;:]", rest) and not before_name:
         return True  # a many-word name ("Kursk Oblast"), not "Businessman Roman Dobis"
-    from backstory.entities.gazetteer import demonyms, find_country, fold
+    from backstory.entities.gazetteer import capitals, demonyms, find_country, fold
 
     if fold(word) in demonyms() or find_country(word):
         return True  # "Russian troops", "Ukraine says"
+    if bare != word and (find_country(bare) or fold(bare) in capitals()):
+        return True  # "Beijing's commerce ministry", "Kenya's treasury"
     if context:
-        escaped = re.escape(word)
+        escaped = re.escape(bare)
         if re.search(rf"\b{escaped.lower()}\b", context):
             return False
         if re.search(rf"(?:[a-z0-9,;:]\s+|[a-z]\s*[-–]\s*){escaped}\b", context):
@@ -1204,6 +1207,12 @@ def subject_relative_clause(
         ):
             continue
         clause_end = _relative_clause_end(sentence, verb, date_span)
+        if _DATE_AFTER_CLAUSE.fullmatch(sentence, clause_end, date_span[0]) and _dates_word(
+            date_span, noun
+        ):
+            # "a goal that was reached early, in 2021": the parser may hang the date
+            # after the clause on its noun; nothing else is there for it to date
+            clause_end = date_span[1]
         if not (rel.idx < date_span[0] and date_span[1] <= clause_end):
             continue
         first, top = noun.left_edge, noun
@@ -1213,6 +1222,9 @@ def subject_relative_clause(
             and top.head.head.pos_ == "NOUN"
             # (not "the end of a meeting that began on Tuesday": the meeting began)
             and top.head.head.lemma_.lower() not in _PART_OF_TIME
+            # (nor "pilots of a regional jet that crashed": a thing's own clause, unless
+            # its noun is a count of members, "a team of 82 people, which arrived")
+            and (rel.lower_ == "who" or any(c.dep_ == "nummod" for c in top.children))
         ):
             # "a rescue team of 82 people, which arrived", "the head of the port
             # authority of Odesa, who resigned": the whole phrase
@@ -1266,9 +1278,13 @@ def subject_participle_clause(
             and verb.tag_ == "VBN"
             and verb.i == noun.i + 1
             and noun.pos_ == "NOUN"
-            and noun.dep_ in ("nsubj", "nsubjpass")
-            and noun.head.dep_ == "ROOT"
             and verb.idx < date_span[0]
+            and (
+                (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT")
+                # "replaces a pledge made in 2009 by rich countries": an object's phrase
+                # when the date is the participle's own
+                or (noun.dep_ in _OBJECT_DEPS and _dates_word(date_span, verb))
+            )
         ):
             continue
         clause_end = _relative_clause_end(sentence, verb, date_span)
@@ -1280,12 +1296,39 @@ def subject_participle_clause(
         first = noun.left_edge
         if date_span[1] > clause_end or first.i > noun.i:
             continue
+        clause_end = _with_purpose(sentence, noun, clause_end)
         be = "were" if noun.tag_ in _PLURAL_TAGS else "was"
         words = doc[first.i : noun.i + 1].text + " " + be
         clause = words + " " + sentence[verb.idx : clause_end]
         shift = len(words) + 1 - verb.idx
         return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), 0)
     return None
+
+
+_DATE_AFTER_CLAUSE = re.compile(r",?\s+(?:in|on|during)\s+", re.I)
+# (not an object of a preposition: "said in a report released on Thursday" is the saying's)
+_OBJECT_DEPS = frozenset(["dobj", "appos", "attr"])
+
+
+def _with_purpose(sentence: str, noun: Any, end: int) -> int:
+    """``end`` moved past the noun's infinitive right after it ("a pledge made in 2009 by
+    rich countries to provide $100 billion a year": what was pledged), up to a comma."""
+    for child in noun.children:
+        if (
+            child.dep_ in ("acl", "relcl")
+            and child.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            and not sentence[end : child.left_edge.idx].strip()
+        ):
+            last = child.right_edge.idx + len(child.right_edge.text)
+            comma = sentence.find(",", end, last)
+            return comma if comma >= 0 else last
+    return end
+
+
+def _dates_word(date_span: tuple[int, int], word: Any) -> bool:
+    """Whether the date at ``date_span`` hangs on ``word`` (lies in its phrase)."""
+    return any(date_span[0] <= t.idx < date_span[1] for t in word.subtree)
 
 
 def subject_aside(
@@ -1457,6 +1500,8 @@ def time_clause(
         return None  # "since March 2014", "after talks on Monday": no clause of its own
     if words[0].lower() in ("he", "she", "it", "they", "we", "i", "you"):
         return None
+    if _YEAR_OR_CLOSED.match(words[0]):
+        return None  # ("the largest on record after 2023, the centre said": a year, no subject)
     if (
         not any(t.end <= found[-1].start() for t in _dates_in(sentence, published))
         and not (
@@ -1478,6 +1523,10 @@ def time_clause(
 _PERFECT_STATE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+ly\s+|not\s+)?(?:been|\w+ed|\w+en)\b", re.I
 )
+
+
+# a first word that is a year or closes a phrase with a comma: no subject of a clause
+_YEAR_OR_CLOSED = re.compile(r"(?:1[89]\d\d|20\d\d)\b|\S+,$")
 
 
 def before_clause(
@@ -1582,6 +1631,8 @@ def after_clause(
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.left_edge.tag_ in ("PRP", "PRP$", "WP", "WDT"):
         return None
+    if subject.tag_ in ("DT", "CC") and subject.n_lefts + subject.n_rights == 0:
+        return None  # ("after neither won a majority": which of them, the line could not say)
     first = subject.left_edge.idx
     last = verb.right_edge.idx + len(verb.right_edge.text)
     if not (first <= date_span[0] and date_span[1] <= last) or holds_speech(sentence):
@@ -1838,6 +1889,37 @@ def when_clause(
     return _standalone(sentence[lead:end], (0, 0), 0)[0], None
 
 
+def where_clause(
+    sentence: str, date_span: tuple[int, int] | None
+) -> tuple[str, tuple[int, int]] | None:
+    """(clause, date span in it) when the date sits in a "where" clause with a subject of
+    its own ("The recall follows a similar one in the United States, where the Food and
+    Drug Administration announced on Aug. 15 that ..."): that day's line is the clause
+    ("The Food and Drug Administration announced on Aug. 15 that ..."). None for a
+    clause opened by a pronoun (who, the line could not say) or any other date."""
+    if date_span is None:
+        return None
+    opened = list(_WHERE.finditer(sentence, 0, date_span[0]))
+    if not opened:
+        return None
+    lead = opened[-1].end()
+    first = sentence[lead:].split(None, 1)[0].lower()
+    if first in ("he", "she", "it", "they", "we", "i", "you") or not (
+        _SUBJECT_START.match(sentence, lead)
+        or _BARE_SUBJECT.match(sentence, lead)
+        # ("where floods shut two smelters": a bare noun phrase)
+        or (first.isalpha() and not first.endswith(("ed", "ing")))
+    ):
+        return None
+    end = _clause_end(sentence, lead)
+    if date_span[1] > end or holds_speech(sentence[:lead]):
+        return None
+    return _standalone(sentence[lead:end], date_span, lead)
+
+
+_WHERE = re.compile(r",\s+where\s+")
+
+
 def _clause_end(sentence: str, start: int) -> int:
     """Where the clause starting at ``start`` ends: its first comma, semicolon or full
     stop outside brackets, or the sentence's end."""
@@ -2006,7 +2088,7 @@ def coordinated_predicate(
         other = (verb_start, first_end) if in_second else (second_start, second_end)
         own = sentence[slice(*date_span)]
         other_verb = verb if in_second else second
-        if not any(
+        if not _second_alone(sentence, verb, second, second_start, in_second) and not any(
             other[0] <= t.start < other[1]
             and t.text != own
             and _dates_verb(doc, t.start, t.end, other_verb)
@@ -2029,6 +2111,22 @@ def coordinated_predicate(
         shift = len(head) - second_start
         return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), 0)
     return None
+
+
+def _second_alone(
+    sentence: str, verb: Any, second: Any, second_start: int, in_second: bool
+) -> bool:
+    """Whether the date of the second predicate is its own alone: the first is a bare
+    verb with nothing after it, no object and no date ("The first officer survived and
+    was discharged from hospital on Nov. 3": the discharge that day, the surviving not)."""
+    return (
+        in_second
+        and verb.pos_ == "VERB"
+        and verb.dep_ == "ROOT"  # (not inside what was said)
+        and not any(c.i > verb.i and c.dep_ not in ("cc", "conj", "punct") for c in verb.children)
+        and second.i > verb.i + 1
+        and not re.search(r"\d", sentence[verb.idx : second_start])
+    )
 
 
 # (not "by": "grew to 12,000 hectares by Thursday night" has a line of its own, "By the

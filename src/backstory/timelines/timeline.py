@@ -65,6 +65,7 @@ from backstory.timelines.summaries import (
     time_clause,
     trailing_participle,
     when_clause,
+    where_clause,
 )
 from backstory.timex.tagger import dateline_end
 
@@ -376,6 +377,9 @@ def clause_of_its_date(
         # "A court sentenced her on 15 January, a ruling her lawyers appealed the following
         # week": that week's line is the lawyers' appeal
         lambda: apposed_act(sentence, date_span),
+        # "a similar one in the United States, where the FDA announced on Aug. 15 that
+        # ...": that day's line is the where-clause
+        lambda: where_clause(sentence, date_span),
     )
     return next((found for read in readings if (found := read()) is not None), None)
 
