@@ -369,6 +369,10 @@ def find_antecedent(token: Any, index: Any) -> Any:
         entity = index.entity_at(reporter)
         if entity is not None and entity.type in ("ORG", "COUNTRY"):
             return reporter  # "the company said it would cut jobs"
+        if entity is None and low == "it" and reporter.tag_ == "NN" and reporter.pos_ == "NOUN":
+            # "The government said it had asked Australia for drills": the government,
+            # not the nearest state named
+            return reporter
     governing = _governing_subject(token) if low == "it" else None
     if governing is not None:
         return governing  # "the ship was sailing north when it was struck": the ship
