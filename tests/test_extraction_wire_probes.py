@@ -272,3 +272,27 @@ def test_suspects_extradited_or_bailed_are_coerced_or_let_go() -> None:
     assert released.type == "CONCEDE"
     (extradited,) = events_with(ex, "extradited")
     assert (extradited.type, extradited.target) == ("COERCE", "Arvo Tamm")
+
+
+def test_the_company_accused_is_not_its_accuser() -> None:
+    ex = run(
+        "Andes Cobre said it had suspended work at its three mines. The miners' union "
+        "Sindicato Minero accused the company of ignoring warnings about cracks."
+    )
+    (accused,) = events_with(ex, "accused")
+    assert (accused.actor, accused.target) == ("Sindicato Minero", "Andes Cobre")
+
+
+def test_a_collapse_in_a_countrys_named_region_is_located_in_the_region() -> None:
+    ex = run(
+        "A tunnel collapsed at a copper mine in northern Chile's Atacama region on Monday, "
+        "the ministry said."
+    )
+    (collapsed,) = events_with(ex, "collapsed")
+    assert collapsed.location == "Atacama Region"
+
+
+def test_where_someone_is_extradited_to_is_no_target() -> None:
+    ex = run("Police arrested Arvo Tamm in March. He was extradited to Britain last month.")
+    (extradited,) = events_with(ex, "extradited")
+    assert extradited.target == "Arvo Tamm"

@@ -165,8 +165,14 @@ def _nearest_of_kind(token: Any, index: Any, kind: str, *, subjects: bool) -> An
     """The nearest token before ``token`` naming an organisation of ``kind`` (with
     ``subjects``, only one that is the subject of a clause)."""
     doc = token.doc
+    # "the union X accused the company": the company is not who accused it
+    own_subject = {
+        c.i for c in token.head.children if c.dep_ == "nsubj" and token.dep_ in ("dobj", "pobj")
+    }
     for i in range(token.i - 1, max(-1, token.i - 400), -1):
         if subjects and doc[i].dep_ not in ("nsubj", "nsubjpass") and not _called(doc[i]):
+            continue
+        if i in own_subject:
             continue
         entity = index.entity_at(doc[i])
         if entity is not None and entity.type == "ORG" and kind in organisation_kinds(entity):

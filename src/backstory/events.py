@@ -396,6 +396,8 @@ def _shared_passive_subject(verb: Any) -> Any:
 
 
 REFUSING = frozenset(["refuse", "decline"])
+# Words after a region's name ("the Atacama region", "Kharkiv oblast").
+REGION_WORDS = frozenset(["region", "province", "oblast", "state", "district", "county"])
 
 
 def _named_right_after(noun: Any, name: Any) -> bool:
@@ -3753,6 +3755,18 @@ class _Builder:
     def _named_place(self, noun: Any) -> str | None:
         """The place a noun names, or the place a name before it gives ("the Poltava
         region", "a power plant in the Kharkiv region")."""
+        if self.index is not None and noun.lower_ in REGION_WORDS:
+            # "in northern Chile's Atacama region": the region, not the country owning it
+            named = next(
+                (
+                    self.index.entity_at(c)
+                    for c in noun.children
+                    if c.dep_ == "compound" and c.i == noun.i - 1
+                ),
+                None,
+            )
+            if named is not None and named.type in PLACE_TYPES:
+                return str(named.name)
         entity = self._entity(noun)
         if entity is not None and entity.type in PLACE_TYPES:
             return str(entity.name)
@@ -3804,6 +3818,7 @@ class _Builder:
             and entity is not None
             and target is None
             and word != "with"
+            and not (word == "to" and kind == "COERCE")  # "extradited to Britain": whither
         ):
             return location, entity.name
         if entity is None and word in ("in", "at") and location is None:
@@ -3816,11 +3831,9 @@ class _Builder:
             # "in the Mexican embassy in Quito": the city the building stands in
             for child in pobj.children:
                 if child.dep_ == "prep" and child.lower_ in ("in", "at"):
-                    place = next(
-                        (self._entity(p) for p in child.children if p.dep_ == "pobj"), None
-                    )
-                    if place is not None and place.type in PLACE_TYPES:
-                        return place.name, target
+                    inner = next((p for p in child.children if p.dep_ == "pobj"), None)
+                    if inner is not None and (where := self._named_place(inner)) is not None:
+                        return where, target
             if (named := self._named_place(pobj)) is not None:
                 return named, target  # "in the Poltava region"
         return location, target
@@ -3833,9 +3846,9 @@ class _Builder:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "at"):
                 pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
-                place = self._entity(pobj) if pobj is not None else None
-                if place is not None and place.type in PLACE_TYPES:
-                    return str(place.name)
+                place = self._named_place(pobj) if pobj is not None else None
+                if place is not None:
+                    return place
         return None
 
     def _subject(self, verb: Any) -> Any:
