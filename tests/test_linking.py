@@ -319,3 +319,22 @@ def test_a_tally_named_before_its_figure_is_a_claim_of_the_articles_subject() ->
         ("Peru deaths", 212, "2026-03-10"),  # said on Tuesday, not the day of the floods
         ("Peru deaths", 146, "2026-03-08"),  # the same tally, named again without Peru
     ]
+
+
+def test_organisations_called_by_one_common_noun_stay_two_entities() -> None:
+    e = engine()
+    first = handmade(
+        "JAXA postponed the launch on Monday. The agency said a valve had failed.",
+        "2024-01-17T18:00",
+        entities=[("Japan Aerospace Exploration Agency", "ORG", ["JAXA", "agency"])],
+    )
+    second = handmade(
+        "NASA delayed the flight on Friday. The agency said the weather was poor.",
+        "2024-03-01T09:00",
+        entities=[("NASA", "ORG", ["NASA", "agency"])],
+    )
+    for extraction in (first, second):
+        link_extraction(e, extraction)
+    with e.connect() as conn:
+        rows = conn.execute(select(t.entities.c.name, t.entities.c.type)).all()
+    assert sorted(name for name, _ in rows) == ["Japan Aerospace Exploration Agency", "NASA"], rows

@@ -13,7 +13,8 @@ back to the plural subject of the previous clause or sentence; "it" opening
 a sentence to the subject of the sentence before, else "it" to the nearest
 organisation or country. A definite description of a company ("the company",
 "the Aarhus-based group") goes back to the nearest organisation named as the
-subject of a clause ("Nordhavn Wind cut its forecast ... The company said"),
+subject of a clause ("Nordhavn Wind cut its forecast ... The company said")
+or called one in apposition ("at Orwell Care, a group that runs nine clinics"),
 not to a name that only qualifies another ("a Jyske Bank analyst"); "the
 province" goes back to the nearest province or region named.
 """
@@ -164,13 +165,29 @@ def _nearest_of_kind(token: Any, index: Any, kind: str, *, subjects: bool) -> An
     """The nearest token before ``token`` naming an organisation of ``kind`` (with
     ``subjects``, only one that is the subject of a clause)."""
     doc = token.doc
+    # "the union X accused the company": the company is not who accused it
+    own_subject = {
+        c.i for c in token.head.children if c.dep_ == "nsubj" and token.dep_ in ("dobj", "pobj")
+    }
     for i in range(token.i - 1, max(-1, token.i - 400), -1):
-        if subjects and doc[i].dep_ not in ("nsubj", "nsubjpass"):
+        if subjects and doc[i].dep_ not in ("nsubj", "nsubjpass") and not _called(doc[i]):
+            continue
+        if i in own_subject:
             continue
         entity = index.entity_at(doc[i])
         if entity is not None and entity.type == "ORG" and kind in organisation_kinds(entity):
             return doc[i]
     return None
+
+
+def _called(token: Any) -> bool:
+    """Whether ``token`` is a name the text itself calls by a company noun in apposition
+    ("systems at Orwell Care, a group that runs nine clinics": the group "the company"
+    goes back to, though no subject)."""
+    return any(
+        c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in ORGANISATION_NOUNS
+        for c in token.children
+    )
 
 
 def _governing_subject(token: Any) -> Any:
@@ -358,6 +375,10 @@ def find_antecedent(token: Any, index: Any) -> Any:
         entity = index.entity_at(reporter)
         if entity is not None and entity.type in ("ORG", "COUNTRY"):
             return reporter  # "the company said it would cut jobs"
+        if entity is None and low == "it" and reporter.tag_ == "NN" and reporter.pos_ == "NOUN":
+            # "The government said it had asked Australia for drills": the government,
+            # not the nearest state named
+            return reporter
     governing = _governing_subject(token) if low == "it" else None
     if governing is not None:
         return governing  # "the ship was sailing north when it was struck": the ship

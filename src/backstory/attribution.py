@@ -293,6 +293,15 @@ def attribute(extraction: Extraction, context: Context) -> Extraction:
     return extraction
 
 
+def _phrase(tokens: list[Any]) -> str:
+    """The words of ``tokens`` spaced as words, a possessive mark kept on its name
+    ("the Guards' navy", "the ministry's spokesman", not "Guards ' navy")."""
+    text = ""
+    for t in tokens:
+        text += t.text if t.tag_ == "POS" or not text else " " + t.text
+    return text
+
+
 class _Finder:
     def __init__(self, doc: Any, index: Any, extraction: Extraction) -> None:
         self.doc = doc
@@ -362,14 +371,10 @@ class _Finder:
             for t in words
             if t.head.i == token.i or t.i == token.i or t.head.dep_ in ("compound", "amod", "poss")
         ]
-        name = (
-            " ".join(t.text for t in sorted(words, key=lambda t: t.i))
-            .replace(" 's", "'s")
-            .replace(" ’s", "’s")
-        )
+        name = _phrase(sorted(words, key=lambda t: t.i))
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "at") and child.i > token.i:
-                name += " " + " ".join(t.text for t in child.subtree if not t.is_space)
+                name += " " + _phrase([t for t in child.subtree if not t.is_space])
         lemma = token.lemma_.lower()
         if len(words) == 1 and lemma in self.speaker_heads:
             return self.speaker_heads[lemma]  # "the intelligence" after "Ukrainian intelligence"

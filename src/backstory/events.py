@@ -70,6 +70,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from backstory.anaphora import (
+    PERSONAL,
     PRONOUNS,
     find_antecedent,
     is_definite_organisation,
@@ -375,6 +376,93 @@ def _frozen_type(verb: Any, obj_words: set[str]) -> str | None:
     return None
 
 
+def _passive_subject(verb: Any) -> Any:
+    """The verb's passive subject; of a description and the name right after it, both
+    taken for subjects ("Austria's market watchdog FMA was criticised"), the name."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if len(subjects) > 1 and subjects[1].i == subjects[0].i + 1:
+        return subjects[1]
+    return subjects[0] if subjects else None
+
+
+def _shared_passive_subject(verb: Any) -> Any:
+    """The passive subject a participle joined by "and" shares with the one before it
+    ("he was suspended in May and banned in October": he was banned)."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD"):  # (a VBD: a tagger's slip)
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+
+
+REFUSING = frozenset(["refuse", "decline"])
+# Words after a region's name ("the Atacama region", "Kharkiv oblast").
+REGION_WORDS = frozenset(["region", "province", "oblast", "state", "district", "county"])
+
+
+def _named_right_after(noun: Any, name: Any) -> bool:
+    """Whether ``name`` follows ``noun`` with no comma, as a name its description comes
+    before ("Germany's financial regulator BaFin"), not an aside ("the chairperson, X,")."""
+    return name.left_edge.i == noun.i + 1
+
+
+def _reporting_noun(pronoun: Any) -> Any:
+    """The common noun that says the clause "it" opens ("The government said it had
+    asked for drills": the government), else None."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp":
+        return None
+    reporter = next((c for c in pronoun.head.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None or reporter.tag_ != "NN" or reporter.pos_ != "NOUN":
+        return None
+    return reporter
+
+
+def _as_written(token: Any) -> str:
+    """The noun with the words that qualify it, as written ("anti-ship missile",
+    "Maltese-registered cargo ship")."""
+    start = min(
+        (c.left_edge.i for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i),
+        default=token.i,
+    )
+    return str(token.doc[start : token.i + 1].text)
+
+
+def _refused(verb: Any) -> bool:
+    """Whether ``verb`` is what someone refused or declined to do ("refused to sign off
+    on its accounts", "declined to discuss"): the refusal is the event, no act done."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING
+
+
+def _refused_object(verb: Any) -> Any:
+    """What a refusal turns down: the object of the act refused ("refused to sign off on
+    its accounts": the accounts; "declined to discuss a mechanism": the mechanism)."""
+    if verb.lemma_.lower() not in REFUSING:
+        return None
+    act = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if act is None:
+        return None
+    obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        return obj
+    for prep in act.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "to", "with"):
+            return next((p for p in prep.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _opens_an_inquiry(objects: list[Any]) -> bool:
+    """Whether the object of "open" or "launch" is an inquiry ("an investigation", "a
+    probe") or a criminal case ("opened a criminal case against the mayor")."""
+    return any(
+        o.dep_ == "dobj"
+        and (
+            o.lemma_.lower() in INQUIRY_NOUNS
+            or (o.lemma_.lower() == "case" and any(c.lower_ == "criminal" for c in o.children))
+        )
+        for o in objects
+    )
+
+
 def _seeks_refuge(verb: Any) -> bool:
     """Whether the verb's object is a refuge: "took refuge
     in the embassy", "sought asylum in Spain"."""
@@ -454,7 +542,8 @@ VERBS = _lexicon(
         "seize occupy destroy "
         "hit target ambush assassinate bombard",
         "FIGHT": "fight clash battle repel repulse intercept down",
-        "COERCE": "arrest detain expel ban jail imprison deport ground remand confiscate impound",
+        "COERCE": "arrest detain expel ban jail imprison deport extradite ground remand confiscate "
+        "impound",
         "RETREAT": "withdraw retreat evacuate flee",
         "RELEASE": "launch unveil introduce release publish debut present",
         "TRANSACTION": "acquire buy sell purchase merge invest sue",
@@ -630,6 +719,30 @@ VEHICLES = frozenset(
 )
 
 
+# Who represents a state abroad: summoning one is a diplomatic rebuke ("summoned the
+# Swedish ambassador", "summoned Israel's charge d'affaires").
+ENVOYS = frozenset(
+    """ambassador ambassadors envoy envoys diplomat diplomats charge chargé d'affaires consul
+    attache attaché emissary""".split()  # noqa: SIM905 - a word table
+)
+# Craft that armed men take by force ("took the tanker", "took the bulk carrier").
+SEIZED_CRAFT = frozenset(
+    """ship tanker vessel freighter trawler carrier boat yacht ferry dhow plane aircraft
+    jet airliner helicopter""".split()  # noqa: SIM905 - a word table
+)
+# Who takes a craft by force, when not a state or an organisation named: "Houthi fighters
+# took the bulk carrier" (not "passengers took the ferry").
+ARMED_TAKERS = frozenset(
+    """guard guards navy coastguard pirate pirates gunman gunmen hijacker hijackers rebel
+    rebels militant militants""".split()  # noqa: SIM905 - a word table
+)
+# Inquiries an authority opens: "opened an investigation", "launched an inquiry".
+INQUIRY_NOUNS = frozenset(
+    """investigation inquiry enquiry probe""".split()  # noqa: SIM905 - a word table
+)
+INQUIRY_VERBS = frozenset(["open", "launch", "start", "begin", "reopen"])
+
+
 # What is launched into space, and words that show a rocket is one so launched.
 SPACE_VEHICLES = frozenset(["rocket", "launcher", "spacecraft", "capsule", "booster", "spaceship"])
 SPACEFLIGHT_WORDS = frozenset(
@@ -704,9 +817,10 @@ def _off_the_road(verb: Any) -> bool:
 
 def _accident_before(verb: Any) -> Any:
     """The accident a toll with no killer follows: for "were killed" with no agent and
-    no cause of its own, the vehicle's accident told in the sentence before it in the
-    same paragraph ("The ATR 72 came down in a forest on 14 January. Two passengers
-    were killed ..."); else None."""
+    no cause of its own, the vehicle's accident or a built thing's collapse told in the
+    sentence before it in the same paragraph ("The ATR 72 came down in a forest on 14
+    January. Two passengers were killed ...", "The collapse happened at 2 a.m. Two
+    miners were killed"); else None."""
     if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     if any(c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in") for c in verb.children):
@@ -718,7 +832,25 @@ def _accident_before(verb: Any) -> Any:
     if "\n" in gap.text or "\n" in gap.whitespace_:
         return None  # a new paragraph
     before = gap.sent
-    return next((t for t in before if _accident_verb(t) and _vehicle_subject(t)), None)
+    return next(
+        (
+            t
+            for t in before
+            if (_accident_verb(t) and _vehicle_subject(t))
+            or _structure_collapse(t)
+            or _collapse_told(t)
+        ),
+        None,
+    )
+
+
+def _collapse_told(noun: Any) -> bool:
+    """Whether ``noun`` is "the collapse" of a built thing or with none named ("The
+    collapse happened shortly after 2 a.m. at the mine"), not of talks or a currency."""
+    if noun.lemma_.lower() != "collapse" or noun.pos_ != "NOUN":
+        return False
+    of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return all(p.lemma_.lower() in STRUCTURES for p in of if p.dep_ == "pobj")
 
 
 def _vehicle_subject(verb: Any) -> bool:
@@ -814,6 +946,12 @@ PEOPLE_NOUNS = frozenset(
     ambassador general official officer manager coach executive chairman chairwoman
     staff employee worker judge prosecutor adviser advisor deputy aide cabinet
     government board team player spokesman spokeswoman envoy""".split()  # noqa: SIM905
+)
+# Who may be suspended as a penalty, as one may be banned ("suspended the runner for
+# two years", "the referee was suspended"): a sanction on a person, not a plan put off.
+SUSPENDED_PEOPLE = PEOPLE_NOUNS | frozenset(
+    """athlete runner sprinter cyclist rider jockey boxer wrestler swimmer player referee
+    lawmaker legislator senator mp member journalist doctor teacher""".split()  # noqa: SIM905
 )
 # What collapses or breaks down when two sides fall out: a truce (the fighting is back,
 # FIGHT) or talks and deals (broken off, REJECT); the verbs and particles that say so.
@@ -1964,6 +2102,8 @@ class _Builder:
                 and (self._is_report(tok) or self._announces_something(tok) or stranded_verb(tok))
             ):
                 kind = "STATEMENT"
+            if kind is not None and _refused(tok):
+                continue  # "KPMG refused to sign off on the accounts": the refusal's REJECT
             if kind is not None and not self._said_of_a_date(tok):
                 out.append(_Candidate(tok, kind, tok.idx, tok.idx + len(tok.text), (tok.i,)))
         verb_triggers = {c.token.i for c in out}
@@ -2352,6 +2492,14 @@ class _Builder:
             return "COERCE"  # "customs officers seized 40 kg of cocaine": a confiscation
         if lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
             return "ASSAULT"  # "soldiers opened fire on protesters"
+        if lemma == "suspend" and self._acts_on_a_person(objects):
+            return "COERCE"  # "the AIU suspended the runner": a penalty, as "banned"
+        if lemma in INQUIRY_VERBS and _opens_an_inquiry(objects):
+            return "LEGAL"  # "police opened an investigation", "launched a criminal case"
+        if lemma == "summon" and any(o.lemma_.lower() in ENVOYS for o in objects):
+            return "ACCUSE"  # "Turkey summoned the Swedish ambassador": a rebuke
+        if lemma == "take" and self._takes_craft_by_force(tok, objects):
+            return "ASSAULT"  # "they took the tanker St Nikolas": a seizure, as "seized"
         if lemma in SHUTTING or lemma in OPENING:
             # what is shut or opened: the object, else the subject of "schools closed"
             closed = objects or [c for c in tok.children if c.dep_ == "nsubj"]
@@ -2453,6 +2601,55 @@ class _Builder:
                     return NOUNS[obj.lower_]
         return VERBS.get(lemma) or _inflected_type(tok)
 
+    def _fined(self, verb: Any) -> str | None:
+        """Who "fine" names before the sum ("fined budget airline SkyBridge a record 95
+        million pounds"): the parser often reads the two objects as one, or the name as
+        a clause of its own."""
+        if self.index is None:
+            return None
+        for tok in verb.doc[verb.i + 1 : verb.sent.end]:
+            if tok.like_num or tok.ent_type_ == "MONEY" or tok.is_punct:
+                return None
+            entity = self._entity(tok) if tok.lower_ in PERSONAL else self.index.entity_at(tok)
+            if entity is not None and entity.type in ("PERSON", "ORG", "COUNTRY"):
+                return str(entity.name)
+        return None
+
+    def _is_party(self, token: Any) -> bool:
+        """Whether ``token`` names a person, an organisation or a state (or is a pronoun
+        standing for one): a party an act can befall."""
+        entity = self._entity(self._referent(token))
+        return entity is not None and entity.type in ("PERSON", "ORG", "COUNTRY", "GPE")
+
+    def _acts_on_a_person(self, objects: list[Any]) -> bool:
+        """Whether what a verb acts on is a person ("suspended Lemlem Hailu", "he was
+        suspended", "suspended two players"), not a plan or a service."""
+        for obj in objects:
+            if obj.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            if obj.lower_ in PERSONAL or obj.lemma_.lower() in SUSPENDED_PEOPLE:
+                return True
+            entity = self._entity(obj) if obj.pos_ == "PROPN" else None
+            if entity is not None and entity.type == "PERSON":
+                return True
+        return False
+
+    def _takes_craft_by_force(self, verb: Any, objects: list[Any]) -> bool:
+        """Whether ``verb`` ("take") is armed men, a state or a group taking a ship or an
+        aircraft ("Houthi fighters took the bulk carrier", "Iranian forces seized ...
+        and in January they took the tanker"), not travellers taking a ferry."""
+        if not any(o.dep_ == "dobj" and o.lemma_.lower() in SEIZED_CRAFT for o in objects):
+            return False
+        subject = self._subject(verb)
+        if subject is None:
+            return False
+        taker = self._referent(subject)
+        words = {taker.lemma_.lower(), taker.lower_}
+        if words & (MILITARY | ARMED_TAKERS):
+            return True
+        entity = self._entity(subject)
+        return entity is not None and entity.type in ("COUNTRY", "ORG", "GPE")
+
     def _transfer(self, verb: Any) -> tuple[Any, Any] | None:
         """(giver, receiver) tokens when ``verb`` hands goods from one named party to
         another: "X received/got N jets from Y", "X was handed N systems by Y", "Y gave X
@@ -2553,6 +2750,11 @@ class _Builder:
         captive noun ("released two men") or a named person ("pardoned Ekberg")."""
         if verb.dep_ == "amod":
             objects = [*objects, verb.head]  # "the released prisoners"
+        if any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ == "bail" for p in c.children)
+            for c in verb.children
+        ):
+            return True  # "both were released on bail": only people are bailed
         for obj in objects:
             if obj.lemma_.lower() in CAPTIVES or obj.lower_ in CAPTIVES:
                 return True
@@ -3295,14 +3497,21 @@ class _Builder:
         actor = target = theme = location = None
         if verb.pos_ in ("VERB", "AUX") or stranded_verb(verb):
             subj = self._subject(verb)
-            passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            passive_subj = _passive_subject(verb)
             if subj is not None and _bare_passive_participle(verb):
                 # "went on trial, accused of fraud": the one on trial was accused
                 target = self._name(_counted_group(subj), allow_text=True)
             elif subj is not None:
                 actor = self._name(_counted_group(subj), allow_text=True)
+            if passive_subj is None and cand.type == "COERCE":
+                # "he was suspended in May and banned in October": both befell him
+                passive_subj = _shared_passive_subject(verb)
             if passive_subj is not None:
                 theme = self._name(self._referent(passive_subj), allow_text=True)
+                if cand.type in ("COERCE", "ACCUSE") and self._is_party(passive_subj):
+                    # "Kiprop was banned", as "the tribunal banned Kiprop"; "the regulator
+                    # BaFin was criticised": who it befell
+                    target, theme = theme, None
             if (
                 verb.dep_ == "relcl"
                 and passive_subj is not None
@@ -3421,6 +3630,14 @@ class _Builder:
             target = next((side for side in sides if side != actor), None)
         if location is None:
             location = self._nearby_place(tok if tok.pos_ == "NOUN" else verb)
+        # (the lemmatiser reads "fined" as "fin")
+        fining = verb.lemma_.lower() == "fine" or verb.lower_ in ("fined", "fines", "fining")
+        if target is None and fining and (fined := self._fined(verb)):
+            target = fined  # "fined Andes Cobre 120 million pesos", however it was parsed
+        if cand.type == "REJECT" and theme is None and (refused := _refused_object(verb)):
+            # "refused to sign off on its accounts": the accounts, not their owner
+            named = self.index.entity_at(refused) if self.index is not None else None
+            theme = named.name if named is not None else _as_written(refused)
         if target is not None and target == actor:
             # "Black Lantern claimed the attack on its leak site": "its" is the actor's
             # own, no party it acted on
@@ -3569,6 +3786,18 @@ class _Builder:
     def _named_place(self, noun: Any) -> str | None:
         """The place a noun names, or the place a name before it gives ("the Poltava
         region", "a power plant in the Kharkiv region")."""
+        if self.index is not None and noun.lower_ in REGION_WORDS:
+            # "in northern Chile's Atacama region": the region, not the country owning it
+            named = next(
+                (
+                    self.index.entity_at(c)
+                    for c in noun.children
+                    if c.dep_ == "compound" and c.i == noun.i - 1
+                ),
+                None,
+            )
+            if named is not None and named.type in PLACE_TYPES:
+                return str(named.name)
         entity = self._entity(noun)
         if entity is not None and entity.type in PLACE_TYPES:
             return str(entity.name)
@@ -3620,6 +3849,7 @@ class _Builder:
             and entity is not None
             and target is None
             and word != "with"
+            and not (word == "to" and kind == "COERCE")  # "extradited to Britain": whither
         ):
             return location, entity.name
         if entity is None and word in ("in", "at") and location is None:
@@ -3632,11 +3862,9 @@ class _Builder:
             # "in the Mexican embassy in Quito": the city the building stands in
             for child in pobj.children:
                 if child.dep_ == "prep" and child.lower_ in ("in", "at"):
-                    place = next(
-                        (self._entity(p) for p in child.children if p.dep_ == "pobj"), None
-                    )
-                    if place is not None and place.type in PLACE_TYPES:
-                        return place.name, target
+                    inner = next((p for p in child.children if p.dep_ == "pobj"), None)
+                    if inner is not None and (where := self._named_place(inner)) is not None:
+                        return where, target
             if (named := self._named_place(pobj)) is not None:
                 return named, target  # "in the Poltava region"
         return location, target
@@ -3649,9 +3877,9 @@ class _Builder:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "at"):
                 pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
-                place = self._entity(pobj) if pobj is not None else None
-                if place is not None and place.type in PLACE_TYPES:
-                    return str(place.name)
+                place = self._named_place(pobj) if pobj is not None else None
+                if place is not None:
+                    return place
         return None
 
     def _subject(self, verb: Any) -> Any:
@@ -3834,8 +4062,14 @@ class _Builder:
                 # "Dutch chemical firm DSM said" parsed as "firm" with "DSM" beside it:
                 # the one named, not the demonym that says where the firm is from ("The
                 # African Union commission chairperson, X," stays the Union's act)
-                named = index.entity_at(child) if child.dep_ == "appos" and not owner else None
+                named = (
+                    index.entity_at(child)
+                    if child.dep_ == "appos" and (not owner or _named_right_after(token, child))
+                    else None
+                )
                 if named is not None and named.type in ("ORG", "PERSON", "COUNTRY", "GPE"):
+                    if owner and named.type != "ORG":
+                        continue  # "Russia's defence minister Belousov": the state's act
                     return str(named.name)
         entity = self._entity(token)
         if entity is not None:
@@ -3844,19 +4078,11 @@ class _Builder:
             named = self._entity(child) if child.dep_ == "appos" else None
             if named is not None and named.type != "NORP":
                 return str(named.name)
+        if allow_text and token.lower_ == "it" and (said := _reporting_noun(token)) is not None:
+            return self._name(said, allow_text=True)  # "the government said it had asked"
         if not allow_text or token.lower_ in PRONOUNS or token.pos_ in ("PRON", "DET", "NUM"):
             return None
-        # the noun with the words that qualify it, as written ("anti-ship missile",
-        # "Maltese-registered cargo ship")
-        start = min(
-            (
-                c.left_edge.i
-                for c in token.children
-                if c.dep_ in ("amod", "compound") and c.i < token.i
-            ),
-            default=token.i,
-        )
-        return str(token.doc[start : token.i + 1].text)
+        return _as_written(token)
 
     def _quantity(self, cand: _Candidate, verb: Any) -> Quantity | None:
         heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]

@@ -293,6 +293,22 @@ def capitals() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _capital_names() -> dict[str, str]:
+    """ISO code -> the name of the country's capital city."""
+    rows = json.loads(
+        (_package_dir("countrystatecity_countries") / "data" / "countries.json").read_text("utf-8")
+    )
+    return {r["iso2"]: r["capital"] for r in rows if r.get("capital") and r.get("iso2")}
+
+
+def capital_city(code: str) -> Place | None:
+    """The capital city of the country ``code`` ("GH" -> Accra), if the gazetteer has it."""
+    name = _capital_names().get(code)
+    place = find_city(name, {code}) if name else None
+    return place if place is not None and place.country == code else None
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Folded demonym/adjective -> ISO code ("north korean" -> "KP").
 

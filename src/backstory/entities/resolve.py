@@ -370,7 +370,7 @@ _KIND_HEADS = {
     ),
     **dict.fromkeys(
         """prison jail stadium refinery airport airfield airbase port seaport harbour
-        harbor terminal station""".split(),  # noqa: SIM905 - a word table
+        harbor terminal station mine colliery quarry""".split(),  # noqa: SIM905 - a word table
         "FAC",
     ),
 }
@@ -461,6 +461,8 @@ class _Cluster:
     mentions: list[Mention] = field(default_factory=list)
     forms: list[str] = field(default_factory=list)  # person name forms seen
     extra_aliases: list[str] = field(default_factory=list)
+    # where mentions that describe rather than name it start ("Ghana's capital"): no alias
+    descriptions: set[int] = field(default_factory=set)
 
     def add(self, start: int, end: int, text: str) -> None:
         if not any(m.start == start and m.end == end for m in self.mentions):
@@ -1271,6 +1273,10 @@ def _kind_of_head(span: Any) -> str | None:
 _MODEL_NAME = re.compile(r"[A-Za-z]+[-/][A-Z0-9][A-Za-z0-9]*|\S+ \d+[A-Za-z]*")
 
 
+# A model's code of a letter or two and digits, written as one word ("H3", "A320", "X5").
+_MODEL_CODE = re.compile(r"[A-Z]{1,2}\d{1,4}[A-Za-z]{0,2}")
+
+
 def _model_before_its_kind(span: Any) -> bool:
     """Whether a name is a model's, put before the noun of the thing it is ("Kh-59
     missiles", "Su-30SM jets"): read as a maker or a place by NER, it is a thing."""
@@ -1691,6 +1697,7 @@ class _Resolver:
         self._title_references()
         self._definite_references()
         self._described_references()
+        self._capital_references()
         self._first_word_references()
         self._merge_namesakes()
         self._merge_state_qualified()
@@ -1875,6 +1882,10 @@ class _Resolver:
                 return kind
         if m.label in ("ORG", "NORP", "GPE", "LOC") and _model_before_its_kind(span):
             return "PRODUCT"  # "Kh-59 missiles", "Su-30 jets": a model, not a maker
+        if m.label in ("ORG", "NORP", "GPE", "PERSON") and _MODEL_CODE.fullmatch(text):
+            # "which builds the H3", "an A320": a model's code, no organisation (those
+            # so written, the G7 or M23, are in the knowledge base)
+            return "PRODUCT"
         if m.label == "ORG" and _listed_with_a_non_organisation(span):
             kind = _kind_of_head(span)
             if kind == "PRODUCT":
@@ -2781,6 +2792,35 @@ class _Resolver:
                 self._detach(start, end)
                 self._attach(matches.pop(), start, end)
 
+    def _capital_references(self) -> None:
+        """ "Ghana's capital", "the capital of Ghana", "the Ghanaian capital": the capital
+        city the gazetteer knows (Accra), a mention of it though it is not named there."""
+        for tok in self.doc:
+            if tok.lower_ != "capital" or tok.tag_ != "NN" or tok.i in self.token_cluster:
+                continue
+            if tok.dep_ in ("compound", "amod"):
+                continue  # "Ghana's capital markets"
+            code = self._capital_owner(tok)
+            place = gazetteer.capital_city(code) if code else None
+            if place is None:
+                continue
+            self._attach_place(place, _Mention(tok.i, tok.i + 1, "GPE"))
+            ci = self.token_cluster[tok.i]
+            self.clusters[ci].descriptions.add(tok.idx)
+
+    def _capital_owner(self, tok: Any) -> str | None:
+        """The ISO code of the country whose capital ``tok`` ("capital") is: its owner
+        ("Ghana's"), its demonym ("the Ghanaian capital") or its "of" ("of Ghana")."""
+        owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                owners += [p for p in prep.children if p.dep_ == "pobj"]
+        for owner in owners:
+            ci = self.token_cluster.get(owner.i)
+            if ci is not None and self.clusters[ci].type == "COUNTRY":
+                return self.clusters[ci].country
+        return None
+
     def _described_references(self) -> None:
         """ "the safety board" or "the board" after "the Transportation Safety Board of
         Canada": a description in lower case whose head noun is the head of the one
@@ -3078,7 +3118,7 @@ class _Resolver:
             c.mentions.sort(key=lambda m: m.start)
             aliases: list[str] = []
             for m in c.mentions:
-                if m.text not in aliases:
+                if m.text not in aliases and m.start not in c.descriptions:
                     aliases.append(m.text)
             for m in c.mentions:
                 # "according to The Register": the capital "The" is part of the title

@@ -45,7 +45,14 @@ def type_class(kind: str) -> str:
 
 
 def _keys(entity: Entity) -> set[str]:
-    names = {entity.name, *entity.aliases, *(m.text for m in entity.mentions)}
+    # a common noun the article called it by ("the agency", "the group") names no one
+    # across articles: JAXA's "agency" and NASA's are not one entity
+    names = {
+        n
+        for n in (*entity.aliases, *(m.text for m in entity.mentions))
+        if any(ch.isupper() or ch.isdigit() for ch in n)
+    }
+    names.add(entity.name)
     return {k for k in (name_key(n) for n in names) if k}
 
 
