@@ -193,3 +193,10 @@ def test_what_is_told_hours_after_another_happening_is_not_on_the_publication_da
     items = lines_of(tmp_path, text, "2025-04-07T10:00")  # a Monday
     assert on(items, "2025-04-04")  # the quake's own line
     assert not [i.summary for i in items if "shelled" in i.summary and i.begin == "2025-04-07"]
+
+
+def test_a_list_of_years_in_a_main_clause_is_one_line_of_them_all(tmp_path) -> None:
+    text = "Moreau ran for the party leadership three times, in 1998, 2004 and 2011."
+    items = lines_of(tmp_path, text, "2024-12-13T13:30")
+    lines = [i.summary for i in items]
+    assert lines == ["In 1998, 2004 and 2011, Moreau ran for the party leadership three times."]

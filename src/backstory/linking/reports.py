@@ -336,7 +336,8 @@ def _year_adverbials(
     "and", and their first and last days: not "a 2019 law", "between 2010 and 2015",
     "since 2014" or "this year"."""
     dated = [t for t in timexes if t.type in ("DATE", "TIME")]
-    found, others = [], []
+    found: list[tuple[Timex, tuple[str, str]]] = []
+    others: list[Timex] = []
     for t in dated:
         year = None if t.mod or t.subordinate else _past_year(t, pub_day)
         if year is None:
@@ -344,8 +345,11 @@ def _year_adverbials(
             continue
         if _COPULA_IN_BEFORE.search(text, max(s_start, t.start - 16), t.start):
             return []  # ("The worst season on record was in 2023": when, not what happened)
-        if _IN_BEFORE.search(text, max(s_start, t.start - 10), t.start) or _LAST_YEAR.fullmatch(
-            t.text
+        if (
+            _IN_BEFORE.search(text, max(s_start, t.start - 10), t.start)
+            or _LAST_YEAR.fullmatch(t.text)
+            # ("ran for president three times, in 2002, 2007 and 2012": each of the list)
+            or (found and _LIST_JOIN.fullmatch(text, found[-1][0].end, t.start))
         ):
             found.append((t, year))  # ("reached 1.2 million units last year": 2024's)
     # another date only after an "and", in a predicate of its own ("became prime minister
@@ -1311,7 +1315,11 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 # "The previous record was handed to Southern Water in 2019 by Ofwat", "He
                 # joined the ministry in 1965" (no event of it): that year's line
                 used_days.add(year[0])
-                reports.append(_timex_report(base, year, year_timex, modality, sentence_note))
+                reports.append(
+                    _timex_report(
+                        base, year, year_timex, modality, sentence_note, listed.get(id(year_timex))
+                    )
+                )
         for own, days in _relative_dates(text, sentence_timexes, s_start, pub_day):
             if days[0] not in used_days:
                 # "Ahtisaari, who won the Nobel Peace Prize in 2008, has died" (no event of
