@@ -6,6 +6,9 @@ speaker's; through the real extraction and the archive."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from extraction_probes import events_with, extracted
 from timeline_lines import lines_of, on
 
 
@@ -65,15 +68,11 @@ def test_a_thing_announced_is_no_claim(tmp_path) -> None:
 
 
 def test_a_framing_came_after_is_not_the_speakers() -> None:
-    from datetime import datetime
-
-    from backstory.pipeline import extract
-
     text = (
         "The curfew will be lifted on Monday, the interior ministry said on Friday. "
         "It came a day after opposition leaders called off their street protests."
     )
-    extraction = extract(text, published=datetime.fromisoformat("2025-09-05T18:00"))
+    extraction = extracted(text, datetime.fromisoformat("2025-09-05T18:00"))
     (called,) = [e for e in extraction.events if e.start > text.index("It came")]
     assert called.attribution is None or called.attribution.speaker != "interior ministry"
     said = [e for e in extraction.events if e.attribution and e.attribution.speaker]
@@ -157,16 +156,12 @@ def test_he_after_a_name_set_beside_a_person_noun_is_that_name(tmp_path) -> None
 
 
 def test_a_clause_set_days_apart_takes_no_date_of_its_main_clause() -> None:
-    from datetime import datetime
-
-    from backstory.pipeline import extract
-
     text = (
         "Divers recovered the second flight recorder on Thursday, six days after the "
         "helicopter crashed into the sea."
     )
-    extraction = extract(text, published=datetime.fromisoformat("2025-09-12T10:00"))
-    (crash,) = [e for e in extraction.events if e.trigger == "crashed"]
+    extraction = extracted(text, datetime.fromisoformat("2025-09-12T10:00"))
+    (crash,) = events_with(extraction, "crashed")
     assert crash.begin is None  # (not Thursday, the recovery's day)
 
 
