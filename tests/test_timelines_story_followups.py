@@ -195,3 +195,13 @@ def test_a_list_of_years_in_a_main_clause_is_one_line_of_them_all(tmp_path) -> N
     items = lines_of(tmp_path, text, "2024-12-13T13:30")
     lines = [i.summary for i in items]
     assert lines == ["In 1998, 2004 and 2011, Moreau ran for the party leadership three times."]
+
+
+def test_a_participle_set_off_after_the_subject_gives_a_line_a_year(tmp_path) -> None:
+    text = (
+        "The quotas, first imposed in 2018 and tightened in 2023, cover cold-rolled "
+        "steel from 14 countries."
+    )
+    items = lines_of(tmp_path, text, "2025-11-20T10:00")
+    assert on(items, "2018-01-01") == ["In 2018, the quotas were first imposed."]
+    assert on(items, "2023-01-01") == ["In 2023, the quotas were tightened."]

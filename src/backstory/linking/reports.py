@@ -366,8 +366,8 @@ _RELATIVE_BEFORE_DATE = re.compile(
     # "who won the prize in", "a target that was met two years late, in" (a "that" right
     # before a verb: a subject, not "said that it ..."), "a pledge made in" (a participle
     # right after its noun)
-    r"(?:,?\s+(?:who|which|where|that(?=\s+(?:was|were|had)\b))\s+|(?-i:\b(?:a|an|the|its|his|her"
-    r"|their)\s+(?:(?!(?:was|were|is|are|had|has|have|been)\b)[a-z][\w-]*\s+){1,4}?(?P<participle>(?=(?:first\s+)?(?:[a-z]+(?:ed|en|de|lt"
+    r"(?:,?\s+(?:who|which|where|that(?=\s+(?:was|were|had)\b))\s+|(?-i:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er"
+    r"|[Tt]heir)\s+(?:(?!(?:was|were|is|are|had|has|have|been)\b)[a-z][\w-]*,?\s+){1,4}?(?P<participle>(?=(?:first\s+)?(?:[a-z]+(?:ed|en|de|lt"
     r"|wn)|set|won|held|sold|struck|begun)\s))))"
     r"(?P<clause>[^,;:\"“”]{3,120}?)(?:,(?=\s+in\s))?\s+(?:in|during|on|last)?\s*$",
     re.I,

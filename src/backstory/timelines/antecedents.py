@@ -287,7 +287,9 @@ def _name_described(doc: Any, pronoun: Any, offset: int) -> str | None:
     if not any(c.dep_ == "appos" and _is_person_noun(c, pronoun) for c in subject.children):
         return None
     first = subject
-    while first.i > 0 and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head is subject:
+    while (
+        first.i > 0 and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head.i == subject.i
+    ):
         first = doc[first.i - 1]
     name = doc[first.i : subject.i + 1].text
     if find_city(name) or find_country(name) or find_region(name):

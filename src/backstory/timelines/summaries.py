@@ -1273,10 +1273,13 @@ def subject_participle_clause(
     doc = _tagged(load_nlp(), sentence)
     for verb in doc:
         noun = verb.head
+        # (set off by a comma, perhaps with an adverb: "The tariffs, first introduced in
+        # 2019 and extended in 2024, cover ...")
+        between = doc[noun.i + 1 : verb.i]
         if not (
             verb.dep_ == "acl"
             and verb.tag_ == "VBN"
-            and verb.i == noun.i + 1
+            and all(t.text == "," or (t.dep_ == "advmod" and t.head.i == verb.i) for t in between)
             and noun.pos_ == "NOUN"
             and verb.idx < date_span[0]
             and (
@@ -1299,8 +1302,9 @@ def subject_participle_clause(
         clause_end = _with_purpose(sentence, noun, clause_end)
         be = "were" if noun.tag_ in _PLURAL_TAGS else "was"
         words = doc[first.i : noun.i + 1].text + " " + be
-        clause = words + " " + sentence[verb.idx : clause_end]
-        shift = len(words) + 1 - verb.idx
+        start = next((t.idx for t in between if t.text != ","), verb.idx)  # ("first")
+        clause = words + " " + sentence[start:clause_end]
+        shift = len(words) + 1 - start
         return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), 0)
     return None
 

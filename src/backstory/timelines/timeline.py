@@ -612,6 +612,12 @@ def make_item(
         # is the participle's phrase, told of the subject
         sentence, date_span = clause
         said_by = None
+        if (
+            split := coordinated_predicate(sentence, date_span, lead["published"], loaded_pipeline)
+        ) is not None:
+            # "The tariffs, first introduced in 2019 and extended in 2024, ...": one
+            # participle a line
+            sentence, date_span = split
     elif (
         continuation is None
         and (clause := opening_participle(sentence, date_span, loaded_pipeline)) is not None
