@@ -296,3 +296,10 @@ def test_where_someone_is_extradited_to_is_no_target() -> None:
     ex = run("Police arrested Arvo Tamm in March. He was extradited to Britain last month.")
     (extradited,) = events_with(ex, "extradited")
     assert extradited.target == "Arvo Tamm"
+
+
+def test_a_sentence_with_no_verb_is_extracted_and_ends() -> None:
+    # (a walk up from "for next year" to a verb never stopped at a noun root: the
+    # extraction hung on headline-like sentences such as this)
+    extraction = extracted("The outlook for next year.", datetime(2025, 11, 20, 10, 0))
+    assert [t.value for t in extraction.timexes] == ["2026"]

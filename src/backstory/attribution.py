@@ -555,7 +555,7 @@ class _Finder:
         if pobj is None:
             return
         head = tok.head
-        while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl") and head.head is not head:
+        while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl") and head.head.i != head.i:
             head = head.head
         own = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
         content = {t.i for t in head.subtree} - own

@@ -1787,7 +1787,7 @@ def _time_for_a_thing(root: Any) -> bool:
         return False
     head = prep.head
     verb = head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb.lemma_.lower() in PREDICT_WORDS | FORECAST_VERBS:
         return False  # "forecast growth of 3.2% for next year": the year forecast for
@@ -3127,7 +3127,7 @@ class _Builder:
             head = head.head
         if head.i in timex_for and head is not verb:
             return timex_for[head.i]
-        while head.head is not head and (
+        while head.head.i != head.i and (
             head.dep_ == "conj"
             or _purpose(head)
             or _same_time_complement(head)  # ("... but failed to agree on pay")
@@ -3888,7 +3888,7 @@ class _Builder:
                 # "Georgescu, the candidate who won the first round": the candidate,
                 # and the name it stands in apposition to
                 subject = verb.head
-                while subject.dep_ == "appos" and subject.head is not subject:
+                while subject.dep_ == "appos" and subject.head.i != subject.i:
                     subject = subject.head
             return subject
         if any(child.dep_ in ("agent", "nsubjpass") for child in verb.children):

@@ -2277,7 +2277,7 @@ class _Resolver:
         """The name's head token, or for a name in a list ("Kyiv and Lviv") the head of
         its first item: that one has the dependency the whole list has."""
         root = self.doc[m.start : m.end].root
-        while root.dep_ == "conj" and root.head is not root:
+        while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
         return root
 
