@@ -406,6 +406,8 @@ def _relative_dates(
             # "who won the tournament in 1964, 2008 and 2012": each year of the list
             found.append((t, days))
             continue
+        if _DETERMINER_BEFORE.search(text, s_start, t.start):
+            continue  # ("The dam, damaged in a 2010 earthquake, ...": the year names a thing)
         m = _RELATIVE_BEFORE_DATE.search(text, max(s_start, t.start - 140), t.start)
         if m is None or _PREPOSITION_BEFORE.search(text, s_start, m.start() + 1):
             continue  # ("a term during which the country joined the EU in 1995": the
