@@ -163,9 +163,7 @@ def countries() -> dict[str, Place]:
     """Every country by ISO alpha-2 code, with its short English name."""
     import pycountry
 
-    rows = json.loads(
-        (_package_dir("countrystatecity_countries") / "data" / "countries.json").read_text("utf-8")
-    )
+    rows = _country_rows()
     out: dict[str, Place] = {}
     for row in rows:
         code = row["iso2"]
@@ -237,9 +235,7 @@ def country_names() -> dict[str, str]:
     """Folded country name or alias -> ISO alpha-2 code."""
     import pycountry
 
-    rows = json.loads(
-        (_package_dir("countrystatecity_countries") / "data" / "countries.json").read_text("utf-8")
-    )
+    rows = _country_rows()
     out: dict[str, str] = {}
     for row in rows:
         out.setdefault(fold(row["name"]), row["iso2"])
@@ -281,12 +277,17 @@ def country_aliases(code: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _country_rows() -> list[dict]:
+    """The countries of the countrystatecity data (name, ISO code, capital ...)."""
+    path = _package_dir("countrystatecity_countries") / "data" / "countries.json"
+    rows: list[dict] = json.loads(path.read_text("utf-8"))
+    return rows
+
+
+@lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
     """Folded capital city name -> ISO code of the country it is the capital of."""
-    rows = json.loads(
-        (_package_dir("countrystatecity_countries") / "data" / "countries.json").read_text("utf-8")
-    )
-    out = {fold(r["capital"]): r["iso2"] for r in rows if r.get("capital")}
+    out = {fold(r["capital"]): r["iso2"] for r in _country_rows() if r.get("capital")}
     # Common spellings of capitals the data spells otherwise.
     out.update({"kiev": "UA", "washington d c": "US", "washington dc": "US"})
     return out
@@ -295,10 +296,7 @@ def capitals() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _capital_names() -> dict[str, str]:
     """ISO code -> the name of the country's capital city."""
-    rows = json.loads(
-        (_package_dir("countrystatecity_countries") / "data" / "countries.json").read_text("utf-8")
-    )
-    return {r["iso2"]: r["capital"] for r in rows if r.get("capital") and r.get("iso2")}
+    return {r["iso2"]: r["capital"] for r in _country_rows() if r.get("capital") and r.get("iso2")}
 
 
 def capital_city(code: str) -> Place | None:
