@@ -9,25 +9,10 @@ is written with a capital, a score is not part of a team's name.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from backstory.extraction import Extraction
+from extraction_probes import entity_covering
 from test_entities_coreference import run, surface
-
-
-def entity_covering(extraction: Extraction, phrase: str) -> Any:
-    """The one entity with a mention overlapping the first ``phrase`` of the text."""
-    text = extraction.article.text
-    start = text.index(phrase)
-    end = start + len(phrase)
-    found = [
-        e for e in extraction.entities if any(m.start < end and start < m.end for m in e.mentions)
-    ]
-    assert len(found) <= 1, [(e.name, e.type) for e in found]
-    return found[0] if found else None
-
 
 # -- a capitalised common word at the start of a sentence ---------------------
 
