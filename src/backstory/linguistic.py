@@ -40,6 +40,9 @@ NARRATIVE_STEP = re.compile(
     re.I,
 )
 FRONTED_DATE = re.compile(r"[\s\W]*(?:(?:on|in|at|during)\s+)?", re.I)
+# The possessive right after a date that owns the noun after it: "Friday's earthquake",
+# "in Sunday's first round", "last month's vote"
+OWNER_AFTER = re.compile(r"['’]s\b")
 
 
 def direct_subject(verb: Any) -> Any:

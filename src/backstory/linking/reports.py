@@ -18,7 +18,7 @@ from typing import Any
 from backstory.article import SOURCE_LINE
 from backstory.attribution import CUE_VERBS
 from backstory.extraction import AHEAD_MODALITIES, Attribution, Event, Extraction, Timex
-from backstory.linguistic import EARLIER_TIME, FRONTED_DATE, NARRATIVE_STEP
+from backstory.linguistic import EARLIER_TIME, FRONTED_DATE, NARRATIVE_STEP, OWNER_AFTER
 from backstory.linking.attributions import (
     Quotations,
     attribution_note,
@@ -229,8 +229,6 @@ def line_days(timex: Timex) -> tuple[str, str] | None:
 # the night of 20 August"
 # what a stretch of time is counted from: "(hours) after the quake", "(a day) before"
 _STRETCH_FROM = re.compile(r"\s+(?:after|before|later|earlier)\b", re.I)
-# a date that owns the noun after it ("by Friday's landslide"): no bound
-_OWNER_AFTER = re.compile(r"['’]s\b")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$", re.I)
 
 
@@ -252,7 +250,7 @@ def _done_by(text: str, event: Event, timex: Timex, s_start: int, pub_day: str |
         and event.modality not in AHEAD_MODALITIES
         and event.polarity == "positive"
         and _BY_BEFORE.search(text, max(s_start, timex.start - 30), timex.start) is not None
-        and not _OWNER_AFTER.match(text, timex.end)  # ("killed by Friday's landslide")
+        and not OWNER_AFTER.match(text, timex.end)  # ("killed by Friday's landslide")
         # (not a goal's deadline: "a pledge ... to provide $100 billion a year by 2020")
         and not re.search(r"\bto\s+$", text[max(s_start, event.start - 4) : event.start])
         and not _GOAL_BEFORE.search(text, s_start, timex.start)
@@ -295,7 +293,7 @@ def _bound_by_day(
             and not timex.subordinate
             and not timex.vague
             and _BY_BEFORE.search(text, max(s_start, timex.start - 30), timex.start)
-            and not _OWNER_AFTER.match(text, timex.end)
+            and not OWNER_AFTER.match(text, timex.end)
             and not _GOAL_BEFORE.search(text, s_start, timex.start)
         ):
             return timex

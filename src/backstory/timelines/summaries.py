@@ -21,7 +21,7 @@ from lemminflect import getInflection
 from backstory.attribution import CUE_VERBS
 from backstory.entities.resolve import TITLE_WORDS
 from backstory.extraction import Timex
-from backstory.linguistic import object_relatives
+from backstory.linguistic import OWNER_AFTER, object_relatives
 from backstory.linking.reports import is_whole_month, is_whole_week, is_whole_year
 from backstory.timelines.antecedents import PERSON_NOUNS
 from backstory.timelines.tense import done_by, future_in_the_past, past_perfect, simple_past
@@ -198,7 +198,7 @@ _END_OF = re.compile(
 def bound_by_at(sentence: str, date_span: tuple[int, int] | None) -> int | None:
     """Where the "by" starts that bounds the day at ``date_span`` ("by the morning of 11
     March": what is told was done by then, not on it); None when there is none."""
-    if date_span is None or re.match(r"['’]s\b", sentence[date_span[1] :]):
+    if date_span is None or OWNER_AFTER.match(sentence, date_span[1]):
         return None  # ("killed by Friday's landslide": "by" governs the landslide)
     found = _BY_DAY.search(sentence, max(0, date_span[0] - 30), date_span[0])
     return found.start() if found else None
@@ -2503,8 +2503,8 @@ def absolute_days(
             continue
         day = re.fullmatch(r"(\d{4}-\d\d-\d\d)(?:T(MO|AF|EV|NI))?", t.value or "")
         deictic = _DEICTIC_DAY.fullmatch(t.text)
-        if (month := _named_month(t, with_year=with_year)) is not None and not re.match(
-            r"['’]s\b", sentence[t.end :]
+        if (month := _named_month(t, with_year=with_year)) is not None and not OWNER_AFTER.match(
+            sentence, t.end
         ):
             # "the truce agreed last month" under another date: "agreed in May"
             # (a preposition of its own stays: "keep collecting taxes into next year",
@@ -2547,7 +2547,7 @@ def absolute_days(
         if part := deictic.group("part"):
             replacement = f"{part.split()[0]} on {written}"  # "late on Tuesday": late on 12 May
         end = t.end
-        if (owner := re.match(r"['’]s\b", sentence[t.end :])) and not part:
+        if (owner := OWNER_AFTER.match(sentence, t.end)) and not part:
             # "in Sunday's first round": "in the 8 February first round", not "in on 8
             # February's first round"; "the toll from Friday's earthquake": "from the 28
             # March earthquake"
