@@ -590,33 +590,24 @@ def make_item(
         # its subject with its antecedent as the object
         sentence, date_span = clause
         said_by = None
-    elif (
-        continuation is None
-        and (clause := subject_relative_clause(sentence, date_span, loaded_pipeline)) is not None
+    elif continuation is None and (
+        clause := (
+            # "The death toll from the earthquake that struck central Myanmar on Friday has
+            # risen": the line for Friday is the clause, told of its antecedent
+            subject_relative_clause(sentence, date_span, loaded_pipeline)
+            # "The agreement reached during talks on 16 May allows ...": the line for 16
+            # May is the participle's phrase, told of the subject
+            or subject_participle_clause(sentence, date_span, loaded_pipeline)
+        )
     ):
-        # "The death toll from the earthquake that struck central Myanmar on Friday has
-        # risen": the line for Friday is the clause, told of its antecedent
         sentence, date_span = clause
         said_by = None
         if (
             split := coordinated_predicate(sentence, date_span, lead["published"], loaded_pipeline)
         ) is not None:
-            # "X, a businessman who was arrested in 2015 and sentenced ... in 2016": one
-            # predicate of the clause a line
-            sentence, date_span = split
-    elif (
-        continuation is None
-        and (clause := subject_participle_clause(sentence, date_span, loaded_pipeline)) is not None
-    ):
-        # "The agreement reached during talks on 16 May allows ...": the line for 16 May
-        # is the participle's phrase, told of the subject
-        sentence, date_span = clause
-        said_by = None
-        if (
-            split := coordinated_predicate(sentence, date_span, lead["published"], loaded_pipeline)
-        ) is not None:
-            # "The tariffs, first introduced in 2019 and extended in 2024, ...": one
-            # participle a line
+            # "X, a businessman who was arrested in 2015 and sentenced ... in 2016", "The
+            # tariffs, first introduced in 2019 and extended in 2024, ...": one predicate
+            # of the clause a line
             sentence, date_span = split
     elif (
         continuation is None
