@@ -147,7 +147,7 @@ def _shared_subject(verb: Any) -> Any:
     forced 30,000 from their homes and killed four": the fire killed)."""
     node = verb
     for _ in range(3):
-        if node.dep_ != "conj" or node.head is node:
+        if node.dep_ != "conj" or node.head.i == node.i:
             return None
         node = node.head
         subject = direct_subject(node)
@@ -1208,7 +1208,7 @@ def _closing_relative(span: Any) -> Any:
     for _ in range(6):
         if clause.dep_ == "relcl":
             break
-        if clause.head is clause:
+        if clause.head.i == clause.i:
             return None
         clause = clause.head
     else:
@@ -1232,7 +1232,7 @@ def _participle_object_verb(span: Any) -> Any:
             if tok.tag_ == "VBG" and not subject and tok.head.dep_ == "dobj":
                 return tok.head.head
             return None
-        if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
+        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
             return None
         tok = tok.head
     return None
@@ -1241,7 +1241,7 @@ def _participle_object_verb(span: Any) -> Any:
 def _clause_of(token: Any) -> Any:
     """The head of the reported or relative clause a token is in (the sentence root if none)."""
     for _ in range(40):
-        if token.dep_ in CLAUSE_EDGES or token.head is token:
+        if token.dep_ in CLAUSE_EDGES or token.head.i == token.i:
             return token
         token = token.head
     return token
@@ -1287,7 +1287,7 @@ def _qualifies_figures(span: Any) -> bool:
             # "with data as of Monday", not "served with a notice of suspicion the
             # following day" (the parser hangs the day on the notice)
             return below is not None and below.lemma_.lower() in _FIGURE_NOUNS
-        if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
+        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
             return False
         tok, below = tok.head, tok
     return False
@@ -1327,7 +1327,7 @@ def _governing_verb(tok: Any) -> Any:
     """The verb whose clause holds a noun ("held 20 days of strikes": held)."""
     node = tok
     for _ in range(5):
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             return node if node.pos_ in ("VERB", "AUX") else None
         node = node.head
     return None
@@ -1566,7 +1566,7 @@ def _simple_past(verb: Any) -> bool:
     participle adjunct of one ("unveiled the products, saying ...")."""
     if verb.tag_ == "VBD":
         return True
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head is not verb:
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i != verb.i:
         return _simple_past(verb.head)
     return (
         verb.tag_ == "VBN"
@@ -1732,7 +1732,7 @@ def _participle_adjunct(verb: Any) -> bool:
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
-        and verb.head is not verb
+        and verb.head.i != verb.i
         and verb.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children)
     )
@@ -1850,7 +1850,7 @@ def _dated_noun(root: Any) -> Any:
     for _ in range(12):
         if tok.dep_ in ("nsubj", "nsubjpass"):
             return noun
-        if tok.dep_ not in within or tok.head is tok:
+        if tok.dep_ not in within or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -2888,7 +2888,7 @@ class _Builder:
                     # hangs the date on "is"; it dates the arrival
                     out.setdefault(planned.i, timex)
                     break
-                if tok.head is tok or (tok.dep_ in CLAUSE_EDGES and tok.i not in inside):
+                if tok.head.i == tok.i or (tok.dep_ in CLAUSE_EDGES and tok.i not in inside):
                     break  # a date inside a reported or relative clause does not date the cue
                 if _own_clause(tok) and tok.i not in inside:
                     break  # "..., as they had promised in April": the promise's date
@@ -3122,10 +3122,10 @@ class _Builder:
         """
         head = verb
         for _ in range(6):  # an event noun is dated with the clause of its verb
-            if head.pos_ in ("VERB", "AUX") or head.head is head:
+            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
                 break
             head = head.head
-        if head.i in timex_for and head is not verb:
+        if head.i in timex_for and head.i != verb.i:
             return timex_for[head.i]
         while head.head.i != head.i and (
             head.dep_ == "conj"
@@ -3195,7 +3195,7 @@ class _Builder:
                     ):
                         timex.subordinate = True
                     break
-                if token.head is token:
+                if token.head.i == token.i:
                     break
                 token = token.head
 
@@ -3240,7 +3240,7 @@ class _Builder:
         for _ in range(4):
             if tok.i == verb.i:
                 return _new_time_of(verb, below)
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 return False
             tok, below = tok.head, tok
         return False
@@ -3253,7 +3253,7 @@ class _Builder:
             return False
         tok = span.root
         for _ in range(40):
-            if tok.i == verb.i or tok.head is tok:
+            if tok.i == verb.i or tok.head.i == tok.i:
                 return False
             if _own_clause(tok):
                 return verb.i not in {t.i for t in tok.subtree}
@@ -3751,9 +3751,9 @@ class _Builder:
         holders = []
         node = token
         for _ in range(4):  # talks -> of -> round -> held
-            if node is not token and node.pos_ in ("NOUN", "VERB", "AUX"):
+            if node.i != token.i and node.pos_ in ("NOUN", "VERB", "AUX"):
                 holders.append(node)
-            if node.pos_ in ("VERB", "AUX") or node.head is node:
+            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
                 break
             if node.dep_ not in ("pobj", "prep", "dobj", "nsubj", "nsubjpass"):
                 break
@@ -3909,7 +3909,7 @@ class _Builder:
                     pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
                     if pobj is not None:
                         return pobj
-        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
             head = verb.head
             # "Russia plans to deploy", "X was likely to send": the governor's subject.
             if verb.dep_ == "xcomp" and head.pos_ in ("ADJ", "ADP"):
@@ -4164,7 +4164,7 @@ class _Builder:
                 polarity = "negative"
             if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in children):
                 modality = modality or "hypothetical"
-            if tok is verb and verb.dep_ == "nsubj" and _due_to(verb.head):
+            if tok.i == verb.i and verb.dep_ == "nsubj" and _due_to(verb.head):
                 # "when the pullout is due to begin": what is due is foreseen, as a verb
                 # "due to" one is (PREDICT_WORDS)
                 modality = modality or "predicted"

@@ -265,7 +265,7 @@ def _future_edits(verb: Any) -> list[Edit]:
         after = will
         while after.i + 1 < verb.i and after.nbor().dep_ in ("neg", "advmod"):
             after = after.nbor()
-        if after is will:
+        if after.i == will.i:
             return [(will.idx, will.idx + len(will.text), f"{was} to")]
         return [
             (will.idx, will.idx + len(will.text), was),

@@ -299,6 +299,6 @@ def _tense_aspect(token: Any) -> tuple[str, str, str | None]:
 
 def _polarity(token: Any) -> str:
     negated = any(c.dep_ == "neg" for c in token.children)
-    if not negated and token.head is not token and token.dep_ in ("acomp", "attr"):
+    if not negated and token.head.i != token.i and token.dep_ in ("acomp", "attr"):
         negated = any(c.dep_ == "neg" for c in token.head.children)
     return "NEG" if negated else "POS"
