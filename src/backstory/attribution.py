@@ -176,6 +176,34 @@ _BRACKETED = re.compile(r"(?P<name>[^()]*\S)\s*\((?P<short>[^()]+)\)")
 _BRIEF_VERBS = frozenset({"brief", "inform", "tell", "update", "report"})
 
 
+# bodies that act for a named country or company ("Germany's economy ministry",
+# "Nordwind's board")
+_PUBLIC_BODIES = frozenset(
+    [
+        "ministry",
+        "government",
+        "regulator",
+        "court",
+        "commission",
+        "agency",
+        "parliament",
+        "council",
+        "authority",
+        "watchdog",
+        "office",
+        "department",
+        "board",
+        "cabinet",
+        "army",
+        "military",
+        "police",
+        "prosecutor",
+        "prosecutors",
+        "bank",
+    ]
+)
+
+
 @dataclass
 class Report:
     """One attributed stretch of text."""
@@ -773,6 +801,12 @@ class _Finder:
         return (
             subject.pos_ == "PROPN"
             or (entity is not None and entity.type != "NORP")
+            # "Germany's economy ministry is expected to review the deal": a body of a
+            # named country or company, a party of its own
+            or (
+                subject.lemma_.lower() in _PUBLIC_BODIES
+                and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children)
+            )
             # "The town's mayor, Ines Carvalho, asked ...": a post with its holder's name
             or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
         )

@@ -518,9 +518,22 @@ _DURATIVE_OPENING = re.compile(
 )
 
 
+# a price named by its day: "a premium of 27% to the closing price on April 29", "the
+# stock's close on Friday", "the average price in March"
+_PRICE_OF_DAY = re.compile(
+    r"\b(?:(?:closing|opening|last|average|undisturbed|share|stock|market)\s+"
+    r"(?:share\s+)?(?:price|prices|level|value)|close)\s+(?:on|of|at|in)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _yardstick(text: str, timex: Timex, s_start: int) -> bool:
-    """True for a date an amount is measured against ("up from 40 on Monday")."""
-    return bool(_YARDSTICK.search(text, max(s_start, timex.start - 60), timex.start))
+    """True for a date an amount is measured against ("up from 40 on Monday", "a premium
+    of 27% to the closing price on April 29")."""
+    return bool(
+        _YARDSTICK.search(text, max(s_start, timex.start - 60), timex.start)
+        or _PRICE_OF_DAY.search(text, max(s_start, timex.start - 40), timex.start)
+    )
 
 
 # a date something is put off or moved to: "postponed the vote to 3 May", "moved the
@@ -1134,6 +1147,16 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 continue  # "The regional government faced fierce criticism" after 2024's floods
             if event.inferred and by is not None:
                 continue  # "By Monday evening, X had moved 240 residents, Y said": by then
+            if (
+                event.inferred
+                and interval is not None
+                and pub_day is not None
+                and interval[1] < pub_day
+                and guess_modality(sentence) in ("planned", "likely")
+            ):
+                # "The ministry is expected to review the deal" after "signed an agreement
+                # on Wednesday": what is to come, not the day of the deal it names
+                continue
             if event.inferred and (
                 (fronted is not None and interval != fronted)
                 or (in_sentence and interval not in {iv for _, iv in in_sentence})
@@ -1387,13 +1410,15 @@ _PLUPERFECT_MAIN = re.compile(
 )
 
 # a sentence whose main verb tells a state that holds now, with no saying before it:
-# "Kovalenko is survived by his wife", "The group employs 4,200 people": true on the
+# "Kovalenko is survived by his wife", "The group employs 4,200 people", "About 60,000
+# people live in the district": true on the
 # publication day, but nothing that happened on it
 _PRESENT_STATE = re.compile(
-    r"\W*(?:(?!(?:said|says|told|added|reported|announced|that|who|which)\b)[\w'’.-]+,?\s+)"
+    r"\W*(?:(?!(?:said|says|told|added|reported|announced|that|who|which)\b)[\w'’.-]+(?:,\d+)*,?\s+)"
     r"{1,8}?(?:(?:is|are)\s+(?:\w+ly\s+)?(?:survived|owned|controlled|headquartered|based"
     r"|married)\s+(?:by|in|to)\b|(?:employs|employ|owns|comprises|consists\s+of"
-    r"|belongs\s+to)\b)",
+    r"|belongs\s+to|(?:is|are)\s+home\s+to|(?:live|lives)\s+(?:in|on|near|along|around)"
+    r"|has\s+a\s+population\s+of)\b)",
     re.I,
 )
 

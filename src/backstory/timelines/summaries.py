@@ -1216,6 +1216,21 @@ def subject_relative_clause(
         if not (rel.idx < date_span[0] and date_span[1] <= clause_end):
             continue
         first, top = noun.left_edge, noun
+        plural = _relative_plural(verb)
+        if (
+            rel.lower_ == "which"
+            and doc[last + 1].text == ","
+            and noun.dep_ == "pobj"
+            and noun.ent_type_ in ("GPE", "LOC")
+            and noun.head.lower_ != "of"
+            and noun.head.head.pos_ == "NOUN"
+            and (rel.dep_ == "nsubjpass" or verb.lemma_.lower() in _THING_STATES)
+        ):
+            # "the main route to Zimbabwe, which remained closed", "flights to Kyiv, which
+            # resumed": the thing set off by the comma, not the place in its phrase (but "a
+            # request from Russia, which had asked": a country acts)
+            top = noun.head.head
+            first = top.left_edge
         while (
             top.dep_ == "pobj"
             and top.head.lower_ == "of"
@@ -1223,8 +1238,17 @@ def subject_relative_clause(
             # (not "the end of a meeting that began on Tuesday": the meeting began)
             and top.head.head.lemma_.lower() not in _PART_OF_TIME
             # (nor "pilots of a regional jet that crashed": a thing's own clause, unless
-            # its noun is a count of members, "a team of 82 people, which arrived")
-            and (rel.lower_ == "who" or any(c.dep_ == "nummod" for c in top.children))
+            # its noun is a count of members, "a team of 82 people, which arrived", or
+            # the verb agrees only with the noun before "of", "doses of vaccine, which are")
+            and (
+                rel.lower_ == "who"
+                or any(c.dep_ == "nummod" for c in top.children)
+                or (
+                    plural is not None
+                    and _plural_noun(top) != plural
+                    and _plural_noun(top.head.head) == plural
+                )
+            )
         ):
             # "a rescue team of 82 people, which arrived", "the head of the port
             # authority of Odesa, who resigned": the whole phrase
@@ -1241,6 +1265,40 @@ def subject_relative_clause(
         shift = len(words) + 1 - body
         return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), 0)
     return None
+
+
+# What a thing rather than a country does or undergoes ("which remained closed")
+_THING_STATES = frozenset(
+    [
+        "remain",
+        "stay",
+        "reopen",
+        "close",
+        "shut",
+        "resume",
+        "open",
+        "operate",
+        "run",
+        "lie",
+        "collapse",
+        "flood",
+    ]
+)
+
+
+def _relative_plural(verb: Any) -> bool | None:
+    """Whether a relative clause's verb is plural ("which are due", "who were"), singular
+    ("which was hit", "that has"), or None when its form does not say ("which remained")."""
+    for t in (*(c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb):
+        if t.tag_ == "VBZ" or t.lower_ == "was":
+            return False
+        if t.tag_ == "VBP" or t.lower_ == "were":
+            return True
+    return None
+
+
+def _plural_noun(noun: Any) -> bool:
+    return noun.tag_ in _PLURAL_TAGS
 
 
 def _apposed_name(doc: Any, noun: Any, first: Any) -> str | None:
@@ -2096,8 +2154,12 @@ def coordinated_predicate(
             other[0] <= t.start < other[1]
             and t.text != own
             and _dates_verb(doc, t.start, t.end, other_verb)
-            # ("stayed shut until Friday": a bound, no day of its own)
-            and not _BOUND_BEFORE_DATE.search(sentence, 0, t.start)
+            # ("stayed shut until Friday": a bound, no day of its own; but "has struggled
+            # since 2023" is a stretch up to now, apart from a day gone by)
+            and (
+                not _BOUND_BEFORE_DATE.search(sentence, 0, t.start)
+                or (_SINCE_BEFORE_DATE.search(sentence, 0, t.start) and _perfect(other_verb))
+            )
             for t in _dates_in(sentence, published)
         ):
             # one day for both, or the other's date is inside what it says ("and said it
@@ -2140,6 +2202,14 @@ _BOUND_BEFORE_DATE = re.compile(
 )
 
 
+_SINCE_BEFORE_DATE = re.compile(r"\bsince\s+$", re.I)
+
+
+def _perfect(verb: Any) -> bool:
+    """Whether a verb is in the present perfect ("has struggled", "have been")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s") for c in verb.children)
+
+
 def _dates_verb(doc: Any, start: int, end: int, verb: Any) -> bool:
     """Whether the date at ``start``-``end`` hangs on ``verb`` itself, not on a clause
     below it ("charged him in June", not "said it would cut rates in 2027")."""
@@ -2150,7 +2220,7 @@ def _dates_verb(doc: Any, start: int, end: int, verb: Any) -> bool:
     for _ in range(8):
         if tok.i == verb.i:
             return True
-        if tok.head is tok or tok.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj"):
+        if tok.head.i == tok.i or tok.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj"):
             return False
         tok = tok.head
     return False

@@ -555,6 +555,8 @@ def _cue(words: list[str], idx: int) -> str | None:
             return FUTURE if prev in ("will", "would", "to") else None
         if prev in _MODALS:
             return None  # "the drought could last into the autumn": the base form, no past
+        if prev in _STATE_BEFORE and w in _BASE_AS_PAST:
+            return None  # "will stay shut until Saturday": a state, the verb before says when
         return PAST
     if w in ("has", "have") and nxt.endswith(("ed", "en")):
         return PAST

@@ -1,0 +1,47 @@
+"""Lines of a takeover story: a price named by its day is no line of that day, a
+perfect "since" stretch is not told under the day of the predicate joined to it, a
+ministry of a named country is a party of its own (not the speaker before it going on),
+and what is expected is not dated by the day of the deal it names; through the real
+extraction and the archive."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from extraction_probes import extracted
+from timeline_lines import lines_of, on
+
+
+def test_a_price_named_by_its_day_makes_no_line_of_that_day(tmp_path) -> None:
+    text = (
+        "Halden Foods offered 12 pounds per share in cash on Tuesday, a premium of 31% to "
+        "Brindle's closing price on March 2."
+    )
+    items = lines_of(tmp_path, text, "2026-03-06T08:00")  # a Friday
+    assert [i.begin for i in items] == ["2026-03-03"]
+    assert on(items, "2026-03-02") == []
+
+
+def test_a_perfect_since_stretch_is_left_out_of_the_day_joined_to_it(tmp_path) -> None:
+    text = (
+        "The carmaker has lost market share in China since 2022 and closed two plants "
+        "there last year."
+    )
+    items = lines_of(tmp_path, text, "2026-02-10T08:00")
+    (line,) = on(items, "2025-01-01")
+    assert line == "In 2025, the carmaker closed two plants there."
+
+
+def test_a_ministry_of_a_named_country_is_no_continuation_of_a_union(tmp_path) -> None:
+    text = (
+        "The two companies signed a merger agreement on Monday. The union said it would "
+        "examine the job guarantees. France's finance ministry is expected to review the "
+        "deal under foreign investment rules."
+    )
+    x = extracted(text, datetime(2026, 4, 8, 10))  # a Wednesday
+    review = next(e for e in x.events if e.sentence_start == text.index("France"))
+    assert review.attribution is None
+    items = lines_of(tmp_path, text, "2026-04-08T10:00")
+    monday = on(items, "2026-04-06")
+    assert all("review" not in line for line in monday)  # not the deal's day
+    assert all("according to the union" not in i.summary for i in items)
