@@ -45,3 +45,35 @@ def test_a_ministry_of_a_named_country_is_no_continuation_of_a_union(tmp_path) -
     monday = on(items, "2026-04-06")
     assert all("review" not in line for line in monday)  # not the deal's day
     assert all("according to the union" not in i.summary for i in items)
+
+
+def test_a_happening_told_at_length_and_in_passing_is_one_line(tmp_path) -> None:
+    from backstory.archive import Archive
+    from backstory.article import Article
+    from backstory.ingest import ingest_article
+    from backstory.settings import Settings
+    from backstory.timelines import build_timeline
+
+    long = Article(
+        text=(
+            "Norwegian broadband provider Fjordnett on Tuesday rejected a 2.3 billion crown "
+            "takeover approach from Swedish rival Vexa Group, saying it ignored the value of "
+            "its fibre network in rural areas."
+        ),
+        published=datetime(2026, 3, 3, 9),
+        title="Fjordnett rejects Vexa approach",
+    )
+    passing = Article(
+        text=(
+            "Vexa Group raised its offer for Fjordnett to 74 crowns a share on Monday. "
+            "Fjordnett rejected Vexa's first approach of 61 crowns on March 3."
+        ),
+        published=datetime(2026, 3, 23, 9),
+        title="Vexa raises Fjordnett bid",
+    )
+    with Archive.open(tmp_path / "deal.db") as archive:
+        for article in (long, passing):
+            ingest_article(archive, article, settings=Settings())
+        items = build_timeline(archive, per_date=10).items
+    (line,) = [i for i in items if i.begin == "2026-03-03"]
+    assert {s.article_id for s in line.sources} == {long.id, passing.id}

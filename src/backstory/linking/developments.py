@@ -29,6 +29,10 @@ from backstory.linking.words import name_key
 # participants back the match.
 SIMILAR_TEXT = 0.5
 SIMILAR_EVENT = 0.25
+# ... or, for typed events of one named actor, share of the shorter sentence's words
+# (of at least this many) found in the longer one
+SIMILAR_SHORT_TELLING = 0.5
+SHORT_TELLING_WORDS = 5
 
 
 def _overlap(a_begin: str, a_end: str, b_begin: str, b_end: str) -> bool:
@@ -37,6 +41,11 @@ def _overlap(a_begin: str, a_end: str, b_begin: str, b_end: str) -> bool:
 
 def _agree(a: str | None, b: str | None) -> bool:
     return a is None or b is None or name_key(a) == name_key(b)
+
+
+def overlap(a: set[str], b: set[str]) -> float:
+    """Share of the smaller word set found in the other (0 when either is empty)."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 def jaccard(a: set[str], b: set[str]) -> float:
@@ -65,7 +74,18 @@ def same_happening(
     a_words, b_words = words or (frozenset(a["words"].split()), frozenset(b["words"].split()))
     similarity = jaccard(set(a_words), set(b_words))
     typed = bool(a["type"] and b["type"]) and bool(a["actor"] or a["target"])
-    return similarity >= (SIMILAR_EVENT if typed else SIMILAR_TEXT)
+    if similarity >= (SIMILAR_EVENT if typed else SIMILAR_TEXT):
+        return True
+    # one actor doing one kind of thing, told at length in one article and in passing in
+    # another ("Nordwind Energy on Monday rejected a 4.1 billion euro takeover offer from
+    # ... Calder Capital, saying ..." and "Nordwind rejected Calder's first offer of 38
+    # euros on May 4"): most of the short telling's words are in the long one
+    return (
+        typed
+        and bool(a["actor"] and b["actor"])
+        and min(len(a_words), len(b_words)) >= SHORT_TELLING_WORDS
+        and overlap(set(a_words), set(b_words)) >= SIMILAR_SHORT_TELLING
+    )
 
 
 def _row_of(report: Report) -> dict[str, Any]:
@@ -151,9 +171,10 @@ def add_reports(conn: Connection, reports: list[Report]) -> set[int]:
 
 
 def _could_match(a: int, b: int) -> bool:
-    """Whether two word-set sizes allow a Jaccard of at least the lower threshold."""
+    """Whether two word-set sizes allow a Jaccard of at least the lower threshold, or a
+    short telling's overlap."""
     small, large = sorted((a, b))
-    return large == 0 or small >= SIMILAR_EVENT * large
+    return large == 0 or small >= SIMILAR_EVENT * large or small >= SHORT_TELLING_WORDS
 
 
 def refresh_development(conn: Connection, development_id: int) -> None:

@@ -1417,7 +1417,7 @@ _PRESENT_STATE = re.compile(
     r"\W*(?:(?!(?:said|says|told|added|reported|announced|that|who|which)\b)[\w'’.-]+(?:,\d+)*,?\s+)"
     r"{1,8}?(?:(?:is|are)\s+(?:\w+ly\s+)?(?:survived|owned|controlled|headquartered|based"
     r"|married)\s+(?:by|in|to)\b|(?:employs|employ|owns|comprises|consists\s+of"
-    r"|belongs\s+to|(?:is|are)\s+home\s+to|(?:live|lives)\s+(?:in|on|near|along|around)"
+    r"|belongs\s+to|ranks|(?:is|are)\s+home\s+to|(?:live|lives)\s+(?:in|on|near|along|around)"
     r"|has\s+a\s+population\s+of)\b)",
     re.I,
 )

@@ -354,7 +354,9 @@ class Frame:
             and self.dct is not None
             and abs((self.ref.start - self.dct).days) > 200
         )
-        near = self.near_reference() and not self._ref_in_aside()
+        near = (
+            self.near_reference() and not self._ref_in_aside() and not self._ref_closes_relative()
+        )
         fine = self.ref is not None and self.ref.gran in ("day", "week", "month", "pod", "time")
         if (
             distant
@@ -445,6 +447,21 @@ class Frame:
         before = self.text[max(0, self.ref_end - 120) : self.ref_end]
         return bool(_RELATIVE_ASIDE.search(before.rsplit(",", 1)[-1]))
 
+    def _ref_closes_relative(self) -> bool:
+        """True when the last date named ended a relative clause that closes a sentence
+        before the current one ("... including a villa that police searched in February
+        2024. The trial opened on Sept. 14"): a look back at one thing, not the story's
+        time."""
+        if self.ref is None or same_sentence(self.text, self.ref_end, self.span[0]):
+            return False
+        if not re.match(r"\s*[.!?]", self.text[self.ref_end : self.ref_end + 3]):
+            return False
+        ref_start = next((s for s, e, _ in reversed(self.dated) if e == self.ref_end), None)
+        if ref_start is None:
+            return False
+        before = self.text[max(0, ref_start - 80) : ref_start]
+        return bool(_CLOSING_RELATIVE.search(before.rsplit(",", 1)[-1]))
+
     def place(
         self, make: Callable[[int], Period | None], *, default: str | None = None
     ) -> Period | None:
@@ -490,6 +507,14 @@ class Frame:
 
 
 _RELATIVE_ASIDE = re.compile(r"\b(?:who|which|whose|whom)\b")
+# a relative clause closing its sentence: "a villa in the Algarve that police searched in
+# February 2024." (not a reported clause: "the evidence showed that ...", "said that ...")
+_CLOSING_RELATIVE = re.compile(
+    r"\b(?:who|which|whom|(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)(?<!\bknow\s)"
+    r"(?<!\bthink\s)(?<!\bbelieve\s)(?<![a-z]ed\s)that)\s+(?:[\w'’-]+\s+){1,8}?"
+    r"(?:in|on|during|since)\s+$",
+    re.I,
+)
 
 
 def same_sentence(text: str, start: int, end: int) -> bool:

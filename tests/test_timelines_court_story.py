@@ -1,0 +1,41 @@
+"""Lines of a verdict story: a yearless date after a paragraph that closed on a relative
+clause's year gone by ("a villa that police searched in February 2024.") is in the
+story's own year, and a ranking told in the present is no line of the publication day;
+through the real extraction and the archive."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from backstory import extract
+from backstory.article import Article
+from timeline_lines import lines_of, on
+
+
+def test_a_relative_clauses_old_year_does_not_carry_into_the_next_paragraph(tmp_path) -> None:
+    text = (
+        "The court also seized two yachts, including one that customs officers had "
+        "impounded in May 2023.\n\n"
+        "The hearings began on Oct. 2 and heard 40 witnesses."
+    )
+    x = extract(Article(text=text, published=datetime(2026, 12, 1, 9)))
+    (oct2,) = [t for t in x.timexes if t.text == "Oct. 2"]
+    assert oct2.value == "2026-10-02"
+    items = lines_of(tmp_path, text, "2026-12-01T09:00")
+    assert on(items, "2026-10-02") and not on(items, "2023-10-02")
+
+
+def test_a_reported_clauses_old_year_still_sets_the_story_year() -> None:
+    text = "Police said that the suspect fled abroad in June 2023.\n\nOn July 4, he was caught."
+    x = extract(Article(text=text, published=datetime(2026, 12, 1, 9)))
+    (july4,) = [t for t in x.timexes if t.text == "July 4"]
+    assert july4.value == "2023-07-04"
+
+
+def test_a_ranking_told_in_the_present_is_no_line_of_the_day(tmp_path) -> None:
+    text = (
+        "A court in Riga opened the trial of four customs officers on Monday. The World "
+        "Bank ranks Latvia 19th of 190 economies for the ease of trading across borders."
+    )
+    items = lines_of(tmp_path, text, "2026-10-06T09:00")  # a Tuesday
+    assert [i.begin for i in items] == ["2026-10-05"]
