@@ -424,6 +424,11 @@ def _as_written(token: Any) -> str:
         (c.left_edge.i for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i),
         default=token.i,
     )
+    for t in token.doc[start : token.i]:
+        if t.text in (",", ";", ":", "–", "—") or (t.text == "-" and t.whitespace_):
+            # "Jan 20 - Cyclone Ula made landfall": the dateline's dash and what is before
+            # it are no part of the name (a hyphen inside a word stays: "anti-ship")
+            start = t.i + 1
     return str(token.doc[start : token.i + 1].text)
 
 
