@@ -197,3 +197,12 @@ def test_a_study_is_not_the_speaker_going_on() -> None:
     )
     (published,) = events_with(ex, "published")
     assert published.attribution is None or published.attribution.speaker != ("Sage Therapeutics")
+
+
+def test_a_date_of_the_subject_noun_does_not_date_the_verb() -> None:
+    ex = run(
+        "Greece's worst wildfire in recent decades killed 104 people in the seaside town of "
+        "Mati in 2018."
+    )
+    (killed,) = events_with(ex, "killed")
+    assert (killed.begin, killed.end_date) == ("2018-01-01", "2018-12-31")
