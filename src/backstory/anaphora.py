@@ -46,10 +46,16 @@ _KIND_WORDS: dict[str, frozenset[str]] = {
     "lender": frozenset({"bank", "fund", "lender"}),
     "ministry": frozenset({"ministry", "department"}),
     "agency": frozenset({"agency", "administration", "bureau"}),
+    # societies, councils, courts: bodies no one calls "the company" ("the National
+    # Society of Mining ... the company" is the mine's operator named before)
+    "body": frozenset(
+        """society association federation chamber council institute commission committee
+        court tribunal parliament authority organisation organization""".split()  # noqa: SIM905
+    ),
 }
 _CONTINENTAL_UNION = re.compile(r"\b(?:European|African|Eurasian(?: Economic)?) Union\b")
 # The kinds that are public bodies, never "the company" or "the group".
-_PUBLIC_KINDS = frozenset({"bloc", "alliance", "ministry", "agency"})
+_PUBLIC_KINDS = frozenset({"bloc", "alliance", "ministry", "agency", "body"})
 # What each noun asks for, most wanted first: "the lender" is a lender named as one,
 # else a business (a bank named without "Bank": "Barclays ... The lender said").
 # A bloc and an alliance each go to the other kind when none of their own is named
@@ -71,7 +77,11 @@ def is_definite_organisation(token: Any) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         # only "-based", "-listed", "state-owned" beside it: "the central bank" or
         # "the rival group" is a description to match against names, not an anaphor
-        and all(c.dep_ == "det" or (c.dep_ == "amod" and c.tag_ == "VBN") for c in token.children)
+        # ("the bloc's package": its possessive ending is no word of its own)
+        and all(
+            c.dep_ in ("det", "case") or (c.dep_ == "amod" and c.tag_ == "VBN")
+            for c in token.children
+        )
     )
 
 

@@ -141,6 +141,28 @@ SOURCE_NOUNS = frozenset(
         "confirmation",
     ]
 )
+# Counts and studies that show or suggest what a sentence reports ("A recount showed
+# ...", "a poll suggested ..."): evidence, never a speaker; their maker, named after
+# "by" ("a survey by the labour ministry"), is the source.
+EVIDENCE_NOUNS = frozenset(
+    """recount audit tally survey poll census count canvass study""".split()  # noqa: SIM905
+)
+
+
+def evidence_maker(noun: Any) -> Any:
+    """The token of who made the evidence a noun names ("a poll by Ipsos": Ipsos), or
+    None; call only on nouns of ``EVIDENCE_NOUNS``."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            return next((p for p in prep.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def is_evidence(token: Any) -> bool:
+    """Whether a token is a common noun of a count or a study ("the recount", "a poll")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in EVIDENCE_NOUNS
+
+
 _CHANNELS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (
         re.compile(
@@ -367,6 +389,10 @@ class _Finder:
         """The canonical speaker a subject token stands for."""
         if token.lower_ in ("which", "who", "that") and token.head.dep_ == "relcl":
             token = token.head.head  # "the Trades Union Congress, which said ...": the union
+        if is_evidence(token):
+            # "A recount showed ...", "a poll by Ipsos suggested ...": no one spoke
+            maker = evidence_maker(token)
+            return self.speaker_of(maker) if maker is not None else None
         if token.lower_ in PRONOUNS:
             antecedent = find_antecedent(token, self.index)
             if antecedent is None:
@@ -793,6 +819,10 @@ class _Finder:
         subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             return False
+        if is_evidence(subject):
+            # "A study published in The Lancet found ...": evidence, not the account of
+            # the speaker before
+            return True
         if subject.dep_ == "nsubj" and sent.root.lemma_.lower() in CUE_VERBS | _STANCE_VERBS:
             # ("Press freedom groups have criticised the law" after "X said ...": the
             # groups' own stance, not X's account going on)

@@ -76,7 +76,7 @@ from backstory.anaphora import (
     is_definite_organisation,
     is_definite_region,
 )
-from backstory.attribution import CUE_VERBS, DENIAL_CUES
+from backstory.attribution import CUE_VERBS, DENIAL_CUES, evidence_maker, is_evidence
 from backstory.entities.gazetteer import DISTRICT_NOUNS, SETTLEMENT_NOUNS
 from backstory.extraction import Attribution, Event, Extraction, Quantity, Timex
 from backstory.linguistic import (
@@ -85,6 +85,7 @@ from backstory.linguistic import (
     NARRATIVE_STEP,
     apposition_host,
     direct_subject,
+    in_dateline,
     object_relatives,
     stranded_verb,
 )
@@ -297,15 +298,22 @@ def _fought_a_hazard(verb: Any) -> bool:
 def _bare_passive_participle(verb: Any) -> bool:
     """Whether a verb is a past participle hung on a clause with no subject or auxiliary
     of its own ("went on trial on Tuesday, accused of inflating revenue", "sentenced to
-    six years, he ..."): the clause's subject underwent it, it did not do it."""
+    six years, he ...", "If convicted, he faces ten years"): the clause's subject
+    underwent it, it did not do it."""
     return (
         verb.tag_ == "VBN"
         and verb.dep_ == "advcl"
         and not any(
-            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")
+            or (c.dep_ == "mark" and c.lower_ not in _CONDITION_MARKS)
+            for c in verb.children
         )
         and verb.lemma_.lower() in ACCUSING_VERBS
     )
+
+
+# Conjunctions of a condition or a time before a bare participle ("if convicted").
+_CONDITION_MARKS = frozenset(["if", "once", "unless", "when", "until"])
 
 
 def _rounds_fired(objects: list[Any]) -> str:
@@ -380,6 +388,9 @@ def _passive_subject(verb: Any) -> Any:
     """The verb's passive subject; of a description and the name right after it, both
     taken for subjects ("Austria's market watchdog FMA was criticised"), the name."""
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if len(subjects) > 1 and in_dateline(subjects[0]):
+        # "NAIROBI, Nov 20 (AP) - Kenyan runner X has been banned": X, not the dateline
+        subjects = [c for c in subjects if not in_dateline(c)] or subjects
     if len(subjects) > 1 and subjects[1].i == subjects[0].i + 1:
         return subjects[1]
     return subjects[0] if subjects else None
@@ -415,6 +426,23 @@ def _reporting_noun(pronoun: Any) -> Any:
     if reporter is None or reporter.tag_ != "NN" or reporter.pos_ != "NOUN":
         return None
     return reporter
+
+
+# Nouns of a batch of measures ("the 20th package of sanctions", "a new round of
+# tariffs"): a thing adopted, never a party; its owner ("the EU's package") acted.
+_BATCH_NOUNS = frozenset(
+    """package round tranche batch raft slate set wave series""".split()  # noqa: SIM905
+)
+
+
+def _batch_of(noun: Any) -> Any:
+    """The batch noun an event noun is "of" ("package" for "sanctions" in "the EU's
+    20th package of sanctions"), or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return None
+    batch = prep.head
+    return batch if batch.pos_ == "NOUN" and batch.lemma_.lower() in _BATCH_NOUNS else None
 
 
 def _as_written(token: Any) -> str:
@@ -1924,6 +1952,8 @@ class _Builder:
             if cand.type == "STATEMENT" and self._content_has_event(cand.token, typed_tokens):
                 continue
             event = self._event(cand, timex_for)
+            if event.type == "STATEMENT" and event.actor is None and self._evidence_told(cand):
+                continue  # "A poll suggested most voters accepted it": no one's statement
             noun = cand.token.lemma_.lower() if cand.token.pos_ == "NOUN" else None
             earlier = told_as.get((event.type, noun or "")) or told.get(event.type)
             if (
@@ -1961,6 +1991,11 @@ class _Builder:
                     nouns[id(event)] = noun
             events.append(event)
         return self._merge(events)
+
+    def _evidence_told(self, cand: _Candidate) -> bool:
+        """Whether a statement's subject is a count or a study ("the recount found")."""
+        subject = self._subject(cand.carrier or cand.token)
+        return subject is not None and is_evidence(subject)
 
     def _of_the_story_days(self, event: Event) -> bool:
         """Whether an event is a dated happening of the days just before publication,
@@ -2908,13 +2943,19 @@ class _Builder:
         return out
 
     def _describes_noun(self, timex: Timex) -> bool:
-        """True for a date that modifies a noun ("its full-year revenue forecast")."""
+        """True for a date that modifies a noun ("its full-year revenue forecast"), also
+        through a preposition ("the worst wildfire in recent decades killed 104 people in
+        2018": the verb's own 2018 dates the killing)."""
         span = self._span(timex)
+        if span is None:
+            return False
+        root = span.root
+        if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i != root.head.i:
+            root = root.head
         return (
-            span is not None
             # ("its full-year revenue forecast", "the toll from Friday's earthquake")
-            and span.root.dep_ in ("amod", "compound", "nmod", "poss")
-            and span.root.head.pos_ in ("NOUN", "PROPN")
+            root.dep_ in ("amod", "compound", "nmod", "poss", "prep")
+            and root.head.pos_ in ("NOUN", "PROPN")
         )
 
     def _place_clock_times(self, timex_for: dict[int, Timex], statements: set[int]) -> None:
@@ -3287,6 +3328,11 @@ class _Builder:
         s_start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
         s_end = sent.start_char + len(sent.text.rstrip())
         actor, target, theme, location = self._arguments(cand)
+        subject = self._subject(verb) if cand.type == "STATEMENT" else None
+        if subject is not None and is_evidence(subject):
+            # "a poll suggested ...": the poll's maker, if named, told it; no one else
+            maker = evidence_maker(subject)
+            actor = self._name(maker) if maker is not None else None
         if cand.type == "AID" and (parties := self._transfer(verb)) is not None:
             # "Ukraine received 18 jets from Sweden": Sweden gave, Ukraine was given
             actor, target = self._name(parties[0]), self._name(parties[1], allow_text=True)
@@ -3506,6 +3552,11 @@ class _Builder:
             if subj is not None and _bare_passive_participle(verb):
                 # "went on trial, accused of fraud": the one on trial was accused
                 target = self._name(_counted_group(subj), allow_text=True)
+            elif subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in _BATCH_NOUNS:
+                # "The 20th package bans imports": a batch of measures is no party; its
+                # owner is ("the bloc's package")
+                owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+                actor = self._name(owner) if owner is not None else None
             elif subj is not None:
                 actor = self._name(_counted_group(subj), allow_text=True)
             if passive_subj is None and cand.type == "COERCE":
@@ -3570,6 +3621,10 @@ class _Builder:
                         # attacked and where (the map places the attack there)
                         target = name
                         location = location or entity.name
+                    elif theme is None and self._owned_by_pronoun(child):
+                        # "Adidas suspended its contract", "Hungary lifted its objections":
+                        # the thing, not its owner (the actor)
+                        theme = _as_written(child)
                     elif theme is None:
                         theme = name
                 elif child.dep_ == "prep":
@@ -3609,6 +3664,9 @@ class _Builder:
                             theme = name
                 elif child.dep_ == "prep":
                     location, target = self._prep_argument(child, cand.type, location, target)
+            if actor is None and (batch := _batch_of(tok)) is not None:
+                # "the EU's 20th package of sanctions": the package's owner imposed them
+                actor = next((self._name(c) for c in batch.children if c.dep_ == "poss"), None)
             if actor is None:
                 actor = self._claimant(tok)
             if cand.carrier is not None:

@@ -415,7 +415,8 @@ _AIRLINE_WORDS = frozenset(["Air", "Airlines", "Airways", "Airline", "Air Lines"
 _COMPANY_WORDS = frozenset(
     """Maritime Shipping Logistics Holdings Labs Laboratories Industries Technologies
     Pharmaceuticals Pharma Petroleum Mining Motors Securities Investments Ventures
-    Enterprises Corp Corporation Inc Ltd LLC PLC GmbH""".split()  # noqa: SIM905
+    Enterprises Corp Corporation Inc Ltd LLC PLC GmbH Resources Minerals Metals Mines
+    Aerospace Therapeutics Semiconductors Biosciences""".split()  # noqa: SIM905
 )
 # Nouns of what people do in sport, before their names ("steeplechaser Lemlem Hailu").
 _ATHLETE_NOUNS = frozenset(
@@ -719,6 +720,13 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
         if any(s <= ent.start and ent.end <= e and e - s > len(ent) for s, e in countries + things):
             continue  # "French | Guiana" (NORP, PERSON): the country's name claims both
         start, end = _trim(doc, ent.start, ent.end)
+        if ent.label_ == "ORG" and _possessive_in_name(doc, end):
+            end += 1  # "Lloyd's said", "Sales at McDonald's fell": the "'s" is the name's
+        cut = next((s for s, e in things if start < s < end <= e), None)
+        if cut is not None:
+            end = cut  # "Benchmark | Brent crude": the known name claims its words
+        trade = _trade_before_name(doc, start, end)
+        start += trade  # "Carmaker Stellantis said": what it is, then its name
         sports_body = False
         if ent.label_ == "ORG" and doc[start:end].text.lower() in _SPORT_BODIES:
             country = next((e for e in doc.ents if e.start == end and e.label_ == "GPE"), None)
@@ -804,6 +812,12 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
         if start >= end or _is_label(doc, start, end):
             continue
         label = "ORG" if sports_body else ent.label_
+        if (
+            label == "PERSON"
+            and (trade or (start > 0 and _trade_before_name(doc, start - 1, end)))
+            and not given_name(doc[start].text)
+        ):
+            label = "ORG"  # "Miner BHP", "Broadcaster Channel Nine": a company
         if label == "PERSON" and mentions and adjacent_person(mentions[-1], start, doc):
             start = mentions.pop().start  # "Luiz Inácio | Lula da Silva": one name in two spans
         if (
@@ -887,6 +901,56 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
     mentions.sort(key=lambda m: m.start)
     _extend_to_longer_names(doc, mentions)
     return _extend_to_name_tails(doc, mentions)
+
+
+# Nouns of a company's trade that wire copy puts before its name, capitalised when they
+# open a sentence ("Carmaker Stellantis said", "Miner BHP, which owns ..."); not words
+# that open names themselves ("Union Pacific", "Bank Leumi", "Network Rail").
+_TRADE_NOUNS = frozenset(
+    """carmaker automaker chipmaker drugmaker planemaker steelmaker shipbuilder miner
+    brewer distiller retailer lender insurer broadcaster broker shipper airline
+    startup conglomerate refiner""".split()  # noqa: SIM905 - a word table
+)
+
+
+def _town_after_in(span: Any, full_names: list[str]) -> bool:
+    """Whether a one-word name NER took for a person's is the object of "in" and no
+    person of the article or the knowledge base has it, nor is it a given name ("an
+    out-of-competition test in Iten"; not "confidence in Ramaphosa")."""
+    root = span.root
+    return (
+        len(span) == 1
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "in"
+        and not given_name(span.text)
+        and find_person(span.text) is None
+        and not any(is_name_part(span.text, full) for full in full_names)
+    )
+
+
+def _possessive_in_name(doc: Any, end: int) -> bool:
+    """Whether the "'s" at ``end`` closes a company's name rather than owning a noun: a
+    verb follows it ("Lloyd's said", "McDonald's fell")."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].tag_ == "POS"
+        and doc[end].lower_ in ("'s", "’s")
+        and not doc[end - 1].whitespace_
+        and doc[end + 1].pos_ in ("VERB", "AUX")
+    )
+
+
+def _trade_before_name(doc: Any, start: int, end: int) -> int:
+    """1 when a name's span opens with the noun of its trade written with a capital
+    because it opens the sentence ("Chipmaker | Nexar Semiconductors", "Miner | BHP"),
+    else 0: the trade is no part of the name."""
+    return int(
+        end - start > 1
+        and doc[start].lower_ in _TRADE_NOUNS
+        and doc[start].is_title
+        and doc[start + 1].text[:1].isupper()
+        and sentence_initial(doc, start)
+    )
 
 
 def _joined_organisation(doc: Any, end: int) -> int | None:
@@ -1606,6 +1670,13 @@ class _Resolver:
             and _facility_named(span := self.doc[m.start : m.end])
             and not _known_place(span.text)
         }
+        # "the El Mirador mine", "the Jamnagar refinery": a name NER read as an
+        # organisation, written in the article only before the noun of a works with
+        # "the", names the works ("a Vale mine", "Vale said" keep the company)
+        works = {fold(self.doc[m.start : m.end].text) for m in mentions if self._names_works(m)}
+        works -= {
+            fold(self.doc[m.start : m.end].text) for m in mentions if not self._names_works(m)
+        }
         # "at King's Cross station ... stranded at King's Cross": a station's name alone
         stations = {
             fold(span.text)
@@ -1619,10 +1690,13 @@ class _Resolver:
             if not m.kb and (
                 (m.label in ("PERSON", "FAC") and fold(text) in facilities)
                 or (m.label == "ORG" and fold(text) in stations)
+                or (m.label == "ORG" and fold(text) in works and not _known_place(text))
             ):
                 m.label = "FAC"
                 deferred.append(m)
                 continue
+            if m.label == "ORG" and fold(text) in works:
+                m.label = "GPE"  # "the Jamnagar refinery": the town's, no company
             known = None if m.kb else find_entry(text)
             if m.label == "PERSON" and known is not None and known.type != "PERSON":
                 # "Medecins Sans Frontieres" tagged PERSON: the knowledge base knows it
@@ -1642,6 +1716,13 @@ class _Resolver:
                 m.label = "FAC"  # "King's Cross station" tagged ORG, "Victoria station" GPE
             if m.label == "PERSON" and not m.kb and not surname and self._called_it(m):
                 m.label = "ORG"  # "Médecins Sans Frontières said its hospital ...": no person
+            if (
+                m.label == "PERSON"
+                and not m.kb
+                and not surname
+                and _town_after_in(span, full_names)
+            ):
+                m.label = "GPE"  # "a test in Iten returned an adverse finding": a town
             if m.label == "PERSON" and not m.kb:
                 if (
                     (m.end - m.start == 1 or self._city_named_as_person(m, text))
@@ -2272,6 +2353,16 @@ class _Resolver:
         if doer is not None and doer.dep_ == "agent":
             doer = next((c for c in doer.children if c.dep_ == "pobj"), None)
         return doer is None or doer.ent_type_ != "PERSON"
+
+    def _names_works(self, m: _Mention) -> bool:
+        """Whether an organisation's name the knowledge base does not know is put before
+        the noun of a works with "the" ("the El Mirador mine", "the Grasberg copper
+        mine", "the Jamnagar refinery"): the works' name or its town's, not a company's."""
+        span = self.doc[m.start : m.end]
+        if m.label != "ORG" or m.kb or find_entry(span.text) or _kind_of_head(span) != "FAC":
+            return False
+        head = span.root.head
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
     def _coordination_head(self, m: _Mention) -> Any:
         """The name's head token, or for a name in a list ("Kyiv and Lviv") the head of
