@@ -1073,7 +1073,7 @@ def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
             return None
         token = span.root
         for _ in range(8):
-            if token.pos_ in ("VERB", "AUX") or token.head is token:
+            if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
                 break
             token = token.head
         if token.pos_ not in ("VERB", "AUX"):
@@ -1082,7 +1082,7 @@ def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
         chain = [token]
         head = token
         for _ in range(3):
-            if head.dep_ in ("xcomp", "ccomp", "advcl") and head.head is not head:
+            if head.dep_ in ("xcomp", "ccomp", "advcl") and head.head.i != head.i:
                 head = head.head
                 chain.append(head)
             else:
@@ -1095,9 +1095,9 @@ def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
                     "will", "shall", "'ll", "wo", "could", "may", "might", "must"
                 ):  # fmt: skip
                     return FUTURE
-            if t is not token and t.lemma_.lower() in _PLAN_LEMMAS:
+            if t.i != token.i and t.lemma_.lower() in _PLAN_LEMMAS:
                 return FUTURE
-            if t.lower_ in ("going",) and t is not token:
+            if t.lower_ in ("going",) and t.i != token.i:
                 return FUTURE
         morph = token.morph.get("Tense")
         aux_past = any(
