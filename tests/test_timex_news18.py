@@ -48,3 +48,34 @@ def test_a_verbless_line_is_read_promptly_from_its_parse(text: str) -> None:
 
 def test_next_year_in_a_verbless_headline() -> None:
     assert one("The outlook for next year.", "next year", parsed=True).value == "2026"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The club plans to sign a striker in the summer transfer window.",
+            "the summer",
+            "2026-SU",
+        ),
+        ("United will move for a goalkeeper in the summer window.", "the summer", "2026-SU"),
+        ("The club signed two defenders in the summer window.", "the summer", "2025-SU"),
+    ],
+)
+def test_a_season_before_a_span_noun_is_placed_by_the_verb(
+    text: str, phrase: str, value: str
+) -> None:
+    assert one(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Police said the gunman had bought the rifle the evening before.", "the evening before",
+         "2025-11-19TEV"),
+        ("The ministers met on Monday. The afternoon before, aides had drafted a text.",
+         "The afternoon before", "2025-11-16TAF"),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_day_before_or_after(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value

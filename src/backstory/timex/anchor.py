@@ -631,7 +631,22 @@ def _attributive(text: str, start: int, end: int, left: str, right: str) -> bool
     determined = _DETERMINER_BEFORE.search(left) or re.match(
         r"(?:the|a|an)\s", text[start:end], re.I
     )
+    if _WITHIN_PERIOD.search(left) and _PERIOD_NOUN.match(right):
+        # "will sign a striker in the summer transfer window": the noun is itself a span of
+        # time the deed falls in, so the verb places it as it places "in the summer"
+        return False
     return bool(determined and NOMINAL.match(right))
+
+
+# a preposition that puts a deed inside a span: "in", "during", "throughout", "over"
+_WITHIN_PERIOD = re.compile(r"\b(?:in|during|throughout|over)\s+(?:the\s+)?$", re.I)
+# nouns that name a span of time after a date that describes them ("the summer window")
+_PERIOD_NOUN = re.compile(
+    r"\s+(?:(?:transfer|trading|registration|filing|holiday|parliamentary|legislative|"
+    r"school|summer|winter)\s+)?(?:window|period|term|session|recess|break|holidays?|"
+    r"vacation|months?|weeks?)\b",
+    re.I,
+)
 
 
 # ("was cancelled" may tell of an event still to come: "The December meeting was cancelled")

@@ -428,7 +428,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "unit_rel",
-        rf"{B}(?:the\s+)?(?P<u>day|week|month|year|night|morning)\s+(?P<dir>before|after|earlier|later){E}(?=\s*(?:[,.;:)]|$|and\b))",
+        rf"{B}(?:the\s+)?(?P<u>day|week|month|year|night|morning|evening|afternoon)\s+(?P<dir>before|after|earlier|later){E}(?=\s*(?:[,.;:)]|$|and\b))",
     ),
     (
         "earlier_rel",

@@ -440,7 +440,7 @@ def _unit_rel(m: re.Match[str], ctx: Frame) -> Reading | None:
         pod = POD_CODES.get(unit)
         value = _UNKNOWN_VALUE["pod" if pod else gran].format(pod=pod)
         return Reading("TIME" if pod else "DATE", value)
-    if unit in ("night", "morning"):
+    if unit in POD_CODES:  # "the night before", "the evening before", "the morning after"
         p = Period("pod", base + timedelta(days=step), pod=POD_CODES[unit])
         return Reading("TIME", p.value, p, anchor=anchor)
     p = Period.of(unit, base).shift(step)
