@@ -79,3 +79,33 @@ def test_a_season_before_a_span_noun_is_placed_by_the_verb(
 )  # fmt: skip
 def test_a_part_of_the_day_before_or_after(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Net profit in the first half of FY26 rose 12%, the lender said.",
+         "the first half of FY26", "2026-H1"),
+        ("Sales in the third quarter of FY25 fell 3%.", "the third quarter of FY25", "2025-Q3"),
+        ("Revenue in the first quarter of fiscal year 2026 is seen rising.",
+         "the first quarter of fiscal year 2026", "2026-Q1"),
+        ("Margins narrowed in the second half of fiscal year 2025.",
+         "the second half of fiscal year 2025", "2025-H2"),
+    ],
+)  # fmt: skip
+def test_a_quarter_or_half_of_a_fiscal_year_code(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Hotel bookings surged ahead of Thanksgiving, the group said.", "Thanksgiving",
+         "2025-11-27"),
+        ("The lira weakened in the run-up to the Dec. 3 vote.", "Dec. 3", "2025-12-03"),
+        ("The lira weakened ahead of the Nov. 3 vote.", "Nov. 3", "2025-11-03"),
+        ("Traders awaited December's rate decision.", "December", "2025-12"),
+    ],
+)  # fmt: skip
+def test_what_a_past_deed_awaited_is_the_closest(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value

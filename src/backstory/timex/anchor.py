@@ -599,7 +599,8 @@ _SET_FOR = _set(
     " re-arranged listed"
 )
 _AHEAD_OF = re.compile(
-    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|await|awaits|awaiting)\s+(?:the\s+|this\s+)?$", re.I
+    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|await|awaits|awaited|awaiting)\s+(?:the\s+|this\s+)?$",
+    re.I,
 )
 _A_WEEKDAY = re.compile(WEEKDAY_FULL + r"|(?:the\s+)?weekend", re.I)
 
@@ -771,6 +772,10 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         # "rallied ahead of Sunday's vote", "investors await Friday's report" (a dated day
         # may have gone by: "rallied ahead of the Nov. 3 vote", read on Nov. 12)
         return FUTURE
+    if _AHEAD_OF.search(left):
+        # "bookings surged ahead of Thanksgiving", "rallied ahead of the Dec. 3 vote": what
+        # is awaited is near the deed, ahead of it or gone by since, whatever the tense
+        return DEADLINE
     # a date inside a short phrase opening the sentence ("In an April speech, Volcker
     # said", "At its March meeting, the board cut"): the main clause's verb places it
     opening = bool(_OPENING_LEFT.fullmatch(left) and _OPENING_RIGHT.match(right))
