@@ -109,3 +109,17 @@ def test_a_quarter_or_half_of_a_fiscal_year_code(text: str, phrase: str, value: 
 )  # fmt: skip
 def test_what_a_past_deed_awaited_is_the_closest(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The farmers' market is held every second Saturday.", "every second Saturday",
+         "XXXX-WXX-6"),
+        ("The survey is carried out every third year.", "every third year", "P3Y"),
+        ("Bins are collected every other Friday.", "every other Friday", "XXXX-WXX-5"),
+    ],
+)  # fmt: skip
+def test_every_second_or_third_unit_is_one_set(text: str, phrase: str, value: str) -> None:
+    found = one(text, phrase)
+    assert (found.type, found.value, found.quant) == ("SET", value, "EVERY")

@@ -394,7 +394,8 @@ def _set_every(m: re.Match[str], ctx: Frame) -> Reading | None:
     num = m.group("num")
     n = number_value(num) if num else 1
     if m.group("other") and not num:
-        n = 2  # "every other week": every second one
+        # "every other week", "every second Saturday", "every third year"
+        n = {"second": 2, "third": 3, "fourth": 4}.get((m.group("nth") or "second").lower(), 2)
     quant = "EVERY" if q in ("every", "each") else None
     before = (max(0, m.start() - 30), m.start())
     if q == "per" and (

@@ -499,7 +499,7 @@ _SPECS: list[tuple[str, str]] = [
     # ---- sets ----------------------------------------------------------
     (
         "set_every",
-        rf"{B}(?P<q>every|each|per)\s+(?P<other>other\s+)?(?:(?P<num>{NUMBER}|few)\s+)?(?P<u>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|{SEASON}|morning|afternoon|evening|night|weekday|weekend)s?(?:(?<=\wday)\s+(?P<pod>{_POD}){E})?{E}"
+        rf"{B}(?P<q>every|each|per)\s+(?P<other>other\s+|(?P<nth>second|third|fourth)\s+)?(?:(?P<num>{NUMBER}|few)\s+)?(?P<u>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|{SEASON}|morning|afternoon|evening|night|weekday|weekend)s?(?:(?<=\wday)\s+(?P<pod>{_POD}){E})?{E}"
         # "every Christmas", "each Ramadan": the named day (or holy month) each year
         rf"|{B}(?P<hq>every|each)\s+(?P<hol>(?-i:Christmas(?:\s+Day|\s+Eve)?|Easter|Thanksgiving|Halloween|Ramadan|New\s+Year['’]s(?:\s+Day|\s+Eve)?)){E}",
     ),
