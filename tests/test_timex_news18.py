@@ -123,3 +123,18 @@ def test_what_a_past_deed_awaited_is_the_closest(text: str, phrase: str, value: 
 def test_every_second_or_third_unit_is_one_set(text: str, phrase: str, value: str) -> None:
     found = one(text, phrase)
     assert (found.type, found.value, found.quant) == ("SET", value, "EVERY")
+
+
+def test_a_list_of_months_that_steps_back_stays_behind() -> None:
+    text = "Exports fell in December and November, customs data showed."
+    dct = datetime(2026, 1, 8, 10, 0)
+    assert (one(text, "December", dct).value, one(text, "November", dct).value) == (
+        "2025-12",
+        "2025-11",
+    )
+
+
+def test_a_pair_of_months_ahead_across_new_year_still_follows() -> None:
+    text = "The central bank could cut rates in November or January."
+    dct = datetime(2025, 10, 20, 10, 0)
+    assert one(text, "January", dct).value == "2026-01"
