@@ -138,3 +138,23 @@ def test_a_pair_of_months_ahead_across_new_year_still_follows() -> None:
     text = "The central bank could cut rates in November or January."
     dct = datetime(2025, 10, 20, 10, 0)
     assert one(text, "January", dct).value == "2026-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Power was restored to most homes in the early hours, the utility said.",
+         "the early hours", "2025-11-20"),
+        ("Rebels attacked the base on Sunday. In the early hours, drones struck the airport.",
+         "the early hours", "2025-11-16"),
+        ("Negotiators met on Tuesday and talked into the early hours.", "the early hours",
+         "2025-11-19"),
+        ("Protests broke out in March 2024. In the early hours, police moved in.",
+         "the early hours", "XXXX-XX-XX"),
+    ],
+)  # fmt: skip
+def test_the_early_hours_are_the_start_of_the_day_told_of(
+    text: str, phrase: str, value: str
+) -> None:
+    found = one(text, phrase)
+    assert (found.type, found.value, found.mod) == ("DATE", value, "START")
