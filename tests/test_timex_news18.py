@@ -158,3 +158,19 @@ def test_the_early_hours_are_the_start_of_the_day_told_of(
 ) -> None:
     found = one(text, phrase)
     assert (found.type, found.value, found.mod) == ("DATE", value, "START")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Exports were down 4% from the same month last year.", "the same month last year",
+         "2024-11"),
+        ("Exports in October fell 4% from the same month a year earlier.",
+         "the same month a year earlier", "2024-10"),
+        ("Footfall rose 3% from the same day last year.", "the same day last year",
+         "2024-11-20"),
+        ("The same week last year, prices fell.", "The same week last year", "2024-W47"),
+    ],
+)  # fmt: skip
+def test_the_same_unit_last_year(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value

@@ -423,6 +423,10 @@ _SPECS: list[tuple[str, str]] = [
     (
         "relunit",
         rf"{B}(?P<det>(?:the\s+)?(?:past|last|next|coming|previous|following|preceding|current|same|present|prior|full|entire|whole)|this\s+(?:past|coming)|that\s+same|this|that|these|the\s+(?-i:new)(?=\s+year)|the)\s+(?P<u>week|weekend|month|year|decade|century|(?:fiscal|financial)\s+year|day|{_POD}){E}(?!-)"
+        # "the same month last year": that unit of the year before
+        r"(?:(?:(?<=same\sweek)|(?<=same\smonth)|(?<=same\sday))(?P<yago>\s+(?:of\s+)?(?:last\s+"
+        r"year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+"
+        r"before)(?![\w'’-])))?"
         # (not "over the next day or two": a span of days ahead, not tomorrow)
         r"(?!\s+or\s+(?:two|three)\b)",
     ),
