@@ -601,7 +601,8 @@ _SET_FOR = _set(
     " re-arranged listed"
 )
 _AHEAD_OF = re.compile(
-    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|await|awaits|awaiting)\s+(?:the\s+|this\s+)?$", re.I
+    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|await|awaits|awaited|awaiting)\s+(?:the\s+|this\s+)?$",
+    re.I,
 )
 _A_WEEKDAY = re.compile(WEEKDAY_FULL + r"|(?:the\s+)?weekend", re.I)
 
@@ -633,7 +634,22 @@ def _attributive(text: str, start: int, end: int, left: str, right: str) -> bool
     determined = _DETERMINER_BEFORE.search(left) or re.match(
         r"(?:the|a|an)\s", text[start:end], re.I
     )
+    if _WITHIN_PERIOD.search(left) and _PERIOD_NOUN.match(right):
+        # "will sign a striker in the summer transfer window": the noun is itself a span of
+        # time the deed falls in, so the verb places it as it places "in the summer"
+        return False
     return bool(determined and NOMINAL.match(right))
+
+
+# a preposition that puts a deed inside a span: "in", "during", "throughout", "over"
+_WITHIN_PERIOD = re.compile(r"\b(?:in|during|throughout|over)\s+(?:the\s+)?$", re.I)
+# nouns that name a span of time after a date that describes them ("the summer window")
+_PERIOD_NOUN = re.compile(
+    r"\s+(?:(?:transfer|trading|registration|filing|holiday|parliamentary|legislative|"
+    r"school|summer|winter)\s+)?(?:window|period|term|session|recess|break|holidays?|"
+    r"vacation|months?|weeks?)\b",
+    re.I,
+)
 
 
 # ("was cancelled" may tell of an event still to come: "The December meeting was cancelled")
@@ -758,6 +774,10 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         # "rallied ahead of Sunday's vote", "investors await Friday's report" (a dated day
         # may have gone by: "rallied ahead of the Nov. 3 vote", read on Nov. 12)
         return FUTURE
+    if _AHEAD_OF.search(left):
+        # "bookings surged ahead of Thanksgiving", "rallied ahead of the Dec. 3 vote": what
+        # is awaited is near the deed, ahead of it or gone by since, whatever the tense
+        return DEADLINE
     # a date inside a short phrase opening the sentence ("In an April speech, Volcker
     # said", "At its March meeting, the board cut"): the main clause's verb places it
     opening = bool(_OPENING_LEFT.fullmatch(left) and _OPENING_RIGHT.match(right))
@@ -1075,7 +1095,7 @@ def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
             return None
         token = span.root
         for _ in range(8):
-            if token.pos_ in ("VERB", "AUX") or token.head is token:
+            if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
                 break
             token = token.head
         if token.pos_ not in ("VERB", "AUX"):
@@ -1084,7 +1104,7 @@ def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
         chain = [token]
         head = token
         for _ in range(3):
-            if head.dep_ in ("xcomp", "ccomp", "advcl") and head.head is not head:
+            if head.dep_ in ("xcomp", "ccomp", "advcl") and head.head.i != head.i:
                 head = head.head
                 chain.append(head)
             else:
@@ -1097,9 +1117,9 @@ def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
                     "will", "shall", "'ll", "wo", "could", "may", "might", "must"
                 ):  # fmt: skip
                     return FUTURE
-            if t is not token and t.lemma_.lower() in _PLAN_LEMMAS:
+            if t.i != token.i and t.lemma_.lower() in _PLAN_LEMMAS:
                 return FUTURE
-            if t.lower_ in ("going",) and t is not token:
+            if t.lower_ in ("going",) and t.i != token.i:
                 return FUTURE
         morph = token.morph.get("Tense")
         aux_past = any(

@@ -910,6 +910,7 @@ def _quarter(m: re.Match[str], ctx: Frame) -> Reading | None:
         yl = ytext.lower()
         if yl[:4].isdigit():
             year, explicit = int(yl[:4]), True
+            year += 2000 if year < 100 else 0  # "the third quarter of FY25"
         elif ctx.dct:
             year = ctx.dct.year + {"this year": 0, "last year": -1, "next year": 1}.get(yl, 0)
     for w, delta in (("this year's", 0), ("last year's", -1), ("next year's", 1)):
@@ -1170,6 +1171,7 @@ def _half(m: re.Match[str], ctx: Frame) -> Reading | None:
     year: int | None = None
     if m.group("y") or m.group("fy"):
         year = int(m.group("y") or m.group("fy"))
+        year += 2000 if year < 100 else 0  # "the first half of FY26"
     elif re.match(r"\d{4}", pre):
         year = int(pre[:4])
     elif m.group("rel") and ctx.dct:

@@ -321,12 +321,35 @@ _BEFORE_AN_EVENT = re.compile(
 )
 
 
+_INTO_BEFORE = re.compile(r"\b(?:into|until|till|through)\s+$", re.I)
+
+
+def _early_hours(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "Power was restored in the early hours": the start of the day the story is at (of
+    the day after it when talks go on "into the early hours"; of the next day ahead in a
+    future); ``XXXX-XX-XX`` when the story is at no particular day; None for "He worked
+    into the early hours", of no day told of (some hours, read as a duration)."""
+    ref = ctx.ref
+    if ref is not None and ref.year_known and ref.gran not in ("day", "pod", "time"):
+        return Reading("DATE", "XXXX-XX-XX", mod="START")
+    base, anchor = ctx.narrative()
+    into = _INTO_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    if into and anchor == "dct":
+        return None  # "He worked into the early hours": some hours of no day told of
+    if into or (anchor == "dct" and ctx.tense() in (FUTURE, TIMETABLE)):
+        base += timedelta(days=1)
+    p = Period.of("day", base)
+    return Reading("DATE", p.value, p, mod="START", anchor=anchor)
+
+
 @normaliser("units")
 def _units(m: re.Match[str], ctx: Frame) -> Reading | None:
     vq = re.sub(r"\s+", " ", (m.group("vq") or "").lower())
     unit = m.group("u").lower()
     if vq == "early" and unit == "hours" and re.match(r"\s+of\s", ctx.text[m.end() : m.end() + 4]):
         return None  # "the early hours of Feb. 24": the start of that day
+    if vq == "early" and unit == "hours" and m.group("det") and (early := _early_hours(m, ctx)):
+        return early
     letter, time_part = unit_key(unit)
     dct = ctx.dct
     if vq == "recent":
@@ -394,7 +417,8 @@ def _set_every(m: re.Match[str], ctx: Frame) -> Reading | None:
     num = m.group("num")
     n = number_value(num) if num else 1
     if m.group("other") and not num:
-        n = 2  # "every other week": every second one
+        # "every other week", "every second Saturday", "every third year"
+        n = {"second": 2, "third": 3, "fourth": 4}.get((m.group("nth") or "second").lower(), 2)
     quant = "EVERY" if q in ("every", "each") else None
     before = (max(0, m.start() - 30), m.start())
     if q == "per" and (

@@ -350,7 +350,7 @@ _SPECS: list[tuple[str, str]] = [
     ("century", rf"{B}(?:the\s+)?(?:(?P<dm>early|mid|late)[- ])?(?P<n>{_ORD_WORDS})[- ]century{E}"),
     (
         "quarter",
-        rf"{B}(?:(?P<det>the\s+last|the|this|that|last|next)\s+)?(?P<pre>(?:(?:{YEAR}|this\s+year's|last\s+year's|next\s+year's|year-earlier|year-ago|year\s+earlier|fiscal|current|latest|same|comparable|corresponding|most\s+recent|recent|previous|preceding|flat|strong|weak|difficult|seasonally\s+weak|seasonally\s+slow|{QUARTER_ORDINAL}|(?-i:March|June|September|December))[- ]+){{0,4}})(?P<q>quarter)(?!s){E}(?![-–]final)(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year))?(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)))?",
+        rf"{B}(?:(?P<det>the\s+last|the|this|that|last|next)\s+)?(?P<pre>(?:(?:{YEAR}|this\s+year's|last\s+year's|next\s+year's|year-earlier|year-ago|year\s+earlier|fiscal|current|latest|same|comparable|corresponding|most\s+recent|recent|previous|preceding|flat|strong|weak|difficult|seasonally\s+weak|seasonally\s+slow|{QUARTER_ORDINAL}|(?-i:March|June|September|December))[- ]+){{0,4}})(?P<q>quarter)(?!s){E}(?![-–]final)(?:\s+of\s+(?:fiscal\s+(?:year\s+)?|(?-i:FY)[\s-]?)?(?P<y>{YEAR}|(?<=FY)\d\d(?!\d)|this\s+year|last\s+year|next\s+year))?(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)))?",
     ),
     # "the second and fourth quarters (of 2024)": two quarters, each its own expression
     (
@@ -379,7 +379,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "half",
-        rf"{B}(?:the\s+)?(?P<pre>(?:{YEAR}|fiscal|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:(?P<ord>first|second|last|latter|back|1st|2nd)[- ]half(?P<hy>-)?|(?P<two>first|second|last|final)\s+two\s+quarters(?=\s+of\s+(?:the\s+)?(?:{YEAR}|(?:this|last|next|the)\s+year|fiscal\s+{YEAR})))(?:\s+of\s+(?:the\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next|the)\s+year|fiscal\s+(?P<fy>{YEAR})|the\s+'(?P<dec>\d0)s))?",
+        rf"{B}(?:the\s+)?(?P<pre>(?:{YEAR}|fiscal|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:(?P<ord>first|second|last|latter|back|1st|2nd)[- ]half(?P<hy>-)?|(?P<two>first|second|last|final)\s+two\s+quarters(?=\s+of\s+(?:the\s+)?(?:{YEAR}|(?:this|last|next|the)\s+year|fiscal\s+{YEAR})))(?:\s+of\s+(?:the\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next|the)\s+year|(?:fiscal\s+(?:year\s+)?|(?-i:FY)[\s-]?)(?P<fy>{YEAR}|(?<=FY)\d\d(?!\d))|the\s+'(?P<dec>\d0)s))?",
     ),
     (
         "season",
@@ -423,12 +423,16 @@ _SPECS: list[tuple[str, str]] = [
     (
         "relunit",
         rf"{B}(?P<det>(?:the\s+)?(?:past|last|next|coming|previous|following|preceding|current|same|present|prior|full|entire|whole)|this\s+(?:past|coming)|that\s+same|this|that|these|the\s+(?-i:new)(?=\s+year)|the)\s+(?P<u>week|weekend|month|year|decade|century|(?:fiscal|financial)\s+year|day|{_POD}){E}(?!-)"
+        # "the same month last year": that unit of the year before
+        r"(?:(?:(?<=same\sweek)|(?<=same\smonth)|(?<=same\sday))(?P<yago>\s+(?:of\s+)?(?:last\s+"
+        r"year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+"
+        r"before)(?![\w'’-])))?"
         # (not "over the next day or two": a span of days ahead, not tomorrow)
         r"(?!\s+or\s+(?:two|three)\b)",
     ),
     (
         "unit_rel",
-        rf"{B}(?:the\s+)?(?P<u>day|week|month|year|night|morning)\s+(?P<dir>before|after|earlier|later){E}(?=\s*(?:[,.;:)]|$|and\b))",
+        rf"{B}(?:the\s+)?(?P<u>day|week|month|year|night|morning|evening|afternoon)\s+(?P<dir>before|after|earlier|later){E}(?=\s*(?:[,.;:)]|$|and\b))",
     ),
     (
         "earlier_rel",
@@ -499,7 +503,7 @@ _SPECS: list[tuple[str, str]] = [
     # ---- sets ----------------------------------------------------------
     (
         "set_every",
-        rf"{B}(?P<q>every|each|per)\s+(?P<other>other\s+)?(?:(?P<num>{NUMBER}|few)\s+)?(?P<u>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|{SEASON}|morning|afternoon|evening|night|weekday|weekend)s?(?:(?<=\wday)\s+(?P<pod>{_POD}){E})?{E}"
+        rf"{B}(?P<q>every|each|per)\s+(?P<other>other\s+|(?P<nth>second|third|fourth)\s+)?(?:(?P<num>{NUMBER}|few)\s+)?(?P<u>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|{SEASON}|morning|afternoon|evening|night|weekday|weekend)s?(?:(?<=\wday)\s+(?P<pod>{_POD}){E})?{E}"
         # "every Christmas", "each Ramadan": the named day (or holy month) each year
         rf"|{B}(?P<hq>every|each)\s+(?P<hol>(?-i:Christmas(?:\s+Day|\s+Eve)?|Easter|Thanksgiving|Halloween|Ramadan|New\s+Year['’]s(?:\s+Day|\s+Eve)?)){E}",
     ),

@@ -133,6 +133,22 @@ def _day_just_named(m: re.Match[str], ctx: Frame) -> date | None:
 _BOUNDARY_OF = re.compile(r"\b(?:end|start|beginning|middle|close)\s+of\s+$", re.I)
 
 
+def _same_a_year_before(unit: str, ctx: Frame) -> Reading:
+    """ "Exports in October fell 4% from the same month last year": the unit the story is
+    at (else the publication's), a year back (`2024-10`)."""
+    if ctx.ref is not None and ctx.ref.year_known and ctx.ref.gran == unit:
+        base, anchor = ctx.ref.start, "narrative"
+    elif ctx.dct is not None:
+        base, anchor = ctx.dct, "dct"
+    else:
+        return Reading("DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX"}.get(unit, "XXXX-XX"))
+    if unit == "week":
+        p = Period.of("week", base - timedelta(weeks=52))  # (a year's shift leaves the week)
+    else:
+        p = Period.of(unit, base).shift(-1, "year")
+    return Reading("DATE", p.value, p, anchor=anchor)
+
+
 @normaliser("relunit")
 def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
     det = re.sub(r"\s+", " ", m.group("det").lower())
@@ -158,6 +174,8 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
         and ctx.tense() == PAST
     ):
         anaphoric = True  # "filed in 2008 and dismissed the next year": 2009
+    if m.group("yago"):
+        return _same_a_year_before(unit, ctx)
     if unit in POD_CODES:
         if det == "the" and ctx.dry and _after_in(m, ctx):
             return Reading("TIME", "XXXX-XX-XXT" + POD_CODES[unit])  # placed in context later
@@ -440,7 +458,7 @@ def _unit_rel(m: re.Match[str], ctx: Frame) -> Reading | None:
         pod = POD_CODES.get(unit)
         value = _UNKNOWN_VALUE["pod" if pod else gran].format(pod=pod)
         return Reading("TIME" if pod else "DATE", value)
-    if unit in ("night", "morning"):
+    if unit in POD_CODES:  # "the night before", "the evening before", "the morning after"
         p = Period("pod", base + timedelta(days=step), pod=POD_CODES[unit])
         return Reading("TIME", p.value, p, anchor=anchor)
     p = Period.of(unit, base).shift(step)

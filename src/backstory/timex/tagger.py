@@ -434,9 +434,11 @@ def _share_years(text: str, timexes: list[Timex]) -> None:
         if re.search(r"\d", a.text) or not _COORDINATED.fullmatch(text, a.end, b.start):
             continue
         if not re.search(r"\d|\byear\b", b.text):
-            if b.value[:7] < a.value[:7] and b.text[:1].isupper():
+            forward = (int(second.group(1)) - int(first.group(1))) % 12
+            if b.value[:7] < a.value[:7] and b.text[:1].isupper() and forward <= 6:
                 # "the first cut in June or August" (said in March 2024): both ahead, the
-                # second read alone may have gone back to the August gone by
+                # second read alone may have gone back to the August gone by (not a list
+                # that steps back: "sales fell in December and November")
                 year = str(int(a.value[:4]) + (second.group(1) < first.group(1)))
                 b.value = year + b.value[4:]
                 b.begin = year + b.begin[4:] if b.begin else b.begin
