@@ -67,3 +67,14 @@ def test_a_when_clause_after_a_participles_date_is_that_dates_line(tmp_path) -> 
     items = lines_of(tmp_path, text, "2026-11-20T14:05")
     (april,) = [i.summary for i in items if i.begin.startswith("2010-04")]
     assert april == "In April 2010, floods destroyed 300 homes."
+
+
+def test_a_line_of_a_done_clause_is_not_told_as_the_other_clauses_forecast(tmp_path) -> None:
+    text = (
+        "The central bank held its main refinancing rate at 3.5% on Thursday, but signalled "
+        "that it could start lowering borrowing costs early next year."
+    )
+    items = lines_of(tmp_path, text, "2026-11-20T14:05")
+    (held,) = [i for i in items if i.begin == "2026-11-19"]
+    assert held.summary.startswith("On 19 November, the central bank held its main")
+    assert held.modality == "asserted"  # (was "likely", the cut's)

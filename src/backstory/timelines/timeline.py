@@ -720,15 +720,22 @@ def make_item(
                 Source(lead["article_id"], title, url, start, end_offset, said, lead["published"])
             )
     development = development or {}
+    modality = development.get("modality") or lead["modality"] or "asserted"
+    if (
+        modality in ("likely", "predicted", "planned")
+        and not ahead
+        and not _MODAL_WORD.search(summary)
+        and not _INTENT_WORD.search(summary)
+    ):
+        # "The central bank kept its rate unchanged on Thursday, but signalled that it could
+        # begin cutting early next year": the line tells the keeping, done, not the cut
+        # the sentence's other clause foresees
+        told_done = True
     return Item(
         begin=day,
         end=end,
         summary=summary,
-        modality=(
-            "asserted"
-            if told_done
-            else development.get("modality") or lead["modality"] or "asserted"
-        ),
+        modality=("asserted" if told_done else modality),
         sources=out_sources,
         development_id=development_id,
         type=development.get("type"),
@@ -743,6 +750,15 @@ def make_item(
 _MODAL_WORD = re.compile(
     r"\b(?:will|would|could|may|might|shall|should|must|due|expected|set to|plans?|planned|"
     r"scheduled|likely|going to)\b",
+    re.I,
+)
+
+
+# Words of an aim or a forecast ("aims to", "hopes to", "forecast growth")
+_INTENT_WORD = re.compile(
+    r"\b(?:aim|intend|hope|threaten|want|seek|wish|forecast|predict|project|propose|"
+    r"promise|pledge|vow|prepar|ready|about to|to be|probabl|possibl|perhaps|maybe|"
+    r"unlikely)\w*",
     re.I,
 )
 
