@@ -1251,6 +1251,10 @@ def _closing_relative(span: Any) -> Any:
     return clause if clause.dep_ == "relcl" and ends_before and inside_subject else None
 
 
+# Participles of when a thing begins, ends or lasts ("a ceasefire starting on Sunday")
+_SPAN_PARTICIPLES = frozenset(["start", "begin", "end", "expire", "last", "run", "commence"])
+
+
 def _participle_object_verb(span: Any) -> Any:
     """The verb whose object a present participle describes, when a date ending the
     sentence hangs on that participle: "signed a treaty eliminating nuclear missiles in
@@ -1262,7 +1266,14 @@ def _participle_object_verb(span: Any) -> Any:
     for _ in range(6):
         if tok.dep_ == "acl":
             subject = any(c.dep_ in ("nsubj", "aux", "auxpass") for c in tok.children)
-            if tok.tag_ == "VBG" and not subject and tok.head.dep_ == "dobj":
+            if (
+                tok.tag_ == "VBG"
+                and not subject
+                and tok.head.dep_ == "dobj"
+                # ("announced a ceasefire starting on Sunday": a participle of when the
+                # thing begins or ends has a date of its own, the thing's)
+                and tok.lemma_.lower() not in _SPAN_PARTICIPLES
+            ):
                 return tok.head.head
             return None
         if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):

@@ -154,12 +154,17 @@ def _reduced_relative(root: Any) -> None:
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.i != root.i - 1 or subject.pos_ not in ("NOUN", "PROPN"):
         return
-    if root.lemma_.lower() in _SAYING or any(c.dep_ in _OWN_ARGUMENTS for c in root.children):
-        return  # ("the department said, as hospitals ran out of beds and officials warned")
+    if any(c.dep_ in _OWN_ARGUMENTS for c in root.children):
+        return
     clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i), None)
+    # ("The ceasefire announced on Wednesday will start on Sunday": a modal's verb is
+    # finite too)
+    modal = clause is not None and any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    if root.lemma_.lower() in _SAYING and not modal:
+        return  # ("the department said, as hospitals ran out of beds and officials warned")
     if (
         clause is None
-        or clause.tag_ not in ("VBD", "VBZ", "VBP")
+        or (clause.tag_ not in ("VBD", "VBZ", "VBP") and not (clause.tag_ == "VB" and modal))
         or any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in clause.children)
         # (the participle's phrase runs up to the main verb: no comma or dash between)
         or any(t.is_punct for t in root.doc[root.i + 1 : clause.i])

@@ -57,6 +57,7 @@ from backstory.timelines.summaries import (
     relative_clause_claim,
     reported_claim,
     said_another_day,
+    said_undated,
     speaks_for_itself,
     subject_aside,
     subject_participle_clause,
@@ -520,6 +521,7 @@ def make_item(
         # 'Quote from Terekhov: "The enemy ... our city. All services are working."':
         # the label names the speaker of every sentence of its quotation
         said_by = ("quote", who)
+    told_done = False  # the line tells a clause of the sentence that was done by its day
     stretch_opened = False  # the line tells what began a stretch of time the sentence names
     whole = sentence  # (before a clause of it is told alone)
     ahead = bool(lead["published"]) and day > lead["published"][:10]
@@ -547,7 +549,16 @@ def make_item(
             # was done by then is the line, not the adding)
             or bound_by_at(sentence, date_span) is not None
             or (
-                said_another_day(sentence, date_span, lead["published"])
+                (
+                    said_another_day(sentence, date_span, lead["published"])
+                    # ("Police said the man was arrested on Monday": a day gone by is
+                    # the arrest's, the saying has no day of its own)
+                    or (
+                        bool(lead["published"])
+                        and day < lead["published"][:10]
+                        and said_undated(sentence, date_span)
+                    )
+                )
                 # ("... it had postponed the launch after engineers found a faulty valve
                 # last Thursday": the clause of time is the line, below)
                 and time_clause(sentence, date_span, lead["published"]) is None
@@ -602,6 +613,9 @@ def make_item(
     ):
         sentence, date_span = clause
         said_by = None
+        # ("The ceasefire announced on Wednesday will start on Sunday": the announcing,
+        # a day gone by, is done, whatever the main verb's modality)
+        told_done = not ahead and not _MODAL_WORD.search(sentence)
         if (
             split := coordinated_predicate(sentence, date_span, lead["published"], loaded_pipeline)
         ) is not None:
@@ -706,11 +720,22 @@ def make_item(
                 Source(lead["article_id"], title, url, start, end_offset, said, lead["published"])
             )
     development = development or {}
+    modality = development.get("modality") or lead["modality"] or "asserted"
+    if (
+        modality in ("likely", "predicted", "planned")
+        and not ahead
+        and not _MODAL_WORD.search(summary)
+        and not _INTENT_WORD.search(summary)
+    ):
+        # "The central bank kept its rate unchanged on Thursday, but signalled that it could
+        # begin cutting early next year": the line tells the keeping, done, not the cut
+        # the sentence's other clause foresees
+        told_done = True
     return Item(
         begin=day,
         end=end,
         summary=summary,
-        modality=development.get("modality") or lead["modality"] or "asserted",
+        modality=("asserted" if told_done else modality),
         sources=out_sources,
         development_id=development_id,
         type=development.get("type"),
@@ -719,6 +744,23 @@ def make_item(
         lon=development.get("lon"),
         text=summary.split(", ", 1)[1] if ", " in summary else summary,
     )
+
+
+# Words that leave a clause a plan or a forecast ("which will hold its first meeting")
+_MODAL_WORD = re.compile(
+    r"\b(?:will|would|could|may|might|shall|should|must|due|expected|set to|plans?|planned|"
+    r"scheduled|likely|going to)\b",
+    re.I,
+)
+
+
+# Words of an aim or a forecast ("aims to", "hopes to", "forecast growth")
+_INTENT_WORD = re.compile(
+    r"\b(?:aim|intend|hope|threaten|want|seek|wish|forecast|predict|project|propose|"
+    r"promise|pledge|vow|prepar|ready|about to|to be|probabl|possibl|perhaps|maybe|"
+    r"unlikely)\w*",
+    re.I,
+)
 
 
 def load_developments(conn: Connection, ids: set[int]) -> dict[int, dict[str, Any]]:

@@ -839,6 +839,17 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
                 return PRESENT  # "a vote that had been set for Wednesday": the closest one
             return FUTURE  # "elections have been called for 7 December"
         if (
+            dist == (1 if lw[-1].lower() in ("on", "from") else 0)
+            and lw[i].lower() in ("starting", "beginning")
+            and i > 0
+            and lw[i - 1].islower()
+            and lw[i - 1].lower() not in _BE_FORMS
+            and _past_before(lw, i)
+        ):
+            # "announced a ceasefire starting on Sunday": the start of what was announced,
+            # seen from the announcing (ahead of it, as "scheduled for" is)
+            return FUTURE_IN_PAST
+        if (
             2 <= dist <= 4
             and (
                 lw[-1].lower() == "for"
