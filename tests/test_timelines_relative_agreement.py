@@ -51,3 +51,13 @@ def test_how_many_people_live_somewhere_is_no_line_of_the_day(tmp_path) -> None:
     items = lines_of(tmp_path, text, "2025-03-11T09:00")
     assert [i.begin for i in items] == ["2025-03-10"]
     assert all("live" not in i.summary for i in items)
+
+
+def test_a_bound_with_at_least_takes_no_second_preposition() -> None:
+    from backstory.timelines.summaries import absolute_days
+
+    s = "The port closed on Monday and will stay shut until at least Friday, officials said."
+    start = s.index("on Monday")
+    sentence, _ = absolute_days(s, "2025-03-11T09:00:00", (start, start + 9))
+    assert "until at least 14 March" in sentence
+    assert "at least on" not in sentence

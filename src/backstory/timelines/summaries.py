@@ -2680,7 +2680,9 @@ def absolute_days(
         if deictic is None or day is None:
             continue
         on = re.search(
-            r"\b(?:on|by|until|till|before|after|since|from|to|through)\s+$",
+            # ("until at least Saturday": "until at least 14 March")
+            r"\b(?:on|by|until|till|before|after|since|from|to|through)\s+"
+            r"(?:at\s+(?:the\s+)?(?:least|latest|earliest)\s+)?$",
             sentence[: t.start],
             re.I,
         )
