@@ -40,8 +40,8 @@ _KINDS = (
         r"troops?|soldiers?|infantry(?:men)?|servicem[ae]n|personnel|fighters?|"
         r"forces|marines|sailors|mercenaries|conscripts|recruits",
     ),
-    ("deaths", r"dead|deaths?|killed|fatalities|died|bodies|(?:death\s+)?toll|lives"),
-    ("injured", r"injured|wounded|injuries|casualties"),
+    ("deaths", r"dead|deaths?|killed|killing|fatalities|died|bodies|(?:death\s+)?toll|lives"),
+    ("injured", r"injured|injuring|wounded|wounding|injuries|casualties"),
     ("displaced", r"displaced|homeless|refugees|evacuated|evacuees|survivors"),
     ("cases", r"cases|infections|infected|patients"),
     (
@@ -138,7 +138,11 @@ def claims_of(extraction: Extraction) -> list[Claim]:
             kind = kind_of(quantity, tally.group(0))
         if kind == "aid" and not _AID.search(text, s_start, s_end):
             continue  # a price, a revenue, a fine: money, but no aid
-        owner = quantity.measures or _owner(extraction, quantity, s_start, s_end)
+        owner = (
+            quantity.measures
+            or _named_hazard(extraction, quantity)
+            or _owner(extraction, quantity, s_start, s_end)
+        )
         if kind is not None and owner is None and tally is not None:
             pending.append((quantity, kind, s_start, s_end))  # "put the death toll at 1,644"
             continue
@@ -200,6 +204,23 @@ def _claim(
     )
 
 
+def _named_hazard(extraction: Extraction, quantity: Quantity) -> str | None:
+    """The named storm, quake or fire whose toll the quantity is ("Cyclone Nadia made
+    landfall near Beira, killing at least 52 people": Cyclone Nadia, whose toll other
+    articles give as "the death toll from Cyclone Nadia"), not the place named near it."""
+    for event in extraction.events:
+        if (
+            event.type == "HAZARD"
+            and event.quantity is not None
+            and event.quantity.start == quantity.start
+            and event.actor
+            and len(words := event.actor.split()) >= 2
+            and all(w[:1].isupper() for w in words)
+        ):
+            return event.actor
+    return None
+
+
 def _owner(extraction: Extraction, quantity: Quantity, s_start: int, s_end: int) -> str | None:
     """The place or group nearest the number, within its sentence."""
     best: tuple[int, str] | None = None
@@ -252,6 +273,14 @@ def _speaker_near(extraction: Extraction, s_start: int, q_start: int) -> str | N
     return best[1] if best else None
 
 
+# a participle that gives a happening's toll: "..., killing at least 52 people"
+_TOLL_CLAUSE = re.compile(
+    r"\b(?:killing|injuring|wounding|displacing|leaving)\s+(?:at\s+least\s+|more\s+than\s+"
+    r"|about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$",
+    re.I,
+)
+
+
 def _said_on(extraction: Extraction, s_start: int, s_end: int, q_start: int) -> str | None:
     """The day the sentence says the statement was made: its first dated timex."""
     dated = [
@@ -269,6 +298,10 @@ def _said_on(extraction: Extraction, s_start: int, s_end: int, q_start: int) -> 
         told = [d for d in dated if 0 <= d[0] - cue.end() <= 9]
         if told:
             return told[0][1]
+    if _TOLL_CLAUSE.search(text, max(s_start, q_start - 40), q_start):
+        # "made landfall on March 11, killing at least 52 people": the toll as known when
+        # the article tells it, not on the day of the landfall
+        return None
     before = [d for d in dated if d[0] < q_start]
     chosen = before or dated
     return chosen[0][1] if chosen else None
