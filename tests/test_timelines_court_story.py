@@ -39,3 +39,15 @@ def test_a_ranking_told_in_the_present_is_no_line_of_the_day(tmp_path) -> None:
     )
     items = lines_of(tmp_path, text, "2026-10-06T09:00")  # a Tuesday
     assert [i.begin for i in items] == ["2026-10-05"]
+
+
+def test_a_participle_on_a_prepositions_noun_in_a_present_sentence_is_its_years_line(
+    tmp_path,
+) -> None:
+    text = (
+        "The city council met on Tuesday. Foreign buyers pay an extra 15% stamp duty "
+        "under a rule introduced in 2022."
+    )
+    items = lines_of(tmp_path, text, "2025-06-12T09:00")
+    (line,) = on(items, "2022-01-01")
+    assert line == "In 2022, a rule was introduced."

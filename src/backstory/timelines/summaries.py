@@ -1358,6 +1358,13 @@ def subject_participle_clause(
                 # "replaces a pledge made in 2009 by rich countries": an object's phrase
                 # when the date is the participle's own
                 or (noun.dep_ in _OBJECT_DEPS and _dates_word(date_span, verb))
+                # "needs more than 50% of the votes, under a law passed in 2023": in a
+                # sentence told in the present, the date is the participle's alone
+                or (
+                    noun.dep_ == "pobj"
+                    and _dates_word(date_span, verb)
+                    and _present_main(noun.sent.root)
+                )
             )
         ):
             continue
@@ -1378,6 +1385,16 @@ def subject_participle_clause(
         shift = len(words) + 1 - start
         return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), 0)
     return None
+
+
+def _present_main(root: Any) -> bool:
+    """Whether a sentence's main verb is in the present simple and says nothing ("A
+    candidate needs more than 50%"), so no date of the sentence is its own."""
+    return (
+        root.tag_ in ("VBZ", "VBP")
+        and root.lemma_.lower() not in CUE_VERBS
+        and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
+    )
 
 
 _DATE_AFTER_CLAUSE = re.compile(r",?\s+(?:in|on|during)\s+", re.I)
