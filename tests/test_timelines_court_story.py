@@ -51,3 +51,14 @@ def test_a_participle_on_a_prepositions_noun_in_a_present_sentence_is_its_years_
     items = lines_of(tmp_path, text, "2025-06-12T09:00")
     (line,) = on(items, "2022-01-01")
     assert line == "In 2022, a rule was introduced."
+
+
+def test_a_sentence_that_only_tells_of_silence_makes_no_line(tmp_path) -> None:
+    text = (
+        "The opposition said on Thursday it would challenge the count in court. It did not "
+        "give details. The electoral commission declined to comment. Officials could not "
+        "be reached for comment on Friday."
+    )
+    items = lines_of(tmp_path, text, "2025-09-20T09:00")  # a Saturday
+    assert [i.begin for i in items] == ["2025-09-18"]
+    assert all("comment" not in i.summary and "details" not in i.summary for i in items)

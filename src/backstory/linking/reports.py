@@ -954,6 +954,8 @@ def reports_of(extraction: Extraction) -> list[Report]:
         previous = ((s_start, s_end), said_by) if quoted else None
         if not is_prose(sentence) or sentence in seen_sentences or _source_line(text, s_start):
             continue
+        if _SILENCE.match(sentence):
+            continue  # "The army declined to comment.": nothing happened, nothing said
         seen_sentences.add(sentence)
         words = content_words(sentence)
         # The names the sentence mentions, and those its events' actors and speakers
@@ -1409,6 +1411,16 @@ _PLUPERFECT_MAIN = re.compile(
     re.I,
 )
 
+# a sentence that only tells someone kept silent: "It did not give details.", "The army
+# declined to comment.", "Officials could not be reached for comment." (nothing happened)
+_SILENCE = re.compile(
+    r"\W*(?:[\w'’.-]+,?\s+){1,6}?(?:did\s+not|didn't|would\s+not|wouldn't|declined\s+to"
+    r"|refused\s+to|has\s+not|have\s+not|could\s+not\s+be\s+reached)\s+(?:yet\s+|immediately\s+"
+    r"|publicly\s+)*(?:for\s+)?(?:comment|respond|reply|elaborate|say\s+(?:more|why|how|when)"
+    r"|give\s+(?:any\s+|further\s+)?details|provide\s+(?:any\s+|further\s+)?details"
+    r"|disclose\s+\w+|name\s+\w+|identify\s+\w+)\b[^,;]*[.!]?\s*$",
+    re.I,
+)
 # a sentence whose main verb tells a state that holds now, with no saying before it:
 # "Kovalenko is survived by his wife", "The group employs 4,200 people", "About 60,000
 # people live in the district": true on the
