@@ -130,3 +130,16 @@ def test_a_city_before_its_court_stays_the_city(text: str, city: str) -> None:
 
 def test_a_court_named_whole_stays_an_organisation() -> None:
     assert kind("The Paris Court of Appeal upheld the ruling on Monday.", "Paris") == "ORG"
+
+
+def test_a_person_who_speaks_of_the_miner_stays_a_person() -> None:
+    text = (
+        "Former prime minister Kevin Rudd said on Monday the miner had cut too many jobs. "
+        "Shares in the miner fell 3% in Sydney."
+    )
+    assert kind(text, "Kevin Rudd") == "PERSON"
+
+
+def test_a_person_without_a_title_who_speaks_of_the_miner_stays_a_person() -> None:
+    text = "Kevin Rudd said on Monday the miner had cut jobs. Shares in the miner fell 3%."
+    assert kind(text, "Kevin Rudd") == "PERSON"

@@ -2297,8 +2297,11 @@ class _Resolver:
         # "Mary Kendall said ... The company declined to comment": a bare "company" after
         # a name with a given name may be anybody's
         cues = _TRADE_NOUNS | {"miner", "producer"} if given else _TRADE_NOUNS | _COMPANY_CUE_NOUNS
+        # "Kevin Rudd said the miner had cut jobs. Shares in the miner fell": the noun
+        # goes back to what he spoke of
+        spoken_of = any(self.doc[i].lower_ in cues for i in said)
         for t in nearby:
-            if t.i < m.end or t.i in said:
+            if spoken_of or t.i < m.end or t.i in said:
                 continue
             if (
                 t.lower_ in cues
