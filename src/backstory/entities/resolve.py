@@ -912,6 +912,22 @@ _TRADE_NOUNS = frozenset(
     startup conglomerate refiner""".split()  # noqa: SIM905 - a word table
 )
 
+# Nouns that go back to a company named before ("The miner said", "the company's shares").
+_COMPANY_CUE_NOUNS = frozenset(["company", "firm", "miner", "producer", "developer"])
+
+# Nouns of flying things a model's name is put before ("the GSLV rocket"); not ships,
+# which the name of their owner qualifies ("a Maersk vessel").
+_CRAFT_NOUNS = frozenset(
+    """rocket missile satellite drone aircraft jet spacecraft launcher helicopter
+    spaceplane""".split()  # noqa: SIM905 - a word table
+)
+
+# Nouns of a court or a prosecution a city's name is put before ("the Lyon court").
+_COURT_NOUNS = frozenset(
+    """court courts tribunal tribunals prosecutor prosecutors prosecution
+    magistrates""".split()  # noqa: SIM905 - a word table
+)
+
 
 def _town_after_in(span: Any, full_names: list[str]) -> bool:
     """Whether a one-word name NER took for a person's is the object of "in" and no
@@ -1299,6 +1315,27 @@ def _athlete_named(span: Any) -> bool:
     return before.is_lower and before.lemma_.lower() in _ATHLETE_NOUNS
 
 
+# Verbs that put a product on the market under a name ("to be sold as Lumeva").
+_MARKETING_VERBS = frozenset(["sell", "market", "brand", "rebrand", "retail", "license"])
+# Nouns after which a name is a product's brand ("under the brand name Velastra").
+_BRAND_NOUNS = frozenset(["brand", "trade", "trademark", "tradename"])
+
+
+def _brand_named(span: Any) -> bool:
+    """Whether a name is the one a product is sold under: after "sold as", "marketed as",
+    "branded as" ("The drug, to be sold as Lumeva,") or "the brand name", "the trade name"
+    ("under the brand name Velastra"); not "known as" nor "the name", which people have."""
+    doc, start = span.doc, span.start
+    if start < 2:
+        return False
+    before, verb = doc[start - 1], doc[start - 2]
+    if before.lower_ == "as" and verb.lemma_.lower() in _MARKETING_VERBS:
+        return True
+    if before.lower_ in ("name", "names") and verb.lower_ in _BRAND_NOUNS:
+        return True
+    return before.lower_ == "brand" and verb.lower_ in ("the", "its", "a")
+
+
 def _vessel_named(span: Any) -> bool:
     """Whether a name is a ship's: in apposition to a ship's noun ("the tanker St
     Nikolas") or flagged somewhere ("the Marshall Islands-flagged Aegean Star")."""
@@ -1657,6 +1694,12 @@ class _Resolver:
             and not m.kb
             and _named_after_organisation_noun(span := self.doc[m.start : m.end])
         }
+        groups |= {
+            # "Barrick Gold said ... Shares in the miner fell": a company by what is said of it
+            self.doc[m.start : m.end].text
+            for m in mentions
+            if m.label == "PERSON" and not m.kb and self._company_by_cues(m)
+        }
         acting = self._unknown_places_acting(mentions)
         for m in mentions:
             if m.label in ("GPE", "LOC", "NORP") and fold(self.doc[m.start : m.end].text) in acting:
@@ -1677,6 +1720,13 @@ class _Resolver:
         works -= {
             fold(self.doc[m.start : m.end].text) for m in mentions if not self._names_works(m)
         }
+        # "the GSLV rocket", "the Falcon 9 rocket": a model's name written only so
+        craft = {fold(self.doc[m.start : m.end].text) for m in mentions if self._names_craft(m)}
+        craft -= {
+            fold(self.doc[m.start : m.end].text)
+            for m in mentions
+            if m.label == "ORG" and not self._names_craft(m)
+        }
         # "at King's Cross station ... stranded at King's Cross": a station's name alone
         stations = {
             fold(span.text)
@@ -1695,6 +1745,10 @@ class _Resolver:
                 m.label = "FAC"
                 deferred.append(m)
                 continue
+            if m.label == "ORG" and fold(text) in craft:
+                m.label = "PRODUCT"  # "The GSLV rocket lifted off": a model, no maker
+            if self._city_before_court(m):
+                m.label = "GPE"  # "the Marseille criminal court": the city, no organisation
             if m.label == "ORG" and fold(text) in works:
                 m.label = "GPE"  # "the Jamnagar refinery": the town's, no company
             known = None if m.kb else find_entry(text)
@@ -1945,6 +1999,8 @@ class _Resolver:
             return "ORG"  # "Athens-based Poseidon Maritime", "Halvard Labs": a business
         if m.label in ("ORG", "GPE", "LOC", "FAC", "PRODUCT") and _athlete_named(span):
             return "PERSON"  # "Ethiopian steeplechaser Lemlem Hailu" tagged ORG
+        if m.label in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP") and _brand_named(span):
+            return "PRODUCT"  # "to be sold as Lumeva", "under the brand name Velastra"
         if m.label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and _vessel_named(span):
             return "PRODUCT"  # "the tanker St Nikolas", "the Liberian-flagged Aegean Star"
         if m.label in ("PERSON", "GPE", "LOC", "PRODUCT") and not gazetteer.find_country(text):
@@ -2209,6 +2265,82 @@ class _Resolver:
             (p for p in gazetteer.regions().get(fold(text), ()) if p.country == country), None
         )
 
+    def _company_by_cues(self, m: _Mention) -> bool:
+        """Whether a name of several words NER took for a person's, the subject of a
+        saying or business verb, is a company by what the text says of it: shares in it
+        ("Shares in Barrick Gold fell", "Rio Tinto shares"), a trade noun with "the" that
+        goes back to it in its own or the next sentence, outside what it says ("Lynas
+        Rare Earths reported ... The miner said": no other name between), or, with no
+        given name in it and an English word last, "said in a statement". Not with a
+        title, a role, or "he"/"she" in its sentence or the next ("Sinead Harnett said in a
+        statement" stays a person; so does "John Smith said the company would ...")."""
+        span = self.doc[m.start : m.end]
+        root = span.root
+        if len(span) < 2 or root.dep_ != "nsubj" or root.head.lemma_.lower() not in _ORG_VERBS:
+            return False
+        if self._title_before(m.start) is not None or self._apposition_role(root) is not None:
+            return False
+        sentence = root.sent
+        following = self.doc[sentence.end : sentence.end + 1]
+        nearby = list(sentence) + (list(following[0].sent) if len(following) else [])
+        if any(t.lower_ in ("he", "him", "his", "she", "her", "hers") for t in nearby):
+            return False
+        verb = root.head
+        if self._shares_in(span.text):
+            return True
+        words = name_words(span.text)
+        given = any(given_name(w) for w in words)
+        # what it says, not a clause joined to its verb ("reported ..., and the company said")
+        said = {
+            d.i for c in verb.children if c.dep_ not in ("conj", "cc", "punct") for d in c.subtree
+        }
+        # "Mary Kendall said ... The company declined to comment": a bare "company" after
+        # a name with a given name may be anybody's
+        cues = _TRADE_NOUNS | {"miner", "producer"} if given else _TRADE_NOUNS | _COMPANY_CUE_NOUNS
+        # "Kevin Rudd said the miner had cut jobs. Shares in the miner fell": the noun
+        # goes back to what he spoke of
+        spoken_of = any(self.doc[i].lower_ in cues for i in said)
+        for t in nearby:
+            if spoken_of or t.i < m.end or t.i in said:
+                continue
+            if (
+                t.lower_ in cues
+                and t.i > 0
+                and self.doc[t.i - 1].lower_ == "the"
+                and not any(
+                    e.label_ in ("ORG", "PERSON") and m.end <= e.start < t.i for e in self.doc.ents
+                )
+            ):
+                return True
+        return (
+            not given
+            and dictionary_word(self.nlp, span[-1])
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ == "in"
+                and any(g.lower_ == "statement" for g in c.children)
+                for c in verb.children
+            )
+        )
+
+    def _shares_in(self, text: str) -> bool:
+        """Whether the article writes of shares in the name ("Shares in Barrick Gold",
+        "Barrick Gold shares", "Barrick Gold's shares")."""
+        n = len(text.split())
+        for t in self.doc:
+            if t.lemma_.lower() not in ("share", "stock"):
+                continue
+            after = self.doc[t.i + 2 : t.i + 2 + n] if t.i + 1 < len(self.doc) else None
+            if after is not None and self.doc[t.i + 1].lower_ == "in" and after.text == text:
+                return True
+            before = self.doc[max(t.i - n, 0) : t.i]
+            owned = self.doc[max(t.i - n - 1, 0) : t.i - 1]
+            if before.text == text or (
+                t.i > 0 and self.doc[t.i - 1].text in ("'s", "’s") and owned.text == text
+            ):
+                return True
+        return False
+
     def _called_it(self, m: _Mention) -> bool:
         """Whether a name tagged PERSON speaks of itself as "its" ("Médecins Sans
         Frontières said its hospital was hit"): the subject of a verb that governs
@@ -2353,6 +2485,50 @@ class _Resolver:
         if doer is not None and doer.dep_ == "agent":
             doer = next((c for c in doer.children if c.dep_ == "pobj"), None)
         return doer is None or doer.ent_type_ != "PERSON"
+
+    def _names_craft(self, m: _Mention) -> bool:
+        """Whether an organisation's name the knowledge base does not know is a model's,
+        put right before the noun of a rocket, missile, satellite or aircraft with "the" or
+        "a" ("The GSLV rocket", "a PSLV rocket", "the Falcon 9 rocket"), written as a model is
+        (in capitals, with a number, or an English word: "the Vulcan rocket"); "a SpaceX
+        rocket" and "a Boeing jet" keep their makers. A number NER left out ("Falcon | 9")
+        joins the name."""
+        if m.label != "ORG" or m.kb:
+            return False
+        doc = self.doc
+        end = m.end
+        if end + 1 < len(doc) and doc[end].like_num and doc[end].pos_ == "NUM":
+            end += 1
+        if end >= len(doc) or doc[end].lemma_.lower() not in _CRAFT_NOUNS:
+            return False
+        span = doc[m.start : end]
+        if find_entry(span.text) or m.start == 0:
+            return False
+        if doc[m.start - 1].lower_ not in ("the", "a", "an"):
+            return False
+        last = span[-1]
+        if not (
+            (span.text.isupper() and len(span.text) > 2)
+            or last.like_num
+            or (len(span) == 1 and dictionary_word(self.nlp, last))
+        ):
+            return False
+        m.end = end
+        return True
+
+    def _city_before_court(self, m: _Mention) -> bool:
+        """Whether a city's name NER read as an organisation is put before the noun of a
+        court or a prosecutor's office, its kind in lower case between ("the Marseille
+        criminal court", "the Lyon prosecutor's office"): the place of the institution, no
+        organisation of that name ("the Paris Court of Appeal" is named whole)."""
+        if m.label != "ORG" or m.kb or not gazetteer.find_city(self.doc[m.start : m.end].text):
+            return False
+        for t in self.doc[m.end : m.end + 4]:
+            if t.lower_ in _COURT_NOUNS:
+                return True
+            if not (t.is_lower and t.is_alpha and t.pos_ in ("ADJ", "NOUN")):
+                return False
+        return False
 
     def _names_works(self, m: _Mention) -> bool:
         """Whether an organisation's name the knowledge base does not know is put before
