@@ -77,3 +77,24 @@ def test_a_happening_told_at_length_and_in_passing_is_one_line(tmp_path) -> None
         items = build_timeline(archive, per_date=10).items
     (line,) = [i for i in items if i.begin == "2026-03-03"]
     assert {s.article_id for s in line.sources} == {long.id, passing.id}
+
+
+def test_the_second_predicate_does_not_borrow_the_first_ones_adverb(tmp_path) -> None:
+    text = (
+        "The regulator first received a complaint in May 2025 and opened an investigation "
+        "in August, according to court filings."
+    )
+    items = lines_of(tmp_path, text, "2026-02-11T14:00")
+    (august,) = on(items, "2025-08-01")
+    assert "first" not in august
+    assert "opened an investigation" in august
+
+
+def test_what_a_thing_could_do_leaves_a_past_line_asserted(tmp_path) -> None:
+    text = (
+        "The ministry met on Tuesday. In January, the carmaker recalled 96,000 sedans over "
+        "a software fault that could cause a loss of power."
+    )
+    items = lines_of(tmp_path, text, "2026-02-11T14:00")
+    (january,) = [i for i in items if i.begin == "2026-01-01"]
+    assert january.modality == "asserted"

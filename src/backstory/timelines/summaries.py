@@ -2227,7 +2227,13 @@ def coordinated_predicate(
         if not any(c.dep_ in _GROUP_DEPS for c in second.children):
             # "was detained on 3 March and released on 9 April": "was released"
             borrowed = " ".join(t.text for t in group if t.dep_ != "neg") + " "
-        head = sentence[:verb_start] + borrowed.lstrip()
+        # (not the first verb's own adverb: "first received a complaint in May and opened
+        # an investigation in August" gives "the company opened ...", not "first opened")
+        own_adverbs = [
+            t for t in verb.children if t.dep_ == "advmod" and t.i < verb.i and t.text.isalpha()
+        ]
+        head_end = min([verb_start, *(t.idx for t in own_adverbs)])
+        head = sentence[:head_end] + borrowed.lstrip()
         clause = head + sentence[second_start:second_end] + tail
         shift = len(head) - second_start
         return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), 0)

@@ -724,7 +724,7 @@ def make_item(
     if (
         modality in ("likely", "predicted", "planned")
         and not ahead
-        and not _MODAL_WORD.search(summary)
+        and not _MODAL_WORD.search(_CAPABILITY.sub("", summary))
         and not _INTENT_WORD.search(summary)
     ):
         # "The central bank kept its rate unchanged on Thursday, but signalled that it could
@@ -752,6 +752,11 @@ _MODAL_WORD = re.compile(
     r"scheduled|likely|going to)\b",
     re.I,
 )
+
+
+# What a thing could do, said of a noun ("a software glitch that could cause a loss of
+# drive power"): no plan or forecast of the line's own
+_CAPABILITY = re.compile(r"\b(?:that|which)\s+(?:could|can|might|may)\b[^,;]*", re.I)
 
 
 # Words of an aim or a forecast ("aims to", "hopes to", "forecast growth")
