@@ -98,3 +98,13 @@ def test_what_a_thing_could_do_leaves_a_past_line_asserted(tmp_path) -> None:
     items = lines_of(tmp_path, text, "2026-02-11T14:00")
     (january,) = [i for i in items if i.begin == "2026-01-01"]
     assert january.modality == "asserted"
+
+
+def test_a_happening_after_the_article_is_never_told_as_done(tmp_path) -> None:
+    text = (
+        "From Nairobi, the president will fly to Addis Ababa for a summit of the African "
+        "Union on Feb. 14 and 15."
+    )
+    items = lines_of(tmp_path, text, "2026-02-05T09:00")
+    (line,) = [i for i in items if i.begin == "2026-02-14"]
+    assert line.modality in ("planned", "predicted")

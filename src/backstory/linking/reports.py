@@ -1470,6 +1470,11 @@ def _event_report(
 ) -> Report:
     attribution = event.attribution
     place = places.get(event.location or "")
+    modality = event.modality
+    if modality == "asserted" and base["published"] and interval[0] > base["published"][:10]:
+        # "Modi will fly to Tianjin for a summit ... on Aug. 31": a happening after the
+        # article is at best planned or foreseen, whatever its noun's own modality
+        modality = guess_modality(base["sentence"], future=True)
     return Report(
         **base,
         begin=interval[0],
@@ -1484,7 +1489,7 @@ def _event_report(
         location=event.location,
         lat=place.lat if place else None,
         lon=place.lon if place else None,
-        modality=event.modality,
+        modality=modality,
         polarity=event.polarity,
         speaker=attribution.speaker if attribution else None,
         cue=attribution.cue if attribution else None,
