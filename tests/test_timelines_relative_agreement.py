@@ -61,3 +61,15 @@ def test_a_bound_with_at_least_takes_no_second_preposition() -> None:
     sentence, _ = absolute_days(s, "2025-03-11T09:00:00", (start, start + 9))
     assert "until at least 14 March" in sentence
     assert "at least on" not in sentence
+
+
+def test_last_and_a_month_name_is_written_with_its_year() -> None:
+    from backstory.timelines.summaries import absolute_days
+
+    s = (
+        "The envoy will visit Seoul on Sept. 3, her first trip since the new government "
+        "took office last November, the ministry said."
+    )
+    start = s.index("Sept. 3")
+    sentence, _ = absolute_days(s, "2025-08-21T09:00:00", (start, start + 7))
+    assert "took office in November 2024" in sentence

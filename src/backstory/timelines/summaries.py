@@ -2643,17 +2643,23 @@ _SAID_ON_DAY = re.compile(
 
 
 # A month or year named from the publication: "last month", "this year"
-_DEICTIC_PERIOD = re.compile(r"(?:last|this|next)\s+(?:month|year)", re.I)
+_DEICTIC_PERIOD = re.compile(
+    r"(?:last|this|next)\s+(?:month|year|(?P<named>January|February|March|April|May|June|July"
+    r"|August|September|October|November|December))",
+    re.I,
+)
 
 
 def _named_month(timex: Any, *, with_year: bool) -> str | None:
     """The month or year a deictic "last month", "this year" names ("May", "May 2025",
     "2024"), else None."""
-    if not _DEICTIC_PERIOD.fullmatch(timex.text) or not timex.value:
+    deictic = _DEICTIC_PERIOD.fullmatch(timex.text)
+    if not deictic or not timex.value:
         return None
     if m := re.fullmatch(r"(\d{4})-(\d\d)", timex.value):
         name = _MONTHS[int(m[2]) - 1]
-        return f"{name} {m[1]}" if with_year else name
+        # ("last October" may be another year than the line's: "October 2024")
+        return f"{name} {m[1]}" if with_year or deictic["named"] else name
     return timex.value if re.fullmatch(r"\d{4}", timex.value) else None
 
 
