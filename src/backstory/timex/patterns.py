@@ -139,7 +139,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
                 "luther king", "mlk", "president", "mother", "father", "columbus", "juneteenth", "patrick",
                 "remembrance", "armistice", "bastille", "canada day", "australia day", "anzac", "may day",
                 "fawkes", "bonfire", "inauguration", "earth day", "ve day", "v-e day", "ramadan",
-                "eid", "patriot", "groundhog", "flag day", "cinco de mayo", "spring festival", "holi", "diwali", "deepavali"),
+                "eid", "patriot", "groundhog", "flag day", "cinco de mayo", "spring festival", "holi", "diwali", "deepavali",
+                "black friday", "cyber monday"),
     "vague": ("now", "current", "present", "days", "recent", "late", "previous", "former", "earlier",
               "soon", "future", "past", "term", "possible", "later", "time being"),
 }  # fmt: skip
@@ -224,7 +225,7 @@ _MORE_HOLIDAYS = (
     r"|Inauguration\s+Day|Earth\s+Day|VE\s+Day|V-E\s+Day|Ramadan"
     r"|Patriots['’]?\s+Day|Groundhog\s+Day|Flag\s+Day|Cinco\s+de\s+Mayo"
     r"|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)|(?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival"
-    r"|Holi(?![\w-])|Diwali|Deepavali"
+    r"|Holi(?![\w-])|Diwali|Deepavali|Black\s+Friday|Cyber\s+Monday"
 )
 
 _SPECS: list[tuple[str, str]] = [

@@ -1,0 +1,43 @@
+"""Wire copy the temporal engine reads: the shopping days after Thanksgiving, "earlier
+on Thursday", seasons across the turn of the year and nights named by a weekday, on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from backstory.timex import tag_timexes
+
+THURSDAY = datetime(2025, 11, 20, 10, 0)  # a Thursday morning
+
+
+def one(text: str, phrase: str, dct: datetime = THURSDAY):
+    """The timex whose text is ``phrase`` (it must be found exactly once)."""
+    found = tag_timexes(text, dct)
+    hits = [t for t in found if t.text == phrase]
+    assert len(hits) == 1, [(t.text, t.value) for t in found]
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Shops will open late on Black Friday.", "Black Friday", "2025-11-28"),
+        ("Analysts expect Cyber Monday sales to top $13 billion.", "Cyber Monday", "2025-12-01"),
+        ("Black Friday 2024 was the weakest in a decade.", "Black Friday 2024", "2024-11-29"),
+        ("The chain said Cyber Monday 2023 broke its record.", "Cyber Monday 2023", "2023-11-27"),
+    ],
+)
+def test_the_shopping_days_after_thanksgiving(text: str, phrase: str, value: str) -> None:
+    t = one(text, phrase)
+    assert (t.type, t.value) == ("DATE", value)
+    assert t.begin == t.end_date == value
+
+
+def test_a_shopping_day_gone_by_said_after_it() -> None:
+    t = one(
+        "Retailers reported record sales on Black Friday.", "Black Friday", datetime(2025, 12, 3, 9)
+    )
+    assert t.value == "2025-11-28"
