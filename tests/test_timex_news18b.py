@@ -41,3 +41,40 @@ def test_a_shopping_day_gone_by_said_after_it() -> None:
         "Retailers reported record sales on Black Friday.", "Black Friday", datetime(2025, 12, 3, 9)
     )
     assert t.value == "2025-11-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "Earlier on Thursday, the minister met union leaders.",
+            "Earlier on Thursday",
+            "2025-11-20",
+        ),
+        ("The talks are due to resume later on Friday.", "later on Friday", "2025-11-21"),
+        ("Earlier Tuesday, riot police cleared the square.", "Earlier Tuesday", "2025-11-18"),
+    ],
+)
+def test_earlier_on_a_weekday_is_one_expression_for_that_day(
+    text: str, phrase: str, value: str
+) -> None:
+    t = one(text, phrase)
+    assert (t.type, t.value, t.mod) == ("DATE", value, None)
+    assert t.begin == t.end_date == value
+
+
+def test_a_unit_before_earlier_keeps_it() -> None:
+    found = [
+        (t.text, t.value)
+        for t in tag_timexes("A week earlier on Monday, he had resigned.", THURSDAY)
+    ]
+    assert ("A week earlier", "2025-W46") in found
+    assert ("Monday", "2025-11-17") in found
+
+
+def test_timeml_leaves_earlier_before_a_weekday_outside() -> None:
+    from backstory.timex.timeml import _timex_spans
+
+    text = "Earlier on Thursday, the minister met union leaders."
+    (span,) = _timex_spans(text, tag_timexes(text, THURSDAY))
+    assert text[span[0] : span[1]] == "Thursday"

@@ -596,6 +596,10 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     pod = m.group("pod")
     rel = rel.removesuffix(" on")  # "late on Monday" is "late Monday"
+    if rel in ("earlier", "later"):
+        # "Earlier on Thursday, the minister met ...": the day itself, before (after) what
+        # the story tells of it, not its start or end
+        rel = ""
     mod = "START" if m.group("hours") else {"early": "START", "late": "END"}.get(rel)
     anaphoric = rel in ("the previous", "the following", "the next", "that")
     if ctx.dct is None or (
