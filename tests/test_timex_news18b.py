@@ -78,3 +78,40 @@ def test_timeml_leaves_earlier_before_a_weekday_outside() -> None:
     text = "Earlier on Thursday, the minister met union leaders."
     (span,) = _timex_spans(text, tag_timexes(text, THURSDAY))
     assert text[span[0] : span[1]] == "Thursday"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "interval"),
+    [
+        (
+            "He scored 12 goals in the 2025-26 season.",
+            "2025-26",
+            "2026",
+            ("2025-07-01", "2026-06-30"),
+        ),
+        (
+            "The striker was loaned out for the 2024/25 Serie A campaign.",
+            "2024/25",
+            "2025",
+            ("2024-07-01", "2025-06-30"),
+        ),
+        (
+            "Enrolment fell 3% in the 2024-25 school year.",
+            "2024-25",
+            "2025",
+            ("2024-07-01", "2025-06-30"),
+        ),
+        # a budget's year begins in a month of the country's own: both years
+        (
+            "The 2025-26 budget cut defence spending.",
+            "2025-26",
+            "2026",
+            ("2025-01-01", "2026-12-31"),
+        ),
+    ],
+)
+def test_a_season_runs_from_one_years_second_half_to_the_next_ones_first(
+    text: str, phrase: str, value: str, interval: tuple[str, str]
+) -> None:
+    t = one(text, phrase)
+    assert (t.type, t.value, t.begin, t.end_date) == ("DATE", value, *interval)
