@@ -4,7 +4,7 @@ sentences written for these tests."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -115,3 +115,28 @@ def test_a_season_runs_from_one_years_second_half_to_the_next_ones_first(
 ) -> None:
     t = one(text, phrase)
     assert (t.type, t.value, t.begin, t.end_date) == ("DATE", value, *interval)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "night"),
+    [
+        (
+            "The storm is forecast to bring gales overnight Friday into Saturday.",
+            "overnight Friday",
+            "2025-11-21",
+        ),
+        (
+            "Snow is expected overnight on Sunday across the Highlands.",
+            "overnight on Sunday",
+            "2025-11-23",
+        ),
+        ("Overnight Tuesday, drones struck two power stations.", "Overnight Tuesday", "2025-11-18"),
+    ],
+)
+def test_overnight_with_a_weekday_runs_into_the_next_morning(
+    text: str, phrase: str, night: str
+) -> None:
+    t = one(text, phrase)
+    assert (t.type, t.value) == ("TIME", f"{night}TNI")
+    morning = (datetime.fromisoformat(night) + timedelta(days=1)).date().isoformat()
+    assert (t.begin, t.end_date) == (f"{night}T21:00", f"{morning}T05:59")

@@ -658,7 +658,7 @@ def _read_datetime(mn: Mention, frame: Frame) -> Reading | None:
     )
     if clock.period.gran == "pod":
         p = Period("pod", day.period.start, day.period.year_known, pod=clock.period.pod)
-    return Reading(
+    r = Reading(
         "TIME",
         p.value,
         p,
@@ -666,6 +666,12 @@ def _read_datetime(mn: Mention, frame: Frame) -> Reading | None:
         anchor=day.anchor,
         explicit_year=day.explicit_year,
     )
+    if time_part.kind == "time_overnight" and p.gran == "pod":
+        # "gales overnight Friday into Saturday": that day's night runs into the next
+        # morning, as "overnight" alone does
+        r.begin = f"{p.start.isoformat()}T21:00"
+        r.end = f"{(p.start + timedelta(days=1)).isoformat()}T05:59"
+    return r
 
 
 def _read_counted(mn: Mention, frame: Frame) -> Reading | None:
