@@ -140,3 +140,37 @@ def test_overnight_with_a_weekday_runs_into_the_next_morning(
     assert (t.type, t.value) == ("TIME", f"{night}TNI")
     morning = (datetime.fromisoformat(night) + timedelta(days=1)).date().isoformat()
     assert (t.begin, t.end_date) == (f"{night}T21:00", f"{morning}T05:59")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("On Tuesday, rescuers worked through the night.", "the night", "2025-11-18TNI"),
+        (
+            "Firefighters battled the blaze on Sunday and kept at it throughout the night.",
+            "the night",
+            "2025-11-16TNI",
+        ),
+        (
+            "On Monday, protesters stayed in the square throughout the day.",
+            "the day",
+            "2025-11-17",
+        ),
+    ],
+)
+def test_through_the_night_is_the_story_days(text: str, phrase: str, value: str) -> None:
+    t = one(text, phrase)
+    assert (t.value, t.mod) == (value, None)
+    assert t.begin is not None and t.begin.startswith(value[:10])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers worked through the night.",
+        "The pharmacy stays open through the night.",
+        "The museum is open throughout the day.",
+    ],
+)
+def test_through_the_night_without_a_day_told_of_is_no_timex(text: str) -> None:
+    assert tag_timexes(text, THURSDAY) == []

@@ -863,6 +863,10 @@ def _to_timex(mn: Mention, r: Reading, frame: Frame) -> Timex:
                 frame.text, max(0, mn.start - 30), mn.start
             ):
                 bound = None  # "sales in the 12 months through June": the span's end, no bound
+            if signal == "through" and re.match(
+                r"the\s+(?:day|night)\b", frame.text[mn.start : mn.end], re.I
+            ):
+                bound = None  # "worked through the night": the deed fills it, no bound
             if bound is not None and inner_mod not in ("APPROX",):
                 mod = bound
                 begin, end = _bound_interval(bound, signal, begin, end, frame.dct)
