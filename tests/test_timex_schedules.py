@@ -162,19 +162,19 @@ def test_the_opening_months_of_something_else_stay_a_duration(text: str, phrase:
             "Spurs have lost 14 league games in the 2024-25 Premier League season.",
             "2024-25",
             "2025",
-            ("2024-01-01", "2025-12-31"),
+            ("2024-07-01", "2025-06-30"),
         ),
         (
             "He scored 31 goals in the 2023/24 campaign before his move.",
             "2023/24",
             "2024",
-            ("2023-01-01", "2024-12-31"),
+            ("2023-07-01", "2024-06-30"),
         ),
         (
             "Tuition fees will rise again in the 2025-26 academic year.",
             "2025-26",
             "2026",
-            ("2025-01-01", "2026-12-31"),
+            ("2025-07-01", "2026-06-30"),
         ),
         # a winter across the turn of the year is that season
         (

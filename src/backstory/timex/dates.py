@@ -701,6 +701,11 @@ def _year_range(m: re.Match[str], ctx: Frame) -> Reading | None:
     # ("the 2024-25 season": one cycle across the turn of the year, valued like a fiscal
     # year by the year it ends in, and lasting into both)
     r.begin, r.end = f"{y1:04d}-01-01", f"{y2:04d}-12-31"
+    if cycle is not None and not cycle.group("budget"):
+        # a league's season or a school year runs from the first year's second half to
+        # the second's first half (August to May, September to June); a budget's year
+        # begins in a month of the country's own, so it keeps both years
+        r.begin, r.end = f"{y1:04d}-07-01", f"{y2:04d}-06-30"
     return r
 
 
@@ -708,7 +713,7 @@ _FISCAL_YEAR_AFTER = re.compile(r"\s+(?:fiscal|financial)\s+year\b", re.I)
 # a cycle that runs across the turn of a year: a league's season, a school year, a budget
 _CYCLE_AFTER = re.compile(
     r"\s+(?:[A-Z][\w.&-]*\s+){0,3}?(?:season|campaign|academic\s+year|school\s+year"
-    r"|budget|(?P<winter>winter))\b",
+    r"|(?P<budget>budget)|(?P<winter>winter))\b",
 )
 
 

@@ -1,5 +1,6 @@
 """The days of named holidays in a given year: fixed days ("Christmas", "Bastille Day"),
-ranked weekdays of a month ("Thanksgiving", "Father's Day"), days counted from Easter
+ranked weekdays of a month ("Thanksgiving", "Father's Day"), the shopping days counted
+from Thanksgiving ("Black Friday", "Cyber Monday"), days counted from Easter
 ("Palm Sunday", "Pentecost"), the Islamic holy month and feasts ("Ramadan", "Eid
 al-Adha"), the last from the tabular Islamic calendar (within a day or so of the
 observed dates, which follow the sighting of the moon and differ between countries),
@@ -39,6 +40,8 @@ _RANKED: dict[str, tuple[int, int, int]] = {
     "mother's day": (5, 6, 2), "father's day": (6, 6, 3), "columbus day": (10, 0, 2),
     "remembrance sunday": (11, 6, 2), "patriots day": (4, 0, 3),
 }  # fmt: skip
+# name -> days after (US) Thanksgiving: the shopping days that follow it
+_FROM_THANKSGIVING: dict[str, int] = {"black friday": 1, "cyber monday": 4}
 # name -> days after Easter Sunday
 _FROM_EASTER: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2,
@@ -99,6 +102,8 @@ def holiday_days(name: str, year: int) -> tuple[date, date] | None:
         d = nth_weekday(year, *_RANKED[n])
     elif n in _FROM_EASTER:
         d = easter(year) + timedelta(days=_FROM_EASTER[n])
+    elif n in _FROM_THANKSGIVING:
+        d = nth_weekday(year, *_RANKED["thanksgiving"]) + timedelta(days=_FROM_THANKSGIVING[n])
     elif n == "election day":
         d = nth_weekday(year, 11, 0, 1) + timedelta(days=1)
     elif n in _ISLAMIC:

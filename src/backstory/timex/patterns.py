@@ -139,7 +139,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
                 "luther king", "mlk", "president", "mother", "father", "columbus", "juneteenth", "patrick",
                 "remembrance", "armistice", "bastille", "canada day", "australia day", "anzac", "may day",
                 "fawkes", "bonfire", "inauguration", "earth day", "ve day", "v-e day", "ramadan",
-                "eid", "patriot", "groundhog", "flag day", "cinco de mayo", "spring festival", "holi", "diwali", "deepavali"),
+                "eid", "patriot", "groundhog", "flag day", "cinco de mayo", "spring festival", "holi", "diwali", "deepavali",
+                "black friday", "cyber monday"),
     "vague": ("now", "current", "present", "days", "recent", "late", "previous", "former", "earlier",
               "soon", "future", "past", "term", "possible", "later", "time being"),
 }  # fmt: skip
@@ -213,6 +214,11 @@ _REL = r"(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|follow
 # "14 October last year", "March 3 of next year": the year named relative to the DCT
 _REL_YEAR = r"\s+(?:of\s+)?(?P<ry>this|last|next)\s+year\b"
 _POD = r"(?:morning|afternoon|evening|night)"
+# not right after a unit of time: "a week earlier on Monday" is "a week earlier" and the day
+_NOT_AFTER_UNIT = "".join(
+    rf"(?<!{u}\s)"
+    for u in ("hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years")
+)
 # named days beyond the common ones (see ``holidays.py``)
 _MORE_HOLIDAYS = (
     r"Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Holy\s+Saturday|Holy\s+Week|Pentecost(?:\s+Sunday)?"
@@ -224,7 +230,7 @@ _MORE_HOLIDAYS = (
     r"|Inauguration\s+Day|Earth\s+Day|VE\s+Day|V-E\s+Day|Ramadan"
     r"|Patriots['’]?\s+Day|Groundhog\s+Day|Flag\s+Day|Cinco\s+de\s+Mayo"
     r"|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)|(?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival"
-    r"|Holi(?![\w-])|Diwali|Deepavali"
+    r"|Holi(?![\w-])|Diwali|Deepavali|Black\s+Friday|Cyber\s+Monday"
 )
 
 _SPECS: list[tuple[str, str]] = [
@@ -448,7 +454,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "weekday",
-        rf"{B}(?:(?P<hours>the\s+(?:early|small|wee)\s+hours\s+of\s+)|(?P<aweek>(?:a|one|two|three|four)\s+weeks?\s+(?:on|from)\s+))?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|the\s+next|that|(?:early|late)(?:\s+on)?)\s+)?{_NAMED_DAY_NOT}(?P<wd>{WEEKDAY_FULL})(?:\s+(?P<pod>{_POD}))?(?:\s+(?:of\s+)?(?P<wrel>last|this|next)\s+week\b|\s+(?P<wk>week)(?![\w'’-]))?"
+        rf"{B}(?:(?P<hours>the\s+(?:early|small|wee)\s+hours\s+of\s+)|(?P<aweek>(?:a|one|two|three|four)\s+weeks?\s+(?:on|from)\s+))?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|the\s+next|that|(?:early|late)(?:\s+on)?|{_NOT_AFTER_UNIT}(?:earlier|later)(?:\s+on)?)\s+)?{_NAMED_DAY_NOT}(?P<wd>{WEEKDAY_FULL})(?:\s+(?P<pod>{_POD}))?(?:\s+(?:of\s+)?(?P<wrel>last|this|next)\s+week\b|\s+(?P<wk>week)(?![\w'’-]))?"
         # a newspaper named after its day: "the Sunday Times", "yesterday's Sunday Telegraph"
         r"(?!\s+(?-i:Times(?!\s+Square)|Telegraph|Express|Mirror|Post|Herald|Mail|Tribune|Independent|Star|Sport|Business|Review|Journal|Age)\b)",
     ),

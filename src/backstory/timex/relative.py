@@ -16,6 +16,7 @@ from backstory.timex.anchor import (
     REPORTED,
     TIMETABLE,
     clause_verb_tense,
+    tense_at,
 )
 from backstory.timex.calendar import (
     GRAN_OF_UNIT,
@@ -102,14 +103,16 @@ _SPAN_BEFORE = re.compile(r"\b(?:over|within|for|during|throughout)\s+$", re.I)
 
 
 # "in the morning", "during the night", "early in the afternoon" (the prefix is outside)
-_IN_THE = re.compile(r"\b(?:in|during|through)\s+$", re.I)
+_IN_THE = re.compile(r"\b(?:in|during|through|throughout)\s+$", re.I)
+# "worked through the night", "throughout the day": the deed fills the span (no deadline)
+_THROUGH_THE = re.compile(r"\b(?:during|through|throughout)\s+$", re.I)
 # how far back (characters) a day named can set the day of "in the morning"
 _DAY_REACH = 300
 
 
 def _after_in(m: re.Match[str], ctx: Frame) -> bool:
     """True for "the morning" right after "in", "during" or "through"."""
-    return bool(_IN_THE.search(ctx.text, max(0, m.start() - 10), m.start()))
+    return bool(_IN_THE.search(ctx.text, max(0, m.start() - 12), m.start()))
 
 
 def _day_just_named(m: re.Match[str], ctx: Frame) -> date | None:
@@ -126,7 +129,11 @@ def _day_just_named(m: re.Match[str], ctx: Frame) -> date | None:
         or not 0 <= m.start() - ctx.ref_end <= _DAY_REACH
     ):
         return None
-    return ref.start if ctx.tense() in (PAST, FUTURE) else None
+    tense = ctx.tense()
+    if _THROUGH_THE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        # (not the deadline "through Friday" is: the clause's own verb)
+        tense = tense_at(ctx.text, m.start(), m.end(), ctx.doc)
+    return ref.start if tense in (PAST, FUTURE) else None
 
 
 # "by the end of the decade", "at the start of the century": the one at hand
@@ -220,6 +227,17 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
             base += timedelta(days=1)
         p = Period("pod", base, ctx.dct is not None, pod=POD_CODES[unit])
         return Reading("TIME", p.value, p, anchor=anchor)
+    through_the_day = (
+        unit == "day"
+        and det == "the"
+        and _THROUGH_THE.search(ctx.text, max(0, m.start() - 12), m.start()) is not None
+    )
+    if through_the_day and ctx.dry:
+        return Reading("DATE", "XXXX-XX-XX")  # placed in context later
+    if through_the_day and (day := _day_just_named(m, ctx)) is not None:
+        # "On Monday, protesters stayed in the square throughout the day": that day
+        p = Period("day", day, True)
+        return Reading("DATE", p.value, p, anchor="narrative")
     if unit == "day" and det in ("the past", "past", "this past"):
         return Reading(
             "DURATION", "P1D"
@@ -596,6 +614,10 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     pod = m.group("pod")
     rel = rel.removesuffix(" on")  # "late on Monday" is "late Monday"
+    if rel in ("earlier", "later"):
+        # "Earlier on Thursday, the minister met ...": the day itself, before (after) what
+        # the story tells of it, not its start or end
+        rel = ""
     mod = "START" if m.group("hours") else {"early": "START", "late": "END"}.get(rel)
     anaphoric = rel in ("the previous", "the following", "the next", "that")
     if ctx.dct is None or (

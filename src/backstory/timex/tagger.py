@@ -658,7 +658,7 @@ def _read_datetime(mn: Mention, frame: Frame) -> Reading | None:
     )
     if clock.period.gran == "pod":
         p = Period("pod", day.period.start, day.period.year_known, pod=clock.period.pod)
-    return Reading(
+    r = Reading(
         "TIME",
         p.value,
         p,
@@ -666,6 +666,12 @@ def _read_datetime(mn: Mention, frame: Frame) -> Reading | None:
         anchor=day.anchor,
         explicit_year=day.explicit_year,
     )
+    if time_part.kind == "time_overnight" and p.gran == "pod":
+        # "gales overnight Friday into Saturday": that day's night runs into the next
+        # morning, as "overnight" alone does
+        r.begin = f"{p.start.isoformat()}T21:00"
+        r.end = f"{(p.start + timedelta(days=1)).isoformat()}T05:59"
+    return r
 
 
 def _read_counted(mn: Mention, frame: Frame) -> Reading | None:
@@ -857,6 +863,10 @@ def _to_timex(mn: Mention, r: Reading, frame: Frame) -> Timex:
                 frame.text, max(0, mn.start - 30), mn.start
             ):
                 bound = None  # "sales in the 12 months through June": the span's end, no bound
+            if signal == "through" and re.match(
+                r"the\s+(?:day|night)\b", frame.text[mn.start : mn.end], re.I
+            ):
+                bound = None  # "worked through the night": the deed fills it, no bound
             if bound is not None and inner_mod not in ("APPROX",):
                 mod = bound
                 begin, end = _bound_interval(bound, signal, begin, end, frame.dct)

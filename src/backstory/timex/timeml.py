@@ -30,6 +30,10 @@ _DCT = re.compile(r"<DCT>\s*(<TIMEX3\b[^>]*>)", re.S)
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>", re.S)
 _ATTR = re.compile(r'([\w:]+)\s*=\s*"([^"]*)"')
 _LATER = re.compile(r"\s+(?:later|on)$")
+# "Earlier Friday": TimeBank mostly leaves the word before a weekday outside
+_EARLIER_DAY = re.compile(
+    r"(?i:earlier|later)(?:\s+on)?\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+)
 _INSTANCE = re.compile(r"<MAKEINSTANCE\b([^>]*)>")
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
 _LINKS = re.compile(
@@ -205,11 +209,13 @@ def _timex_spans(text: str, timexes: list[Timex]) -> list[tuple[int, int, Timex]
     """The extent each timex is written with, in the plain text."""
     spans = []
     for t in timexes:
-        end = t.end
+        start, end = t.start, t.end
+        if earlier := _EARLIER_DAY.match(text, t.start, t.end):
+            start = earlier.end()
         if (t.timeml_type or t.type) == "DURATION":
             later = _LATER.search(text, t.start, t.end)
             end = later.start() if later else end  # "three days" later: the signal stays outside
-        spans.append((t.start, end, t))
+        spans.append((start, end, t))
     return spans
 
 
