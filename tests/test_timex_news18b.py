@@ -174,3 +174,8 @@ def test_through_the_night_is_the_story_days(text: str, phrase: str, value: str)
 )
 def test_through_the_night_without_a_day_told_of_is_no_timex(text: str) -> None:
     assert tag_timexes(text, THURSDAY) == []
+
+
+def test_a_plan_through_the_night_after_a_day_gone_by_is_not_that_days_night() -> None:
+    text = "The storm hit on Sunday. Crews will work through the night to restore power."
+    assert [t.text for t in tag_timexes(text, THURSDAY)] == ["Sunday"]

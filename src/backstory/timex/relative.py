@@ -133,6 +133,8 @@ def _day_just_named(m: re.Match[str], ctx: Frame) -> date | None:
     if _THROUGH_THE.search(ctx.text, max(0, m.start() - 12), m.start()):
         # (not the deadline "through Friday" is: the clause's own verb)
         tense = tense_at(ctx.text, m.start(), m.end(), ctx.doc)
+    if tense == FUTURE and ctx.dct is not None and ref.start < ctx.dct:
+        return None  # "will work through the night" after Sunday's attack: not that night
     return ref.start if tense in (PAST, FUTURE) else None
 
 
