@@ -442,7 +442,12 @@ def _batch_of(noun: Any) -> Any:
     if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
         return None
     batch = prep.head
-    return batch if batch.pos_ == "NOUN" and batch.lemma_.lower() in _BATCH_NOUNS else None
+    return batch if _is_batch(batch) else None
+
+
+def _is_batch(noun: Any) -> bool:
+    """Whether a noun names a batch of measures ("package", "round")."""
+    return bool(noun.pos_ == "NOUN" and noun.lemma_.lower() in _BATCH_NOUNS)
 
 
 def _as_written(token: Any) -> str:
@@ -3563,11 +3568,10 @@ class _Builder:
             if subj is not None and _bare_passive_participle(verb):
                 # "went on trial, accused of fraud": the one on trial was accused
                 target = self._name(_counted_group(subj), allow_text=True)
-            elif subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in _BATCH_NOUNS:
+            elif subj is not None and _is_batch(subj):
                 # "The 20th package bans imports": a batch of measures is no party; its
                 # owner is ("the bloc's package")
-                owner = next((c for c in subj.children if c.dep_ == "poss"), None)
-                actor = self._name(owner) if owner is not None else None
+                actor = self._batch_owner(subj)
             elif subj is not None:
                 actor = self._name(_counted_group(subj), allow_text=True)
             if passive_subj is None and cand.type == "COERCE":
@@ -3677,7 +3681,7 @@ class _Builder:
                     location, target = self._prep_argument(child, cand.type, location, target)
             if actor is None and (batch := _batch_of(tok)) is not None:
                 # "the EU's 20th package of sanctions": the package's owner imposed them
-                actor = next((self._name(c) for c in batch.children if c.dep_ == "poss"), None)
+                actor = self._batch_owner(batch)
             if actor is None:
                 actor = self._claimant(tok)
             if cand.carrier is not None:
@@ -3808,6 +3812,11 @@ class _Builder:
         if entity is None or entity.type not in ("PERSON", "ORG", "COUNTRY", "GPE"):
             return None
         return str(entity.name)
+
+    def _batch_owner(self, batch: Any) -> str | None:
+        """The name of whose batch of measures it is ("the EU's 20th package": the EU)."""
+        owner = next((c for c in batch.children if c.dep_ == "poss"), None)
+        return self._name(owner) if owner is not None else None
 
     def _owned_by_pronoun(self, token: Any) -> bool:
         """Whether a noun names no entity itself and has one only through a possessive

@@ -985,6 +985,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
             "entities": names,
         }
         sentence_note = attribution_note(extraction, said_by, s_start, s_end, quoted=quoted)
+        modality = guess_modality(sentence)
         in_sentence = [
             (t, iv)
             for t, iv in timexes
@@ -1154,7 +1155,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 and interval is not None
                 and pub_day is not None
                 and interval[1] < pub_day
-                and guess_modality(sentence) in ("planned", "likely")
+                and modality in ("planned", "likely")
             ):
                 # "The ministry is expected to review the deal" after "signed an agreement
                 # on Wednesday": what is to come, not the day of the deal it names
@@ -1292,7 +1293,6 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     _event_note(extraction, event, said_by, (s_start, s_end), quoted),
                 )
             )
-        modality = guess_modality(sentence)
         future_modality = guess_modality(sentence, future=True)
         for timex, interval in in_sentence:
             interval = run_of_days.get(id(timex), interval)

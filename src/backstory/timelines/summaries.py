@@ -24,7 +24,13 @@ from backstory.extraction import Timex
 from backstory.linguistic import OWNER_AFTER, object_relatives
 from backstory.linking.reports import is_whole_month, is_whole_week, is_whole_year
 from backstory.timelines.antecedents import PERSON_NOUNS
-from backstory.timelines.tense import done_by, future_in_the_past, past_perfect, simple_past
+from backstory.timelines.tense import (
+    done_by,
+    future_in_the_past,
+    past_perfect,
+    present_perfect,
+    simple_past,
+)
 from backstory.timex import tag_timexes
 from backstory.timex.tagger import dateline_end
 
@@ -1987,8 +1993,6 @@ def when_clause(
         # ("prices peaked on 3 May, when traders panicked": both that day; but "beating
         # the record set in May 2014, when floods killed 80 people": the record's day)
         return None
-    if m is None:
-        return None
     lead = m.end()
     first = sentence[lead:].split(None, 1)[0].lower()
     if not (
@@ -2213,7 +2217,7 @@ def coordinated_predicate(
             # since 2023" is a stretch up to now, apart from a day gone by)
             and (
                 not _BOUND_BEFORE_DATE.search(sentence, 0, t.start)
-                or (_SINCE_BEFORE_DATE.search(sentence, 0, t.start) and _perfect(other_verb))
+                or (_SINCE_BEFORE_DATE.search(sentence, 0, t.start) and present_perfect(other_verb))
             )
             for t in _dates_in(sentence, published)
         ):
@@ -2264,11 +2268,6 @@ _BOUND_BEFORE_DATE = re.compile(
 
 
 _SINCE_BEFORE_DATE = re.compile(r"\bsince\s+$", re.I)
-
-
-def _perfect(verb: Any) -> bool:
-    """Whether a verb is in the present perfect ("has struggled", "have been")."""
-    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s") for c in verb.children)
 
 
 def _dates_verb(doc: Any, start: int, end: int, verb: Any) -> bool:
@@ -2476,14 +2475,11 @@ def _standalone(clause: str, date_span: tuple[int, int], lead: int) -> tuple[str
     return _capitalise(clause), (date_span[0] - lead, date_span[1] - lead)
 
 
-# A source's own act after its claim, by a verb of saying or asking ("..., and warned")
-_SOURCES_OWN_ACT = re.compile(
-    r",?\s+and\s+(?:urged|called|asked|said|added|warned|told|appealed|ordered|vowed)\b"
-)
-_SECOND_ACT = re.compile(
-    r",?\s+and\s+(?:that\s|(?:urged|called|asked|said|added|warned|told|appealed|ordered|"
-    r"[a-z]{3,}ed)\b)"
-)
+# Verbs of saying or asking a source goes on with ("..., and warned")
+_SOURCE_ACTS = r"urged|called|asked|said|added|warned|told|appealed|ordered"
+# A source's own act after its claim
+_SOURCES_OWN_ACT = re.compile(rf",?\s+and\s+(?:{_SOURCE_ACTS}|vowed)\b")
+_SECOND_ACT = re.compile(rf",?\s+and\s+(?:that\s|(?:{_SOURCE_ACTS}|[a-z]{{3,}}ed)\b)")
 # Sources named by a common noun, capitalised only at the start of a sentence.
 _COMMON_SOURCES = frozenset(
     """analysts officials economists experts police witnesses residents sources investigators

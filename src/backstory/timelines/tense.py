@@ -59,6 +59,11 @@ def simple_past(doc: Any) -> str:
     return _applied(text, edits)
 
 
+def present_perfect(verb: Any) -> bool:
+    """Whether a verb is in the present perfect ("has struggled", "have been")."""
+    return any(c.dep_ == "aux" and c.lower_ in _HAVE for c in verb.children)
+
+
 def past_perfect(doc: Any) -> str | None:
     """The text of ``doc`` (a parsed line body) with its main clause's present perfect
     told in the past perfect ("has remanded" -> "had remanded"), for a line dated by

@@ -427,7 +427,7 @@ class Frame:
         leaves again."""
         if self.dct is None or self.ref is None:
             return False
-        ref_start = next((s for s, e, _ in reversed(self.dated) if e == self.ref_end), None)
+        ref_start = self._ref_start()
         if ref_start is None:
             return False
         dct, ref = self.dct, self.ref.start
@@ -447,6 +447,10 @@ class Frame:
         before = self.text[max(0, self.ref_end - 120) : self.ref_end]
         return bool(_RELATIVE_ASIDE.search(before.rsplit(",", 1)[-1]))
 
+    def _ref_start(self) -> int | None:
+        """Where the last date named starts (None if it is not among the dated)."""
+        return next((s for s, e, _ in reversed(self.dated) if e == self.ref_end), None)
+
     def _ref_closes_relative(self) -> bool:
         """True when the last date named ended a relative clause that closes a sentence
         before the current one ("... including a villa that police searched in February
@@ -456,7 +460,7 @@ class Frame:
             return False
         if not re.match(r"\s*[.!?]", self.text[self.ref_end : self.ref_end + 3]):
             return False
-        ref_start = next((s for s, e, _ in reversed(self.dated) if e == self.ref_end), None)
+        ref_start = self._ref_start()
         if ref_start is None:
             return False
         before = self.text[max(0, ref_start - 80) : ref_start]
