@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 from backstory.anaphora import (
@@ -41,7 +42,7 @@ from backstory.article import SOCIAL_PLATFORMS, SOURCE_LINE
 from backstory.entities import gazetteer
 from backstory.entities.names import same_name
 from backstory.extraction import Attribution, Extraction
-from backstory.linguistic import BULLETS, apposition_host, direct_subject
+from backstory.linguistic import BULLETS, FRONTED_DATE, apposition_host, direct_subject
 from backstory.pipeline import Context
 
 # Verbs of taking a stance on something, and acts of a court or a legislature ("In an
@@ -791,13 +792,40 @@ class _Finder:
                 previous is not None
                 and not new_block
                 and not _framing(root)
-                and (anaphoric or (self._carries_on(previous) and not self._own_actor(sent)))
+                and (
+                    anaphoric
+                    or (
+                        self._carries_on(previous)
+                        and not self._own_actor(sent)
+                        and not self._long_before(sent)
+                    )
+                )
             ):
                 # "Ukrainian forces repelled 48 attacks, the General Staff said. Fighting
                 # was heaviest near Pokrovsk.": the paragraph goes on with the same account
                 previous.tokens.update(t.i for t in sent)
                 continue
             previous = None
+
+    def _long_before(self, sent: Any) -> bool:
+        """Whether the sentence opens on a date more than a month before the article ("In
+        June 2024, a similar attack on a pathology provider disrupted blood tests"): the
+        reporter's background, not the account of the saying before it goes on."""
+        published = self.extraction.article.published
+        if published is None:
+            return False
+        for timex in self.extraction.timexes:
+            if not sent.start_char <= timex.start < sent.end_char:
+                continue
+            if FRONTED_DATE.fullmatch(self.text, sent.start_char, timex.start) is None:
+                return False
+            last = (timex.end_date or "")[:10]
+            return (
+                timex.type == "DATE"
+                and len(last) == 10
+                and last < (published.date() - timedelta(days=31)).isoformat()
+            )
+        return False
 
     def _carries_on(self, report: Report) -> bool:
         """Whether the next sentence of a paragraph, with no cue of its own, is still told

@@ -93,12 +93,14 @@ class Claim:
     chain: tuple[str, ...] = ()  # the sources the speaker had it from, origin first
 
 
-def kind_of(quantity: Quantity, context: str) -> str | None:
+def kind_of(quantity: Quantity, context: str, at: int | None = None) -> str | None:
     """What the quantity counts (troops, deaths, ...), from its unit, else nearby words.
 
     A unit that names something else ("100 beds", "two hospitals") makes no
     claim; a unit that only counts people ("200,000 people") takes its kind
-    from the words around it ("... were killed").
+    from the words around it ("... were killed"): with ``at``, the quantity's offset
+    in ``context``, the word nearest to it in its own clause ("has infected 912 people
+    and killed 23": 912 infected, 23 killed).
     """
     unit = (quantity.unit or "").strip()
     for text in (unit, quantity.text):
@@ -107,10 +109,33 @@ def kind_of(quantity: Quantity, context: str) -> str | None:
                 return kind
     if unit and not _PEOPLE.match(unit.split()[-1]):
         return None
+    if at is not None:
+        return _nearest_kind(context, at, at + len(quantity.text))
     for kind, pattern in _KIND_PATTERNS:
         if kind != "aid" and pattern.search(context):
             return kind
     return None
+
+
+# Where one clause or coordinated predicate ends and the next begins
+_CLAUSE_CUT = re.compile(r",\s+(?:and|but|while)\s+|;\s+|\s+(?:and|but|while)\s+|[.:]\s")
+
+
+def _nearest_kind(context: str, start: int, end: int) -> str | None:
+    """The kind named nearest to ``context[start:end]`` inside its own clause."""
+    cuts_before = [m.end() for m in _CLAUSE_CUT.finditer(context, 0, start)]
+    first = cuts_before[-1] if cuts_before else 0
+    after = _CLAUSE_CUT.search(context, end)
+    last = after.start() if after else len(context)
+    best: tuple[int, str] | None = None
+    for kind, pattern in _KIND_PATTERNS:
+        if kind == "aid":
+            continue
+        for m in pattern.finditer(context, first, last):
+            distance = start - m.end() if m.end() <= start else m.start() - end
+            if distance >= 0 and (best is None or distance < best[0]):
+                best = (distance, kind)
+    return best[1] if best else None
 
 
 def claims_of(extraction: Extraction) -> list[Claim]:
@@ -130,12 +155,16 @@ def claims_of(extraction: Extraction) -> list[Claim]:
             ((s, e) for s, e in sentences if s <= quantity.start < e),
             (quantity.start, quantity.end),
         )
-        near = text[max(s_start, quantity.start - 25) : min(s_end, quantity.end + 45)]
-        kind = kind_of(quantity, near)
+        near_start = max(s_start, quantity.start - 25)
+        near = text[near_start : min(s_end, quantity.end + 45)]
         tally = _TALLY.search(text, max(s_start, quantity.start - 100), quantity.start)
-        if kind is None and tally is not None and not quantity.unit:
-            # "The death toll from the earthquake that struck on Friday has risen to 2,719"
+        kind = None
+        if tally is not None and not quantity.unit:
+            # "The death toll from the earthquake that struck on Friday has risen to 2,719";
+            # "The number of people killed by cholera has risen to 41, and confirmed cases
+            # have reached 1,530": 41 deaths, whatever the clause after it counts
             kind = kind_of(quantity, tally.group(0))
+        kind = kind or kind_of(quantity, near, quantity.start - near_start)
         if kind == "aid" and not _AID.search(text, s_start, s_end):
             continue  # a price, a revenue, a fine: money, but no aid
         owner = (
@@ -143,13 +172,28 @@ def claims_of(extraction: Extraction) -> list[Claim]:
             or _named_hazard(extraction, quantity)
             or _owner(extraction, quantity, s_start, s_end)
         )
-        if kind is not None and owner is None and tally is not None:
-            pending.append((quantity, kind, s_start, s_end))  # "put the death toll at 1,644"
+        if kind is not None and owner is None:
+            # "put the death toll at 1,644"; "has infected 912 people and killed 23": a
+            # figure whose owner the sentence named for another figure, or the article did
+            pending.append((quantity, kind, s_start, s_end))
             continue
         if kind is None or owner is None:
             continue  # a figure about nobody in particular tracks nothing
         out.append(_claim(extraction, quantity, kind, owner, s_start, s_end, pub_day))
     for quantity, kind, s_start, s_end in pending:
+        siblings = {
+            c.subject.removesuffix(f" {c.subject_key.split('|')[1]}")
+            for c in out
+            if c.sentence_start == s_start
+        }
+        if len(siblings) == 1:
+            # "The number of people killed ... in Zambia's Copperbelt province has risen
+            # to 41, and confirmed cases have reached 1,530": the figures of one sentence
+            # count for the one owner it names
+            out.append(_claim(extraction, quantity, kind, siblings.pop(), s_start, s_end, pub_day))
+            continue
+        if _TALLY.search(text, max(s_start, quantity.start - 100), quantity.start) is None:
+            continue
         # the tally the article is about, named again without its owner: the owner of
         # that kind of figure elsewhere in the article, when it has exactly one
         owners = {

@@ -300,6 +300,37 @@ def _bound_by_day(
     return None
 
 
+# "will stay closed until (at least) February 23", "are suspended until Friday": a state
+# kept to a day
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:stay|stays|remain|remains|be|is|are)\s+(?:\w+\s+)?"
+    r"(?:closed|shut|suspended|halted|banned|cancelled|canceled|open|in\s+place|in\s+force)"
+    r"(?:\s+[\w'’-]+){0,6}\s+(?:until|till)\s+(?:at\s+least\s+)?$",
+    re.I,
+)
+
+
+def _until_ahead(
+    text: str, timexes: list[Timex], s_start: int, pub_day: str | None
+) -> Timex | None:
+    """The day ahead that a sentence's "until" bounds ("will stay closed until February
+    23"), a date of the sentence itself (not of a relative clause); else None."""
+    if pub_day is None:
+        return None
+    for timex in timexes:
+        day = (timex.end_date or "")[:10]
+        if (
+            timex.begin is None
+            and len(day) == 10
+            and day > pub_day
+            and not timex.subordinate
+            and not timex.vague
+            and _UNTIL_BEFORE.search(text, max(s_start, timex.start - 90), timex.start)
+        ):
+            return timex
+    return None
+
+
 # A clause of time opened by a pronoun subject, up to a date in it: "since it was signed
 # (on Jan. 20)", "after he resigned (in May)".
 _PRONOUN_CLAUSE = re.compile(
@@ -501,11 +532,12 @@ def _bounds(event: Event, timex: Timex) -> bool:
 
 # a date an amount is measured against: "eased to 0.25% from 1.44% in September",
 # "compared with $3.1 billion in the first quarter", "up from 40 on Monday", "up from 41
-# deaths it reported a week ago"
+# deaths it reported a week ago", "down from more than 400 a week in mid-February"
 _YARDSTICK = re.compile(
     # (not a count: "cancelled more than 1,000 flights on Saturday")
     r"\b(?:from|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)than|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
-    r"(?:(?:about|around|nearly|almost|some|roughly)\s+)?[$€£¥]?\d[\d.,]*"
+    r"(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|fewer\s+than|"
+    r"over|under|at\s+least|up\s+to)\s+)?[$€£¥]?\d[\d.,]*"
     r"(?:\s*%|\s+[a-zA-Z$€£-]+){0,4}\s+(?:(?:in|on|at|for|during)\s+)?$",
     re.I,
 )
@@ -525,6 +557,17 @@ _PRICE_OF_DAY = re.compile(
     r"(?:share\s+)?(?:price|prices|level|value)|close)\s+(?:on|of|at|in)\s+(?:the\s+)?$",
     re.I,
 )
+
+
+# A stretch of time up to the saying ("the past week", "the last 24 hours"), not "last
+# week" (the calendar week before)
+_STRETCH_TO_NOW = re.compile(
+    r"the\s+(?:past|last|previous)\s+(?:\d+|few|two|three|four|five|six|seven|ten)?\s*"
+    r"(?:hours?|days?|weeks?|months?)",
+    re.I,
+)
+# Participles of a saying's report ("..., reporting 64 new cases")
+_REPORTING_WORDS = frozenset(["reporting", "recording", "citing", "counting", "listing"])
 
 
 def _yardstick(text: str, timex: Timex, s_start: int) -> bool:
@@ -561,6 +604,21 @@ _SINCE_THING = re.compile(
     re.I,
 )
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", re.I)
+
+
+def _tally_since(text: str, event: Event, timex: Timex | None, pub_day: str | None) -> bool:
+    """True for a tally in the perfect up to the day told, from a date ("The outbreak has
+    killed 58 people and infected 2,210 since January 18, the ministry said"): what it
+    came to by the publication day is that day's news (no line of the date it opened)."""
+    return (
+        timex is not None
+        and pub_day is not None
+        and (event.end_date or "")[:10] == pub_day
+        and event.quantity is not None
+        and bool(_PERFECT.search(text, max(0, event.start - 20), event.start))
+        and re.search(r"\bsince\s+$", text[max(0, timex.start - 10) : timex.start], re.I)
+        is not None
+    )
 
 
 def _since_bound(text: str, event: Event, timex: Timex) -> bool:
@@ -994,6 +1052,14 @@ def reports_of(extraction: Extraction) -> list[Report]:
             and (
                 "W" not in t.value
                 or FRONTED_DATE.fullmatch(text, s_start, t.start)
+                # a weekend gone by is two days ("About 48,000 people were vaccinated over
+                # the weekend")
+                or (
+                    t.value.endswith("-WE")
+                    and pub_day is not None
+                    and bool(t.end_date)
+                    and (t.end_date or "")[:10] < pub_day
+                )
                 # a week ahead dates a plan ("will vote on the budget next week"; not a
                 # weekend, which a claim's line tells: "would arrive over the weekend")
                 or (
@@ -1130,6 +1196,15 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 done_by.append((event, bound))
                 continue
             if (
+                own is not None
+                and _STRETCH_TO_NOW.fullmatch(own.text)
+                and event.trigger.lower() in _REPORTING_WORDS
+                and any(o.attribution and o.attribution.cue for o in events if o is not event)
+            ):
+                # "the health ministry said on Tuesday, reporting 64 new cases in the past
+                # week": what the figure counts over, not when the ministry reported it
+                continue
+            if (
                 interval in alternative_days
                 or interval in noun_days
                 # ("the number of people killed by Friday's landslide rose ... on Sunday":
@@ -1185,7 +1260,8 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     )
                 ):
                     years.append((event, own, year))
-                coarse = True
+                if not _tally_since(text, event, own, pub_day):
+                    coarse = True
                 continue
             if interval is None:
                 if pub_day is None or event.inferred:
@@ -1369,6 +1445,24 @@ def reports_of(extraction: Extraction) -> list[Report]:
             day = (by.end_date or "")[:10]
             used_days.add(day)
             reports.append(_timex_report(base, (day, day), by, modality, sentence_note))
+        until = _until_ahead(text, sentence_timexes, s_start, pub_day)
+        if until is not None and all(
+            not r.explicit and r.begin == pub_day and r.type in (None, "STATEMENT")
+            for r in reports
+            if r.sentence_start == s_start
+        ):
+            # "Schools in both cities will stay closed until February 23, he said" (no event
+            # of the closing): a state that lasts to that day, "Until 23 February, ...",
+            # not the saying's undated day
+            dropped = [r for r in reports if r.sentence_start == s_start]
+            reports = [r for r in reports if r.sentence_start != s_start]
+            day = (until.end_date or "")[:10]
+            used_days = {day}
+            lasting = _timex_report(base, (day, day), until, future_modality, sentence_note)
+            said = next((r for r in dropped if r.speaker), None)
+            if said is not None:  # (who said it, as the saying's report had it)
+                lasting.speaker, lasting.cue, lasting.channel = said.speaker, said.cue, said.channel
+            reports.append(lasting)
         if (
             not used_days
             and pub_day is not None

@@ -20,6 +20,7 @@ from lemminflect import getAllLemmas, getInflection
 
 from backstory.attribution import CUE_VERBS
 from backstory.entities.resolve import TITLE_WORDS
+from backstory.events import ASPECT_VERBS, HAPPENING_NOUNS, NOUNS
 from backstory.extraction import Timex
 from backstory.linguistic import OWNER_AFTER, object_relatives
 from backstory.linking.reports import is_whole_month, is_whole_week, is_whole_year
@@ -547,6 +548,16 @@ def holds_speech(sentence: str) -> bool:
         if len(words.split()) > 5 or words.endswith((",", ".", "!", "?")):
             return True
     return False
+
+
+def _speech_around(sentence: str, date_span: tuple[int, int]) -> bool:
+    """Whether the sentence quotes someone's words other than after its date: 'He said
+    the attack, which began on May 9, was "a despicable crime against the sick"' tells
+    the day in the reporter's words, the quotation follows it."""
+    after = sentence[date_span[1] :]
+    return holds_speech(sentence) and (
+        re.search(r'["“”]', sentence[: date_span[0]]) is not None or not holds_speech(after)
+    )
 
 
 @lru_cache(maxsize=256)
@@ -1190,7 +1201,7 @@ def subject_relative_clause(
     earthquake struck central Myanmar on Friday."), not the whole sentence under the
     clause's day. None unless the relative word follows its antecedent noun directly
     (or after a comma) and the date lies inside the clause."""
-    if date_span is None or holds_speech(sentence):
+    if date_span is None or _speech_around(sentence, date_span):
         return None
     if not _SUBJECT_RELATIVE.search(sentence, 0, date_span[0]):
         return None
@@ -1237,6 +1248,17 @@ def subject_relative_clause(
             # request from Russia, which had asked": a country acts)
             top = noun.head.head
             first = top.left_edge
+        elif (
+            noun.dep_ == "pobj"
+            and noun.head.head.pos_ == "NOUN"
+            and verb.lemma_.lower() in ASPECT_VERBS
+            and _a_happening(noun.head.head)
+            and not _a_happening(noun)
+        ):
+            # "the attack on the power grid, which began on June 3": what begins or ends
+            # is the happening, not the thing in its phrase
+            top = noun.head.head
+            first = top.left_edge
         while (
             top.dep_ == "pobj"
             and top.head.lower_ == "of"
@@ -1271,6 +1293,12 @@ def subject_relative_clause(
         shift = len(words) + 1 - body
         return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), 0)
     return None
+
+
+def _a_happening(noun: Any) -> bool:
+    """Whether the noun names something that happens ("attack", "talks", "siege")."""
+    word, lemma = noun.lower_, noun.lemma_.lower()
+    return any(w in lexicon for w in (word, lemma) for lexicon in (NOUNS, HAPPENING_NOUNS))
 
 
 # What a thing rather than a country does or undergoes ("which remained closed")
@@ -1540,6 +1568,8 @@ def _relative_subject(doc: Any, subject: Any, rel: Any) -> str | None:
 
 
 # Where a sentence joins clauses that could stand alone: ", and", ", but", ", while", ";".
+# A clause's verb of what lies ahead ("will stay closed until Wednesday")
+_AHEAD_IN_CLAUSE = re.compile(r"\b(?:will|is due to|are due to|is expected to|are expected to)\s")
 _CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
 # What may open a clause that has a subject of its own (after a fronted date phrase).
 _SUBJECT_START = re.compile(
@@ -1592,11 +1622,18 @@ def time_clause(
         # bounds the main clause's stretch after the clause of time closed
         return None
     words = sentence[lead : date_span[0]].split()
-    if len(words) < 3 or not (
+    named = None
+    if len(words) >= 3 and words[0].lower() in ("it", "they"):
+        # "A cholera outbreak ... has killed 23 since it was first detected on January 18":
+        # what "it" is, the main clause's subject says
+        at = lead + len(sentence[lead:]) - len(sentence[lead:].lstrip())
+        if (named := _first_subject(sentence, at, words[0].lower())) is None:
+            return None
+    elif len(words) < 3 or not (
         _SUBJECT_START.match(sentence, lead) or _BARE_SUBJECT.match(sentence, lead)
     ):
         return None  # "since March 2014", "after talks on Monday": no clause of its own
-    if words[0].lower() in ("he", "she", "it", "they", "we", "i", "you"):
+    if words[0].lower() in ("he", "she", "we", "i", "you"):
         return None
     if _YEAR_OR_CLOSED.match(words[0]):
         return None  # ("the largest on record after 2023, the centre said": a year, no subject)
@@ -1614,6 +1651,10 @@ def time_clause(
         # country has been in turmoil since the military seized power in February 2021":
         # the stretch has no day; the seizure is February 2021's line)
         return None
+    if named is not None:
+        at = lead + len(sentence[lead:]) - len(sentence[lead:].lstrip()) + len(words[0])
+        shift = at - len(named)
+        return _standalone(named + sentence[at:], (date_span[0] - shift, date_span[1] - shift), 0)
     return _standalone(sentence[lead:], date_span, lead)
 
 
@@ -2095,7 +2136,15 @@ def own_clause(
     # ("Google appealed the decision, but the General Court upheld it in November 2021":
     # what "but" sets against the dated clause is not known to be of its day)
     contrast = k > 0 and cuts[k - 1].group().strip(" ,") == "but"
-    if not others and not contrast:
+    # ("The number of postponed operations has risen to 780, the trust said, and clinics
+    # will stay closed until at least Wednesday": what lies ahead to its day is no part
+    # of what was done by the saying)
+    ahead = (
+        k > 0
+        and _AHEAD_IN_CLAUSE.search(sentence, starts[k], date_span[0]) is not None
+        and _AHEAD_IN_CLAUSE.search(sentence, 0, bounds[k]) is None
+    )
+    if not others and not contrast and not ahead:
         return None
     start, end = starts[k], bounds[k + 1]
     clause = sentence[start:end].strip()
@@ -2116,11 +2165,24 @@ def own_clause(
             clause = clause.strip()
             shift = len(named) - len(first) if date_span[0] > at else 0
             return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), lead)
-        if not _SUBJECT_START.match(rest) or first.lower() in ("he", "she", "we"):
+        if first.lower() in ("he", "she", "we") or not (
+            _SUBJECT_START.match(rest) or _opens_with_subject(rest)
+        ):
             return None
         if not others and first.lower() in ("its", "their", "his", "her", "this", "that"):
             return None  # ("..., but its shares fell on Tuesday": whose, the clause left out says)
     return _standalone(clause, date_span, lead)
+
+
+def _opens_with_subject(clause: str) -> bool:
+    """Whether the clause opens with its verb's subject, a noun phrase with no article
+    ("outpatient clinics at the hospital will stay closed")."""
+    doc = _tagged(loaded_pipeline(), clause)
+    root = next(iter(doc.sents)).root
+    return root.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == 0 and c.pos_ in ("NOUN", "PROPN")
+        for c in root.children
+    )
 
 
 def _first_subject(sentence: str, at: int, pronoun: str) -> str | None:
@@ -2131,11 +2193,19 @@ def _first_subject(sentence: str, at: int, pronoun: str) -> str | None:
     Darfur, and in December it seized ...": the RSF)."""
     doc = _tagged(loaded_pipeline(), sentence)
     pron = next((t for t in doc if t.idx == at), None)
-    if pron is None or pron.dep_ != "nsubj" or pron.head.dep_ != "conj":
+    if pron is None or pron.dep_ not in _SUBJECT_DEPS or pron.head.dep_ not in ("conj", "advcl"):
         return None
     verb = pron.head.head
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # ("has infected 912 people and killed 23 since it was ...")
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if verb.dep_ != "ROOT" or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+    if (
+        # (the main verb, or a claim's: "... has killed 23 since it was first detected on
+        # January 18, the health ministry said")
+        not (verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT"))
+        or subject is None
+        or subject.pos_ not in ("NOUN", "PROPN")
+    ):
         return None
     plural = subject.tag_ in ("NNS", "NNPS")
     if plural != (pronoun == "they") or subject.ent_type_ == "PERSON":
@@ -2520,7 +2590,7 @@ def said_another_day(
     a date of its own, another day ("Abiy said in parliament on Tuesday that the fifth
     filling had been completed in September"): the line for the claim's date is then the
     claim's, not the saying told under the claim's date."""
-    if date_span is None or holds_speech(sentence):
+    if date_span is None or _speech_around(sentence, date_span):
         return False
     lead = len(sentence) - len(sentence.lstrip())
     m = _REPORTED.match(sentence, lead)
@@ -2547,7 +2617,7 @@ def said_undated(sentence: str, date_span: tuple[int, int] | None) -> bool:
     """Whether the sentence's date is inside what a named source says and the saying has
     no date of its own ("Police said the man was arrested on Monday"): Monday dates the
     arrest, not the saying, which the sentence does not date."""
-    if date_span is None or holds_speech(sentence):
+    if date_span is None or _speech_around(sentence, date_span):
         return False
     lead = len(sentence) - len(sentence.lstrip())
     m = _REPORTED.match(sentence, lead)
@@ -2572,9 +2642,7 @@ def reported_claim(
     """(source, claim, date span in the claim) when the sentence's date is inside what a
     named source says ("Kulkarni said the committee would keep the rate unchanged in
     February"): the line is then about the claim, not about the saying; else None."""
-    if date_span is None:
-        return None
-    if holds_speech(sentence):
+    if date_span is None or _speech_around(sentence, date_span):
         return None
     lead = len(sentence) - len(sentence.lstrip())
     m = _REPORTED.match(sentence, lead)

@@ -27,7 +27,7 @@ from backstory.linking import tables as t
 from backstory.linking.attributions import is_unattributed_quote
 from backstory.linking.entities import aliases_for, places_within
 from backstory.linking.reports import is_whole_month, is_whole_week, is_whole_year
-from backstory.linking.words import content_words
+from backstory.linking.words import content_words, split_sentences
 from backstory.timelines import ranking
 from backstory.timelines.antecedents import (
     SUBJECT_PRONOUN,
@@ -311,6 +311,19 @@ def resolve_subject(lead: dict[str, Any], text: str) -> tuple[str, dict[str, Any
     return _named(lead["sentence"], match, phrase), _source_row(lead, text, span)
 
 
+# "He said the attack ... was "a despicable crime"": a third person's saying, its words
+# quoted after it
+_SAID_BEFORE_QUOTING = re.compile(
+    r"(?:He|She|They)\s+(?:\w+\s+)?(?:said|added|told|says|warned)\b[^\"“”]*[\"“]"
+)
+
+
+def _said_before_quoting(sentence: str) -> bool:
+    """Whether the sentence opens with a third-person pronoun saying something, and
+    quotes words only after it."""
+    return _SAID_BEFORE_QUOTING.match(sentence.lstrip()) is not None
+
+
 def _named(sentence: str, match: re.Match[str], phrase: str) -> str:
     """``sentence`` with the pronoun ``match`` found replaced by ``phrase`` ("its" by the
     possessive: "the Bank of England's")."""
@@ -487,8 +500,12 @@ def make_item(
     note = json.loads(lead["attribution"]) if lead.get("attribution") else None
     quoted = note is not None and note["form"] in ("quote", "quote-first", "unattributed")
     sentence, shift, antecedent = lead["sentence"], 0, None
-    # Inside a quotation, a pronoun is the speaker's, not the narrative's: left as it is.
-    if not quoted and (resolved := resolve_subject(lead, text)):
+    # Inside a quotation, a pronoun is the speaker's, not the narrative's: left as it is
+    # (not one that opens the sentence before its quotation: 'He said the attack, which
+    # began on May 9, was "a despicable crime"' is the minister's saying)
+    if (not quoted or _said_before_quoting(lead["sentence"])) and (
+        resolved := resolve_subject(lead, text)
+    ):
         sentence, antecedent = resolved
         pronoun_at = lead["sentence_start"] + resolved_at(lead["sentence"])
         if lead["timex_start"] is None or lead["timex_start"] >= pronoun_at:
@@ -515,6 +532,27 @@ def make_item(
         sentence, lead["published"], date_span, with_year=with_year, line_day=day
     )
     said_by = (note["form"], note.get("name", "")) if note else None
+    if (
+        said_by is None
+        and lead.get("speaker")
+        and (closing := _CLOSING_PRONOUN_SAYING.search(sentence))
+    ):
+        # "Schools will stay closed until February 23, he said": who "he" is, the line
+        # names (the report resolved him: "Elijah Muchima"), and where the text named him
+        # backs the line too
+        sentence = (
+            sentence[: closing.start("who")] + lead["speaker"] + sentence[closing.end("who") :]
+        )
+        if (named_at := text.rfind(lead["speaker"], 0, lead["sentence_start"])) >= 0:
+            span = next(
+                (
+                    sp
+                    for sp in split_sentences(text[: lead["sentence_start"]])
+                    if sp[0] <= named_at < sp[1]
+                ),
+                None,
+            )
+            antecedent = antecedent or (_source_row(lead, text, span) if span else None)
     if (said_by is None or said_by[0] == "unattributed") and (
         who := labelled_speaker(text, lead["sentence_start"])
     ):
@@ -860,17 +898,39 @@ def build_timeline(
     return Timeline(query=query, items=merge_listed_days(merge_repeated(merge_dangling(items))))
 
 
+# A sentence closed by a pronoun's saying: "..., he said."
+_CLOSING_PRONOUN_SAYING = re.compile(
+    r",\s+(?P<who>he|she)\s+(?:said|added|told\s+\w+|says)\s*[.!?]?[\"”]?\s*$"
+)
+# A line that is someone's own words: 'Anna Ekberg said: "We are overjoyed ..."'
+_QUOTATION = re.compile(r'[^"“]+ said: ["“]')
+# The page's label of a quotation the text told before: 'Quote from Anna Ekberg: "..."'
+_LABEL = re.compile(r"\s*Quotes? from [^:\n]{2,80}:")
+
+
 def merge_repeated(items: list[Item]) -> list[Item]:
     """The items, with a line that says word for word what a line of the same day
     already says folded into it, its sources added (a quotation told in the text
-    and again under "Quote from X:" is one line with both places)."""
+    and again under "Quote from X:" is one line with both places). The page's label
+    of a quotation dated on a later day is folded into the text's telling too
+    ("told Swedish radio on Thursday ... 'We are overjoyed', she said" and 'Quote from
+    Anna Ekberg: "We are overjoyed"' of Friday: Thursday's line, not a second one on
+    Friday); the same words told again in the text on another day stay that day's."""
     out: list[Item] = []
     seen: dict[tuple[str, str, str], Item] = {}
     for item in items:
         key = (item.begin, item.end, item.summary)
         first = seen.get(key)
+        if (
+            first is None
+            and _QUOTATION.match(item.text)
+            and all(_LABEL.match(s.sentence) for s in item.sources)
+        ):
+            first = seen.get(("", "", item.text))
         if first is None:
             seen[key] = item
+            if _QUOTATION.match(item.text):
+                seen.setdefault(("", "", item.text), item)
             out.append(item)
             continue
         known = {(s.article_id, s.start) for s in first.sources}
