@@ -3997,6 +3997,19 @@ class _Builder:
             # "Russia plans to deploy", "X was likely to send": the governor's subject.
             if verb.dep_ == "xcomp" and head.pos_ in ("ADJ", "ADP"):
                 head = head.head
+            if (
+                verb.tag_ == "VBG"
+                and verb.dep_ == "advcl"
+                and verb.i > 0
+                and verb.doc[verb.i - 1].text == ","
+                and head.dep_ == "advcl"
+                and any(c.dep_ == "mark" for c in head.children)
+                and head.head.i != head.i
+            ):
+                # "X resigned on Monday, eight days after a derailment killed 15 people,
+                # saying ...": the participle goes with the main clause, not the clause of
+                # time the parser hung it on
+                head = head.head
             return self._subject(head)
         if (
             verb.dep_ == "acl"

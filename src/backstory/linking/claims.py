@@ -229,7 +229,20 @@ def _claim(
     text = extraction.article.text
     events = [e for e in extraction.events if s_start <= e.start < s_end]
     attributed = next(
-        (e.attribution for e in events if e.attribution and e.attribution.speaker), None
+        (
+            e.attribution
+            for e in events
+            if e.attribution
+            and e.attribution.speaker
+            # (not a participle's saying after the figure: "resigned, eight days after a
+            # derailment killed 15 people, saying he took responsibility" is his saying,
+            # the toll is the reporter's)
+            and not (
+                (e.attribution.cue or "").endswith("ing")
+                and (e.attribution.start or 0) > quantity.end
+            )
+        ),
+        None,
     )
     speaker = attributed.speaker if attributed else None
     modality = next((e.modality for e in events if e.quantity is not None), None)
@@ -265,7 +278,41 @@ def _named_hazard(extraction: Extraction, quantity: Quantity) -> str | None:
     return None
 
 
+# between a place and the larger one it lies in: "Katerini in northern Greece", "Beira,
+# Mozambique"
+_WITHIN = re.compile(
+    r"\s+in\s+(?:(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|"
+    r"south-?east|south-?west)(?:ern)?\s+)?|,\s+"
+)
+
+
 def _owner(extraction: Extraction, quantity: Quantity, s_start: int, s_end: int) -> str | None:
+    """The place or group nearest the number, within its sentence; of a place told as
+    lying in a larger one ("near the town of Katerini in northern Greece, killing at least
+    nine"), the smaller: the one other reports of the same toll name."""
+    found = _nearest_owner(extraction, quantity, s_start, s_end)
+    if found is None:
+        return None
+    text = extraction.article.text
+    by_name = {e.name: e for e in extraction.entities}
+    country = by_name.get(found)
+    if country is None or country.type != "COUNTRY":
+        return found
+    for m in country.mentions:
+        if not (s_start <= m.start < s_end):
+            continue
+        for entity in extraction.entities:
+            if entity.type not in PLACE_TYPES or entity.type == "COUNTRY":
+                continue
+            for inner in entity.mentions:
+                if inner.end <= m.start and _WITHIN.fullmatch(text, inner.end, m.start):
+                    return entity.name
+    return found
+
+
+def _nearest_owner(
+    extraction: Extraction, quantity: Quantity, s_start: int, s_end: int
+) -> str | None:
     """The place or group nearest the number, within its sentence."""
     best: tuple[int, str] | None = None
     for entity in extraction.entities:
@@ -319,7 +366,11 @@ def _speaker_near(extraction: Extraction, s_start: int, q_start: int) -> str | N
 
 # a participle that gives a happening's toll: "..., killing at least 52 people"
 _TOLL_CLAUSE = re.compile(
-    r"\b(?:killing|injuring|wounding|displacing|leaving)\s+(?:at\s+least\s+|more\s+than\s+"
+    r"\b(?:killing|injuring|wounding|displacing|leaving|"
+    # "died on Saturday, bringing the toll to 15": the toll as the article tells it
+    r"(?:bringing|raising|taking|pushing|lifting)\s+the\s+(?:[\w-]+\s+){0,2}"
+    r"(?:toll|tally|total|number)\s+(?:of\s+[\w\s-]{1,30}?\s+)?to)\s+"
+    r"(?:at\s+least\s+|more\s+than\s+"
     r"|about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$",
     re.I,
 )
@@ -422,10 +473,19 @@ def relate_claims(conn: Connection, subject_key: str) -> None:
             previous = earlier[-1]
             to = previous["id"]
             # Not independent: the same speaker, or one who had it from the other.
-            same_speaker = same_entity(conn, previous["speaker"], row["speaker"]) or any(
-                same_entity(conn, previous["speaker"], source)
-                for source in (row["chain"] or "").split("|")
-                if source
+            same_speaker = (
+                same_entity(conn, previous["speaker"], row["speaker"])
+                or any(
+                    same_entity(conn, previous["speaker"], source)
+                    for source in (row["chain"] or "").split("|")
+                    if source
+                )
+                # (an article telling its own figure again, no source named either time)
+                or (
+                    previous["article_id"] == row["article_id"]
+                    and not previous["speaker"]
+                    and not row["speaker"]
+                )
             )
             if row["modality"] == "denied":
                 relation = "contradiction"

@@ -56,7 +56,7 @@ _DATE_PREP = re.compile(
     r"(?:\b(?:only|just|even)\s+)?"
     # (and the participle that opens it: "a ceasefire starting on Sunday" goes whole)
     r"(?:\b(?:starting|beginning|effective)\s+(?=(?:\w+\s+)?$))?"
-    r"(?:\b(?:on|in|over|during|since|by|as of|from|at|until|till|between|for|as early as|as late as|no later than|"
+    r"(?:\b(?:on|in|over|during|through|throughout|since|by|as of|from|at|until|till|between|for|as early as|as late as|no later than|"
     r"not before|not later than|before|after)\s+(?:at\s+(?:least|the\s+latest)\s+)?)?$",
     re.I,
 )
@@ -1622,6 +1622,10 @@ def time_clause(
         # bounds the main clause's stretch after the clause of time closed
         return None
     words = sentence[lead : date_span[0]].split()
+    if _TRAILING_SAYING.search(sentence, lead, date_span[0]):
+        # "The death toll ... has risen to 14, after five of the injured died in hospital,
+        # the health ministry said on Wednesday": the day is the saying's, not the clause's
+        return None
     named = None
     if len(words) >= 3 and words[0].lower() in ("it", "they"):
         # "A cholera outbreak ... has killed 23 since it was first detected on January 18":
@@ -1656,6 +1660,13 @@ def time_clause(
         shift = at - len(named)
         return _standalone(named + sentence[at:], (date_span[0] - shift, date_span[1] - shift), 0)
     return _standalone(sentence[lead:], date_span, lead)
+
+
+# A saying set off by a comma right before a date: ", the health ministry said on "
+_TRAILING_SAYING = re.compile(
+    r",\s+[^,]*\b(?:said|says|told\s+\w+|reported|announced|added)\s+(?:(?:late|early)\s+)?"
+    r"(?:on\s+|in\s+)?$"
+)
 
 
 # A perfect main clause, a stretch up to a time ("has been in turmoil", "have lived")

@@ -850,7 +850,7 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             # seen from the announcing (ahead of it, as "scheduled for" is)
             return FUTURE_IN_PAST
         if (
-            2 <= dist <= 4
+            2 <= dist <= 6
             and (
                 lw[-1].lower() == "for"
                 # "set a trial date of Sept. 9", "set a deadline of June 30"
@@ -859,7 +859,8 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             and lw[i].lower() in _SET_FOR
             # ("set sentencing for Feb. 12": a bare noun)
             and (lw[i + 1].lower() in ("a", "an", "the", "its", "their", "his", "her") or dist == 2)
-            and all(w.islower() for w in lw[i + 1 : -1])
+            # ("called a 24-hour rail strike for Friday": a number in the noun phrase too)
+            and all(w.islower() or w.isdigit() for w in lw[i + 1 : -1])
         ):
             return FUTURE_IN_PAST  # "set a hearing for Nov. 12": a date ahead of the setting
         if (

@@ -33,7 +33,7 @@ from backstory.timex.lexicon import (
 )
 from backstory.timex.normalise import NORMALISERS, Frame, Reading
 from backstory.timex.patterns import SIGNAL, SIGNAL_MODS, SIGNAL_WINDOW
-from backstory.timex.reading import SET_IN
+from backstory.timex.reading import SET_IN, same_sentence
 from backstory.timex.recognise import Mention, find_candidates, join, select, widen
 
 log = logging.getLogger(__name__)
@@ -1009,6 +1009,11 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
         # time the story moved to ("rose from 4.7 percent a month earlier" is not counted
         # from it)
         return
+    if _closing_saying_day(frame, mn):
+        # "A train derailed late on Sunday, killing nine, the fire service said on Monday.
+        # Rescue crews worked through the night": the story stays on its own day, not the
+        # saying's
+        return
     if _zone_aside(frame.text, mn):
         # "polls open at 7 a.m. (2300 GMT Saturday) and close at 6 p.m.": the aside gives the
         # same moment on another clock; the story stays on the local day
@@ -1058,6 +1063,27 @@ def _setting_year(text: str, mn: Mention) -> bool:
 
 _ZONE_ASIDE_OPEN = re.compile(r"\d\s*(?:[ap]\.?m\.?|local\s+time|[A-Z]{2,4})?\s*\(\s*$", re.I)
 _ZONE_IN_ASIDE = re.compile(r"[^()]*\b(?:GMT|UTC)\b[^()]*\)")
+
+
+# a saying that closes its sentence right before its day: ", the fire service said on"
+_SAID_BEFORE_DAY = re.compile(
+    r",\s+[^,.;\"“”]*\b(?:said|reported|announced|told\s+\w+)\s+(?:on\s+)?$"
+)
+
+
+def _closing_saying_day(frame: Frame, mn: Mention) -> bool:
+    """Whether the date is the day of a saying that closes its sentence after a day of the
+    sentence's own ("derailed late on Sunday, ..., the fire service said on Monday.")."""
+    if not re.match(r"\s*[.!?]", frame.text[mn.end : mn.end + 3]):
+        return False
+    if not _SAID_BEFORE_DAY.search(frame.text, max(0, mn.start - 80), mn.start):
+        return False
+    return any(
+        e <= mn.start
+        and p.gran in ("day", "pod", "time")
+        and same_sentence(frame.text, e, mn.start)
+        for _, e, p in frame.dated[:-1]
+    )
 
 
 def _zone_aside(text: str, mn: Mention) -> bool:

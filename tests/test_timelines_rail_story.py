@@ -1,0 +1,46 @@
+"""Lines of a rail-crash story: the day of a saying closing a sentence does not move the
+story's day ("derailed late on Sunday, ..., the fire service said on Monday. Crews
+worked through the night": Sunday's night); a strike called "for Friday" lies ahead of
+the calling; a clause of time before a closing saying's day does not take that day;
+through the real extraction and the archive."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from backstory import extract
+from backstory.article import Article
+from timeline_lines import lines_of, on
+
+
+def test_a_closing_sayings_day_does_not_move_the_storys_night(tmp_path) -> None:
+    text = (
+        "A bus carrying 48 people plunged into a ravine near the town of Ayacucho late on "
+        "Saturday, killing at least 12, police said on Sunday. Rescue teams worked through "
+        "the night to free passengers trapped under the wreck."
+    )
+    x = extract(Article(text=text, published=datetime(2026, 3, 16, 8)))  # a Monday
+    (night,) = [t for t in x.timexes if t.text == "the night"]
+    assert night.value == "2026-03-14TNI"
+    items = lines_of(tmp_path, text, "2026-03-16T08:00")
+    (line,) = [i.summary for i in items if "Rescue teams" in i.summary or "rescue" in i.summary]
+    assert line == (
+        "On the night of 14 March, rescue teams worked to free passengers trapped under the wreck."
+    )
+
+
+def test_a_strike_called_for_a_weekday_lies_ahead_of_the_calling() -> None:
+    text = "Dock workers called a 48-hour port strike for Friday to protest against pay cuts."
+    x = extract(Article(text=text, published=datetime(2026, 9, 16, 15)))  # a Wednesday
+    (friday,) = [t for t in x.timexes if t.text == "Friday"]
+    assert friday.value == "2026-09-18"
+
+
+def test_a_clause_of_time_before_a_closing_sayings_day_keeps_the_main_clause(tmp_path) -> None:
+    text = (
+        "The death toll from Saturday's bus crash near Ayacucho has reached 17, after "
+        "five of the injured died in hospital, the health ministry said on Tuesday."
+    )
+    items = lines_of(tmp_path, text, "2026-03-17T12:00")  # a Tuesday
+    (line,) = on(items, "2026-03-17")
+    assert "reached 17" in line and line.startswith("On 17 March, the death toll")
