@@ -491,5 +491,5 @@ def _holiday(m: re.Match[str], ctx: Frame) -> Reading | None:
         else:
             chosen = [p for p in options if p.start.year == dct.year]
         return _holiday_reading(chosen[0], name, explicit=False) if chosen else None
-    p = ctx.place(make)
+    p = ctx.place(make, named=True)
     return _holiday_reading(p, name, explicit=False) if p else None

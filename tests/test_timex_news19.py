@@ -1,0 +1,66 @@
+"""News sentences the temporal engine reads: named days gone by after a past report,
+nights that run into the next morning, opening hours, the early hours of a day named,
+and seasons in habits, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from backstory.timex import tag_timexes
+
+THURSDAY = datetime(2025, 11, 20, 10, 0)  # a Thursday morning
+
+
+def found(text: str, dct: datetime = THURSDAY) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag_timexes(text, dct)]
+
+
+def one(text: str, phrase: str, dct: datetime = THURSDAY):
+    """The timex whose text is ``phrase`` (it must be found exactly once)."""
+    tags = tag_timexes(text, dct)
+    hits = [t for t in tags if t.text == phrase]
+    assert len(hits) == 1, [(t.text, t.value) for t in tags]
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "dct", "value"),
+    [
+        # a week before this year's Black Friday: the report is of last year's
+        (
+            "Retailers reported record sales on Black Friday.",
+            "Black Friday",
+            THURSDAY,
+            "2024-11-29",
+        ),
+        (
+            "The bishop said on Christmas Eve that the war must end.",
+            "Christmas Eve",
+            datetime(2025, 12, 19, 8),
+            "2024-12-24",
+        ),
+        (
+            "Airlines reported record traffic on Thanksgiving.",
+            "Thanksgiving",
+            datetime(2025, 11, 22, 8),
+            "2024-11-28",
+        ),
+    ],
+)
+def test_a_named_day_after_a_past_report_is_the_one_gone_by(
+    text: str, phrase: str, dct: datetime, value: str
+) -> None:
+    assert one(text, phrase, dct).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Retailers expect record sales on Black Friday.", "Black Friday", "2025-11-28"),
+        ("The chain said it will open early on Black Friday.", "Black Friday", "2025-11-28"),
+    ],
+)
+def test_a_named_day_ahead_in_a_plan_stays_ahead(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value
