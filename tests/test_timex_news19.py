@@ -64,3 +64,38 @@ def test_a_named_day_after_a_past_report_is_the_one_gone_by(
 )
 def test_a_named_day_ahead_in_a_plan_stays_ahead(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "begin", "end"),
+    [
+        (
+            "Heavy rain fell overnight Friday into Saturday, flooding roads.",
+            "overnight Friday into Saturday",
+            "2025-11-14TNI",
+            "2025-11-14T21:00",
+            "2025-11-15T05:59",
+        ),
+        (
+            "Forecasters expect snow overnight Sunday into Monday.",
+            "overnight Sunday into Monday",
+            "2025-11-23TNI",
+            "2025-11-23T21:00",
+            "2025-11-24T05:59",
+        ),
+        (
+            "Gunmen raided the village overnight into Tuesday, officials said.",
+            "overnight into Tuesday",
+            "2025-11-17TNI",
+            "2025-11-17T21:00",
+            "2025-11-18T05:59",
+        ),
+    ],
+)
+def test_overnight_into_the_next_day_is_one_night(
+    text: str, phrase: str, value: str, begin: str, end: str
+) -> None:
+    t = one(text, phrase)
+    assert (t.type, t.value, t.begin, t.end_date) == ("TIME", value, begin, end)
+    # the day the night runs into is no date of its own
+    assert [x[0] for x in found(text)] == [phrase]
