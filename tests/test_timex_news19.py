@@ -99,3 +99,26 @@ def test_overnight_into_the_next_day_is_one_night(
     assert (t.type, t.value, t.begin, t.end_date) == ("TIME", value, begin, end)
     # the day the night runs into is no date of its own
     assert [x[0] for x in found(text)] == [phrase]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The fire broke out on Sunday in the early hours of the morning.", "2025-11-16TMO"),
+        (
+            "Police were called to the flat on 12 November. The man was arrested in the early "
+            "hours of the morning.",
+            "2025-11-12TMO",
+        ),
+    ],
+)
+def test_the_early_hours_of_the_morning_of_a_day_told_of(text: str, value: str) -> None:
+    t = one(text, "the early hours of the morning")
+    day = value[:10]
+    assert (t.type, t.value, t.mod) == ("TIME", value, "START")
+    assert (t.begin, t.end_date) == (f"{day}T00:00", f"{day}T05:59")
+
+
+def test_the_early_hours_of_a_named_day_are_unchanged() -> None:
+    t = one("The fire broke out in the early hours of Sunday.", "the early hours of Sunday")
+    assert (t.value, t.mod) == ("2025-11-16", "START")
