@@ -122,3 +122,78 @@ def test_the_early_hours_of_the_morning_of_a_day_told_of(text: str, value: str) 
 def test_the_early_hours_of_a_named_day_are_unchanged() -> None:
     t = one("The fire broke out in the early hours of Sunday.", "the early hours of Sunday")
     assert (t.value, t.mod) == ("2025-11-16", "START")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The museum is open Monday to Saturday.", "Monday to Saturday", "XXXX-WXX-1/XXXX-WXX-6"),
+        (
+            "The library opens Monday through Friday from 9 a.m. to 5 p.m.",
+            "Monday through Friday",
+            "XXXX-WXX-1/XXXX-WXX-5",
+        ),
+        (
+            "Most market stalls open from Tuesday to Sunday.",
+            "Tuesday to Sunday",
+            "XXXX-WXX-2/XXXX-WXX-7",
+        ),
+    ],
+)
+def test_opening_days_are_a_set(text: str, phrase: str, value: str) -> None:
+    t = one(text, phrase)
+    assert (t.type, t.value, t.quant) == ("SET", value, "EVERY")
+    assert t.begin is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "begin", "end"),
+    [
+        (
+            "The strike ran from Monday to Saturday.",
+            "Monday to Saturday",
+            "2025-11-10",
+            "2025-11-15",
+        ),
+        (
+            "The road was open Monday to Saturday last week.",
+            "Monday to Saturday last week",
+            "2025-11-10",
+            "2025-11-15",
+        ),
+    ],
+)
+def test_a_span_of_weekdays_in_a_past_is_one_week(
+    text: str, phrase: str, begin: str, end: str
+) -> None:
+    t = one(text, phrase)
+    assert (t.type, t.begin, t.end_date) == ("DATE", begin, end)
+
+
+def test_a_single_opening_day_is_that_day() -> None:
+    assert one("The new bridge will open Monday.", "Monday").value == "2025-11-24"
+
+
+def test_opening_days_in_timeml_are_two_sets() -> None:
+    tags = tag_timexes("The museum is open Monday to Saturday.", THURSDAY, ranges=False)
+    assert [(t.text, t.type, t.value) for t in tags] == [
+        ("Monday", "SET", "XXXX-WXX-1"),
+        ("Saturday", "SET", "XXXX-WXX-6"),
+    ]
+
+
+def test_the_hours_of_opening_days_are_any_day() -> None:
+    tags = tag_timexes("The museum is open from Monday to Saturday, 10am to 6pm.", THURSDAY)
+    assert [(t.text, t.value) for t in tags] == [
+        ("Monday to Saturday", "XXXX-WXX-1/XXXX-WXX-6"),
+        ("10am", "XXXX-XX-XXT10:00"),
+        ("6pm", "XXXX-XX-XXT18:00"),
+    ]
+
+
+def test_two_days_polls_open_are_dates() -> None:
+    tags = tag_timexes("Polling stations open Monday and Tuesday.", THURSDAY)
+    assert [(t.text, t.type, t.value) for t in tags] == [
+        ("Monday", "DATE", "2025-11-24"),
+        ("Tuesday", "DATE", "2025-11-25"),
+    ]

@@ -388,6 +388,13 @@ def join(text: str, mentions: list[Mention], *, ranges: bool = True) -> list[Men
                 and (
                     gap.strip() in ("-", "–", "—")
                     or RANGE_OPENER.search(text, max(0, prev.start - 10), prev.start)
+                    # "is open Monday to Saturday": the days of opening hours
+                    or (
+                        prev.kind == mn.kind == "weekday"
+                        and gap.strip().lower() != "and"  # ("Polls open Monday and Tuesday")
+                        and _OPEN_BEFORE.search(text, max(0, prev.start - 12), prev.start)
+                        is not None
+                    )
                 )
                 and not prev.parts
             ):
@@ -407,6 +414,7 @@ _ONE_DAY = re.compile(
 
 
 _ON_GAP = re.compile(r"\s+on\s+", re.I)
+_OPEN_BEFORE = re.compile(r"\bopens?\s+$", re.I)
 _INTO_GAP = re.compile(r"\s+into\s+(?:(?:early|late)\s+)?", re.I)
 
 

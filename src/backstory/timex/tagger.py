@@ -736,6 +736,10 @@ def _read_range(mn: Mention, frame: Frame) -> Reading | None:
     frame.span = (mn.start, mn.end)
     b = _read(last, frame)
     a = _read(first, frame)
+    if a is not None and b is not None and a.type == b.type == "SET":
+        # "open Monday to Saturday": each week's span of days (an ISO 8601 interval of
+        # the two weekdays' SET values)
+        return Reading("SET", f"{a.value}/{b.value}", quant=a.quant)
     if a is None or b is None or a.period is None or b.period is None:
         return a or b
     pa, pb = a.period, b.period
