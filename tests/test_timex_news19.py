@@ -182,6 +182,21 @@ def test_opening_days_in_timeml_are_two_sets() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Gunmen opened fire at 1am on Saturday night, police said.", "1am on Saturday night",
+         "2025-11-16T01:00"),
+        ("The first shots were heard at 11pm on Saturday night.", "11pm on Saturday night",
+         "2025-11-15T23:00"),
+    ],
+)  # fmt: skip
+def test_a_clock_time_in_a_night_after_midnight_is_the_next_day(
+    text: str, phrase: str, value: str
+) -> None:
+    assert one(text, phrase).value == value
+
+
 def test_the_hours_of_opening_days_are_any_day() -> None:
     tags = tag_timexes("The museum is open from Monday to Saturday, 10am to 6pm.", THURSDAY)
     assert [(t.text, t.value) for t in tags] == [

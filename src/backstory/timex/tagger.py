@@ -649,9 +649,17 @@ def _read_datetime(mn: Mention, frame: Frame) -> Reading | None:
     frame.ref, frame.ref_end = saved
     if clock is None or clock.period is None:
         return day
+    start = day.period.start
+    if (
+        day.period.gran == "pod"
+        and day.period.pod == "NI"
+        and clock.period.gran == "time"
+        and (clock.period.hour or 0) < 6
+    ):
+        start += timedelta(days=1)  # "at 1am on Saturday night": the night's small hours, on Sunday
     p = Period(
         "time",
-        day.period.start,
+        start,
         day.period.year_known,
         hour=clock.period.hour,
         minute=clock.period.minute,
