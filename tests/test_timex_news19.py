@@ -197,6 +197,33 @@ def test_a_clock_time_in_a_night_after_midnight_is_the_next_day(
     assert one(text, phrase).value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In winter the river often floods the lower town.", "winter", "XXXX-WI"),
+        ("In winter the mountain pass is often closed by snow.", "winter", "XXXX-WI"),
+        ("The river flooded the lower town in winter.", "winter", "2024-WI"),
+        ("In summer the valley often flooded.", "summer", "2025-SU"),
+    ],
+)
+def test_a_season_in_a_present_habit_is_no_particular_one(
+    text: str, phrase: str, value: str
+) -> None:
+    assert one(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters gathered outside parliament throughout the day on Monday.",
+        "Throughout the day on Monday, crowds queued outside the court.",
+    ],
+)
+def test_throughout_the_day_on_a_weekday_is_that_day(text: str) -> None:
+    t = one(text, "Monday")
+    assert (t.value, t.begin, t.end_date) == ("2025-11-17", "2025-11-17", "2025-11-17")
+
+
 def test_the_hours_of_opening_days_are_any_day() -> None:
     tags = tag_timexes("The museum is open from Monday to Saturday, 10am to 6pm.", THURSDAY)
     assert [(t.text, t.value) for t in tags] == [
