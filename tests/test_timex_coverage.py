@@ -2251,7 +2251,7 @@ def test_a_possessive_before_a_fixture_verb_makes_it_a_noun() -> None:
 
 
 def test_overnight_into_a_day_is_the_night_before_it() -> None:
-    t = one("Heavy rain is expected overnight into Sunday.", "overnight")
+    t = one("Heavy rain is expected overnight into Sunday.", "overnight into Sunday")
     assert (t.value, t.begin, t.end_date) == (
         "2024-10-26TNI",
         "2024-10-26T21:00",

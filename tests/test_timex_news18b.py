@@ -122,7 +122,7 @@ def test_a_season_runs_from_one_years_second_half_to_the_next_ones_first(
     [
         (
             "The storm is forecast to bring gales overnight Friday into Saturday.",
-            "overnight Friday",
+            "overnight Friday into Saturday",
             "2025-11-21",
         ),
         (

@@ -1051,6 +1051,14 @@ _HABITUAL = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+# a frequency adverb tells of a habit with a verb in the present ("In winter the river
+# often floods"), not in a past ("In March the river often flooded": some March gone by)
+_FREQUENCY = r"(?:often|always|regularly|frequently|routinely|commonly|sometimes|rarely|seldom)"
+_PRESENT_HABIT = re.compile(
+    rf"\b(?:is|are)\s+{_FREQUENCY}\b"  # "the pass is often closed"
+    rf"|\b{_FREQUENCY}\s+(?:(?:is|are|has|does)\b|[a-z]+[^s\W]s\b)",  # "the river often floods"
+    re.I,
+)
 
 
 def _habitual(ctx: Frame, start: int, end: int) -> bool:
@@ -1060,10 +1068,8 @@ def _habitual(ctx: Frame, start: int, end: int) -> bool:
     cut = [b.end() for b in _SENTENCE_END.finditer(left)]
     right = ctx.text[end : end + 60]
     stop = _SENTENCE_END.search(right)
-    return bool(
-        _HABITUAL.search(left[cut[-1] if cut else 0 :])
-        or _HABITUAL.search(right[: stop.start() if stop else len(right)])
-    )
+    sentence = left[cut[-1] if cut else 0 :] + " " + right[: stop.start() if stop else len(right)]
+    return bool(_HABITUAL.search(sentence) or _PRESENT_HABIT.search(sentence))
 
 
 _PAIR_YEAR = re.compile(

@@ -338,6 +338,13 @@ def _early_hours(m: re.Match[str], ctx: Frame) -> Reading | None:
         return None  # "He worked into the early hours": some hours of no day told of
     if into or (anchor == "dct" and ctx.tense() in (FUTURE, TIMETABLE)):
         base += timedelta(days=1)
+    if m.group("ofpod"):
+        # "in the early hours of the morning": that day's morning before its light, as
+        # "the early hours of Sunday morning" is
+        p = Period("pod", base, pod="MO")
+        r = Reading("TIME", p.value, p, mod="START", anchor=anchor)
+        r.begin, r.end = f"{base.isoformat()}T00:00", f"{base.isoformat()}T05:59"
+        return r
     p = Period.of("day", base)
     return Reading("DATE", p.value, p, mod="START", anchor=anchor)
 

@@ -493,7 +493,9 @@ _SPECS: list[tuple[str, str]] = [
     (
         "units",
         # (a "-long" word is an adjective: "the weeklong festival", the article is the noun's)
-        rf"{B}(?:(?P<det>the)\s+(?![a-z]+-?long\b))?(?:(?P<vq>several|many|few|some|coming|recent|next\s+few|past\s+few|{_LAST_NOT_VERB}\s+few|next\s+several|past\s+several|{_LAST_NOT_VERB}\s+several|few|early|ensuing|intervening|following|previous|subsequent)\s+)?(?P<u>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries|(?:hour|day|night|week|month|year)(?=-?long))(?:['’]|-?long|-old)?{E}(?P<ahead>\s+ahead{E})?",
+        rf"{B}(?:(?P<det>the)\s+(?![a-z]+-?long\b))?(?:(?P<vq>several|many|few|some|coming|recent|next\s+few|past\s+few|{_LAST_NOT_VERB}\s+few|next\s+several|past\s+several|{_LAST_NOT_VERB}\s+several|few|early|ensuing|intervening|following|previous|subsequent)\s+)?(?P<u>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries|(?:hour|day|night|week|month|year)(?=-?long))(?:['’]|-?long|-old)?{E}(?P<ahead>\s+ahead{E})?"
+        # ("in the early hours of the morning": the small hours of the day told of)
+        r"(?:(?<=early hours)\s+of\s+the\s+(?P<ofpod>morning|night)\b)?",
     ),
     ("some_time", rf"{B}(?P<w>some\s+time|a\s+while){E}"),
     (

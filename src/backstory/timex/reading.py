@@ -467,9 +467,17 @@ class Frame:
         return bool(_CLOSING_RELATIVE.search(before.rsplit(",", 1)[-1]))
 
     def place(
-        self, make: Callable[[int], Period | None], *, default: str | None = None
+        self,
+        make: Callable[[int], Period | None],
+        *,
+        default: str | None = None,
+        named: bool = False,
     ) -> Period | None:
         """The occurrence of a yearless period (``make(year)``) the text means.
+
+        ``named``: a day known by its name ("Black Friday", "Christmas Eve") is
+        never a written date copied from a later report, so after a past
+        reporting verb it is the one gone by, however close the next one is.
 
         Against a distant narrative date ("The war began in February 2014. On
         2 March, ..."): the closest occurrence, provided the story moves
@@ -501,7 +509,10 @@ class Frame:
             )
             if p is not None and (p.start.year == anchor.year or moves_on):
                 return p
-        return pick_year(make, self.dct or anchor, self.tense(), default=default)
+        tense = self.tense()
+        if named and tense == REPORTED:
+            tense = PAST  # "Retailers reported record sales on Black Friday" a week before it
+        return pick_year(make, self.dct or anchor, tense, default=default)
 
     def narrative(self) -> tuple[date, str]:
         """The narrative reference date and its anchor label (falls back to the DCT)."""

@@ -366,6 +366,21 @@ def join(text: str, mentions: list[Mention], *, ranges: bool = True) -> list[Men
                 continue
             if (
                 ranges
+                and (
+                    prev.kind == "time_overnight"
+                    or (prev.kind == "datetime" and prev.parts[0].kind == "time_overnight")
+                )
+                and _INTO_GAP.fullmatch(gap)
+                and mn.kind == "weekday"
+                and not mn.parts
+            ):
+                # "overnight Friday into Saturday", "overnight into Saturday": one night,
+                # Friday's, that ends on the Saturday morning (read as its first words)
+                out[-1] = Mention(prev.start, mn.end, prev.kind, prev.match, prev.prefix_mod, prev.prefix_kind,
+                                  mn.suffix_mod, parts=prev.parts)  # fmt: skip
+                continue
+            if (
+                ranges
                 and len(gap) <= 12
                 and RANGE_JOIN.match(gap)
                 and prev.kind in _RANGE_KINDS
@@ -373,6 +388,13 @@ def join(text: str, mentions: list[Mention], *, ranges: bool = True) -> list[Men
                 and (
                     gap.strip() in ("-", "–", "—")
                     or RANGE_OPENER.search(text, max(0, prev.start - 10), prev.start)
+                    # "is open Monday to Saturday": the days of opening hours
+                    or (
+                        prev.kind == mn.kind == "weekday"
+                        and gap.strip().lower() != "and"  # ("Polls open Monday and Tuesday")
+                        and _OPEN_BEFORE.search(text, max(0, prev.start - 12), prev.start)
+                        is not None
+                    )
                 )
                 and not prev.parts
             ):
@@ -392,6 +414,8 @@ _ONE_DAY = re.compile(
 
 
 _ON_GAP = re.compile(r"\s+on\s+", re.I)
+_OPEN_BEFORE = re.compile(r"\bopens?\s+$", re.I)
+_INTO_GAP = re.compile(r"\s+into\s+(?:(?:early|late)\s+)?", re.I)
 
 
 def _time_date_pair(a: Mention, b: Mention) -> bool:

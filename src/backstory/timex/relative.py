@@ -597,6 +597,34 @@ def _weekday_before(m: re.Match[str], ctx: Frame, join: re.Pattern[str]) -> date
 
 
 _ANY_DAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+
+# opening hours: "The museum is open Monday to Saturday", "shops open from Monday through
+# Friday": a span of weekdays after "open" in a present is each week's, not one week's
+_OPEN_VERB = (
+    r"\b(?:(?:is|are|remains?|stays?)\s+open|opens|(?<!\bwill\s)(?<!\bto\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    r"(?<!\bwas\s)(?<!\bwere\s)open(?!\s+(?:on\s+)?a\b))"
+    r"(?:[ \t][^.;:!?\n\d]{0,30}?)?\s+(?:(?:from|between)\s+)?"
+)
+_OPEN_DAYS_FIRST = re.compile(_OPEN_VERB + r"$", re.I)
+_OPEN_DAYS_LAST = re.compile(
+    _OPEN_VERB + "(?-i:" + WEEKDAY_FULL + r")\s*(?:to|through|thru|until|till|-|–)\s*$", re.I
+)
+_DAYS_SPAN_AFTER = re.compile(
+    r"\s*(?:to|through|thru|until|till|-|–)\s*(?-i:" + WEEKDAY_FULL + r")\b"
+    r"(?!\s+(?:of\s+)?(?:last|this|next)\s+week)",  # ("open Monday to Friday next week")
+    re.I,
+)
+
+
+def _open_days(m: re.Match[str], ctx: Frame) -> bool:
+    """True for either end of a span of weekdays a place is open on ("is open Monday to
+    Saturday")."""
+    before = ctx.text[max(0, m.start() - 80) : m.start()]
+    if _DAYS_SPAN_AFTER.match(ctx.text, m.end()) and _OPEN_DAYS_FIRST.search(before):
+        return True
+    return _OPEN_DAYS_LAST.search(before) is not None
+
+
 # the first of two weekdays offered: "late Thursday or early Friday" (a list joined by
 # "and" may run backwards: "statements were issued on Friday and Thursday")
 _DAYS_PAIR_JOIN = re.compile(r"\s*,?\s*or\s*$", re.I)
@@ -622,6 +650,8 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
         rel = ""
     mod = "START" if m.group("hours") else {"early": "START", "late": "END"}.get(rel)
     anaphoric = rel in ("the previous", "the following", "the next", "that")
+    if not rel and not pod and not m.group("wrel") and not m.group("hours") and _open_days(m, ctx):
+        return Reading("SET", f"XXXX-WXX-{wd + 1}", quant="EVERY")
     if ctx.dct is None or (
         not rel
         and not m.group("hours")

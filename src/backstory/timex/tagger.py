@@ -649,9 +649,17 @@ def _read_datetime(mn: Mention, frame: Frame) -> Reading | None:
     frame.ref, frame.ref_end = saved
     if clock is None or clock.period is None:
         return day
+    start = day.period.start
+    if (
+        day.period.gran == "pod"
+        and day.period.pod == "NI"
+        and clock.period.gran == "time"
+        and (clock.period.hour or 0) < 6
+    ):
+        start += timedelta(days=1)  # "at 1am on Saturday night": the night's small hours, on Sunday
     p = Period(
         "time",
-        day.period.start,
+        start,
         day.period.year_known,
         hour=clock.period.hour,
         minute=clock.period.minute,
@@ -736,6 +744,10 @@ def _read_range(mn: Mention, frame: Frame) -> Reading | None:
     frame.span = (mn.start, mn.end)
     b = _read(last, frame)
     a = _read(first, frame)
+    if a is not None and b is not None and a.type == b.type == "SET":
+        # "open Monday to Saturday": each week's span of days (an ISO 8601 interval of
+        # the two weekdays' SET values)
+        return Reading("SET", f"{a.value}/{b.value}", quant=a.quant)
     if a is None or b is None or a.period is None or b.period is None:
         return a or b
     pa, pb = a.period, b.period

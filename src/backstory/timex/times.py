@@ -64,7 +64,10 @@ def _aside_shift(text: str, end: int, clock: tuple[int, int] | None) -> int:
 # a clock time of every day: "the museum is open daily from 9 a.m. to 5 p.m."
 _EVERY_DAY = re.compile(
     r"\b(?:daily|nightly|every\s+(?:day|morning|evening|night|weekday)|each\s+(?:day|morning|"
-    r"evening|night)|on\s+weekdays|usually|typically|normally)\b",
+    r"evening|night)|on\s+weekdays|usually|typically|normally)\b"
+    # opening days: "is open Monday to Saturday, 10am to 6pm"
+    r"|\bopens?\b[^.;!?]{0,30}?\b(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:to|through|thru|-|–)\s"
+    r"*(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b",
     re.I,
 )
 _NOT_EVERY_DAY = re.compile(r"\b(?:was|were|had|did|will|yesterday|today|tomorrow|tonight)\b", re.I)
@@ -491,5 +494,5 @@ def _holiday(m: re.Match[str], ctx: Frame) -> Reading | None:
         else:
             chosen = [p for p in options if p.start.year == dct.year]
         return _holiday_reading(chosen[0], name, explicit=False) if chosen else None
-    p = ctx.place(make)
+    p = ctx.place(make, named=True)
     return _holiday_reading(p, name, explicit=False) if p else None
