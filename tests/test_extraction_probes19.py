@@ -53,3 +53,66 @@ def test_a_post_on_x_ends_its_sentence(text: str, second: str) -> None:
 def test_an_initial_after_a_name_stays_an_initial() -> None:
     ex = run("The speech was given by Malcolm X. He spoke for an hour.")
     assert entity_covering(ex, "Malcolm").name.startswith("Malcolm X")
+
+
+# -- a market move is the reporter's -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Corlan Foods chief executive Maria Lentz said on Tuesday the company would cut "
+            "costs. Shares in Corlan rose 9% in early trading.",
+            "rose",
+        ),
+        (
+            "Brightwater Energy said it expected output to fall next year. Its shares slumped "
+            "12% by noon in London.",
+            "slumped",
+        ),
+        (
+            "The chief financial officer, Raj Patel, told analysts that demand had weakened. "
+            "The company's share price fell 4% on the news.",
+            "fell",
+        ),
+    ],
+)
+def test_a_market_move_after_a_saying_is_the_reporters(text: str, trigger: str) -> None:
+    assert speaker_of(text, trigger) is None
+
+
+def test_a_move_the_speaker_tells_stays_his() -> None:
+    text = (
+        "Finance minister Lars Berg said on Monday the economy had slowed. Exports fell 3% "
+        "in the third quarter."
+    )
+    assert speaker_of(text, "fell") == "Lars Berg"
+
+
+def test_a_clock_time_bounds_a_move_on_its_day() -> None:
+    ex = run("Shares in Corlan Foods fell 6% by 10:30 GMT after the profit warning.")
+    (event,) = events_with(ex, "fell")
+    assert (event.begin, event.end_date) == ("2026-11-20", "2026-11-20T10:30")
+
+
+# -- a speaker of two words joined ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "speaker"),
+    [
+        (
+            "Copper exports fell sharply in October, the energy and mines ministry said on Monday.",
+            "fell",
+            "energy and mines ministry",
+        ),
+        (
+            "The oil and gas regulator said output fell 3% in May.",
+            "fell",
+            "oil and gas regulator",
+        ),
+    ],
+)
+def test_a_speaker_named_by_two_fields_keeps_both(text: str, trigger: str, speaker: str) -> None:
+    assert speaker_of(text, trigger) == speaker
