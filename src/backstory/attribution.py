@@ -53,6 +53,14 @@ _STANCE_VERBS = frozenset(
     challenge oppose reject applaud hail decry slam rule sentence convict acquit overturn
     uphold ratify veto""".split()  # noqa: SIM905 - a word table
 )
+# A market's move told of a company's shares ("Shares in Helix rose 9%", "The company's
+# stock fell 3%"): what the reporter saw on the market, never the account of the saying
+# before it.
+_MARKET_MOVES = frozenset(
+    """rise fall jump drop slump climb gain lose slide tumble surge soar plunge sink rally
+    dip edge close end trade open shed add recover rebound crash""".split()  # noqa: SIM905
+)
+_MARKET_HOLDINGS = frozenset(["share", "stock", "bond", "yield"])
 # Texts that state what they say, each in one sentence ("The 14th Amendment says all
 # persons born ... are citizens"): the paragraph's next sentence is not the text's.
 _DOCUMENTS = frozenset(
@@ -425,6 +433,18 @@ class _Finder:
             t
             for t in words
             if t.head.i == token.i or t.i == token.i or t.head.dep_ in ("compound", "amod", "poss")
+        ]
+        # "the energy and mines ministry", "the oil and gas regulator": both words of
+        # the pair the head is of (was "energy ministry")
+        kept = {t.i for t in words}
+        words += [
+            t
+            for t in token.subtree
+            if t.i < token.i
+            and t.dep_ in ("cc", "conj")
+            and t.head.dep_ in ("amod", "compound", "nmod")
+            and t.head.head.i == token.i
+            and t.head.i in kept
         ]
         name = _phrase(sorted(words, key=lambda t: t.i))
         for child in token.children:
@@ -847,6 +867,10 @@ class _Finder:
         subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             return False
+        if _market_move(sent):
+            # "Helix chief executive Jane Doe said ... Shares in Helix rose 9%": the
+            # reporter's word on the market, not Jane Doe's
+            return True
         if is_evidence(subject):
             # "A study published in The Lancet found ...": evidence, not the account of
             # the speaker before
@@ -921,6 +945,8 @@ class _Finder:
             if sl is not None:
                 source_line_tokens = {t.i for t in sl}
         tokens = set(range(0, end_tok)) - source_line_tokens
+        # a move of shares is the reporter's own word, whoever the page names as its source
+        tokens -= {t.i for sent in self.doc.sents if _market_move(sent) for t in sent}
         return Report(
             cue="Source:",
             speaker=speaker,
@@ -995,6 +1021,22 @@ _PUBLISHED = frozenset(
 # Words that set the time of a framing "came": "It came a day after ...", "The move comes
 # as talks stall", "... amid protests", "... ahead of the summit"
 _FRAMING_LINKS = frozenset(["after", "as", "amid", "before", "ahead", "following", "weeks", "days"])
+
+
+def _market_move(sent: Any) -> bool:
+    """Whether the sentence tells a move of shares on the market ("Shares in Helix rose
+    9%", "Its stock fell 3% by noon", "The company's share price slumped"), with no
+    saying of its own."""
+    root = sent.root
+    if root.lemma_.lower() not in _MARKET_MOVES:
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma in _MARKET_HOLDINGS or (
+        lemma == "price" and any(c.lemma_.lower() in _MARKET_HOLDINGS for c in subject.children)
+    )
 
 
 def _framing(root: Any) -> bool:

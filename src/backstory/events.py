@@ -3500,6 +3500,16 @@ class _Builder:
             timex = timex_for.get(accident.i)
         if timex is not None:
             begin, end = timex.begin, timex.end_date
+            if (
+                begin is None
+                and report is None
+                and timex.mod == "ON_OR_BEFORE"
+                and "T" in (end or "")
+            ):
+                # "Shares in Helix fell 6% by 10:30 GMT", told by the reporter: a clock
+                # time is of one day, and what it bounds is that day's (a claim some
+                # source makes is dated by the saying)
+                begin = (end or "")[:10]
         elif EARLIER_TIME.search(sent.text):
             # "Wilders agreed at the time not to become prime minister": then, a time the
             # sentence only points back at; neither the story's day nor the publication's

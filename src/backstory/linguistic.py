@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from backstory.article import SOCIAL_PLATFORMS
 from backstory.extraction import Extraction
 from backstory.nlp import load_nlp
 from backstory.pipeline import Context
@@ -189,7 +190,7 @@ def prepare_doc(nlp: Any, text: str) -> Any:
     The text after a bullet, and after a line-initial label such as
     "Details:" or "Update:", starts a sentence too.
     """
-    doc = nlp.make_doc(text)
+    doc = _platform_split(nlp.make_doc(text))
     previous_end = 0
     starts: set[int] = set()
     for match in _LABEL.finditer(text):
@@ -222,6 +223,43 @@ def prepare_doc(nlp: Any, text: str) -> Any:
                 doc[j].is_sent_start = True
     return doc
 
+
+# Where a platform of one letter is named ("in a post on X.", "wrote on X."): not an
+# initial, so a full stop after it ends the sentence
+_ON_PLATFORM = frozenset(["on", "via", "platform", "network"])
+
+
+def _platform_split(doc: Any) -> Any:
+    """The doc with a one-letter platform's name cut from the full stop the tokenizer
+    joined to it as an initial's ("a post on X. Private firm Skyroot said ...": "X",
+    "." and a new sentence, was one sentence with a name "X. Private")."""
+    found = [
+        t
+        for t in doc
+        if t.text in _ONE_LETTER_PLATFORMS
+        and t.i > 0
+        and doc[t.i - 1].lower_ in _ON_PLATFORM
+        and t.whitespace_
+        and t.i + 1 < len(doc)
+        and doc[t.i + 1].text[:1].isupper()
+    ]
+    if not found:
+        return doc
+    with doc.retokenize() as retokenizer:
+        for token in found:
+            retokenizer.split(token, [token.text[0], "."], heads=[(token, 0), (token, 0)])
+    for token in doc:
+        if (
+            token.i > 1
+            and doc[token.i - 1].text == "."
+            and doc[token.i - 2].text + "." in (_ONE_LETTER_PLATFORMS)
+            and doc[token.i - 1].whitespace_
+        ):
+            token.is_sent_start = True
+    return doc
+
+
+_ONE_LETTER_PLATFORMS = frozenset(f"{p}." for p in SOCIAL_PLATFORMS if len(p) == 1)
 
 # "Details: ...", "Update: ..." at the start of a line: a label, not a subject.
 _LABEL = re.compile(r"^[ \t]*[A-Z][a-z]+(?: [a-z]+)?:(?=[ \t]+\S)", re.M)

@@ -168,6 +168,9 @@ _ATTACK_NOUNS = frozenset(
     """attack strike airstrike assault raid shelling bombardment bombing offensive
     barrage""".split()  # noqa: SIM905 - a word table
 )
+# A city abroad smaller than this, named as "the town of X" in a story of other
+# countries, is taken for an unknown town of the story's country
+_FOREIGN_TOWN = 1_000_000
 # inhabitants: a town this small abroad yields to a region of the same name elsewhere
 _SMALL_CITY = 100_000
 LOCATIVE_PREPS = frozenset(
@@ -921,6 +924,15 @@ _CRAFT_NOUNS = frozenset(
     """rocket missile satellite drone aircraft jet spacecraft launcher helicopter
     spaceplane""".split()  # noqa: SIM905 - a word table
 )
+
+# Nouns of a ship, which the name of the line that runs it qualifies ("a Maersk vessel")
+_SHIP_NOUNS = frozenset(
+    """vessel ship tanker freighter containership boat ferry""".split()  # noqa: SIM905
+)
+# Nouns of a brand, which its name qualifies ("under the Kestrova brand")
+_BRAND_NOUNS = frozenset(["brand", "brands", "label"])
+# Nouns of a launcher, which is named before them by its own name ("the Vulcan rocket")
+_LAUNCHER_NOUNS = frozenset(["rocket", "launcher", "spacecraft", "missile", "spaceplane"])
 
 # Nouns of a court or a prosecution a city's name is put before ("the Lyon court").
 _COURT_NOUNS = frozenset(
@@ -1719,6 +1731,17 @@ class _Resolver:
             and _facility_named(span := self.doc[m.start : m.end])
             and not _known_place(span.text)
         }
+        # "Sinopec said ... a fire at the Sinopec refinery": a company's name, named alone
+        # as the company, is its owner's before the noun of its works too
+        owners = {
+            fold(span.text)
+            for m in mentions
+            if m.label == "ORG"
+            and not m.kb
+            and not _facility_named(span := self.doc[m.start : m.end])
+            and span.root.dep_ in ("nsubj", "nsubjpass")
+        }
+        facilities -= owners
         # "the El Mirador mine", "the Jamnagar refinery": a name NER read as an
         # organisation, written in the article only before the noun of a works with
         # "the", names the works ("a Vale mine", "Vale said" keep the company)
@@ -1733,6 +1756,11 @@ class _Resolver:
             for m in mentions
             if m.label == "ORG" and not self._names_craft(m)
         }
+        # "under the Kestrova brand": a brand's name written only so
+        brands = {fold(self.doc[m.start : m.end].text) for m in mentions if self._names_brand(m)}
+        brands -= {
+            fold(self.doc[m.start : m.end].text) for m in mentions if not self._names_brand(m)
+        }
         # "at King's Cross station ... stranded at King's Cross": a station's name alone
         stations = {
             fold(span.text)
@@ -1743,6 +1771,13 @@ class _Resolver:
         for m in mentions:
             span = self.doc[m.start : m.end]
             text = span.text
+            if (
+                m.label in ("FAC", "PRODUCT", "PERSON")
+                and not m.kb
+                and fold(text) in owners
+                and _kind_of_head(span) == "FAC"
+            ):
+                m.label = "ORG"  # ("the Sinopec refinery" after "Sinopec said": its owner)
             if not m.kb and (
                 (m.label in ("PERSON", "FAC") and fold(text) in facilities)
                 or (m.label == "ORG" and fold(text) in stations)
@@ -1751,8 +1786,16 @@ class _Resolver:
                 m.label = "FAC"
                 deferred.append(m)
                 continue
-            if m.label == "ORG" and fold(text) in craft:
+            if m.label in ("ORG", "PERSON", "GPE", "LOC") and fold(text) in craft:
                 m.label = "PRODUCT"  # "The GSLV rocket lifted off": a model, no maker
+                deferred.append(m)  # (no town: "The Vulcan rocket" is not Romania's Vulcan)
+                continue
+            if m.label in ("ORG", "PERSON", "GPE", "LOC") and fold(text) in brands:
+                m.label = "PRODUCT"  # "sold under the Kestrova brand": no person, no maker
+                deferred.append(m)
+                continue
+            if m.label in ("PRODUCT", "PERSON", "GPE", "LOC") and self._owns_ship(m):
+                m.label = "ORG"  # "A Maersk vessel was attacked": the line's ship
             if self._city_before_court(m):
                 m.label = "GPE"  # "the Marseille criminal court": the city, no organisation
             if m.label == "ORG" and fold(text) in works:
@@ -2168,6 +2211,22 @@ class _Resolver:
         place = region or city
         if place is None:
             return False
+        if (
+            place is city
+            and placed is None
+            and prefer
+            and city.country not in prefer
+            and city.population < _FOREIGN_TOWN
+            and self._settlement_of(m)
+        ):
+            # "killed 104 people in the seaside town of Mati" in a story of Greece: a town
+            # of the story's country the gazetteer does not know, not the Philippine city
+            country = next(iter(prefer)) if len(prefer) == 1 else None
+            ci = self._cluster(
+                f"CITY:{fold(text)}:{country}", lambda: _Cluster(text, "CITY", country)
+            )
+            self._attach(ci, m.start, m.end)
+            return True
         qualifier = self._demonym_before(m)
         if qualifier is not None and place.country != qualifier:
             return False  # "the English Midlands" is no province of Zimbabwe
@@ -2292,7 +2351,7 @@ class _Resolver:
         if any(t.lower_ in ("he", "him", "his", "she", "her", "hers") for t in nearby):
             return False
         verb = root.head
-        if self._shares_in(span.text):
+        if self._shares_in(span.text) or _itself_acting(verb):
             return True
         words = name_words(span.text)
         given = any(given_name(w) for w in words)
@@ -2499,7 +2558,7 @@ class _Resolver:
         (in capitals, with a number, or an English word: "the Vulcan rocket"); "a SpaceX
         rocket" and "a Boeing jet" keep their makers. A number NER left out ("Falcon | 9")
         joins the name."""
-        if m.label != "ORG" or m.kb:
+        if m.label not in ("ORG", "PERSON", "GPE", "LOC") or m.kb:
             return False
         doc = self.doc
         end = m.end
@@ -2513,14 +2572,61 @@ class _Resolver:
         if doc[m.start - 1].lower_ not in ("the", "a", "an"):
             return False
         last = span[-1]
+        named = len(span) == 1 and last.is_title and doc[m.start - 1].lower_ == "the"
         if not (
-            (span.text.isupper() and len(span.text) > 2)
-            or last.like_num
-            or (len(span) == 1 and dictionary_word(self.nlp, last))
+            (span.text.isupper() and len(span.text) > 2 and m.label == "ORG")
+            or (last.like_num and m.label == "ORG")
+            or (len(span) == 1 and dictionary_word(self.nlp, last) and m.label == "ORG")
+            # "The Vulcan rocket", "the Ariane rocket": a launcher's own name (NER read a
+            # town or a person), not its maker's ("a SpaceX rocket", "the Boeing jet")
+            or (
+                named
+                and doc[end].lemma_.lower() in _LAUNCHER_NOUNS
+                and not gazetteer.find_country(last.text)
+                and not gazetteer.demonyms().get(fold(last.text))
+                and not gazetteer.find_region(last.text)
+                and not self._big_city(last.text)
+            )
         ):
             return False
         m.end = end
         return True
+
+    def _names_brand(self, m: _Mention) -> bool:
+        """Whether a name the knowledge base does not know is put right before "brand"
+        with "the" ("sold under the Kestrova brand"): a brand's name."""
+        doc = self.doc
+        if m.kb or m.start == 0 or m.end >= len(doc) or doc[m.end].lower_ not in _BRAND_NOUNS:
+            return False
+        text = doc[m.start : m.end].text
+        return (
+            doc[m.start - 1].lower_ == "the"
+            and find_entry(text) is None
+            and not gazetteer.find_country(text)
+            and not gazetteer.demonyms().get(fold(text))
+        )
+
+    def _owns_ship(self, m: _Mention) -> bool:
+        """Whether a name the knowledge base does not know, no country's and no people's,
+        is put right before the noun of a ship with "a" or "the" ("A Maersk vessel", "the
+        Hapag-Lloyd ship"): the line that runs it."""
+        doc = self.doc
+        if (
+            m.kb
+            or m.start == 0
+            or m.end >= len(doc)
+            or doc[m.end].lemma_.lower() not in (_SHIP_NOUNS)
+        ):
+            return False
+        text = doc[m.start : m.end].text
+        return (
+            doc[m.start - 1].lower_ in ("a", "an", "the")
+            and find_entry(text) is None
+            and not gazetteer.find_country(text)
+            and not gazetteer.demonyms().get(fold(text))
+            and not gazetteer.find_region(text)
+            and not self._big_city(text)
+        )
 
     def _city_before_court(self, m: _Mention) -> bool:
         """Whether a city's name NER read as an organisation is put before the noun of a
@@ -3431,3 +3537,36 @@ def _dominant(region: gazetteer.Place, namesakes: Sequence[gazetteer.Place]) -> 
         other.country == region.country or mine >= 5 * people.get(other.country, 0)
         for other in namesakes
     )
+
+
+# What a company does that its "it" is told doing ("Rio Tinto said it would cut 500 jobs")
+_CORPORATE_ACTS = frozenset(
+    """cut shed hire close shut sell buy acquire invest spend build expand reduce raise boost
+    post report suspend halt resume recall merge list delist lay restructure
+    divest""".split()  # noqa: SIM905 - a word table
+)
+_CORPORATE_OBJECTS = frozenset(
+    """job worker staff employee plant factory mine refinery store branch site output
+    production profit revenue dividend share stake unit business operation""".split()  # noqa: SIM905
+)
+
+
+def _itself_acting(verb: Any) -> bool:
+    """Whether a saying verb's clause has "it" as the subject of a company's act on a
+    company's thing: "X said on Tuesday it would cut 500 jobs" (X is that "it", a
+    company; a person says "he" or "she"), not "X said it would rain"."""
+    if verb.lemma_.lower() not in ("say", "announce", "confirm", "report", "state", "add"):
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children):
+            continue
+        acts = [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "conj"))]
+        for act in acts:
+            if act.lemma_.lower() in _CORPORATE_ACTS and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CORPORATE_OBJECTS
+                for c in act.children
+            ):
+                return True
+    return False
