@@ -44,3 +44,16 @@ def test_a_clause_of_time_before_a_closing_sayings_day_keeps_the_main_clause(tmp
     items = lines_of(tmp_path, text, "2026-03-17T12:00")  # a Tuesday
     (line,) = on(items, "2026-03-17")
     assert "reached 17" in line and line.startswith("On 17 March, the death toll")
+
+
+def test_a_day_owning_the_doer_of_a_past_deed_is_its_line(tmp_path) -> None:
+    text = (
+        "Bus services between Lima and Huancayo resumed on Thursday. Friday's strike "
+        "halted all buses across the region."
+    )
+    items = lines_of(tmp_path, text, "2026-03-23T09:00")  # a Monday
+    assert on(items, "2026-03-20") == [
+        "On 20 March, the strike halted all buses across the region."
+    ]
+    plain = "Sunday's vote was marred by violence."
+    assert [i.begin for i in lines_of(tmp_path, plain, "2026-03-23T09:00")] == ["2026-03-23"]

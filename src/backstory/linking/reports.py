@@ -816,6 +816,24 @@ def _dates_noun(text: str, timex: Timex) -> bool:
     return timex.dated_noun is not None or bool(_POSSESSIVE_AFTER.match(text, timex.end))
 
 
+# "Friday's strike halted all trains": a day owning the subject of a deed in the past
+_OWNED_DOER = re.compile(
+    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?!was\b|were\b|had\b|did\b)"
+    r"(?:[a-z]{2,}ed|took|fell|rose|made|came|left|sent|struck|brought|drew|shut|hit|cut|"
+    r"forced|caused|killed|halted)\s+(?:all|the|a|an|at|more|about|some|most|\d)"
+)
+
+
+def _owns_the_doer(text: str, timex: Timex, s_start: int) -> bool:
+    """Whether a day opening its sentence owns the subject of a deed told in the past
+    ("Friday's strike halted all trains across the country", "Sunday's quake killed 40
+    people"): the deed is of that day (not "Sunday's vote was marred": a state)."""
+    return (
+        FRONTED_DATE.fullmatch(text, s_start, timex.start) is not None
+        and _OWNED_DOER.match(text, timex.end) is not None
+    )
+
+
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 
 
@@ -1113,9 +1131,11 @@ def reports_of(extraction: Extraction) -> list[Report]:
         # "after the attack on Sunday") dates that noun: no line tells the sentence on it,
         # and no clean clause tells the noun's happening alone
         # (and so does a possessive day, "neither won a majority in Sunday's first round")
-        noun_days = {iv for t, iv in in_sentence if _dates_noun(text, t)} - {
-            iv for t, iv in in_sentence if not _dates_noun(text, t)
-        }
+        noun_days = {
+            iv
+            for t, iv in in_sentence
+            if _dates_noun(text, t) and not _owns_the_doer(text, t, s_start)
+        } - {iv for t, iv in in_sentence if not _dates_noun(text, t)}
         in_sentence = [(t, iv) for t, iv in in_sentence if iv not in noun_days]
         sentence_timexes = [t for t in extraction.timexes if s_start <= t.start < s_end]
         by = _bound_by_day(text, sentence, sentence_timexes, s_start, pub_day)

@@ -593,7 +593,10 @@ def compress(
     text = sentence
     if (filed := dateline_end(text)) is not None:
         text = sentence = " " * filed + text[filed:]  # (``drop``'s offsets stay right)
-    if drop is not None and re.match(r"\s?['’]s\b", text[drop[1] :]):
+    if drop is not None and (owned := re.match(r"\s?['’]s\b", text[drop[1] :])):
+        if not text[: drop[0]].strip() and re.match(r"\s+[a-z]", text[drop[1] + owned.end() :]):
+            # "Friday's strike halted all trains" under Friday: "the strike halted ..."
+            text = sentence = text[: drop[0]] + "the" + text[drop[1] + owned.end() :]
         drop = None  # "Tuesday's earthquake": the date is part of a noun phrase; keep it
     if drop is not None and (
         re.match(r"[-–]\w", text[drop[1] :]) or re.search(r"\w[-–]$", text[: drop[0]])
