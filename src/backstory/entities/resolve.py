@@ -419,7 +419,8 @@ _COMPANY_WORDS = frozenset(
     """Maritime Shipping Logistics Holdings Labs Laboratories Industries Technologies
     Pharmaceuticals Pharma Petroleum Mining Motors Securities Investments Ventures
     Enterprises Corp Corporation Inc Ltd LLC PLC GmbH Resources Minerals Metals Mines
-    Aerospace Therapeutics Semiconductors Biosciences""".split()  # noqa: SIM905
+    Aerospace Therapeutics Semiconductors Biosciences Banka Banca Banco Banque Bancorp
+    Bankası Insurance Assurance""".split()  # noqa: SIM905
 )
 # Nouns of what people do in sport, before their names ("steeplechaser Lemlem Hailu").
 _ATHLETE_NOUNS = frozenset(

@@ -68,7 +68,8 @@ _VAGUE = re.compile(
 # Money counts as a claim when it is aid: given, pledged, lent, donated.
 _AID = re.compile(
     r"\b(?:aid|assistance|funding|funds|grants?|loans?|donat\w*|pledg\w*|package|"
-    r"relief|appeal|support|contribut\w*|reconstruction|humanitarian)\b",
+    r"relief|appeal|support|contribut\w*|reconstruction|humanitarian|lent|lend\w*|"
+    r"inject\w*|bail-?out|rescue)\b",
     re.I,
 )
 # Characters around a number in which its subject's name may stand.

@@ -1544,7 +1544,12 @@ _PRESENT_STATE = re.compile(
     r"{1,8}?(?:(?:is|are)\s+(?:\w+ly\s+)?(?:survived|owned|controlled|headquartered|based"
     r"|married)\s+(?:by|in|to)\b|(?:employs|employ|owns|comprises|consists\s+of"
     r"|belongs\s+to|ranks|(?:is|are)\s+home\s+to|(?:live|lives)\s+(?:in|on|near|along|around)"
-    r"|has\s+a\s+population\s+of)\b)",
+    r"|has\s+a\s+population\s+of"
+    # "The bank has about 900,000 customers and 1,400 staff": a size held, not news
+    r"|(?:has|have)\s+(?:about|around|some|nearly|almost|more\s+than|over|roughly)?\s*"
+    r"\d[\d,.]*\s+(?:million\s+|billion\s+)?(?:customers|clients|members|staff|employees"
+    r"|workers|users|subscribers|students|branches|stores|shops|beds|residents|inhabitants)"
+    r"|(?:is|are)\s+guaranteed\s+by)\b)",
     re.I,
 )
 
