@@ -941,8 +941,12 @@ def reports_of(extraction: Extraction) -> list[Report]:
     # The sentence before, if it was quoted speech, and who said it.
     previous: tuple[tuple[int, int], Attribution | None] | None = None
     entity_names = {e.name for e in extraction.entities}
+    # the sentence before: where it ended, the one day its lines were on, its speaker
+    before: tuple[int, tuple[str, str] | None, Attribution | None] | None = None
     for position, (s_start, s_end) in enumerate(sentence_spans(extraction)):
         sentence = text[s_start:s_end]
+        last, before = before, None
+        first_report = len(reports)
         events = [e for e in extraction.events if s_start <= e.start < s_end]
         # A sentence's own dates and its undated statement share its events' attribution;
         # a quotation that goes on from the sentence before is that speaker's.
@@ -1383,6 +1387,28 @@ def reports_of(extraction: Extraction) -> list[Report]:
             and not _PRESENT_STATE.match(sentence)
             and not retold
         ):
+            told_day = _continued_day(text, s_start, sentence, last)
+            if told_day is not None:
+                # "Another 120 were injured" after "At least 30 people were killed in the
+                # blast on Monday, police said": more of the same happening, on its day
+                # and on its source's word
+                (first, last_day), note = told_day
+                reports.append(
+                    Report(
+                        **base,
+                        begin=first,
+                        end=last_day,
+                        explicit=False,
+                        start=s_start,
+                        end_offset=s_end,
+                        modality="reported" if _has_speaker(note) else modality,
+                        attribution=attribution_note(
+                            extraction, note, s_start, s_end, quoted=quoted
+                        )
+                        or sentence_note,
+                    )
+                )
+                continue
             # (not "Since then, Israel has bombarded Gaza": a stretch up to now, no
             # report of the publication day; nor "The RSF quickly took over the capital"
             # after "Fighting erupted in Khartoum on April 15, 2023": a step on in the past
@@ -1399,7 +1425,43 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     attribution=sentence_note,
                 )
             )
+        told_days = {(r.begin, r.end) for r in reports[first_report:] if r.explicit}
+        before = (s_end, told_days.pop() if len(told_days) == 1 else None, said_by)
     return reports
+
+
+# a sentence that goes on counting what the sentence before told: "Another 120 were
+# injured", "A further 40 people are missing", "Three others were wounded"
+_COUNT = (
+    r"(?:(?:at\s+least|about|around|nearly|almost|more\s+than|some)\s+)?"
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen"
+    r"|dozens|scores|hundreds|thousands|several|many)"
+)
+_CONTINUING = re.compile(
+    rf"\W*(?:(?:another|a\s+further)\s+{_COUNT}|{_COUNT}\s+(?:more|others|other))\b", re.I
+)
+
+
+def _continued_day(
+    text: str,
+    s_start: int,
+    sentence: str,
+    last: tuple[int, tuple[str, str] | None, Attribution | None] | None,
+) -> tuple[tuple[str, str], Attribution | None] | None:
+    """The day, and the speaker, of the sentence just before when this undated one only
+    counts more of what it told ("Another 120 were injured, and 15 remain missing" after
+    "At least 30 people were killed in the blast on Monday, police said")."""
+    if (
+        last is None
+        or last[1] is None
+        or not _CONTINUING.match(sentence)
+        or guess_modality(sentence) not in ("asserted", "reported")
+    ):
+        return None  # (not "Another two rounds of talks are planned")
+    between = text[last[0] : s_start]
+    if between.strip() or between.count("\n") > 1:
+        return None  # (not a sentence of another paragraph)
+    return last[1], last[2]
 
 
 # a sentence whose main verb is a past perfect, with no comma or saying before it:

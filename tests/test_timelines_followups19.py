@@ -1,0 +1,42 @@
+"""Lines of follow-up stories (set 19): a sentence that counts more of what the sentence
+before told, a warning after a dated act, a deadline ahead, a figure's period, what a
+warning is of, dated participles, relative clauses and decisions; through the real
+extraction and the archive."""
+
+from __future__ import annotations
+
+from timeline_lines import lines_of, on
+
+
+def test_a_sentence_counting_more_is_on_the_day_before_it_and_its_source(tmp_path) -> None:
+    text = (
+        "At least 14 miners were killed in the collapse on Tuesday, rescuers said. "
+        "Another 60 were hurt, and nine are still trapped."
+    )
+    items = lines_of(tmp_path, text, "2026-11-20T14:05")  # a Friday
+    assert on(items, "2026-11-20") == []  # (was a bare publication-day line)
+    (_, more) = on(items, "2026-11-17")
+    assert more.startswith("On 17 November, another 60 were hurt")
+    assert more.endswith("according to rescuers.")
+
+
+def test_a_count_of_others_after_an_unsourced_day_keeps_that_day(tmp_path) -> None:
+    text = (
+        "Two border guards were shot dead near the crossing on Sunday. "
+        "Three others were wounded and flown to a hospital in the capital."
+    )
+    items = lines_of(tmp_path, text, "2026-11-20T14:05")
+    assert (
+        "On 15 November, three others were wounded and flown to a hospital in the capital."
+        in on(items, "2026-11-15")
+    )
+    assert on(items, "2026-11-20") == []
+
+
+def test_another_thing_planned_is_no_more_of_the_day_before(tmp_path) -> None:
+    text = (
+        "The carmaker closed its plant in Ghent on Monday, a spokeswoman said. "
+        "Another two plants are set to close next year."
+    )
+    items = lines_of(tmp_path, text, "2026-11-20T14:05")
+    assert len(on(items, "2026-11-16")) == 1
