@@ -40,3 +40,27 @@ def test_another_thing_planned_is_no_more_of_the_day_before(tmp_path) -> None:
     )
     items = lines_of(tmp_path, text, "2026-11-20T14:05")
     assert len(on(items, "2026-11-16")) == 1
+
+
+def test_a_warning_after_what_the_subject_did_is_cut_from_its_line(tmp_path) -> None:
+    text = (
+        "The statistics office revised its growth estimate on Wednesday but warned that "
+        "the economy could shrink in the spring."
+    )
+    items = lines_of(tmp_path, text, "2026-11-20T14:05")
+    (line,) = on(items, "2026-11-18")
+    assert line == "On 18 November, the statistics office revised its growth estimate."
+
+
+def test_a_warning_of_something_joined_by_and_is_cut_too(tmp_path) -> None:
+    text = "The ferry operator cancelled 40 crossings on Tuesday and warned of more delays."
+    items = lines_of(tmp_path, text, "2026-11-20T14:05")
+    (line,) = on(items, "2026-11-17")
+    assert line == "On 17 November, the ferry operator cancelled 40 crossings."
+
+
+def test_a_plain_saying_joined_by_and_still_tells_the_sentence_whole(tmp_path) -> None:
+    text = "The ferry operator cancelled 40 crossings on Tuesday and said it would add buses."
+    items = lines_of(tmp_path, text, "2026-11-20T14:05")
+    (line,) = on(items, "2026-11-17")
+    assert line.endswith("and said it would add buses.")

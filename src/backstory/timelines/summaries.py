@@ -2209,6 +2209,10 @@ def coordinated_predicate(
         other = (verb_start, first_end) if in_second else (second_start, second_end)
         own = sentence[slice(*date_span)]
         other_verb = verb if in_second else second
+        if not in_second and _warning_after(joint, second):
+            # "The central bank held rates on Thursday but warned that inflation could
+            # rise again": the line is the holding; the warning is what it said about it
+            return _standalone(sentence[:first_end].rstrip() + sentence[second_end:], date_span, 0)
         if not _second_alone(sentence, verb, second, second_start, in_second) and not any(
             other[0] <= t.start < other[1]
             and t.text != own
@@ -2242,6 +2246,27 @@ def coordinated_predicate(
         shift = len(head) - second_start
         return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), 0)
     return None
+
+
+# Verbs of a forecast or caution a subject goes on with after what it did ("but warned
+# that ...", "and cautioned that ..."); after "but", any saying ("but said it would ...")
+_WARNINGS = frozenset({"warn", "caution", "signal", "flag"})
+_SAYINGS_AFTER_BUT = _WARNINGS | frozenset(
+    {"say", "add", "note", "insist", "admit", "acknowledge", "concede", "predict", "forecast"}
+)
+
+
+def _warning_after(joint: Any, second: Any) -> bool:
+    """Whether ``second``, joined by ``joint``, is the subject's caution or saying about
+    what it did: a verb of warning (after "and" or "but"), or of saying after "but", with
+    what it warns of or says after it ("warned that ...", "warned of ...")."""
+    lemma = second.lemma_.lower()
+    if not (lemma in _WARNINGS or (joint.lower_ == "but" and lemma in _SAYINGS_AFTER_BUT)):
+        return False
+    return any(
+        c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("of", "about"))
+        for c in second.children
+    )
 
 
 def _second_alone(
