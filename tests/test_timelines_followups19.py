@@ -64,3 +64,12 @@ def test_a_plain_saying_joined_by_and_still_tells_the_sentence_whole(tmp_path) -
     items = lines_of(tmp_path, text, "2026-11-20T14:05")
     (line,) = on(items, "2026-11-17")
     assert line.endswith("and said it would add buses.")
+
+
+def test_the_period_a_figure_is_for_is_not_when_it_was_reported(tmp_path) -> None:
+    text = (
+        "Shares in the budget carrier Wizz Air jumped 6% in London on Thursday. It came "
+        "a day after the carrier reported record passenger numbers for October."
+    )
+    items = lines_of(tmp_path, text, "2026-11-20T14:05")
+    assert [i for i in items if i.begin.startswith("2026-10")] == []  # (was October's)

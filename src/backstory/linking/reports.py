@@ -672,6 +672,8 @@ def _not_the_sentence_date(text: str, timex: Timex, s_start: int) -> bool:
             bool(_FIGURE_AFTER.match(text, timex.end))
             and describes_noun(text, timex.start, timex.end)
         )
+        # "reported record passenger numbers for October": the period the figures cover
+        or _FIGURE_FOR.search(text, max(s_start, timex.start - 60), timex.start) is not None
     )
 
 
@@ -688,6 +690,17 @@ _COUNT_OF_TIMES = re.compile(
 _FIGURE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:forecasts?|estimates?|projections?|outlooks?|guidance|figures?|"
     r"readings?|levels?|data|numbers?|targets?|budgets?|prices?|rates?|highs?|lows?|peaks?)\b"
+)
+
+
+# a figure, then the period it is for: "passenger numbers for October", "results for the
+# third quarter", "its forecast for 2027"
+_FIGURE_FOR = re.compile(
+    r"\b(?:forecasts?|estimates?|projections?|outlook|guidance|figures?|readings?|data|"
+    r"numbers?|targets?|budgets?|results?|earnings|sales|profits?|losses|revenues?|output|"
+    r"statistics|growth|inflation|exports|imports|traffic|volumes?|deficit|surplus)\s+for\s+"
+    r"(?:the\s+(?:month|quarter|year|season|period|week)\s+(?:of|to|ending|ended)\s+|the\s+)?$",
+    re.I,
 )
 
 
