@@ -73,3 +73,28 @@ def test_the_period_a_figure_is_for_is_not_when_it_was_reported(tmp_path) -> Non
     )
     items = lines_of(tmp_path, text, "2026-11-20T14:05")
     assert [i for i in items if i.begin.startswith("2026-10")] == []  # (was October's)
+
+
+def test_a_plan_due_by_the_end_of_a_year_ahead_is_that_deadlines_line(tmp_path) -> None:
+    text = "The chemicals group plans to close 14 plants in Europe by the end of 2028."
+    items = lines_of(tmp_path, text, "2026-11-20T14:05")
+    (item,) = items  # (was no line)
+    assert item.begin == "2028-12-31"
+    assert (
+        item.summary
+        == "By the end of 2028, the chemicals group plans to close 14 plants in Europe."
+    )
+    assert item.modality == "planned"
+
+
+def test_a_forecast_due_by_the_end_of_the_month_names_the_month(tmp_path) -> None:
+    text = (
+        "Negotiations over the port concession stalled on Wednesday. An arbitrator is "
+        "expected to issue a ruling on the dispute by the end of the month."
+    )
+    items = lines_of(tmp_path, text, "2026-11-20T14:05")
+    (line,) = on(items, "2026-11-30")
+    assert line == (
+        "By the end of November 2026, an arbitrator is expected to issue a ruling on the dispute."
+    )
+    assert [i.modality for i in items if i.begin == "2026-11-30"] == ["predicted"]

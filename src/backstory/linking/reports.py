@@ -257,6 +257,27 @@ def _done_by(text: str, event: Event, timex: Timex, s_start: int, pub_day: str |
     )
 
 
+def _due_by(text: str, event: Event, timex: Timex, s_start: int, pub_day: str | None) -> bool:
+    """Whether the event is a plan or forecast due by a day still ahead ("plans to cut
+    2,000 jobs by the end of 2027", "is expected to present proposals by the end of the
+    month"): its line is under that day and keeps the bound, "By the end of 2027"."""
+    day = (timex.end_date or "")[:10]
+    return (
+        event.begin is None
+        and timex.begin is None
+        and len(day) == 10
+        and not _CLOCK_VALUE.search(timex.value or "")
+        and pub_day is not None
+        and day > pub_day
+        and event.modality in AHEAD_MODALITIES
+        and event.polarity == "positive"
+        and not timex.subordinate
+        and not timex.vague
+        and _BY_BEFORE.search(text, max(s_start, timex.start - 30), timex.start) is not None
+        and not OWNER_AFTER.match(text, timex.end)
+    )
+
+
 # What must or should be done by a day is a deadline, not a report of what was done.
 _OBLIGATION = re.compile(r"\b(?:must|should|needs?\s+to|ha(?:s|ve)\s+to|required\s+to)\b", re.I)
 # a goal's deadline, not what was done by then: "a pledge made in 2009 to provide $100
@@ -1143,7 +1164,10 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 coarse = True
                 continue
             bound = next((t for t in sentence_timexes if _bounds(event, t)), None)
-            if bound is not None and _done_by(text, event, bound, s_start, pub_day):
+            if bound is not None and (
+                _done_by(text, event, bound, s_start, pub_day)
+                or _due_by(text, event, bound, s_start, pub_day)
+            ):
                 done_by.append((event, bound))
                 continue
             if (

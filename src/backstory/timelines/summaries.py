@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -199,6 +199,31 @@ _END_OF = re.compile(
     r"the\s+end\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)(?:\s+(?P<y>\d{4}))?|(?P<y2>\d{4}))"
 )
+
+
+# The end of a month or year named from the publication: "the end of the month", "the
+# end of next year", "the end of this month"
+_END_OF_DEICTIC = re.compile(
+    r"the\s+end\s+of\s+(?:(?:the|this|next|the\s+following|the\s+current)\s+"
+    r"(?P<unit>month|year)|(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b)",
+    re.I,
+)
+
+
+def _end_of_named(sentence: str, date_span: tuple[int, int], day: str) -> str | None:
+    """ "the end of November 2026", "the end of 2027" for a bound "by the end of the
+    month", "by the end of next year", "by the end of November" whose last day is ``day``;
+    else None."""
+    found = _END_OF_DEICTIC.search(sentence, date_span[0], date_span[1])
+    if found is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+        return None
+    last = date.fromisoformat(day)
+    if (found.group("unit") or "").lower() == "year":
+        return f"the end of {last.year}" if (last.month, last.day) == (12, 31) else None
+    if (last + timedelta(days=1)).day != 1:
+        return None
+    return f"the end of {_MONTHS[last.month - 1]} {last.year}"
 
 
 def bound_by_at(sentence: str, date_span: tuple[int, int] | None) -> int | None:
@@ -716,6 +741,10 @@ def summarise(
         end_of = _END_OF.fullmatch(sentence, date_span[0] + 3, date_span[1])
         if end_of and (not with_year or end_of.group("y") or end_of.group("y2")):
             when = f"By {end_of.group()}"  # ("By the end of 2023", not "By 31 December")
+        elif named := _end_of_named(sentence, date_span, end or begin):
+            # ("by the end of the month", "by the end of April" told with its year: "By the
+            # end of November 2026", "By the end of April 2026")
+            when = f"By {named}"
     if (
         date_span is not None
         and when.startswith("On ")
