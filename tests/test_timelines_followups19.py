@@ -98,3 +98,14 @@ def test_a_forecast_due_by_the_end_of_the_month_names_the_month(tmp_path) -> Non
         "By the end of November 2026, an arbitrator is expected to issue a ruling on the dispute."
     )
     assert [i.modality for i in items if i.begin == "2026-11-30"] == ["predicted"]
+
+
+def test_what_a_warning_is_of_is_dated_in_the_coming_month(tmp_path) -> None:
+    text = "The dockworkers' union warned of further stoppages at the port in January."
+    items = lines_of(tmp_path, text, "2026-11-20T14:05")
+    (item,) = items
+    assert item.begin == "2027-01-01"  # (was January 2026, gone by)
+    assert item.modality == "predicted"
+    assert item.summary == (
+        "In January, further stoppages at the port, according to the dockworkers' union."
+    )

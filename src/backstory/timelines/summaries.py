@@ -2664,6 +2664,10 @@ def reported_claim(
         who = who[:1].lower() + who[1:]  # "Analysts said" at a sentence's start: analysts
     claim = sentence[m.end() :]
     span = (date_span[0] - m.end(), date_span[1] - m.end())
+    if re.search(r"\bwarned\s+$", m.group()) and (of := re.match(r"(?:of|about)\s+", claim)):
+        # "The union warned of further walkouts in December": what it warned of is the
+        # claim, a thing to come ("In December, further walkouts, according to the union")
+        claim, span = claim[of.end() :], (span[0] - of.end(), span[1] - of.end())
     if joined := [a for a in _AND_THAT.finditer(claim) if a.end() <= span[0]]:
         # "said the province had asked Ottawa for help and that 200 soldiers would arrive
         # over the weekend": the claim is the that-clause that holds the date
