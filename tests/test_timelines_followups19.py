@@ -109,3 +109,14 @@ def test_what_a_warning_is_of_is_dated_in_the_coming_month(tmp_path) -> None:
     assert item.summary == (
         "In January, further stoppages at the port, according to the dockworkers' union."
     )
+
+
+def test_a_participle_set_off_after_the_subject_is_its_own_dates_line(tmp_path) -> None:
+    text = (
+        "Excavation at the quarry outside Tarragona resumed on Monday after a two-week halt. "
+        "The licence, granted by the regional government in March 2025, lets the firm "
+        "extract limestone until 2040."
+    )
+    items = lines_of(tmp_path, text, "2026-11-20T14:05")
+    (march,) = [i.summary for i in items if i.begin == "2025-03-01"]  # (was no line)
+    assert march == "In March 2025, the licence was granted by the regional government."

@@ -393,6 +393,10 @@ _RELATIVE_BEFORE_DATE = re.compile(
 )
 
 
+# a noun opening the sentence, then a comma before the participle after it: "The permit,"
+_APPOSED_PARTICIPLE = re.compile(
+    r"\W*(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+", re.I
+)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:during|in|of|by|after|before|under|for|with|from|to|at|on)\s*$", re.I
 )
@@ -436,7 +440,13 @@ def _relative_dates(
             # taking office in July": a date aimed at or a stretch, no happening of its own)
         if _TIME_NOUN_BEFORE.search(text, s_start, m.start()):
             continue  # ("in the year that ended in June": a time, no happening)
-        if m["participle"] is not None and _past_year(t, pub_day) is None:
+        if (
+            m["participle"] is not None
+            and _past_year(t, pub_day) is None
+            # ("The permit, issued by the ministry in June 2024, allowed ...": a participle
+            # set off after its noun is that noun's own happening, on its own date)
+            and not _APPOSED_PARTICIPLE.fullmatch(text, s_start, m.start("participle"))
+        ):
             continue  # ("in a report published on Tuesday": the report's day is its
             # saying's; a year gone by is the participle's own line, "a pledge made in 2009")
         if _PAST_VERB.search(m["clause"]) and not _NOW_VERB.search(m["clause"]):
