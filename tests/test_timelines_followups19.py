@@ -120,3 +120,37 @@ def test_a_participle_set_off_after_the_subject_is_its_own_dates_line(tmp_path) 
     items = lines_of(tmp_path, text, "2026-11-20T14:05")
     (march,) = [i.summary for i in items if i.begin == "2025-03-01"]  # (was no line)
     assert march == "In March 2025, the licence was granted by the regional government."
+
+
+def test_a_relative_clause_on_a_noun_dated_before_it_is_that_dates_line(tmp_path) -> None:
+    text = (
+        "A magnitude 6.8 earthquake shook the island of Sulawesi on Wednesday. Geologists "
+        "likened it to a similar earthquake in 2018, which killed more than 4,000 people."
+    )
+    items = lines_of(tmp_path, text, "2026-11-20T14:05")
+    (year,) = [i.summary for i in items if i.begin == "2018-01-01"]  # (was no line)
+    assert year == "In 2018, a similar earthquake killed more than 4,000 people."
+
+
+def _items(tmp_path, text: str, published: str) -> list:
+    """The timeline items of ``text``, without the check that every word of a line is its
+    source's (a decision is told as "decided")."""
+    from datetime import datetime
+
+    from backstory.archive import Archive
+    from backstory.article import Article
+    from backstory.ingest import ingest_article
+    from backstory.settings import Settings
+    from backstory.timelines import build_timeline
+
+    article = Article(text=text, published=datetime.fromisoformat(published), title=None)
+    with Archive.open(tmp_path / f"{article.id}.db") as archive:
+        ingest_article(archive, article, settings=Settings())
+        return build_timeline(archive, per_date=10).items
+
+
+def test_a_decision_dated_inside_its_own_phrase_is_that_days_line(tmp_path) -> None:
+    text = "Chile's decision to leave the fisheries pact on Oct. 29 alarmed its neighbours."
+    items = _items(tmp_path, text, "2026-11-20T14:05")
+    assert on(items, "2026-11-20") == []  # (was the publication day's, with "on Oct. 29")
+    assert on(items, "2026-10-29") == ["On 29 October, Chile decided to leave the fisheries pact."]

@@ -675,6 +675,81 @@ _NOUN_THEN_CLAUSE = re.compile(
 )
 
 
+# a noun dated by "in"/"on" a date, then the relative clause its verb opens: "a similar
+# earthquake in (2011), which killed", "the floods in (May 2024) that destroyed"
+# (words of a noun phrase: no determiner, preposition, verb of being or participle)
+NOUN_IN_BEFORE = re.compile(
+    r"\b(?P<np>(?:a|an|the|its|their|his|her)\s+"
+    r"(?:(?!(?:a|an|the|of|in|on|at|to|for|from|by|with|since|than|and|or|is|are|was|were"
+    r"|be|been|has|have|had)\b)(?![\w'’-]+ed\b)[\w'’-]+\s+){0,3}?"
+    r"(?!(?:is|are|was|were|been|has|have|had)\b)(?![a-z]+ed\b)[a-z][\w'’-]*)\s+(?:in|on)\s+$"
+)
+_CLAUSE_AFTER_DATE = re.compile(r",?\s+(?:which|that)\s+(?:(?:had|has|have)\s+)?", re.I)
+
+
+def _dated_antecedent(
+    text: str, event: Event, timexes: list[Timex], s_start: int, pub_day: str | None
+) -> tuple[Timex, tuple[str, str]] | None:
+    """(the date, its days) of a noun dated by "in"/"on" a date gone by, when the event's
+    verb opens a relative clause right after it ("a similar earthquake in 2011, which
+    killed 15,000 people"): what the clause tells happened then."""
+    for t in timexes:
+        if t.end > event.start or t.begin is None or pub_day is None or t.vague:
+            continue
+        if not _CLAUSE_AFTER_DATE.fullmatch(text, t.end, event.start):
+            continue
+        if not NOUN_IN_BEFORE.search(text, max(s_start, t.start - 80), t.start):
+            continue
+        days = _past_year(t, pub_day) or line_days(t)
+        if days is not None and days[1] < pub_day:
+            return t, days
+    return None
+
+
+# a noun of a decision or an attempt, then the infinitive it takes: "(Argentina's)
+# decision to", "(the union's) refusal not to"
+INTENT_NOUN_PAST = {
+    "decision": "decided",
+    "refusal": "refused",
+    "attempt": "attempted",
+    "failure": "failed",
+    "promise": "promised",
+    "pledge": "pledged",
+    "threat": "threatened",
+    "offer": "offered",
+    "vote": "voted",
+    "request": "requested",
+    "choice": "chose",
+}
+_INTENT_TO = re.compile(rf"\b(?:{'|'.join(INTENT_NOUN_PAST)})\s+(?:not\s+)?to\s+$", re.I)
+_INTENT_PHRASE = re.compile(
+    rf"\b(?:{'|'.join(INTENT_NOUN_PAST)})\s+(?:not\s+)?to\s+[a-z]+"
+    r"(?:\s+(?!(?:who|which|that|when|where)\b)[\w'’-]+){0,8}\s+(?:on|in)\s+$",
+    re.I,
+)
+_PHRASE_TO_DATE = re.compile(
+    r"(?:\s+(?!(?:who|which|that|when|where)\b)[\w'’-]+){0,8}\s+(?:on|in)\s+"
+)
+
+
+def _dated_intent(
+    text: str, event: Event, timexes: list[Timex], s_start: int, pub_day: str | None
+) -> tuple[Timex, tuple[str, str]] | None:
+    """(the date, its days) of a decision's infinitive dated inside its own phrase
+    ("Argentina's decision to withdraw from the talks on Nov. 13 surprised diplomats"): the
+    decision is that day's, whatever the sentence's verb tells of it later."""
+    if not _INTENT_TO.search(text, max(s_start, event.start - 30), event.start):
+        return None
+    for t in timexes:
+        if t.start < event.end or t.begin is None or pub_day is None or t.vague:
+            continue
+        if not _PHRASE_TO_DATE.fullmatch(text, event.end, t.start):
+            return None
+        days = line_days(t)
+        return (t, days) if days is not None and days[1] <= pub_day else None
+    return None
+
+
 def _told_of_dated_noun(text: str, event: Event, timexes: list[Timex], pub_day: str | None) -> bool:
     """Whether the event's verb opens a relative clause on a noun a past month or year
     dates ("the February 2023 earthquakes, which killed ..."): it happened then."""
@@ -1188,6 +1263,28 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 or (own is not None and own.subordinate and own.dated_noun is not None)
             ):
                 continue  # "would be held probably in March or April": no day of its own
+            if event.inferred and (
+                antecedent := _dated_antecedent(text, event, sentence_timexes, s_start, pub_day)
+                or _dated_intent(text, event, sentence_timexes, s_start, pub_day)
+            ):
+                # "compared it to a similar earthquake in 2011, which killed 15,000 people":
+                # the killing is the 2011 earthquake's, that year's line
+                own_date, days = antecedent
+                if days[0] not in used_days:
+                    used_days.add(days[0])
+                    told.append(event)
+                    reports.append(
+                        _event_report(
+                            event,
+                            base,
+                            days,
+                            True,
+                            (own_date.start, own_date.end),
+                            places,
+                            _event_note(extraction, event, said_by, (s_start, s_end), quoted),
+                        )
+                    )
+                continue
             if event.inferred and _told_of_dated_noun(text, event, sentence_timexes, pub_day):
                 # "hit by the February 2023 earthquakes, which killed 53,000 people": the
                 # killing was then, not on a guessed day (and the sentence is about then)
@@ -1396,6 +1493,19 @@ def reports_of(extraction: Extraction) -> list[Report]:
                         base, year, year_timex, modality, sentence_note, listed.get(id(year_timex))
                     )
                 )
+        for own in sentence_timexes:
+            decided = line_days(own) if own.subordinate and not own.vague else None
+            if (
+                decided is not None
+                and decided[0] not in used_days
+                and pub_day is not None
+                and decided[1] <= pub_day
+                and _INTENT_PHRASE.search(text, max(s_start, own.start - 120), own.start)
+            ):
+                # "Chile's decision to leave the pact on Oct. 29 alarmed its neighbours" (no
+                # event of the leaving): the decision is that day's line
+                used_days.add(decided[0])
+                reports.append(_timex_report(base, decided, own, modality, sentence_note))
         for own, days in _relative_dates(text, sentence_timexes, s_start, pub_day):
             if days[0] not in used_days:
                 # "Ahtisaari, who won the Nobel Peace Prize in 2008, has died" (no event of

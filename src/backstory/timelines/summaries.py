@@ -22,7 +22,13 @@ from backstory.attribution import CUE_VERBS
 from backstory.entities.resolve import TITLE_WORDS
 from backstory.extraction import Timex
 from backstory.linguistic import OWNER_AFTER, object_relatives
-from backstory.linking.reports import is_whole_month, is_whole_week, is_whole_year
+from backstory.linking.reports import (
+    INTENT_NOUN_PAST,
+    NOUN_IN_BEFORE,
+    is_whole_month,
+    is_whole_week,
+    is_whole_year,
+)
 from backstory.timelines.antecedents import PERSON_NOUNS
 from backstory.timelines.tense import (
     done_by,
@@ -2037,6 +2043,60 @@ def when_clause(
     if len(sentence[lead:end].split()) < 3:
         return None
     return _standalone(sentence[lead:end], (0, 0), 0)[0], None
+
+
+# a relative clause right after the date of a noun (NOUN_IN_BEFORE): "(compared it to) a
+# similar earthquake in [2011], which killed 15,000 people"
+_RELATIVE_AFTER_DATE = re.compile(
+    r",?\s+(?:which|that)\s+(?P<rest>(?:(?:had|has|have)\s+)?[a-z]+(?:ed|en|wn|t)\s[^;:]*?)"
+    r"(?:,\s.*)?[.!?]?$"
+)
+
+
+def dated_antecedent_clause(
+    sentence: str, date_span: tuple[int, int] | None
+) -> tuple[str, tuple[int, int]] | None:
+    """(clause, date span in it) told of a noun dated right before a relative clause
+    on it ("Scientists compared it to a similar earthquake in 2011, which killed 15,000
+    people" -> "A similar earthquake in 2011 killed 15,000 people."); else None."""
+    if date_span is None or holds_speech(sentence):
+        return None
+    noun = NOUN_IN_BEFORE.search(sentence, max(0, date_span[0] - 80), date_span[0])
+    rel = _RELATIVE_AFTER_DATE.match(sentence, date_span[1])
+    if noun is None or rel is None:
+        return None
+    head = sentence[noun.start("np") : date_span[1]]
+    clause = f"{head} {rel.group('rest').strip()}"
+    return _standalone(
+        clause, (date_span[0] - noun.start("np"), date_span[1] - noun.start("np")), 0
+    )
+
+
+# an owner's decision (or refusal, attempt, ...) to do a thing, up to the date dating it:
+# "Argentina's decision to withdraw from the talks on (Nov. 13)"
+_OWNERS_INTENT = re.compile(
+    r"(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?[\w.-]+)['’]s?\s+"
+    rf"(?P<noun>{'|'.join(INTENT_NOUN_PAST)})\s+(?P<rest>(?:not\s+)?to\s+[^,;:]*?)\s*$"
+)
+
+
+def intent_clause(
+    sentence: str, date_span: tuple[int, int] | None
+) -> tuple[str, tuple[int, int]] | None:
+    """(clause, date span in it) told of an owner's decision that a date inside its own
+    phrase dates ("Argentina's decision to withdraw from the talks on Nov. 13 surprised
+    diplomats" -> "Argentina decided to withdraw from the talks on Nov. 13."); else None."""
+    if date_span is None or holds_speech(sentence):
+        return None
+    found = _OWNERS_INTENT.search(sentence, 0, date_span[0])
+    if found is None or found.group("rest").split()[-1].lower() not in ("on", "in"):
+        return None
+    verb = INTENT_NOUN_PAST[found.group("noun").lower()]
+    head = f"{found.group('owner')} {verb} {found.group('rest')} "
+    clause = head + sentence[slice(*date_span)]
+    lead = found.start()
+    start = lead + len(head)
+    return _standalone(sentence[:lead] + clause, (start, start + date_span[1] - date_span[0]), 0)
 
 
 def where_clause(
