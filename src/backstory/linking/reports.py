@@ -257,6 +257,27 @@ def _done_by(text: str, event: Event, timex: Timex, s_start: int, pub_day: str |
     )
 
 
+def _due_by(text: str, event: Event, timex: Timex, s_start: int, pub_day: str | None) -> bool:
+    """Whether the event is a plan or forecast due by a day still ahead ("plans to cut
+    2,000 jobs by the end of 2027", "is expected to present proposals by the end of the
+    month"): its line is under that day and keeps the bound, "By the end of 2027"."""
+    day = (timex.end_date or "")[:10]
+    return (
+        event.begin is None
+        and timex.begin is None
+        and len(day) == 10
+        and not _CLOCK_VALUE.search(timex.value or "")
+        and pub_day is not None
+        and day > pub_day
+        and event.modality in AHEAD_MODALITIES
+        and event.polarity == "positive"
+        and not timex.subordinate
+        and not timex.vague
+        and _BY_BEFORE.search(text, max(s_start, timex.start - 30), timex.start) is not None
+        and not OWNER_AFTER.match(text, timex.end)
+    )
+
+
 # What must or should be done by a day is a deadline, not a report of what was done.
 _OBLIGATION = re.compile(r"\b(?:must|should|needs?\s+to|ha(?:s|ve)\s+to|required\s+to)\b", re.I)
 # a goal's deadline, not what was done by then: "a pledge made in 2009 to provide $100
@@ -403,6 +424,10 @@ _RELATIVE_BEFORE_DATE = re.compile(
 )
 
 
+# a noun opening the sentence, then a comma before the participle after it: "The permit,"
+_APPOSED_PARTICIPLE = re.compile(
+    r"\W*(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+", re.I
+)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:during|in|of|by|after|before|under|for|with|from|to|at|on)\s*$", re.I
 )
@@ -446,7 +471,13 @@ def _relative_dates(
             # taking office in July": a date aimed at or a stretch, no happening of its own)
         if _TIME_NOUN_BEFORE.search(text, s_start, m.start()):
             continue  # ("in the year that ended in June": a time, no happening)
-        if m["participle"] is not None and _past_year(t, pub_day) is None:
+        if (
+            m["participle"] is not None
+            and _past_year(t, pub_day) is None
+            # ("The permit, issued by the ministry in June 2024, allowed ...": a participle
+            # set off after its noun is that noun's own happening, on its own date)
+            and not _APPOSED_PARTICIPLE.fullmatch(text, s_start, m.start("participle"))
+        ):
             continue  # ("in a report published on Tuesday": the report's day is its
             # saying's; a year gone by is the participle's own line, "a pledge made in 2009")
         if _PAST_VERB.search(m["clause"]) and not _NOW_VERB.search(m["clause"]):
@@ -702,6 +733,81 @@ _NOUN_THEN_CLAUSE = re.compile(
 )
 
 
+# a noun dated by "in"/"on" a date, then the relative clause its verb opens: "a similar
+# earthquake in (2011), which killed", "the floods in (May 2024) that destroyed"
+# (words of a noun phrase: no determiner, preposition, verb of being or participle)
+NOUN_IN_BEFORE = re.compile(
+    r"\b(?P<np>(?:a|an|the|its|their|his|her)\s+"
+    r"(?:(?!(?:a|an|the|of|in|on|at|to|for|from|by|with|since|than|and|or|is|are|was|were"
+    r"|be|been|has|have|had)\b)(?![\w'’-]+ed\b)[\w'’-]+\s+){0,3}?"
+    r"(?!(?:is|are|was|were|been|has|have|had)\b)(?![a-z]+ed\b)[a-z][\w'’-]*)\s+(?:in|on)\s+$"
+)
+_CLAUSE_AFTER_DATE = re.compile(r",?\s+(?:which|that)\s+(?:(?:had|has|have)\s+)?", re.I)
+
+
+def _dated_antecedent(
+    text: str, event: Event, timexes: list[Timex], s_start: int, pub_day: str | None
+) -> tuple[Timex, tuple[str, str]] | None:
+    """(the date, its days) of a noun dated by "in"/"on" a date gone by, when the event's
+    verb opens a relative clause right after it ("a similar earthquake in 2011, which
+    killed 15,000 people"): what the clause tells happened then."""
+    for t in timexes:
+        if t.end > event.start or t.begin is None or pub_day is None or t.vague:
+            continue
+        if not _CLAUSE_AFTER_DATE.fullmatch(text, t.end, event.start):
+            continue
+        if not NOUN_IN_BEFORE.search(text, max(s_start, t.start - 80), t.start):
+            continue
+        days = _past_year(t, pub_day) or line_days(t)
+        if days is not None and days[1] < pub_day:
+            return t, days
+    return None
+
+
+# a noun of a decision or an attempt, then the infinitive it takes: "(Argentina's)
+# decision to", "(the union's) refusal not to"
+INTENT_NOUN_PAST = {
+    "decision": "decided",
+    "refusal": "refused",
+    "attempt": "attempted",
+    "failure": "failed",
+    "promise": "promised",
+    "pledge": "pledged",
+    "threat": "threatened",
+    "offer": "offered",
+    "vote": "voted",
+    "request": "requested",
+    "choice": "chose",
+}
+_INTENT_TO = re.compile(rf"\b(?:{'|'.join(INTENT_NOUN_PAST)})\s+(?:not\s+)?to\s+$", re.I)
+_INTENT_PHRASE = re.compile(
+    rf"\b(?:{'|'.join(INTENT_NOUN_PAST)})\s+(?:not\s+)?to\s+[a-z]+"
+    r"(?:\s+(?!(?:who|which|that|when|where)\b)[\w'’-]+){0,8}\s+(?:on|in)\s+$",
+    re.I,
+)
+_PHRASE_TO_DATE = re.compile(
+    r"(?:\s+(?!(?:who|which|that|when|where)\b)[\w'’-]+){0,8}\s+(?:on|in)\s+"
+)
+
+
+def _dated_intent(
+    text: str, event: Event, timexes: list[Timex], s_start: int, pub_day: str | None
+) -> tuple[Timex, tuple[str, str]] | None:
+    """(the date, its days) of a decision's infinitive dated inside its own phrase
+    ("Argentina's decision to withdraw from the talks on Nov. 13 surprised diplomats"): the
+    decision is that day's, whatever the sentence's verb tells of it later."""
+    if not _INTENT_TO.search(text, max(s_start, event.start - 30), event.start):
+        return None
+    for t in timexes:
+        if t.start < event.end or t.begin is None or pub_day is None or t.vague:
+            continue
+        if not _PHRASE_TO_DATE.fullmatch(text, event.end, t.start):
+            return None
+        days = line_days(t)
+        return (t, days) if days is not None and days[1] <= pub_day else None
+    return None
+
+
 def _told_of_dated_noun(text: str, event: Event, timexes: list[Timex], pub_day: str | None) -> bool:
     """Whether the event's verb opens a relative clause on a noun a past month or year
     dates ("the February 2023 earthquakes, which killed ..."): it happened then."""
@@ -730,6 +836,8 @@ def _not_the_sentence_date(text: str, timex: Timex, s_start: int) -> bool:
             bool(_FIGURE_AFTER.match(text, timex.end))
             and describes_noun(text, timex.start, timex.end)
         )
+        # "reported record passenger numbers for October": the period the figures cover
+        or _FIGURE_FOR.search(text, max(s_start, timex.start - 60), timex.start) is not None
     )
 
 
@@ -746,6 +854,17 @@ _COUNT_OF_TIMES = re.compile(
 _FIGURE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:forecasts?|estimates?|projections?|outlooks?|guidance|figures?|"
     r"readings?|levels?|data|numbers?|targets?|budgets?|prices?|rates?|highs?|lows?|peaks?)\b"
+)
+
+
+# a figure, then the period it is for: "passenger numbers for October", "results for the
+# third quarter", "its forecast for 2027"
+_FIGURE_FOR = re.compile(
+    r"\b(?:forecasts?|estimates?|projections?|outlook|guidance|figures?|readings?|data|"
+    r"numbers?|targets?|budgets?|results?|earnings|sales|profits?|losses|revenues?|output|"
+    r"statistics|growth|inflation|exports|imports|traffic|volumes?|deficit|surplus)\s+for\s+"
+    r"(?:the\s+(?:month|quarter|year|season|period|week)\s+(?:of|to|ending|ended)\s+|the\s+)?$",
+    re.I,
 )
 
 
@@ -1017,8 +1136,12 @@ def reports_of(extraction: Extraction) -> list[Report]:
     # The sentence before, if it was quoted speech, and who said it.
     previous: tuple[tuple[int, int], Attribution | None] | None = None
     entity_names = {e.name for e in extraction.entities}
+    # the sentence before: where it ended, the one day its lines were on, its speaker
+    before: tuple[int, tuple[str, str] | None, Attribution | None] | None = None
     for position, (s_start, s_end) in enumerate(sentence_spans(extraction)):
         sentence = text[s_start:s_end]
+        last, before = before, None
+        first_report = len(reports)
         events = [e for e in extraction.events if s_start <= e.start < s_end]
         # A sentence's own dates and its undated statement share its events' attribution;
         # a quotation that goes on from the sentence before is that speaker's.
@@ -1212,7 +1335,10 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 coarse = True
                 continue
             bound = next((t for t in sentence_timexes if _bounds(event, t)), None)
-            if bound is not None and _done_by(text, event, bound, s_start, pub_day):
+            if bound is not None and (
+                _done_by(text, event, bound, s_start, pub_day)
+                or _due_by(text, event, bound, s_start, pub_day)
+            ):
                 done_by.append((event, bound))
                 continue
             if (
@@ -1232,6 +1358,28 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 or (own is not None and own.subordinate and own.dated_noun is not None)
             ):
                 continue  # "would be held probably in March or April": no day of its own
+            if event.inferred and (
+                antecedent := _dated_antecedent(text, event, sentence_timexes, s_start, pub_day)
+                or _dated_intent(text, event, sentence_timexes, s_start, pub_day)
+            ):
+                # "compared it to a similar earthquake in 2011, which killed 15,000 people":
+                # the killing is the 2011 earthquake's, that year's line
+                own_date, days = antecedent
+                if days[0] not in used_days:
+                    used_days.add(days[0])
+                    told.append(event)
+                    reports.append(
+                        _event_report(
+                            event,
+                            base,
+                            days,
+                            True,
+                            (own_date.start, own_date.end),
+                            places,
+                            _event_note(extraction, event, said_by, (s_start, s_end), quoted),
+                        )
+                    )
+                continue
             if event.inferred and _told_of_dated_noun(text, event, sentence_timexes, pub_day):
                 # "hit by the February 2023 earthquakes, which killed 53,000 people": the
                 # killing was then, not on a guessed day (and the sentence is about then)
@@ -1441,6 +1589,19 @@ def reports_of(extraction: Extraction) -> list[Report]:
                         base, year, year_timex, modality, sentence_note, listed.get(id(year_timex))
                     )
                 )
+        for own in sentence_timexes:
+            decided = line_days(own) if own.subordinate and not own.vague else None
+            if (
+                decided is not None
+                and decided[0] not in used_days
+                and pub_day is not None
+                and decided[1] <= pub_day
+                and _INTENT_PHRASE.search(text, max(s_start, own.start - 120), own.start)
+            ):
+                # "Chile's decision to leave the pact on Oct. 29 alarmed its neighbours" (no
+                # event of the leaving): the decision is that day's line
+                used_days.add(decided[0])
+                reports.append(_timex_report(base, decided, own, modality, sentence_note))
         for own, days in _relative_dates(text, sentence_timexes, s_start, pub_day):
             if days[0] not in used_days:
                 # "Ahtisaari, who won the Nobel Peace Prize in 2008, has died" (no event of
@@ -1497,6 +1658,28 @@ def reports_of(extraction: Extraction) -> list[Report]:
             and not _PRESENT_STATE.match(sentence)
             and not retold
         ):
+            told_day = _continued_day(text, s_start, sentence, last)
+            if told_day is not None:
+                # "Another 120 were injured" after "At least 30 people were killed in the
+                # blast on Monday, police said": more of the same happening, on its day
+                # and on its source's word
+                (first, last_day), note = told_day
+                reports.append(
+                    Report(
+                        **base,
+                        begin=first,
+                        end=last_day,
+                        explicit=False,
+                        start=s_start,
+                        end_offset=s_end,
+                        modality="reported" if _has_speaker(note) else modality,
+                        attribution=attribution_note(
+                            extraction, note, s_start, s_end, quoted=quoted
+                        )
+                        or sentence_note,
+                    )
+                )
+                continue
             # (not "Since then, Israel has bombarded Gaza": a stretch up to now, no
             # report of the publication day; nor "The RSF quickly took over the capital"
             # after "Fighting erupted in Khartoum on April 15, 2023": a step on in the past
@@ -1513,7 +1696,43 @@ def reports_of(extraction: Extraction) -> list[Report]:
                     attribution=sentence_note,
                 )
             )
+        told_days = {(r.begin, r.end) for r in reports[first_report:] if r.explicit}
+        before = (s_end, told_days.pop() if len(told_days) == 1 else None, said_by)
     return reports
+
+
+# a sentence that goes on counting what the sentence before told: "Another 120 were
+# injured", "A further 40 people are missing", "Three others were wounded"
+_COUNT = (
+    r"(?:(?:at\s+least|about|around|nearly|almost|more\s+than|some)\s+)?"
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen"
+    r"|dozens|scores|hundreds|thousands|several|many)"
+)
+_CONTINUING = re.compile(
+    rf"\W*(?:(?:another|a\s+further)\s+{_COUNT}|{_COUNT}\s+(?:more|others|other))\b", re.I
+)
+
+
+def _continued_day(
+    text: str,
+    s_start: int,
+    sentence: str,
+    last: tuple[int, tuple[str, str] | None, Attribution | None] | None,
+) -> tuple[tuple[str, str], Attribution | None] | None:
+    """The day, and the speaker, of the sentence just before when this undated one only
+    counts more of what it told ("Another 120 were injured, and 15 remain missing" after
+    "At least 30 people were killed in the blast on Monday, police said")."""
+    if (
+        last is None
+        or last[1] is None
+        or not _CONTINUING.match(sentence)
+        or guess_modality(sentence) not in ("asserted", "reported")
+    ):
+        return None  # (not "Another two rounds of talks are planned")
+    between = text[last[0] : s_start]
+    if between.strip() or between.count("\n") > 1:
+        return None  # (not a sentence of another paragraph)
+    return last[1], last[2]
 
 
 # a sentence whose main verb is a past perfect, with no comma or saying before it:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -23,7 +23,13 @@ from backstory.entities.resolve import TITLE_WORDS
 from backstory.events import ASPECT_VERBS, HAPPENING_NOUNS, NOUNS
 from backstory.extraction import Timex
 from backstory.linguistic import OWNER_AFTER, object_relatives
-from backstory.linking.reports import is_whole_month, is_whole_week, is_whole_year
+from backstory.linking.reports import (
+    INTENT_NOUN_PAST,
+    NOUN_IN_BEFORE,
+    is_whole_month,
+    is_whole_week,
+    is_whole_year,
+)
 from backstory.timelines.antecedents import PERSON_NOUNS
 from backstory.timelines.tense import (
     done_by,
@@ -200,6 +206,31 @@ _END_OF = re.compile(
     r"the\s+end\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)(?:\s+(?P<y>\d{4}))?|(?P<y2>\d{4}))"
 )
+
+
+# The end of a month or year named from the publication: "the end of the month", "the
+# end of next year", "the end of this month"
+_END_OF_DEICTIC = re.compile(
+    r"the\s+end\s+of\s+(?:(?:the|this|next|the\s+following|the\s+current)\s+"
+    r"(?P<unit>month|year)|(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b)",
+    re.I,
+)
+
+
+def _end_of_named(sentence: str, date_span: tuple[int, int], day: str) -> str | None:
+    """ "the end of November 2026", "the end of 2027" for a bound "by the end of the
+    month", "by the end of next year", "by the end of November" whose last day is ``day``;
+    else None."""
+    found = _END_OF_DEICTIC.search(sentence, date_span[0], date_span[1])
+    if found is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+        return None
+    last = date.fromisoformat(day)
+    if (found.group("unit") or "").lower() == "year":
+        return f"the end of {last.year}" if (last.month, last.day) == (12, 31) else None
+    if (last + timedelta(days=1)).day != 1:
+        return None
+    return f"the end of {_MONTHS[last.month - 1]} {last.year}"
 
 
 def bound_by_at(sentence: str, date_span: tuple[int, int] | None) -> int | None:
@@ -730,6 +761,10 @@ def summarise(
         end_of = _END_OF.fullmatch(sentence, date_span[0] + 3, date_span[1])
         if end_of and (not with_year or end_of.group("y") or end_of.group("y2")):
             when = f"By {end_of.group()}"  # ("By the end of 2023", not "By 31 December")
+        elif named := _end_of_named(sentence, date_span, end or begin):
+            # ("by the end of the month", "by the end of April" told with its year: "By the
+            # end of November 2026", "By the end of April 2026")
+            when = f"By {named}"
     if (
         date_span is not None
         and when.startswith("On ")
@@ -2065,6 +2100,60 @@ def when_clause(
     return _standalone(sentence[lead:end], (0, 0), 0)[0], None
 
 
+# a relative clause right after the date of a noun (NOUN_IN_BEFORE): "(compared it to) a
+# similar earthquake in [2011], which killed 15,000 people"
+_RELATIVE_AFTER_DATE = re.compile(
+    r",?\s+(?:which|that)\s+(?P<rest>(?:(?:had|has|have)\s+)?[a-z]+(?:ed|en|wn|t)\s[^;:]*?)"
+    r"(?:,\s.*)?[.!?]?$"
+)
+
+
+def dated_antecedent_clause(
+    sentence: str, date_span: tuple[int, int] | None
+) -> tuple[str, tuple[int, int]] | None:
+    """(clause, date span in it) told of a noun dated right before a relative clause
+    on it ("Scientists compared it to a similar earthquake in 2011, which killed 15,000
+    people" -> "A similar earthquake in 2011 killed 15,000 people."); else None."""
+    if date_span is None or holds_speech(sentence):
+        return None
+    noun = NOUN_IN_BEFORE.search(sentence, max(0, date_span[0] - 80), date_span[0])
+    rel = _RELATIVE_AFTER_DATE.match(sentence, date_span[1])
+    if noun is None or rel is None:
+        return None
+    head = sentence[noun.start("np") : date_span[1]]
+    clause = f"{head} {rel.group('rest').strip()}"
+    return _standalone(
+        clause, (date_span[0] - noun.start("np"), date_span[1] - noun.start("np")), 0
+    )
+
+
+# an owner's decision (or refusal, attempt, ...) to do a thing, up to the date dating it:
+# "Argentina's decision to withdraw from the talks on (Nov. 13)"
+_OWNERS_INTENT = re.compile(
+    r"(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?[\w.-]+)['’]s?\s+"
+    rf"(?P<noun>{'|'.join(INTENT_NOUN_PAST)})\s+(?P<rest>(?:not\s+)?to\s+[^,;:]*?)\s*$"
+)
+
+
+def intent_clause(
+    sentence: str, date_span: tuple[int, int] | None
+) -> tuple[str, tuple[int, int]] | None:
+    """(clause, date span in it) told of an owner's decision that a date inside its own
+    phrase dates ("Argentina's decision to withdraw from the talks on Nov. 13 surprised
+    diplomats" -> "Argentina decided to withdraw from the talks on Nov. 13."); else None."""
+    if date_span is None or holds_speech(sentence):
+        return None
+    found = _OWNERS_INTENT.search(sentence, 0, date_span[0])
+    if found is None or found.group("rest").split()[-1].lower() not in ("on", "in"):
+        return None
+    verb = INTENT_NOUN_PAST[found.group("noun").lower()]
+    head = f"{found.group('owner')} {verb} {found.group('rest')} "
+    clause = head + sentence[slice(*date_span)]
+    lead = found.start()
+    start = lead + len(head)
+    return _standalone(sentence[:lead] + clause, (start, start + date_span[1] - date_span[0]), 0)
+
+
 def where_clause(
     sentence: str, date_span: tuple[int, int] | None
 ) -> tuple[str, tuple[int, int]] | None:
@@ -2293,6 +2382,10 @@ def coordinated_predicate(
         other = (verb_start, first_end) if in_second else (second_start, second_end)
         own = sentence[slice(*date_span)]
         other_verb = verb if in_second else second
+        if not in_second and _warning_after(joint, second):
+            # "The central bank held rates on Thursday but warned that inflation could
+            # rise again": the line is the holding; the warning is what it said about it
+            return _standalone(sentence[:first_end].rstrip() + sentence[second_end:], date_span, 0)
         if not _second_alone(sentence, verb, second, second_start, in_second) and not any(
             other[0] <= t.start < other[1]
             and t.text != own
@@ -2326,6 +2419,27 @@ def coordinated_predicate(
         shift = len(head) - second_start
         return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), 0)
     return None
+
+
+# Verbs of a forecast or caution a subject goes on with after what it did ("but warned
+# that ...", "and cautioned that ..."); after "but", any saying ("but said it would ...")
+_WARNINGS = frozenset({"warn", "caution", "signal", "flag"})
+_SAYINGS_AFTER_BUT = _WARNINGS | frozenset(
+    {"say", "add", "note", "insist", "admit", "acknowledge", "concede", "predict", "forecast"}
+)
+
+
+def _warning_after(joint: Any, second: Any) -> bool:
+    """Whether ``second``, joined by ``joint``, is the subject's caution or saying about
+    what it did: a verb of warning (after "and" or "but"), or of saying after "but", with
+    what it warns of or says after it ("warned that ...", "warned of ...")."""
+    lemma = second.lemma_.lower()
+    if not (lemma in _WARNINGS or (joint.lower_ == "but" and lemma in _SAYINGS_AFTER_BUT)):
+        return False
+    return any(
+        c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("of", "about"))
+        for c in second.children
+    )
 
 
 def _second_alone(
@@ -2692,6 +2806,10 @@ def reported_claim(
         who = who[:1].lower() + who[1:]  # "Analysts said" at a sentence's start: analysts
     claim = sentence[m.end() :]
     span = (date_span[0] - m.end(), date_span[1] - m.end())
+    if re.search(r"\bwarned\s+$", m.group()) and (of := re.match(r"(?:of|about)\s+", claim)):
+        # "The union warned of further walkouts in December": what it warned of is the
+        # claim, a thing to come ("In December, further walkouts, according to the union")
+        claim, span = claim[of.end() :], (span[0] - of.end(), span[1] - of.end())
     if joined := [a for a in _AND_THAT.finditer(claim) if a.end() <= span[0]]:
         # "said the province had asked Ottawa for help and that 200 soldiers would arrive
         # over the weekend": the claim is the that-clause that holds the date

@@ -45,7 +45,9 @@ from backstory.timelines.summaries import (
     bound_by_at,
     closing_relative,
     coordinated_predicate,
+    dated_antecedent_clause,
     gapped_clause,
+    intent_clause,
     labelled_speaker,
     loaded_pipeline,
     names_clock_time,
@@ -394,6 +396,12 @@ def clause_of_its_date(
         # "a similar one in the United States, where the FDA announced on Aug. 15 that
         # ...": that day's line is the where-clause
         lambda: where_clause(sentence, date_span),
+        # "compared it to a similar earthquake in 2011, which killed 15,000 people": that
+        # year's line is the earthquake's killing
+        lambda: dated_antecedent_clause(sentence, date_span),
+        # "Argentina's decision to withdraw from the talks on Nov. 13 surprised diplomats":
+        # that day's line is the deciding
+        lambda: intent_clause(sentence, date_span),
     )
     return next((found for read in readings if (found := read()) is not None), None)
 

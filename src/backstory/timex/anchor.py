@@ -795,6 +795,8 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         return _possessor_tense(_WORD.findall(right[2:])[:5])
     lw = _WORD.findall(_without_clocks(left))[-20:]
     for dist, i in enumerate(range(len(lw) - 1, -1, -1)):
+        if (foreseen := _foreseen(lw, i, dist)) is not None:
+            return foreseen
         if lw[i].lower() in _REPORTING:
             if i >= 2 and lw[i - 1].lower() == "be" and lw[i - 2].lower() in _MODAL_BEFORE_BE:
                 return FUTURE  # "the prize will be announced on Friday": no report yet
@@ -987,6 +989,28 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
         if cue is not None:
             return cue
     return None
+
+
+# Verbs of a warning whose object is a happening to come: "warned of further walkouts
+# (in December)" (not "threatened": "floods threatened homes in March" is no threat)
+_WARN_OF = _set("warned warns warning warn cautioned cautions")
+
+
+def _foreseen(words: list[str], idx: int, dist: int) -> str | None:
+    """FUTURE_IN_PAST (FUTURE for a verb in the present) when ``words[idx]`` warns of the
+    thing the date right after it dates ("The union warned of further walkouts in
+    December": the coming December, seen from the warning); else None."""
+    word = words[idx].lower()
+    if not 2 <= dist <= 6 or idx + 1 >= len(words) or word not in _WARN_OF:
+        return None
+    # (the thing is a noun phrase up to the date: no clause, no name of a time of its own)
+    if words[idx + 1].lower() not in ("of", "about") or not all(
+        w.islower() or w[:1].isdigit() for w in words[idx + 1 : -1]
+    ):
+        return None
+    if words[-1].lower() not in ("in", "on", "for", "from", "by", "next", "this"):
+        return None
+    return FUTURE if word.endswith(("s", "n")) else FUTURE_IN_PAST
 
 
 def clause_verb_tense(text: str, start: int, reach: int = 10) -> str | None:
