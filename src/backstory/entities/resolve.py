@@ -945,7 +945,8 @@ _COURT_NOUNS = frozenset(
 def _town_after_in(span: Any, full_names: list[str]) -> bool:
     """Whether a one-word name NER took for a person's is the object of "in" and no
     person of the article or the knowledge base has it, nor is it a given name ("an
-    out-of-competition test in Iten", "a derailment near Katerini"; not "confidence in
+    out-of-competition test in Iten", "a derailment near Katerini", "the sea off
+    Lampedusa"; not "confidence in
     Ramaphosa")."""
     root = span.root
     return (
@@ -955,7 +956,7 @@ def _town_after_in(span: Any, full_names: list[str]) -> bool:
             root.head.lower_ == "in"
             # "a train derailment near Katerini": where a thing is or happened (not
             # "stood near Smith", a person's side)
-            or (root.head.lower_ in ("near", "outside") and root.head.head.pos_ == "NOUN")
+            or (root.head.lower_ in ("near", "outside", "off") and root.head.head.pos_ == "NOUN")
         )
         and not given_name(span.text)
         and find_person(span.text) is None

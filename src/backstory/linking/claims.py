@@ -43,6 +43,7 @@ _KINDS = (
     ("deaths", r"dead|deaths?|killed|killing|fatalities|died|bodies|(?:death\s+)?toll|lives"),
     ("injured", r"injured|injuring|wounded|wounding|injuries|casualties"),
     ("displaced", r"displaced|homeless|refugees|evacuated|evacuees|survivors"),
+    ("missing", r"missing|unaccounted"),
     ("cases", r"cases|infections|infected|patients"),
     (
         "aid",
@@ -147,6 +148,7 @@ def claims_of(extraction: Extraction) -> list[Claim]:
     sentences = sentence_spans(extraction)
     out: list[Claim] = []
     pending: list[tuple[Quantity, str, int, int]] = []
+    added_owners: dict[int, set[str]] = {}  # sentence start -> owners of figures added
     for quantity in extraction.quantities:
         if quantity.value is None or (quantity.value < 10 and not quantity.unit):
             continue
@@ -156,6 +158,14 @@ def claims_of(extraction: Extraction) -> list[Claim]:
             ((s, e) for s, e in sentences if s <= quantity.start < e),
             (quantity.start, quantity.end),
         )
+        if _INCREMENT.search(text, max(0, quantity.start - 12), quantity.start) or re.match(
+            r"\d[\d,.]*\s+(?:more|additional)\b", quantity.text
+        ):
+            # "recovered 17 more bodies", "a further 40": what was added, no total (its owner
+            # is the sentence's, for the total told with it)
+            if (owner := _owner(extraction, quantity, s_start, s_end)) is not None:
+                added_owners.setdefault(s_start, set()).add(owner)
+            continue
         near_start = max(s_start, quantity.start - 25)
         near = text[near_start : min(s_end, quantity.end + 45)]
         tally = _TALLY.search(text, max(s_start, quantity.start - 100), quantity.start)
@@ -186,7 +196,18 @@ def claims_of(extraction: Extraction) -> list[Claim]:
             c.subject.removesuffix(f" {c.subject_key.split('|')[1]}")
             for c in out
             if c.sentence_start == s_start
-        }
+        } | added_owners.get(s_start, set())
+        if not siblings and not _names_anything(extraction, s_start, s_end):
+            # "... bringing the death toll from Sunday's shipwreck off Lampedusa to 19. Another
+            # 24 people remain missing.": a sentence naming nobody goes on with the owner of
+            # the figures of the sentence before
+            before = max((c.sentence_start for c in out if c.sentence_end <= s_start), default=None)
+            if before is not None and not text[before:s_start].count("\n\n"):
+                siblings = {
+                    c.subject.removesuffix(f" {c.subject_key.split('|')[1]}")
+                    for c in out
+                    if c.sentence_start == before
+                }
         if len(siblings) == 1:
             # "The number of people killed ... in Zambia's Copperbelt province has risen
             # to 41, and confirmed cases have reached 1,530": the figures of one sentence
@@ -209,6 +230,8 @@ def claims_of(extraction: Extraction) -> list[Claim]:
     return out
 
 
+# A figure told as added to one before: "another 24", "a further 40"
+_INCREMENT = re.compile(r"\b(?:a\s+further|an\s+additional)\s+$", re.I)
 # A tally named before its figure: "put the death toll at 1,644", "the number of
 # injured rose to 4,521".
 _TALLY = re.compile(
@@ -262,6 +285,11 @@ def _claim(
     )
 
 
+def _names_anything(extraction: Extraction, s_start: int, s_end: int) -> bool:
+    """Whether the sentence names any entity."""
+    return any(s_start <= m.start < s_end for e in extraction.entities for m in e.mentions)
+
+
 def _named_hazard(extraction: Extraction, quantity: Quantity) -> str | None:
     """The named storm, quake or fire whose toll the quantity is ("Cyclone Nadia made
     landfall near Beira, killing at least 52 people": Cyclone Nadia, whose toll other
@@ -291,7 +319,17 @@ def _owner(extraction: Extraction, quantity: Quantity, s_start: int, s_end: int)
     """The place or group nearest the number, within its sentence; of a place told as
     lying in a larger one ("near the town of Katerini in northern Greece, killing at least
     nine"), the smaller: the one other reports of the same toll name."""
-    found = _nearest_owner(extraction, quantity, s_start, s_end)
+    said = [
+        e.attribution for e in extraction.events if s_start <= e.start < s_end and e.attribution
+    ]
+    speakers = {a.speaker for a in said if a.speaker}
+    # (where the speakers are named: "the Italian coast guard said" owns no figure)
+    spans = [
+        (a.speaker_start, a.speaker_end)
+        for a in said
+        if a.speaker_start is not None and a.speaker_end is not None
+    ]
+    found = _nearest_owner(extraction, quantity, s_start, s_end, speakers, spans)
     if found is None:
         return None
     text = extraction.article.text
@@ -312,15 +350,22 @@ def _owner(extraction: Extraction, quantity: Quantity, s_start: int, s_end: int)
 
 
 def _nearest_owner(
-    extraction: Extraction, quantity: Quantity, s_start: int, s_end: int
+    extraction: Extraction,
+    quantity: Quantity,
+    s_start: int,
+    s_end: int,
+    speakers: set[str] = frozenset(),  # type: ignore[assignment]
+    spans: list[tuple[int, int]] = [],  # noqa: B006 - read only
 ) -> str | None:
-    """The place or group nearest the number, within its sentence."""
+    """The place or group nearest the number, within its sentence, not one who says it
+    ("The U.N. refugee agency UNHCR said more than 1,100 people had died ... in the
+    central Mediterranean": the Mediterranean's toll, not the agency's)."""
     best: tuple[int, str] | None = None
     for entity in extraction.entities:
-        if entity.type not in PLACE_TYPES | {"NORP", "ORG"}:
+        if entity.type not in PLACE_TYPES | {"NORP", "ORG"} or entity.name in speakers:
             continue
         for m in entity.mentions:
-            if not (s_start <= m.start < s_end):
+            if not (s_start <= m.start < s_end) or any(a <= m.start < b for a, b in spans):
                 continue
             if quantity.start - _BEFORE <= m.start <= quantity.end + _AFTER:
                 # The counted thing usually follows the number ("10,000 soldiers
