@@ -57,3 +57,16 @@ def test_a_day_owning_the_doer_of_a_past_deed_is_its_line(tmp_path) -> None:
     ]
     plain = "Sunday's vote was marred by violence."
     assert [i.begin for i in lines_of(tmp_path, plain, "2026-03-23T09:00")] == ["2026-03-23"]
+
+
+def test_a_named_subjects_second_act_of_saying_holds_the_claim_of_a_day_ahead(
+    tmp_path,
+) -> None:
+    text = (
+        "Peruvian President Jose Jeri called the crash a national tragedy and said the "
+        "government would present new bus safety rules to Congress on March 30."
+    )
+    items = lines_of(tmp_path, text, "2026-03-17T12:00")
+    (line,) = on(items, "2026-03-30")
+    assert line.startswith("On 30 March, the government would present new bus safety rules")
+    assert line.endswith("according to Peruvian President Jose Jeri.")

@@ -1098,6 +1098,12 @@ _REPORTED = re.compile(
 _NOUN_OBJECT_CUE = re.compile(r"\b(?:announced|reported|confirmed|stated|predicted|predicts)\b")
 
 
+# A named subject's act, then its saying: "Giorgia Meloni called the sinking "a tragedy"
+# and said ..."
+_NAMED_AND_SAID = re.compile(
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5})\s+[a-z]+(?:ed|d)\b[^;]*?"
+    r"\s+and\s+(?:said|says|warned|added)\s+(?:that\s+)?(?=[A-Za-z])"
+)
 _REPORTED_AFTER_AND = re.compile(
     r"[,;]\s+and\s+(?P<who>(?:the|their|its|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:said|says|warned|added)\s+(?:that\s+)?"
@@ -2779,6 +2785,11 @@ def reported_claim(
         # would walk out again on 4-6 February": the second clause's source
         m = next(
             (r for r in _REPORTED_AFTER_AND.finditer(sentence, lead) if r.end() <= date_span[0]),
+            None,
+        ) or next(
+            # "Giorgia Meloni called the sinking "a tragedy" and said Italy would press the
+            # EU at a summit on July 20": the named subject's second act is the saying
+            (r for r in [_NAMED_AND_SAID.match(sentence, lead)] if r and r.end() <= date_span[0]),
             None,
         )
         if m is None:
