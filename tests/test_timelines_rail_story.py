@@ -70,3 +70,17 @@ def test_a_named_subjects_second_act_of_saying_holds_the_claim_of_a_day_ahead(
     (line,) = on(items, "2026-03-30")
     assert line.startswith("On 30 March, the government would present new bus safety rules")
     assert line.endswith("according to Peruvian President Jose Jeri.")
+
+
+def test_a_day_set_for_something_is_no_line_of_its_own_the_setting_is(tmp_path) -> None:
+    text = (
+        "Dock workers called a 48-hour port strike for Friday to protest against pay cuts. "
+        "A judge set a new hearing for Oct. 5."
+    )
+    items = lines_of(tmp_path, text, "2026-09-16T15:00")  # a Wednesday
+    assert on(items, "2026-09-16") == [
+        "On 16 September, dock workers called a 48-hour port strike for 18 September to "
+        "protest against pay cuts.",
+        "On 16 September, a judge set a new hearing for Oct. 5.",
+    ]
+    assert [i.begin for i in items] == ["2026-09-16", "2026-09-16"]

@@ -601,6 +601,24 @@ _STRETCH_TO_NOW = re.compile(
 _REPORTING_WORDS = frozenset(["reporting", "recording", "citing", "counting", "listing"])
 
 
+# "set a hearing for", "called a 24-hour rail strike for", "scheduled the vote for"
+_SET_FOR = re.compile(
+    r"\b(?<!is\s)(?<!are\s)(?<!was\s)(?<!been\s)(?:set|sets|called|calls|scheduled|"
+    r"schedules|fixed|fixes)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?for\s+$",
+    re.I,
+)
+
+
+def _set_for(text: str, timex: Timex, s_start: int, pub_day: str | None) -> bool:
+    """Whether the timex is a day ahead that a sentence's act set something for ("called
+    a strike for Friday", "set a hearing for Nov. 12")."""
+    return (
+        pub_day is not None
+        and (timex.begin or "")[:10] > pub_day
+        and _SET_FOR.search(text, max(s_start, timex.start - 80), timex.start) is not None
+    )
+
+
 def _yardstick(text: str, timex: Timex, s_start: int) -> bool:
     """True for a date an amount is measured against ("up from 40 on Monday", "a premium
     of 27% to the closing price on April 29")."""
@@ -1305,6 +1323,10 @@ def reports_of(extraction: Extraction) -> list[Report]:
             own = next((t for t in sentence_timexes if t.text == event.timex), None)
             if own is not None and own.vague and not event.inferred:
                 continue  # "In recent days, protesters gathered": no day a source stated
+            if own is not None and _set_for(text, own, s_start, pub_day):
+                # "Trade unions called a 24-hour rail strike for Friday": the calling is
+                # the news, of its own day; the day set is what was set, no line of it
+                continue
             if own is not None and _closing_saying_day(text, own, in_sentence, s_end):
                 # "The delegations completed their talks late on 18 March, Yermak said on
                 # Wednesday": the talks are 18 March's line, not Wednesday's
@@ -1544,6 +1566,8 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 continue
             if any(_bounds(event, timex) for event in events):
                 continue  # "likely to resign before the vote on Thursday": the vote's day
+            if _set_for(text, timex, s_start, pub_day):
+                continue  # "set a hearing for Nov. 12": the setting's line, not the hearing's
             if _in_pronoun_clause(text, s_start, timex, interval, in_sentence):
                 continue  # "erupted on April 15, 2023, two years after they staged a coup in ..."
             if _day_of_trailing_saying(text, told, timex) or _closing_saying_day(

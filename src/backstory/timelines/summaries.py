@@ -2917,7 +2917,7 @@ def absolute_days(
             continue
         on = re.search(
             # ("until at least Saturday": "until at least 14 March")
-            r"\b(?:on|by|until|till|before|after|since|from|to|through)\s+"
+            r"\b(?:on|by|until|till|before|after|since|from|to|through|for)\s+"
             r"(?:at\s+(?:the\s+)?(?:least|latest|earliest)\s+)?$",
             sentence[: t.start],
             re.I,
