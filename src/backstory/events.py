@@ -1602,6 +1602,14 @@ def _told_past(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "VBD" for c in auxiliaries)
 
 
+# a saying right before its day: "said on Saturday", "told reporters on Monday"
+_SAYING_BEFORE_DAY = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|reported|added|stated)\s+(?:(?:late|early)\s+)?"
+    r"(?:on\s+)?$",
+    re.I,
+)
+
+
 def _redate(clock: Timex, day: str | None) -> None:
     """Move a clock time to ``day`` (an unknown day, ``XXXX-XX-XX``, for None)."""
     clock.value = (day or "XXXX-XX-XX") + clock.value[10:]
@@ -3002,6 +3010,19 @@ class _Builder:
             ):
                 continue  # "on Friday at 12:50": the tagger read its day from the sentence
             before = [t for t in dated if t.start < sent.start_char]
+            if not before:
+                # "The volcano erupted early on Sunday, ... Senapred said. The eruption began
+                # at about 3:15 a.m.": no typed event dates the story, its last day does (not
+                # a saying's: "the government said on Saturday")
+                before = [
+                    t
+                    for t in self.extraction.timexes
+                    if t.start < sent.start_char
+                    and self._one_day(t)
+                    and not _SAYING_BEFORE_DAY.search(
+                        self.extraction.article.text, max(0, t.start - 40), t.start
+                    )
+                ]
             day = before[-1].begin[:10] if before and before[-1].begin else None
             if day is None and not any(
                 t.start < sent.start_char and self._one_day(t) and t.begin[:10] != self.published
@@ -3505,6 +3526,9 @@ class _Builder:
                 and report is None
                 and timex.mod == "ON_OR_BEFORE"
                 and "T" in (end or "")
+                # (a clock's: not "By Saturday night, they had cut off 40 villages", done
+                # by the night, which the line tells with its "By")
+                and _CLOCK.search(timex.text) is not None
             ):
                 # "Shares in Helix fell 6% by 10:30 GMT", told by the reporter: a clock
                 # time is of one day, and what it bounds is that day's (a claim some
