@@ -72,3 +72,8 @@ def test_a_claim_shows_the_hedge_its_source_used(
     value: float, text: str | None, approximate: bool, shown: str
 ) -> None:
     assert stated_value(value, text, approximate) == shown
+
+
+def test_aid_into_it_is_not_the_giving_organisation_s() -> None:
+    text = "Vesta Bank lost deposits for a week. The IMF will lend 3 billion dollars to it."
+    assert subjects(text) == ["Vesta Bank aid"]

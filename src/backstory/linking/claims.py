@@ -168,7 +168,7 @@ def claims_of(extraction: Extraction) -> list[Claim]:
         kind = kind or kind_of(quantity, near, quantity.start - near_start)
         if kind == "aid" and not _AID.search(text, s_start, s_end):
             continue  # a price, a revenue, a fine: money, but no aid
-        recipient = _recipient(extraction, quantity, s_end) if kind == "aid" else None
+        recipient = _recipient(extraction, quantity, s_start, s_end) if kind == "aid" else None
         if recipient == "":
             continue  # "will inject 2 billion euros into it": given to no one named
         owner = (
@@ -278,7 +278,7 @@ _NAMED_BEFORE = re.compile(
 )
 
 
-def _recipient(extraction: Extraction, quantity: Quantity, s_end: int) -> str | None:
+def _recipient(extraction: Extraction, quantity: Quantity, s_start: int, s_end: int) -> str | None:
     """The one money given is given to, named right after it ("Croatia will inject 900
     million euros into Jadranska Banka": the bank's aid, not Croatia's), whatever NER took
     the name for; for "into it", the organisation named last before (none: "", no claim
@@ -296,9 +296,17 @@ def _recipient(extraction: Extraction, quantity: Quantity, s_end: int) -> str | 
             return entity.name
     if _NAMED_BEFORE.match(text, at) is None:
         return None
+    # (not the giver: "The IMF will lend 3 billion dollars to it")
+    givers = {
+        name
+        for e in extraction.events
+        if s_start <= e.start < s_end
+        for name in (e.actor, e.attribution.speaker if e.attribution else None)
+        if name
+    }
     last: tuple[int, str] | None = None
     for entity in extraction.entities:
-        if entity.type != "ORG":
+        if entity.type != "ORG" or entity.name in givers:
             continue
         for m in entity.mentions:
             if m.end <= quantity.start and (last is None or m.start > last[0]):
