@@ -76,7 +76,13 @@ from backstory.anaphora import (
     is_definite_organisation,
     is_definite_region,
 )
-from backstory.attribution import CUE_VERBS, DENIAL_CUES, evidence_maker, is_evidence
+from backstory.attribution import (
+    CUE_VERBS,
+    DENIAL_CUES,
+    evidence_maker,
+    is_evidence,
+    reporting_participle_host,
+)
 from backstory.entities.gazetteer import DISTRICT_NOUNS, SETTLEMENT_NOUNS
 from backstory.extraction import Attribution, Event, Extraction, Quantity, Timex
 from backstory.linguistic import (
@@ -4002,6 +4008,8 @@ class _Builder:
                     pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
                     if pobj is not None:
                         return pobj
+        if (host := reporting_participle_host(verb)) is not None:
+            return self._subject(host)  # "X said the miner cut corners, saying ...": X
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
             head = verb.head
             # "Russia plans to deploy", "X was likely to send": the governor's subject.
