@@ -1,7 +1,8 @@
-"""Entities, speakers and claims on wire copy written for these tests (shipping,
-refineries, mining, bank rescues): a company before its works' name, a line
+"""Entities, speakers, claims and strikes on wire copy written for these tests (shipping,
+refineries, mining, bank rescues, rail strikes): a company before its works' name, a line
 before its ship, "the company" after "A Maersk vessel", a saying participle after a
-reported clause, the aid a lender is given, the hedge a figure was given with."""
+reported clause, the aid a lender is given, the hedge a figure was given with, and a
+strike the article before shows is labour's."""
 
 from __future__ import annotations
 
@@ -167,3 +168,28 @@ def test_a_claim_shows_the_hedge_its_source_used(
     value: float, text: str | None, approximate: bool, shown: str
 ) -> None:
     assert stated_value(value, text, approximate) == shown
+
+
+# -- a strike the article before shows is labour's ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Train drivers walked out on Friday in a dispute over pay.\n\n"
+        "The strike halted all trains across the country.",
+        "The teachers' union rejected the government's offer on Thursday.\n\n"
+        "Friday's strike closed schools across the country.",
+    ],
+)
+def test_a_bare_strike_after_a_labour_dispute_is_a_protest(text: str) -> None:
+    (strike,) = events_with(run(text), "strike")
+    assert strike.type == "PROTEST"
+
+
+def test_a_bare_strike_after_fighting_is_no_protest() -> None:
+    text = (
+        "Troops shelled the border town overnight, the army said.\n\n"
+        "The strike destroyed a bridge across the river."
+    )
+    assert all(e.type != "PROTEST" for e in events_with(run(text), "strike"))

@@ -1317,6 +1317,13 @@ MILITARY_STRIKE_WORDS = frozenset(
     """air missile drone rocket military retaliatory preemptive pre-emptive precision
     artillery naval nuclear""".split()  # noqa: SIM905 - a word table
 )
+# Words of a labour dispute, and of fighting, in the sentences before a bare "strike"
+_LABOUR_DISPUTE = frozenset(
+    """union unions walkout picket pickets stoppage dispute""".split()  # noqa: SIM905
+)
+_FIGHTING = frozenset(
+    """troop army military attack airstrike bombing shelling war soldier militant""".split()  # noqa: SIM905
+)
 GRIEVANCES = frozenset(
     """pay wage wages salary salaries pension pensions condition conditions job jobs
     staffing hours contract overtime cut cuts""".split()  # noqa: SIM905
@@ -2303,8 +2310,23 @@ class _Builder:
             # "Dockworkers walked off the job ..., and their union said the strike would
             # last until Sunday": workers, and no weapon, in the strike's sentence
             lemmas = {t.lemma_.lower() for t in tok.sent if t.lemma_.lower() != "strike"}
-            return bool(lemmas & WORKERS) and not lemmas & (MILITARY_STRIKE_WORDS | WEAPONS)
+            if lemmas & (MILITARY_STRIKE_WORDS | WEAPONS):
+                return False
+            return bool(lemmas & WORKERS) or self._labour_told_before(tok)
         return "PROTEST" in kinds and "ASSAULT" not in kinds
+
+    def _labour_told_before(self, tok: Any) -> bool:
+        """Whether the article before a strike's sentence tells of a labour dispute (a
+        union, a walkout, a picket) and of no fighting ("Train drivers walked out on
+        Friday in a dispute over pay. | The strike halted all trains")."""
+        before = self.doc[: tok.sent.start]
+        lemmas = {t.lemma_.lower() for t in before}
+        if lemmas & (MILITARY_STRIKE_WORDS | WEAPONS | _FIGHTING):
+            return False
+        return bool(lemmas & _LABOUR_DISPUTE) or any(
+            t.lemma_.lower() == "walk" and any(c.lower_ in ("out", "off") for c in t.children)
+            for t in before
+        )
 
     def _part_of_earlier(self, tok: Any) -> str | None:
         """ "The second round began on 27 May" after "the first round of talks": a
