@@ -180,7 +180,7 @@ def _nearest_of_kind(token: Any, index: Any, kind: str, *, subjects: bool) -> An
         c.i for c in token.head.children if c.dep_ == "nsubj" and token.dep_ in ("dobj", "pobj")
     }
     for i in range(token.i - 1, max(-1, token.i - 400), -1):
-        if subjects and doc[i].dep_ not in ("nsubj", "nsubjpass") and not _called(doc[i]):
+        if subjects and not (_subject_or_owner(doc[i]) or _called(doc[i])):
             continue
         if i in own_subject:
             continue
@@ -188,6 +188,20 @@ def _nearest_of_kind(token: Any, index: Any, kind: str, *, subjects: bool) -> An
         if entity is not None and entity.type == "ORG" and kind in organisation_kinds(entity):
             return doc[i]
     return None
+
+
+def _subject_or_owner(token: Any) -> bool:
+    """Whether ``token`` is a clause's subject or the name that owns it ("A Maersk vessel
+    was attacked", "Maersk's tanker was hit": the company is the one the story is about)."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    while token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i != token.i:
+        token = token.head  # "Stolt Nielsen": the name's last word owns the noun
+    return (
+        token.dep_ in ("compound", "poss")
+        and token.head.dep_ in ("nsubj", "nsubjpass")
+        and token.head.pos_ == "NOUN"
+    )
 
 
 def _called(token: Any) -> bool:

@@ -167,6 +167,31 @@ def evidence_maker(noun: Any) -> Any:
     return None
 
 
+def reporting_participle_host(verb: Any) -> Any:
+    """The saying verb whose speaker a saying participle goes on with, when the parser hung
+    the participle on the clause reported ("Ana Lopes said the miner was cutting corners,
+    saying ...": "said", whose speaker says it, not "the miner"); None otherwise. A subject
+    of the reported clause that is no company told of by its trade keeps it ("said Vale cut
+    jobs, saying ...", "said the suspect fled, saying ...")."""
+    head = verb.head
+    if not (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.lemma_.lower() in CUE_VERBS
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and head.dep_ == "ccomp"
+        and head.i < verb.i
+        and head.head.i < head.i
+        and head.head.lemma_.lower() in CUE_VERBS
+    ):
+        return None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not is_definite_organisation(subject):
+        return None  # ("Police said the suspect fled, saying he feared arrest": his)
+    return head.head
+
+
 def is_evidence(token: Any) -> bool:
     """Whether a token is a common noun of a count or a study ("the recount", "a poll")."""
     return token.pos_ == "NOUN" and token.lemma_.lower() in EVIDENCE_NOUNS
@@ -485,6 +510,8 @@ class _Finder:
         # "X said ... and warned ...": a conjoined verb shares the subject.
         if verb.dep_ == "conj":
             return self._subject(verb.head)
+        if (host := reporting_participle_host(verb)) is not None:
+            return self._subject(host)  # "X said the miner cut corners, saying ...": X
         return None
 
     def _channel(self, tokens: list[Any]) -> str | None:

@@ -76,7 +76,13 @@ from backstory.anaphora import (
     is_definite_organisation,
     is_definite_region,
 )
-from backstory.attribution import CUE_VERBS, DENIAL_CUES, evidence_maker, is_evidence
+from backstory.attribution import (
+    CUE_VERBS,
+    DENIAL_CUES,
+    evidence_maker,
+    is_evidence,
+    reporting_participle_host,
+)
 from backstory.entities.gazetteer import DISTRICT_NOUNS, SETTLEMENT_NOUNS
 from backstory.extraction import Attribution, Event, Extraction, Quantity, Timex
 from backstory.linguistic import (
@@ -1311,6 +1317,13 @@ MILITARY_STRIKE_WORDS = frozenset(
     """air missile drone rocket military retaliatory preemptive pre-emptive precision
     artillery naval nuclear""".split()  # noqa: SIM905 - a word table
 )
+# Words of a labour dispute, and of fighting, in the sentences before a bare "strike"
+_LABOUR_DISPUTE = frozenset(
+    """union unions walkout picket pickets stoppage dispute""".split()  # noqa: SIM905
+)
+_FIGHTING = frozenset(
+    """troop army military attack airstrike bombing shelling war soldier militant""".split()  # noqa: SIM905
+)
 GRIEVANCES = frozenset(
     """pay wage wages salary salaries pension pensions condition conditions job jobs
     staffing hours contract overtime cut cuts""".split()  # noqa: SIM905
@@ -2305,8 +2318,23 @@ class _Builder:
             # "Dockworkers walked off the job ..., and their union said the strike would
             # last until Sunday": workers, and no weapon, in the strike's sentence
             lemmas = {t.lemma_.lower() for t in tok.sent if t.lemma_.lower() != "strike"}
-            return bool(lemmas & WORKERS) and not lemmas & (MILITARY_STRIKE_WORDS | WEAPONS)
+            if lemmas & (MILITARY_STRIKE_WORDS | WEAPONS):
+                return False
+            return bool(lemmas & WORKERS) or self._labour_told_before(tok)
         return "PROTEST" in kinds and "ASSAULT" not in kinds
+
+    def _labour_told_before(self, tok: Any) -> bool:
+        """Whether the article before a strike's sentence tells of a labour dispute (a
+        union, a walkout, a picket) and of no fighting ("Train drivers walked out on
+        Friday in a dispute over pay. | The strike halted all trains")."""
+        before = self.doc[: tok.sent.start]
+        lemmas = {t.lemma_.lower() for t in before}
+        if lemmas & (MILITARY_STRIKE_WORDS | WEAPONS | _FIGHTING):
+            return False
+        return bool(lemmas & _LABOUR_DISPUTE) or any(
+            t.lemma_.lower() == "walk" and any(c.lower_ in ("out", "off") for c in t.children)
+            for t in before
+        )
 
     def _part_of_earlier(self, tok: Any) -> str | None:
         """ "The second round began on 27 May" after "the first round of talks": a
@@ -4026,6 +4054,8 @@ class _Builder:
                     pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
                     if pobj is not None:
                         return pobj
+        if (host := reporting_participle_host(verb)) is not None:
+            return self._subject(host)  # "X said the miner cut corners, saying ...": X
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
             head = verb.head
             # "Russia plans to deploy", "X was likely to send": the governor's subject.

@@ -166,6 +166,24 @@ _UNIT_QUALIFIERS = frozenset(
 )
 
 
+def stated_value(value: float, text: str | None, approximate: bool) -> str:
+    """The value as its source hedged it ("at least 9", "more than 1,100"; "about 48,000"
+    when the text that gave it is lost), for tables and charts of claims."""
+    number = f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+    if not approximate:
+        return number
+    lowered = " ".join((text or "").lower().split())
+    said = next(
+        (
+            a
+            for a in APPROXIMATORS
+            if lowered.startswith(a + " ") or (a == "~" and lowered[:1] == a)
+        ),
+        "about",
+    )
+    return f"{said}{'' if said == '~' else ' '}{number}"
+
+
 def find_quantities(extraction: Extraction, context: Context) -> Extraction:
     """Stage "quantities": numbers with approximators, units and what they measure."""
     doc = context.doc

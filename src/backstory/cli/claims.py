@@ -7,6 +7,7 @@ import json
 import click
 
 from backstory.cli.options import db_option, open_links
+from backstory.quantities import stated_value
 from backstory.records import claims_record
 
 
@@ -15,7 +16,7 @@ def _table(histories: list[dict]) -> str:
     for history in histories:
         lines.append(history["subject"])
         for c in history["history"]:
-            value = ("about " if c["approximate"] else "") + f"{c['value']:,}"
+            value = stated_value(c["value"], c.get("text"), c["approximate"])
             lines.append(
                 f"  {c['said_on'] or '?':10}  {value:>16}  {c['speaker'] or '-':24.24}  "
                 f"{c['relation']:13}  {c['source']['article_id']}:{c['source']['start']}-{c['source']['end']}"

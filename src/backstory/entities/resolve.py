@@ -900,8 +900,10 @@ def _collect_mentions(doc: Any, nlp: Any) -> list[_Mention]:
     mentions.extend(_source_line_names(doc, taken, mentions))
     _listed_companies(doc, mentions, taken, tickers, nlp)
     mentions.extend(_described_initials(doc, taken))
-    mentions.extend(_described_names(doc, taken))
+    mentions.extend(_described_names(doc, taken, nlp))
+    mentions.extend(_ship_lines(doc, taken, nlp))
     mentions.extend(_dateline_places(doc, taken, mentions))
+    _split_owner_from_works(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     _extend_to_longer_names(doc, mentions)
     return _extend_to_name_tails(doc, mentions)
@@ -914,6 +916,11 @@ _TRADE_NOUNS = frozenset(
     """carmaker automaker chipmaker drugmaker planemaker steelmaker shipbuilder miner
     brewer distiller retailer lender insurer broadcaster broker shipper airline
     startup conglomerate refiner""".split()  # noqa: SIM905 - a word table
+)
+
+# Verbs of saying, whose one-word subject is a person's surname more often than a company
+_SAYING = frozenset(
+    """say tell add warn argue claim insist accuse urge write note""".split()  # noqa: SIM905
 )
 
 # Nouns that go back to a company named before ("The miner said", "the company's shares").
@@ -1083,14 +1090,14 @@ def _dateline_place(
         taken[i] = True
 
 
-def _described_names(doc: Any, taken: list[bool]) -> list[_Mention]:
+def _described_names(doc: Any, taken: list[bool], nlp: Any) -> list[_Mention]:
     """A name of two or three capitalised words NER left untagged right after a noun
     that says it is an organisation, itself after a word ("collapsed payments firm
     Veritas Pay went on trial"), none a given name or a title: an organisation, here and
     wherever the article writes it again ("Banks lent Veritas Pay ...")."""
     found: list[_Mention] = []
     for noun in doc[1:-1]:
-        if not (_organisation_noun(noun) and noun.is_lower):
+        if not ((_organisation_noun(noun) or noun.lower_ in _TRADE_NOUNS) and noun.is_lower):
             continue
         if doc[noun.i - 1].pos_ not in ("NOUN", "ADJ", "PROPN", "VERB"):
             continue
@@ -1106,7 +1113,17 @@ def _described_names(doc: Any, taken: list[bool]) -> list[_Mention]:
         ):
             end += 1
         words = doc[noun.i + 1 : end]
-        if len(words) < 2 or any(given_name(t.text) for t in words):
+        if any(given_name(t.text) for t in words):
+            continue
+        if len(words) == 1 and (
+            words[0].pos_ != "PROPN"
+            or dictionary_word(nlp, words[0])
+            or find_entry(words.text) is not None
+            or gazetteer.find_country(words.text)
+            or gazetteer.find_city(words.text)
+        ):
+            continue  # one word is a name only when no dictionary knows it ("refiner Sinopec")
+        if len(words) == 0:
             continue
         found.append(_Mention(words.start, words.end, "ORG"))
         for i in range(words.start, words.end):
@@ -1119,6 +1136,75 @@ def _described_names(doc: Any, taken: list[bool]) -> list[_Mention]:
                 found.append(_Mention(span.start, span.end, "ORG"))
                 for i in range(span.start, span.end):
                     taken[i] = True
+    return found
+
+
+def _split_owner_from_works(doc: Any, mentions: list[_Mention]) -> None:
+    """A name before the noun of a works that opens with a company the article names
+    alone ("Sinopec said ... a fire at the Sinopec Zhenhai refinery", NER's one person
+    "Sinopec Zhenhai"): the company, then the works' own name."""
+    companies = {doc[m.start : m.end].text for m in mentions if m.label == "ORG" and not m.kb}
+    for m in list(mentions):
+        span = doc[m.start : m.end]
+        if m.label not in ("PERSON", "FAC", "ORG") or len(span) < 2:
+            continue
+        if _kind_of_head(span) != "FAC":
+            continue
+        cut = next(
+            (
+                k
+                for k in range(span.end - 1, span.start, -1)
+                if doc[span.start : k].text in companies
+            ),
+            None,
+        )
+        if cut is None or not doc[cut].is_title:
+            continue
+        mentions.remove(m)
+        mentions.append(_Mention(span.start, cut, "ORG"))
+        mentions.append(_Mention(cut, span.end, "FAC"))
+
+
+def _ship_lines(doc: Any, taken: list[bool], nlp: Any) -> list[_Mention]:
+    """A name NER left untagged between "a", "an" or "the" and the noun of a ship ("The
+    Hapag-Lloyd ship was turned back", "a Stolt tanker"): the line that runs it, when
+    its words are capitalised, one at least no dictionary word, and it is no place, no
+    people and no given name ("a Navy vessel", "the Greek tanker" name no company)."""
+    found: list[_Mention] = []
+    for noun in doc[2:]:
+        if noun.lemma_.lower() not in _SHIP_NOUNS or not noun.is_lower:
+            continue
+        start = noun.i
+        while (
+            start > 0
+            and noun.i - start < 4
+            and not taken[start - 1]
+            and doc[start - 1].ent_type_ == ""
+            and doc[start - 1].lower_ not in ("a", "an", "the")
+            and (doc[start - 1].is_title or (doc[start - 1].text == "-" and start - 1 < noun.i))
+        ):
+            start -= 1
+        while start < noun.i and doc[start].text == "-":
+            start += 1
+        if start == noun.i or start == 0 or doc[start - 1].lower_ not in ("a", "an", "the"):
+            continue
+        words = doc[start : noun.i]
+        text = words.text
+        if (
+            not words[-1].is_title
+            or not any(t.is_alpha and not dictionary_word(nlp, t) for t in words)
+            or any(t.lower_ in TITLE_WORDS for t in words)
+            or (len(words) == 1 and given_name(text))
+            or find_entry(text) is not None
+            or gazetteer.find_country(text)
+            or gazetteer.demonyms().get(fold(text))
+            or gazetteer.find_region(text)
+            or gazetteer.find_city(text)
+        ):
+            continue
+        found.append(_Mention(words.start, words.end, "ORG"))
+        for i in range(words.start, words.end):
+            taken[i] = True
     return found
 
 
@@ -1821,6 +1907,8 @@ class _Resolver:
                 m.label = "FAC"  # "King's Cross station" tagged ORG, "Victoria station" GPE
             if m.label == "PERSON" and not m.kb and not surname and self._called_it(m):
                 m.label = "ORG"  # "Médecins Sans Frontières said its hospital ...": no person
+            if m.label == "PERSON" and not m.kb and not surname and self._lone_company(m):
+                m.label = "ORG"  # "said the miner ..., saying Glencore had done the same"
             if (
                 m.label == "PERSON"
                 and not m.kb
@@ -2425,6 +2513,31 @@ class _Resolver:
             return False
         verb = root.head
         return any(t.lower_ == "its" and t.i >= m.end and verb in t.ancestors for t in sentence)
+
+    def _lone_company(self, m: _Mention) -> bool:
+        """Whether one word tagged PERSON, never written with a given name (news names a
+        person in full first), no given name itself, no known person and with no title
+        or role, stands in a sentence that speaks of a company by its trade ("the miner
+        was cutting corners, saying Glencore had done the same") and of no "he" or "she":
+        a company's name."""
+        doc = self.doc
+        span = doc[m.start : m.end]
+        if len(span) != 1 or not span[0].is_title or given_name(span.text):
+            return False
+        if find_person(span.text) is not None or self._title_before(m.start) is not None:
+            return False
+        if self._apposition_role(span.root) is not None:
+            return False
+        root = span.root
+        if root.dep_ == "nsubj" and root.head.lemma_ in _SAYING:
+            return False  # "Rudd said the miner had cut jobs": a person speaks
+        sentence = root.sent
+        return not any(
+            t.lower_ in ("he", "him", "his", "she", "her", "hers") for t in sentence
+        ) and any(
+            t.is_lower and t.lemma_ in _COMPANY_CUE_NOUNS | _TRADE_NOUNS and t.i != span.start
+            for t in sentence
+        )
 
     def _city_named_as_person(self, m: _Mention, text: str) -> bool:
         """Whether a name of several words tagged PERSON is a large city's own name

@@ -178,8 +178,12 @@ def claims_of(extraction: Extraction) -> list[Claim]:
         kind = kind or kind_of(quantity, near, quantity.start - near_start)
         if kind == "aid" and not _AID.search(text, s_start, s_end):
             continue  # a price, a revenue, a fine: money, but no aid
+        recipient = _recipient(extraction, quantity, s_start, s_end) if kind == "aid" else None
+        if recipient == "":
+            continue  # "will inject 2 billion euros into it": given to no one named
         owner = (
-            quantity.measures
+            recipient
+            or quantity.measures
             or _named_hazard(extraction, quantity)
             or _owner(extraction, quantity, s_start, s_end)
         )
@@ -197,7 +201,12 @@ def claims_of(extraction: Extraction) -> list[Claim]:
             for c in out
             if c.sentence_start == s_start
         } | added_owners.get(s_start, set())
-        if not siblings and not _names_anything(extraction, s_start, s_end):
+        if (
+            not siblings
+            and not _names_anything(extraction, s_start, s_end)
+            # (not "Elsewhere 3,000 people were reported killed": another place, unnamed)
+            and not _ELSEWHERE.match(text, s_start)
+        ):
             # "... bringing the death toll from Sunday's shipwreck off Lampedusa to 19. Another
             # 24 people remain missing.": a sentence naming nobody goes on with the owner of
             # the figures of the sentence before
@@ -285,9 +294,65 @@ def _claim(
     )
 
 
+# A sentence opening on another place or matter: "Elsewhere, ...", "Meanwhile, ..."
+_ELSEWHERE = re.compile(
+    r"\s*(?:Elsewhere|Meanwhile|Separately|In\s+other|Across|Nationwide|Worldwide|Globally)\b"
+)
+
+
 def _names_anything(extraction: Extraction, s_start: int, s_end: int) -> bool:
     """Whether the sentence names any entity."""
     return any(s_start <= m.start < s_end for e in extraction.entities for m in e.mentions)
+
+
+# what leads from money to the one given it: "inject 900 million euros into", "lend 300
+# million euros in loans to"
+_TO_RECIPIENT = re.compile(
+    r"\s*(?:(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|funding|loans?|grants?|"
+    r"capital|support|credit)\s+)?(?:into|to)\s+(?P<the>the\s+)?"
+)
+# a recipient named before: "into it", "to the lender"
+_NAMED_BEFORE = re.compile(
+    r"(?:it|them|(?<=the )(?:bank|lender|company|firm|group|insurer|carrier|airline))\b"
+)
+
+
+def _recipient(extraction: Extraction, quantity: Quantity, s_start: int, s_end: int) -> str | None:
+    """The one money given is given to, named right after it ("Croatia will inject 900
+    million euros into Jadranska Banka": the bank's aid, not Croatia's), whatever NER took
+    the name for; for "into it", the organisation named last before (none: "", no claim
+    owned by the giver); None when no "into" or "to" follows the money."""
+    text = extraction.article.text
+    lead = _TO_RECIPIENT.match(text, quantity.end, s_end)
+    if lead is None:
+        return None
+    at = lead.end()
+    starts = {at, lead.start("the")} if lead.group("the") else {at}
+    for entity in extraction.entities:
+        if entity.type in ("NORP", "DATE"):
+            continue
+        if any(m.start in starts for m in entity.mentions):
+            return entity.name
+    if _NAMED_BEFORE.match(text, at) is None:
+        return None
+    # (not the giver: "The IMF will lend 3 billion dollars to it")
+    givers = {
+        name
+        for e in extraction.events
+        if s_start <= e.start < s_end
+        for name in (e.actor, e.attribution.speaker if e.attribution else None)
+        if name
+    }
+    last: tuple[int, str] | None = None
+    for entity in extraction.entities:
+        if entity.type != "ORG" or entity.name in givers:
+            continue
+        for m in entity.mentions:
+            if m.end <= quantity.start and (last is None or m.start > last[0]):
+                last = (m.start, entity.name)
+    if last is None:
+        return ""
+    return last[1]
 
 
 def _named_hazard(extraction: Extraction, quantity: Quantity) -> str | None:

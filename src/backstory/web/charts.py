@@ -18,6 +18,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
+from backstory.quantities import stated_value
 from backstory.web.land import land_path
 
 # Colours of the series, in order (readable on white, distinct in print).
@@ -76,7 +77,7 @@ def claim_points(history: list[dict[str, Any]]) -> list[Point]:
         day = claim.get("said_on") or source.get("published")
         if not day:
             continue
-        value = "about " * bool(claim["approximate"]) + f"{claim['value']:,}"
+        value = stated_value(claim["value"], claim.get("text"), claim["approximate"])
         speaker = claim.get("speaker") or "unattributed"
         points.append(
             Point(
