@@ -1,0 +1,53 @@
+"""News sentences the temporal engine reads: a clock time on a weekday's night, the
+early hours of the morning on a day named, the days of one timetable told in turn,
+"the past week", and habits with a plural subject or a season opening the sentence,
+on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from backstory.timex import tag_timexes
+
+WEDNESDAY = datetime(2026, 3, 4, 10, 0)  # a Wednesday morning
+TUESDAY = datetime(2026, 3, 3, 10, 0)
+FRIDAY = datetime(2026, 3, 6, 10, 0)
+
+
+def one(text: str, phrase: str, dct: datetime = WEDNESDAY):
+    """The timex whose text is ``phrase`` (it must be found exactly once)."""
+    tags = tag_timexes(text, dct)
+    hits = [t for t in tags if t.text == phrase]
+    assert len(hits) == 1, [(t.text, t.value) for t in tags]
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # the small hours of a weekday's night are on the next day
+        ("A car bomb went off at 2 a.m. Friday night outside the ministry.", "2 a.m. Friday night",
+         "2026-02-28T02:00"),
+        ("Firefighters were called at 3:15 a.m. Saturday night.", "3:15 a.m. Saturday night",
+         "2026-03-01T03:15"),
+        # a late evening hour stays on the day
+        ("The suspect was arrested at 10 p.m. Tuesday night.", "10 p.m. Tuesday night",
+         "2026-03-03T22:00"),
+        ("Police were called at 9 p.m. Monday evening.", "9 p.m. Monday evening",
+         "2026-03-02T21:00"),
+    ],
+)  # fmt: skip
+def test_clock_time_on_a_weekday_night(text: str, phrase: str, value: str) -> None:
+    t = one(text, phrase)
+    assert (t.type, t.value) == ("TIME", value)
+
+
+def test_small_hours_after_a_night_named_before() -> None:
+    tags = tag_timexes("Shelling began on Friday night and at 2 a.m. the bridge fell.", WEDNESDAY)
+    clock = [t for t in tags if t.text == "2 a.m."]
+    assert clock and clock[0].value == "2026-02-28T02:00"
+    tags = tag_timexes("Shelling began on Friday night and at 11 p.m. the bridge fell.", WEDNESDAY)
+    clock = [t for t in tags if t.text == "11 p.m."]
+    assert clock and clock[0].value == "2026-02-27T23:00"
