@@ -51,3 +51,25 @@ def test_small_hours_after_a_night_named_before() -> None:
     tags = tag_timexes("Shelling began on Friday night and at 11 p.m. the bridge fell.", WEDNESDAY)
     clock = [t for t in tags if t.text == "11 p.m."]
     assert clock and clock[0].value == "2026-02-27T23:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "begin"),
+    [
+        ("Negotiators argued into the early hours of the morning on Saturday.",
+         "the early hours of the morning on Saturday", "2026-02-28TMO", "2026-02-28T00:00"),
+        ("The warehouse caught fire in the early hours of the morning on Sunday.",
+         "the early hours of the morning on Sunday", "2026-03-01TMO", "2026-03-01T00:00"),
+    ],
+)  # fmt: skip
+def test_early_hours_of_the_morning_on_a_day(
+    text: str, phrase: str, value: str, begin: str
+) -> None:
+    t = one(text, phrase)
+    assert (t.type, t.value, t.mod, t.begin) == ("TIME", value, "START", begin)
+    assert not [x for x in tag_timexes(text, WEDNESDAY) if x.type == "DURATION"]
+
+
+def test_early_hours_on_a_day() -> None:
+    t = one("Looters struck in the early hours on Monday.", "the early hours on Monday")
+    assert (t.value, t.mod) == ("2026-03-02", "START")

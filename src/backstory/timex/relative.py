@@ -642,7 +642,8 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
     if wd is None:
         return None
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
-    pod = m.group("pod")
+    # ("the early hours of the morning on Saturday" is "the early hours of Saturday morning")
+    pod = m.group("pod") or m.group("hpod")
     rel = rel.removesuffix(" on")  # "late on Monday" is "late Monday"
     if rel in ("earlier", "later"):
         # "Earlier on Thursday, the minister met ...": the day itself, before (after) what
