@@ -73,3 +73,26 @@ def test_early_hours_of_the_morning_on_a_day(
 def test_early_hours_on_a_day() -> None:
     t = one("Looters struck in the early hours on Monday.", "the early hours on Monday")
     assert (t.value, t.mod) == ("2026-03-02", "START")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "values"),
+    [
+        ("Polls open Monday and close on Saturday.", "Monday", "Saturday",
+         ("2026-03-09", "2026-03-14")),
+        ("The fair opens on Tuesday and closes on Sunday.", "Tuesday", "Sunday",
+         ("2026-03-10", "2026-03-15")),
+        ("The envoy will land in Cairo on Monday and meet the president on Thursday.", "Monday",
+         "Thursday", ("2026-03-09", "2026-03-12")),
+    ],
+)  # fmt: skip
+def test_days_of_one_timetable_in_turn(
+    text: str, first: str, second: str, values: tuple[str, str]
+) -> None:
+    assert (one(text, first).value, one(text, second).value) == values
+
+
+def test_days_of_a_past_report_stay_gone_by() -> None:
+    # a past clause keeps the days gone by
+    text = "The market opened on Monday and closed on Tuesday."
+    assert (one(text, "Monday").value, one(text, "Tuesday").value) == ("2026-03-02", "2026-03-03")

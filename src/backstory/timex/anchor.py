@@ -508,6 +508,12 @@ def _cue(words: list[str], idx: int) -> str | None:
         and nxt not in ("to", "by", "behind", "ranks", "ties", "enough", "attention", "")
     ):
         return TIMETABLE  # "polls close at 7pm on Tuesday", "nominations close on Friday"
+    if (
+        w in ("close", "closes")
+        and prev == "and"
+        and any(x.lower() in ("open", "opens") for x in words[max(0, idx - 5) : idx - 1])
+    ):
+        return TIMETABLE  # "polls open Monday and close on Saturday": the one timetable
     if w in _PLURAL_TRIP and not _plural_subject(words, idx):
         return None  # "on business travel", "air travel": a noun, no team's trip
     if (

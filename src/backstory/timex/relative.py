@@ -740,6 +740,22 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
             # already Saturday where it was filed, not a statement six days old
             ahead_ok = True
         d = base + timedelta(days=ahead) if ahead_ok else base - timedelta(days=back)
+        told = ctx.day_ref
+        if (
+            ahead_ok
+            and tense in (FUTURE, TIMETABLE)
+            and not rel
+            and anchor == "dct"
+            and told is not None
+            and told.gran == "day"
+            and told.year_known
+            and d < told.start < d + timedelta(days=7)
+            and told.start > base
+            and same_sentence(ctx.text, ctx.ref_end, m.start())
+        ):
+            # "Polls open Monday and close on Saturday" (read on a Wednesday): the days of one
+            # timetable told in turn, the Saturday after that Monday
+            d += timedelta(days=7)
     if (
         rel in ("", "early", "late")
         and (first := _weekday_before(m, ctx, _DAYS_PAIR_JOIN)) is not None
