@@ -96,3 +96,25 @@ def test_days_of_a_past_report_stay_gone_by() -> None:
     # a past clause keeps the days gone by
     text = "The market opened on Monday and closed on Tuesday."
     assert (one(text, "Monday").value, one(text, "Tuesday").value) == ("2026-03-02", "2026-03-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "dct", "value", "begin", "end"),
+    [
+        # the seven days up to the publication, named by the week holding most of them
+        ("Police made 40 arrests in the past week.", "the past week", TUESDAY, "2026-W09",
+         "2026-02-25", "2026-03-03"),
+        ("The patient has been in intensive care for the last week.", "the last week", FRIDAY,
+         "2026-W10", "2026-02-28", "2026-03-06"),
+    ],
+)  # fmt: skip
+def test_the_past_week_is_the_seven_days_to_now(
+    text: str, phrase: str, dct: datetime, value: str, begin: str, end: str
+) -> None:
+    t = one(text, phrase, dct)
+    assert (t.type, t.value, t.begin, t.end_date) == ("DATE", value, begin, end)
+
+
+def test_last_week_stays_the_calendar_week() -> None:
+    t = one("Shares fell 4% last week.", "last week", TUESDAY)
+    assert (t.value, t.begin, t.end_date) == ("2026-W09", "2026-02-23", "2026-03-01")

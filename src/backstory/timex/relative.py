@@ -331,6 +331,13 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
         r = Reading("DATE", _unspecified(ctx.ref, gran), None, vague=True, anchor=anchor)
         r.begin, r.end = ctx.ref.interval() or (None, None)
         return r
+    if gran == "week" and det in ("the past", "the last") and anchor == "dct":
+        # "arrests in the past week": the seven days up to now, not the calendar week before
+        # (named by the week holding most of them)
+        p = Period.of(gran, base - timedelta(days=3))
+        r = Reading("DATE", p.value, p, anchor=anchor)
+        r.begin, r.end = (base - timedelta(days=6)).isoformat(), base.isoformat()
+        return r
     p = Period.of(gran, base)
     if det == "the" and gran == "year" and anchor == "dct" and _months_not_yet_gone(m, ctx):
         p = p.shift(-1)  # "the first 11 months of the year" told in February: last year's
