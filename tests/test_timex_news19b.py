@@ -118,3 +118,18 @@ def test_the_past_week_is_the_seven_days_to_now(
 def test_last_week_stays_the_calendar_week() -> None:
     t = one("Shares fell 4% last week.", "last week", TUESDAY)
     assert (t.value, t.begin, t.end_date) == ("2026-W09", "2026-02-23", "2026-03-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Fuel prices always rise in December.", "December", "XXXX-12"),
+        ("Hotels often fill up in August.", "August", "XXXX-08"),
+        ("They rarely sell in January.", "January", "XXXX-01"),
+        # a past keeps the one gone by
+        ("Fuel prices always rose in December.", "December", "2025-12"),
+        ("Shares often fell in December.", "December", "2025-12"),
+    ],
+)
+def test_habit_with_a_plural_present(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value
