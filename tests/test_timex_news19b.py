@@ -133,3 +133,21 @@ def test_last_week_stays_the_calendar_week() -> None:
 )
 def test_habit_with_a_plural_present(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In spring the river often floods the lower town.", "spring", "XXXX-SP"),
+        ("In fall the ferries rarely run.", "fall", "XXXX-FA"),
+        ("Prices climbed. In the spring the market collapsed.", "the spring", "2025-SP"),
+    ],
+)
+def test_season_opening_a_sentence(text: str, phrase: str, value: str) -> None:
+    t = one(text, phrase, datetime(2026, 1, 20, 10, 0))
+    assert t.value == value
+
+
+def test_spring_as_a_verb_stays_untagged() -> None:
+    tags = tag_timexes("Leaks spring up in the old pipes every year.", WEDNESDAY)
+    assert not [t for t in tags if "spring" in t.text]

@@ -1362,6 +1362,13 @@ _SEASON_PAIRED = re.compile(
 )
 
 
+# "In spring the valley often flooded": a season after the "In" opening a sentence is no verb
+_SEASON_OPENS_SENTENCE = re.compile(
+    r"(?:^|[.!?][\"'”’]?\s+|\n\s*)(?:In|By|During|Since|Until|Through|Over)\s+(?:(?:early|late)\s+)?"
+    r"(?:the\s+)?$"
+)
+
+
 # "since the spring and will reopen", "in the fall when": a clause goes on after the season
 _SEASON_THEN_CLAUSE = re.compile(
     r"\s+(?:and\s+(?:will|would|has|have|had|was|were|is|are|could|should|may|might|then|"
@@ -1399,6 +1406,7 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
             and not re.match(r"\s*(?:[,.;]|at\s+the\s+(?:earliest|latest)\b)", after_bound)
             and not _SEASON_THEN_CLAUSE.match(ctx.text, m.end())
             and not _SEASON_PAIRED.match(ctx.text, m.end())
+            and not _SEASON_OPENS_SENTENCE.search(ctx.text, max(0, m.start() - 24), m.start())
         ):
             return None
         if re.match(r"\s+(?:of|in)\b", after):
