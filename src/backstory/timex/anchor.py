@@ -508,6 +508,12 @@ def _cue(words: list[str], idx: int) -> str | None:
         and nxt not in ("to", "by", "behind", "ranks", "ties", "enough", "attention", "")
     ):
         return TIMETABLE  # "polls close at 7pm on Tuesday", "nominations close on Friday"
+    if (
+        w in ("close", "closes")
+        and prev == "and"
+        and any(x.lower() in ("open", "opens") for x in words[max(0, idx - 5) : idx - 1])
+    ):
+        return TIMETABLE  # "polls open Monday and close on Saturday": the one timetable
     if w in _PLURAL_TRIP and not _plural_subject(words, idx):
         return None  # "on business travel", "air travel": a noun, no team's trip
     if (
@@ -1033,6 +1039,25 @@ _PREPOSITIONS = _set("for at in on to with from by into onto over under about af
 
 # words in -s that are no plural subject ("it was close on Sunday", "came as close as")
 _NOT_PLURAL_S = _set("is was has as its this his us perhaps always less")
+_PLURAL_PRONOUNS = _set("they we you people")
+
+
+def plural_present(subject: str, verb: str) -> bool:
+    """True when ``verb`` after ``subject`` reads as a plural present ("prices rise", "they
+    flood"), not a past ("prices fell", "roads flooded") nor a singular subject's word."""
+    subj, w = subject.lower(), verb.lower()
+    plural = subj in _PLURAL_PRONOUNS or (
+        subj.endswith("s") and not subj.endswith("ss") and subj not in _NOT_PLURAL_S
+    )
+    return (
+        plural
+        and w.isalpha()
+        and not w.endswith(("ed", "s", "ly", "er"))
+        and w not in _PAST_WORDS
+        and w not in ("be", "been", "being", "than", "in", "on", "at", "the", "a", "an", "to")
+    )
+
+
 _PARTICIPLE_PREPS = _set("from after between")
 _NOT_NOUN_BEFORE = _set("it he she they we i you who that which this there one")
 

@@ -16,6 +16,7 @@ from backstory.timex.anchor import (
     closest,
     near_report,
     pick_year,
+    plural_present,
     tense_at,
 )
 from backstory.timex.calendar import UNKNOWN_YEAR, Period, month_end, nth_weekday, shift_date
@@ -1069,7 +1070,37 @@ def _habitual(ctx: Frame, start: int, end: int) -> bool:
     right = ctx.text[end : end + 60]
     stop = _SENTENCE_END.search(right)
     sentence = left[cut[-1] if cut else 0 :] + " " + right[: stop.start() if stop else len(right)]
-    return bool(_HABITUAL.search(sentence) or _PRESENT_HABIT.search(sentence))
+    if _HABITUAL.search(sentence) or _PRESENT_HABIT.search(sentence):
+        return True
+    if any(
+        plural_present(h.group("subj"), h.group("verb")) for h in _PLURAL_HABIT.finditer(sentence)
+    ):
+        return True  # "Prices always rise in December"
+    return _plural_present_habit(ctx, start - len(left) + (cut[-1] if cut else 0), end + 60)
+
+
+# a frequency adverb between a plural subject and its verb ("prices always rise")
+_PLURAL_HABIT = re.compile(rf"\b(?P<subj>[a-z]+)\s+{_FREQUENCY}\s+(?P<verb>[a-z]+)\b", re.I)
+_FREQUENCY_WORDS = frozenset(_FREQUENCY[3:-1].split("|"))
+
+
+def _plural_present_habit(ctx: Frame, start: int, end: int) -> bool:
+    """True when a frequency adverb of the sentence goes with a plural present verb ("Prices
+    always rise in December"), which the regex cannot tell from a past ("often fell")."""
+    if ctx.doc is None:
+        return False
+    try:
+        span = ctx.doc.char_span(max(0, start), min(end, len(ctx.text)), alignment_mode="contract")
+    except (IndexError, ValueError):
+        return False
+    if span is None:
+        return False
+    for tok in span:
+        if tok.lower_ in _FREQUENCY_WORDS and tok.head.i != tok.i:
+            verb = tok.head
+            if verb.tag_ == "VBP" and verb.sent.start == span[0].sent.start:
+                return True  # "Prices always rise", "Roads often flood"
+    return False
 
 
 _PAIR_YEAR = re.compile(
@@ -1331,6 +1362,13 @@ _SEASON_PAIRED = re.compile(
 )
 
 
+# "In spring the valley often flooded": a season after the "In" opening a sentence is no verb
+_SEASON_OPENS_SENTENCE = re.compile(
+    r"(?:^|[.!?][\"'”’]?\s+|\n\s*)(?:In|By|During|Since|Until|Through|Over)\s+(?:(?:early|late)\s+)?"
+    r"(?:the\s+)?$"
+)
+
+
 # "since the spring and will reopen", "in the fall when": a clause goes on after the season
 _SEASON_THEN_CLAUSE = re.compile(
     r"\s+(?:and\s+(?:will|would|has|have|had|was|were|is|are|could|should|may|might|then|"
@@ -1368,6 +1406,7 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
             and not re.match(r"\s*(?:[,.;]|at\s+the\s+(?:earliest|latest)\b)", after_bound)
             and not _SEASON_THEN_CLAUSE.match(ctx.text, m.end())
             and not _SEASON_PAIRED.match(ctx.text, m.end())
+            and not _SEASON_OPENS_SENTENCE.search(ctx.text, max(0, m.start() - 24), m.start())
         ):
             return None
         if re.match(r"\s+(?:of|in)\b", after):

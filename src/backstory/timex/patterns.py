@@ -454,7 +454,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "weekday",
-        rf"{B}(?:(?P<hours>the\s+(?:early|small|wee)\s+hours\s+of\s+)|(?P<aweek>(?:a|one|two|three|four)\s+weeks?\s+(?:on|from)\s+))?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|the\s+next|that|(?:early|late)(?:\s+on)?|{_NOT_AFTER_UNIT}(?:earlier|later)(?:\s+on)?)\s+)?{_NAMED_DAY_NOT}(?P<wd>{WEEKDAY_FULL})(?:\s+(?P<pod>{_POD}))?(?:\s+(?:of\s+)?(?P<wrel>last|this|next)\s+week\b|\s+(?P<wk>week)(?![\w'’-]))?"
+        rf"{B}(?:(?P<hours>the\s+(?:early|small|wee)\s+hours\s+(?:of\s+the\s+(?P<hpod>morning)\s+on\s+|on\s+|of\s+))|(?P<aweek>(?:a|one|two|three|four)\s+weeks?\s+(?:on|from)\s+))?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|the\s+next|that|(?:early|late)(?:\s+on)?|{_NOT_AFTER_UNIT}(?:earlier|later)(?:\s+on)?)\s+)?{_NAMED_DAY_NOT}(?P<wd>{WEEKDAY_FULL})(?:\s+(?P<pod>{_POD}))?(?:\s+(?:of\s+)?(?P<wrel>last|this|next)\s+week\b|\s+(?P<wk>week)(?![\w'’-]))?"
         # a newspaper named after its day: "the Sunday Times", "yesterday's Sunday Telegraph"
         r"(?!\s+(?-i:Times(?!\s+Square)|Telegraph|Express|Mirror|Post|Herald|Mail|Tribune|Independent|Star|Sport|Business|Review|Journal|Age)\b)",
     ),

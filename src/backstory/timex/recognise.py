@@ -413,7 +413,7 @@ _ONE_DAY = re.compile(
 )
 
 
-_ON_GAP = re.compile(r"\s+on\s+", re.I)
+_ON_OR_SPACE_GAP = re.compile(r"\s+(?:on\s+)?", re.I)
 _OPEN_BEFORE = re.compile(r"\bopens?\s+$", re.I)
 _INTO_GAP = re.compile(r"\s+into\s+(?:(?:early|late)\s+)?", re.I)
 
@@ -430,9 +430,9 @@ def _time_date_pair(a: Mention, b: Mention) -> bool:
     if other.kind not in _DAY_KINDS:
         return False
     if other.kind in ("weekday", "deictic") and (other.match.groupdict().get("pod")):
-        # "at 7:15 on Sunday morning": the clock time on that day (was read as today's);
-        # "10 p.m. Tuesday night" stays two expressions, each on the Tuesday
-        return a_time and _ON_GAP.fullmatch(a.match.string, a.end, b.start) is not None
+        # "at 7:15 on Sunday morning", "at 2 a.m. Friday night": the clock time on that
+        # day (was read as today's)
+        return a_time and _ON_OR_SPACE_GAP.fullmatch(a.match.string, a.end, b.start) is not None
     return not (other.kind == "iso" and other.match.group("hh"))
 
 

@@ -331,6 +331,13 @@ def _relunit(m: re.Match[str], ctx: Frame) -> Reading | None:
         r = Reading("DATE", _unspecified(ctx.ref, gran), None, vague=True, anchor=anchor)
         r.begin, r.end = ctx.ref.interval() or (None, None)
         return r
+    if gran == "week" and det in ("the past", "the last") and anchor == "dct":
+        # "arrests in the past week": the seven days up to now, not the calendar week before
+        # (named by the week holding most of them)
+        p = Period.of(gran, base - timedelta(days=3))
+        r = Reading("DATE", p.value, p, anchor=anchor)
+        r.begin, r.end = (base - timedelta(days=6)).isoformat(), base.isoformat()
+        return r
     p = Period.of(gran, base)
     if det == "the" and gran == "year" and anchor == "dct" and _months_not_yet_gone(m, ctx):
         p = p.shift(-1)  # "the first 11 months of the year" told in February: last year's
@@ -642,7 +649,8 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
     if wd is None:
         return None
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
-    pod = m.group("pod")
+    # ("the early hours of the morning on Saturday" is "the early hours of Saturday morning")
+    pod = m.group("pod") or m.group("hpod")
     rel = rel.removesuffix(" on")  # "late on Monday" is "late Monday"
     if rel in ("earlier", "later"):
         # "Earlier on Thursday, the minister met ...": the day itself, before (after) what
@@ -739,6 +747,22 @@ def _weekday(m: re.Match[str], ctx: Frame) -> Reading | None:
             # already Saturday where it was filed, not a statement six days old
             ahead_ok = True
         d = base + timedelta(days=ahead) if ahead_ok else base - timedelta(days=back)
+        told = ctx.day_ref
+        if (
+            ahead_ok
+            and tense in (FUTURE, TIMETABLE)
+            and not rel
+            and anchor == "dct"
+            and told is not None
+            and told.gran == "day"
+            and told.year_known
+            and d < told.start < d + timedelta(days=7)
+            and told.start > base
+            and same_sentence(ctx.text, ctx.ref_end, m.start())
+        ):
+            # "Polls open Monday and close on Saturday" (read on a Wednesday): the days of one
+            # timetable told in turn, the Saturday after that Monday
+            d += timedelta(days=7)
     if (
         rel in ("", "early", "late")
         and (first := _weekday_before(m, ctx, _DAYS_PAIR_JOIN)) is not None

@@ -95,6 +95,15 @@ def _time_base(
         and ctx.ref.gran in ("day", "pod", "time")
         and (0 <= start - ctx.ref_end < 60 or same_sentence(ctx.text, ctx.ref_end, start))
     ):
+        if (
+            ctx.ref.gran == "pod"
+            and ctx.ref.pod == "NI"
+            and clock is not None
+            and clock[0] < 6
+            and 0 <= start - ctx.ref_end < 60
+        ):
+            # "on Friday night at 2 a.m.": the night's small hours, on the Saturday
+            return ctx.ref.start + timedelta(days=1), ctx.ref.year_known, "narrative"
         if same_sentence(ctx.text, ctx.ref_end, start) or not ctx.ref.year_known:
             return ctx.ref.start, ctx.ref.year_known, "narrative"
         return _scene_day(ctx, ctx.ref), True, "narrative"
