@@ -99,3 +99,13 @@ def test_a_quotation_after_a_saying_on_its_day_keeps_said(tmp_path) -> None:
 def on_items(items: list, begin: str) -> list:
     """The items that begin on ``begin``."""
     return [i for i in items if i.begin == begin]
+
+
+def test_what_followed_a_dated_decision_is_no_line_of_the_publication_day(tmp_path) -> None:
+    text = (
+        "The council's refusal to reopen the library in June had upset residents, who "
+        "organised a petition."
+    )
+    items = lines_of(tmp_path, text, "2026-11-20T14:05")
+    assert on(items, "2026-06-01") == ["In June, the council refused to reopen the library."]
+    assert on(items, "2026-11-20") == []  # (was the whole sentence, "in June" in it)
