@@ -309,16 +309,16 @@ def test_continuation_sentence_keeps_the_previous_source() -> None:
         ("Russia may deploy North Korean troops to Kursk.", "deploy", "likely"),
         ("Iran is likely to supply more drones to Russia.", "supply", "likely"),
         ("If Russia attacks a NATO member, the alliance would respond.", "attacks", "hypothetical"),
-        # "due to" a verb is foreseen, of the verb and of an event noun its subject
+        # "due to" a verb is scheduled, of the verb and of an event noun its subject
         (
             "The army is due to withdraw its troops from the border on Friday.",
             "withdraw",
-            "predicted",
+            "planned",
         ),
         (
             "The negotiations are due to restart in Doha next week, officials said.",
             "negotiations",
-            "predicted",
+            "planned",
         ),
     ],
 )
@@ -636,7 +636,7 @@ def test_a_date_hung_on_is_due_to_dates_what_is_due() -> None:
         "week, and distribution will resume on Monday."
     )
     arrive = event_with(ex, "arrive")
-    assert (arrive.end_date, arrive.inferred, arrive.modality) == ("2024-11-10", False, "predicted")
+    assert (arrive.end_date, arrive.inferred, arrive.modality) == ("2024-11-10", False, "planned")
 
 
 def test_a_by_date_after_a_passive_is_no_agent() -> None:

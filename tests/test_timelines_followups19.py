@@ -107,7 +107,8 @@ def test_what_a_warning_is_of_is_dated_in_the_coming_month(tmp_path) -> None:
     assert item.begin == "2027-01-01"  # (was January 2026, gone by)
     assert item.modality == "predicted"
     assert item.summary == (
-        "In January, further stoppages at the port, according to the dockworkers' union."
+        "In January, there could be further stoppages at the port, according to the "
+        "dockworkers' union."
     )
 
 

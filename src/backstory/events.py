@@ -4325,9 +4325,9 @@ class _Builder:
             if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in children):
                 modality = modality or "hypothetical"
             if tok.i == verb.i and verb.dep_ == "nsubj" and _due_to(verb.head):
-                # "when the pullout is due to begin": what is due is foreseen, as a verb
-                # "due to" one is (PREDICT_WORDS)
-                modality = modality or "predicted"
+                # "when the pullout is due to begin": what is due is scheduled, as a verb
+                # "due to" one is
+                modality = modality or "planned"
             for c in children:
                 if c.dep_ == "aux":
                     low = c.lower_
@@ -4343,7 +4343,11 @@ class _Builder:
             if depth > 0:
                 if lemma in THREAT_VERBS:
                     modality = modality or "hypothetical"  # "threatened to resume attacks"
-                elif lemma in PLAN_VERBS or (lemma == "about" and tok.pos_ == "ADP"):
+                elif (
+                    lemma in PLAN_VERBS
+                    or lemma == "due"  # "is due to publish the audit": scheduled
+                    or (lemma == "about" and tok.pos_ == "ADP")
+                ):
                     modality = modality or "planned"
                 elif lemma in ("likely", "probable", "possible", "unlikely"):
                     modality = modality or "likely"

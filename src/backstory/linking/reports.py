@@ -1318,8 +1318,27 @@ def reports_of(extraction: Extraction) -> list[Report]:
         moved_on = {
             iv[0] for t, iv in in_sentence if not _MOVED_FROM.search(text, s_start, t.start)
         }
+        # "The union's refusal to sign the deal in October had angered ministers": the
+        # sentence's day is the refusal's; what followed it has no day a source stated
+        intent_dated = [
+            e
+            for e in events
+            if _INTENT_TO.search(text, max(s_start, e.start - 30), e.start)
+            and (
+                (not e.inferred and e.begin is not None)
+                or _dated_intent(text, e, sentence_timexes, s_start, pub_day)
+            )
+        ]
         for event in events:
             interval = day_interval(event.begin, event.end_date)
+            if (
+                intent_dated
+                and event.inferred
+                and event not in intent_dated
+                and event.start > intent_dated[0].end
+                and interval == (pub_day, pub_day)
+            ):
+                continue
             own = next((t for t in sentence_timexes if t.text == event.timex), None)
             if own is not None and own.vague and not event.inferred:
                 continue  # "In recent days, protesters gathered": no day a source stated

@@ -36,6 +36,7 @@ from backstory.timelines.tense import (
     future_in_the_past,
     past_perfect,
     present_perfect,
+    reported_future,
     simple_past,
 )
 from backstory.timex import tag_timexes
@@ -85,6 +86,12 @@ _TIME_NOUN_BEFORE = re.compile(
     r"\b(?:day|night|morning|evening|afternoon|week|weekend|anniversary|eve|deadline|date)"
     r"(?:\s+of\s+[^,]{1,40})?,$",
     re.I,
+)
+# An aside naming a report by when it came out, up to its date ("..., in a report published
+# on Tuesday, ...", "..., according to figures released on Monday, ...").
+_DATED_SOURCE_ASIDE = re.compile(
+    r",\s*(?:in|according\s+to|with|through)\s+[^,]{1,60}?\s(?:[a-z]+ed|seen|sent|given|"
+    r"made\s+public|put\s+out)$"
 )
 # A place named with its country or state just before a date in commas ("in Jeddah,
 # Saudi Arabia, on 18 March, ..."): its second comma closes the place, not the date.
@@ -658,6 +665,10 @@ def compress(
         ):
             d_start = len(head) - 1  # "on the final day of the exchange, 25 May, 303 ...":
             # a date set beside a noun; the phrase it names keeps its comma
+        elif stripped.startswith(",") and (dated := _DATED_SOURCE_ASIDE.search(head)):
+            # "The WHO, in a report published on Tuesday, put ...": the aside says no more
+            # than the line's date and goes whole (not "in a report published, put")
+            d_start, tail = dated.start(), stripped[1:]
         elif stripped.startswith(",") and _PLACE_APPOSITION.search(head):
             d_start = len(head) - 1  # "in Jeddah, Saudi Arabia, on 18 March, X said": the
             # place's closing comma stays ("in Jeddah, Saudi Arabia, X said")
@@ -976,7 +987,7 @@ def attributed(
         name = ", ".join(parts[:-1]) + " and " + parts[-1]
     else:
         name = _as_named(name)
-    if form == "quote-first":
+    if form in ("quote-first", "quote-aside"):
         lead = len(sentence) - len(sentence.lstrip())
         opener = sentence[lead : lead + 1]
         closer = {'"': '"', "“": "”", "«": "»"}.get(opener, "")
@@ -985,7 +996,7 @@ def attributed(
             if date_span is not None and date_span[1] > close:
                 date_span = None  # the date was in the attribution, which is rewritten
             sentence = sentence[: close + 1]
-        form = "quote"
+        form = "quote" if form == "quote-first" else form
     if form == "quote" and (label := _QUOTE_LABEL.match(sentence)):
         cut = label.end()  # 'Quote from X: "..."': X is named below
         sentence = sentence[cut:]
@@ -994,6 +1005,10 @@ def attributed(
     body = compress(sentence, drop=date_span, entities=entities, context=context)
     if not body:
         return body
+    if form == "quote-aside":
+        # a quotation on a day that is not its saying's: what was said, by whom, with no
+        # claim that it was said that day
+        return f'"{body.rstrip(".")}", according to {name}.'
     if form == "quote":
         if speaks_in_person(body):
             return f'{name} said: "{_capitalise(body)}"'
@@ -1003,7 +1018,12 @@ def attributed(
         or re.match(r"(?:he|she)\b", body, re.I)
         or (len(listed) > 1 and any(part.lower() in body.lower() for part in listed))
     ):
-        return body  # the sentence names (or is about) its speaker already
+        # the sentence names (or is about) its speaker already; a claim's "would" told
+        # without its saying is a plan ("The ministry said it would publish the audit by
+        # the end of the year": "the ministry was to publish the audit", not "would")
+        if form == "claim" and re.search(r"\bwould\b", body):
+            return reported_future(_tagged(loaded_pipeline(), body))
+        return body
     return body.rstrip(".!?") + f", according to {name}."
 
 
@@ -2564,6 +2584,10 @@ _CLOSING_RELATIVE = re.compile(
 )
 
 
+# A "which" just after a date, its comma before it: a clause of the whole sentence.
+_WHICH_AFTER_DATE = re.compile(r"\s*,\s+which\s")
+
+
 def closing_relative(
     sentence: str, date_span: tuple[int, int] | None, published: str | None
 ) -> tuple[str, tuple[int, int] | None] | None:
@@ -2571,6 +2595,15 @@ def closing_relative(
     its own other than the line's ("He was elected president in 1994 and served a single
     term, during which the country joined the European Union in 1995" -> "... served a
     single term." for 1994): what the clause tells is another time's. None otherwise."""
+    if (
+        date_span is not None
+        and (after := _WHICH_AFTER_DATE.match(sentence, date_span[1])) is not None
+        and not re.search(r'["“”]', sentence)
+    ):
+        # "The company was founded in 1990, which made it the oldest firm in the sector":
+        # a "which" after the line's date tells of the whole deed (what it made, what it
+        # meant), another kind of news than the deed of that day
+        return sentence[: after.start()].rstrip() + ".", date_span
     m = _CLOSING_RELATIVE.search(sentence)
     if m is None or holds_speech(sentence):
         return None
@@ -2819,8 +2852,10 @@ def reported_claim(
     span = (date_span[0] - m.end(), date_span[1] - m.end())
     if re.search(r"\bwarned\s+$", m.group()) and (of := re.match(r"(?:of|about)\s+", claim)):
         # "The union warned of further walkouts in December": what it warned of is the
-        # claim, a thing to come ("In December, further walkouts, according to the union")
-        claim, span = claim[of.end() :], (span[0] - of.end(), span[1] - of.end())
+        # claim, a thing that may come: "In December, there could be further walkouts,
+        # according to the union" (not the bare "further walkouts", no verb)
+        cut = of.end() - len(_THERE_COULD_BE)
+        claim, span = _THERE_COULD_BE + claim[of.end() :], (span[0] - cut, span[1] - cut)
     if joined := [a for a in _AND_THAT.finditer(claim) if a.end() <= span[0]]:
         # "said the province had asked Ottawa for help and that 200 soldiers would arrive
         # over the weekend": the claim is the that-clause that holds the date
@@ -2843,6 +2878,8 @@ def reported_claim(
     return who, claim, span
 
 
+# What a warning of something says of it: that it may come.
+_THERE_COULD_BE = "there could be "
 # the "on" between a saying and its day: "reported on Tuesday"
 _SAID_ON_DAY = re.compile(
     r"\b(?:said|says|reported|announced|added|stated|confirmed|wrote|showed)(?P<on>\s+on)\s+$"
@@ -2854,6 +2891,13 @@ _DEICTIC_PERIOD = re.compile(
     r"(?:last|this|next)\s+(?:month|year|(?P<named>January|February|March|April|May|June|July"
     r"|August|September|October|November|December))",
     re.I,
+)
+
+
+# A day written month first ("February 9", "Feb. 9", "March 3rd, 2025").
+_MONTH_FIRST = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?"
 )
 
 
@@ -2908,6 +2952,20 @@ def absolute_days(
                 re.I,
             )
             replacement = month if in_ else f"in {month}"
+            sentence = sentence[: t.start] + replacement + sentence[t.end :]
+            if date_span is not None and t.end <= date_span[0]:
+                moved = len(replacement) - (t.end - t.start)
+                date_span = (date_span[0] + moved, date_span[1] + moved)
+            continue
+        if (
+            day is not None
+            and not day[2]
+            and (written_us := _MONTH_FIRST.fullmatch(t.text)) is not None
+            and not OWNER_AFTER.match(sentence, t.end)
+        ):
+            # "closed since February 9": "since 9 February", as the line's own dates are
+            # written (the year stays when the source wrote it)
+            replacement = format_day(day[1], with_year=with_year or bool(written_us["y"]))
             sentence = sentence[: t.start] + replacement + sentence[t.end :]
             if date_span is not None and t.end <= date_span[0]:
                 moved = len(replacement) - (t.end - t.start)

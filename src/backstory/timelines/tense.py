@@ -120,6 +120,10 @@ def _had_edits(verb: Any) -> list[Edit] | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     if any(a.lower_ == "had" for a in auxes) and verb.tag_ == "VBN":
         return []
+    if verb.lemma_ == "be" and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children
+    ):
+        return None  # "was to publish the audit": a plan, no deed done by then
     shared = verb.dep_ == "conj" and not auxes
     if verb.tag_ == "VBD" and not auxes:
         done = getInflection(_lemma(verb), tag="VBN")
@@ -261,9 +265,28 @@ def future_in_the_past(doc: Any) -> str:
     return _applied(text, edits)
 
 
-def _future_edits(verb: Any) -> list[Edit]:
+def reported_future(doc: Any) -> str:
+    """The text of ``doc`` (a parsed claim told without its saying) with the "would" of
+    reported speech told as a plan ("the ministry would publish the audit" -> "the
+    ministry was to publish the audit"): with its saying gone, "would" hangs."""
+    text: str = doc.text
+    root = _single_root(doc)
+    if root is None:
+        return text
+    quoted = _quoted_spans(text)
+    edits: list[Edit] = []
+    for verb in _main_verbs(root):
+        if not any(start <= verb.idx < end for start, end in quoted):
+            edits.extend(_future_edits(verb, modals=_WOULD))
+    return _applied(text, edits)
+
+
+_WOULD = frozenset({"would", "'d"})
+
+
+def _future_edits(verb: Any, *, modals: frozenset[str] = _WILL) -> list[Edit]:
     """The edits that tell ``verb``'s future from after its time; [] when it has none."""
-    will = next((c for c in verb.children if c.lower_ in _WILL and c.tag_ == "MD"), None)
+    will = next((c for c in verb.children if c.lower_ in modals and c.tag_ == "MD"), None)
     if will is not None and will.i < verb.i:
         was = "were" if _plural_subject(verb) else "was"
         # "will not attend" -> "was not to attend", "will also visit" -> "was also to visit"
@@ -276,7 +299,7 @@ def _future_edits(verb: Any) -> list[Edit]:
             (will.idx, will.idx + len(will.text), was),
             (after.idx + len(after.text), after.idx + len(after.text), " to"),
         ]
-    be = _planned_be(verb)
+    be = _planned_be(verb) if modals is _WILL else None
     if be is None:
         return []
     return [

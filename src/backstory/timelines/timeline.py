@@ -16,12 +16,13 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import inspect, or_, select
 from sqlalchemy.engine import Connection
 
+from backstory.attribution import CUE_VERBS
 from backstory.linking import prepare
 from backstory.linking import tables as t
 from backstory.linking.attributions import is_unattributed_quote
@@ -70,6 +71,7 @@ from backstory.timelines.summaries import (
     when_clause,
     where_clause,
 )
+from backstory.timex import tag_timexes
 from backstory.timex.tagger import dateline_end
 
 TIMELINE_SCHEMA = "backstory.timeline/1"
@@ -481,6 +483,28 @@ def _objects_named(
     return sentence, date_span, _source_row(lead, text, span)
 
 
+def _day_of_a_happening(text: str, lead: dict[str, Any], day: str) -> bool:
+    """Whether ``day``, which the lead's sentence does not name, is named by the sentence
+    before it as the day of something that happened rather than of a saying ("The attack
+    was detected early on Saturday, X told reporters"); False when no sentence just
+    before names it, or when it is the day of publication."""
+    if not text or not lead["published"] or day == lead["published"][:10]:
+        return False  # (a saying with no day of its own is the publication's by default)
+    before = split_sentences(text[: lead["sentence_start"]])[-2:]
+    dct = datetime.fromisoformat(lead["published"])
+    for start, end in reversed(before):
+        sentence = text[start:end]
+        named = [t for t in tag_timexes(sentence, dct) if (t.value or "")[:10] == day]
+        if not named:
+            continue
+        doc = loaded_pipeline()(sentence)
+        token = next((w for w in doc if w.idx >= named[0].start), None)
+        while token is not None and token.pos_ not in ("VERB", "AUX"):
+            token = None if token.head.i == token.i else token.head
+        return token is not None and token.lemma_.lower() not in CUE_VERBS
+    return False
+
+
 # A word that makes the time after it a bound: "from 08:00", "by noon", "until 6 p.m."
 _BOUND_BEFORE = re.compile(r"\b(?:from|since|by|until|till|before|after)\s+$", re.I)
 
@@ -540,6 +564,17 @@ def make_item(
         sentence, lead["published"], date_span, with_year=with_year, line_day=day
     )
     said_by = (note["form"], note.get("name", "")) if note else None
+    if (
+        said_by is not None
+        and said_by[0] == "quote-first"
+        and date_span is None
+        and not lead["explicit"]
+        and _day_of_a_happening(text, lead, day)
+    ):
+        # '"We moved to paper records within two hours," Lowe said' after 'The attack
+        # was detected early on Saturday, Lowe told reporters': Saturday is the attack's,
+        # not the day she said it: 'On 9 May, "we moved ...", according to Maria Lowe'
+        said_by = ("quote-aside", said_by[1])
     if (
         said_by is None
         and lead.get("speaker")
@@ -777,6 +812,16 @@ def make_item(
         # begin cutting early next year": the line tells the keeping, done, not the cut
         # the sentence's other clause foresees
         told_done = True
+    if (
+        modality == "reported"
+        and not ahead
+        and (own := _OWN_SAYING_AFTER.search(lead["sentence"])) is not None
+        and not re.search(rf"\b{own.group('cue')}\b|\baccording to\b", summary, re.I)
+    ):
+        # "The central bank held rates on Thursday but warned that inflation could rise":
+        # the warning is the subject's own second act, cut from the line; the holding is
+        # told as done, not as a report
+        told_done = True
     return Item(
         begin=day,
         end=end,
@@ -792,6 +837,11 @@ def make_item(
     )
 
 
+# A subject's own saying joined after what it did ("held rates but warned that ...").
+_OWN_SAYING_AFTER = re.compile(
+    r",?\s+(?:but|and|while)\s+(?:also\s+)?(?P<cue>said|warned|added|noted|stressed|"
+    r"cautioned|signalled|signaled|announced|insisted)\b"
+)
 # Words that leave a clause a plan or a forecast ("which will hold its first meeting")
 _MODAL_WORD = re.compile(
     r"\b(?:will|would|could|may|might|shall|should|must|due|expected|set to|plans?|planned|"
