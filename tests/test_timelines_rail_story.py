@@ -81,6 +81,6 @@ def test_a_day_set_for_something_is_no_line_of_its_own_the_setting_is(tmp_path) 
     assert on(items, "2026-09-16") == [
         "On 16 September, dock workers called a 48-hour port strike for 18 September to "
         "protest against pay cuts.",
-        "On 16 September, a judge set a new hearing for Oct. 5.",
+        "On 16 September, a judge set a new hearing for 5 October.",
     ]
     assert [i.begin for i in items] == ["2026-09-16", "2026-09-16"]

@@ -40,7 +40,7 @@ from backstory.timelines.tense import (
     simple_past,
 )
 from backstory.timex import tag_timexes
-from backstory.timex.tagger import dateline_end
+from backstory.timex.tagger import SAID_BEFORE_DAY, dateline_end
 
 _MONTHS = [
     "January",
@@ -1686,7 +1686,7 @@ def time_clause(
         # bounds the main clause's stretch after the clause of time closed
         return None
     words = sentence[lead : date_span[0]].split()
-    if _TRAILING_SAYING.search(sentence, lead, date_span[0]):
+    if SAID_BEFORE_DAY.search(sentence, lead, date_span[0]):
         # "The death toll ... has risen to 14, after five of the injured died in hospital,
         # the health ministry said on Wednesday": the day is the saying's, not the clause's
         return None
@@ -1724,13 +1724,6 @@ def time_clause(
         shift = at - len(named)
         return _standalone(named + sentence[at:], (date_span[0] - shift, date_span[1] - shift), 0)
     return _standalone(sentence[lead:], date_span, lead)
-
-
-# A saying set off by a comma right before a date: ", the health ministry said on "
-_TRAILING_SAYING = re.compile(
-    r",\s+[^,]*\b(?:said|says|told\s+\w+|reported|announced|added)\s+(?:(?:late|early)\s+)?"
-    r"(?:on\s+|in\s+)?$"
-)
 
 
 # A perfect main clause, a stretch up to a time ("has been in turmoil", "have lived")

@@ -1077,9 +1077,11 @@ _ZONE_ASIDE_OPEN = re.compile(r"\d\s*(?:[ap]\.?m\.?|local\s+time|[A-Z]{2,4})?\s*
 _ZONE_IN_ASIDE = re.compile(r"[^()]*\b(?:GMT|UTC)\b[^()]*\)")
 
 
-# a saying that closes its sentence right before its day: ", the fire service said on"
-_SAID_BEFORE_DAY = re.compile(
-    r",\s+[^,.;\"“”]*\b(?:said|reported|announced|told\s+\w+)\s+(?:on\s+)?$"
+# a saying set off by a comma right before its day: ", the fire service said on", ", the
+# health ministry said late on" (also read by the timelines)
+SAID_BEFORE_DAY = re.compile(
+    r",\s+[^,.;\"“”]*\b(?:said|says|told\s+\w+|reported|announced|added)\s+"
+    r"(?:(?:late|early)\s+)?(?:on\s+|in\s+)?$"
 )
 
 
@@ -1088,7 +1090,7 @@ def _closing_saying_day(frame: Frame, mn: Mention) -> bool:
     sentence's own ("derailed late on Sunday, ..., the fire service said on Monday.")."""
     if not re.match(r"\s*[.!?]", frame.text[mn.end : mn.end + 3]):
         return False
-    if not _SAID_BEFORE_DAY.search(frame.text, max(0, mn.start - 80), mn.start):
+    if not SAID_BEFORE_DAY.search(frame.text, max(0, mn.start - 80), mn.start):
         return False
     return any(
         e <= mn.start
