@@ -84,3 +84,15 @@ def test_a_day_set_for_something_is_no_line_of_its_own_the_setting_is(tmp_path) 
         "On 16 September, a judge set a new hearing for 5 October.",
     ]
     assert [i.begin for i in items] == ["2026-09-16", "2026-09-16"]
+
+
+def test_a_day_set_with_no_day_of_the_setting_lies_ahead_of_the_publication() -> None:
+    published = datetime(2026, 9, 16, 15)  # a Wednesday
+    undated = extract(Article(text="A judge set a new hearing for Monday.", published=published))
+    (monday,) = [t for t in undated.timexes if t.text == "Monday"]
+    assert monday.value == "2026-09-21"
+    dated = extract(
+        Article(text="On Friday, a judge set a new hearing for Monday.", published=published)
+    )
+    (monday,) = [t for t in dated.timexes if t.text == "Monday"]
+    assert monday.value == "2026-09-14"  # after the Friday of the setting

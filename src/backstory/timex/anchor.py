@@ -745,6 +745,14 @@ def _past_predicate_next(right: str) -> bool:
     return w.endswith("ed") and w not in _NOT_PAST_ED and w not in _NOT_PREDICATE_ED
 
 
+# a word that dates a clause ("On Friday, the judge set ...", "Last week, ...")
+_DATE_WORD = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|"
+    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
+    r"Dec|yesterday|today|tonight|week|month|year|weekend|morning|evening|afternoon|night|"
+    r"earlier|ago|\d+",
+    re.I,
+)
 _TRAILING_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$")
 _CLOCK_TIME = r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.\s?m\.|[ap]m\b)|noon|midday|midnight)"
 # a date joined to one before it with no verb of its own: "in December and again in February"
@@ -870,6 +878,10 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
             # ("called a 24-hour rail strike for Friday": a number in the noun phrase too)
             and all(w.islower() or w.isdigit() for w in lw[i + 1 : -1])
         ):
+            if not any(_DATE_WORD.fullmatch(w) for w in lw[:i]):
+                # "A judge set a new hearing for Monday" with no day of the setting: the
+                # setting is the day's news, and the day set lies ahead of the publication
+                return FUTURE
             return FUTURE_IN_PAST  # "set a hearing for Nov. 12": a date ahead of the setting
         if (
             dist <= 2
