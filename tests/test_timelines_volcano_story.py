@@ -33,3 +33,16 @@ def test_a_sayings_day_is_not_the_day_of_a_bare_clock_time() -> None:
     x = extract(Article(text=text, published=datetime(2026, 4, 13, 12)))
     (clock,) = [t for t in x.timexes if t.text == "3:15 a.m."]
     assert not clock.value.startswith("2026-04-12")
+
+
+def test_a_passive_report_naming_no_reporter_is_not_the_speaker_before() -> None:
+    text = (
+        "Flights at Temuco airport were suspended on Sunday, the airport operator said. "
+        "No deaths have been reported."
+    )
+    x = extract(Article(text=text, published=datetime(2026, 4, 13, 8)))
+    (reported,) = [e for e in x.events if e.trigger == "reported"]
+    assert reported.attribution is None or reported.attribution.speaker is None
+    (suspended,) = [e for e in x.events if e.trigger == "suspended"]
+    assert suspended.attribution is not None
+    assert suspended.attribution.speaker == "airport operator"

@@ -377,6 +377,17 @@ def attribute(extraction: Extraction, context: Context) -> Extraction:
     return extraction
 
 
+def _unsourced_report(root: Any) -> bool:
+    """Whether a sentence's main verb is a report in the passive that names no reporter
+    ("No deaths have been reported.", "Heavy fighting was reported near the town"): a
+    statement of its own, not the account of the speaker before going on."""
+    return (
+        root.lemma_.lower() in ("report", "confirm", "record")
+        and any(c.dep_ == "auxpass" for c in root.children)
+        and not any(c.dep_ == "agent" for c in root.children)
+    )
+
+
 def _phrase(tokens: list[Any]) -> str:
     """The words of ``tokens`` spaced as words, a possessive mark kept on its name
     ("the Guards' navy", "the ministry's spokesman", not "Guards ' navy")."""
@@ -839,6 +850,7 @@ class _Finder:
                 previous is not None
                 and not new_block
                 and not _framing(root)
+                and not _unsourced_report(root)
                 and (
                     anaphoric
                     or (
