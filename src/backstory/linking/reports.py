@@ -304,21 +304,27 @@ def _bound_by_day(
     ):
         return None
     for timex in timexes:
-        day = (timex.end_date or "")[:10]
+        day = _bound_day(timex)
         if (
-            timex.begin is None
-            and len(day) == 10
+            day is not None
             and not _CLOCK_VALUE.search(timex.value or "")
             # (the publication day itself only for what had been done by then)
             and (day < pub_day or (day == pub_day and _PAST_PERFECT.search(sentence)))
-            and not timex.subordinate
-            and not timex.vague
             and _BY_BEFORE.search(text, max(s_start, timex.start - 30), timex.start)
             and not OWNER_AFTER.match(text, timex.end)
             and not _GOAL_BEFORE.search(text, s_start, timex.start)
         ):
             return timex
     return None
+
+
+def _bound_day(timex: Timex) -> str | None:
+    """The day a sentence's own date bounds ("by Wednesday", "until February 23": it has
+    an end and no beginning), not a relative clause's nor a vague one; else None."""
+    day = (timex.end_date or "")[:10]
+    if timex.begin is not None or len(day) != 10 or timex.subordinate or timex.vague:
+        return None
+    return day
 
 
 # "will stay closed until (at least) February 23", "are suspended until Friday": a state
@@ -339,13 +345,10 @@ def _until_ahead(
     if pub_day is None:
         return None
     for timex in timexes:
-        day = (timex.end_date or "")[:10]
+        day = _bound_day(timex)
         if (
-            timex.begin is None
-            and len(day) == 10
+            day is not None
             and day > pub_day
-            and not timex.subordinate
-            and not timex.vague
             and _UNTIL_BEFORE.search(text, max(s_start, timex.start - 90), timex.start)
         ):
             return timex
@@ -797,15 +800,12 @@ INTENT_NOUN_PAST = {
     "request": "requested",
     "choice": "chose",
 }
-_INTENT_TO = re.compile(rf"\b(?:{'|'.join(INTENT_NOUN_PAST)})\s+(?:not\s+)?to\s+$", re.I)
-_INTENT_PHRASE = re.compile(
-    rf"\b(?:{'|'.join(INTENT_NOUN_PAST)})\s+(?:not\s+)?to\s+[a-z]+"
-    r"(?:\s+(?!(?:who|which|that|when|where)\b)[\w'’-]+){0,8}\s+(?:on|in)\s+$",
-    re.I,
-)
-_PHRASE_TO_DATE = re.compile(
-    r"(?:\s+(?!(?:who|which|that|when|where)\b)[\w'’-]+){0,8}\s+(?:on|in)\s+"
-)
+_INTENT = rf"\b(?:{'|'.join(INTENT_NOUN_PAST)})\s+(?:not\s+)?to\s+"
+# the rest of the infinitive's phrase, up to the date: "(to withdraw) from the talks on"
+_TO_DATE = r"(?:\s+(?!(?:who|which|that|when|where)\b)[\w'’-]+){0,8}\s+(?:on|in)\s+"
+_INTENT_TO = re.compile(_INTENT + "$", re.I)
+_INTENT_PHRASE = re.compile(_INTENT + "[a-z]+" + _TO_DATE + "$", re.I)
+_PHRASE_TO_DATE = re.compile(_TO_DATE)
 
 
 def _dated_intent(

@@ -252,23 +252,19 @@ def future_in_the_past(doc: Any) -> str:
     """The text of ``doc`` (a parsed line body) with its main clause's future told from
     after its time ("will be available" -> "was to be available", "is due to open" ->
     "was due to open"); the text unchanged when there is none."""
-    text: str = doc.text
-    root = _single_root(doc)
-    if root is None:
-        return text
-    quoted = _quoted_spans(text)
-    edits: list[Edit] = []
-    for verb in _main_verbs(root):
-        if any(start <= verb.idx < end for start, end in quoted):
-            continue  # a speaker's own words keep their tense
-        edits.extend(_future_edits(verb))
-    return _applied(text, edits)
+    return _future_told_after(doc, _WILL)
 
 
 def reported_future(doc: Any) -> str:
     """The text of ``doc`` (a parsed claim told without its saying) with the "would" of
     reported speech told as a plan ("the ministry would publish the audit" -> "the
     ministry was to publish the audit"): with its saying gone, "would" hangs."""
+    return _future_told_after(doc, _WOULD)
+
+
+def _future_told_after(doc: Any, modals: frozenset[str]) -> str:
+    """The text of ``doc`` with the future its main verbs tell by one of ``modals`` told
+    from after its time; a speaker's own words keep their tense."""
     text: str = doc.text
     root = _single_root(doc)
     if root is None:
@@ -277,7 +273,7 @@ def reported_future(doc: Any) -> str:
     edits: list[Edit] = []
     for verb in _main_verbs(root):
         if not any(start <= verb.idx < end for start, end in quoted):
-            edits.extend(_future_edits(verb, modals=_WOULD))
+            edits.extend(_future_edits(verb, modals=modals))
     return _applied(text, edits)
 
 
