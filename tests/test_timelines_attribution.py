@@ -117,8 +117,10 @@ def test_a_pronoun_speaker_is_named_and_both_spans_are_sources(lines) -> None:
 def test_a_quote_going_on_in_the_same_paragraph_keeps_its_speaker(lines) -> None:
     texts, items = lines
     item = _line(items, "without heat")
-    # First-person words stay inside quotation marks.
-    assert item.summary == 'On 5 March, Oleh Kiper said: "We will not leave anyone without heat."'
+    # First-person words stay inside quotation marks, every one of them (its day too).
+    assert item.summary == (
+        'On 5 March, Oleh Kiper said: "We will not leave anyone without heat on Tuesday."'
+    )
     assert "he added" in [s.sentence for s in item.sources]
     _assert_backed(item, texts)
 
@@ -126,7 +128,8 @@ def test_a_quote_going_on_in_the_same_paragraph_keeps_its_speaker(lines) -> None
 def test_a_quote_with_no_speaker_is_given_none(lines) -> None:
     texts, items = lines
     item = _line(items, "remains difficult")
-    assert item.summary == 'On 4 March, "The situation in the city remains difficult."'
+    # (a quotation keeps every word: its day too)
+    assert item.summary == 'On 4 March, "The situation in the city remains difficult on Monday."'
     assert [s.sentence for s in item.sources] == [
         '"The situation in the city remains difficult on Monday."'
     ]
@@ -213,7 +216,8 @@ def test_a_background_line_from_a_quote_names_the_speaker() -> None:
     quoted = [i for i in background.items if "26 attacks" in i.summary]
     assert quoted, [i.summary for i in background.items]
     assert quoted[0].summary == (
-        'On 3 November, Oleksandr Syrskyi said: "Our troops repelled 26 attacks near Pokrovsk."'
+        "On 3 November, Oleksandr Syrskyi said: "
+        '"Our troops repelled 26 attacks near Pokrovsk on Sunday."'
     )
     _assert_backed(quoted[0], {earlier.article.id: earlier.article.text})
 
@@ -256,7 +260,9 @@ def test_a_quoted_name_is_not_taken_for_a_quotation() -> None:
     ]
     # The speaker is named inside the sentence, and the quotation goes on after it: kept as is.
     assert any(
-        i.summary.startswith('On 2 March, "The enemy attacked again, damaging a school,"')
+        i.summary.startswith(
+            'On 2 March, "The enemy attacked again on 2 March, damaging a school,"'
+        )
         for i in items
     )
     for item in items:

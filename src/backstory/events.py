@@ -98,7 +98,7 @@ from backstory.linguistic import (
 from backstory.pipeline import Context
 from backstory.timeml_events.recognise import is_event_noun
 from backstory.timex.calendar import month_end
-from backstory.timex.tagger import dateline_end, story_day
+from backstory.timex.tagger import compared_date, dateline_end, story_day
 
 # How long before publication a lead's day may be for the story's undated past to
 # share it (a weekly's "last Monday" still is; an anniversary piece's date is not).
@@ -1335,6 +1335,25 @@ _FIGURES_AS_OF = re.compile(
     r"(?:up\s+to|as\s+of|through|until|to)\s+(?:the\s+)?$",
     re.I,
 )
+
+
+def _participle_sequels(verb: Any) -> list[Any]:
+    """The present participles that follow a verb as its sequel ("reached the town,
+    destroying 12 homes"), not ones a subordinator opens ("while trying to")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and c.i > verb.i
+        and not any(m.dep_ in ("mark", "advmod") and m.i < c.i for m in c.children)
+    ]
+
+
+def _morning(clock: Timex) -> bool:
+    """Whether a clock time is one of the morning (before noon)."""
+    hour = re.match(r"\d{4}-\d\d-\d\dT(\d\d)", clock.begin or "")
+    return hour is not None and int(hour.group(1)) < 12
 
 
 def _qualifies_figures(span: Any) -> bool:
@@ -2967,7 +2986,11 @@ class _Builder:
                         # "postponed the launch to 27-28 August": the launch's new date
                         out.setdefault(moved.i, timex)
                     break  # and not the date of the postponing
-                if tok.i in anchors and tok.i not in inside:
+                if (
+                    tok.i in anchors
+                    and tok.i not in inside
+                    and not self._beyond_yardstick(tok, timex)
+                ):
                     if sequence is not None:
                         # "resign before the vote on Thursday": the date is the vote's,
                         # and it bounds the resignation
@@ -2980,6 +3003,12 @@ class _Builder:
                     # hangs the date on "is"; it dates the arrival
                     out.setdefault(planned.i, timex)
                     break
+                if tok.pos_ == "VERB" and tok.i not in anchors and tok.i not in inside:
+                    for sequel in _participle_sequels(tok):
+                        if sequel.i in anchors:
+                            # "Flames reached the town overnight, destroying 12 homes":
+                            # the deed told by the participle is the main verb's
+                            out.setdefault(sequel.i, timex)
                 if tok.head.i == tok.i or (tok.dep_ in CLAUSE_EDGES and tok.i not in inside):
                     break  # a date inside a reported or relative clause does not date the cue
                 if _own_clause(tok) and tok.i not in inside:
@@ -2993,6 +3022,15 @@ class _Builder:
                     break
                 tok, below = tok.head, tok
         return out
+
+    def _beyond_yardstick(self, anchor: Any, timex: Timex) -> bool:
+        """Whether the timex is the day of a figure something is compared with and the
+        anchor stands before that comparison ("NWT Fire said, up from 42,000 hectares on
+        Tuesday": not the saying's day; "up from 12 deaths they reported on Monday"
+        still dates the deaths)."""
+        return compared_date(self.text, timex.start) and anchor.idx < self.text.rfind(
+            "from", 0, timex.start
+        )
 
     def _describes_noun(self, timex: Timex) -> bool:
         """True for a date that modifies a noun ("its full-year revenue forecast"), also
@@ -3052,6 +3090,10 @@ class _Builder:
                     )
                 ]
             day = before[-1].begin[:10] if before and before[-1].begin else None
+            if day is not None and before[-1].value.endswith("TNI") and _morning(clock):
+                # "Crews worked through the night. ... a video posted at 7 a.m.": the night
+                # is over, the morning is the next day's
+                day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
             if day is None and not any(
                 t.start < sent.start_char and self._one_day(t) and t.begin[:10] != self.published
                 for t in self.extraction.timexes
@@ -3195,7 +3237,7 @@ class _Builder:
         directly ("broke down on Monday"), if any."""
         for t in self._sentence_timexes(sent):
             span = self._span(t)
-            if span is None or t.vague:
+            if span is None or t.vague or self._beyond_yardstick(verb, t):
                 continue
             tok = span.root
             for _ in range(3):
@@ -3532,6 +3574,7 @@ class _Builder:
                 and not any(t is v for v in timex_for.values())
                 and self._timex_clause(t) in (clause, None)
                 and not self._in_own_clause(t, verb)
+                and not self._beyond_yardstick(verb, t)
                 and not self._is_new_time(t, verb)
             ]
             if len(free) == 1:

@@ -21,6 +21,7 @@ from backstory.entities.names import given_name, name_gender
 from backstory.entities.resolve import PERSON_ROLE_NOUNS, TITLE_WORDS
 from backstory.entities.spans import is_dictionary_word
 from backstory.linking.words import split_sentences
+from backstory.timelines.tense import quoted_spans
 from backstory.timeml_events.recognise import is_event_noun
 
 SUBJECT_PRONOUN = re.compile(
@@ -438,7 +439,7 @@ def object_antecedents(
     if not _OBJECT_PRONOUN.search(sentence):
         return [], None
     doc = nlp(sentence)
-    quoted = _quoted(sentence)
+    quoted = quoted_spans(sentence)
     edits: list[Edit] = []
     used: tuple[int, int] | None = None
     for token in doc:
@@ -481,11 +482,6 @@ def _clause_subject(token: Any) -> set[int]:
         if c.dep_ in ("nsubj", "nsubjpass") and token not in c.subtree
         for t in c.subtree
     }
-
-
-def _quoted(text: str) -> list[tuple[int, int]]:
-    marks = [i for i, ch in enumerate(text) if ch in '"“”']
-    return [(marks[k], marks[k + 1]) for k in range(0, len(marks) - 1, 2)]
 
 
 def _plural_before(words: Any) -> bool:

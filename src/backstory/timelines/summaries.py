@@ -36,6 +36,7 @@ from backstory.timelines.tense import (
     future_in_the_past,
     past_perfect,
     present_perfect,
+    quoted_spans,
     reported_future,
     simple_past,
 )
@@ -532,6 +533,8 @@ def is_name(word: str, sentence: str, *, entities: tuple[str, ...] = (), context
         return True  # "Alphabet's Google": an owner named before what it owns
     if nxt and nxt.group(1)[:1].isupper() and not re.match(r"\s*[,;:]", rest) and not before_name:
         return True  # a many-word name ("Kursk Oblast"), not "Businessman Roman Dobis"
+    if re.match(r"\s+\d+[A-Z]?\b(?![.,]\d)", rest) and _numbered_name(body):
+        return True  # "Highway 3 reopened", "Flight 370 vanished": a numbered name
     from backstory.entities.gazetteer import capitals, demonyms, find_country, fold
 
     if fold(word) in demonyms() or find_country(word):
@@ -545,6 +548,16 @@ def is_name(word: str, sentence: str, *, entities: tuple[str, ...] = (), context
         if re.search(rf"(?:[a-z0-9,;:]\s+|[a-z]\s*[-–]\s*){escaped}\b", context):
             return True
     return _no_english_word(re.sub(r"['’]s$", "", word), body)
+
+
+def _numbered_name(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a singular noun and the number it is named by
+    ("Highway 3", "Reactor 4"), not a figure it counts ("Some 200 people")."""
+    doc = _tagged(loaded_pipeline(), sentence)
+    if len(doc) < 2:
+        return False
+    noun, number = doc[0], doc[1]
+    return noun.tag_ in ("NN", "NNP") and number.like_num and number.head.i == noun.i
 
 
 def _no_english_word(word: str, sentence: str) -> bool:
@@ -625,9 +638,11 @@ def compress(
     drop: tuple[int, int] | None = None,
     entities: tuple[str, ...] = (),
     context: str = "",
+    paraphrase: bool = False,
 ) -> str:
     """The sentence without its date phrase (``drop``, offsets into it), labels and asides
-    (a wire dateline opening it among them)."""
+    (a wire dateline opening it among them). A date inside a quotation stays, for its
+    words are the speaker's, unless the line ``paraphrase``s it (as indirect speech)."""
     text = sentence
     if (filed := dateline_end(text)) is not None:
         text = sentence = " " * filed + text[filed:]  # (``drop``'s offsets stay right)
@@ -636,6 +651,8 @@ def compress(
             # "Friday's strike halted all trains" under Friday: "the strike halted ..."
             text = sentence = text[: drop[0]] + "the" + text[drop[1] + owned.end() :]
         drop = None  # "Tuesday's earthquake": the date is part of a noun phrase; keep it
+    if drop is not None and not paraphrase and any(a < drop[0] < b for a, b in quoted_spans(text)):
+        drop = None  # '"We need people out tonight."': a quotation keeps every word
     if drop is not None and (
         re.match(r"[-–]\w", text[drop[1] :]) or re.search(r"\w[-–]$", text[: drop[0]])
     ):
@@ -933,6 +950,11 @@ def _in_part_of_day(sentence: str, date_span: tuple[int, int], when: str) -> str
     )
     if day is None or part is None:
         return when
+    span = re.match(r"(\d+)-(\d+)\b", day.group("day"))
+    if span and not (
+        part.group("p").lower() == "night" and int(span.group(2)) == int(span.group(1)) + 1
+    ):
+        return when  # "from Friday night to Sunday": a span of days, not one night
     return f"{day.group('lead')} the {part.group('p').lower()} of {day.group('day')}"
 
 
@@ -1012,7 +1034,11 @@ def attributed(
     if form == "quote":
         if speaks_in_person(body):
             return f'{name} said: "{_capitalise(body)}"'
-        return f"{name} said {body}"
+        # told as indirect speech, the quotation's day goes to the line's date
+        told = compress(
+            sentence, drop=date_span, entities=entities, context=context, paraphrase=True
+        )
+        return f"{name} said {told}"
     if (
         re.search(rf"\b{re.escape(name.split()[-1])}\b", body, re.I)
         or re.match(r"(?:he|she)\b", body, re.I)

@@ -104,7 +104,7 @@ def done_by(doc: Any) -> str:
     for verb in _main_verbs(root):
         if told_after and verb.i == root.i:
             continue
-        if any(start <= verb.idx < end for start, end in _quoted_spans(text)):
+        if any(start <= verb.idx < end for start, end in quoted_spans(text)):
             return text
         found = _had_edits(verb)
         if found is None:
@@ -269,7 +269,7 @@ def _future_told_after(doc: Any, modals: frozenset[str]) -> str:
     root = _single_root(doc)
     if root is None:
         return text
-    quoted = _quoted_spans(text)
+    quoted = quoted_spans(text)
     edits: list[Edit] = []
     for verb in _main_verbs(root):
         if not any(start <= verb.idx < end for start, end in quoted):
@@ -343,7 +343,10 @@ def _plural_subject(verb: Any) -> bool:
     )
 
 
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """The offsets of the text's quotations, between paired quotation marks."""
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The offsets of the text's quotations, between paired quotation marks (a last
+    quotation left open runs to the end: a quote going on in the next paragraph)."""
     marks = [i for i, ch in enumerate(text) if ch in '"“”']
-    return [(marks[k], marks[k + 1]) for k in range(0, len(marks) - 1, 2)]
+    if len(marks) % 2:
+        marks.append(len(text))
+    return [(marks[k], marks[k + 1]) for k in range(0, len(marks), 2)]

@@ -990,6 +990,18 @@ _YARDSTICK_BEFORE = re.compile(
 )
 
 
+def compared_date(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is the one a figure is compared with or counted from
+    ("up from 42,000 hectares on Tuesday", "against a surplus in February 1986"): the
+    story is not set there, and nothing said is dated by it."""
+    compared = _COMPARED.search(text, max(0, start - 60), start)
+    return bool(
+        compared
+        and not _OPPOSED.search(text, max(0, compared.start() - 30), compared.start() + 8)
+        and not _FROM_CLOCK.match(compared.group(0))
+    )
+
+
 def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
     """Move the narrative reference time to a date just read."""
     p = r.period
@@ -1007,12 +1019,7 @@ def _advance(frame: Frame, r: Reading, mn: Mention) -> None:
     ):
         frame.fin_ref = p
         frame.fin_end = mn.end
-    compared = _COMPARED.search(frame.text, max(0, mn.start - 60), mn.start)
-    if (
-        compared
-        and not _OPPOSED.search(frame.text, max(0, compared.start() - 30), compared.start() + 8)
-        and not _FROM_CLOCK.match(compared.group(0))
-    ):
+    if compared_date(frame.text, mn.start):
         return  # "a deficit in February against a surplus in February 1986": a yardstick
     if _SINCE_BEFORE.search(frame.text, max(0, mn.start - 8), mn.start) and not _WHEN_AFTER.match(
         frame.text, mn.end

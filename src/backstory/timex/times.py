@@ -95,18 +95,12 @@ def _time_base(
         and ctx.ref.gran in ("day", "pod", "time")
         and (0 <= start - ctx.ref_end < 60 or same_sentence(ctx.text, ctx.ref_end, start))
     ):
-        if (
-            ctx.ref.gran == "pod"
-            and ctx.ref.pod == "NI"
-            and clock is not None
-            and clock[0] < 6
-            and 0 <= start - ctx.ref_end < 60
-        ):
+        if _morning_after(ctx.ref, clock) and 0 <= start - ctx.ref_end < 60:
             # "on Friday night at 2 a.m.": the night's small hours, on the Saturday
             return ctx.ref.start + timedelta(days=1), ctx.ref.year_known, "narrative"
         if same_sentence(ctx.text, ctx.ref_end, start) or not ctx.ref.year_known:
             return ctx.ref.start, ctx.ref.year_known, "narrative"
-        return _scene_day(ctx, ctx.ref), True, "narrative"
+        return _scene_day(ctx, ctx.ref, clock, start), True, "narrative"
     day = _day_after(ctx, end) if end is not None else None
     if day is not None and day.period is not None:
         shift = _aside_shift(ctx.text, end, clock) if end is not None else 0
@@ -123,7 +117,7 @@ def _time_base(
             and ctx.near_reference()
         ):
             return (
-                _scene_day(ctx, ctx.ref),
+                _scene_day(ctx, ctx.ref, clock, start),
                 True,
                 "narrative",
             )  # "killed Thursday evening ... around 7:15 p.m."
@@ -145,12 +139,20 @@ def _time_base(
     return date(UNKNOWN_YEAR, 1, 1), False, "dct"
 
 
-def _scene_day(ctx: Frame, ref: Period) -> date:
+def _morning_after(scene: Period, clock: tuple[int, int] | None) -> bool:
+    """Whether a morning ``clock`` time told after a night comes when that night is over
+    ("Crews worked through the night. ... in a video posted at 7 a.m.": the next day)."""
+    return scene.gran == "pod" and scene.pod == "NI" and clock is not None and clock[0] < 12
+
+
+def _scene_day(
+    ctx: Frame, ref: Period, clock: tuple[int, int] | None = None, start: int | None = None
+) -> date:
     """The day the story is at for a clock time told after the last day named: the
     latest day named that sets a scene - not one told in a look back ("The suspect had
     been released on Friday."), one a report was made on ("Police said Monday that"), or
     an earlier day named after a later one in its sentence ("on Tuesday, days after an
-    attack on Saturday")."""
+    attack on Saturday"); the morning after a night."""
     days = [
         (s, e, p)
         for s, e, p in ctx.dated
@@ -159,10 +161,16 @@ def _scene_day(ctx: Frame, ref: Period) -> date:
         and p.gran in ("day", "pod", "time")
         and p.year_known
     ]
-    for s, e, p in reversed(days):
-        if not _background(ctx.text, s, e, p, days):
-            return p.start
-    return ref.start
+    scene = next((p for s, e, p in reversed(days) if not _background(ctx.text, s, e, p, days)), ref)
+    night = next(
+        (
+            p
+            for s, e, p in reversed(ctx.dated)
+            if start is not None and ctx.ref_end <= s and e <= start and p.start == scene.start
+        ),
+        scene,
+    )  # "crews flown in on Wednesday worked through the night": that day's night
+    return scene.start + timedelta(days=1) if _morning_after(night, clock) else scene.start
 
 
 _REPORTED_ON = re.compile(
