@@ -388,6 +388,16 @@ def _unsourced_report(root: Any) -> bool:
     )
 
 
+def _shown_by_document(root: Any) -> bool:
+    """Whether a sentence's main verb has a document or a count show what it tells ("An
+    inspection report released by the food agency showed the plant had last been
+    inspected in March"): the document is its source, not the speaker before it."""
+    return root.lemma_.lower() in ("show", "reveal", "indicate", "suggest", "find") and any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in _PUBLISHED or is_evidence(c))
+        for c in root.children
+    )
+
+
 def _phrase(tokens: list[Any]) -> str:
     """The words of ``tokens`` spaced as words, a possessive mark kept on its name
     ("the Guards' navy", "the ministry's spokesman", not "Guards ' navy")."""
@@ -851,6 +861,7 @@ class _Finder:
                 and not new_block
                 and not _framing(root)
                 and not _unsourced_report(root)
+                and not _shown_by_document(root)
                 and (
                     anaphoric
                     or (

@@ -1394,6 +1394,13 @@ def reports_of(extraction: Extraction) -> list[Report]:
             if (
                 interval in alternative_days
                 or interval in noun_days
+                # ("declared X the winner of last week's election on Thursday": the week
+                # names the election, and the sentence tells no clause of it)
+                or (
+                    own is not None
+                    and _POSSESSIVE_AFTER.match(text, own.end) is not None
+                    and not _owns_the_doer(text, own, s_start)
+                )
                 # ("the number of people killed by Friday's landslide rose ... on Sunday":
                 # the day names the landslide)
                 or (own is not None and own.subordinate and own.dated_noun is not None)

@@ -839,7 +839,10 @@ def summarise(
         and when.startswith("On ")
         and "-" not in when
         and _SAID_ON_DAY.search(sentence, 0, date_span[0])
-        and _STRETCH_SO_FAR.search(sentence, 0, date_span[0])
+        and (
+            _STRETCH_SO_FAR.search(sentence, 0, date_span[0])
+            or _COUNTED_TOLL.search(sentence, 0, date_span[0])
+        )
         and (perfect := past_perfect(_tagged(loaded_pipeline(), body))) is not None
     ):
         # "Police have detained more than 400 people since the protests began, the ministry
@@ -876,6 +879,17 @@ def summarise(
     return line
 
 
+# A count of people a perfect tells a toll of: "Three people have died", "17 have been
+# taken to hospital", "two more patients have died" (a toll up to the day it is told)
+_COUNTED_TOLL = re.compile(
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+teen|[a-z]+ty|dozens|hundreds|thousands)\s+(?:more\s+|other\s+)?"
+    r"(?:[a-z]+\s+){0,2}(?:have|has)\s+(?:now\s+|so\s+far\s+)?"
+    r"(?:died|fallen\s+ill|tested\s+positive|been\s+(?:killed|injured|hurt|wounded|infected|"
+    r"sickened|hospitali[sz]ed|admitted|taken\s+to\s+hospital|treated|evacuated|displaced|"
+    r"rescued|arrested|detained))\b",
+    re.I,
+)
 # A stretch of time up to a day: "since the protests began", "so far", "to date".
 _STRETCH_SO_FAR = re.compile(
     r"\b(?:since|so\s+far|to\s+date|in\s+total|altogether|over\s+the\s+(?:past|last))\b", re.I
@@ -1121,11 +1135,14 @@ _REPORTED = re.compile(
     r"(?:(?P<fronted>(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:[Oo]n|[Ll]ast|[Tt]his)\s+[\w ]{1,25}?|"
     r"[Ii]n\s+(?:a|an|its|his|her|their)\s+[\w ]{1,40}?),\s+"
     r"(?:the\s+)?)?"
-    r"(?P<who>(?:[A-Z]|(?<=the\s)[a-z])[\w.'’-]*(?:\s+[\w.'’-]+){0,5}?)"
+    r"(?P<who>(?:[A-Z]|(?<=the\s)[a-z])[\w.'’-]*(?:\s+[\w.'’-]+){0,5}?"
+    # ("An inspection report released by the food agency": the document and its maker)
+    r"(?:\s+(?:released|published|issued|compiled|commissioned)\s+by(?:\s+[\w.'’-]+){1,4}?)?)"
     r"(?:,(?P<appos>[^,\"“”]{3,90}),)?"
     # ("The EU has said it will ...": the EU)
     r"(?:\s+(?:has|have|had)(?:\s+(?:also|previously|already|repeatedly))?)?"
-    r"\s+(?:said|says|warned|predicted|predicts|added|"
+    # ("An inspection report released by the agency showed ...": a document's finding)
+    r"\s+(?:said|says|warned|predicted|predicts|added|showed|revealed|"
     r"reported|announced|stated|confirmed|"
     # "told Swedish radio on Thursday that": told whom, then when
     r"told\s+[\w'’]+(?:\s+[\w'’]+){0,2}?(?=\s+(?:on|that)\b))"
@@ -1264,6 +1281,34 @@ def object_relative_clause(
     clause = head + sentence[insert_at:clause_end]
     shift = len(head) - insert_at
     return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), 0)
+
+
+def whose_clause(
+    sentence: str, date_span: tuple[int, int] | None, load_nlp: Callable[[], Any]
+) -> tuple[str, tuple[int, int]] | None:
+    """(clause, date span in it) when the date sits in a "whose" relative clause ("a
+    lawsuit was filed on Friday on behalf of a Hamilton man whose mother died in
+    August"): the clause told of its antecedent as the owner ("A Hamilton man's mother
+    died in August."); else None."""
+    if date_span is None or not re.search(r"\bwhose\b", sentence, re.I):
+        return None
+    doc = _tagged(load_nlp(), sentence)
+    for whose in doc:
+        verb = whose.head.head
+        if whose.lower_ != "whose" or whose.dep_ != "poss" or verb.dep_ != "relcl":
+            continue
+        end = _relative_clause_end(sentence, verb, date_span)
+        if not (whose.idx < date_span[0] and date_span[1] <= end):
+            continue
+        antecedent = verb.head
+        noun = sentence[antecedent.left_edge.idx : antecedent.idx + len(antecedent.text)]
+        owner = noun + ("'" if antecedent.tag_ == "NNS" and noun.endswith("s") else "'s")
+        cut = whose.idx + len(whose.text)
+        shift = len(owner) - cut
+        return _standalone(
+            owner + sentence[cut:end], (date_span[0] + shift, date_span[1] + shift), 0
+        )
+    return None
 
 
 def _relative_clause_end(sentence: str, verb: Any, date_span: tuple[int, int]) -> int:

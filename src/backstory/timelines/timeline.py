@@ -70,6 +70,7 @@ from backstory.timelines.summaries import (
     trailing_participle,
     when_clause,
     where_clause,
+    whose_clause,
 )
 from backstory.timex import tag_timexes
 from backstory.timex.tagger import dateline_end
@@ -680,6 +681,14 @@ def make_item(
         # "Israel said it had ordered the evacuation of the Al Shifa hospital, which it
         # raided on Nov. 15": the line for 15 November is the relative clause, told of
         # its subject with its antecedent as the object
+        sentence, date_span = clause
+        said_by = None
+    elif (
+        continuation is None
+        and (clause := whose_clause(sentence, date_span, loaded_pipeline)) is not None
+    ):
+        # "a lawsuit filed on Friday on behalf of a man whose mother died in August": the
+        # line for August is the clause, told of its owner ("a man's mother died")
         sentence, date_span = clause
         said_by = None
     elif continuation is None and (
