@@ -56,3 +56,17 @@ def test_a_possessive_week_names_its_noun_and_dates_no_line(tmp_path) -> None:
     )
     items = lines_of(tmp_path, text, "2026-10-16T18:00")  # a Friday
     assert [i.begin for i in items if "winner" in i.summary] == ["2026-10-15"]
+
+
+def test_a_pronoun_speaker_is_named_past_a_yardstick_and_an_owner(tmp_path) -> None:
+    text = (
+        "Commission chair Ruth Banda said the count was transparent. Turnout was 71%, she "
+        "said, down from 77% in 2021.\n\n"
+        '"We will not accept these results," said Tomas Halik\'s spokesman, Ivo '
+        "Petrov, at a news conference. He said the party would file a complaint on Monday."
+    )
+    items = lines_of(tmp_path, text, "2026-10-16T18:00")  # a Friday
+    (turnout,) = [i.summary for i in items if "Turnout" in i.summary or "turnout" in i.summary]
+    assert "Ruth Banda said" in turnout and "she said" not in turnout
+    (complaint,) = [i.summary for i in items if "complaint" in i.summary]
+    assert "Ivo Petrov" in complaint and not complaint.split(", ", 1)[1].startswith("he ")

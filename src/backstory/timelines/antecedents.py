@@ -211,7 +211,18 @@ def _person_named(doc: Any, pronoun: Any, head: Any, offset: int) -> str | None:
     is of the other sex ("Anna Berg charged Tomas Lind. He was remanded": Tomas Lind);
     None when that is not clear."""
     named = [e for e in _people(doc) if e.end_char < offset]
+    if len(owners := [e for e in named if e.root.dep_ == "poss"]) < len(named):
+        # "said Mutharika's spokesman, Shadric Namalomba ... He said": the spokesman, not
+        # the one whose spokesman he is
+        named = [e for e in named if e not in owners]
     wanted = "female" if pronoun.lower_ in FEMININE else "male"
+    if (
+        len(named) == 1
+        and named[0].root.dep_ == "appos"
+        and named[0].root.head.dep_ in ("nsubj", "nsubjpass")
+        and name_gender(named[0].text) != _OTHER_SEX[wanted]
+    ):
+        return named[0].text  # the name set beside the subject: "his spokesman, X"
     genders = {e.text.split()[-1]: name_gender(e.text) for e in named}
     if len(genders) > 1:
         agreeing = {w for w, g in genders.items() if g == wanted}
