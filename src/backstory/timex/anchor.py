@@ -1054,6 +1054,11 @@ _NOT_PLURAL_S = _set("is was has as its this his us perhaps always less")
 _PLURAL_PRONOUNS = _set("they we you people")
 
 
+def timetable_verb(word: str) -> bool:
+    """True for a verb that tells of a timetable in the present ("opens", "resume")."""
+    return word.lower() in _SCHEDULE_PRESENT or word.lower() in _SCHEDULE_BARE
+
+
 def plural_present(subject: str, verb: str) -> bool:
     """True when ``verb`` after ``subject`` reads as a plural present ("prices rise", "they
     flood"), not a past ("prices fell", "roads flooded") nor a singular subject's word."""

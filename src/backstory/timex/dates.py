@@ -11,6 +11,7 @@ from backstory.timex.anchor import (
     FUTURE_IN_PAST,
     NOMINAL,
     PAST,
+    PRESENT,
     REPORTED,
     TIMETABLE,
     closest,
@@ -18,6 +19,7 @@ from backstory.timex.anchor import (
     pick_year,
     plural_present,
     tense_at,
+    timetable_verb,
 )
 from backstory.timex.calendar import UNKNOWN_YEAR, Period, month_end, nth_weekday, shift_date
 from backstory.timex.lexicon import (
@@ -1062,21 +1064,28 @@ _PRESENT_HABIT = re.compile(
 )
 
 
-def _habitual(ctx: Frame, start: int, end: int) -> bool:
-    """True when the sentence around ``text[start:end]`` tells of a habit ("the flu season
-    typically peaks between December and February"): the year is left open."""
+def _sentence_around(ctx: Frame, start: int, end: int) -> tuple[str, int]:
+    """The words of the sentence around ``text[start:end]`` (up to 100 characters before
+    and 60 after, the expression left out) and the offset its left part starts at."""
     left = ctx.text[max(0, start - 100) : start]
     cut = [b.end() for b in _SENTENCE_END.finditer(left)]
     right = ctx.text[end : end + 60]
     stop = _SENTENCE_END.search(right)
     sentence = left[cut[-1] if cut else 0 :] + " " + right[: stop.start() if stop else len(right)]
+    return sentence, start - len(left) + (cut[-1] if cut else 0)
+
+
+def _habitual(ctx: Frame, start: int, end: int) -> bool:
+    """True when the sentence around ``text[start:end]`` tells of a habit ("the flu season
+    typically peaks between December and February"): the year is left open."""
+    sentence, opens = _sentence_around(ctx, start, end)
     if _HABITUAL.search(sentence) or _PRESENT_HABIT.search(sentence):
         return True
     if any(
         plural_present(h.group("subj"), h.group("verb")) for h in _PLURAL_HABIT.finditer(sentence)
     ):
         return True  # "Prices always rise in December"
-    return _plural_present_habit(ctx, start - len(left) + (cut[-1] if cut else 0), end + 60)
+    return _plural_present_habit(ctx, opens, end + 60)
 
 
 # a frequency adverb between a plural subject and its verb ("prices always rise")
@@ -1420,7 +1429,10 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
 
     if y is not None:
         return date_reading(make(y), explicit=True, mod=mod)
-    if ctx.dct is None or (rel in ("", "the") and _habitual(ctx, m.start(), m.end())):
+    if ctx.dct is None or (
+        rel in ("", "the")
+        and (_habitual(ctx, m.start(), m.end()) or _season_habit(ctx, m.start(), m.end(), rel))
+    ):
         return Reading("DATE", f"XXXX-{code}", mod=mod)  # "cases usually rise in winter"
     dct = ctx.dct
     if m.group("ry"):  # "the spring of next year"
@@ -1455,6 +1467,68 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
     else:
         p = pick_year(make, dct, ctx.tense()) or make(dct.year)
     return date_reading(p, explicit=False, anchor="dct", mod=mod)
+
+
+# a habit in any tense: "the valley often flooded", "used to flood", "would flood"
+_ANY_HABIT = re.compile(rf"\b{_FREQUENCY}\b|\bused\s+to\s+[a-z]+|\bwould\s+{_FREQUENCY}\b", re.I)
+# a preposition that puts a state or deed inside the season ("in winter", "during summer")
+_IN_SEASON = re.compile(r"\b(?:in|during|throughout)\s+$", re.I)
+# a state in the present: "the pass is closed", "the lake is crowded", "roads are icy"
+_STATE_PRESENT = re.compile(
+    r"\b(?:is|are)\s+(?:(?:often|usually|mostly|largely|generally|still|not)\s+)?"
+    r"(?!(?:due|expected|set|scheduled|slated|planned|likely|going|about|to|in|on|at|out|back|"
+    r"the|a|an|being)\b)(?![a-z]+ing\b)[a-z]+\b",  # ("is hosting the summit": a plan)
+    re.I,
+)
+# a year named in the sentence dates the season ("is closed this winter", "in 2027")
+_YEAR_IN_SENTENCE = re.compile(
+    r"\b(?:this|next|last|coming)\s+(?:year|season|time)\b|\b(?:1[89]|20)\d\d\b", re.I
+)
+
+
+def _season_habit(ctx: Frame, start: int, end: int, rel: str) -> bool:
+    """True when a season named without "this", "last" or "next" tells of a habit: with a
+    frequency adverb or "used to" in any tense ("In spring the valley often flooded,
+    residents recalled": springs of many years, not one), or bare after "in" or "during" in
+    a present that tells of a state or a habit, not a timetable ("In winter, the pass is
+    closed", "roads are icy in winter", "temperatures drop below zero in winter"; "the
+    stadium opens in spring", "the vote is in spring" stay the coming one)."""
+    sentence, opens = _sentence_around(ctx, start, end)
+    if _ANY_HABIT.search(sentence):
+        return True
+    if rel or not _IN_SEASON.search(ctx.text, max(0, start - 12), start):
+        return False
+    if _YEAR_IN_SENTENCE.search(sentence):
+        return False
+    tense = ctx.tense()
+    if tense == PRESENT:
+        return bool(_STATE_PRESENT.search(sentence))
+    if tense == TIMETABLE:
+        # "the pass is closed in winter": a state, not "banks are closed on Monday"
+        return bool(re.search(r"\b(?:is|are)\s+(?:open|closed|shut)\b", sentence, re.I))
+    if tense is None:
+        return _generic_present_verb(ctx, opens, end + 60)
+    return False
+
+
+def _generic_present_verb(ctx: Frame, start: int, end: int) -> bool:
+    """True when the main verb of the sentence is a present simple that is no timetable's
+    ("In winter, temperatures drop below zero", not "In spring, talks resume")."""
+    if ctx.doc is None:
+        return False
+    try:
+        span = ctx.doc.char_span(max(0, start), min(end, len(ctx.text)), alignment_mode="contract")
+    except (IndexError, ValueError):
+        return False
+    if span is None or not len(span):
+        return False
+    root = span[0].sent.root
+    return (
+        root.tag_ in ("VBZ", "VBP")
+        and root.lemma_ != "be"
+        and not timetable_verb(root.lower_)
+        and not any(c.dep_ == "aux" for c in root.children)
+    )
 
 
 def _season_at_hand(current: Period, dct: date) -> bool:

@@ -1,0 +1,79 @@
+"""News sentences the temporal engine reads (elections, courts, markets, weather, school
+terms, holidays): habits in a season, fiscal years, holidays and days of a month named
+from now, halves and closing months, bounds and signals, on sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+import pytest
+
+from backstory.timex import tag_timexes
+
+TUESDAY = datetime(2026, 3, 10, 9, 0)  # a Tuesday morning, ten days into spring
+NOVEMBER = datetime(2025, 11, 20, 10, 0)
+
+
+@cache
+def _nlp() -> Any:
+    from backstory.nlp import load_nlp
+
+    return load_nlp()
+
+
+def one(text: str, phrase: str, dct: datetime = TUESDAY, *, parsed: bool = False):
+    """The timex whose text is ``phrase`` (it must be found exactly once)."""
+    doc = _nlp()(text) if parsed else None
+    found = tag_timexes(text, dct, doc=doc)
+    hits = [t for t in found if t.text == phrase]
+    assert len(hits) == 1, [(t.text, t.value) for t in found]
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a frequency adverb or "used to" tells of springs of many years, in a past too
+        ("In spring the valley often flooded, residents recalled.", "spring", "XXXX-SP"),
+        ("In spring the lower fields would often flood.", "spring", "XXXX-SP"),
+        ("In winter the villagers used to cut ice from the lake.", "winter", "XXXX-WI"),
+        # a bare season with a present state is a habit
+        ("In winter, the pass is closed.", "winter", "XXXX-WI"),
+        ("The mountain road is impassable in winter.", "winter", "XXXX-WI"),
+        ("In summer, the lake is crowded with tourists.", "summer", "XXXX-SU"),
+    ],
+)
+def test_a_season_in_a_habit_is_no_particular_one(text: str, phrase: str, value: str) -> None:
+    t = one(text, phrase)
+    assert (t.value, t.begin, t.end_date) == (value, None, None)
+
+
+def test_a_season_in_a_generic_present_read_from_the_parse() -> None:
+    t = one("In winter, temperatures drop below minus 20.", "winter", parsed=True)
+    assert t.value == "XXXX-WI"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a timetable, a plan or a season named with "the" keeps one season
+        ("The new stadium opens in spring.", "spring", "2026-SP"),
+        ("The vote is in spring.", "spring", "2026-SP"),
+        ("Elections are due in spring.", "spring", "2026-SP"),
+        ("In the summer, the lake will be crowded with tourists.", "the summer", "2026-SU"),
+        ("The pass is closed until spring.", "spring", "2026-SP"),
+        ("Talks resume in spring.", "spring", "2026-SP"),
+    ],
+)
+def test_a_season_of_a_timetable_or_plan_is_the_coming_one(
+    text: str, phrase: str, value: str
+) -> None:
+    assert one(text, phrase).value == value
+
+
+def test_a_timetable_season_read_from_the_parse_stays_ahead() -> None:
+    t = one("Talks resume in spring, the ministry said.", "spring", NOVEMBER, parsed=True)
+    assert t.value == "2026-SP"
