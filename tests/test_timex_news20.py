@@ -77,3 +77,42 @@ def test_a_season_of_a_timetable_or_plan_is_the_coming_one(
 def test_a_timetable_season_read_from_the_parse_stays_ahead() -> None:
     t = one("Talks resume in spring, the ministry said.", "spring", NOVEMBER, parsed=True)
     assert t.value == "2026-SP"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "begin", "end"),
+    [
+        ("Revenue rose 12% in FY2025/26.", "FY2025/26", "2026", "2025-01-01", "2026-12-31"),
+        (
+            "The government unveiled its budget for fiscal 2026-27 on Tuesday.",
+            "fiscal 2026-27",
+            "2027",
+            "2026-01-01",
+            "2027-12-31",
+        ),
+        ("The 2025-26 fiscal year was the hardest yet.", "2025-26", "2026", "2025-01-01",
+         "2026-12-31"),
+        # the text says when its fiscal year ends: that fiscal year's twelve months
+        (
+            "The group's financial year ends on 31 March. Profit for FY26 rose 5%.",
+            "FY26",
+            "2026",
+            "2025-04-01",
+            "2026-03-31",
+        ),
+        (
+            "The group's financial year ends on 31 March. It expects FY2026/27 to be harder.",
+            "FY2026/27",
+            "2027",
+            "2026-04-01",
+            "2027-03-31",
+        ),
+        # with nothing said of its months, a one-year code keeps its year
+        ("Profit for FY26 rose 5%.", "FY26", "2026", "2026-01-01", "2026-12-31"),
+    ],
+)  # fmt: skip
+def test_a_fiscal_year_written_across_two_years_lasts_into_both(
+    text: str, phrase: str, value: str, begin: str, end: str
+) -> None:
+    t = one(text, phrase)
+    assert (t.value, t.begin, t.end_date) == (value, begin, end)

@@ -642,11 +642,29 @@ def _fiscal_short(m: re.Match[str], ctx: Frame) -> Reading | None:
         start = int(m.group("y4")) if m.group("y4") else _two_digit_year(int(m.group("yy")), ctx)
         ye = m.group("ye")
     if ye is None:
-        return date_reading(Period("year", date(start, 1, 1)), explicit=True)
+        return _fiscal_named(start, ctx, across=False)
     end = int(ye) if len(ye) == 4 else start // 100 * 100 + int(ye)
     if end != start + 1:
         return None  # "FY2020-24" is a span of years, not one fiscal year
-    return date_reading(Period("year", date(end, 1, 1)), explicit=True)
+    return _fiscal_named(end, ctx, across=True)
+
+
+def _fiscal_named(end_year: int, ctx: Frame, across: bool) -> Reading:
+    """The fiscal year ending in ``end_year``, valued by that year: its months when the text
+    says on which day its fiscal year ends ("FY26" in an article that says "the fiscal year
+    ends on 31 March": 2025-04-01 to 2026-03-31); else, when its two years are written
+    ("FY2025/26", "the 2025-26 fiscal year"), both whole years, as a budget's (its first
+    month is the country's own); else the year itself."""
+    r = date_reading(Period("year", date(end_year, 1, 1)), explicit=True)
+    stated = ctx.fiscal_year_end
+    if stated is not None:
+        month, day = stated
+        last = min(date(end_year, month, 1) + timedelta(days=day - 1), month_end(end_year, month))
+        first = shift_date(last, -12, "month") + timedelta(days=1)
+        r.begin, r.end = first.isoformat(), last.isoformat()
+    elif across:
+        r.begin, r.end = f"{end_year - 1:04d}-01-01", f"{end_year:04d}-12-31"
+    return r
 
 
 def _two_digit_year(yy: int, ctx: Frame) -> int:
@@ -692,7 +710,7 @@ def _year_range(m: re.Match[str], ctx: Frame) -> Reading | None:
     if y2 == y1 + 1 and _FISCAL_YEAR_AFTER.match(ctx.text, m.end()):
         # "the 2025-26 fiscal year": one fiscal year, valued by the year it ends in (as
         # "FY2025/26")
-        return date_reading(Period("year", date(y2, 1, 1)), explicit=True)
+        return _fiscal_named(y2, ctx, across=True)
     cycle = _CYCLE_AFTER.match(ctx.text, m.end()) if y2 == y1 + 1 else None
     if cycle is not None and cycle.group("winter"):
         # "the 2024-25 winter": the one winter that spans the turn of the year
