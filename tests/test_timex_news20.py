@@ -116,3 +116,21 @@ def test_a_fiscal_year_written_across_two_years_lasts_into_both(
 ) -> None:
     t = one(text, phrase)
     assert (t.value, t.begin, t.end_date) == (value, begin, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "begin"),
+    [
+        ("Pilgrims crowded into Mecca during Ramadan last year.", "Ramadan", "2025-03",
+         "2025-03-01"),
+        ("The ceasefire held over Easter last year.", "Easter", "2025-04-20", "2025-04-20"),
+        ("Diwali next year falls on a Sunday.", "Diwali", "2027-10-29", "2027-10-29"),
+        # without the year counted, the Ramadan gone by (it began in February)
+        ("Pilgrims crowded into Mecca during Ramadan.", "Ramadan", "2026-03", "2026-02-18"),
+    ],
+)  # fmt: skip
+def test_a_holiday_followed_by_a_year_counted_from_now(
+    text: str, phrase: str, value: str, begin: str
+) -> None:
+    t = one(text, phrase)
+    assert (t.value, t.begin) == (value, begin)
