@@ -134,3 +134,30 @@ def test_a_holiday_followed_by_a_year_counted_from_now(
 ) -> None:
     t = one(text, phrase)
     assert (t.value, t.begin) == (value, begin)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The new law comes into force on the first day of next month.",
+         "the first day of next month", "2026-04-01"),
+        ("The offer expires on the last day of next month.", "the last day of next month",
+         "2026-04-30"),
+        ("Sales jumped on the last day of last month.", "the last day of last month",
+         "2026-02-28"),
+        ("On the first day of this month, prices rose.", "the first day of this month",
+         "2026-03-01"),
+        # "the month" is the one the story is in
+        ("The strike began on May 3, 2024, and ended on the last day of the month.",
+         "the last day of the month", "2024-05-31"),
+    ],
+)  # fmt: skip
+def test_the_first_or_last_day_of_a_month_named_from_now(
+    text: str, phrase: str, value: str
+) -> None:
+    assert one(text, phrase).value == value
+
+
+def test_the_last_day_of_the_month_in_a_habit_names_no_day() -> None:
+    found = tag_timexes("Rent is usually due on the last day of the month.", TUESDAY)
+    assert not [t for t in found if t.value.startswith("2026-03-")]

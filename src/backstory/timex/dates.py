@@ -135,7 +135,10 @@ def _calendar_date(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 @normaliser("date_ord_rel")
 def _day_of_named_month(m: re.Match[str], ctx: Frame) -> Reading | None:
-    """ "the first of next month": that day of the month before, of or after publication."""
+    """ "the first of next month", "the first day of next month": that day of the month
+    before, of or after publication; "the last day of next month" its last day."""
+    if m.group("last"):
+        return _last_day_of_month(m, ctx)
     dw = m.group("dw").lower()
     day = ORDINALS.get(re.sub(r"\s+", "-", dw)) or day_number(dw)
     if not day or ctx.dct is None:
@@ -152,6 +155,32 @@ def _day_of_named_month(m: re.Match[str], ctx: Frame) -> Reading | None:
     if day > month_end(month.year, month.month).day:
         return None
     return date_reading(Period("day", month.replace(day=day)), explicit=False, anchor="dct")
+
+
+def _last_day_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "the last day of next month": that month's last day; "the last day of the month"
+    the last day of the month the story is in (no day in a habit: "rent is usually due on
+    the last day of the month" names no day of its own)."""
+    if ctx.dct is None:
+        return None
+    if m.group("rel").lower() == "the":
+        if _habitual(ctx, m.start(), m.end()):
+            return None
+        ref = ctx.ref
+        if (
+            ref is not None
+            and ref.year_known
+            and ref.gran in ("day", "month", "pod", "time")
+            and ctx.near_reference()
+        ):
+            month, anchor = ref.start.replace(day=1), "narrative"
+        else:
+            month, anchor = ctx.dct.replace(day=1), "dct"
+    else:
+        month = shift_date(ctx.dct.replace(day=1), _RELATIVE_YEAR[m.group("rel").lower()], "month")
+        anchor = "dct"
+    last = month_end(month.year, month.month)
+    return date_reading(Period("day", last), explicit=False, anchor=anchor)
 
 
 @normaliser("range_dm", "range_md")

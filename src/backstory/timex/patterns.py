@@ -285,10 +285,12 @@ _SPECS: list[tuple[str, str]] = [
         "date_ord_of",
         rf"{B}(?:{_NAMED_DAY_NOT}(?P<wd>{WEEKDAY})[ \t]?,?\s+)?the\s+(?P<dw>{_ORD_SPELT})\s+of\s+(?P<m>{MONTH_FULL})(?:[ \t]?,?\s+(?P<y>{YEAR}))?{E}",
     ),
-    # "on the first of next month", "by the 15th of this month"
+    # "on the first of next month", "by the 15th of this month", "the first day of next
+    # month", "the last day of the month"
     (
         "date_ord_rel",
-        rf"{B}the\s+(?P<dw>{_ORD_WORDS})\s+of\s+(?P<rel>this|next|last|the)\s+month{E}",
+        rf"{B}the\s+(?:(?P<dw>{_ORD_WORDS})(?:\s+day)?|(?P<last>last|final)\s+day)\s+of\s+"
+        rf"(?P<rel>this|next|last|the)\s+month{E}",
     ),
     ("month_year", rf"{B}(?P<m>{MONTH})(?:,|\s+of)?\s+(?P<y>{YEAR}|{_YEARWORD}){E}"),
     # "the October-to-December rains season", "a June-through-August drought"
