@@ -161,3 +161,18 @@ def test_the_first_or_last_day_of_a_month_named_from_now(
 def test_the_last_day_of_the_month_in_a_habit_names_no_day() -> None:
     found = tag_timexes("Rent is usually due on the last day of the month.", TUESDAY)
     assert not [t for t in found if t.value.startswith("2026-03-")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "head to the polls in": a timetable, as "go to the polls on"
+        ("Voters head to the polls in November.", "November", "2026-11"),
+        ("Voters went to the polls in November.", "November", "2025-11"),
+        # a date a recount or a retrial is ordered for lies ahead, as "set for"
+        ("A recount was ordered for Thursday.", "Thursday", "2026-03-12"),
+        ("On Friday, the commission ordered a recount for Monday.", "Monday", "2026-03-09"),
+    ],
+)
+def test_elections_and_orders(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value

@@ -600,11 +600,11 @@ _RELATIVE_OPENED = re.compile(r"\b(?:who|which|whose|whom)\b")
 _APPOSED_PLAN = re.compile(r"\s*,\s*(?:due|expected|scheduled|slated|set)\s+(?:on|in|for|at|to)\b")
 _TRIP = _set("arrives arrive travels travel flies fly returns visits")
 _FIXTURE = _set("face faces play plays host hosts visit visits")
-_TO_THE_POLLS = re.compile(r"\b(?:go|goes|head|heads)\s+to\s+the\s+polls\s+(?:on\s+)?$", re.I)
+_TO_THE_POLLS = re.compile(r"\b(?:go|goes|head|heads)\s+to\s+the\s+polls\s+(?:on\s+|in\s+)?$", re.I)
 # Verbs that fix a date for something: "called for 7 December", "set for Friday".
 _SET_FOR = _set(
     "called fixed set scheduled slated planned booked penciled pencilled rescheduled rearranged"
-    " re-arranged listed"
+    " re-arranged listed ordered"
 )
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|await|awaits|awaited|awaiting)\s+(?:the\s+|this\s+)?$",
