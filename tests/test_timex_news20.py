@@ -176,3 +176,25 @@ def test_the_last_day_of_the_month_in_a_habit_names_no_day() -> None:
 )
 def test_elections_and_orders(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "begin", "end"),
+    [
+        ("The economy grew 0.3% in the final three months of 2025.", "the final three months",
+         "2025-Q4", "2025-10-01", "2025-12-31"),
+        ("Sales fell in the last six months of last year.", "the last six months", "2025-H2",
+         "2025-07-01", "2025-12-31"),
+        ("Orders dried up in the last four months of 2024.", "the last four months", "2024",
+         "2024-09-01", "2024-12-31"),
+    ],
+)  # fmt: skip
+def test_the_closing_months_of_a_year_named(
+    text: str, phrase: str, value: str, begin: str, end: str
+) -> None:
+    t = one(text, phrase)
+    assert (t.value, t.begin, t.end_date) == (value, begin, end)
+
+
+def test_the_last_months_with_no_year_are_a_span_up_to_now() -> None:
+    assert one("Sales fell in the last three months.", "the last three months").value == "P3M"
