@@ -198,3 +198,25 @@ def test_the_closing_months_of_a_year_named(
 
 def test_the_last_months_with_no_year_are_a_span_up_to_now() -> None:
     assert one("Sales fell in the last three months.", "the last three months").value == "P3M"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod", "begin", "end"),
+    [
+        ("The firm will publish annual results in the second half of March.",
+         "the second half of March", "2026-03", "END", "2026-03-16", "2026-03-31"),
+        ("Prices fell in the first half of February.", "the first half of February", "2026-02",
+         "START", "2026-02-01", "2026-02-15"),
+        ("Talks will resume in the second half of May 2027.", "the second half of May 2027",
+         "2027-05", "END", "2027-05-16", "2027-05-31"),
+    ],
+)  # fmt: skip
+def test_a_half_of_a_month(
+    text: str, phrase: str, value: str, mod: str, begin: str, end: str
+) -> None:
+    t = one(text, phrase)
+    assert (t.value, t.mod, t.begin, t.end_date) == (value, mod, begin, end)
+
+
+def test_a_half_of_a_match_is_no_date() -> None:
+    assert tag_timexes("He scored twice in the second half of the match.", TUESDAY) == []

@@ -1303,6 +1303,38 @@ def _half(m: re.Match[str], ctx: Frame) -> Reading | None:
     )
 
 
+@normaliser("month_half")
+def _month_half(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "the second half of March": the month placed as "March" is, `mod` START for its
+    first fifteen days, END for the rest (2026-03-16 to 2026-03-31)."""
+    month = month_number(m.group("m"))
+    if not month:
+        return None
+    y = year_of(m.group("y"))
+
+    def make(year: int) -> Period:
+        return Period("month", date(year, month, 1))
+
+    if y is not None:
+        p, explicit = make(y), True
+    elif ctx.dct is None:
+        return Reading("DATE", f"XXXX-{month:02d}")
+    else:
+        p, explicit = ctx.place(make) or make(ctx.dct.year), False
+    r = date_reading(
+        p,
+        explicit=explicit,
+        anchor=None if explicit else "dct",
+        mod="START" if m.group("ord").lower() == "first" else "END",
+    )
+    if r.mod == "START":
+        r.begin, r.end = p.start.isoformat(), p.start.replace(day=15).isoformat()
+    else:
+        r.begin = p.start.replace(day=16).isoformat()
+        r.end = month_end(p.start.year, p.start.month).isoformat()
+    return r
+
+
 # Words of a game: "the second half" there is the match's
 _SPORT = re.compile(
     r"\b(?:goals?|scored|scores?|scoring|match|matches|game|games|half-?time|innings?|"

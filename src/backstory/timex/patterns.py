@@ -84,6 +84,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter",),
     "quarter_pair": ("quarters",),
     "half": ("half", "two quarters"),
+    "month_half": ("half of",),
     "full_year": ("full-year", "full year"),
     "year_short": (" '", " ’"),
     "half_code": ("h1", "h2", "1h", "2h"),
@@ -384,6 +385,12 @@ _SPECS: list[tuple[str, str]] = [
         "full_year",
         rf"{B}full[- ]year(?=\s+(?P<noun>results|revenues?|sales|profits?|earnings|losses|loss|"
         rf"figures|forecasts?|guidance|outlook|targets?|estimates?|dividends?|income|margins?)\b)",
+    ),
+    # "the second half of March", "the first half of May 2024": the half of that month
+    (
+        "month_half",
+        rf"{B}the\s+(?P<ord>first|second|latter)\s+half\s+of\s+(?P<m>{MONTH_FULL})"
+        rf"(?:,?\s+(?P<y>{YEAR}))?{E}",
     ),
     (
         "half",
