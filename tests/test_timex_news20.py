@@ -220,3 +220,20 @@ def test_a_half_of_a_month(
 
 def test_a_half_of_a_match_is_no_date() -> None:
     assert tag_timexes("He scored twice in the second half of the match.", TUESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "begin", "end"),
+    [
+        ("Results are expected in the early hours of tomorrow.", "the early hours of tomorrow",
+         "2026-03-11", "2026-03-11", "2026-03-11"),
+        ("The fire broke out in the small hours of yesterday morning.",
+         "the small hours of yesterday morning", "2026-03-09TMO", "2026-03-09T00:00",
+         "2026-03-09T05:59"),
+    ],
+)  # fmt: skip
+def test_the_early_hours_of_a_day_named_from_today(
+    text: str, phrase: str, value: str, begin: str, end: str
+) -> None:
+    t = one(text, phrase)
+    assert (t.value, t.mod, t.begin, t.end_date) == (value, "START", begin, end)

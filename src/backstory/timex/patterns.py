@@ -411,7 +411,9 @@ _SPECS: list[tuple[str, str]] = [
     # ---- relative to the publication date or the narrative time ------
     (
         "deictic",
-        rf"{B}(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tomorrow|yesterday|tonight)(?:\s+(?P<pod>{_POD}))?{E}",
+        # ("the early hours of tomorrow", "the small hours of today": that day, START)
+        rf"{B}(?P<hours>the\s+(?:early|small|wee)\s+hours\s+of\s+(?=today|tomorrow|yesterday))?"
+        rf"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tomorrow|yesterday|tonight)(?:\s+(?P<pod>{_POD}))?{E}",
     ),
     # "midweek", "by mid-month", "midyear": the middle of the unit at hand
     ("mid_unit", rf"{B}mid[\s-]?(?P<u>week|month|year){E}(?![-'’])"),
