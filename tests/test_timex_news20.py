@@ -237,3 +237,26 @@ def test_the_early_hours_of_a_day_named_from_today(
 ) -> None:
     t = one(text, phrase)
     assert (t.value, t.mod, t.begin, t.end_date) == (value, "START", begin, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "end"),
+    [
+        ("The results of the recount will be known before the end of the year.",
+         "the end of the year", "2026-12-31"),
+        ("The plant will close before the end of March.", "the end of March", "2026-03-31"),
+    ],
+)  # fmt: skip
+def test_before_the_end_of_a_period_is_before_it_ends(text: str, phrase: str, end: str) -> None:
+    t = one(text, phrase)
+    assert (t.mod, t.begin, t.end_date) == ("BEFORE", None, end)
+
+
+def test_before_the_start_of_a_period_is_before_it_begins() -> None:
+    t = one("The war ended before the start of the year.", "the start of the year")
+    assert (t.mod, t.begin, t.end_date) == ("BEFORE", None, "2025-12-31")
+
+
+def test_after_the_start_of_a_period_is_from_its_start() -> None:
+    t = one("Prices rose after the start of the year.", "the start of the year")
+    assert (t.mod, t.begin, t.end_date) == ("AFTER", "2026-01-01", None)
