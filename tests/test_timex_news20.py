@@ -260,3 +260,8 @@ def test_before_the_start_of_a_period_is_before_it_begins() -> None:
 def test_after_the_start_of_a_period_is_from_its_start() -> None:
     t = one("Prices rose after the start of the year.", "the start of the year")
     assert (t.mod, t.begin, t.end_date) == ("AFTER", "2026-01-01", None)
+
+
+def test_a_ranked_trading_day_is_not_counted_from_the_holiday() -> None:
+    found = tag_timexes("The FTSE hit a record on the last trading day before Easter.", TUESDAY)
+    assert [t.text for t in found] == ["Easter"]
