@@ -265,3 +265,18 @@ def test_after_the_start_of_a_period_is_from_its_start() -> None:
 def test_a_ranked_trading_day_is_not_counted_from_the_holiday() -> None:
     found = tag_timexes("The FTSE hit a record on the last trading day before Easter.", TUESDAY)
     assert [t.text for t in found] == ["Easter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a signal before a season that names a span ("recess", "break"): the deed's tense
+        # places the season, as "in the summer" is placed
+        ("The minister said the bill would pass before the summer recess.", "the summer",
+         "2027-SU"),
+        ("Talks will resume after the summer break.", "the summer", "2027-SU"),
+        ("MPs voted on the last sitting day before the summer recess.", "the summer", "2026-SU"),
+    ],
+)  # fmt: skip
+def test_a_season_before_a_span_bounded_by_a_signal(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase, datetime(2026, 11, 26, 10, 0)).value == value

@@ -647,8 +647,11 @@ def _attributive(text: str, start: int, end: int, left: str, right: str) -> bool
     return bool(determined and NOMINAL.match(right))
 
 
-# a preposition that puts a deed inside a span: "in", "during", "throughout", "over"
-_WITHIN_PERIOD = re.compile(r"\b(?:in|during|throughout|over)\s+(?:the\s+)?$", re.I)
+# a preposition that puts a deed inside a span ("in", "during", "throughout", "over") or
+# before or after it ("would pass before the summer recess": the deed's tense places it)
+_WITHIN_PERIOD = re.compile(
+    r"\b(?:in|during|throughout|over|before|after|until|till|since)\s+(?:the\s+)?$", re.I
+)
 # nouns that name a span of time after a date that describes them ("the summer window")
 _PERIOD_NOUN = re.compile(
     r"\s+(?:(?:transfer|trading|registration|filing|holiday|parliamentary|legislative|"
