@@ -2095,7 +2095,8 @@ def test_the_end_of_the_year_in_a_plan_is_not_a_yardstick_years() -> None:
         "and to sign a customs accord before the end of the year."
     )
     t = one(text, "the end of the year")
-    assert t.value == "2024" and t.end_date == "2024-08-31"
+    # (before the year ends: to its last day, not to the day before its last third)
+    assert t.value == "2024" and t.end_date == "2024-12-31"
     assert one(text, "last year").value == "2023"
 
 

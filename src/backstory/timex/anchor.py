@@ -600,11 +600,11 @@ _RELATIVE_OPENED = re.compile(r"\b(?:who|which|whose|whom)\b")
 _APPOSED_PLAN = re.compile(r"\s*,\s*(?:due|expected|scheduled|slated|set)\s+(?:on|in|for|at|to)\b")
 _TRIP = _set("arrives arrive travels travel flies fly returns visits")
 _FIXTURE = _set("face faces play plays host hosts visit visits")
-_TO_THE_POLLS = re.compile(r"\b(?:go|goes|head|heads)\s+to\s+the\s+polls\s+(?:on\s+)?$", re.I)
+_TO_THE_POLLS = re.compile(r"\b(?:go|goes|head|heads)\s+to\s+the\s+polls\s+(?:on\s+|in\s+)?$", re.I)
 # Verbs that fix a date for something: "called for 7 December", "set for Friday".
 _SET_FOR = _set(
     "called fixed set scheduled slated planned booked penciled pencilled rescheduled rearranged"
-    " re-arranged listed"
+    " re-arranged listed ordered"
 )
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|await|awaits|awaited|awaiting)\s+(?:the\s+|this\s+)?$",
@@ -647,8 +647,11 @@ def _attributive(text: str, start: int, end: int, left: str, right: str) -> bool
     return bool(determined and NOMINAL.match(right))
 
 
-# a preposition that puts a deed inside a span: "in", "during", "throughout", "over"
-_WITHIN_PERIOD = re.compile(r"\b(?:in|during|throughout|over)\s+(?:the\s+)?$", re.I)
+# a preposition that puts a deed inside a span ("in", "during", "throughout", "over") or
+# before or after it ("would pass before the summer recess": the deed's tense places it)
+_WITHIN_PERIOD = re.compile(
+    r"\b(?:in|during|throughout|over|before|after|until|till|since)\s+(?:the\s+)?$", re.I
+)
 # nouns that name a span of time after a date that describes them ("the summer window")
 _PERIOD_NOUN = re.compile(
     r"\s+(?:(?:transfer|trading|registration|filing|holiday|parliamentary|legislative|"
@@ -1052,6 +1055,11 @@ _PREPOSITIONS = _set("for at in on to with from by into onto over under about af
 # words in -s that are no plural subject ("it was close on Sunday", "came as close as")
 _NOT_PLURAL_S = _set("is was has as its this his us perhaps always less")
 _PLURAL_PRONOUNS = _set("they we you people")
+
+
+def timetable_verb(word: str) -> bool:
+    """True for a verb that tells of a timetable in the present ("opens", "resume")."""
+    return word.lower() in _SCHEDULE_PRESENT or word.lower() in _SCHEDULE_BARE
 
 
 def plural_present(subject: str, verb: str) -> bool:

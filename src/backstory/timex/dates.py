@@ -11,6 +11,7 @@ from backstory.timex.anchor import (
     FUTURE_IN_PAST,
     NOMINAL,
     PAST,
+    PRESENT,
     REPORTED,
     TIMETABLE,
     closest,
@@ -18,6 +19,7 @@ from backstory.timex.anchor import (
     pick_year,
     plural_present,
     tense_at,
+    timetable_verb,
 )
 from backstory.timex.calendar import UNKNOWN_YEAR, Period, month_end, nth_weekday, shift_date
 from backstory.timex.lexicon import (
@@ -133,7 +135,10 @@ def _calendar_date(m: re.Match[str], ctx: Frame) -> Reading | None:
 
 @normaliser("date_ord_rel")
 def _day_of_named_month(m: re.Match[str], ctx: Frame) -> Reading | None:
-    """ "the first of next month": that day of the month before, of or after publication."""
+    """ "the first of next month", "the first day of next month": that day of the month
+    before, of or after publication; "the last day of next month" its last day."""
+    if m.group("last"):
+        return _last_day_of_month(m, ctx)
     dw = m.group("dw").lower()
     day = ORDINALS.get(re.sub(r"\s+", "-", dw)) or day_number(dw)
     if not day or ctx.dct is None:
@@ -150,6 +155,32 @@ def _day_of_named_month(m: re.Match[str], ctx: Frame) -> Reading | None:
     if day > month_end(month.year, month.month).day:
         return None
     return date_reading(Period("day", month.replace(day=day)), explicit=False, anchor="dct")
+
+
+def _last_day_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "the last day of next month": that month's last day; "the last day of the month"
+    the last day of the month the story is in (no day in a habit: "rent is usually due on
+    the last day of the month" names no day of its own)."""
+    if ctx.dct is None:
+        return None
+    if m.group("rel").lower() == "the":
+        if _habitual(ctx, m.start(), m.end()):
+            return None
+        ref = ctx.ref
+        if (
+            ref is not None
+            and ref.year_known
+            and ref.gran in ("day", "month", "pod", "time")
+            and ctx.near_reference()
+        ):
+            month, anchor = ref.start.replace(day=1), "narrative"
+        else:
+            month, anchor = ctx.dct.replace(day=1), "dct"
+    else:
+        month = shift_date(ctx.dct.replace(day=1), _RELATIVE_YEAR[m.group("rel").lower()], "month")
+        anchor = "dct"
+    last = month_end(month.year, month.month)
+    return date_reading(Period("day", last), explicit=False, anchor=anchor)
 
 
 @normaliser("range_dm", "range_md")
@@ -640,11 +671,29 @@ def _fiscal_short(m: re.Match[str], ctx: Frame) -> Reading | None:
         start = int(m.group("y4")) if m.group("y4") else _two_digit_year(int(m.group("yy")), ctx)
         ye = m.group("ye")
     if ye is None:
-        return date_reading(Period("year", date(start, 1, 1)), explicit=True)
+        return _fiscal_named(start, ctx, across=False)
     end = int(ye) if len(ye) == 4 else start // 100 * 100 + int(ye)
     if end != start + 1:
         return None  # "FY2020-24" is a span of years, not one fiscal year
-    return date_reading(Period("year", date(end, 1, 1)), explicit=True)
+    return _fiscal_named(end, ctx, across=True)
+
+
+def _fiscal_named(end_year: int, ctx: Frame, across: bool) -> Reading:
+    """The fiscal year ending in ``end_year``, valued by that year: its months when the text
+    says on which day its fiscal year ends ("FY26" in an article that says "the fiscal year
+    ends on 31 March": 2025-04-01 to 2026-03-31); else, when its two years are written
+    ("FY2025/26", "the 2025-26 fiscal year"), both whole years, as a budget's (its first
+    month is the country's own); else the year itself."""
+    r = date_reading(Period("year", date(end_year, 1, 1)), explicit=True)
+    stated = ctx.fiscal_year_end
+    if stated is not None:
+        month, day = stated
+        last = min(date(end_year, month, 1) + timedelta(days=day - 1), month_end(end_year, month))
+        first = shift_date(last, -12, "month") + timedelta(days=1)
+        r.begin, r.end = first.isoformat(), last.isoformat()
+    elif across:
+        r.begin, r.end = f"{end_year - 1:04d}-01-01", f"{end_year:04d}-12-31"
+    return r
 
 
 def _two_digit_year(yy: int, ctx: Frame) -> int:
@@ -690,7 +739,7 @@ def _year_range(m: re.Match[str], ctx: Frame) -> Reading | None:
     if y2 == y1 + 1 and _FISCAL_YEAR_AFTER.match(ctx.text, m.end()):
         # "the 2025-26 fiscal year": one fiscal year, valued by the year it ends in (as
         # "FY2025/26")
-        return date_reading(Period("year", date(y2, 1, 1)), explicit=True)
+        return _fiscal_named(y2, ctx, across=True)
     cycle = _CYCLE_AFTER.match(ctx.text, m.end()) if y2 == y1 + 1 else None
     if cycle is not None and cycle.group("winter"):
         # "the 2024-25 winter": the one winter that spans the turn of the year
@@ -1062,21 +1111,28 @@ _PRESENT_HABIT = re.compile(
 )
 
 
-def _habitual(ctx: Frame, start: int, end: int) -> bool:
-    """True when the sentence around ``text[start:end]`` tells of a habit ("the flu season
-    typically peaks between December and February"): the year is left open."""
+def _sentence_around(ctx: Frame, start: int, end: int) -> tuple[str, int]:
+    """The words of the sentence around ``text[start:end]`` (up to 100 characters before
+    and 60 after, the expression left out) and the offset its left part starts at."""
     left = ctx.text[max(0, start - 100) : start]
     cut = [b.end() for b in _SENTENCE_END.finditer(left)]
     right = ctx.text[end : end + 60]
     stop = _SENTENCE_END.search(right)
     sentence = left[cut[-1] if cut else 0 :] + " " + right[: stop.start() if stop else len(right)]
+    return sentence, start - len(left) + (cut[-1] if cut else 0)
+
+
+def _habitual(ctx: Frame, start: int, end: int) -> bool:
+    """True when the sentence around ``text[start:end]`` tells of a habit ("the flu season
+    typically peaks between December and February"): the year is left open."""
+    sentence, opens = _sentence_around(ctx, start, end)
     if _HABITUAL.search(sentence) or _PRESENT_HABIT.search(sentence):
         return True
     if any(
         plural_present(h.group("subj"), h.group("verb")) for h in _PLURAL_HABIT.finditer(sentence)
     ):
         return True  # "Prices always rise in December"
-    return _plural_present_habit(ctx, start - len(left) + (cut[-1] if cut else 0), end + 60)
+    return _plural_present_habit(ctx, opens, end + 60)
 
 
 # a frequency adverb between a plural subject and its verb ("prices always rise")
@@ -1245,6 +1301,38 @@ def _half(m: re.Match[str], ctx: Frame) -> Reading | None:
     return date_reading(
         Period("half", date(year, 1 if half == 1 else 7, 1)), explicit=bool(m.group("y"))
     )
+
+
+@normaliser("month_half")
+def _month_half(m: re.Match[str], ctx: Frame) -> Reading | None:
+    """ "the second half of March": the month placed as "March" is, `mod` START for its
+    first fifteen days, END for the rest (2026-03-16 to 2026-03-31)."""
+    month = month_number(m.group("m"))
+    if not month:
+        return None
+    y = year_of(m.group("y"))
+
+    def make(year: int) -> Period:
+        return Period("month", date(year, month, 1))
+
+    if y is not None:
+        p, explicit = make(y), True
+    elif ctx.dct is None:
+        return Reading("DATE", f"XXXX-{month:02d}")
+    else:
+        p, explicit = ctx.place(make) or make(ctx.dct.year), False
+    r = date_reading(
+        p,
+        explicit=explicit,
+        anchor=None if explicit else "dct",
+        mod="START" if m.group("ord").lower() == "first" else "END",
+    )
+    if r.mod == "START":
+        r.begin, r.end = p.start.isoformat(), p.start.replace(day=15).isoformat()
+    else:
+        r.begin = p.start.replace(day=16).isoformat()
+        r.end = month_end(p.start.year, p.start.month).isoformat()
+    return r
 
 
 # Words of a game: "the second half" there is the match's
@@ -1420,7 +1508,10 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
 
     if y is not None:
         return date_reading(make(y), explicit=True, mod=mod)
-    if ctx.dct is None or (rel in ("", "the") and _habitual(ctx, m.start(), m.end())):
+    if ctx.dct is None or (
+        rel in ("", "the")
+        and (_habitual(ctx, m.start(), m.end()) or _season_habit(ctx, m.start(), m.end(), rel))
+    ):
         return Reading("DATE", f"XXXX-{code}", mod=mod)  # "cases usually rise in winter"
     dct = ctx.dct
     if m.group("ry"):  # "the spring of next year"
@@ -1455,6 +1546,68 @@ def _season(m: re.Match[str], ctx: Frame) -> Reading | None:
     else:
         p = pick_year(make, dct, ctx.tense()) or make(dct.year)
     return date_reading(p, explicit=False, anchor="dct", mod=mod)
+
+
+# a habit in any tense: "the valley often flooded", "used to flood", "would flood"
+_ANY_HABIT = re.compile(rf"\b{_FREQUENCY}\b|\bused\s+to\s+[a-z]+|\bwould\s+{_FREQUENCY}\b", re.I)
+# a preposition that puts a state or deed inside the season ("in winter", "during summer")
+_IN_SEASON = re.compile(r"\b(?:in|during|throughout)\s+$", re.I)
+# a state in the present: "the pass is closed", "the lake is crowded", "roads are icy"
+_STATE_PRESENT = re.compile(
+    r"\b(?:is|are)\s+(?:(?:often|usually|mostly|largely|generally|still|not)\s+)?"
+    r"(?!(?:due|expected|set|scheduled|slated|planned|likely|going|about|to|in|on|at|out|back|"
+    r"the|a|an|being)\b)(?![a-z]+ing\b)[a-z]+\b",  # ("is hosting the summit": a plan)
+    re.I,
+)
+# a year named in the sentence dates the season ("is closed this winter", "in 2027")
+_YEAR_IN_SENTENCE = re.compile(
+    r"\b(?:this|next|last|coming)\s+(?:year|season|time)\b|\b(?:1[89]|20)\d\d\b", re.I
+)
+
+
+def _season_habit(ctx: Frame, start: int, end: int, rel: str) -> bool:
+    """True when a season named without "this", "last" or "next" tells of a habit: with a
+    frequency adverb or "used to" in any tense ("In spring the valley often flooded,
+    residents recalled": springs of many years, not one), or bare after "in" or "during" in
+    a present that tells of a state or a habit, not a timetable ("In winter, the pass is
+    closed", "roads are icy in winter", "temperatures drop below zero in winter"; "the
+    stadium opens in spring", "the vote is in spring" stay the coming one)."""
+    sentence, opens = _sentence_around(ctx, start, end)
+    if _ANY_HABIT.search(sentence):
+        return True
+    if rel or not _IN_SEASON.search(ctx.text, max(0, start - 12), start):
+        return False
+    if _YEAR_IN_SENTENCE.search(sentence):
+        return False
+    tense = ctx.tense()
+    if tense == PRESENT:
+        return bool(_STATE_PRESENT.search(sentence))
+    if tense == TIMETABLE:
+        # "the pass is closed in winter": a state, not "banks are closed on Monday"
+        return bool(re.search(r"\b(?:is|are)\s+(?:open|closed|shut)\b", sentence, re.I))
+    if tense is None:
+        return _generic_present_verb(ctx, opens, end + 60)
+    return False
+
+
+def _generic_present_verb(ctx: Frame, start: int, end: int) -> bool:
+    """True when the main verb of the sentence is a present simple that is no timetable's
+    ("In winter, temperatures drop below zero", not "In spring, talks resume")."""
+    if ctx.doc is None:
+        return False
+    try:
+        span = ctx.doc.char_span(max(0, start), min(end, len(ctx.text)), alignment_mode="contract")
+    except (IndexError, ValueError):
+        return False
+    if span is None or not len(span):
+        return False
+    root = span[0].sent.root
+    return (
+        root.tag_ in ("VBZ", "VBP")
+        and root.lemma_ != "be"
+        and not timetable_verb(root.lower_)
+        and not any(c.dep_ == "aux" for c in root.children)
+    )
 
 
 def _season_at_hand(current: Period, dct: date) -> bool:

@@ -196,16 +196,19 @@ def _opening_months(m: re.Match[str], ctx: Frame, n: float | None, letter: str) 
     of the year, as a date (TimeML keeps the duration ``P9M``), else None. The year is
     the one named after "of", or else the latest whose months have all gone by (the
     next one for a plan: "expects growth in the first six months")."""
+    rel = (m.group("rel") or "").lower()
     if (
         ctx.dct is None
         or letter != "M"
         or n is None
         or n not in range(2, 12)
-        or (m.group("rel") or "").lower() != "first"
+        or rel not in ("first", "last", "final")
         or (m.group("det") or "").lower() != "the"
     ):
         return None
     of = _OF_A_YEAR.match(ctx.text, m.end())
+    if rel != "first":
+        return _closing_months(ctx, int(n), of)
     if of is None:
         sentence = ctx.text[max(0, m.start() - 120) : m.end() + 120]
         if _OPENING_OF_SOMETHING.match(ctx.text, m.end()) or not _REPORTED_FIGURES.search(sentence):
@@ -231,6 +234,35 @@ def _opening_months(m: re.Match[str], ctx: Frame, n: float | None, letter: str) 
         fin_anchor=False,
     )
     r.begin, r.end = f"{year}-01-01", last.isoformat()
+    return r
+
+
+_CLOSING_CODE = {3: "Q4", 6: "H2"}
+
+
+def _closing_months(ctx: Frame, months: int, of: re.Match[str] | None) -> Reading | None:
+    """ "the final three months of 2025", "the last six months of last year": the closing
+    months of the year named (``2025-Q4``, ``2025-H2``; TimeML keeps the duration), else
+    None ("the last three months" alone are the months up to now)."""
+    if ctx.dct is None or of is None:
+        return None
+    if of.group("y"):
+        year = int(of.group("y"))
+    elif of.group("rel").lower() in ("this", "last", "next"):
+        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[of.group("rel").lower()]
+    else:
+        return None  # ("the last three months of the year": which year is the story's)
+    first = date(year, 13 - months, 1)
+    code = _CLOSING_CODE.get(months)
+    gran = {3: "quarter", 6: "half"}.get(months, "year")
+    r = Reading(
+        "DATE",
+        f"{year}-{code}" if code else str(year),
+        Period(gran, first if code else date(year, 1, 1)),
+        timeml=("DURATION", f"P{months}M"),
+        fin_anchor=False,
+    )
+    r.begin, r.end = first.isoformat(), f"{year}-12-31"
     return r
 
 

@@ -84,6 +84,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter",),
     "quarter_pair": ("quarters",),
     "half": ("half", "two quarters"),
+    "month_half": ("half of",),
     "full_year": ("full-year", "full year"),
     "year_short": (" '", " ’"),
     "half_code": ("h1", "h2", "1h", "2h"),
@@ -285,10 +286,12 @@ _SPECS: list[tuple[str, str]] = [
         "date_ord_of",
         rf"{B}(?:{_NAMED_DAY_NOT}(?P<wd>{WEEKDAY})[ \t]?,?\s+)?the\s+(?P<dw>{_ORD_SPELT})\s+of\s+(?P<m>{MONTH_FULL})(?:[ \t]?,?\s+(?P<y>{YEAR}))?{E}",
     ),
-    # "on the first of next month", "by the 15th of this month"
+    # "on the first of next month", "by the 15th of this month", "the first day of next
+    # month", "the last day of the month"
     (
         "date_ord_rel",
-        rf"{B}the\s+(?P<dw>{_ORD_WORDS})\s+of\s+(?P<rel>this|next|last|the)\s+month{E}",
+        rf"{B}the\s+(?:(?P<dw>{_ORD_WORDS})(?:\s+day)?|(?P<last>last|final)\s+day)\s+of\s+"
+        rf"(?P<rel>this|next|last|the)\s+month{E}",
     ),
     ("month_year", rf"{B}(?P<m>{MONTH})(?:,|\s+of)?\s+(?P<y>{YEAR}|{_YEARWORD}){E}"),
     # "the October-to-December rains season", "a June-through-August drought"
@@ -383,6 +386,12 @@ _SPECS: list[tuple[str, str]] = [
         rf"{B}full[- ]year(?=\s+(?P<noun>results|revenues?|sales|profits?|earnings|losses|loss|"
         rf"figures|forecasts?|guidance|outlook|targets?|estimates?|dividends?|income|margins?)\b)",
     ),
+    # "the second half of March", "the first half of May 2024": the half of that month
+    (
+        "month_half",
+        rf"{B}the\s+(?P<ord>first|second|latter)\s+half\s+of\s+(?P<m>{MONTH_FULL})"
+        rf"(?:,?\s+(?P<y>{YEAR}))?{E}",
+    ),
     (
         "half",
         rf"{B}(?:the\s+)?(?P<pre>(?:{YEAR}|fiscal|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:(?P<ord>first|second|last|latter|back|1st|2nd)[- ]half(?P<hy>-)?|(?P<two>first|second|last|final)\s+two\s+quarters(?=\s+of\s+(?:the\s+)?(?:{YEAR}|(?:this|last|next|the)\s+year|fiscal\s+{YEAR})))(?:\s+of\s+(?:the\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next|the)\s+year|(?:fiscal\s+(?:year\s+)?|(?-i:FY)[\s-]?)(?P<fy>{YEAR}|(?<=FY)\d\d(?!\d))|the\s+'(?P<dec>\d0)s))?",
@@ -402,7 +411,9 @@ _SPECS: list[tuple[str, str]] = [
     # ---- relative to the publication date or the narrative time ------
     (
         "deictic",
-        rf"{B}(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tomorrow|yesterday|tonight)(?:\s+(?P<pod>{_POD}))?{E}",
+        # ("the early hours of tomorrow", "the small hours of today": that day, START)
+        rf"{B}(?P<hours>the\s+(?:early|small|wee)\s+hours\s+of\s+(?=today|tomorrow|yesterday))?"
+        rf"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tomorrow|yesterday|tonight)(?:\s+(?P<pod>{_POD}))?{E}",
     ),
     # "midweek", "by mid-month", "midyear": the middle of the unit at hand
     ("mid_unit", rf"{B}mid[\s-]?(?P<u>week|month|year){E}(?![-'’])"),

@@ -158,6 +158,9 @@ SET_IN = re.compile(r"\b(?:in|during|by|at|until|through|throughout)\s+$", re.I)
 
 # A year given after a yearless date: "on the day before Thanksgiving in 1991"
 _IN_YEAR = re.compile(rf"[ \t]*,?[ \t]+(?:in|of)[ \t]+(?P<y>{YEAR})\b(?![-/]\d)")
+# A year counted from now right after a yearless date: "during Ramadan last year"
+_YEAR_COUNTED_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?(?P<rel>last|this|next)[ \t]+year\b", re.I)
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 
 # a live blog's entry stamp: a clock time of four figures before a capitalised word, not
 # after a preposition ("in 2008 Haiti was hit" keeps its year)
@@ -487,6 +490,12 @@ class Frame:
         stated = _IN_YEAR.match(self.text, self.span[1])
         if stated is not None:  # "on the day before Thanksgiving in 1991"
             p = make(int(stated.group("y")))
+            if p is not None:
+                return p
+        counted = _YEAR_COUNTED_AFTER.match(self.text, self.span[1])
+        if counted is not None and self.dct is not None:
+            # "pilgrims gathered during Ramadan last year", "Diwali next year": that year's
+            p = make(self.dct.year + _YEAR_SHIFT[counted.group("rel").lower()])
             if p is not None:
                 return p
         anchor = self.anchor_date()

@@ -285,8 +285,11 @@ _OF_GAP = re.compile(
 # "the day before last Tuesday", "the day after March 3": a day from another
 _DAY_OFFSET = re.compile(r"\b(?:the\s+)?day\s+(?P<dir>before|after)\s+$", re.I)
 
+# ("the last trading day before Christmas": a kind of day between the rank and "day")
 _RANKED_BEFORE = re.compile(
-    r"\b(?:[a-z]+est|first|second|third|last|final|only|single|worst|best)\s+$", re.I
+    r"\b(?:[a-z]+est|first|second|third|last|final|only|single|worst|best)\s+"
+    r"(?:(?:trading|working|business|shopping|school|full)\s+)?$",
+    re.I,
 )
 
 

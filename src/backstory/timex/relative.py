@@ -70,7 +70,12 @@ def _deictic(m: re.Match[str], ctx: Frame) -> Reading | None:
         typ = "TIME"
     if ctx.dct is None:
         return Reading(typ, {"today": "PRESENT_REF"}.get(w, "XXXX-XX-XX"), None, anchor="dct")
-    return Reading(typ, p.value, p, anchor="dct")
+    # ("the early hours of tomorrow": the start of that day, as "the early hours of Sunday")
+    r = Reading(typ, p.value, p, anchor="dct", mod="START" if m.group("hours") else None)
+    if m.group("hours") and (pod or "").lower() in ("morning", "night"):
+        day = (base + timedelta(days=offset)).isoformat()
+        r.begin, r.end = f"{day}T00:00", f"{day}T05:59"  # after midnight, before the morning
+    return r
 
 
 _UNIT_GRAN = {"week": "week", "weekend": "weekend", "month": "month", "year": "year", "decade": "decade",

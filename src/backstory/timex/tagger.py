@@ -881,6 +881,11 @@ def _to_timex(mn: Mention, r: Reading, frame: Frame) -> Timex:
                 bound = None  # "worked through the night": the deed fills it, no bound
             if bound is not None and inner_mod not in ("APPROX",):
                 mod = bound
+                if (bound, inner_mod) in (("BEFORE", "END"), ("AFTER", "START")):
+                    # "before the end of the year" is before the year ends (up to 31
+                    # December, not before its last months begin); "after the start of
+                    # the year" from its start
+                    bound = "ON_OR_BEFORE" if bound == "BEFORE" else "ON_OR_AFTER"
                 begin, end = _bound_interval(bound, signal, begin, end, frame.dct)
     latest = _AT_THE_LATEST.match(frame.text, mn.end) if r.type in ("DATE", "TIME") else None
     if latest is not None and mod is None and not r.vague:
