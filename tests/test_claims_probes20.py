@@ -124,3 +124,46 @@ def test_the_dead_and_the_missing_counted_together_keep_both_kinds() -> None:
         ("Liguria missing", 23),
     ]
 
+
+def _events(text: str, published: datetime = datetime(2026, 4, 8, 9)) -> list:
+    return extract(Article(text=text, published=published)).events
+
+
+def test_the_subject_of_a_passive_attack_is_its_target() -> None:
+    (hit,) = [
+        e
+        for e in _events("A Maersk vessel was hit by a drone off the coast of Eritrea on Monday.")
+        if e.type == "ASSAULT"
+    ]
+    assert (hit.actor, hit.target) == ("drone", "Maersk")
+    (shelled,) = [
+        e
+        for e in _events("Zaporizhzhia was shelled by Russian forces overnight.")
+        if e.type == "ASSAULT"
+    ]
+    assert shelled.target == shelled.location
+    assert shelled.target is not None and shelled.target.startswith("Zaporizhzh")
+
+
+def test_a_strike_that_halts_trains_or_flights_is_a_walkout() -> None:
+    (strike,) = [
+        e
+        for e in _events(
+            "Monday's strike halted all commuter trains into Lisbon, the operator said."
+        )
+        if e.trigger == "strike"
+    ]
+    assert (strike.type, strike.begin) == ("PROTEST", "2026-04-06")
+    (strike,) = [
+        e
+        for e in _events("Thursday's strike disrupted flights at Schiphol, the airline said.")
+        if e.trigger == "strike"
+    ]
+    assert strike.type == "PROTEST"
+    # an attack that halts production stays an attack
+    (strike,) = [
+        e
+        for e in _events("A drone strike halted production at the Tuapse refinery on Sunday.")
+        if e.trigger == "strike"
+    ]
+    assert strike.type == "ASSAULT"
