@@ -1436,6 +1436,8 @@ def strike_kind(tok: Any) -> str | None:
             return "ASSAULT"  # "a strike on the airfield" (not "on Monday")
         if prep.dep_ == "prep" and prep.lower_ in ("by", "of", "over"):
             words |= {p.lemma_.lower() for p in prep.subtree}
+    if _halts_services(tok):
+        return "PROTEST"  # "Friday's strike halted all trains": a walkout's doing
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
     if verb is not None:
         subject = direct_subject(verb)
@@ -1451,6 +1453,38 @@ def strike_kind(tok: Any) -> str | None:
     if words & (LABOUR_STRIKE_WORDS | GRIEVANCES):
         return "PROTEST"
     return None
+
+
+# What a strike halts when it is a walkout: transport and public services ("Friday's
+# strike halted all trains"; not "halted production", which an attack on a plant does)
+_DISRUPTING = frozenset(
+    """halt disrupt paralyse paralyze cripple ground cancel suspend delay stop shut close
+    stall""".split()  # noqa: SIM905 - a word table
+)
+_SERVICES = frozenset(
+    """train flight bus service ferry school port traffic rail metro tram subway route
+    delivery post hospital transport commuter passenger railway airport""".split()  # noqa: SIM905
+)
+
+
+def _halts_services(tok: Any) -> bool:
+    """Whether a strike noun is the subject of a verb that halts, disrupts or grounds
+    transport or public services ("Friday's strike halted all trains", "the strike
+    grounded flights")."""
+    if tok.pos_ == "VERB" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() not in _DISRUPTING:
+        return False
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _SERVICES or c.lower_ in _SERVICES)
+        for c in verb.children
+    ) or any(
+        c.dep_ == "dobj"
+        and any(p.lemma_.lower() in _SERVICES for p in c.subtree)
+        and c.lemma_.lower() in ("all", "most", "half", "%", "percent", "many")
+        for c in verb.children
+    )
 
 
 def _plural_antecedent(pronoun: Any) -> Any:
@@ -3684,10 +3718,19 @@ class _Builder:
                 passive_subj = _shared_passive_subject(verb)
             if passive_subj is not None:
                 theme = self._name(self._referent(passive_subj), allow_text=True)
-                if cand.type in ("COERCE", "ACCUSE") and self._is_party(passive_subj):
+                if cand.type in ("COERCE", "ACCUSE", "ASSAULT") and self._is_party(passive_subj):
                     # "Kiprop was banned", as "the tribunal banned Kiprop"; "the regulator
-                    # BaFin was criticised": who it befell
+                    # BaFin was criticised"; "A Stolt tanker was hit by a drone": who it
+                    # befell
                     target, theme = theme, None
+                elif cand.type == "ASSAULT" and (
+                    (hit := self._entity(self._referent(passive_subj))) is not None
+                    and hit.type in PLACE_TYPES
+                ):
+                    # "Kharkiv was struck by missiles", as "missiles struck Kharkiv": what
+                    # was attacked, and where
+                    target, theme = theme, None
+                    location = hit.name
             if (
                 verb.dep_ == "relcl"
                 and passive_subj is not None

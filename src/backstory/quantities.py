@@ -220,6 +220,17 @@ def find_quantities(extraction: Extraction, context: Context) -> Extraction:
             quantity, span = _quantity(doc, doc[tok.i : tok.i + 1], index, measures)
             if quantity is not None:
                 _keep(found, by_token, used, quantity, span)
+        elif (
+            tok.ent_type_ == ""
+            and tok.i not in used
+            and tok.i not in timelike
+            and _NUMBER.match(tok.text)
+            and (end := _money_end(doc, tok.i)) is not None
+        ):
+            # "lent Banca Orsini 400 million euros": money NER left untagged
+            quantity, span = _quantity(doc, doc[tok.i : end], index, measures)
+            if quantity is not None:
+                _keep(found, by_token, used, quantity, span)
     for number in sorted(set(measures.values())):
         if number in used or number in timelike:
             continue
@@ -480,6 +491,17 @@ def _bare_number_dated(ent: Any) -> bool:
 
 
 _TALLY_NOUNS = frozenset(["number", "toll", "count", "figure", "tally", "total"])
+
+
+def _money_end(doc: Any, i: int) -> int | None:
+    """The end of the money a number NER left untagged begins ("400 million euros"), or
+    None when no currency word follows it (after its scale words)."""
+    end = i + 1
+    while end < len(doc) and doc[end].lower_ in _MULTIPLIERS and doc[end].is_alpha:
+        end += 1
+    if end < len(doc) and doc[end].lower_ in _CURRENCIES and doc[end].is_alpha:
+        return end + 1
+    return None
 
 
 def _unit_put_at(number: Any) -> str | None:

@@ -18,6 +18,12 @@ parse the project makes, of an article or of a line, gets them).
   retook Wad Madani" one name. A lower-case word between a noun and a capitalised
   word that is the past tense of a known verb is no part of a name: it becomes the
   verb, the noun before it its subject and the name after it its object.
+
+- A name taken into the figure after it: in "The government lent Air Baltic 200
+  million euros" NER makes "Air Baltic 200 million euros" one entity (in "lent Banca
+  Vesta 400 million euros", "Vesta 400 million euros"), though the parser reads the
+  name as the indirect object. The name becomes an entity of its own (joined to the
+  part of it NER already had: "Banca Vesta") and the figure one after it.
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ _SAYING = frozenset(
 
 def repair(doc: Any) -> Any:
     """``doc`` with its parse repaired where it is surely wrong (see the module)."""
+    _name_before_figure(doc)
     for token in doc:
         _verb_in_name(token)
     for verb in doc:
@@ -52,6 +59,45 @@ def repair(doc: Any) -> Any:
             for clause in said:  # "The truce agreed in May collapsed on Friday, they said"
                 _reduced_relative(clause)
     return doc
+
+
+_FIGURES = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+_SCALES = frozenset({"million", "billion", "trillion", "mln", "bln", "bn"})
+
+
+def _name_before_figure(doc: Any) -> None:
+    """Split the indirect object's name off the figure NER joined it to (see the module)."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    out: list[Any] = []
+    changed = False
+    for ent in ents:
+        first = next((t.i for t in ent if t.like_num or t.is_currency), None)
+        name = doc[ent.start : first] if first is not None else None
+        if (
+            name is None
+            or not len(name)
+            or not all(t.pos_ == "PROPN" and t.is_title for t in name)
+            or not (
+                any(t.dep_ == "dative" for t in name)
+                # "fined | Google 2.4 billion | euros": a scale word is no part of a name
+                or any(t.lower_ in _SCALES for t in doc[name.end : ent.end])
+            )
+        ):
+            out.append(ent)
+            continue
+        changed = True
+        label = ent.label_ if ent.label_ in _FIGURES else "CARDINAL"
+        if out and out[-1].end == ent.start and out[-1].label_ not in _FIGURES:
+            # "Banca" + "Vesta": the name NER had begun
+            before = out.pop()
+            out.append(Span(doc, before.start, name.end, label=before.label_))
+        else:
+            out.append(Span(doc, name.start, name.end, label="ORG"))
+        out.append(Span(doc, name.end, ent.end, label=label))
+    if changed:
+        doc.ents = out
 
 
 def _verb_in_name(token: Any) -> None:

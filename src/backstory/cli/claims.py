@@ -14,7 +14,8 @@ from backstory.records import claims_record
 def _table(histories: list[dict]) -> str:
     lines = []
     for history in histories:
-        lines.append(history["subject"])
+        within = f"  (within {history['within']})" if history.get("within") else ""
+        lines.append(history["subject"] + within)
         for c in history["history"]:
             value = stated_value(c["value"], c.get("text"), c["approximate"])
             lines.append(

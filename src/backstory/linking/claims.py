@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select, update
@@ -31,6 +32,7 @@ from backstory.extraction import Extraction, Quantity
 from backstory.linking import tables as t
 from backstory.linking.entities import same_entity
 from backstory.linking.reports import PLACE_TYPES, day_interval, sentence_spans
+from backstory.linking.stories import STORY_WINDOW_DAYS
 from backstory.linking.words import name_key
 
 # What a unit counts, by the head word of the unit phrase.
@@ -58,6 +60,9 @@ _KIND_PATTERNS = [(kind, re.compile(rf"\b(?:{words})\b", re.I)) for kind, words 
 _PEOPLE = re.compile(
     r"^(?:people|persons?|individuals|civilians|children|adults|men|women|residents|"
     r"inhabitants|citizens|nationals|villagers|victims|staff|workers|employees|population|"
+    r"passengers|tourists|migrants|hikers|climbers|pilgrims|miners|students|pupils|"
+    r"fishermen|crew|members|officers|policemen|firefighters|journalists|guests|"
+    r"spectators|worshippers|protesters|demonstrators|farmers|patrons|shoppers|"
     r"[A-Z][a-z]+(?:ans|ese|is|s))$"
 )
 # Round-number words that give an order of magnitude, not a figure.
@@ -176,6 +181,8 @@ def claims_of(extraction: Extraction) -> list[Claim]:
             # have reached 1,530": 41 deaths, whatever the clause after it counts
             kind = kind_of(quantity, tally.group(0))
         kind = kind or kind_of(quantity, near, quantity.start - near_start)
+        if kind in ("deaths", "missing"):
+            kind = _either_kind(text, quantity, s_start, s_end) or kind
         if kind == "aid" and not _AID.search(text, s_start, s_end):
             continue  # a price, a revenue, a fine: money, but no aid
         recipient = _recipient(extraction, quantity, s_start, s_end) if kind == "aid" else None
@@ -237,6 +244,36 @@ def claims_of(extraction: Extraction) -> list[Claim]:
             out.append(_claim(extraction, quantity, kind, owner, s_start, s_end, pub_day))
     out.sort(key=lambda c: c.quantity.start)
     return out
+
+
+# The dead and the missing counted as one: "have died or gone missing", "are dead or
+# missing", "missing or presumed dead" (not "and": two figures)
+_EITHER = re.compile(
+    r"\b(?:dead|died|killed|deaths)\s+or\s+(?:(?:have\s+|had\s+)?(?:gone|went|are|were|"
+    r"remain(?:ed)?|been\s+reported)\s+)?(?:missing|unaccounted)\b|"
+    r"\b(?:missing|disappeared)\s+or\s+(?:(?:presumed|feared|confirmed)\s+)?(?:dead|killed)\b",
+    re.I,
+)
+
+
+def _either_kind(text: str, quantity: Quantity, s_start: int, s_end: int) -> str | None:
+    """ "dead or missing" when the figure counts the dead and the missing together ("More
+    than 2,500 people have died or gone missing", "the number of dead or missing rose to
+    61"): the pair in the figure's own clause, no other count between them."""
+    for m in _EITHER.finditer(text, max(s_start, quantity.start - 100), s_end):
+        between = (
+            text[quantity.end : m.start()]
+            if m.start() >= quantity.end
+            else text[m.end() : quantity.start]
+        )
+        if m.start() >= quantity.end and m.start() - quantity.end > 60:
+            break
+        if _CLAUSE_CUT.search(between) or any(
+            p.search(between) for kind, p in _KIND_PATTERNS if kind != "aid"
+        ):
+            continue
+        return "dead or missing"
+    return None
 
 
 # A figure told as added to one before: "another 24", "a further 40"
@@ -311,6 +348,13 @@ _TO_RECIPIENT = re.compile(
     r"\s*(?:(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|funding|loans?|grants?|"
     r"capital|support|credit)\s+)?(?:into|to)\s+(?P<the>the\s+)?"
 )
+# a verb given money and its indirect object right before the money: "lent the bank 400
+# million euros", "will give Ukraine $1 billion"
+_DATIVE = re.compile(
+    r"\b(?:lent|lends?|loaned|loans|gave|give[sn]?|granted|grants?|pledged|pledges?|"
+    r"promised|promises?|awarded|awards?|offered|offers?|paid|pays?|sent|handed)\s+"
+    r"(?P<the>the\s+)?(?=(?:[\w'-]+\s+){1,5}$)"
+)
 # a recipient named before: "into it", "to the lender"
 _NAMED_BEFORE = re.compile(
     r"(?:it|them|(?<=the )(?:bank|lender|company|firm|group|insurer|carrier|airline))\b"
@@ -321,19 +365,31 @@ def _recipient(extraction: Extraction, quantity: Quantity, s_start: int, s_end: 
     """The one money given is given to, named right after it ("Croatia will inject 900
     million euros into Jadranska Banka": the bank's aid, not Croatia's), whatever NER took
     the name for; for "into it", the organisation named last before (none: "", no claim
-    owned by the giver); None when no "into" or "to" follows the money."""
+    owned by the giver); None when no "into" or "to" follows the money. The indirect
+    object of a verb of giving right before the money is the one given it too ("The
+    central bank lent the bank 400 million euros")."""
     text = extraction.article.text
     lead = _TO_RECIPIENT.match(text, quantity.end, s_end)
+    # (the indirect object, right before the money: "lent the bank 400 million euros")
+    ends = None
     if lead is None:
-        return None
+        lead = max(
+            _DATIVE.finditer(text, max(s_start, quantity.start - 80), quantity.start),
+            key=lambda m: m.start(),
+            default=None,
+        )
+        if lead is None:
+            return None
+        ends = text[: quantity.start].rstrip()
     at = lead.end()
     starts = {at, lead.start("the")} if lead.group("the") else {at}
     for entity in extraction.entities:
         if entity.type in ("NORP", "DATE"):
             continue
-        if any(m.start in starts for m in entity.mentions):
+        if any(m.start in starts and (ends is None or m.end == len(ends)) for m in entity.mentions):
             return entity.name
-    if _NAMED_BEFORE.match(text, at) is None:
+    named = _NAMED_BEFORE.match(text, at)
+    if named is None or (ends is not None and named.end() != len(ends)):
         return None
     # (not the giver: "The IMF will lend 3 billion dollars to it")
     givers = {
@@ -633,37 +689,109 @@ def claim_histories(conn: Connection, *, about: str | None = None) -> list[dict[
     by_subject: dict[str, list[dict[str, Any]]] = {}
     for row in sorted(rows, key=_order):
         by_subject.setdefault(row["subject_key"], []).append(row)
-    out = []
-    for rows_of in by_subject.values():
-        out.append(
-            {
-                "subject": rows_of[0]["subject"],
-                "history": [
-                    {
-                        "id": r["id"],
-                        "value": int(r["value"]) if float(r["value"]).is_integer() else r["value"],
-                        "approximate": r["approximate"],
-                        "unit": r["unit"],
-                        "text": r["text"],
-                        "speaker": r["speaker"],
-                        "said_on": r["said_on"],
-                        "relation": r["relation"],
-                        "relation_to": r["relation_to"],
-                        "modality": r["modality"],
-                        "source": {
-                            "article_id": r["article_id"],
-                            "title": titles.get(r["article_id"]),
-                            "published": r["published"],
-                            "start": r["start"],
-                            "end": r["end"],
-                            "sentence_start": r["sentence_start"],
-                            "sentence_end": r["sentence_end"],
-                            "sentence": r["sentence"],
-                        },
-                    }
-                    for r in rows_of
-                ],
-            }
-        )
+    by_key: dict[str, dict[str, Any]] = {}
+    for key, rows_of in by_subject.items():
+        by_key[key] = {
+            "subject": rows_of[0]["subject"],
+            "history": [
+                {
+                    "id": r["id"],
+                    "value": int(r["value"]) if float(r["value"]).is_integer() else r["value"],
+                    "approximate": r["approximate"],
+                    "unit": r["unit"],
+                    "text": r["text"],
+                    "speaker": r["speaker"],
+                    "said_on": r["said_on"],
+                    "relation": r["relation"],
+                    "relation_to": r["relation_to"],
+                    "modality": r["modality"],
+                    "source": {
+                        "article_id": r["article_id"],
+                        "title": titles.get(r["article_id"]),
+                        "published": r["published"],
+                        "start": r["start"],
+                        "end": r["end"],
+                        "sentence_start": r["sentence_start"],
+                        "sentence_end": r["sentence_end"],
+                        "sentence": r["sentence"],
+                    },
+                }
+                for r in rows_of
+            ],
+        }
+    _nest(conn, by_key, by_subject)
+    out = list(by_key.values())
     out.sort(key=lambda h: (h["history"][0]["said_on"] or "", h["subject"]))
     return out
+
+
+def _nest(
+    conn: Connection,
+    by_key: dict[str, dict[str, Any]],
+    by_subject: dict[str, list[dict[str, Any]]],
+) -> None:
+    """Mark the tolls of a city or region that lies in a country whose toll of the same
+    kind is told in the same story, or within the two weeks that make one: "Lárisa
+    deaths" (a derailment near Larissa) is ``within`` "Greece deaths" (the toll of the
+    derailment in Greece), which lists it among its ``parts``; both stay subjects of
+    their own. The gazetteer's country of the smaller place tells the nesting, no
+    sentence need say "X in Y"."""
+    for history in by_key.values():
+        history["within"] = None
+        history["parts"] = []
+    if len(by_key) < 2:
+        return
+    owners = {key: key.split("|")[0] for key in by_subject}
+    places: dict[str, tuple[str, str]] = {}
+    for key, kind, country in conn.execute(
+        select(t.entity_aliases.c.key, t.entities.c.type, t.entities.c.country)
+        .join(t.entities, t.entities.c.id == t.entity_aliases.c.entity_id)
+        .where(t.entity_aliases.c.key.in_(sorted(set(owners.values()))))
+    ):
+        if country and kind in PLACE_TYPES and (key not in places or kind == "COUNTRY"):
+            places[key] = (kind, country)
+    countries = {
+        (place[1], key.split("|")[1]): key
+        for key, owner in owners.items()
+        if (place := places.get(owner)) and place[0] == "COUNTRY"
+    }
+    pairs = [
+        (key, larger)
+        for key, owner in owners.items()
+        if (place := places.get(owner))
+        and place[0] != "COUNTRY"
+        and (larger := countries.get((place[1], key.split("|")[1]))) is not None
+    ]
+    if not pairs:
+        return
+    article_ids = {r["article_id"] for rows_of in by_subject.values() for r in rows_of}
+    story_of = dict(
+        conn.execute(
+            select(t.story_members.c.article_id, t.story_members.c.story_id).where(
+                t.story_members.c.article_id.in_(sorted(article_ids))
+            )
+        ).all()
+    )
+
+    def told_together(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
+        if {story_of.get(r["article_id"]) for r in a} & {story_of.get(r["article_id"]) for r in b}:
+            return True
+        days = [
+            [d for r in rows_of if (d := _day(r["said_on"] or r["published"]))]
+            for rows_of in (a, b)
+        ]
+        return any(abs((x - y).days) <= STORY_WINDOW_DAYS for x in days[0] for y in days[1])
+
+    for key, larger in pairs:
+        if told_together(by_subject[key], by_subject[larger]):
+            by_key[key]["within"] = by_key[larger]["subject"]
+            by_key[larger]["parts"].append(by_key[key]["subject"])
+    for history in by_key.values():
+        history["parts"].sort()
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None

@@ -172,6 +172,13 @@ class Claim(_Open):
 class ClaimHistory(_Open):
     subject: str
     history: list[Claim] = Field(description="In the order the values were stated.")
+    within: str | None = Field(
+        default=None,
+        description="The subject of the country's toll of the same kind this place lies in.",
+    )
+    parts: list[str] = Field(
+        default_factory=list, description="Subjects of tolls of places lying in this one."
+    )
 
 
 class Claims(_Open):
