@@ -422,6 +422,15 @@ _COMPANY_WORDS = frozenset(
     Aerospace Therapeutics Semiconductors Biosciences Banka Banca Banco Banque Bancorp
     Bankası Insurance Assurance""".split()  # noqa: SIM905
 )
+
+
+def ends_as_organisation(name: str) -> bool:
+    """Whether a capitalised name ends in a word only organisations' names end in
+    ("Mopani Copper Mines", "the Electoral Commission"): no person's."""
+    last = name.split()[-1] if name.split() else ""
+    return last.lower() in _ORG_HEADS or last in _COMPANY_WORDS
+
+
 # Nouns of what people do in sport, before their names ("steeplechaser Lemlem Hailu").
 _ATHLETE_NOUNS = frozenset(
     """athlete runner sprinter hurdler steeplechaser marathoner jumper thrower swimmer

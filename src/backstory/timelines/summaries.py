@@ -19,7 +19,7 @@ from typing import Any
 from lemminflect import getAllLemmas, getInflection
 
 from backstory.attribution import CUE_VERBS
-from backstory.entities.resolve import TITLE_WORDS
+from backstory.entities.resolve import TITLE_WORDS, ends_as_organisation
 from backstory.events import ASPECT_VERBS, HAPPENING_NOUNS, NOUNS
 from backstory.extraction import Timex
 from backstory.linguistic import OWNER_AFTER, object_relatives
@@ -2856,7 +2856,11 @@ def said_undated(sentence: str, date_span: tuple[int, int] | None) -> bool:
         return False
     claim = sentence[m.end() :]
     if (
-        _CLAIM_PRONOUN.match(claim) and not re.match(r"[Tt]he\s", m.group("who"))
+        _CLAIM_PRONOUN.match(claim)
+        and not re.match(r"[Tt]he\s", m.group("who"))
+        # ("Mopani Copper Mines said it had made contact with the miners early on
+        # Monday": "it" is the company, which the claim's line names)
+        and not (re.match(r"it\s", claim) and ends_as_organisation(m.group("who")))
     ) or _OBJECT_PRONOUN.search(claim):
         # ("Medalis said that its departments had reopened on Tuesday", "a spokesman said
         # the airline had notified it on Thursday": whose, or what "it" is, the claim

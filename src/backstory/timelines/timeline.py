@@ -967,7 +967,7 @@ def build_timeline(
 
 # A sentence closed by a pronoun's saying: "..., he said."
 _CLOSING_PRONOUN_SAYING = re.compile(
-    r",\s+(?P<who>he|she)\s+(?:said|added|told\s+\w+|says)"
+    r",\s+(?P<who>he|she|it)\s+(?:said|added|told\s+\w+|says)"
     # ("Turnout was 68%, she said, down from 77% in 2019.": a yardstick after it)
     r"(?:,\s+(?:up|down)\s+from\s+[^.;!?]+)?"
     r"\s*[.!?]?[\"”]?\s*$"
