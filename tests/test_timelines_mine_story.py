@@ -4,7 +4,7 @@ had made contact ... early on Monday") is the line of the claim's day, and a clo
 
 from __future__ import annotations
 
-from timeline_lines import lines_of, on
+from timeline_lines import lines_of
 
 
 def test_an_organisations_claim_about_itself_is_the_claims_line(tmp_path) -> None:
