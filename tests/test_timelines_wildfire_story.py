@@ -77,3 +77,15 @@ def test_a_numbered_name_opening_a_sentence_keeps_its_capital(tmp_path) -> None:
     other = "Some 300 people returned on Saturday, police said."
     items = lines_of(tmp_path, other, "2026-08-11T09:00")
     assert any(line.startswith("On 8 August, some 300 people") for line in on(items, "2026-08-08"))
+
+
+def test_it_after_a_happening_with_a_clause_beside_it_is_that_happening(tmp_path) -> None:
+    text = (
+        "The fire, which was first spotted on August 1 after a lightning storm, has burned "
+        "more than 30,000 hectares, according to Yukon Fire. It grew by nearly "
+        "9,000 hectares on Monday alone as winds gusted to 50 km/h."
+    )
+    items = lines_of(tmp_path, text, "2026-08-11T09:00")  # a Tuesday
+    (line,) = [i.summary for i in items if "9,000" in i.summary]
+    assert line.startswith("On 10 August, the fire grew by nearly 9,000 hectares as winds")
+    assert line.endswith("according to Yukon Fire.")

@@ -360,8 +360,19 @@ def _happening_named(subject: Any, offset: int) -> str | None:
     ):
         return None
     words = list(subject.subtree)
-    if words[-1].idx >= offset or any(t.dep_ in ("relcl", "acl", "appos") for t in words):
+    if words[-1].idx >= offset:
         return None
+    if any(t.dep_ in ("relcl", "acl", "appos") for t in words):
+        # "The fire, which was first spotted on July 8, has burned ... It grew": the
+        # noun and the words before it ("the fire"), not the clause set beside it
+        words = [
+            t
+            for t in words
+            if t.i == subject.i
+            or (t.i < subject.i and all(a.dep_ in _KEPT for a in _path(t, subject)))
+        ]
+        if subject.i + 1 < len(subject.doc) and subject.doc[subject.i + 1].text != ",":
+            return None  # ("the war that broke out": the clause is part of the phrase)
     return re.sub(r"^The\b", "the", subject.doc[words[0].i : words[-1].i + 1].text)
 
 

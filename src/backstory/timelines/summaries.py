@@ -669,6 +669,8 @@ def compress(
         d_start, d_end = drop
         if year := _SAME_YEAR.match(text, d_end):
             d_end = year.end()  # "in November that year": the line's date says the year
+        if alone := re.match(r"\s+alone\b", text[d_end:]):
+            d_end += alone.end()  # "grew by 15,000 hectares on Monday alone": goes with it
         prep = _DATE_PREP.search(text[:d_start])
         d_start = prep.start() if prep and prep.group() else d_start
         tail = text[d_end:]
@@ -1054,7 +1056,8 @@ def attributed(
         )
         return f"{name} said {told}"
     if (
-        re.search(rf"\b{re.escape(name.split()[-1])}\b", body, re.I)
+        # (a name's word as written: "the fire grew" does not name "NWT Fire")
+        re.search(rf"\b{re.escape(name.split()[-1])}\b", body, 0 if name[:1].isupper() else re.I)
         or re.match(r"(?:he|she)\b", body, re.I)
         or (len(listed) > 1 and any(part.lower() in body.lower() for part in listed))
     ):
