@@ -89,3 +89,13 @@ def test_it_after_a_happening_with_a_clause_beside_it_is_that_happening(tmp_path
     (line,) = [i.summary for i in items if "9,000" in i.summary]
     assert line.startswith("On 10 August, the fire grew by nearly 9,000 hectares as winds")
     assert line.endswith("according to Yukon Fire.")
+
+
+def test_what_a_thing_is_gives_no_line(tmp_path) -> None:
+    text = (
+        "A second fire forced the closure of Highway 5 on Wednesday evening. The highway is "
+        "the only road link between Fort Smith and the south."
+    )
+    items = lines_of(tmp_path, text, "2026-08-06T11:00")  # a Thursday
+    assert any("closure of Highway 5" in i.summary for i in items)
+    assert not any("only road link" in i.summary for i in items)

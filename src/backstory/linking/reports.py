@@ -1818,7 +1818,11 @@ _PRESENT_STATE = re.compile(
     r"|(?:has|have)\s+(?:about|around|some|nearly|almost|more\s+than|over|roughly)?\s*"
     r"\d[\d,.]*\s+(?:million\s+|billion\s+)?(?:customers|clients|members|staff|employees"
     r"|workers|users|subscribers|students|branches|stores|shops|beds|residents|inhabitants)"
-    r"|(?:is|are)\s+guaranteed\s+by)\b)",
+    r"|(?:is|are)\s+guaranteed\s+by"
+    # "The highway is the only road link between Yellowknife and the south": what it is
+    r"|(?:is|are)\s+(?:the|one\s+of\s+the)\s+(?:only|sole|main|principal|largest|biggest"
+    r"|busiest|longest|oldest|tallest|highest|deepest|[a-z]+-(?:largest|biggest|busiest))"
+    r")\b)",
     re.I,
 )
 
