@@ -1961,7 +1961,8 @@ def _dated_noun(root: Any) -> Any:
     if noun.dep_ != "pobj":
         return None
     if noun.head.lower_ in _SEQUENCE or noun.head.lower_ == "since":
-        return noun
+        # (not a saying's "after": "said after the vote on Monday" was said that day)
+        return None if _said_after(noun.head.head, noun.head) else noun
     if noun.head.lower_ == "during" and noun.head.head.tag_ == "VBN":
         # "the agreement reached during talks on 16 May": what was done during them was
         # done that day (see _during_dated)
@@ -1977,6 +1978,20 @@ def _dated_noun(root: Any) -> Any:
             return None
         tok = tok.head
     return None
+
+
+def _said_after(verb: Any, prep: Any) -> bool:
+    """Whether ``prep`` is an "after"/"following" right on a verb of saying: "X said
+    after the vote on Monday", "told reporters after Monday's meeting" tell of a saying
+    that day, a reaction to what happened, not one bounded by it."""
+    return (
+        prep is not None
+        and prep.dep_ == "prep"
+        and prep.lower_ in ("after", "following")
+        and prep.head.i == verb.i
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in CUE_VERBS
+    )
 
 
 def _sequence_of(tok: Any, below: Any) -> str | None:
@@ -3025,7 +3040,7 @@ class _Builder:
                     and tok.i not in inside
                     and not self._beyond_yardstick(tok, timex)
                 ):
-                    if sequence is not None:
+                    if sequence is not None and not _said_after(tok, below):
                         # "resign before the vote on Thursday": the date is the vote's,
                         # and it bounds the resignation
                         self.bounds.setdefault(tok.i, (timex, sequence))

@@ -804,6 +804,7 @@ _INTENT = rf"\b(?:{'|'.join(INTENT_NOUN_PAST)})\s+(?:not\s+)?to\s+"
 # the rest of the infinitive's phrase, up to the date: "(to withdraw) from the talks on"
 _TO_DATE = r"(?:\s+(?!(?:who|which|that|when|where)\b)[\w'’-]+){0,8}\s+(?:on|in)\s+"
 _INTENT_TO = re.compile(_INTENT + "$", re.I)
+_NOW_PERFECT = re.compile(r"\b(?:has|have)\b", re.I)
 _INTENT_PHRASE = re.compile(_INTENT + "[a-z]+" + _TO_DATE + "$", re.I)
 _PHRASE_TO_DATE = re.compile(_TO_DATE)
 
@@ -886,7 +887,16 @@ _FIGURE_FOR = re.compile(
 )
 
 
-_RELATIVE_WORD = re.compile(r"\b(?:who|which|that|whom|whose|where|when)\b", re.I)
+# (in lower case: "The WHO, in a report ..." names no relative clause)
+_RELATIVE_WORD = re.compile(r"\b(?:[Ww]ho|[Ww]hich|[Tt]hat|[Ww]hom|[Ww]hose|[Ww]here|[Ww]hen)\b")
+# An aside naming a report, a study or figures by the day they came out, up to that day:
+# "..., in a report published on", "said in a study released in", "according to figures
+# issued on"
+_REPORT_ASIDE = re.compile(
+    r"\b(?:in|according\s+to|with)\s+(?:[\w'’-]+\s+){0,4}?(?:published|released|issued|"
+    r"presented|unveiled|made\s+public|put\s+out)\s+(?:(?:late|early)\s+)?(?:on|in)?\s*$",
+    re.I,
+)
 
 
 # A noun, then the subject of a relative clause with no relative word, right before its
@@ -959,6 +969,22 @@ _OWNED_DOER = re.compile(
     r"(?:[a-z]{2,}ed|took|fell|rose|made|came|left|sent|struck|brought|drew|shut|hit|cut|"
     r"forced|caused|killed|halted)\s+(?:all|the|a|an|at|more|about|some|most|\d)"
 )
+
+
+# a saying right before the day owning the happening it followed: "said after", "told
+# reporters after", "added following"
+_SAID_AFTER = re.compile(
+    r"\b(?:said|told\s+(?:[\w'’]+\s+){1,2}?|added|stated|announced|declared|wrote|warned|"
+    r"insisted|stressed|noted|confirmed)\s*(?:after|following)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _said_after_it(text: str, s_start: int, timex: Timex) -> bool:
+    """Whether the timex is a day owning a happening a saying right before it followed
+    ("said after Monday's vote"): the saying's day (the events stage dates it so), not
+    only the noun's."""
+    return _SAID_AFTER.search(text, max(s_start, timex.start - 80), timex.start) is not None
 
 
 def _owns_the_doer(text: str, timex: Timex, s_start: int) -> bool:
@@ -1264,7 +1290,13 @@ def reports_of(extraction: Extraction) -> list[Report]:
         # a date inside a relative clause dates that clause ("a meeting that began on
         # Wednesday", "the fine it imposed in May 2023"), not what the sentence reports:
         # only an event of that clause itself takes it
-        subordinate = {iv: t for t, iv in in_sentence if t.subordinate}
+        # (not the day of a report the sentence names as its source: "The UN, in a report
+        # published on Wednesday, put the toll at 120" was put that day)
+        subordinate = {
+            iv: t
+            for t, iv in in_sentence
+            if t.subordinate and not _REPORT_ASIDE.search(text, max(s_start, t.start - 80), t.start)
+        }
         own_days = {iv for t, iv in in_sentence if not t.subordinate}
         subordinate_days = set(subordinate) - own_days
         in_sentence = [(t, iv) for t, iv in in_sentence if iv not in subordinate_days]
@@ -1275,7 +1307,9 @@ def reports_of(extraction: Extraction) -> list[Report]:
         noun_days = {
             iv
             for t, iv in in_sentence
-            if _dates_noun(text, t) and not _owns_the_doer(text, t, s_start)
+            if _dates_noun(text, t)
+            and not _owns_the_doer(text, t, s_start)
+            and not _said_after_it(text, s_start, t)
         } - {iv for t, iv in in_sentence if not _dates_noun(text, t)}
         in_sentence = [(t, iv) for t, iv in in_sentence if iv not in noun_days]
         sentence_timexes = [t for t in extraction.timexes if s_start <= t.start < s_end]
@@ -1329,6 +1363,15 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 or _dated_intent(text, e, sentence_timexes, s_start, pub_day)
             )
         ]
+        # ("The government's failure to pay wages in March led to strikes": the date is
+        # the failure's, in the noun's own phrase, with no event of the paying)
+        intent_ends = [
+            t.end
+            for t in sentence_timexes
+            if t.begin
+            and _INTENT_PHRASE.search(text, max(s_start, t.start - 120), t.start)
+            and not t.vague
+        ]
         for event in events:
             interval = day_interval(event.begin, event.end_date)
             if (
@@ -1338,6 +1381,17 @@ def reports_of(extraction: Extraction) -> list[Report]:
                 and event.start > intent_dated[0].end
                 and interval == (pub_day, pub_day)
             ):
+                continue
+            if (
+                event.inferred
+                and interval == (pub_day, pub_day)
+                and any(
+                    end <= event.start and not _NOW_PERFECT.search(text, end, event.start)
+                    for end in intent_ends
+                )
+            ):
+                # what followed a dated failure or decision, told in the past, has no day
+                # a source stated (not "has led to strikes": done by the publication day)
                 continue
             own = next((t for t in sentence_timexes if t.text == event.timex), None)
             if own is not None and own.vague and not event.inferred:

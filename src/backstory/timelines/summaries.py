@@ -40,6 +40,7 @@ from backstory.timelines.tense import (
     reported_future,
     simple_past,
 )
+from backstory.timeml_events.recognise import is_event_noun
 from backstory.timex import tag_timexes
 from backstory.timex.tagger import SAID_BEFORE_DAY, dateline_end
 
@@ -93,6 +94,19 @@ _TIME_NOUN_BEFORE = re.compile(
 _DATED_SOURCE_ASIDE = re.compile(
     r",\s*(?:in|according\s+to|with|through)\s+[^,]{1,60}?\s(?:[a-z]+ed|seen|sent|given|"
     r"made\s+public|put\s+out)$"
+)
+# A subject, then its source set off by commas ("Unemployment, according to figures
+# released on Monday, rose ..."): no other comma, quotation or source before it
+_SOURCE_AFTER_SUBJECT = re.compile(
+    r"(?P<subject>[^,;:\"“”]{2,80}?),\s+(?P<source>according\s+to\s+[^,;:\"“”]{2,80}?),\s+"
+    r"(?=[a-z])(?![^\"“”]*\baccording\s+to\b)(?![^\"“”]*[\"“”])"
+)
+# A report named by the day it came out, inside a clause ("said in a report published on
+# Wednesday that ...")
+_REPORT_NAMED_BY_DAY = re.compile(
+    r"\b(?:in|with)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<p>published|released|issued|presented|unveiled)$",
+    re.I,
 )
 # A place named with its country or state just before a date in commas ("in Jeddah,
 # Saudi Arabia, on 18 March, ..."): its second comma closes the place, not the date.
@@ -647,8 +661,12 @@ def compress(
     if (filed := dateline_end(text)) is not None:
         text = sentence = " " * filed + text[filed:]  # (``drop``'s offsets stay right)
     if drop is not None and (owned := re.match(r"\s?['’]s\b", text[drop[1] :])):
-        if not text[: drop[0]].strip() and re.match(r"\s+[a-z]", text[drop[1] + owned.end() :]):
-            # "Friday's strike halted all trains" under Friday: "the strike halted ..."
+        if (
+            not text[: drop[0]].strip()
+            or re.search(r"\b(?:after|following)\s+$", text[: drop[0]], re.I)
+        ) and re.match(r"\s+[a-z]", text[drop[1] + owned.end() :]):
+            # "Friday's strike halted all trains" under Friday: "the strike halted ...";
+            # "said after Monday's vote" under Monday: "said after the vote"
             text = sentence = text[: drop[0]] + "the" + text[drop[1] + owned.end() :]
         drop = None  # "Tuesday's earthquake": the date is part of a noun phrase; keep it
     if drop is not None and not paraphrase and any(a < drop[0] < b for a, b in quoted_spans(text)):
@@ -688,6 +706,10 @@ def compress(
             # "The WHO, in a report published on Tuesday, put ...": the aside says no more
             # than the line's date and goes whole (not "in a report published, put")
             d_start, tail = dated.start(), stripped[1:]
+        elif not stripped.startswith(",") and (named := _REPORT_NAMED_BY_DAY.search(head)):
+            # "said in a report published on Wednesday that ...": the participle says no
+            # more than the line's date and goes with it ("said in a report that ...")
+            d_start = named.start("p")
         elif stripped.startswith(",") and _PLACE_APPOSITION.search(head):
             d_start = len(head) - 1  # "in Jeddah, Saudi Arabia, on 18 March, X said": the
             # place's closing comma stays ("in Jeddah, Saudi Arabia, X said")
@@ -701,6 +723,11 @@ def compress(
         text = text[:d_start].rstrip() + " " + tail.lstrip()
     text = _BRACKETS.sub("", text)
     text = _LEADERS.sub("", text.strip())
+    if (aside := _SOURCE_AFTER_SUBJECT.match(text)) is not None and text.rstrip()[-1:] in ".!?":
+        # "Unemployment, according to figures released on 16 November, rose to 7.1%": the
+        # source goes last, as a line names it ("rose to 7.1%, according to figures ...")
+        rest = text[aside.end() :].rstrip()
+        text = f"{aside.group('subject')} {rest[:-1].rstrip(',;')}, {aside.group('source')}."
     text = _LONE_COMMA.sub("", text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text)).strip()
     text = _SPACE_AFTER_OPEN.sub(r"\1", text)
@@ -1048,7 +1075,12 @@ def attributed(
         # claim that it was said that day
         return f'"{body.rstrip(".")}", according to {name}.'
     if form == "quote":
-        if speaks_in_person(body):
+        if (tagged := _TAGGED_QUOTE.fullmatch(body)) is not None:
+            # '"Why did the warnings come so late?" he asked': the quotation, its own verb
+            return f'{name} {tagged.group("verb")}: "{_capitalise(tagged.group("q"))}"'
+        if speaks_in_person(body) or not _plain_statement(body):
+            # ("This is a day of mourning", "Stay away from the rivers": no words of the
+            # reporter's; "X said this is a day ..." would change what "this" is)
             return f'{name} said: "{_capitalise(body)}"'
         # told as indirect speech, the quotation's day goes to the line's date
         told = compress(
@@ -1068,6 +1100,39 @@ def attributed(
             return reported_future(_tagged(loaded_pipeline(), body))
         return body
     return body.rstrip(".!?") + f", according to {name}."
+
+
+# A quotation closed by a pronoun's saying the attribution did not take for one
+# ('"Why did the warnings come so late?" he asked.')
+_TAGGED_QUOTE = re.compile(
+    r'["“](?P<q>[^"“”]+?[?!.,]?)["”]\s*,?\s+(?:he|she|they|we)\s+'
+    r"(?P<verb>asked|said|added|told\s+\w+|wondered|shouted|wrote|replied)\s*\.?",
+    re.I,
+)
+# Words that point at the speaker's own time and place: told in the reporter's words
+# they would change what they point at ("this is a day of mourning")
+_DEICTIC = re.compile(
+    r"\b(?:(?:this|these)\s+(?:is|was|are|were|has|have|had|will|would|could|must|means|"
+    r"shows)|here|now|today|tonight|tomorrow|yesterday|ago)\b",
+    re.I,
+)
+
+
+def _plain_statement(body: str) -> bool:
+    """Whether quoted words can be told as reported speech after "X said": a statement
+    (no question, exclamation or command) with no word pointing at the speaker's own
+    here and now."""
+    words = body.strip().rstrip(".")
+    if not words or re.search(r"[?!]", words) or _DEICTIC.search(words):
+        return False
+    doc = _tagged(loaded_pipeline(), words)
+    first = next((t for t in doc if t.is_alpha), None)
+    # a command opens on a bare verb with no subject ("Stay away from the rivers")
+    return not (
+        first is not None
+        and first.tag_ == "VB"
+        and not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc)
+    )
 
 
 # Verbs by which a subject says something in its own name: the reporting verbs, and
@@ -1103,7 +1168,14 @@ def _as_named(name: str) -> str:
     first = name.split(None, 1)[0] if name.split() else ""
     if first.lower() in _FUNCTION_WORDS:
         return first.lower() + name[len(first) :]  # "The governor said" -> "the governor"
-    if re.search(r"['’]s\b", name):
+    if (
+        len(name.split()) > 1
+        and re.fullmatch(r"[A-Z][a-z]+s['’]", first)
+        and name.split()[1][:1].islower()
+        and _common_plural(first)
+    ):
+        return first.lower() + name[len(first) :]  # "Farmers' groups": "farmers' groups"
+    if re.search(r"['’]s\b|s['’]\s", name):
         return name  # "according to Ukraine's air force": the owner is its determiner
     if _INSTITUTION.search(re.split(r" (?:of|for|on) ", name, maxsplit=1)[0]):
         # "according to the General Court of the European Union", "the Coordination
@@ -2213,6 +2285,18 @@ def dated_antecedent_clause(
     rel = _RELATIVE_AFTER_DATE.match(sentence, date_span[1])
     if noun is None or rel is None:
         return None
+    # the noun must be what the date dates: a happening ("a similar earthquake in 2011"),
+    # or a noun the parse hangs the date on; not the object of a dated deed ("The river
+    # broke its banks on Tuesday, which left three villages under water": the breaking's)
+    doc = _tagged(loaded_pipeline(), sentence)
+    word = next((t for t in doc if t.idx >= noun.end("np") - 1), None)
+    while word is not None and word.i > 0 and word.idx >= noun.end("np"):
+        word = doc[word.i - 1]
+    prep = next((t for t in doc if t.idx >= noun.end("np") and t.lower_ in ("in", "on")), None)
+    if word is None or not (
+        _a_happening(word) or is_event_noun(word) or (prep is not None and prep.head.i == word.i)
+    ):
+        return None
     head = sentence[noun.start("np") : date_span[1]]
     clause = f"{head} {rel.group('rest').strip()}"
     return _standalone(
@@ -2238,6 +2322,13 @@ def intent_clause(
         return None
     found = _OWNERS_INTENT.search(sentence, 0, date_span[0])
     if found is None or found.group("rest").split()[-1].lower() not in ("on", "in"):
+        return None
+    doc = _tagged(loaded_pipeline(), sentence)
+    noun = next((t for t in doc if t.idx == found.start("noun")), None)
+    date = next((t for t in doc if t.idx >= date_span[0]), None)
+    if noun is not None and date is not None and noun.i not in {a.i for a in date.ancestors}:
+        # "The government's failure to pay wages in March led to strikes on Monday": Monday
+        # is the strikes', not the failure's (its phrase ends before "led")
         return None
     verb = INTENT_NOUN_PAST[found.group("noun").lower()]
     head = f"{found.group('owner')} {verb} {found.group('rest')} "
@@ -2655,6 +2746,27 @@ _CLOSING_RELATIVE = re.compile(
 _WHICH_AFTER_DATE = re.compile(r"\s*,\s+which\s")
 
 
+# Verbs by which a "which" clause tells what a deed made of it or meant (a state, a
+# rank, a measure), not a further deed: "which made it the oldest firm", "which means",
+# "which marked the first time", "which brought the total to 40"
+_VERBS_OF_MEANING = frozenset(
+    """be make mean mark represent signal put bring take become remain reflect show suggest
+    underline highlight follow come compare exceed surpass match rank raise lift push
+    end extend""".split()  # noqa: SIM905 - a word table
+)
+
+
+def _which_tells_what_it_meant(sentence: str, at: int) -> bool:
+    """Whether the "which" clause whose words start at ``at`` tells what the deed before it
+    made or meant (its verb one of meaning, measure or rank, or none found), not a deed it
+    led to ("which forced thousands from their homes")."""
+    doc = _tagged(loaded_pipeline(), sentence)
+    verb = next((t for t in doc if t.idx >= at and t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return True
+    return verb.lemma_.lower() in _VERBS_OF_MEANING
+
+
 def closing_relative(
     sentence: str, date_span: tuple[int, int] | None, published: str | None
 ) -> tuple[str, tuple[int, int] | None] | None:
@@ -2666,10 +2778,12 @@ def closing_relative(
         date_span is not None
         and (after := _WHICH_AFTER_DATE.match(sentence, date_span[1])) is not None
         and not re.search(r'["“”]', sentence)
+        and _which_tells_what_it_meant(sentence, after.end())
     ):
         # "The company was founded in 1990, which made it the oldest firm in the sector":
         # a "which" after the line's date tells of the whole deed (what it made, what it
-        # meant), another kind of news than the deed of that day
+        # meant), another kind of news than the deed of that day (not a deed it led to:
+        # "The dam burst on Monday, which forced thousands from their homes" stays whole)
         return sentence[: after.start()].rstrip() + ".", date_span
     m = _CLOSING_RELATIVE.search(sentence)
     if m is None or holds_speech(sentence):
@@ -2909,15 +3023,10 @@ def reported_claim(
         return None  # whose claim a pronoun does not say here
     first, *rest = who.split()
     if not (rest and rest[0][:1].isupper()) and (  # (not "Doctors Without Borders")
-        first.lower() in _COMMON_SOURCES
-        or (
-            m.start("who") == lead
-            and getAllLemmas(first.lower(), "NOUN").get("NOUN", (first.lower(),))[0]
-            != first.lower()
-        )
+        _common_plural(first, opening=m.start("who") == lead)
     ):
         # ("Brokers said premiums had jumped last week", "Unions representing cabin crew
-        # said": a plural the lexicon knows, no name)
+        # said", "Farmers' groups said": a plural the lexicon knows, no name)
         who = who[:1].lower() + who[1:]  # "Analysts said" at a sentence's start: analysts
     claim = sentence[m.end() :]
     span = (date_span[0] - m.end(), date_span[1] - m.end())
@@ -2947,6 +3056,16 @@ def reported_claim(
         # to move": the source's own second act
         claim = claim[: second.start()] + "."
     return who, claim, span
+
+
+def _common_plural(word: str, *, opening: bool = True) -> bool:
+    """Whether ``word`` (an owner's "Farmers'" too) is a plural of a common noun that names
+    a source ("analysts", "brokers", "farmers'"), no name; a word the lexicon knows only
+    when it opens the sentence (where its capital says nothing)."""
+    bare = re.sub(r"['’]s?$", "", word).lower()
+    if bare in _COMMON_SOURCES:
+        return True
+    return opening and getAllLemmas(bare, "NOUN").get("NOUN", (bare,))[0] != bare
 
 
 # What a warning of something says of it: that it may come.

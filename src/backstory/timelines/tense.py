@@ -51,7 +51,10 @@ def simple_past(doc: Any) -> str:
         c.dep_ in ("parataxis", "ccomp") and c.i > root.i and c.lemma_.lower() in _REPORTING
         for c in root.children
     )
+    quoted = quoted_spans(text)
     for verb in _main_verbs(root):
+        if _inside(verb, quoted):
+            continue  # ('"You have all been heroes," he said': a speaker's own words)
         found = _verb_edits(verb, text, past_perfect=not told_after)
         if found is None:
             return text
@@ -74,7 +77,10 @@ def past_perfect(doc: Any) -> str | None:
     if root is None:
         return None
     edits: list[Edit] = []
+    quoted = quoted_spans(text)
     for verb in _main_verbs(root):
+        if _inside(verb, quoted):
+            continue  # a speaker's own words keep their tense
         for aux in verb.children:
             if (
                 aux.dep_ in ("aux", "auxpass")
@@ -104,7 +110,7 @@ def done_by(doc: Any) -> str:
     for verb in _main_verbs(root):
         if told_after and verb.i == root.i:
             continue
-        if any(start <= verb.idx < end for start, end in quoted_spans(text)):
+        if _inside(verb, quoted_spans(text)):
             return text
         found = _had_edits(verb)
         if found is None:
@@ -193,10 +199,14 @@ def _verb_edits(verb: Any, text: str, *, past_perfect: bool = True) -> list[Edit
     was = "were" if has.lower_ in ("have", "'ve") else "was"
     if has.lower_ == "had":  # "had been freed": the subject says which
         was = "were" if _plural_subject(verb) else "was"
-    if been is not None:  # "has been arrested", "have been talking": "been" carries the past
-        return [(has.idx, been.idx + len(been.text), was)]
-    if verb.lower_ == "been":
-        return [(has.idx, verb.idx + len(verb.text), was)]
+    # ("has been arrested", "have been talking": "been" carries the past; an adverb
+    # between them stays: "have all been" gives "were all", "has also been" "was also")
+    been = been if been is not None else (verb if verb.lower_ == "been" else None)
+    if been is not None:
+        return [
+            (has.idx, has.idx + len(has.text), _same_case(was, has.text)),
+            (_word_before(text, been.idx), been.idx + len(been.text), ""),
+        ]
     if verb.tag_ != "VBN":
         return None
     form = _past_form(verb)
@@ -236,6 +246,13 @@ def _next_word(text: str, end: int) -> int:
     return end
 
 
+def _word_before(text: str, start: int) -> int:
+    """The offset right after the word before ``start`` (the spaces between go)."""
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return start
+
+
 def _same_case(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
@@ -272,7 +289,7 @@ def _future_told_after(doc: Any, modals: frozenset[str]) -> str:
     quoted = quoted_spans(text)
     edits: list[Edit] = []
     for verb in _main_verbs(root):
-        if not any(start <= verb.idx < end for start, end in quoted):
+        if not _inside(verb, quoted):
             edits.extend(_future_edits(verb, modals=modals))
     return _applied(text, edits)
 
@@ -341,6 +358,11 @@ def _plural_subject(verb: Any) -> bool:
         or subject.lower_ in _PLURAL_PRONOUNS
         or any(c.dep_ == "conj" for c in subject.children)
     )
+
+
+def _inside(token: Any, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``token`` stands inside one of ``spans`` (offsets of quotations)."""
+    return any(start <= token.idx < end for start, end in spans)
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

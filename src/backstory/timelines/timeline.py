@@ -506,6 +506,11 @@ def _day_of_a_happening(text: str, lead: dict[str, Any], day: str) -> bool:
     return False
 
 
+# A speaker named first, then the quotation: 'Lowe said: "We moved ..."'
+_SPEAKER_FIRST = re.compile(
+    r'\s*(?P<who>[A-Z][^"“”,:;]{1,80}?)\s+(?:said|added|told\s+(?:reporters|journalists))'
+    r'\s*[:,]\s*(?P<q>["“][^"“”]+["”])\s*'
+)
 # A word that makes the time after it a bound: "from 08:00", "by noon", "until 6 p.m."
 _BOUND_BEFORE = re.compile(r"\b(?:from|since|by|until|till|before|after)\s+$", re.I)
 
@@ -576,6 +581,17 @@ def make_item(
         # was detected early on Saturday, Lowe told reporters': Saturday is the attack's,
         # not the day she said it: 'On 9 May, "we moved ...", according to Maria Lowe'
         said_by = ("quote-aside", said_by[1])
+    elif (
+        said_by is None
+        and date_span is None
+        and not lead["explicit"]
+        and (told_first := _SPEAKER_FIRST.fullmatch(sentence)) is not None
+        and _day_of_a_happening(text, lead, day)
+    ):
+        # 'Lowe said: "We moved to paper records within two hours."' after 'The attack was
+        # detected early on Saturday, Lowe told reporters': as the quotation told first
+        # is, what was said, by whom, with no claim that it was said on Saturday
+        sentence, said_by = told_first.group("q"), ("quote-aside", told_first.group("who"))
     if (
         said_by is None
         and lead.get("speaker")
@@ -962,7 +978,10 @@ def build_timeline(
         for day, development_id, sources in picked
     ]
     items.sort(key=lambda i: (i.begin, i.end, i.sources[0].published or "", i.sources[0].start))
-    return Timeline(query=query, items=merge_listed_days(merge_repeated(merge_dangling(items))))
+    return Timeline(
+        query=query,
+        items=merge_listed_days(merge_near_repeats(merge_repeated(merge_dangling(items)))),
+    )
 
 
 # A sentence closed by a pronoun's saying: "..., he said."
@@ -1005,6 +1024,55 @@ def merge_repeated(items: list[Item]) -> list[Item]:
             continue
         known = {(s.article_id, s.start) for s in first.sources}
         first.sources += [s for s in item.sources if (s.article_id, s.start) not in known]
+    return out
+
+
+# A saying or source closing a line ("..., the company said.", "..., according to X.")
+_CLOSING_SOURCE = re.compile(
+    r",\s+(?:according\s+to\s+[^,]{1,80}|[^,]{1,60}?\s(?:said|says|reported|added|told\s+\w+))"
+    r"\.$"
+)
+
+
+def _core(text: str) -> str:
+    """A line's words without the source that closes it and its last stop."""
+    return _CLOSING_SOURCE.sub("", text).rstrip(" .").lower()
+
+
+def merge_near_repeats(items: list[Item]) -> list[Item]:
+    """The items, with a line of a day that another line of that day from another article
+    tells in full and goes on from folded into that longer line, its sources added: "the
+    attack ... began, the company said" and "the attack ... began, when hackers used a
+    stolen password ..., investigators said" are one line, the longer, with both sources
+    (two developments of one happening, told more and less fully)."""
+    out: list[Item] = []
+    for item in items:
+        core = _core(item.text)
+        articles = {s.article_id for s in item.sources}
+        fold = None
+        for i, other in enumerate(out):
+            if (
+                (other.begin, other.end, other.modality) != (item.begin, item.end, item.modality)
+                or articles & {s.article_id for s in other.sources}
+                or len(core.split()) < 3
+            ):
+                continue
+            known = _core(other.text)
+            if len(known.split()) < 3:
+                continue
+            if known.startswith(core) and known[len(core) : len(core) + 1] in (",", " "):
+                fold = (i, other, item)  # the line told before says it all
+            elif core.startswith(known) and core[len(known) : len(known) + 1] in (",", " "):
+                fold = (i, item, other)  # this one goes on from the line told before
+            if fold is not None:
+                break
+        if fold is None:
+            out.append(item)
+            continue
+        at, longer, shorter = fold
+        seen = {(s.article_id, s.start) for s in longer.sources}
+        longer.sources += [s for s in shorter.sources if (s.article_id, s.start) not in seen]
+        out[at] = longer
     return out
 
 
