@@ -166,13 +166,8 @@ def _last_day_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
     if m.group("rel").lower() == "the":
         if _habitual(ctx, m.start(), m.end()):
             return None
-        ref = ctx.ref
-        if (
-            ref is not None
-            and ref.year_known
-            and ref.gran in ("day", "month", "pod", "time")
-            and ctx.near_reference()
-        ):
+        ref = story_month_reference(ctx)
+        if ref is not None:
             month, anchor = ref.start.replace(day=1), "narrative"
         else:
             month, anchor = ctx.dct.replace(day=1), "dct"
@@ -362,10 +357,9 @@ def _day_of_month(m: re.Match[str], ctx: Frame) -> Reading | None:
     return day_of_the_month(int(m.group("d")), ctx)
 
 
-def day_of_the_month(day: int, ctx: Frame) -> Reading | None:
-    """The ``day`` of the month the story is in (see ``_day_of_month``)."""
-    if ctx.dct is None:
-        return Reading("DATE", f"XXXX-XX-{day:02d}")
+def story_month_reference(ctx: Frame) -> Period | None:
+    """The day or month the story is at, near enough to count a bare day of the month
+    ("by the 3rd", "the last day of the month") from; None when there is none."""
     ref = ctx.ref
     if (
         ref is not None
@@ -373,6 +367,16 @@ def day_of_the_month(day: int, ctx: Frame) -> Reading | None:
         and ref.gran in ("day", "month", "pod", "time")
         and ctx.near_reference()
     ):
+        return ref
+    return None
+
+
+def day_of_the_month(day: int, ctx: Frame) -> Reading | None:
+    """The ``day`` of the month the story is in (see ``_day_of_month``)."""
+    if ctx.dct is None:
+        return Reading("DATE", f"XXXX-XX-{day:02d}")
+    ref = story_month_reference(ctx)
+    if ref is not None:
         # "On March 28 the talks opened ... by the 3rd": the next month's 3rd
         later = ref.gran != "month" and day < ref.start.day
         month = shift_date(ref.start.replace(day=1), 1 if later else 0, "month")
