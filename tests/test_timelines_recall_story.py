@@ -70,3 +70,14 @@ def test_a_pronoun_speaker_is_named_past_a_yardstick_and_an_owner(tmp_path) -> N
     assert "Ruth Banda said" in turnout and "she said" not in turnout
     (complaint,) = [i.summary for i in items if "complaint" in i.summary]
     assert "Ivo Petrov" in complaint and not complaint.split(", ", 1)[1].startswith("he ")
+
+
+def test_a_participle_after_an_object_dates_that_object(tmp_path) -> None:
+    text = (
+        "The commission said it had examined the party's complaint, filed on Monday, and "
+        "found that errors in four districts had been corrected."
+    )
+    items = lines_of(tmp_path, text, "2026-10-16T18:00")  # a Friday
+    (monday,) = [i.summary for i in items if i.begin == "2026-10-12"]
+    assert monday.startswith("On 12 October, the party's complaint was filed")
+    assert "examined" not in monday

@@ -1574,12 +1574,12 @@ def subject_participle_clause(
         return None
     doc = _tagged(load_nlp(), sentence)
     for verb in doc:
-        noun = verb.head
+        noun = _object_before(verb) or verb.head
         # (set off by a comma, perhaps with an adverb: "The tariffs, first introduced in
         # 2019 and extended in 2024, cover ...")
         between = doc[noun.i + 1 : verb.i]
         if not (
-            verb.dep_ == "acl"
+            (verb.dep_ == "acl" or noun.i != verb.head.i)
             and verb.tag_ == "VBN"
             and all(t.text == "," or (t.dep_ == "advmod" and t.head.i == verb.i) for t in between)
             and noun.pos_ == "NOUN"
@@ -1629,6 +1629,21 @@ def subject_participle_clause(
         shift = len(words) + 1 - start
         return _standalone(clause, (date_span[0] + shift, date_span[1] + shift), 0)
     return None
+
+
+def _object_before(verb: Any) -> Any:
+    """The object a past participle set off by a comma right after it describes, when the
+    parser hung the participle on the clause ("had investigated the DPP's complaint,
+    filed on Monday, and found": the complaint); None otherwise."""
+    doc = verb.doc
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    noun = doc[verb.i - 2]
+    if noun.dep_ != "dobj" or noun.head.i != verb.head.i or noun.pos_ != "NOUN":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None
+    return noun
 
 
 def _present_main(root: Any) -> bool:

@@ -682,7 +682,12 @@ def make_item(
             shift = len(named) - len(sentence)
             sentence = named
             date_span = (date_span[0] + shift, date_span[1] + shift)
-        if (clause := subject_relative_clause(sentence, date_span, loaded_pipeline)) is not None:
+        if (
+            clause := subject_relative_clause(sentence, date_span, loaded_pipeline)
+            # ("The commission said it had investigated the DPP's complaint, filed on
+            # Monday, and found ...": Monday's line is the complaint's filing)
+            or subject_participle_clause(sentence, date_span, loaded_pipeline)
+        ) is not None:
             # "Sybiha said the sides had set up a working group, which will hold its first
             # meeting in July": July's line is the group's meeting, as Sybiha said
             sentence, date_span = clause
