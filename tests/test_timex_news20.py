@@ -280,3 +280,18 @@ def test_a_ranked_trading_day_is_not_counted_from_the_holiday() -> None:
 )  # fmt: skip
 def test_a_season_before_a_span_bounded_by_a_signal(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase, datetime(2026, 11, 26, 10, 0)).value == value
+
+
+def test_a_present_progressive_with_a_time_of_its_own_is_an_arrangement_ahead() -> None:
+    from datetime import datetime
+
+    from backstory import extract
+    from backstory.article import Article
+
+    read_on = datetime(2026, 3, 10, 10)
+    x = extract(Article(text="Norway is hosting the summit in October.", published=read_on))
+    (october,) = [t for t in x.timexes if t.text == "October"]
+    assert october.value == "2026-10"
+    x = extract(Article(text="The band is touring in autumn.", published=read_on))
+    (autumn,) = [t for t in x.timexes if t.text == "autumn"]
+    assert autumn.value == "2026-FA"

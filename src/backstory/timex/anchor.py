@@ -827,6 +827,17 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
                 continue  # "no earlier than August but before November": one clause
             break
         if (
+            1 <= dist <= 5
+            and i > 0
+            and lw[i - 1].lower() in ("is", "are")
+            and re.fullmatch(r"[a-z]{3,}ing", lw[i])
+            and lw[i] not in ("being", "during", "according")
+            and all(w.islower() for w in lw[i + 1 :])
+        ):
+            # "Sweden is hosting the summit in October": a present progressive with a
+            # time of its own is an arrangement ahead
+            return FUTURE
+        if (
             dist <= 1
             and lw[i].lower() in ("is", "are")
             and (dist == 0 or lw[-1].lower() in ("on", "in", "at"))
