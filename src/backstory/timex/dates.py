@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Any
 
 from backstory.timex.anchor import (
     FUTURE,
@@ -1144,15 +1145,21 @@ _PLURAL_HABIT = re.compile(rf"\b(?P<subj>[a-z]+)\s+{_FREQUENCY}\s+(?P<verb>[a-z]
 _FREQUENCY_WORDS = frozenset(_FREQUENCY[3:-1].split("|"))
 
 
+def _parsed_span(ctx: Frame, start: int, end: int) -> Any:
+    """The parse's tokens within ``start``-``end`` of the text, or None (no parse, or
+    offsets the parse cannot cut)."""
+    if ctx.doc is None:
+        return None
+    try:
+        return ctx.doc.char_span(max(0, start), min(end, len(ctx.text)), alignment_mode="contract")
+    except (IndexError, ValueError):
+        return None
+
+
 def _plural_present_habit(ctx: Frame, start: int, end: int) -> bool:
     """True when a frequency adverb of the sentence goes with a plural present verb ("Prices
     always rise in December"), which the regex cannot tell from a past ("often fell")."""
-    if ctx.doc is None:
-        return False
-    try:
-        span = ctx.doc.char_span(max(0, start), min(end, len(ctx.text)), alignment_mode="contract")
-    except (IndexError, ValueError):
-        return False
+    span = _parsed_span(ctx, start, end)
     if span is None:
         return False
     for tok in span:
@@ -1597,12 +1604,7 @@ def _season_habit(ctx: Frame, start: int, end: int, rel: str) -> bool:
 def _generic_present_verb(ctx: Frame, start: int, end: int) -> bool:
     """True when the main verb of the sentence is a present simple that is no timetable's
     ("In winter, temperatures drop below zero", not "In spring, talks resume")."""
-    if ctx.doc is None:
-        return False
-    try:
-        span = ctx.doc.char_span(max(0, start), min(end, len(ctx.text)), alignment_mode="contract")
-    except (IndexError, ValueError):
-        return False
+    span = _parsed_span(ctx, start, end)
     if span is None or not len(span):
         return False
     root = span[0].sent.root

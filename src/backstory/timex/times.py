@@ -145,9 +145,7 @@ def _morning_after(scene: Period, clock: tuple[int, int] | None) -> bool:
     return scene.gran == "pod" and scene.pod == "NI" and clock is not None and clock[0] < 12
 
 
-def _scene_day(
-    ctx: Frame, ref: Period, clock: tuple[int, int] | None = None, start: int | None = None
-) -> date:
+def _scene_day(ctx: Frame, ref: Period, clock: tuple[int, int] | None, start: int) -> date:
     """The day the story is at for a clock time told after the last day named: the
     latest day named that sets a scene - not one told in a look back ("The suspect had
     been released on Friday."), one a report was made on ("Police said Monday that"), or
@@ -166,7 +164,7 @@ def _scene_day(
         (
             p
             for s, e, p in reversed(ctx.dated)
-            if start is not None and ctx.ref_end <= s and e <= start and p.start == scene.start
+            if ctx.ref_end <= s and e <= start and p.start == scene.start
         ),
         scene,
     )  # "crews flown in on Wednesday worked through the night": that day's night
